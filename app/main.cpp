@@ -1,0 +1,18 @@
+// Frontier: with a subcommand it answers on the command line (no display needed); without one it
+// opens the window.
+#include "ui/application.h"
+#include "ui/cli/cli.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (frontier::cli::wantsCommandLine(arguments)) {
+        QCoreApplication app(argc, argv);
+        return frontier::cli::run(QCoreApplication::arguments());
+    }
+    return frontier::ui::runWindow(argc, argv);
+}

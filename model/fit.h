@@ -1,0 +1,74 @@
+#pragma once
+// Fitting the Chinchilla form L(N, D) = E + A/N^alpha + B/D^beta to a user's own training runs.
+//   hoffmann:  Hoffmann et al. 2022 App. D.2 — minimise sum_i Huber_delta(LSE(a - alpha·log N,
+//              b - beta·log D, e) - log L) by L-BFGS from every point of a grid of starts, keep the best.
+//   epoch-mle: Besiroglu et al. 2024 — maximum likelihood with a Huber-shaped density of fitted
+//              scale exp(sigma) on the same log-loss residuals, started from Hoffmann's estimate.
+// The procedure's figures (delta, the grid) come from resources/laws/fitting.json.
+
+#include <atomic>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace frontier {
+
+struct Observation
+{
+    double params = 0;
+    double tokens = 0;
+    double loss = 0;
+};
+
+// Reads a CSV with a column of parameters, one of tokens or of FLOPs (tokens = FLOPs / 6N), and a
+// loss column. Recognised names (case-insensitive): params/parameters/n/model size;
+// tokens/d/training tokens; flops/c/training flop(s)/compute; loss/l. Throws InputError for a
+// missing column, a non-number cell, a non-positive value or an empty file.
+std::vector<Observation> parseObservationsCsv(std::string_view text, std::string_view source);
+
+// Drops the `count` observations with the highest loss (the Epoch fits drop 5).
+std::vector<Observation> excludeHighestLoss(std::vector<Observation> observations, int count);
+
+enum class FitMethod { Hoffmann, EpochMle };
+FitMethod parseFitMethod(std::string_view text); // "hoffmann" | "epoch-mle"
+std::string fitMethodName(FitMethod method);
+
+struct FitProcedure
+{
+    double huberDelta = 0;
+    std::vector<double> alphaGrid, betaGrid, eGrid, aGrid, bGrid; // Hoffmann's grid of starts
+    // epoch-mle starts from Hoffmann's unrounded estimate in log space, sigma = 0.
+    double startA = 0, startB = 0, startE = 0, startAlpha = 0, startBeta = 0;
+    std::string source;
+
+    static FitProcedure fromJson(std::string_view jsonText);
+    std::size_t startCount() const;
+};
+
+struct FitOptions
+{
+    FitMethod method = FitMethod::Hoffmann;
+    unsigned threads = 0; // 0 = every core
+    // Called from worker threads as starts finish: (done, total). Must be thread-safe.
+    std::function<void(std::size_t done, std::size_t total)> progress;
+    const std::atomic<bool> *cancel = nullptr; // set to true to stop early
+};
+
+struct FitResult
+{
+    double E = 0, A = 0, B = 0, alpha = 0, beta = 0;
+    double objective = 0;            // the minimised objective (Huber sum, or the NLL for epoch-mle)
+    std::optional<double> nll;       // epoch-mle: negative log-likelihood incl. normaliser
+    std::optional<double> logSigma;  // epoch-mle: fitted log scale
+    std::size_t startsTried = 0;
+    std::size_t startsFailed = 0;    // starts whose line search threw or diverged
+    bool cancelled = false;
+};
+
+// Throws InputError if fewer than 5 observations or none of the starts converged.
+FitResult fitParametricLaw(const std::vector<Observation> &observations, const FitProcedure &procedure,
+                           const FitOptions &options);
+
+} // namespace frontier

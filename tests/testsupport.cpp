@@ -1,0 +1,35 @@
+#include "testsupport.h"
+
+#include <QFile>
+
+#include <cmath>
+
+namespace frontier::test {
+
+std::string referenceText(const std::string &relativePath)
+{
+    QFile file(QString::fromStdString(std::string(FRONTIER_REFERENCE_DIR) + "/" + relativePath));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open reference file %s", qPrintable(file.fileName()));
+    const QByteArray bytes = file.readAll();
+    return std::string(bytes.constData(), static_cast<std::size_t>(bytes.size()));
+}
+
+nlohmann::json referenceJson(const std::string &relativePath)
+{
+    return nlohmann::json::parse(referenceText(relativePath));
+}
+
+bool relativelyClose(double actual, double expected, double rel, QString *why)
+{
+    const bool ok = std::isfinite(actual) && std::abs(actual - expected) <= rel * std::abs(expected);
+    if (!ok && why)
+        *why = QStringLiteral("got %1, expected %2 (relative error %3, tolerance %4)")
+                   .arg(actual, 0, 'g', 12)
+                   .arg(expected, 0, 'g', 12)
+                   .arg(std::abs(actual - expected) / std::abs(expected), 0, 'g', 3)
+                   .arg(rel);
+    return ok;
+}
+
+} // namespace frontier::test

@@ -1,0 +1,37 @@
+#pragma once
+// Small helpers shared by the tests: reading shared/reference files and relative comparisons.
+
+#include <QString>
+#include <QtTest>
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+
+namespace frontier::test {
+
+// Text of a file under shared/reference ("chinchilla/fits.json"); fails the test if it is missing.
+std::string referenceText(const std::string &relativePath);
+nlohmann::json referenceJson(const std::string &relativePath);
+
+// |actual - expected| <= rel * |expected|, with a message naming both values.
+bool relativelyClose(double actual, double expected, double rel, QString *why);
+
+} // namespace frontier::test
+
+// QVERIFY2-style relative comparison: the tolerance and (in the row name or a comment) the source
+// of `expected` are part of every use.
+#define FRONTIER_COMPARE_REL(actual, expected, rel)                                                  \
+    do {                                                                                             \
+        QString why_;                                                                                \
+        if (!frontier::test::relativelyClose((actual), (expected), (rel), &why_))                   \
+            QFAIL(qPrintable(why_));                                                                 \
+    } while (false)
+
+#define FRONTIER_COMPARE_ABS(actual, expected, tol)                                                  \
+    do {                                                                                             \
+        const double a_ = (actual), e_ = (expected);                                                 \
+        if (!(std::abs(a_ - e_) <= (tol)))                                                           \
+            QFAIL(qPrintable(QStringLiteral("got %1, expected %2 (abs tolerance %3)")                \
+                                 .arg(a_, 0, 'g', 12).arg(e_, 0, 'g', 12).arg(double(tol))));        \
+    } while (false)

@@ -1,0 +1,16 @@
+#pragma once
+// The headless command line: `frontier SUBCOMMAND ...`. Runs with a QCoreApplication only, so it
+// needs no display and no platform plugin. Numbers go out in base units; JSON numbers stay numbers.
+
+#include <QStringList>
+
+namespace frontier::cli {
+
+// True when the arguments ask for a subcommand rather than the window.
+bool wantsCommandLine(const QStringList &arguments);
+
+// Runs the subcommand in arguments[1...]; returns the process exit code (0 ok, 1 the question could
+// not be answered, 2 a bad or missing argument). Output goes to stdout, one-line errors to stderr.
+int run(const QStringList &arguments);
+
+} // namespace frontier::cli

@@ -1,0 +1,53 @@
+#include "ui/data/resourcedata.h"
+
+#include "model/errors.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace frontier::data {
+
+std::string readResource(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw InputError("missing resource file " + path.toStdString() + ": " + file.errorString().toStdString());
+    const QByteArray bytes = file.readAll();
+    return std::string(bytes.constData(), static_cast<std::size_t>(bytes.size()));
+}
+
+const LawCatalog &lawCatalog()
+{
+    static const LawCatalog catalog = [] {
+        std::vector<TextFile> lawFiles;
+        const QDir lawsDir(QStringLiteral(":/laws"));
+        for (const QString &name : lawsDir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+            if (name == QLatin1String("fitting.json"))
+                continue; // the fitting procedure, not a law
+            lawFiles.push_back({"laws/" + name.toStdString(), readResource(lawsDir.filePath(name))});
+        }
+        std::map<std::string, std::string> dataFiles;
+        const QDir dataDir(QStringLiteral(":/data"));
+        for (const QString &name : dataDir.entryList(QDir::Files))
+            dataFiles[name.toStdString()] = readResource(dataDir.filePath(name));
+        return LawCatalog::fromJson(lawFiles, dataFiles);
+    }();
+    return catalog;
+}
+
+const Hf2020SpeedModel &hf2020SpeedModel()
+{
+    static const Hf2020SpeedModel model =
+        Hf2020SpeedModel::fromJson(readResource(QStringLiteral(":/hardware/hf2020_speed.json")));
+    return model;
+}
+
+const FitProcedure &fitProcedure()
+{
+    static const FitProcedure procedure =
+        FitProcedure::fromJson(readResource(QStringLiteral(":/laws/fitting.json")));
+    return procedure;
+}
+
+} // namespace frontier::data
