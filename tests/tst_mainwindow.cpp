@@ -1,11 +1,82 @@
+// The window: readouts follow the inputs, bad input is named, the language switches live.
 #include "testsupport.h"
 
-class Test_mainwindow : public QObject
+#include "ui/application.h"
+#include "ui/mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+
+using frontier::ui::MainWindow;
+
+class TestMainWindow : public QObject
 {
     Q_OBJECT
+
 private Q_SLOTS:
-    void placeholder() { QSKIP("not written yet"); }
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+    void readoutsFollowTheBudget();
+    void badBudgetIsNamed();
+    void lawWithoutLoss();
+    void languageSwitchesLive();
 };
 
-QTEST_GUILESS_MAIN(Test_mainwindow)
+void TestMainWindow::readoutsFollowTheBudget()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *params = window.findChild<QLabel *>(QStringLiteral("paramsReadout"));
+    auto *budget = window.findChild<QLineEdit *>(QStringLiteral("budgetEdit"));
+    QVERIFY(params && budget);
+    // Default: Chinchilla (unrounded) at Gopher's 5.76e23 FLOPs -> ~40.4B (Hoffmann et al. Fig. 4: ~40B).
+    QVERIFY2(params->text().startsWith(QStringLiteral("40.")) && params->text().endsWith(QStringLiteral(" B")),
+             qPrintable(params->text()));
+    budget->setText(QStringLiteral("5.76e25"));
+    // 100x compute -> 100^0.4566 = 8.19x parameters under the same law: ~330B.
+    QVERIFY2(params->text().startsWith(QStringLiteral("330.")) && params->text().endsWith(QStringLiteral(" B")),
+             qPrintable(params->text()));
+}
+
+void TestMainWindow::badBudgetIsNamed()
+{
+    MainWindow window;
+    auto *budget = window.findChild<QLineEdit *>(QStringLiteral("budgetEdit"));
+    auto *status = window.findChild<QLabel *>(QStringLiteral("statusMessage"));
+    budget->setText(QStringLiteral("-5"));
+    QVERIFY2(status->text().contains(QStringLiteral("compute must be positive")), qPrintable(status->text()));
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("paramsReadout"))->text(), QStringLiteral("—"));
+    budget->setText(QStringLiteral("lots"));
+    QVERIFY(status->text().contains(QStringLiteral("not a number")));
+    budget->setText(QStringLiteral("1e21"));
+    QVERIFY(status->text().isEmpty());
+}
+
+void TestMainWindow::lawWithoutLoss()
+{
+    MainWindow window;
+    auto *combo = window.findChild<QComboBox *>(QStringLiteral("lawCombo"));
+    combo->setCurrentIndex(combo->findData(QStringLiteral("hoffmann2022-approach1")));
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("lossReadout"))->text(), QStringLiteral("not predicted by this law"));
+    // Table 3: 67B at 5.76e23 FLOPs.
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("paramsReadout"))->text().startsWith(QStringLiteral("67.")));
+}
+
+void TestMainWindow::languageSwitchesLive()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(frontier::ui::setLanguage(QStringLiteral("zh_CN")));
+    QTRY_COMPARE(window.windowTitle(), QStringLiteral("Frontier — 算力最优的模型规模"));
+    QVERIFY(frontier::ui::setLanguage(QStringLiteral("en")));
+    QTRY_COMPARE(window.windowTitle(), QStringLiteral("Frontier — compute-optimal model size"));
+    QVERIFY(!frontier::ui::setLanguage(QStringLiteral("xx_YY")));
+    QCOMPARE(frontier::ui::currentLanguage(), QStringLiteral("en"));
+}
+
+QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"

@@ -1,4 +1,379 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../ui/cli/cli.cpp" line="36"/>
+        <source>Frontier: how big a language model to train on a given budget.</source>
+        <translation>Frontier：给定预算，应训练多大的语言模型。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cli.cpp" line="37"/>
+        <source>Without arguments it opens the window. Subcommands (no display needed):</source>
+        <translation>不带参数时打开窗口。子命令（无需显示器）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cli.cpp" line="40"/>
+        <source>Numbers are parameters, tokens and FLOPs; 70e9, 70B and 1.4T are all accepted.</source>
+        <translation>数值为参数量、词元数和 FLOPs；70e9、70B、1.4T 均可。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cli.cpp" line="87"/>
+        <source>unknown subcommand &apos;%1&apos;; try &apos;frontier --help&apos;</source>
+        <translation>未知子命令“%1”；请运行 frontier --help</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clicommands.cpp" line="18"/>
+        <source>Answer as JSON (numbers in base units).</source>
+        <translation>以 JSON 输出（数值为基本单位）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clicommands.cpp" line="71"/>
+        <source>Law:               %1</source>
+        <translation>规律：              %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clicommands.cpp" line="72"/>
+        <source>Compute:           %1 FLOPs (%2 PF-days)</source>
+        <translation>算力：              %1 FLOPs（%2 PF-天）</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clicommands.cpp" line="74"/>
+        <source>Parameters:        %1</source>
+        <translation>参数量：            %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clicommands.cpp" line="75"/>
+        <source>Tokens:            %1 (%2 per parameter)</source>
+        <translation>词元数：            %1（每参数 %2 个）</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clicommands.cpp" line="78"/>
+        <source>Loss:              %1 nats/token</source>
+        <translation>损失：              %1 奈特/词元</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clicommands.cpp" line="80"/>
+        <source>Batch:             %1 tokens</source>
+        <translation>批大小：            %1 词元</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clicommands.cpp" line="82"/>
+        <source>Steps:             %1</source>
+        <translation>步数：              %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clicommands.cpp" line="116"/>
+        <source>Model size N, parameters.</source>
+        <translation>模型规模 N（参数量）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clicommands.cpp" line="117"/>
+        <source>Training tokens D.</source>
+        <translation>训练词元数 D。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clicommands.cpp" line="118"/>
+        <source>Optimizer steps S (Kaplan L(N, S_min)).</source>
+        <translation>优化步数 S（Kaplan L(N, S_min)）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clicommands.cpp" line="119"/>
+        <source>Compute in PF-days: loss on the frontier.</source>
+        <translation>以 PF-天计的算力：前沿上的损失。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clicommands.cpp" line="120"/>
+        <source>Compute in FLOPs: loss on the frontier.</source>
+        <translation>以 FLOPs 计的算力：前沿上的损失。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clicommands.cpp" line="131"/>
+        <source>--pfdays and --flops: give the compute once</source>
+        <translation>--pfdays 与 --flops：算力只能给一次</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clicommands.cpp" line="137"/>
+        <source>loss: give --params, --tokens, --steps or --pfdays</source>
+        <translation>loss：请给出 --params、--tokens、--steps 或 --pfdays</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clicommands.cpp" line="154"/>
+        <source>%1 nats/token (%2)</source>
+        <translation>%1 奈特/词元（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clicommands.cpp" line="164"/>
+        <source>Training budget in FLOPs.</source>
+        <translation>以 FLOPs 计的训练预算。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clicommands.cpp" line="165"/>
+        <source>Training budget in PF-days.</source>
+        <translation>以 PF-天计的训练预算。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clicommands.cpp" line="166"/>
+        <source>Model size: the budget at which it is optimal.</source>
+        <translation>模型规模：求其为最优时的预算。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clicommands.cpp" line="174"/>
+        <source>optimum: give exactly one of --flops, --pfdays, --params</source>
+        <translation>optimum：--flops、--pfdays、--params 三者只能给一个</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clicommands.cpp" line="197"/>
+        <source>Loss in nats/token.</source>
+        <translation>损失（奈特/词元）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clicommands.cpp" line="202"/>
+        <source>--loss: missing</source>
+        <translation>--loss：缺失</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clicommands.cpp" line="207"/>
+        <source>Critical batch at loss %1: %2 tokens</source>
+        <translation>损失为 %1 时的临界批大小：%2 词元</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clifitspeed.cpp" line="36"/>
+        <source>Training runs: parameters, tokens or FLOPs, loss.</source>
+        <translation>训练记录：参数量、词元数或 FLOPs、损失。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clifitspeed.cpp" line="37"/>
+        <source>hoffmann (default) or epoch-mle.</source>
+        <translation>hoffmann（默认）或 epoch-mle。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clifitspeed.cpp" line="39"/>
+        <source>Leave out the K highest-loss runs.</source>
+        <translation>剔除损失最高的 K 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clifitspeed.cpp" line="41"/>
+        <location filename="../ui/cli/clifitspeed.cpp" line="101"/>
+        <source>Answer as JSON.</source>
+        <translation>以 JSON 输出。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clifitspeed.cpp" line="53"/>
+        <source>--exclude-highest: expected a whole number &gt;= 0, got &apos;%1&apos;</source>
+        <translation>--exclude-highest：应为 ≥ 0 的整数，实际为“%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clifitspeed.cpp" line="78"/>
+        <source>L(N, D) = E + A/N^alpha + B/D^beta fitted to %1 runs (%2):</source>
+        <translation>用 %1 条记录拟合 L(N, D) = E + A/N^alpha + B/D^beta（%2）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clifitspeed.cpp" line="84"/>
+        <source>  objective %1; %2 starts, %3 failed</source>
+        <translation>  目标函数 %1；共 %2 个起点，%3 个失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clifitspeed.cpp" line="95"/>
+        <source>V100, P100, P4 or K80.</source>
+        <translation>V100、P100、P4 或 K80。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clifitspeed.cpp" line="96"/>
+        <source>Mixed precision: O0, O1 or O2.</source>
+        <translation>混合精度：O0、O1 或 O2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clifitspeed.cpp" line="98"/>
+        <source>d_model.</source>
+        <translation>d_model（宽度）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clifitspeed.cpp" line="99"/>
+        <source>Number of layers.</source>
+        <translation>层数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clifitspeed.cpp" line="100"/>
+        <source>Sequences per GPU (default: the study&apos;s).</source>
+        <translation>每块 GPU 的序列数（默认：原研究的取值）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clifitspeed.cpp" line="105"/>
+        <source>--gpu: missing; one of V100, P100, P4, K80</source>
+        <translation>--gpu：缺失；可选 V100、P100、P4、K80</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clifitspeed.cpp" line="111"/>
+        <source>--width: missing</source>
+        <translation>--width：缺失</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clifitspeed.cpp" line="113"/>
+        <source>--depth: missing</source>
+        <translation>--depth：缺失</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clifitspeed.cpp" line="126"/>
+        <source>%1 (%2), %3 layers x width %4, batch %5: %6 non-embedding FLOP/s</source>
+        <translation>%1（%2），%3 层 × 宽度 %4，批 %5：每秒 %6 次非嵌入 FLOP</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clioutput.cpp" line="31"/>
+        <source>%1: expected a number, got &apos;%2&apos;</source>
+        <translation>%1：应为数字，实际为“%2”</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clioutput.cpp" line="33"/>
+        <source>%1: must be positive, got %2</source>
+        <translation>%1：必须为正数，实际为 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clioutput.cpp" line="50"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clioutput.cpp" line="52"/>
+        <source>missing argument: %1</source>
+        <translation>缺少参数：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clioutput.cpp" line="57"/>
+        <source>Scaling law id (see &apos;frontier laws&apos;).</source>
+        <translation>缩放定律 id（见 frontier laws）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clioutput.cpp" line="58"/>
+        <source>Override a constant of the law, e.g. alpha=0.34.</source>
+        <translation>覆盖定律中的常数，例如 alpha=0.34。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clioutput.cpp" line="65"/>
+        <source>--law: missing; choose one of &apos;frontier laws&apos;</source>
+        <translation>--law：缺失；请从 frontier laws 中选择</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clioutput.cpp" line="71"/>
+        <source>--set: expected NAME=VALUE, got &apos;%1&apos;</source>
+        <translation>--set：应为 名称=数值，实际为“%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clioutput.cpp" line="75"/>
+        <source>--set %1: expected a number after &apos;=&apos;</source>
+        <translation>--set %1：“=”后应为数字</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/application.cpp" line="60"/>
+        <source>Frontier cannot start</source>
+        <translation>Frontier 无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>frontier::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <source>Frontier — compute-optimal model size</source>
+        <translation>Frontier — 算力最优的模型规模</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <source>Scaling law:</source>
+        <translation>缩放定律：</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <source>Training budget (FLOPs):</source>
+        <translation>训练预算（FLOPs）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <source>Total training compute, e.g. 5.76e23 (Gopher&apos;s budget)</source>
+        <translation>训练总算力，例如 5.76e23（Gopher 的预算）</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <source>Parameters:</source>
+        <translation>参数量：</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <source>Training tokens:</source>
+        <translation>训练词元数：</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <source>Tokens per parameter:</source>
+        <translation>每参数词元数：</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <source>Expected loss (nats/token):</source>
+        <translation>预期损失（奈特/词元）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <source>&amp;About Frontier</source>
+        <translation>关于 Frontier(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <source>the budget is not a number</source>
+        <translation>预算不是数字</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <source>not predicted by this law</source>
+        <translation>此定律不预测损失</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <source>Cannot answer: %1</source>
+        <translation>无法给出结果：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <source>&lt;p&gt;&lt;b&gt;Frontier&lt;/b&gt; tells you how big a language model to train on a given budget.&lt;/p&gt;&lt;p&gt;Its figures come from these published works:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Frontier&lt;/b&gt; 告诉您：在给定预算下应训练多大的语言模型。&lt;/p&gt;&lt;p&gt;其数据来自以下已发表的研究：&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <source>About Frontier</source>
+        <translation>关于 Frontier</translation>
+    </message>
+</context>
 </TS>

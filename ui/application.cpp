@@ -1,19 +1,65 @@
 #include "ui/application.h"
 
+#include "model/errors.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
 
 namespace frontier::ui {
+
+namespace {
+QTranslator *g_translator = nullptr;
+QString g_language = QStringLiteral("en");
+}
+
+bool setLanguage(const QString &language)
+{
+    if (language == g_language)
+        return true;
+    if (g_translator) {
+        QCoreApplication::removeTranslator(g_translator);
+        delete g_translator;
+        g_translator = nullptr;
+    }
+    if (language != QLatin1String("en")) {
+        auto *translator = new QTranslator(qApp);
+        if (!translator->load(QStringLiteral(":/i18n/frontier_") + language)) {
+            delete translator;
+            g_language = QStringLiteral("en");
+            return false;
+        }
+        QCoreApplication::installTranslator(translator);
+        g_translator = translator;
+    }
+    g_language = language;
+    return true;
+}
+
+QString currentLanguage()
+{
+    return g_language;
+}
 
 int runWindow(int &argc, char **argv)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Frontier"));
     QApplication::setOrganizationName(QStringLiteral("Frontier"));
-    MainWindow window;
-    window.show();
-    return app.exec();
+    QApplication::setApplicationVersion(QStringLiteral(FRONTIER_VERSION));
+    if (QLocale().name() == QLatin1String("zh_CN"))
+        setLanguage(QStringLiteral("zh_CN"));
+    try {
+        MainWindow window;
+        window.show();
+        return app.exec();
+    } catch (const InputError &e) {
+        // Only broken embedded data can get here (the catalogue loads before the window shows).
+        QMessageBox::critical(nullptr, QObject::tr("Frontier cannot start"), QString::fromStdString(e.what()));
+        return 1;
+    }
 }
 
 } // namespace frontier::ui

@@ -1,5 +1,91 @@
 #include "ui/cli/cli.h"
+
+#include "model/errors.h"
+#include "ui/cli/clicommands.h"
+#include "ui/cli/clioutput.h"
+
+#include <QTextStream>
+
+#include <functional>
+
 namespace frontier::cli {
-bool wantsCommandLine(const QStringList &arguments) { return arguments.size() > 1; }
-int run(const QStringList &) { return 2; }
+
+namespace {
+
+struct Subcommand
+{
+    const char *name;
+    const char *usage;
+    int (*run)(const QStringList &);
+};
+
+const Subcommand kSubcommands[] = {
+    {"laws", "frontier laws [--json]", lawsCommand},
+    {"loss", "frontier loss --law ID [--set NAME=VALUE]... [--params N] [--tokens D] [--steps S] [--pfdays C] [--json]",
+     lossCommand},
+    {"optimum", "frontier optimum --law ID [--set NAME=VALUE]... (--flops C | --pfdays C | --params N) [--json]",
+     optimumCommand},
+    {"batch", "frontier batch --law kaplan2020 --loss L [--json]", batchCommand},
+    {"fit", "frontier fit FILE.csv [--method hoffmann|epoch-mle] [--exclude-highest K] [--json]", fitCommand},
+    {"speed", "frontier speed --gpu V100|P100|P4|K80 --amp O0|O1|O2 --width W --depth L [--batch B] [--json]",
+     speedCommand},
+};
+
+void printUsage(QTextStream &out)
+{
+    out << Cli::tr("Frontier: how big a language model to train on a given budget.") << '\n'
+        << Cli::tr("Without arguments it opens the window. Subcommands (no display needed):") << '\n';
+    for (const auto &command : kSubcommands)
+        out << "  " << command.usage << '\n';
+    out << Cli::tr("Numbers are parameters, tokens and FLOPs; 70e9, 70B and 1.4T are all accepted.") << '\n';
 }
+
+void reportError(const QString &message)
+{
+    QTextStream(stderr) << "frontier: " << message << '\n';
+}
+
+} // namespace
+
+bool wantsCommandLine(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString &first = arguments.at(1);
+    // Qt's own window options (-style, -platform ...) start the window; everything else is ours.
+    return !first.startsWith(QLatin1Char('-')) || first == QLatin1String("--help")
+           || first == QLatin1String("-h") || first == QLatin1String("--version");
+}
+
+int run(const QStringList &arguments)
+{
+    const QString name = arguments.value(1);
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
+        QTextStream out(stdout);
+        printUsage(out);
+        return 0;
+    }
+    if (name == QLatin1String("--version")) {
+        QTextStream(stdout) << "frontier " << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    }
+    for (const auto &command : kSubcommands) {
+        if (name != QLatin1String(command.name))
+            continue;
+        QStringList rest = arguments;
+        rest.removeAt(1);
+        try {
+            return command.run(rest);
+        } catch (const UsageError &e) {
+            reportError(QString::fromStdString(e.what()));
+            return 2;
+        } catch (const InputError &e) {
+            reportError(QString::fromStdString(e.what()));
+            return 1;
+        }
+    }
+    reportError(Cli::tr("unknown subcommand '%1'; try 'frontier --help'").arg(name));
+    return 2;
+}
+
+} // namespace frontier::cli
