@@ -1,0 +1,173 @@
+// The cost model: budgets in every unit convert to FLOPs and back exactly; hand-checked pipelines
+// computed here from the formula, with the source of every input named.
+#include "testsupport.h"
+
+#include "model/costmodel.h"
+#include "model/errors.h"
+#include "model/units.h"
+
+#include <cmath>
+
+using namespace frontier;
+
+namespace {
+
+// H100 SXM5 80GB dense BF16 peak: 9.894e14 FLOP/s (Epoch AI chip dataset, shared/reference/
+// epoch-hardware/gpu_specs_extract.json), 700 W TDP (same file).
+double h100Bf16() { return 9.894e14; }
+
+CostInputs typicalH100()
+{
+    CostInputs in;
+    in.peakFlopsPerGpu = h100Bf16();
+    in.mfu = 0.4;
+    in.gpus = 64;
+    in.usdPerGpuHour = 2.5;
+    in.gpuWatts = 700;
+    in.powerFraction = 0.8;
+    in.pue = 1.1;
+    in.gridGramsPerKwh = 400;
+    in.usdPerKwh = 0.12;
+    return in;
+}
+
+} // namespace
+
+class TestCostModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTrip_data();
+    void roundTrip();
+    void chinchillaOnH100();
+    void sevenBOn64A100();
+    void mlco2Oracle();
+    void badInput_data();
+    void badInput();
+};
+
+void TestCostModel::roundTrip_data()
+{
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<double>("amount");
+    QTest::addColumn<double>("overhead");
+    for (const char *unit : {"usd", "gpu-hours", "hours", "days", "flops", "pfdays", "kwh", "kgco2"})
+        for (const double overhead : {1.0, 1.15})
+            for (const double amount : {0.5, 20000.0, 3.7e6, 1e9})
+                QTest::newRow(qPrintable(QStringLiteral("%1 %2, overhead %3").arg(amount).arg(QLatin1String(unit)).arg(overhead)))
+                    << QString::fromLatin1(unit) << amount << overhead;
+}
+
+void TestCostModel::roundTrip()
+{
+    // A plan made from X in unit U reports exactly X in U (issue 4: relative error below 1e-9).
+    QFETCH(QString, unit);
+    QFETCH(double, amount);
+    QFETCH(double, overhead);
+    CostInputs in = typicalH100();
+    in.overhead = overhead;
+    const BudgetUnit u = parseBudgetUnit(unit.toStdString());
+    const CostReport report = costOfFlops(flopsForBudget(amount, u, in), in);
+    FRONTIER_COMPARE_REL(budgetInUnit(report, u), amount, 1e-9);
+}
+
+void TestCostModel::chinchillaOnH100()
+{
+    // 70B parameters x 1.4T tokens (Chinchilla, Hoffmann et al. 2022 Table 1) = 6ND = 5.88e23 FLOPs,
+    // on H100 SXM (9.894e14 dense BF16, Epoch) at MFU 0.4, $2.50/GPU-hour, 64 GPUs.
+    const CostInputs in = typicalH100();
+    const double flops = 6 * 70e9 * 1.4e12;
+    const CostReport r = costOfFlops(flops, in);
+    const double gpuHours = flops / (9.894e14 * 0.4) / 3600; // 412,708 GPU-hours
+    FRONTIER_COMPARE_REL(r.gpuHours, gpuHours, 1e-12);
+    FRONTIER_COMPARE_REL(r.gpuHours, 412708.0, 1e-5);
+    FRONTIER_COMPARE_REL(r.wallClockHours, gpuHours / 64, 1e-12);
+    FRONTIER_COMPARE_REL(*r.costUsd, gpuHours * 2.5, 1e-12);
+    FRONTIER_COMPARE_REL(r.energyKwh, gpuHours * 700 * 0.8 * 1.1 / 1000, 1e-12);
+    FRONTIER_COMPARE_REL(*r.co2Kg, r.energyKwh * 400 / 1000, 1e-12);
+    FRONTIER_COMPARE_REL(*r.electricityUsd, r.energyKwh * 0.12, 1e-12);
+}
+
+void TestCostModel::sevenBOn64A100()
+{
+    // 7B x 140B tokens on 64 A100 SXM4 80GB: 3.12e14 dense BF16, 400 W TDP (Epoch chip dataset via
+    // gpu_specs_extract.json); MFU 0.5; 6ND = 5.88e21 FLOPs -> 10,470 GPU-hours, 163.6 h wall clock.
+    CostInputs in;
+    in.peakFlopsPerGpu = 3.12e14;
+    in.mfu = 0.5;
+    in.gpus = 64;
+    in.gpuWatts = 400;
+    const CostReport r = costOfFlops(6 * 7e9 * 140e9, in);
+    FRONTIER_COMPARE_REL(r.gpuHours, 5.88e21 / (3.12e14 * 0.5) / 3600, 1e-12);
+    FRONTIER_COMPARE_REL(r.wallClockHours, 163.6, 1e-3);
+    QVERIFY(!r.costUsd && !r.co2Kg); // no price, no grid: unknown, not zero
+    FRONTIER_COMPARE_REL(r.energyKwh, r.gpuHours * 0.4, 1e-12);
+}
+
+void TestCostModel::mlco2Oracle()
+{
+    // Oracle MC-A100-GCP-USCENTRAL1: 400 W for 100 h at 566.3 g/kWh, no PUE, full power:
+    // 40 kWh and 22.652 kg, the plain W*h/1000 and kWh*g/1000 of the ML CO2 Impact calculator.
+    const auto oracle = test::referenceJson("oracle-public.json");
+    for (const auto &c : oracle["cases"]) {
+        if (c["id"] != "MC-A100-GCP-USCENTRAL1")
+            continue;
+        CostInputs in;
+        in.peakFlopsPerGpu = 3.12e14;
+        in.mfu = 0.5;
+        in.gpuWatts = c["inputs"]["tdp_w_from_gpus_csv"];
+        in.gridGramsPerKwh = c["inputs"]["impact_g_per_kwh_from_impact_csv"];
+        const double hours = c["inputs"]["hours"];
+        const CostReport r = costOfFlops(flopsForBudget(hours, BudgetUnit::GpuHours, in), in);
+        FRONTIER_COMPARE_REL(r.energyKwh, double(c["expected"]["energy_kwh"]), 1e-6);
+        FRONTIER_COMPARE_REL(*r.co2Kg, double(c["expected"]["co2_kg"]), 1e-6);
+        return;
+    }
+    QFAIL("oracle case MC-A100-GCP-USCENTRAL1 missing");
+}
+
+void TestCostModel::badInput_data()
+{
+    QTest::addColumn<int>("which");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("zero GPUs") << 0 << "the number of GPUs must be at least 1, got 0";
+    QTest::newRow("MFU above 1") << 1 << "MFU must be in (0, 1]";
+    QTest::newRow("MFU zero") << 2 << "MFU must be positive, got 0";
+    QTest::newRow("negative price") << 3 << "price per GPU-hour must not be negative";
+    QTest::newRow("NaN budget") << 4 << "budget in usd must be a finite number, got NaN";
+    QTest::newRow("negative budget") << 5 << "budget in hours must be positive, got -3";
+    QTest::newRow("absurd budget") << 6 << "budget in usd is absurd";
+    QTest::newRow("dollars without a price") << 7 << "a budget in dollars needs a price per GPU-hour";
+    QTest::newRow("CO2 without a grid") << 8 << "a budget in kg CO2 needs a grid carbon intensity";
+    QTest::newRow("unknown unit") << 9 << "unknown budget unit 'dollars'";
+    QTest::newRow("PUE below 1") << 10 << "PUE must be at least 1";
+}
+
+void TestCostModel::badInput()
+{
+    QFETCH(int, which);
+    QFETCH(QString, message);
+    CostInputs in = typicalH100();
+    try {
+        switch (which) {
+        case 0: in.gpus = 0; flopsForBudget(1, BudgetUnit::Hours, in); break;
+        case 1: in.mfu = 1.2; costOfFlops(1e20, in); break;
+        case 2: in.mfu = 0; costOfFlops(1e20, in); break;
+        case 3: in.usdPerGpuHour = -1; costOfFlops(1e20, in); break;
+        case 4: flopsForBudget(std::nan(""), BudgetUnit::Usd, in); break;
+        case 5: flopsForBudget(-3, BudgetUnit::Hours, in); break;
+        case 6: flopsForBudget(1e40, BudgetUnit::Usd, in); break;
+        case 7: in.usdPerGpuHour.reset(); flopsForBudget(20000, BudgetUnit::Usd, in); break;
+        case 8: in.gridGramsPerKwh.reset(); flopsForBudget(100, BudgetUnit::KgCo2, in); break;
+        case 9: parseBudgetUnit("dollars"); break;
+        case 10: in.pue = 0.9; costOfFlops(1e20, in); break;
+        }
+        QFAIL("accepted");
+    } catch (const InputError &e) {
+        QVERIFY2(QString::fromStdString(e.what()).contains(message), e.what());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCostModel)
+#include "tst_costmodel.moc"
