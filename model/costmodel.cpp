@@ -16,12 +16,6 @@ constexpr double kGramsPerKilogram = 1000;
 // More FLOPs than this is not a budget but a typo: ~1e10 times the largest runs of 2025.
 constexpr double kAbsurdFlops = 1e36;
 
-// Billed GPU-hours per training FLOP.
-double gpuHoursPerFlop(const CostInputs &in)
-{
-    return in.overhead / (in.peakFlopsPerGpu * in.mfu * kSecondsPerHour);
-}
-
 double kwhPerGpuHour(const CostInputs &in)
 {
     return energyKwh({.gpuHours = 1, .watts = in.gpuWatts, .powerFraction = in.powerFraction, .pue = in.pue});
@@ -58,12 +52,26 @@ std::string budgetUnitName(BudgetUnit unit)
     return "?";
 }
 
+double gpuHoursForFlops(double flops, const CostInputs &in)
+{
+    const double seconds = in.hf2020 ? in.hf2020->secondsForFlops(flops) : flops / (in.peakFlopsPerGpu * in.mfu);
+    return seconds * in.overhead / kSecondsPerHour;
+}
+
+double flopsForGpuHours(double gpuHours, const CostInputs &in)
+{
+    const double seconds = gpuHours * kSecondsPerHour / in.overhead;
+    return in.hf2020 ? in.hf2020->flopsForSeconds(seconds) : seconds * in.peakFlopsPerGpu * in.mfu;
+}
+
 void CostInputs::validate() const
 {
-    requirePositive(peakFlopsPerGpu, "peak FLOP/s per GPU");
-    requirePositive(mfu, "MFU");
-    if (mfu > 1)
-        throw InputError("MFU must be in (0, 1], got " + std::to_string(mfu));
+    if (!hf2020) {
+        requirePositive(peakFlopsPerGpu, "peak FLOP/s per GPU");
+        requirePositive(mfu, "MFU");
+        if (mfu > 1)
+            throw InputError("MFU must be in (0, 1], got " + std::to_string(mfu));
+    }
     if (gpus < 1)
         throw InputError("the number of GPUs must be at least 1, got " + std::to_string(gpus));
     requirePositive(overhead, "overhead factor");
@@ -99,7 +107,7 @@ CostReport costOfFlops(double flops, const CostInputs &in)
     requirePositive(flops, "training compute");
     CostReport r;
     r.flops = flops;
-    r.gpuHours = flops * gpuHoursPerFlop(in);
+    r.gpuHours = gpuHoursForFlops(flops, in);
     r.wallClockHours = r.gpuHours / in.gpus;
     if (in.usdPerGpuHour)
         r.costUsd = r.gpuHours * *in.usdPerGpuHour;
@@ -120,11 +128,12 @@ double flopsForBudget(double amount, BudgetUnit unit, const CostInputs &in)
     double gpuHours = 0;
     switch (unit) {
     case BudgetUnit::Flops:
-        gpuHours = amount * gpuHoursPerFlop(in);
-        break;
-    case BudgetUnit::PfDays:
-        gpuHours = units::pfDaysToFlops(amount) * gpuHoursPerFlop(in);
-        break;
+    case BudgetUnit::PfDays: {
+        const double flops = unit == BudgetUnit::Flops ? amount : units::pfDaysToFlops(amount);
+        if (!(flops <= kAbsurdFlops))
+            throw InputError(what + " is absurd: more than 1e36 FLOPs");
+        return flops;
+    }
     case BudgetUnit::GpuHours:
         gpuHours = amount;
         break;
@@ -148,7 +157,7 @@ double flopsForBudget(double amount, BudgetUnit unit, const CostInputs &in)
         gpuHours = amount * kGramsPerKilogram / *in.gridGramsPerKwh / kwhPerGpuHour(in);
         break;
     }
-    const double flops = gpuHours / gpuHoursPerFlop(in);
+    const double flops = flopsForGpuHours(gpuHours, in);
     if (!(flops <= kAbsurdFlops))
         throw InputError(what + " is absurd: it buys more than 1e36 FLOPs");
     return flops;

@@ -8,6 +8,8 @@
 //   kg CO2           = kWh × grid g/kWh / 1000
 // so a budget in any of these units converts to FLOPs exactly, and back.
 
+#include "model/hf2020throughput.h"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,6 +26,8 @@ struct CostInputs
 {
     double peakFlopsPerGpu = 0;      // FLOP/s at the training precision
     double mfu = 0;                  // model FLOPs utilisation, (0, 1]
+    // For the four 2020 GPUs: the Hugging Face speed model replaces peak × MFU.
+    std::optional<Hf2020Throughput> hf2020;
     int gpus = 1;
     double overhead = 1;             // >= 1: wall-clock and GPU-hours spent beyond the useful FLOPs
     std::optional<double> usdPerGpuHour;
@@ -47,6 +51,10 @@ struct CostReport
     std::optional<double> co2Kg;          // absent without a grid intensity
     std::optional<double> electricityUsd; // absent without an electricity price
 };
+
+// Billed GPU-hours for `flops`, and the FLOPs that `gpuHours` buy: the one place throughput enters.
+double gpuHoursForFlops(double flops, const CostInputs &inputs);
+double flopsForGpuHours(double gpuHours, const CostInputs &inputs);
 
 // The cost of a run of `flops` training FLOPs.
 CostReport costOfFlops(double flops, const CostInputs &inputs);

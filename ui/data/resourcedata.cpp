@@ -50,4 +50,36 @@ const FitProcedure &fitProcedure()
     return procedure;
 }
 
+const AcceleratorCatalog &accelerators()
+{
+    static const AcceleratorCatalog catalog =
+        AcceleratorCatalog::fromJson(readResource(QStringLiteral(":/hardware/accelerators.json")));
+    return catalog;
+}
+
+const OfferCatalog &offers()
+{
+    static const OfferCatalog catalog = [] {
+        auto offers = OfferCatalog::fromJson(readResource(QStringLiteral(":/hardware/cloud_offers.json")));
+        offers.checkAccelerators(accelerators());
+        return offers;
+    }();
+    return catalog;
+}
+
+const RegionCatalog &regions()
+{
+    static const RegionCatalog catalog =
+        RegionCatalog::fromJson(readResource(QStringLiteral(":/carbon/regions_mlco2.json")),
+                                readResource(QStringLiteral(":/carbon/regions_codecarbon.json")),
+                                readResource(QStringLiteral(":/carbon/countries.json")));
+    return catalog;
+}
+
+const PueDefaults &pueDefaults()
+{
+    static const PueDefaults defaults = PueDefaults::fromJson(readResource(QStringLiteral(":/hardware/pue.json")));
+    return defaults;
+}
+
 } // namespace frontier::data

@@ -2,8 +2,11 @@
 // The bridge between Qt resources and the Qt-free model: reads the files embedded from resources/
 // and hands their text to the model's parsers. Everything the app knows comes through here.
 
+#include "model/carbon.h"
 #include "model/fit.h"
+#include "model/hardware.h"
 #include "model/lawcatalog.h"
+#include "model/offers.h"
 #include "model/speedmodel.h"
 
 #include <QString>
@@ -19,5 +22,10 @@ std::string readResource(const QString &path);
 const LawCatalog &lawCatalog();
 const Hf2020SpeedModel &hf2020SpeedModel();
 const FitProcedure &fitProcedure();
+// Hardware, prices and grid carbon (offers are checked against the accelerators on first use).
+const AcceleratorCatalog &accelerators();
+const OfferCatalog &offers();
+const RegionCatalog &regions();
+const PueDefaults &pueDefaults();
 
 } // namespace frontier::data

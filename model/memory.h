@@ -1,0 +1,61 @@
+#pragma once
+// Does the model fit? Mixed-precision Adam keeps 2 + 2 + 12 = 16 bytes per parameter (fp16 weights,
+// fp16 gradients, fp32 master weights, momentum and variance: ZeRO, Rajbhandari et al. 2020);
+// ZeRO stages 1-3 shard the last 12, then the gradients, then the weights over the data-parallel
+// GPUs. Activations of one micro-batch follow Korthikanti et al. 2022, for a model shape derived
+// from N with N = 12·L·h² and a fixed width per layer. Every figure comes from memory.json.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace frontier {
+
+enum class Recompute { None, Selective, Full };
+Recompute parseRecompute(std::string_view text); // "none" | "selective" | "full"
+std::string recomputeName(Recompute mode);
+
+struct MemoryConstants
+{
+    double weightBytes = 0, gradientBytes = 0, optimizerBytes = 0;
+    double hiddenBytes = 0, attentionBytes = 0, fullRecomputeBytes = 0;
+    double paramsPerLayerPerWidthSquared = 0, widthPerLayer = 0, headWidth = 0;
+
+    static MemoryConstants fromJson(std::string_view jsonText);
+    double bytesPerParam() const { return weightBytes + gradientBytes + optimizerBytes; }
+};
+
+struct MemoryInputs
+{
+    double params = 0;
+    int zeroStage = 0;       // 0..3
+    int gpus = 1;            // data-parallel GPUs the state is sharded over
+    double microBatch = 1;   // sequences per GPU per step
+    double sequenceLength = 2048;
+    Recompute recompute = Recompute::Selective;
+    double gpuMemoryBytes = 0;
+};
+
+struct ModelShape
+{
+    double layers = 0;
+    double width = 0;
+    double heads = 0;
+};
+
+struct MemoryReport
+{
+    ModelShape shape;
+    double stateBytesPerGpu = 0;      // weights + gradients + optimizer state, after sharding
+    double activationBytesPerGpu = 0;
+    double totalBytesPerGpu = 0;
+    bool fits = false;
+    std::optional<int> minGpus;       // fewest GPUs that hold it at this ZeRO stage; none if no count does
+};
+
+ModelShape shapeForParams(double params, const MemoryConstants &constants);
+
+// Throws InputError for a non-positive size, a ZeRO stage outside 0..3 or zero GPUs.
+MemoryReport memoryFor(const MemoryInputs &inputs, const MemoryConstants &constants);
+
+} // namespace frontier

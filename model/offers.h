@@ -1,0 +1,59 @@
+#pragma once
+// Cloud GPU offers: dated USD-per-GPU-hour prices per provider, instance and location, read from
+// resources/hardware/cloud_offers.json (Epoch AI's hardware price snapshot). A price is only as good as
+// its date, so every offer keeps price_date and the archived page it came from.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace frontier {
+
+class AcceleratorCatalog;
+
+enum class Pricing { OnDemand, OneYear, ThreeYear };
+
+// "on-demand", "1y", "3y"; throws InputError naming the valid ones.
+Pricing parsePricing(std::string_view text);
+std::string pricingName(Pricing pricing);
+
+struct CloudOffer
+{
+    std::string id;            // "aws/h100-sxm/east-us-8gpu"
+    std::string provider;      // "Amazon Web Services"
+    std::string providerId;    // "aws": the key of pue.json and the region datasets
+    std::string acceleratorId; // an id of AcceleratorCatalog
+    std::string instance;      // vendor's description, may be empty
+    std::string location;      // may be empty (most marketplaces list none)
+    std::string notes;
+    std::optional<int> gpusPerInstance;
+    std::optional<double> onDemandUsdPerGpuHour, oneYearUsdPerGpuHour, threeYearUsdPerGpuHour;
+    bool hostShareIncluded = false; // hyperscalers: instance price / GPUs, so CPU/RAM are in the price
+    std::string priceDate;          // ISO date
+    std::string source;             // archived URL
+
+    // Throws InputError naming the offer when it lists no price under that pricing.
+    double price(Pricing pricing) const;
+};
+
+class OfferCatalog
+{
+public:
+    // Parses cloud_offers.json; throws InputError for malformed JSON, a missing key, a duplicate id,
+    // an offer without any price, without a date or without a source.
+    static OfferCatalog fromJson(std::string_view jsonText);
+
+    const std::vector<CloudOffer> &all() const { return m_offers; }
+    // Throws InputError with the closest offer ids.
+    const CloudOffer &get(std::string_view id) const;
+    // Every offer for one accelerator, in file order; empty when nobody lists it.
+    std::vector<CloudOffer> offersFor(std::string_view acceleratorId) const;
+    // Throws InputError naming the first offer whose accelerator the catalogue does not know.
+    void checkAccelerators(const AcceleratorCatalog &accelerators) const;
+
+private:
+    std::vector<CloudOffer> m_offers;
+};
+
+} // namespace frontier
