@@ -54,9 +54,10 @@ double Hf2020Throughput::secondsForFlops(double flops) const
     if (width < tippingWidth()) {
         std::ostringstream message;
         message.precision(3);
-        message << "on the 2020 " << gpu.id << " (" << ampName(amp) << ") the speed model stops at width "
-                << tippingWidth() << ": a narrower model is not faster, so budgets below "
-                << flopsForWidth(tippingWidth()) << " FLOPs are not modelled";
+        message << "on the 2020 " << gpu.id << " (" << ampName(amp)
+                << ") the speed model stops at its tipping point, width " << tippingWidth()
+                << ": a narrower model is not faster, so budgets below " << flopsForWidth(tippingWidth())
+                << " FLOPs are not modelled";
         throw InputError(message.str());
     }
     return flops / flopsPerSecond(width);

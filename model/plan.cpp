@@ -55,16 +55,20 @@ Plan makePlan(const Law &law, const PlanRequest &request, const MemoryConstants 
         plan.cost = costOfFlops(plan.allocation.flops, request.cost);
     }
 
-    MemoryInputs memory = request.memory;
+    if (!request.memory) {
+        plan.warnings.push_back("the GPU's memory is unknown: whether the model fits was not checked");
+        return plan;
+    }
+    MemoryInputs memory = *request.memory;
     memory.params = plan.allocation.params;
     memory.gpus = request.cost.gpus;
     plan.memory = memoryFor(memory, memoryConstants);
-    if (!plan.memory.fits) {
-        std::string warning = "does not fit: " + gigabytes(plan.memory.totalBytesPerGpu) + " per GPU needed, "
+    if (!plan.memory->fits) {
+        std::string warning = "does not fit: " + gigabytes(plan.memory->totalBytesPerGpu) + " per GPU needed, "
                               + gigabytes(memory.gpuMemoryBytes) + " available";
-        warning += plan.memory.minGpus ? "; at least " + std::to_string(*plan.memory.minGpus)
-                                             + " GPUs hold it at this ZeRO stage"
-                                       : "; no number of GPUs holds it at this ZeRO stage (try a higher stage)";
+        warning += plan.memory->minGpus ? "; at least " + std::to_string(*plan.memory->minGpus)
+                                              + " GPUs hold it at this ZeRO stage"
+                                        : "; no number of GPUs holds it at this ZeRO stage (try a higher stage)";
         plan.warnings.push_back(warning);
     }
     return plan;

@@ -23,14 +23,16 @@ struct PlanRequest
     std::optional<double> tokens;
 
     CostInputs cost;
-    MemoryInputs memory; // params is filled in from the plan
+    // Absent when the GPU's memory is unknown: the plan then says it could not check. params and gpus
+    // are filled in from the plan.
+    std::optional<MemoryInputs> memory;
 };
 
 struct Plan
 {
     Allocation allocation;
     CostReport cost;
-    MemoryReport memory;
+    std::optional<MemoryReport> memory;
     std::vector<std::string> warnings; // e.g. "does not fit": said, never silently ignored
 };
 

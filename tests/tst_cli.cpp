@@ -53,6 +53,14 @@ private Q_SLOTS:
     void humanOutput();
     void badArguments_data();
     void badArguments();
+    void planRoundTrips_data();
+    void planRoundTrips();
+    void planJsonCarriesSources();
+    void planOracleMlco2();
+    void compareCsvAndSort();
+    void catalogueListings();
+    void planBadArguments_data();
+    void planBadArguments();
 };
 
 void TestCli::lawsListsEveryLawWithSources()
@@ -211,6 +219,147 @@ void TestCli::badArguments()
     QVERIFY(run.out.isEmpty());
     const QString err = QString::fromUtf8(run.err);
     QCOMPARE(err.count(QLatin1Char('\n')), 1); // one line
+    QVERIFY2(err.startsWith(QStringLiteral("frontier: ")) && err.contains(message), qPrintable(err));
+}
+
+void TestCli::planRoundTrips_data()
+{
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<QString>("amount");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("usd") << "usd" << "20000" << "cost_usd";
+    QTest::newRow("gpu-hours") << "gpu-hours" << "2000" << "gpu_hours";
+    QTest::newRow("hours") << "hours" << "336" << "wall_clock_hours";
+    QTest::newRow("days") << "days" << "14" << "wall_clock_days";
+    QTest::newRow("flops") << "flops" << "1e21" << "flops";
+    QTest::newRow("pfdays") << "pfdays" << "50" << "pfdays";
+    QTest::newRow("kwh") << "kwh" << "5000" << "energy_kwh";
+    QTest::newRow("kgco2") << "kgco2" << "1500" << "co2_kg";
+}
+
+void TestCli::planRoundTrips()
+{
+    // Issue 4: a plan made from X in unit U reports exactly X in U (relative error below 1e-9).
+    QFETCH(QString, unit);
+    QFETCH(QString, amount);
+    QFETCH(QString, key);
+    const Run run = runFrontier({"plan", "--law", "hoffmann2022", "--budget", amount, "--unit", unit, "--gpu", "h100-sxm",
+                                 "--gpus", "64", "--region", "gcp/europe-west4", "--json"});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const json out = jsonOf(run);
+    FRONTIER_COMPARE_REL(out[key.toStdString()].get<double>(), amount.toDouble(), 1e-9);
+    FRONTIER_COMPARE_REL(out["budget"]["amount"].get<double>(), amount.toDouble(), 1e-15);
+}
+
+void TestCli::planJsonCarriesSources()
+{
+    const Run run = runFrontier({"plan", "--law", "hoffmann2022", "--budget", "20k", "--unit", "usd", "--gpu", "h100-sxm",
+                                 "--gpus", "8", "--json"});
+    QCOMPARE(run.exitCode, 0);
+    const json out = jsonOf(run);
+    for (const char *key : {"params", "tokens", "flops", "loss", "gpu_hours", "wall_clock_hours", "cost_usd", "energy_kwh",
+                            "co2_kg", "grid_g_per_kwh", "pue", "min_gpus"})
+        QVERIFY2(out.contains(key) && (out[key].is_number() || out[key].is_null()), key);
+    QVERIFY(out["fits_in_memory"].is_boolean());
+    for (const char *source : {"price", "peak_flops", "mfu", "gpu_watts", "pue", "grid"})
+        QVERIFY2(!out["sources"][source].get<std::string>().empty(), source);
+    QVERIFY(!out["offer"].get<std::string>().empty() && !out["price_date"].get<std::string>().empty());
+    // $20k buys C = 20000 / price x 3600 x peak x MFU FLOPs, and the law's optimum for it.
+    const double flops = 20000 / out["price_usd_per_gpu_hour"].get<double>() * 3600 * out["peak_flops_per_gpu"].get<double>()
+                         * out["mfu"].get<double>();
+    FRONTIER_COMPARE_REL(out["flops"].get<double>(), flops, 1e-12);
+}
+
+void TestCli::planOracleMlco2()
+{
+    // MC-A100-GCP-USCENTRAL1: with --gpu-watts W --power-fraction 1 --pue 1 --grid G, energy and CO2 are
+    // the plain W*h/1000 and kWh*G/1000 of the ML CO2 Impact calculator: 40 kWh, 22.652 kg.
+    const Run run = runFrontier({"plan", "--law", "hoffmann2022", "--budget", "100", "--unit", "gpu-hours", "--gpu",
+                                 "a100-sxm4-80gb", "--gpu-watts", "400", "--power-fraction", "1", "--pue", "1", "--grid",
+                                 "566.3", "--json"});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const json out = jsonOf(run);
+    FRONTIER_COMPARE_REL(out["energy_kwh"].get<double>(), 40.0, 1e-6);
+    FRONTIER_COMPARE_REL(out["co2_kg"].get<double>(), 22.652, 1e-6);
+}
+
+void TestCli::compareCsvAndSort()
+{
+    const Run run = runFrontier({"compare", "--law", "hoffmann2022", "--params", "7B", "--tokens", "140B", "--gpus", "8", "--csv"});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QList<QByteArray> lines = run.out.trimmed().split('\n');
+    QVERIFY(lines.size() > 150);
+    QVERIFY(lines.first().startsWith("offer,gpu,provider,location,price_usd_per_gpu_hour,price_date,params,tokens"));
+    const Run sorted = runFrontier({"compare", "--law", "hoffmann2022", "--params", "7B", "--tokens", "140B", "--gpus", "8",
+                                    "--sort", "wall_clock_hours", "--json"});
+    QCOMPARE(sorted.exitCode, 0);
+    const json rows = jsonOf(sorted)["rows"];
+    for (std::size_t i = 1; i < rows.size(); ++i)
+        QVERIFY(rows[i - 1]["wall_clock_hours"].get<double>() <= rows[i]["wall_clock_hours"].get<double>());
+}
+
+void TestCli::catalogueListings()
+{
+    const Run gpus = runFrontier({"gpus", "--json"});
+    QCOMPARE(gpus.exitCode, 0);
+    bool sawH100 = false;
+    for (const auto &gpu : jsonOf(gpus)) {
+        QVERIFY(!gpu["source"].get<std::string>().empty());
+        if (gpu["id"] == "h100-sxm") {
+            sawH100 = true;
+            QCOMPARE(gpu["peak_flops_per_s"]["bf16"].get<double>(), 9.894e14); // Epoch chip dataset, dense
+        }
+    }
+    QVERIFY(sawH100);
+    const Run offers = runFrontier({"offers", "--gpu", "h100-sxm", "--json"});
+    QCOMPARE(offers.exitCode, 0);
+    for (const auto &offer : jsonOf(offers)) {
+        QCOMPARE(offer["gpu"].get<std::string>(), std::string("h100-sxm"));
+        QVERIFY(!offer["price_date"].get<std::string>().empty() && !offer["source"].get<std::string>().empty());
+    }
+    const Run regions = runFrontier({"regions", "--grid-dataset", "codecarbon", "--json"});
+    QCOMPARE(regions.exitCode, 0);
+    for (const auto &region : jsonOf(regions))
+        if (region["id"] == "gcp/us-central1")
+            QCOMPARE(region["g_per_kwh"].get<double>(), 430.0); // CodeCarbon cloud/impact.csv
+}
+
+void TestCli::planBadArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    const QStringList base{"plan", "--law", "hoffmann2022", "--budget", "20k", "--unit", "usd"};
+    QTest::newRow("unknown GPU with close matches") << (base + QStringList{"--gpu", "h100"}) << "did you mean: h100-sxm";
+    QTest::newRow("missing GPU") << base << "--gpu: missing";
+    QTest::newRow("zero GPUs") << (base + QStringList{"--gpu", "h100-sxm", "--gpus", "0"}) << "--gpus: expected a whole number >= 1";
+    QTest::newRow("MFU above 1") << (base + QStringList{"--gpu", "h100-sxm", "--mfu", "1.5"}) << "--mfu: must be in (0, 1]";
+    QTest::newRow("negative price") << (base + QStringList{"--gpu", "h100-sxm", "--usd-per-gpu-hour", "-2"})
+                                    << "--usd-per-gpu-hour: must be positive";
+    QTest::newRow("unknown offer") << (base + QStringList{"--gpu", "h100-sxm", "--offer", "aws/h100"}) << "unknown cloud offer 'aws/h100'";
+    QTest::newRow("unknown region") << (base + QStringList{"--gpu", "h100-sxm", "--region", "gcp/mars-1"}) << "gcp/mars-1";
+    QTest::newRow("unknown unit") << QStringList{"plan", "--law", "hoffmann2022", "--budget", "5", "--unit", "euros", "--gpu", "h100-sxm"}
+                                  << "--unit: unknown budget unit 'euros'";
+    QTest::newRow("absurd budget") << QStringList{"plan", "--law", "hoffmann2022", "--budget", "1e40", "--unit", "usd", "--gpu", "h100-sxm"}
+                                   << "absurd";
+    QTest::newRow("NaN budget") << QStringList{"plan", "--law", "hoffmann2022", "--budget", "nan", "--unit", "usd", "--gpu", "h100-sxm"}
+                                << "--budget: expected a number, got 'nan'";
+    QTest::newRow("budget and job") << (base + QStringList{"--params", "7B", "--tokens", "1T", "--gpu", "h100-sxm"})
+                                    << "give either --budget X --unit UNIT or --params N --tokens D";
+    QTest::newRow("too small for hf2020") << QStringList{"plan", "--law", "hf2020", "--budget", "1e9", "--unit", "flops", "--gpu", "h100-sxm"}
+                                          << "outside the valid range of hf2020";
+    QTest::newRow("below the 2020 tipping point") << QStringList{"plan", "--law", "hf2020", "--budget", "0.001", "--unit", "hours", "--gpu", "k80"}
+                                                  << "tipping point";
+}
+
+void TestCli::planBadArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run run = runFrontier(arguments);
+    QVERIFY(run.exitCode != 0);
+    QVERIFY(run.out.isEmpty());
+    const QString err = QString::fromUtf8(run.err);
+    QCOMPARE(err.count(QLatin1Char('\n')), 1);
     QVERIFY2(err.startsWith(QStringLiteral("frontier: ")) && err.contains(message), qPrintable(err));
 }
 

@@ -29,6 +29,19 @@ const Subcommand kSubcommands[] = {
     {"fit", "frontier fit FILE.csv [--method hoffmann|epoch-mle] [--exclude-highest K] [--json]", fitCommand},
     {"speed", "frontier speed --gpu V100|P100|P4|K80 --amp O0|O1|O2 --width W --depth L [--batch B] [--json]",
      speedCommand},
+    {"plan",
+     "frontier plan --law ID (--budget X --unit usd|gpu-hours|hours|days|flops|pfdays|kwh|kgco2 | --params N --tokens D)\n"
+     "              --gpu ID [--gpus N] [--offer ID | --usd-per-gpu-hour P] [--pricing on-demand|1y|3y]\n"
+     "              [--precision bf16|fp16|tf32|fp32|fp8] [--amp O0|O1|O2] [--mfu F] [--peak-flops F] [--overhead F]\n"
+     "              [--gpu-watts W] [--power-fraction F] [--pue P] [--usd-per-kwh P]\n"
+     "              [--region PROVIDER/REGION] [--grid-dataset mlco2|codecarbon] [--country ISO3] [--grid G_PER_KWH]\n"
+     "              [--zero 0-3] [--micro-batch B] [--seq-len S] [--recompute none|selective|full] [--json]",
+     planCommand},
+    {"compare", "frontier compare --law ID (--budget X --unit U | --params N --tokens D) [plan overrides] [--sort COLUMN] [--descending] [--json | --csv]",
+     compareCommand},
+    {"gpus", "frontier gpus [--json]", gpusCommand},
+    {"offers", "frontier offers [--gpu ID] [--json]", offersCommand},
+    {"regions", "frontier regions [--grid-dataset mlco2|codecarbon] [--json]", regionsCommand},
 };
 
 void printUsage(QTextStream &out)

@@ -13,5 +13,10 @@ int optimumCommand(const QStringList &arguments);
 int batchCommand(const QStringList &arguments);
 int fitCommand(const QStringList &arguments);
 int speedCommand(const QStringList &arguments);
+int planCommand(const QStringList &arguments);
+int compareCommand(const QStringList &arguments);
+int gpusCommand(const QStringList &arguments);
+int offersCommand(const QStringList &arguments);
+int regionsCommand(const QStringList &arguments);
 
 } // namespace frontier::cli

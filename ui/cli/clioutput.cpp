@@ -90,6 +90,12 @@ void printLine(const QString &line)
     QTextStream(stdout) << line << '\n';
 }
 
+void printWarning(const std::string &warning)
+{
+    std::fflush(stdout);
+    QTextStream(stderr) << "frontier: warning: " << QString::fromStdString(warning) << '\n';
+}
+
 QString formatNumber(double value, int precision)
 {
     return QString::number(value, 'g', precision);

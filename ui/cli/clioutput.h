@@ -48,6 +48,8 @@ void addLawOptions(QCommandLineParser &parser);
 // Writes JSON (pretty, 2 spaces) or plain text to stdout.
 void printJson(const nlohmann::json &document);
 void printLine(const QString &line);
+// "frontier: warning: ..." on stderr, after whatever stdout holds so the two do not interleave.
+void printWarning(const std::string &warning);
 
 // "70.0 B", "1.40 T", "5.76e+23": for people, never for scripts.
 QString formatCount(double value);

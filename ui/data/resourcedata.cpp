@@ -82,4 +82,24 @@ const PueDefaults &pueDefaults()
     return defaults;
 }
 
+const MemoryConstants &memoryConstants()
+{
+    static const MemoryConstants constants =
+        MemoryConstants::fromJson(readResource(QStringLiteral(":/hardware/memory.json")));
+    return constants;
+}
+
+const PlanDefaults &planDefaults()
+{
+    static const PlanDefaults defaults =
+        PlanDefaults::fromJson(readResource(QStringLiteral(":/hardware/plan_defaults.json")));
+    return defaults;
+}
+
+Catalogs catalogs()
+{
+    return {accelerators(), offers(),       regions(),      pueDefaults(), hf2020SpeedModel(),
+            lawCatalog().law("hf2020"), planDefaults(), memoryConstants()};
+}
+
 } // namespace frontier::data

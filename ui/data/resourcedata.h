@@ -6,7 +6,9 @@
 #include "model/fit.h"
 #include "model/hardware.h"
 #include "model/lawcatalog.h"
+#include "model/memory.h"
 #include "model/offers.h"
+#include "model/planner.h"
 #include "model/speedmodel.h"
 
 #include <QString>
@@ -27,5 +29,9 @@ const AcceleratorCatalog &accelerators();
 const OfferCatalog &offers();
 const RegionCatalog &regions();
 const PueDefaults &pueDefaults();
+const MemoryConstants &memoryConstants();
+const PlanDefaults &planDefaults();
+// Every catalogue a plan looks things up in, bundled for the planner.
+Catalogs catalogs();
 
 } // namespace frontier::data

@@ -1,0 +1,111 @@
+#pragma once
+// From what a user says ("h100-sxm, 64 GPUs, the GCP offer, europe-west4") to the plain numbers a
+// plan needs, each with the place it came from. Anything left unsaid takes a documented default
+// from plan_defaults.json or the catalogues; the 2020 GPUs of the Hugging Face study use its speed
+// model, price, measured power and grid unless the user asks for peak × MFU or picks others.
+
+#include "model/carbon.h"
+#include "model/costmodel.h"
+#include "model/hardware.h"
+#include "model/law.h"
+#include "model/memory.h"
+#include "model/offers.h"
+#include "model/plan.h"
+#include "model/speedmodel.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace frontier {
+
+struct PlanDefaults
+{
+    double mfu = 0, powerFraction = 0, worldGramsPerKwh = 0;
+    int gpus = 0, zeroStage = 0;
+    double microBatch = 0, sequenceLength = 0;
+    double carKgPerMile = 0, treeSeedlingKgPer10Years = 0;
+    std::map<std::string, std::string> sources; // key as in plan_defaults.json -> its source
+
+    static PlanDefaults fromJson(std::string_view jsonText);
+};
+
+// Everything the planner looks things up in; references, so building one costs nothing.
+struct Catalogs
+{
+    const AcceleratorCatalog &accelerators;
+    const OfferCatalog &offers;
+    const RegionCatalog &regions;
+    const PueDefaults &pue;
+    const Hf2020SpeedModel &hf2020Speed;
+    const Law &hf2020Law;
+    const PlanDefaults &defaults;
+    const MemoryConstants &memory;
+};
+
+// What the user chose; an empty field takes its default.
+struct PlanChoices
+{
+    std::string gpu;
+    std::optional<int> gpus;
+    std::string offer;
+    std::optional<double> usdPerGpuHour;
+    Pricing pricing = Pricing::OnDemand;
+    std::optional<Precision> precision;
+    std::optional<Amp> amp;
+    std::optional<double> mfu, peakFlops;
+    std::optional<double> gpuWatts, powerFraction, pue, overhead;
+    std::string region;                 // "gcp/us-central1"
+    std::string gridDataset = "mlco2";  // which dataset the region is read from
+    std::string country;                // ISO3, for on-premise runs
+    std::optional<double> gridGramsPerKwh;
+    std::optional<double> usdPerKwh;
+    std::optional<int> zeroStage;
+    std::optional<double> microBatch, sequenceLength;
+    std::optional<Recompute> recompute;
+};
+
+struct ResolvedSetup
+{
+    CostInputs cost;
+    std::optional<MemoryInputs> memory;
+    std::string gpuId;
+    std::string offerId;         // empty when no offer was used
+    std::string priceDate;       // the price's date, when it came from a catalogue
+    std::string throughputModel; // "peak-mfu" or "hf2020-speed"
+    std::optional<Precision> precision;
+    std::string gridRegion;      // "gcp/us-central1 (mlco2)", a country, "typed" or "world average"
+    // What each catalogue- or default-derived input is and where it came from: "price", "peak_flops",
+    // "mfu", "gpu_watts", "power_fraction", "pue", "grid"...
+    std::map<std::string, std::string> sources;
+};
+
+// Throws InputError naming the problem: unknown ids (with close matches), an offer for another GPU,
+// a precision the chip lacks, --amp on a GPU outside the 2020 study, a GPU without a known TDP.
+ResolvedSetup resolveSetup(const PlanChoices &choices, const Catalogs &catalogs);
+
+// One row of a comparison: the same request on one offer (or on an accelerator nobody offers).
+struct ComparisonRow
+{
+    ResolvedSetup setup;
+    Plan plan;
+};
+
+// The request on every offer of the catalogue, and on every accelerator without an offer at the
+// typed price (or none). A row whose setup fails (e.g. no TDP known, no price for a dollar budget)
+// is left out and its reason listed in `skipped`.
+struct Comparison
+{
+    std::vector<ComparisonRow> rows;
+    std::vector<std::string> skipped;
+};
+Comparison compareOffers(const Law &law, const PlanRequest &job, const PlanChoices &choices,
+                         const Catalogs &catalogs);
+
+// Everyday equivalents of a mass of CO2, with the factors of plan_defaults.json.
+double carKilometres(double co2Kg, const PlanDefaults &defaults);
+double treeSeedlingYears(double co2Kg, const PlanDefaults &defaults); // seedlings grown for one year
+
+} // namespace frontier

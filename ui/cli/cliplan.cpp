@@ -1,0 +1,392 @@
+// `frontier plan` and `frontier compare`: a budget in any unit, or a fixed job, costed on a GPU, an
+// offer and a grid; or the same request on every offer of the catalogue.
+#include "ui/cli/cliplan.h"
+
+#include "model/errors.h"
+#include "model/units.h"
+#include "ui/cli/clicommands.h"
+#include "ui/cli/clioutput.h"
+#include "ui/data/resourcedata.h"
+
+#include <QTextStream>
+
+#include <algorithm>
+#include <cmath>
+
+namespace frontier::cli {
+
+namespace {
+
+using nlohmann::json;
+
+QString opt(const char *name) { return QString::fromLatin1(name); }
+
+std::string text(const QCommandLineParser &p, const char *name) { return p.value(opt(name)).toStdString(); }
+
+// Model errors for option values read as usage errors naming the option.
+template <class F> auto asOption(const char *option, F parse)
+{
+    try {
+        return parse();
+    } catch (const InputError &e) {
+        throw UsageError(QStringLiteral("--%1: %2").arg(QLatin1String(option), QString::fromStdString(e.what())));
+    }
+}
+
+std::optional<int> wholeOption(const QCommandLineParser &p, const char *name, int minimum)
+{
+    if (!p.isSet(opt(name)))
+        return std::nullopt;
+    bool ok = false;
+    const int value = p.value(opt(name)).toInt(&ok);
+    if (!ok || value < minimum)
+        throw UsageError(Cli::tr("--%1: expected a whole number >= %2, got '%3'")
+                             .arg(QLatin1String(name)).arg(minimum).arg(p.value(opt(name))));
+    return value;
+}
+
+// A value that may be zero (a free price, a zero-carbon grid), but not negative or NaN.
+std::optional<double> nonNegativeOption(const QCommandLineParser &p, const char *name)
+{
+    if (!p.isSet(opt(name)))
+        return std::nullopt;
+    if (p.value(opt(name)).trimmed() == QLatin1String("0"))
+        return 0.0;
+    return parsePositive(p.value(opt(name)), QStringLiteral("--") + QLatin1String(name));
+}
+
+json optionalNumber(const std::optional<double> &value)
+{
+    return value ? json(*value) : json(nullptr);
+}
+
+json planJson(const Law &law, const PlanRequest &request, const ResolvedSetup &setup, const Plan &plan)
+{
+    const Allocation &a = plan.allocation;
+    const CostReport &c = plan.cost;
+    const PlanDefaults &defaults = data::planDefaults();
+    json out = {{"law", law.id()},
+                {"params", a.params},
+                {"tokens", a.tokens},
+                {"flops", a.flops},
+                {"pfdays", units::flopsToPfDays(a.flops)},
+                {"tokens_per_param", a.tokensPerParam()},
+                {"loss", optionalNumber(a.loss)},
+                {"gpu", setup.gpuId},
+                {"gpus", setup.cost.gpus},
+                {"throughput_model", setup.throughputModel},
+                {"gpu_hours", c.gpuHours},
+                {"wall_clock_hours", c.wallClockHours},
+                {"wall_clock_days", c.wallClockHours / 24},
+                {"cost_usd", optionalNumber(c.costUsd)},
+                {"price_usd_per_gpu_hour", optionalNumber(setup.cost.usdPerGpuHour)},
+                {"energy_kwh", c.energyKwh},
+                {"co2_kg", optionalNumber(c.co2Kg)},
+                {"grid_g_per_kwh", optionalNumber(setup.cost.gridGramsPerKwh)},
+                {"grid_region", setup.gridRegion},
+                {"pue", setup.cost.pue},
+                {"gpu_watts", setup.cost.gpuWatts},
+                {"power_fraction", setup.cost.powerFraction},
+                {"overhead", setup.cost.overhead},
+                {"sources", setup.sources},
+                {"warnings", plan.warnings}};
+    if (request.budgetAmount)
+        out["budget"] = {{"amount", *request.budgetAmount}, {"unit", budgetUnitName(request.budgetUnit)}};
+    if (a.batchTokens)
+        out["batch_tokens"] = *a.batchTokens;
+    if (a.steps)
+        out["steps"] = *a.steps;
+    if (!setup.offerId.empty()) {
+        out["offer"] = setup.offerId;
+        out["price_date"] = setup.priceDate;
+    }
+    if (setup.throughputModel == "peak-mfu") {
+        out["mfu"] = setup.cost.mfu;
+        out["peak_flops_per_gpu"] = setup.cost.peakFlopsPerGpu;
+        if (setup.precision)
+            out["precision"] = precisionName(*setup.precision);
+    } else {
+        out["amp"] = ampName(setup.cost.hf2020->amp);
+        const double width = setup.cost.hf2020->widthForFlops(a.flops);
+        out["width"] = width;
+        out["depth"] = width / setup.cost.hf2020->depthWidthRatio;
+    }
+    if (c.electricityUsd)
+        out["electricity_usd"] = *c.electricityUsd;
+    if (c.co2Kg) {
+        out["car_km"] = carKilometres(*c.co2Kg, defaults);
+        out["tree_seedling_years"] = treeSeedlingYears(*c.co2Kg, defaults);
+    }
+    out["fits_in_memory"] = plan.memory ? json(plan.memory->fits) : json(nullptr);
+    out["min_gpus"] = plan.memory && plan.memory->minGpus ? json(*plan.memory->minGpus) : json(nullptr);
+    if (plan.memory) {
+        out["memory_per_gpu_bytes"] = plan.memory->totalBytesPerGpu;
+        out["activation_bytes_per_gpu"] = plan.memory->activationBytesPerGpu;
+    }
+    return out;
+}
+
+QString money(const std::optional<double> &usd)
+{
+    return usd ? QStringLiteral("$") + QString::number(*usd, 'f', *usd < 100 ? 2 : 0) : Cli::tr("unknown (no price)");
+}
+
+void printPlan(const Law &law, const ResolvedSetup &setup, const Plan &plan)
+{
+    const Allocation &a = plan.allocation;
+    const CostReport &c = plan.cost;
+    printLine(Cli::tr("Law:            %1").arg(QString::fromStdString(law.info().name)));
+    printLine(Cli::tr("Model:          %1 parameters, %2 tokens (%3 per parameter)")
+                  .arg(formatCount(a.params), formatCount(a.tokens), formatNumber(a.tokensPerParam(), 3)));
+    printLine(Cli::tr("Compute:        %1 FLOPs (%2 PF-days)").arg(formatNumber(a.flops), formatNumber(units::flopsToPfDays(a.flops))));
+    if (a.loss)
+        printLine(Cli::tr("Loss:           %1 nats/token").arg(formatNumber(*a.loss)));
+    printLine(Cli::tr("Hardware:       %1 x %2 (%3)")
+                  .arg(setup.cost.gpus)
+                  .arg(QString::fromStdString(setup.gpuId), QString::fromStdString(setup.throughputModel)));
+    printLine(Cli::tr("Time:           %1 GPU-hours, %2 h wall clock (%3 days)")
+                  .arg(formatNumber(c.gpuHours), formatNumber(c.wallClockHours), formatNumber(c.wallClockHours / 24, 3)));
+    QString price = money(c.costUsd);
+    if (!setup.offerId.empty())
+        price += Cli::tr(" at %1 (%2)").arg(QString::fromStdString(setup.offerId), QString::fromStdString(setup.priceDate));
+    printLine(Cli::tr("Cost:           %1").arg(price));
+    printLine(Cli::tr("Energy:         %1 kWh (PUE %2)").arg(formatNumber(c.energyKwh), formatNumber(setup.cost.pue, 3)));
+    if (c.co2Kg)
+        printLine(Cli::tr("CO2:            %1 kg at %2 g/kWh (%3), like %4 km by car")
+                      .arg(formatNumber(*c.co2Kg), formatNumber(*setup.cost.gridGramsPerKwh),
+                           QString::fromStdString(setup.gridRegion),
+                           formatNumber(carKilometres(*c.co2Kg, data::planDefaults()), 3)));
+    if (plan.memory)
+        printLine(Cli::tr("Memory:         %1 GB per GPU: %2")
+                      .arg(formatNumber(plan.memory->totalBytesPerGpu / 1e9, 3),
+                           plan.memory->fits ? Cli::tr("fits") : Cli::tr("DOES NOT FIT")));
+    for (const auto &warning : plan.warnings)
+        printWarning(warning);
+}
+
+// Columns of a comparison, in order; the names are also the --sort keys and the CSV header.
+struct Column
+{
+    const char *name;
+    json (*value)(const ComparisonRow &);
+};
+
+const CloudOffer *offerOf(const ComparisonRow &row)
+{
+    return row.setup.offerId.empty() ? nullptr : &data::offers().get(row.setup.offerId);
+}
+
+const Column kColumns[] = {
+    {"offer", [](const ComparisonRow &r) { return json(r.setup.offerId); }},
+    {"gpu", [](const ComparisonRow &r) { return json(r.setup.gpuId); }},
+    {"provider", [](const ComparisonRow &r) { return json(offerOf(r) ? offerOf(r)->provider : std::string()); }},
+    {"location", [](const ComparisonRow &r) { return json(offerOf(r) ? offerOf(r)->location : std::string()); }},
+    {"price_usd_per_gpu_hour", [](const ComparisonRow &r) { return optionalNumber(r.setup.cost.usdPerGpuHour); }},
+    {"price_date", [](const ComparisonRow &r) { return json(r.setup.priceDate); }},
+    {"params", [](const ComparisonRow &r) { return json(r.plan.allocation.params); }},
+    {"tokens", [](const ComparisonRow &r) { return json(r.plan.allocation.tokens); }},
+    {"flops", [](const ComparisonRow &r) { return json(r.plan.allocation.flops); }},
+    {"loss", [](const ComparisonRow &r) { return optionalNumber(r.plan.allocation.loss); }},
+    {"gpu_hours", [](const ComparisonRow &r) { return json(r.plan.cost.gpuHours); }},
+    {"wall_clock_hours", [](const ComparisonRow &r) { return json(r.plan.cost.wallClockHours); }},
+    {"cost_usd", [](const ComparisonRow &r) { return optionalNumber(r.plan.cost.costUsd); }},
+    {"energy_kwh", [](const ComparisonRow &r) { return json(r.plan.cost.energyKwh); }},
+    {"co2_kg", [](const ComparisonRow &r) { return optionalNumber(r.plan.cost.co2Kg); }},
+    {"fits_in_memory", [](const ComparisonRow &r) { return r.plan.memory ? json(r.plan.memory->fits) : json(nullptr); }},
+    {"min_gpus", [](const ComparisonRow &r) {
+         return r.plan.memory && r.plan.memory->minGpus ? json(*r.plan.memory->minGpus) : json(nullptr);
+     }},
+};
+
+const Column &columnNamed(const QString &name)
+{
+    QStringList names;
+    for (const auto &column : kColumns) {
+        if (name == QLatin1String(column.name))
+            return column;
+        names << QLatin1String(column.name);
+    }
+    throw UsageError(Cli::tr("--sort: unknown column '%1'; one of %2").arg(name, names.join(QStringLiteral(", "))));
+}
+
+QString csvCell(const json &value)
+{
+    if (value.is_null())
+        return QString();
+    if (value.is_string()) {
+        QString s = QString::fromStdString(value.get<std::string>());
+        if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')))
+            s = QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        return s;
+    }
+    return QString::fromStdString(value.dump());
+}
+
+} // namespace
+
+void addPlanOptions(QCommandLineParser &parser)
+{
+    addLawOptions(parser);
+    const std::pair<const char *, const char *> valued[] = {
+        {"budget", "X"}, {"unit", "UNIT"}, {"params", "N"}, {"tokens", "D"}, {"gpu", "ID"}, {"gpus", "N"},
+        {"offer", "ID"}, {"usd-per-gpu-hour", "P"}, {"pricing", "BASIS"}, {"precision", "P"}, {"amp", "LEVEL"},
+        {"mfu", "F"}, {"peak-flops", "F"}, {"gpu-watts", "W"}, {"power-fraction", "F"}, {"pue", "P"},
+        {"overhead", "F"}, {"region", "PROVIDER/REGION"}, {"grid-dataset", "NAME"}, {"grid", "G_PER_KWH"},
+        {"country", "ISO3"}, {"usd-per-kwh", "P"}, {"zero", "STAGE"}, {"micro-batch", "B"},
+        {"seq-len", "S"}, {"recompute", "MODE"},
+    };
+    for (const auto &[name, value] : valued)
+        parser.addOption({opt(name), Cli::tr("See 'frontier --help'."), opt(value)});
+    parser.addOption({QStringLiteral("json"), Cli::tr("Answer as JSON.")});
+}
+
+PlanRequest requestFromOptions(const QCommandLineParser &p)
+{
+    PlanRequest request;
+    const bool budget = p.isSet(opt("budget")), job = p.isSet(opt("params")) || p.isSet(opt("tokens"));
+    if (budget == job)
+        throw UsageError(Cli::tr("give either --budget X --unit UNIT or --params N --tokens D"));
+    if (budget) {
+        if (!p.isSet(opt("unit")))
+            throw UsageError(Cli::tr("--unit: missing; one of usd, gpu-hours, hours, days, flops, pfdays, kwh, kgco2"));
+        request.budgetUnit = asOption("unit", [&] { return parseBudgetUnit(text(p, "unit")); });
+        request.budgetAmount = parsePositive(p.value(opt("budget")), QStringLiteral("--budget"));
+    } else {
+        if (!p.isSet(opt("params")) || !p.isSet(opt("tokens")))
+            throw UsageError(Cli::tr("a fixed job needs both --params and --tokens"));
+        request.params = parsePositive(p.value(opt("params")), QStringLiteral("--params"));
+        request.tokens = parsePositive(p.value(opt("tokens")), QStringLiteral("--tokens"));
+    }
+    return request;
+}
+
+PlanChoices choicesFromOptions(const QCommandLineParser &p)
+{
+    PlanChoices c;
+    c.gpu = text(p, "gpu");
+    c.gpus = wholeOption(p, "gpus", 1);
+    c.offer = text(p, "offer");
+    c.usdPerGpuHour = nonNegativeOption(p, "usd-per-gpu-hour");
+    if (p.isSet(opt("pricing")))
+        c.pricing = asOption("pricing", [&] { return parsePricing(text(p, "pricing")); });
+    if (p.isSet(opt("precision")))
+        c.precision = asOption("precision", [&] { return parsePrecision(text(p, "precision")); });
+    if (p.isSet(opt("amp")))
+        c.amp = asOption("amp", [&] { return parseAmp(text(p, "amp")); });
+    c.mfu = positiveOption(p, opt("mfu"));
+    if (c.mfu && *c.mfu > 1)
+        throw UsageError(Cli::tr("--mfu: must be in (0, 1], got %1").arg(p.value(opt("mfu"))));
+    c.peakFlops = positiveOption(p, opt("peak-flops"));
+    c.gpuWatts = positiveOption(p, opt("gpu-watts"));
+    c.powerFraction = positiveOption(p, opt("power-fraction"));
+    c.pue = positiveOption(p, opt("pue"));
+    c.overhead = positiveOption(p, opt("overhead"));
+    c.region = text(p, "region");
+    if (p.isSet(opt("grid-dataset")))
+        c.gridDataset = text(p, "grid-dataset");
+    c.country = text(p, "country");
+    c.gridGramsPerKwh = nonNegativeOption(p, "grid");
+    c.usdPerKwh = nonNegativeOption(p, "usd-per-kwh");
+    c.zeroStage = wholeOption(p, "zero", 0);
+    c.microBatch = positiveOption(p, opt("micro-batch"));
+    c.sequenceLength = positiveOption(p, opt("seq-len"));
+    if (p.isSet(opt("recompute")))
+        c.recompute = asOption("recompute", [&] { return parseRecompute(text(p, "recompute")); });
+    return c;
+}
+
+int planCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addPlanOptions(parser);
+    parseOrThrow(parser, arguments);
+    const Law law = lawFromOptions(parser);
+    PlanRequest request = requestFromOptions(parser);
+    const PlanChoices choices = choicesFromOptions(parser);
+    if (choices.gpu.empty())
+        throw UsageError(Cli::tr("--gpu: missing; see 'frontier gpus'"));
+    const ResolvedSetup setup = resolveSetup(choices, data::catalogs());
+    request.cost = setup.cost;
+    request.memory = setup.memory;
+    const Plan plan = makePlan(law, request, data::memoryConstants());
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(planJson(law, request, setup, plan));
+        for (const auto &warning : plan.warnings)
+            printWarning(warning);
+    } else {
+        printPlan(law, setup, plan);
+    }
+    return 0;
+}
+
+int compareCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addPlanOptions(parser);
+    parser.addOption({QStringLiteral("csv"), Cli::tr("Answer as CSV.")});
+    parser.addOption({QStringLiteral("sort"), Cli::tr("Column to sort by (default cost_usd)."), QStringLiteral("COLUMN"),
+                      QStringLiteral("cost_usd")});
+    parser.addOption({QStringLiteral("descending"), Cli::tr("Sort from the largest value down.")});
+    parseOrThrow(parser, arguments);
+    const Law law = lawFromOptions(parser);
+    const PlanRequest request = requestFromOptions(parser);
+    PlanChoices choices = choicesFromOptions(parser);
+    if (!choices.offer.empty())
+        throw UsageError(Cli::tr("--offer: compare runs on every offer; leave it out"));
+    const Column &sortColumn = columnNamed(parser.value(QStringLiteral("sort")));
+    const bool descending = parser.isSet(QStringLiteral("descending"));
+
+    Comparison comparison = compareOffers(law, request, choices, data::catalogs());
+    // Missing values (no price, no loss) sort last whichever the direction.
+    std::stable_sort(comparison.rows.begin(), comparison.rows.end(), [&](const ComparisonRow &l, const ComparisonRow &r) {
+        const json a = sortColumn.value(l), b = sortColumn.value(r);
+        if (a.is_null() || b.is_null())
+            return !a.is_null() && b.is_null();
+        return descending ? b < a : a < b;
+    });
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        json rows = json::array();
+        for (const auto &row : comparison.rows) {
+            json entry;
+            for (const auto &column : kColumns)
+                entry[column.name] = column.value(row);
+            rows.push_back(entry);
+        }
+        printJson({{"law", law.id()}, {"rows", rows}, {"skipped", comparison.skipped}});
+        return 0;
+    }
+    QTextStream out(stdout);
+    if (parser.isSet(QStringLiteral("csv"))) {
+        QStringList header;
+        for (const auto &column : kColumns)
+            header << QLatin1String(column.name);
+        out << header.join(QLatin1Char(',')) << '\n';
+        for (const auto &row : comparison.rows) {
+            QStringList cells;
+            for (const auto &column : kColumns)
+                cells << csvCell(column.value(row));
+            out << cells.join(QLatin1Char(',')) << '\n';
+        }
+        return 0;
+    }
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+               .arg(Cli::tr("offer"), -40).arg(Cli::tr("$/GPU-h"), 9).arg(Cli::tr("date"), 11)
+               .arg(Cli::tr("params"), 10).arg(Cli::tr("wall h"), 10).arg(Cli::tr("cost"), 12).arg(Cli::tr("kg CO2"), 10);
+    for (const auto &row : comparison.rows) {
+        const QString id = QString::fromStdString(row.setup.offerId.empty() ? row.setup.gpuId + " (no offer)" : row.setup.offerId);
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+                   .arg(id, -40)
+                   .arg(row.setup.cost.usdPerGpuHour ? QString::number(*row.setup.cost.usdPerGpuHour, 'f', 2) : QStringLiteral("-"), 9)
+                   .arg(QString::fromStdString(row.setup.priceDate), 11)
+                   .arg(formatCount(row.plan.allocation.params), 10)
+                   .arg(formatNumber(row.plan.cost.wallClockHours, 4), 10)
+                   .arg(money(row.plan.cost.costUsd), 12)
+                   .arg(row.plan.cost.co2Kg ? formatNumber(*row.plan.cost.co2Kg, 4) : QStringLiteral("-"), 10);
+    }
+    if (!comparison.skipped.empty())
+        out << Cli::tr("%1 offers or GPUs left out (run with --json to see why)").arg(comparison.skipped.size()) << '\n';
+    return 0;
+}
+
+} // namespace frontier::cli
