@@ -55,7 +55,7 @@ void Law::requireCapability(Capability capability) const
         return;
     std::string message = "law " + m_info.id + " has no " + capabilityName(capability) + "; it answers:";
     for (const auto c : m_info.capabilities)
-        message += " " + capabilityName(c);
+        message.append(" ").append(capabilityName(c)); // (not " " + s: GCC 12 -Wrestrict false positive)
     throw InputError(message);
 }
 
@@ -82,7 +82,7 @@ double Law::loss(const LossQuery &q) const
         for (const auto cap : m_info.capabilities)
             if (cap != Capability::Optimum && cap != Capability::CriticalBatch
                 && cap != Capability::LearningCurves)
-                message += " " + capabilityName(cap);
+                message.append(" ").append(capabilityName(cap));
         throw InputError(message);
     };
     if (c && !n && !d && !s) {

@@ -206,6 +206,8 @@ PlanDefaults PlanDefaults::fromJson(std::string_view jsonText)
         d.zeroStage = static_cast<int>(read(document, "zero_stage"));
         d.carKgPerMile = read(document.at("equivalents"), "car_kg_per_mile");
         d.treeSeedlingKgPer10Years = read(document.at("equivalents"), "tree_seedling_kg_per_10_years");
+        d.flightKgPerPassengerKm = read(document.at("equivalents"), "long_haul_economy_kg_per_passenger_km");
+        d.londonNewYorkKm = read(document.at("equivalents"), "london_new_york_km");
         return d;
     } catch (const nlohmann::json::exception &e) {
         throw InputError(std::string("plan defaults: malformed JSON: ") + e.what());
@@ -280,6 +282,11 @@ double carKilometres(double co2Kg, const PlanDefaults &d)
 double treeSeedlingYears(double co2Kg, const PlanDefaults &d)
 {
     return co2Kg / d.treeSeedlingKgPer10Years * kSeedlingYears;
+}
+
+double flightsLondonNewYork(double co2Kg, const PlanDefaults &d)
+{
+    return co2Kg / (d.flightKgPerPassengerKm * d.londonNewYorkKm);
 }
 
 } // namespace frontier

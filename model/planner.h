@@ -27,6 +27,7 @@ struct PlanDefaults
     int gpus = 0, zeroStage = 0;
     double microBatch = 0, sequenceLength = 0;
     double carKgPerMile = 0, treeSeedlingKgPer10Years = 0;
+    double flightKgPerPassengerKm = 0, londonNewYorkKm = 0;
     std::map<std::string, std::string> sources; // key as in plan_defaults.json -> its source
 
     static PlanDefaults fromJson(std::string_view jsonText);
@@ -107,5 +108,7 @@ Comparison compareOffers(const Law &law, const PlanRequest &job, const PlanChoic
 // Everyday equivalents of a mass of CO2, with the factors of plan_defaults.json.
 double carKilometres(double co2Kg, const PlanDefaults &defaults);
 double treeSeedlingYears(double co2Kg, const PlanDefaults &defaults); // seedlings grown for one year
+// One-way economy passenger flights London - New York.
+double flightsLondonNewYork(double co2Kg, const PlanDefaults &defaults);
 
 } // namespace frontier

@@ -234,6 +234,8 @@ void TestPlanner::equivalents()
     FRONTIER_COMPARE_REL(carKilometres(22.8, data::planDefaults()), 92.19357587939699, 1e-9);
     // EPA: a seedling grown 10 years takes up 60 kg: 60 kg is 10 seedling-years.
     FRONTIER_COMPARE_REL(treeSeedlingYears(60, data::planDefaults()), 10.0, 1e-12);
+    // DESNZ 2024 long-haul economy 0.150 kg/passenger-km over 5,555 km: 833.25 kg per one-way flight.
+    FRONTIER_COMPARE_REL(flightsLondonNewYork(833.25, data::planDefaults()), 1.0, 1e-12);
 }
 
 void TestPlanner::badChoices_data()

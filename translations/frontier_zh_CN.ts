@@ -4,22 +4,22 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="36"/>
+        <location filename="../ui/cli/cli.cpp" line="49"/>
         <source>Frontier: how big a language model to train on a given budget.</source>
         <translation>Frontier：给定预算，应训练多大的语言模型。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="37"/>
+        <location filename="../ui/cli/cli.cpp" line="50"/>
         <source>Without arguments it opens the window. Subcommands (no display needed):</source>
         <translation>不带参数时打开窗口。子命令（无需显示器）：</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="40"/>
+        <location filename="../ui/cli/cli.cpp" line="53"/>
         <source>Numbers are parameters, tokens and FLOPs; 70e9, 70B and 1.4T are all accepted.</source>
         <translation>数值为参数量、词元数和 FLOPs；70e9、70B、1.4T 均可。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="87"/>
+        <location filename="../ui/cli/cli.cpp" line="100"/>
         <source>unknown subcommand &apos;%1&apos;; try &apos;frontier --help&apos;</source>
         <translation>未知子命令“%1”；请运行 frontier --help</translation>
     </message>
@@ -156,6 +156,8 @@
     <message>
         <location filename="../ui/cli/clifitspeed.cpp" line="41"/>
         <location filename="../ui/cli/clifitspeed.cpp" line="101"/>
+        <location filename="../ui/cli/cliplan.cpp" line="246"/>
+        <location filename="../ui/cli/clicatalogs.cpp" line="22"/>
         <source>Answer as JSON.</source>
         <translation>以 JSON 输出。</translation>
     </message>
@@ -263,6 +265,243 @@
         <location filename="../ui/cli/clioutput.cpp" line="75"/>
         <source>--set %1: expected a number after &apos;=&apos;</source>
         <translation>--set %1：“=”后应为数字</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="43"/>
+        <source>--%1: expected a whole number &gt;= %2, got &apos;%3&apos;</source>
+        <translation>--%1：应为 ≥ %2 的整数，实际为“%3”</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="132"/>
+        <source>unknown (no price)</source>
+        <translation>未知（无价格）</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="139"/>
+        <source>Law:            %1</source>
+        <translation>定律：          %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="140"/>
+        <source>Model:          %1 parameters, %2 tokens (%3 per parameter)</source>
+        <translation>模型：          %1 参数，%2 词元（每参数 %3 个）</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="142"/>
+        <source>Compute:        %1 FLOPs (%2 PF-days)</source>
+        <translation>算力：          %1 FLOPs（%2 PF-天）</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="144"/>
+        <source>Loss:           %1 nats/token</source>
+        <translation>损失：          %1 奈特/词元</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="145"/>
+        <source>Hardware:       %1 x %2 (%3)</source>
+        <translation>硬件：          %1 × %2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="148"/>
+        <source>Time:           %1 GPU-hours, %2 h wall clock (%3 days)</source>
+        <translation>时间：          %1 GPU·小时，墙钟 %2 小时（%3 天）</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="152"/>
+        <source> at %1 (%2)</source>
+        <translation>，报价 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="153"/>
+        <source>Cost:           %1</source>
+        <translation>费用：          %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="154"/>
+        <source>Energy:         %1 kWh (PUE %2)</source>
+        <translation>能耗：          %1 kWh（PUE %2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="157"/>
+        <source>CO2:            %1 kg at %2 g/kWh (%3)</source>
+        <translation>CO2：           %1 kg，电网 %2 g/kWh（%3）</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="160"/>
+        <source>                like %1 km by car, %2 London-New York flights, %3 tree seedlings grown a year</source>
+        <translation>                相当于驾车 %1 km、伦敦—纽约航班 %2 次、%3 棵树苗生长一年</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="166"/>
+        <source>Memory:         %1 GB per GPU: %2</source>
+        <translation>显存：          每 GPU %1 GB：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="168"/>
+        <source>fits</source>
+        <translation>可容纳</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="168"/>
+        <source>DOES NOT FIT</source>
+        <translation>放不下</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="215"/>
+        <source>--sort: unknown column &apos;%1&apos;; one of %2</source>
+        <translation>--sort：未知列“%1”；可选 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="245"/>
+        <source>See &apos;frontier --help&apos;.</source>
+        <translation>见 frontier --help。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="254"/>
+        <source>give either --budget X --unit UNIT or --params N --tokens D</source>
+        <translation>请给出 --budget X --unit 单位，或 --params N --tokens D</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="257"/>
+        <source>--unit: missing; one of usd, gpu-hours, hours, days, flops, pfdays, kwh, kgco2</source>
+        <translation>--unit：缺失；可选 usd、gpu-hours、hours、days、flops、pfdays、kwh、kgco2</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="262"/>
+        <source>a fixed job needs both --params and --tokens</source>
+        <translation>固定任务需要同时给出 --params 与 --tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="284"/>
+        <source>--mfu: must be in (0, 1], got %1</source>
+        <translation>--mfu：必须在 (0, 1] 之间，实际为 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="313"/>
+        <source>--gpu: missing; see &apos;frontier gpus&apos;</source>
+        <translation>--gpu：缺失；见 frontier gpus</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="332"/>
+        <source>Answer as CSV.</source>
+        <translation>以 CSV 输出。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="333"/>
+        <source>Column to sort by (default cost_usd).</source>
+        <translation>排序依据的列（默认 cost_usd）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="335"/>
+        <source>Sort from the largest value down.</source>
+        <translation>从大到小排序。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="341"/>
+        <source>--offer: compare runs on every offer; leave it out</source>
+        <translation>--offer：compare 会遍历所有报价，请勿指定</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="380"/>
+        <source>offer</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="380"/>
+        <source>$/GPU-h</source>
+        <translation>美元/GPU·时</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="380"/>
+        <location filename="../ui/cli/clicatalogs.cpp" line="103"/>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="381"/>
+        <source>params</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="381"/>
+        <source>wall h</source>
+        <translation>墙钟小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="381"/>
+        <source>cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="381"/>
+        <source>kg CO2</source>
+        <translation>kg CO2</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="394"/>
+        <source>%1 offers or GPUs left out (run with --json to see why)</source>
+        <translation>有 %1 个报价或 GPU 被略去（用 --json 查看原因）</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clicatalogs.cpp" line="58"/>
+        <location filename="../ui/cli/clicatalogs.cpp" line="103"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clicatalogs.cpp" line="58"/>
+        <source>bf16 TFLOP/s</source>
+        <translation>bf16 TFLOP/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clicatalogs.cpp" line="58"/>
+        <source>memory GB</source>
+        <translation>显存 GB</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clicatalogs.cpp" line="59"/>
+        <source>TDP W</source>
+        <translation>TDP 瓦</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clicatalogs.cpp" line="59"/>
+        <source>offers</source>
+        <translation>报价数</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clicatalogs.cpp" line="76"/>
+        <source>Only the offers for this GPU.</source>
+        <translation>只列出此 GPU 的报价。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clicatalogs.cpp" line="103"/>
+        <source>on-demand</source>
+        <translation>按需</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clicatalogs.cpp" line="103"/>
+        <source>1y</source>
+        <translation>1 年</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clicatalogs.cpp" line="103"/>
+        <source>3y</source>
+        <translation>3 年</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clicatalogs.cpp" line="111"/>
+        <source>USD per GPU-hour, as dated; hyperscaler prices include the host&apos;s share.</source>
+        <translation>单位为每 GPU·小时美元，以所注日期为准；超大规模云厂商的价格含主机分摊。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clicatalogs.cpp" line="118"/>
+        <source>mlco2 or codecarbon (default: both).</source>
+        <translation>mlco2 或 codecarbon（默认两者都列）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clicatalogs.cpp" line="151"/>
+        <source>g CO2eq per kWh. The datasets disagree for the same region: pick one with --grid-dataset.</source>
+        <translation>单位为每 kWh 的 g CO2 当量。两套数据对同一地区并不一致：请用 --grid-dataset 选定其一。</translation>
     </message>
 </context>
 <context>

@@ -116,6 +116,7 @@ json planJson(const Law &law, const PlanRequest &request, const ResolvedSetup &s
     if (c.co2Kg) {
         out["car_km"] = carKilometres(*c.co2Kg, defaults);
         out["tree_seedling_years"] = treeSeedlingYears(*c.co2Kg, defaults);
+        out["flights_london_new_york"] = flightsLondonNewYork(*c.co2Kg, defaults);
     }
     out["fits_in_memory"] = plan.memory ? json(plan.memory->fits) : json(nullptr);
     out["min_gpus"] = plan.memory && plan.memory->minGpus ? json(*plan.memory->minGpus) : json(nullptr);
@@ -151,11 +152,16 @@ void printPlan(const Law &law, const ResolvedSetup &setup, const Plan &plan)
         price += Cli::tr(" at %1 (%2)").arg(QString::fromStdString(setup.offerId), QString::fromStdString(setup.priceDate));
     printLine(Cli::tr("Cost:           %1").arg(price));
     printLine(Cli::tr("Energy:         %1 kWh (PUE %2)").arg(formatNumber(c.energyKwh), formatNumber(setup.cost.pue, 3)));
-    if (c.co2Kg)
-        printLine(Cli::tr("CO2:            %1 kg at %2 g/kWh (%3), like %4 km by car")
+    if (c.co2Kg) {
+        const PlanDefaults &defaults = data::planDefaults();
+        printLine(Cli::tr("CO2:            %1 kg at %2 g/kWh (%3)")
                       .arg(formatNumber(*c.co2Kg), formatNumber(*setup.cost.gridGramsPerKwh),
-                           QString::fromStdString(setup.gridRegion),
-                           formatNumber(carKilometres(*c.co2Kg, data::planDefaults()), 3)));
+                           QString::fromStdString(setup.gridRegion)));
+        printLine(Cli::tr("                like %1 km by car, %2 London-New York flights, %3 tree seedlings grown a year")
+                      .arg(formatNumber(carKilometres(*c.co2Kg, defaults), 3),
+                           formatNumber(flightsLondonNewYork(*c.co2Kg, defaults), 3),
+                           formatNumber(treeSeedlingYears(*c.co2Kg, defaults), 3)));
+    }
     if (plan.memory)
         printLine(Cli::tr("Memory:         %1 GB per GPU: %2")
                       .arg(formatNumber(plan.memory->totalBytesPerGpu / 1e9, 3),
