@@ -46,7 +46,7 @@ void BM_PlanOn2020Gpu(benchmark::State &state)
     const Law &law = data::lawCatalog().law("hf2020");
     PlanChoices choices;
     choices.gpu = "v100-sxm2-16gb";
-    const ResolvedSetup setup = resolveSetup(choices, data::catalogs());
+    const ResolvedSetup setup = resolveSetup(choices, data::catalogs(), law);
     PlanRequest request;
     request.budgetAmount = 3.23;
     request.budgetUnit = BudgetUnit::Hours;

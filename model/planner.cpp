@@ -46,10 +46,12 @@ const CloudOffer *cheapestOffer(const OfferCatalog &offers, const std::string &g
     return best;
 }
 
-void resolveThroughput(const PlanChoices &c, const Catalogs &cat, const Accelerator &gpu, ResolvedSetup &r)
+void resolveThroughput(const PlanChoices &c, const Catalogs &cat, const Accelerator &gpu, const Law &law,
+                       ResolvedSetup &r)
 {
     const bool peakAsked = c.mfu || c.peakFlops || c.precision;
-    const bool study2020 = !gpu.hf2020Id.empty() && !peakAsked;
+    const bool studyLaw = std::holds_alternative<Hf2020Law>(law.form());
+    const bool study2020 = !gpu.hf2020Id.empty() && !peakAsked && (studyLaw || c.amp);
     if (c.amp && gpu.hf2020Id.empty())
         throw InputError("--amp applies to the 2020 GPUs of the Hugging Face study (V100, P100, P4, K80), not "
                          + gpu.id);
@@ -214,7 +216,7 @@ PlanDefaults PlanDefaults::fromJson(std::string_view jsonText)
     }
 }
 
-ResolvedSetup resolveSetup(const PlanChoices &c, const Catalogs &cat)
+ResolvedSetup resolveSetup(const PlanChoices &c, const Catalogs &cat, const Law &law)
 {
     if (c.gpu.empty())
         throw InputError("no GPU chosen: give --gpu (see 'frontier gpus')");
@@ -223,7 +225,7 @@ ResolvedSetup resolveSetup(const PlanChoices &c, const Catalogs &cat)
     r.gpuId = gpu.id;
     r.cost.gpus = c.gpus.value_or(cat.defaults.gpus);
     r.cost.overhead = c.overhead.value_or(1.0);
-    resolveThroughput(c, cat, gpu, r);
+    resolveThroughput(c, cat, gpu, law, r);
     resolvePrice(c, cat, gpu, r);
     resolveEnergy(c, cat, gpu, r);
     r.cost.validate();
@@ -246,7 +248,7 @@ Comparison compareOffers(const Law &law, const PlanRequest &job, const PlanChoic
     Comparison result;
     auto tryRow = [&](PlanChoices rowChoices, const std::string &label) {
         try {
-            ResolvedSetup setup = resolveSetup(rowChoices, cat);
+            ResolvedSetup setup = resolveSetup(rowChoices, cat, law);
             PlanRequest request = job;
             request.cost = setup.cost;
             request.memory = setup.memory;

@@ -2,7 +2,8 @@
 // From what a user says ("h100-sxm, 64 GPUs, the GCP offer, europe-west4") to the plain numbers a
 // plan needs, each with the place it came from. Anything left unsaid takes a documented default
 // from plan_defaults.json or the catalogues; the 2020 GPUs of the Hugging Face study use its speed
-// model, price, measured power and grid unless the user asks for peak × MFU or picks others.
+// model, price, measured power and grid under the study's own law, unless the user asks for
+// peak × MFU or picks others.
 
 #include "model/carbon.h"
 #include "model/costmodel.h"
@@ -85,7 +86,10 @@ struct ResolvedSetup
 
 // Throws InputError naming the problem: unknown ids (with close matches), an offer for another GPU,
 // a precision the chip lacks, --amp on a GPU outside the 2020 study, a GPU without a known TDP.
-ResolvedSetup resolveSetup(const PlanChoices &choices, const Catalogs &catalogs);
+// The law matters for one choice only: a 2020 GPU runs the study's speed model when the law is the
+// study's own (hf2020: its Transformer-XL shapes are what the speed model measured) or when an AMP
+// level is asked for; with any other law it is a chip like the others, at peak x MFU.
+ResolvedSetup resolveSetup(const PlanChoices &choices, const Catalogs &catalogs, const Law &law);
 
 // One row of a comparison: the same request on one offer (or on an accelerator nobody offers).
 struct ComparisonRow

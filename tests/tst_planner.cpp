@@ -14,7 +14,7 @@ namespace {
 
 Plan planFor(const Law &law, PlanRequest request, const PlanChoices &choices, ResolvedSetup *setupOut = nullptr)
 {
-    const ResolvedSetup setup = resolveSetup(choices, data::catalogs());
+    const ResolvedSetup setup = resolveSetup(choices, data::catalogs(), law);
     request.cost = setup.cost;
     request.memory = setup.memory;
     if (setupOut)
@@ -29,6 +29,9 @@ PlanRequest budget(double amount, BudgetUnit unit)
     r.budgetUnit = unit;
     return r;
 }
+
+const Law &chinchilla() { return data::lawCatalog().law("hoffmann2022"); }
+const Law &study() { return data::lawCatalog().law("hf2020"); }
 
 QString messageOf(const std::function<void()> &call)
 {
@@ -66,7 +69,7 @@ void TestPlanner::peakPathDefaults()
 {
     PlanChoices c;
     c.gpu = "h100-sxm";
-    ResolvedSetup s = resolveSetup(c, data::catalogs());
+    ResolvedSetup s = resolveSetup(c, data::catalogs(), chinchilla());
     QCOMPARE(s.throughputModel, std::string("peak-mfu"));
     QCOMPARE(s.cost.peakFlopsPerGpu, 9.894e14); // dense BF16, Epoch chip dataset (gpu_specs_extract.json)
     QCOMPARE(s.cost.mfu, data::planDefaults().mfu);
@@ -81,7 +84,7 @@ void TestPlanner::peakPathDefaults()
         QVERIFY2(s.sources.count(key) && !s.sources.at(key).empty(), key);
     // A chip without BF16 falls back to the next training precision: the T4's FP16 tensor peak.
     c.gpu = "t4";
-    s = resolveSetup(c, data::catalogs());
+    s = resolveSetup(c, data::catalogs(), chinchilla());
     QCOMPARE(precisionName(*s.precision), std::string("fp16"));
 }
 
@@ -91,7 +94,7 @@ void TestPlanner::study2020Defaults()
     // and 0.534 kg/kWh (shared/reference/hf2020/speed_model.json).
     PlanChoices c;
     c.gpu = "v100-sxm2-16gb";
-    const ResolvedSetup s = resolveSetup(c, data::catalogs());
+    const ResolvedSetup s = resolveSetup(c, data::catalogs(), study());
     QCOMPARE(s.throughputModel, std::string("hf2020-speed"));
     QCOMPARE(*s.cost.usdPerGpuHour, 2.005);
     FRONTIER_COMPARE_REL(s.cost.gpuWatts, 119.3495934959, 1e-12);
@@ -99,7 +102,15 @@ void TestPlanner::study2020Defaults()
     QCOMPARE(s.cost.pue, 1.0);
     // Asking for peak x MFU leaves the 2020 model.
     c.mfu = 0.3;
-    QCOMPARE(resolveSetup(c, data::catalogs()).throughputModel, std::string("peak-mfu"));
+    QCOMPARE(resolveSetup(c, data::catalogs(), study()).throughputModel, std::string("peak-mfu"));
+    // Under another law the V100 is a chip like the others (its 1.25e14 FP16 tensor peak x MFU)...
+    c.mfu.reset();
+    const ResolvedSetup other = resolveSetup(c, data::catalogs(), chinchilla());
+    QCOMPARE(other.throughputModel, std::string("peak-mfu"));
+    QCOMPARE(other.cost.peakFlopsPerGpu, 1.25e14);
+    // ...unless an AMP level asks for the study's speed model.
+    c.amp = Amp::O2;
+    QCOMPARE(resolveSetup(c, data::catalogs(), chinchilla()).throughputModel, std::string("hf2020-speed"));
 }
 
 void TestPlanner::roundTripEveryUnit_data()
@@ -158,16 +169,16 @@ void TestPlanner::chosenOfferRegionAndCountry()
     PlanChoices c;
     c.gpu = "h100-sxm";
     c.offer = offer.id;
-    ResolvedSetup s = resolveSetup(c, data::catalogs());
+    ResolvedSetup s = resolveSetup(c, data::catalogs(), chinchilla());
     QCOMPARE(s.offerId, offer.id);
     QCOMPARE(s.priceDate, offer.priceDate);
     QCOMPARE(s.cost.pue, data::pueDefaults().forProvider(offer.providerId).pue);
     c.offer.clear();
     c.country = "FRA";
-    s = resolveSetup(c, data::catalogs());
+    s = resolveSetup(c, data::catalogs(), chinchilla());
     QCOMPARE(*s.cost.gridGramsPerKwh, data::regions().country("FRA").gPerKwh);
     c.gridGramsPerKwh = 0; // a typed zero-carbon grid is honoured, not mistaken for "unset"
-    QCOMPARE(*resolveSetup(c, data::catalogs()).cost.gridGramsPerKwh, 0.0);
+    QCOMPARE(*resolveSetup(c, data::catalogs(), chinchilla()).cost.gridGramsPerKwh, 0.0);
 }
 
 void TestPlanner::fixedJob()
@@ -284,7 +295,7 @@ void TestPlanner::badChoices()
             return;
         }
         }
-        resolveSetup(c, data::catalogs());
+        resolveSetup(c, data::catalogs(), chinchilla());
     });
     QVERIFY2(got.contains(message), qPrintable(got));
 }

@@ -311,7 +311,7 @@ int planCommand(const QStringList &arguments)
     const PlanChoices choices = choicesFromOptions(parser);
     if (choices.gpu.empty())
         throw UsageError(Cli::tr("--gpu: missing; see 'frontier gpus'"));
-    const ResolvedSetup setup = resolveSetup(choices, data::catalogs());
+    const ResolvedSetup setup = resolveSetup(choices, data::catalogs(), law);
     request.cost = setup.cost;
     request.memory = setup.memory;
     const Plan plan = makePlan(law, request, data::memoryConstants());
