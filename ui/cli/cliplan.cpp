@@ -376,19 +376,22 @@ int compareCommand(const QStringList &arguments)
         }
         return 0;
     }
-    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
                .arg(Cli::tr("offer"), -40).arg(Cli::tr("$/GPU-h"), 9).arg(Cli::tr("date"), 11)
-               .arg(Cli::tr("params"), 10).arg(Cli::tr("wall h"), 10).arg(Cli::tr("cost"), 12).arg(Cli::tr("kg CO2"), 10);
+               .arg(Cli::tr("params"), 10).arg(Cli::tr("wall h"), 10).arg(Cli::tr("cost"), 12).arg(Cli::tr("kg CO2"), 10)
+               .arg(Cli::tr("fits"), 5);
     for (const auto &row : comparison.rows) {
         const QString id = QString::fromStdString(row.setup.offerId.empty() ? row.setup.gpuId + " (no offer)" : row.setup.offerId);
-        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+        const QString fits = !row.plan.memory ? QStringLiteral("?") : row.plan.memory->fits ? Cli::tr("yes") : Cli::tr("no");
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
                    .arg(id, -40)
                    .arg(row.setup.cost.usdPerGpuHour ? QString::number(*row.setup.cost.usdPerGpuHour, 'f', 2) : QStringLiteral("-"), 9)
                    .arg(QString::fromStdString(row.setup.priceDate), 11)
                    .arg(formatCount(row.plan.allocation.params), 10)
                    .arg(formatNumber(row.plan.cost.wallClockHours, 4), 10)
                    .arg(money(row.plan.cost.costUsd), 12)
-                   .arg(row.plan.cost.co2Kg ? formatNumber(*row.plan.cost.co2Kg, 4) : QStringLiteral("-"), 10);
+                   .arg(row.plan.cost.co2Kg ? formatNumber(*row.plan.cost.co2Kg, 4) : QStringLiteral("-"), 10)
+                   .arg(fits, 5);
     }
     if (!comparison.skipped.empty())
         out << Cli::tr("%1 offers or GPUs left out (run with --json to see why)").arg(comparison.skipped.size()) << '\n';
