@@ -81,7 +81,8 @@ std::vector<Observation> parseObservationsCsv(std::string_view text, std::string
         missingColumn(table, source, "parameters (params, parameters, n or model size)");
     if (tokens < 0 && flops < 0)
         missingColumn(table, source,
-                      "tokens (tokens, d or training tokens) or FLOPs (flops, c, training flop(s) or compute)");
+                      "tokens (tokens, d or training tokens) or FLOPs (flops, c, training flop(s) "
+                      "or compute)");
     if (loss < 0)
         missingColumn(table, source, "loss (loss or l)");
     if (table.rows.empty())
@@ -169,15 +170,18 @@ std::size_t FitProcedure::startCount() const
 FitResult fitParametricLaw(const std::vector<Observation> &observations, const FitProcedure &procedure,
                            const FitOptions &options)
 {
-    // Five free constants: with fewer points the law interpolates them and the fit means nothing.
+    // Five free constants: with fewer points than that the fit is underdetermined.
     const std::size_t minimum = 5;
     if (observations.size() < minimum)
         throw InputError("a fit needs at least " + std::to_string(minimum) + " observations, got "
                          + std::to_string(observations.size()));
-    for (const Observation &o : observations)
+    for (std::size_t i = 0; i < observations.size(); ++i) {
+        const Observation &o = observations[i];
         if (!(o.params > 0 && o.tokens > 0 && o.loss > 0) || !std::isfinite(o.params)
             || !std::isfinite(o.tokens) || !std::isfinite(o.loss))
-            throw InputError("every observation needs finite, positive parameters, tokens and loss");
+            throw InputError("observation " + std::to_string(i + 1)
+                             + ": parameters, tokens and loss must be finite and positive");
+    }
     if (!(procedure.huberDelta > 0))
         throw InputError("fitting procedure: huber_delta must be positive");
 

@@ -52,7 +52,11 @@ struct FitOptions
     FitMethod method = FitMethod::Hoffmann;
     unsigned threads = 0; // 0 = every core
     // Called from worker threads as starts finish: (done, total). Must be thread-safe.
+    // (Calls come one at a time, about every 1 % and at the end, with `done` rising; the last call
+    // has done == total unless the fit was cancelled. epoch-mle counts its L-BFGS runs.)
     std::function<void(std::size_t done, std::size_t total)> progress;
+    // (Checked between starts, i.e. within milliseconds. The result is then the best of the
+    // starts that finished, with cancelled = true; if none had finished, InputError.)
     const std::atomic<bool> *cancel = nullptr; // set to true to stop early
 };
 
@@ -64,6 +68,7 @@ struct FitResult
     std::optional<double> logSigma;  // epoch-mle: fitted log scale
     std::size_t startsTried = 0;
     std::size_t startsFailed = 0;    // starts whose line search threw or diverged
+    std::size_t restarts = 0;        // epoch-mle: further L-BFGS runs from the best point so far
     bool cancelled = false;
 };
 

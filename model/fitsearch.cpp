@@ -8,8 +8,6 @@
 #include <limits>
 #include <mutex>
 #include <thread>
-#include <cstdio>
-#include <cstdlib>
 
 namespace frontier::fitting {
 
@@ -20,8 +18,8 @@ bool cancelRequested(const FitOptions &options)
     return options.cancel && options.cancel->load(std::memory_order_relaxed);
 }
 
-// Calls the user's progress callback about every 1 % and once at the end, one call at a time and
-// with `done` never going backwards, so a progress bar can forward it without locking.
+// Calls the user's progress callback about every 1 % and at the end, one call at a time and with
+// `done` never going backwards, so a progress bar can forward it without locking.
 class ProgressReporter
 {
 public:
@@ -30,16 +28,15 @@ public:
     {
     }
 
-    void startFinished()
+    void stepFinished()
     {
         const std::size_t done = ++m_done;
         if (done % m_step == 0 || done == m_total)
             report(done);
     }
 
-    // The last word: the final count, whether the fit ran to the end or was cancelled.
-    void finish() { report(m_done.load()); }
-    std::size_t done() const { return m_done.load(); }
+    // The last call: what was done, or all of it when the search ended early by converging.
+    void finish(bool complete) { report(complete ? m_total : m_done.load()); }
 
 private:
     void report(std::size_t done)
@@ -71,13 +68,9 @@ struct WorkerBest
     std::size_t tried = 0, failed = 0;
     std::exception_ptr error;
 
-    void offer(const LocalMinimum &candidate, std::size_t startIndex)
+    bool beats(double otherValue, std::size_t otherIndex) const
     {
-        if (candidate.value < value || (candidate.value == value && startIndex < index)) {
-            value = candidate.value;
-            index = startIndex;
-            x = candidate.x;
-        }
+        return value < otherValue || (value == otherValue && index < otherIndex);
     }
 };
 
@@ -94,20 +87,66 @@ FitResult resultFrom(const Eigen::VectorXd &centred, const LogObservations &data
     return result;
 }
 
-// Tolerances for one grid start. The Huber sum at the optimum is about delta·sum|r| ≈ 1e-3 on the
-// Epoch data, below 1, where LBFGS++'s objective-change test is absolute: `delta` must be far
-// below the differences between local minima, not merely relative 1e-10.
+// The grid's objective is the Huber SUM: Besiroglu et al. 2024 put Hoffmann's premature stop
+// down to a poor choice of loss scale (the mean), whose tiny values trip SciPy's stopping tests.
+// LBFGS++'s objective-change test is relative to max(|f|, 1), so absolute for the ~1e-3 the sum
+// reaches on Epoch's data. L-BFGS therefore sees sum / (n·delta²): the same iterates (the line
+// search and the quasi-Newton steps do not change when f is scaled), but stopping tests that stay
+// relative for any data set fitted worse than delta per point. The settings are in those units.
+// Measured on Epoch's data: delta = 1e-7 lands within 1e-6 (relative) of the fully converged A;
+// 1e-8 costs 25 % more evaluations for no visible change, 1e-6 saves 20 % but moves A by 1e-5.
+// A 20-step line-search cap and 10 correction pairs need about a third fewer evaluations than
+// LBFGS++'s defaults (40, 6) for the same optimum.
 LocalSettings gridSettings()
 {
     LocalSettings settings;
-    settings.epsilon = getenv("G_EPS") ? atof(getenv("G_EPS")) : 1e-10;
-    settings.epsilonRel = getenv("G_EPSREL") ? atof(getenv("G_EPSREL")) :1e-10;
-    settings.past = getenv("G_PAST") ? atoi(getenv("G_PAST")) :3;
-    settings.delta = getenv("G_DELTA") ? atof(getenv("G_DELTA")) :1e-12;
-    settings.maxIterations = getenv("G_ITER") ? atoi(getenv("G_ITER")) :400;
-    settings.maxLineSearch = getenv("G_LS") ? atoi(getenv("G_LS")) :40;
-    settings.memory = getenv("G_M") ? atoi(getenv("G_M")) :6;
+    settings.epsilon = 1e-5;
+    settings.past = 1;
+    settings.delta = 1e-7;
+    settings.maxIterations = 400;
+    settings.maxLineSearch = 20;
+    settings.memory = 10;
     return settings;
+}
+
+// One worker: takes start indices from the shared counter until none are left or the fit is
+// cancelled. Starts are handed out one at a time because their costs differ tenfold.
+void runGridStarts(const LogObservations &data, const FitProcedure &procedure, const FitOptions &options,
+                   std::atomic<std::size_t> &next, ProgressReporter &progress, WorkerBest &mine)
+{
+    try {
+        HuberSum huber(data, procedure.huberDelta);
+        const double unit = static_cast<double>(data.size()) * procedure.huberDelta * procedure.huberDelta;
+        const Objective objective = [&huber, unit](const Eigen::VectorXd &x, Eigen::VectorXd &grad) {
+            const double value = huber(x, grad) / unit;
+            grad /= unit;
+            return value;
+        };
+        const LocalSettings settings = gridSettings();
+        const std::size_t total = procedure.startCount();
+        while (!cancelRequested(options)) {
+            const std::size_t index = next.fetch_add(1);
+            if (index >= total)
+                break;
+            const LocalMinimum local =
+                minimiseLocally(objective, toCentred(gridStart(procedure, index), data), settings);
+            ++mine.tried;
+            // A start whose line search threw or whose objective went non-finite is a failed
+            // start and its best point is dropped: on Epoch's data ~14 % fail, none of them near
+            // the best minimum, which ~650 converged starts reach.
+            if (local.status != LocalStatus::Converged)
+                ++mine.failed;
+            else if (local.value * unit < mine.value
+                     || (local.value * unit == mine.value && index < mine.index)) {
+                mine.value = local.value * unit;
+                mine.index = index;
+                mine.x = local.x;
+            }
+            progress.stepFinished();
+        }
+    } catch (...) { // std::bad_alloc and the like: hand it to the calling thread
+        mine.error = std::current_exception();
+    }
 }
 
 } // namespace
@@ -115,8 +154,7 @@ LocalSettings gridSettings()
 Eigen::VectorXd gridStart(const FitProcedure &procedure, std::size_t index)
 {
     Eigen::VectorXd x(lawParamCount);
-    // Mixed radix, b fastest.
-    auto take = [&index](const std::vector<double> &grid) {
+    auto take = [&index](const std::vector<double> &grid) { // mixed radix, b fastest
         const double value = grid[index % grid.size()];
         index /= grid.size();
         return value;
@@ -136,45 +174,19 @@ FitResult fitHoffmannGrid(const LogObservations &data, const FitProcedure &proce
     if (total == 0)
         throw InputError("fitting procedure: the grid of starts is empty");
     const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-    const auto threads = static_cast<unsigned>(
-        std::min<std::size_t>(options.threads ? options.threads : cores, total));
+    const auto threads =
+        static_cast<unsigned>(std::min<std::size_t>(options.threads ? options.threads : cores, total));
 
     ProgressReporter progress(options, total);
     std::atomic<std::size_t> next{0};
     std::vector<WorkerBest> bests(threads);
-    const LocalSettings settings = gridSettings();
-
-    // Starts are handed out one at a time from a shared counter: their costs differ tenfold, so a
-    // fixed split would leave a thread idle.
-    auto work = [&](WorkerBest &mine) {
-        try {
-            HuberSum huber(data, procedure.huberDelta);
-            const Objective objective = std::ref(huber);
-            while (!cancelRequested(options)) {
-                const std::size_t index = next.fetch_add(1);
-                if (index >= total)
-                    break;
-                const LocalMinimum local =
-                    minimiseLocally(objective, toCentred(gridStart(procedure, index), data), settings);
-                ++mine.tried;
-                if (getenv("G_STATS")) fprintf(stderr, "S %zu %d %.12g %d %d %.6f %.6f %.6f %.6f %.6f\n", index, int(local.status), local.value, local.evaluations, local.iterations, local.x[0], local.x[1], local.x[2], local.x[3], local.x[4]);
-                if (local.status == LocalStatus::Converged || (getenv("G_KEEPLS") && local.status == LocalStatus::LineSearchFailed))
-                    mine.offer(local, index);
-                else
-                    ++mine.failed;
-                progress.startFinished();
-            }
-        } catch (...) { // std::bad_alloc and the like: hand it to the calling thread
-            mine.error = std::current_exception();
-        }
-    };
     {
         std::vector<std::jthread> pool;
         for (unsigned t = 1; t < threads; ++t)
-            pool.emplace_back(work, std::ref(bests[t]));
-        work(bests[0]);
-    } // the jthreads join here
-    progress.finish();
+            pool.emplace_back(runGridStarts, std::cref(data), std::cref(procedure), std::cref(options),
+                              std::ref(next), std::ref(progress), std::ref(bests[t]));
+        runGridStarts(data, procedure, options, next, progress, bests[0]);
+    } // the pool joins here
 
     WorkerBest best;
     std::size_t tried = 0, failed = 0;
@@ -183,10 +195,12 @@ FitResult fitHoffmannGrid(const LogObservations &data, const FitProcedure &proce
             std::rethrow_exception(mine.error);
         tried += mine.tried;
         failed += mine.failed;
-        if (mine.value < best.value || (mine.value == best.value && mine.index < best.index))
+        if (mine.beats(best.value, best.index))
             best = mine;
     }
-    const bool cancelled = cancelRequested(options) && tried < total;
+    const bool cancelled = tried < total;
+    progress.finish(!cancelled);
+    // Cancelled: the best of the starts that finished, flagged; nothing finished: an error.
     if (!std::isfinite(best.value)) {
         if (cancelled)
             throw InputError("the fit was cancelled before any start finished");
@@ -200,56 +214,81 @@ FitResult fitHoffmannGrid(const LogObservations &data, const FitProcedure &proce
     return result;
 }
 
+// Epoch's estimate has s = exp(sigma) ≈ 4.7e-6, so every residual sits deep in the Huber tail and
+// the NLL is, up to constants, n·log(sum|r_i|): least absolute deviations, non-smooth wherever a
+// residual crosses zero. Plain L-BFGS on (law, sigma) from sigma = 0 stops far short (NLL -560
+// instead of -879.77 after one run from Hoffmann's estimate): its line searches overshoot sigma
+// until exp(-sigma) overflows. Two things make it reliable:
+//  - sigma is optimised in closed form for every law-parameter vector (a convex 1-D problem,
+//    HuberLikelihood::profiled), so L-BFGS works on the 5-parameter profile NLL and never sees
+//    the badly scaled sigma direction;
+//  - the run is restarted from its best point with a fresh curvature memory until a restart no
+//    longer improves the NLL: at a kink the quasi-Newton memory goes stale, a restart clears it.
+// This lands on the published optimum to 7 digits from Hoffmann's estimate and from 29 random
+// perturbations of it (Gaussian, SD 0.9 in a and b, 0.3 in e, 0.06 in alpha and beta). With 20
+// correction pairs, L-BFGS in 5 dimensions is close to the full BFGS Epoch used; from 30 grid
+// starts far off it reaches the optimum 14 times, against 11 with LBFGS++'s default 6.
 FitResult fitEpochMle(const LogObservations &data, const FitProcedure &procedure, const FitOptions &options)
 {
     HuberLikelihood likelihood(data, procedure.huberDelta);
-    const Objective objective = std::ref(likelihood);
-    Eigen::VectorXd x(lawParamCount + 1);
-    x[IndexA] = procedure.startA;
-    x[IndexB] = procedure.startB;
-    x[IndexE] = procedure.startE;
-    x[IndexAlpha] = procedure.startAlpha;
-    x[IndexBeta] = procedure.startBeta;
-    x[IndexSigma] = 0;
-    x = toCentred(x, data);
+    const Objective objective = [&likelihood](const Eigen::VectorXd &law, Eigen::VectorXd &grad) {
+        return likelihood.profiled(law, grad);
+    };
+    Eigen::VectorXd start(lawParamCount);
+    start[IndexA] = procedure.startA;
+    start[IndexB] = procedure.startB;
+    start[IndexE] = procedure.startE;
+    start[IndexAlpha] = procedure.startAlpha;
+    start[IndexBeta] = procedure.startBeta;
 
     LocalSettings settings;
     settings.epsilon = 1e-9;
-    settings.epsilonRel = 0;
     settings.past = 3;
-    settings.delta = 1e-14;
-    settings.maxIterations = 2000;
-    settings.maxLineSearch = 60;
-    if (getenv("MLE_M")) settings.memory = atoi(getenv("MLE_M"));
-    if (getenv("MLE_EPS")) settings.epsilon = atof(getenv("MLE_EPS"));
-    if (getenv("MLE_PAST")) settings.past = atoi(getenv("MLE_PAST"));
-    if (getenv("MLE_DELTA")) settings.delta = atof(getenv("MLE_DELTA"));
-    const int rounds = getenv("MLE_ROUNDS") ? atoi(getenv("MLE_ROUNDS")) : 20;
-    ProgressReporter progress(options, rounds);
+    settings.delta = 1e-15; // f ≈ -880 here: about 1e-12 absolute, near double precision
+    settings.maxIterations = 1000;
+    settings.maxLineSearch = 40;
+    settings.memory = 20;
+    const int maxRuns = 20;
+
+    ProgressReporter progress(options, maxRuns);
     LocalMinimum best;
-    best.x = x;
+    best.x = toCentred(start, data);
     best.value = std::numeric_limits<double>::infinity();
-    std::size_t tried = 0, failed = 0;
-    for (int round = 0; round < rounds && !cancelRequested(options); ++round) {
+    int runs = 0;
+    bool cancelled = false;
+    while (runs < maxRuns) {
+        if (cancelRequested(options)) {
+            cancelled = true;
+            break;
+        }
         const LocalMinimum local = minimiseLocally(objective, best.x, settings);
-        ++tried;
-        if (local.status == LocalStatus::Diverged)
-            ++failed;
-        progress.startFinished();
-        if (getenv("MLE_VERBOSE")) fprintf(stderr, "round %d status %d value %.10f sigma %.6f\n", round, int(local.status), local.value, local.x[5]);
-        if (!(local.value < best.value))
-            { if (!getenv("MLE_NOBREAK")) break; else continue; }
-        best = local;
+        ++runs;
+        progress.stepFinished();
+        // A run that diverged still hands back the best finite point it saw; only a gain larger
+        // than rounding noise is worth another run.
+        const bool improved = !std::isfinite(best.value)
+                              || local.value < best.value - 1e-13 * std::max(1.0, std::abs(best.value));
+        if (local.value < best.value)
+            best = local;
+        if (!improved)
+            break;
     }
-    progress.finish();
-    if (!std::isfinite(best.value))
-        throw InputError("the maximum-likelihood fit did not converge");
-    FitResult result = resultFrom(best.x, data, best.value);
-    result.nll = best.value;
-    result.logSigma = best.x[IndexSigma];
-    result.startsTried = tried;
-    result.startsFailed = failed;
-    result.cancelled = cancelRequested(options);
+    progress.finish(!cancelled);
+    if (!std::isfinite(best.value)) {
+        if (runs == 0)
+            throw InputError("the fit was cancelled before any start finished");
+        throw InputError("the maximum-likelihood fit found no finite likelihood from its start");
+    }
+
+    Eigen::VectorXd grad(lawParamCount);
+    double sigma = 0;
+    const double nll = likelihood.profiled(best.x, grad, &sigma);
+    FitResult result = resultFrom(best.x, data, nll);
+    result.nll = nll;
+    result.logSigma = sigma;
+    result.startsTried = 1;
+    result.restarts = static_cast<std::size_t>(std::max(0, runs - 1));
+    result.cancelled = cancelled;
     return result;
 }
 
