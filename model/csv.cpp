@@ -22,11 +22,13 @@ CsvTable parseCsv(std::string_view text, std::string_view source)
         text.remove_prefix(3);
 
     std::vector<std::vector<std::string>> records;
+    std::vector<std::size_t> recordLines;
     std::vector<std::string> record;
     std::string cell;
     bool quoted = false;
     bool cellStarted = false;
     std::size_t line = 1;
+    std::size_t recordLine = 1;
     auto endCell = [&] {
         record.push_back(std::move(cell));
         cell.clear();
@@ -35,8 +37,10 @@ CsvTable parseCsv(std::string_view text, std::string_view source)
     auto endRecord = [&] {
         endCell();
         // A line holding nothing at all is skipped (trailing newline, blank separator line).
-        if (!(record.size() == 1 && record[0].empty()))
+        if (!(record.size() == 1 && record[0].empty())) {
             records.push_back(std::move(record));
+            recordLines.push_back(recordLine);
+        }
         record.clear();
     };
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -62,6 +66,7 @@ CsvTable parseCsv(std::string_view text, std::string_view source)
                 ++i;
             endRecord();
             ++line;
+            recordLine = line;
         } else {
             cell += ch;
             cellStarted = true;
@@ -84,10 +89,11 @@ CsvTable parseCsv(std::string_view text, std::string_view source)
     }
     for (std::size_t r = 1; r < records.size(); ++r) {
         if (records[r].size() != table.header.size())
-            throw InputError(std::string(source) + ": row " + std::to_string(r + 1) + " has "
+            throw InputError(std::string(source) + ": line " + std::to_string(recordLines[r]) + " has "
                              + std::to_string(records[r].size()) + " cells, the header has "
                              + std::to_string(table.header.size()));
         table.rows.push_back(std::move(records[r]));
+        table.rowLines.push_back(recordLines[r]);
     }
     return table;
 }

@@ -12,6 +12,7 @@ struct CsvTable
 {
     std::vector<std::string> header;
     std::vector<std::vector<std::string>> rows; // every row has header.size() cells
+    std::vector<std::size_t> rowLines;          // the file line each row starts on, for messages
 
     // Index of the column named `name` (exact), or -1.
     int column(std::string_view name) const;

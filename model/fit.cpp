@@ -48,9 +48,7 @@ std::string joined(const std::vector<std::string> &items)
 // A positive, finite number from one cell; the error names file, line and column.
 double positiveCell(const CsvTable &table, std::size_t row, int column, std::string_view source)
 {
-    // parseCsv drops blank lines and the header is line 1: row r sits on line r + 2 in a file
-    // without blank lines or line breaks inside quoted cells.
-    const std::size_t line = row + 2;
+    const std::size_t line = table.rowLines[row];
     const auto col = static_cast<std::size_t>(column);
     const std::string &name = table.header[col];
     const double value = parseNumberCell(table.rows[row][col], source, line, name);

@@ -173,13 +173,12 @@ std::vector<Hf2020Run> parseHf2020Runs(std::string_view csvText, const Hf2020Dat
     if (computeColumn < 0)
         throw InputError(std::string(kSource) + ": no '" + std::string(kComputeColumn) +
                          "' column (compute / 86,400 FLOPs) in the header");
-    // Row r of the table is line r + 2 of the file: the header is line 1.
     std::vector<double> flops;
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
         const std::string &cell = table.rows[r][static_cast<std::size_t>(computeColumn)];
-        flops.push_back(parseNumberCell(cell, kSource, r + 2, kComputeColumn) * spec.computeColumnScale);
+        flops.push_back(parseNumberCell(cell, kSource, table.rowLines[r], kComputeColumn) * spec.computeColumnScale);
         if (!(flops.back() > 0))
-            throw InputError(std::string(kSource) + ": line " + std::to_string(r + 2) +
+            throw InputError(std::string(kSource) + ": line " + std::to_string(table.rowLines[r]) +
                              ": compute must be positive, got '" + cell + "'");
     }
 
@@ -196,9 +195,9 @@ std::vector<Hf2020Run> parseHf2020Runs(std::string_view csvText, const Hf2020Dat
             const std::string &cell = table.rows[r][col];
             if (cell == kNoPoint)
                 continue;
-            const double loss = parseNumberCell(cell, kSource, r + 2, column);
+            const double loss = parseNumberCell(cell, kSource, table.rowLines[r], column);
             if (!(loss > 0))
-                throw InputError(std::string(kSource) + ": line " + std::to_string(r + 2) + ", column '" +
+                throw InputError(std::string(kSource) + ": line " + std::to_string(table.rowLines[r]) + ", column '" +
                                  column + "': a loss must be positive, got '" + cell + "'");
             run.points.push_back({flops[r], loss});
         }

@@ -40,6 +40,7 @@ void TestCsv::reads()
     QCOMPARE(int(table.rows.size()), rows);
     QCOMPARE(QString::fromStdString(table.rows.back().back()), lastCell);
     QCOMPARE(table.column("b"), 1);
+    QCOMPARE(table.rowLines.size(), table.rows.size());
     QCOMPARE(table.column("zz"), -1);
 }
 
@@ -49,7 +50,9 @@ void TestCsv::rejects_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("empty file") << QByteArray("") << "test.csv: the file is empty";
     QTest::newRow("only blank lines") << QByteArray("\n\n") << "test.csv: the file is empty";
-    QTest::newRow("short row") << QByteArray("a,b\n1\n") << "test.csv: row 2 has 1 cells, the header has 2";
+    QTest::newRow("short row") << QByteArray("a,b\n1\n") << "test.csv: line 2 has 1 cells, the header has 2";
+    QTest::newRow("short row after a blank line and a quoted line break")
+        << QByteArray("a,b\n\n\"x\ny\",2\n3\n") << "test.csv: line 5 has 1 cells";
     QTest::newRow("unterminated quote") << QByteArray("a,b\n\"1,2\n") << "test.csv: unterminated quoted cell";
 }
 
