@@ -338,6 +338,7 @@
     </message>
     <message>
         <location filename="../ui/cli/cliplan.cpp" line="168"/>
+        <location filename="../ui/cli/cliplan.cpp" line="382"/>
         <source>fits</source>
         <translation>可容纳</translation>
     </message>
@@ -438,7 +439,17 @@
         <translation>kg CO2</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="394"/>
+        <location filename="../ui/cli/cliplan.cpp" line="385"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="385"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="397"/>
         <source>%1 offers or GPUs left out (run with --json to see why)</source>
         <translation>有 %1 个报价或 GPU 被略去（用 --json 查看原因）</translation>
     </message>
