@@ -1,6 +1,7 @@
 #include "model/lawcatalog.h"
 
 #include "model/errors.h"
+#include "model/sourcedjson.h"
 
 #include <nlohmann/json.hpp>
 
@@ -39,15 +40,6 @@ Constant parseConstant(const json &entry)
     if (entry.contains("ci95"))
         c.interval95 = std::make_pair(entry.at("ci95").at(0).get<double>(), entry.at("ci95").at(1).get<double>());
     return c;
-}
-
-// A number stored as {"value": ..., "source": ...}: the source is required, not decoration.
-double sourcedValue(const json &object, const char *key)
-{
-    const json &entry = object.at(key);
-    if (!entry.contains("source"))
-        throw InputError(std::string("'") + key + "' has no source");
-    return entry.at("value").get<double>();
 }
 
 Law buildParametric(LawInfo info, ConstantSet constants)
@@ -96,11 +88,11 @@ Law buildHf2020(LawInfo info, const json &entry, const std::map<std::string, std
     if (it == dataFiles.end())
         throw InputError("data file '" + file + "' is missing");
     Hf2020DataSpec spec;
-    spec.computeColumnScale = sourcedValue(data, "compute_column_scale");
-    spec.stepsPerPoint = sourcedValue(data, "steps_per_point");
-    spec.tokensPerSequence = sourcedValue(data, "tokens_per_sequence");
-    spec.sequencesPerBatch = sourcedValue(data, "sequences_per_batch");
-    spec.minimumPoints = static_cast<int>(sourcedValue(data, "minimum_points"));
+    spec.computeColumnScale = sourcedNumber(data, "compute_column_scale", "hf2020 data");
+    spec.stepsPerPoint = sourcedNumber(data, "steps_per_point", "hf2020 data");
+    spec.tokensPerSequence = sourcedNumber(data, "tokens_per_sequence", "hf2020 data");
+    spec.sequencesPerBatch = sourcedNumber(data, "sequences_per_batch", "hf2020 data");
+    spec.minimumPoints = static_cast<int>(sourcedNumber(data, "minimum_points", "hf2020 data"));
     auto runs = parseHf2020Runs(it->second, spec);
     const Hf2020Frontier frontier = fitHf2020Frontier(runs);
 

@@ -1,6 +1,7 @@
 #include "model/memory.h"
 
 #include "model/errors.h"
+#include "model/sourcedjson.h"
 
 #include <nlohmann/json.hpp>
 
@@ -10,13 +11,7 @@ namespace frontier {
 
 namespace {
 
-double sourced(const nlohmann::json &object, const char *key)
-{
-    const auto &entry = object.at(key);
-    if (!entry.contains("source"))
-        throw InputError(std::string("memory constants: '") + key + "' has no source");
-    return entry.at("value").get<double>();
-}
+constexpr const char *kContext = "memory constants";
 
 // Bytes of weights + gradients + optimizer state per GPU at a ZeRO stage over `gpus` GPUs.
 double stateBytes(double params, int stage, int gpus, const MemoryConstants &c)
@@ -76,15 +71,15 @@ MemoryConstants MemoryConstants::fromJson(std::string_view jsonText)
         const auto &act = document.at("activations");
         const auto &shape = document.at("shape");
         MemoryConstants c;
-        c.weightBytes = sourced(adam, "fp16_weights_bytes");
-        c.gradientBytes = sourced(adam, "fp16_gradients_bytes");
-        c.optimizerBytes = sourced(adam, "optimizer_state_bytes");
-        c.hiddenBytes = sourced(act, "per_token_hidden_bytes");
-        c.attentionBytes = sourced(act, "attention_score_bytes");
-        c.fullRecomputeBytes = sourced(act, "full_recompute_bytes");
-        c.paramsPerLayerPerWidthSquared = sourced(shape, "params_per_layer_per_width_squared");
-        c.widthPerLayer = sourced(shape, "width_per_layer");
-        c.headWidth = sourced(shape, "head_width");
+        c.weightBytes = sourcedNumber(adam, "fp16_weights_bytes", kContext);
+        c.gradientBytes = sourcedNumber(adam, "fp16_gradients_bytes", kContext);
+        c.optimizerBytes = sourcedNumber(adam, "optimizer_state_bytes", kContext);
+        c.hiddenBytes = sourcedNumber(act, "per_token_hidden_bytes", kContext);
+        c.attentionBytes = sourcedNumber(act, "attention_score_bytes", kContext);
+        c.fullRecomputeBytes = sourcedNumber(act, "full_recompute_bytes", kContext);
+        c.paramsPerLayerPerWidthSquared = sourcedNumber(shape, "params_per_layer_per_width_squared", kContext);
+        c.widthPerLayer = sourcedNumber(shape, "width_per_layer", kContext);
+        c.headWidth = sourcedNumber(shape, "head_width", kContext);
         return c;
     } catch (const nlohmann::json::exception &e) {
         throw InputError(std::string("memory constants: malformed JSON: ") + e.what());

@@ -1,6 +1,7 @@
 #include "model/planner.h"
 
 #include "model/errors.h"
+#include "model/sourcedjson.h"
 
 #include <nlohmann/json.hpp>
 
@@ -195,9 +196,7 @@ PlanDefaults PlanDefaults::fromJson(std::string_view jsonText)
         const auto document = nlohmann::json::parse(jsonText);
         PlanDefaults d;
         auto read = [&](const nlohmann::json &object, const char *key) {
-            const auto &entry = object.at(key);
-            d.sources[key] = entry.at("source").get<std::string>();
-            return entry.at("value").get<double>();
+            return sourcedNumber(object, key, "plan defaults", &d.sources[key]);
         };
         d.mfu = read(document, "mfu");
         d.powerFraction = read(document, "power_fraction");

@@ -31,6 +31,16 @@ Run runFrontier(const QStringList &arguments)
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
+// A bad argument: non-zero exit, nothing on stdout, one line on stderr naming the problem.
+void expectOneLineError(const Run &run, const QString &message)
+{
+    QVERIFY(run.exitCode != 0);
+    QVERIFY(run.out.isEmpty());
+    const QString err = QString::fromUtf8(run.err);
+    QCOMPARE(err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(err.startsWith(QStringLiteral("frontier: ")) && err.contains(message), qPrintable(err));
+}
+
 json jsonOf(const Run &run)
 {
     return json::parse(run.out.toStdString());
@@ -214,12 +224,7 @@ void TestCli::badArguments()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
-    const Run run = runFrontier(arguments);
-    QVERIFY(run.exitCode != 0);
-    QVERIFY(run.out.isEmpty());
-    const QString err = QString::fromUtf8(run.err);
-    QCOMPARE(err.count(QLatin1Char('\n')), 1); // one line
-    QVERIFY2(err.startsWith(QStringLiteral("frontier: ")) && err.contains(message), qPrintable(err));
+    expectOneLineError(runFrontier(arguments), message);
 }
 
 void TestCli::planRoundTrips_data()
@@ -355,12 +360,7 @@ void TestCli::planBadArguments()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
-    const Run run = runFrontier(arguments);
-    QVERIFY(run.exitCode != 0);
-    QVERIFY(run.out.isEmpty());
-    const QString err = QString::fromUtf8(run.err);
-    QCOMPARE(err.count(QLatin1Char('\n')), 1);
-    QVERIFY2(err.startsWith(QStringLiteral("frontier: ")) && err.contains(message), qPrintable(err));
+    expectOneLineError(runFrontier(arguments), message);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
