@@ -156,7 +156,7 @@
     <message>
         <location filename="../ui/cli/clifitspeed.cpp" line="41"/>
         <location filename="../ui/cli/clifitspeed.cpp" line="101"/>
-        <location filename="../ui/cli/cliplan.cpp" line="246"/>
+        <location filename="../ui/cli/cliplan.cpp" line="251"/>
         <location filename="../ui/cli/clicatalogs.cpp" line="22"/>
         <source>Answer as JSON.</source>
         <translation>以 JSON 输出。</translation>
@@ -302,154 +302,159 @@
         <translation>硬件：          %1 × %2（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="148"/>
+        <location filename="../ui/cli/cliplan.cpp" line="150"/>
+        <source>Shape:          Transformer-XL of width %1 and depth %2 (the 2020 speed model&apos;s tie)</source>
+        <translation>形状：          宽度 %1、深度 %2 的 Transformer-XL（2020 速度模型的宽深比）</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="153"/>
         <source>Time:           %1 GPU-hours, %2 h wall clock (%3 days)</source>
         <translation>时间：          %1 GPU·小时，墙钟 %2 小时（%3 天）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="152"/>
+        <location filename="../ui/cli/cliplan.cpp" line="157"/>
         <source> at %1 (%2)</source>
         <translation>，报价 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="153"/>
+        <location filename="../ui/cli/cliplan.cpp" line="158"/>
         <source>Cost:           %1</source>
         <translation>费用：          %1</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="154"/>
+        <location filename="../ui/cli/cliplan.cpp" line="159"/>
         <source>Energy:         %1 kWh (PUE %2)</source>
         <translation>能耗：          %1 kWh（PUE %2）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="157"/>
+        <location filename="../ui/cli/cliplan.cpp" line="162"/>
         <source>CO2:            %1 kg at %2 g/kWh (%3)</source>
         <translation>CO2：           %1 kg，电网 %2 g/kWh（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="160"/>
+        <location filename="../ui/cli/cliplan.cpp" line="165"/>
         <source>                like %1 km by car, %2 London-New York flights, %3 tree seedlings grown a year</source>
         <translation>                相当于驾车 %1 km、伦敦—纽约航班 %2 次、%3 棵树苗生长一年</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="166"/>
+        <location filename="../ui/cli/cliplan.cpp" line="171"/>
         <source>Memory:         %1 GB per GPU: %2</source>
         <translation>显存：          每 GPU %1 GB：%2</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="168"/>
-        <location filename="../ui/cli/cliplan.cpp" line="382"/>
+        <location filename="../ui/cli/cliplan.cpp" line="173"/>
+        <location filename="../ui/cli/cliplan.cpp" line="387"/>
         <source>fits</source>
         <translation>可容纳</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="168"/>
+        <location filename="../ui/cli/cliplan.cpp" line="173"/>
         <source>DOES NOT FIT</source>
         <translation>放不下</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="215"/>
+        <location filename="../ui/cli/cliplan.cpp" line="220"/>
         <source>--sort: unknown column &apos;%1&apos;; one of %2</source>
         <translation>--sort：未知列“%1”；可选 %2</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="245"/>
+        <location filename="../ui/cli/cliplan.cpp" line="250"/>
         <source>See &apos;frontier --help&apos;.</source>
         <translation>见 frontier --help。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="254"/>
+        <location filename="../ui/cli/cliplan.cpp" line="259"/>
         <source>give either --budget X --unit UNIT or --params N --tokens D</source>
         <translation>请给出 --budget X --unit 单位，或 --params N --tokens D</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="257"/>
+        <location filename="../ui/cli/cliplan.cpp" line="262"/>
         <source>--unit: missing; one of usd, gpu-hours, hours, days, flops, pfdays, kwh, kgco2</source>
         <translation>--unit：缺失；可选 usd、gpu-hours、hours、days、flops、pfdays、kwh、kgco2</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="262"/>
+        <location filename="../ui/cli/cliplan.cpp" line="267"/>
         <source>a fixed job needs both --params and --tokens</source>
         <translation>固定任务需要同时给出 --params 与 --tokens</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="284"/>
+        <location filename="../ui/cli/cliplan.cpp" line="289"/>
         <source>--mfu: must be in (0, 1], got %1</source>
         <translation>--mfu：必须在 (0, 1] 之间，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="313"/>
+        <location filename="../ui/cli/cliplan.cpp" line="318"/>
         <source>--gpu: missing; see &apos;frontier gpus&apos;</source>
         <translation>--gpu：缺失；见 frontier gpus</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="332"/>
+        <location filename="../ui/cli/cliplan.cpp" line="337"/>
         <source>Answer as CSV.</source>
         <translation>以 CSV 输出。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="333"/>
+        <location filename="../ui/cli/cliplan.cpp" line="338"/>
         <source>Column to sort by (default cost_usd).</source>
         <translation>排序依据的列（默认 cost_usd）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="335"/>
+        <location filename="../ui/cli/cliplan.cpp" line="340"/>
         <source>Sort from the largest value down.</source>
         <translation>从大到小排序。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="341"/>
+        <location filename="../ui/cli/cliplan.cpp" line="346"/>
         <source>--offer: compare runs on every offer; leave it out</source>
         <translation>--offer：compare 会遍历所有报价，请勿指定</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="380"/>
+        <location filename="../ui/cli/cliplan.cpp" line="385"/>
         <source>offer</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="380"/>
+        <location filename="../ui/cli/cliplan.cpp" line="385"/>
         <source>$/GPU-h</source>
         <translation>美元/GPU·时</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="380"/>
+        <location filename="../ui/cli/cliplan.cpp" line="385"/>
         <location filename="../ui/cli/clicatalogs.cpp" line="103"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="381"/>
+        <location filename="../ui/cli/cliplan.cpp" line="386"/>
         <source>params</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="381"/>
+        <location filename="../ui/cli/cliplan.cpp" line="386"/>
         <source>wall h</source>
         <translation>墙钟小时</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="381"/>
+        <location filename="../ui/cli/cliplan.cpp" line="386"/>
         <source>cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="381"/>
+        <location filename="../ui/cli/cliplan.cpp" line="386"/>
         <source>kg CO2</source>
         <translation>kg CO2</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="385"/>
+        <location filename="../ui/cli/cliplan.cpp" line="390"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="385"/>
+        <location filename="../ui/cli/cliplan.cpp" line="390"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="397"/>
+        <location filename="../ui/cli/cliplan.cpp" line="402"/>
         <source>%1 offers or GPUs left out (run with --json to see why)</source>
         <translation>有 %1 个报价或 GPU 被略去（用 --json 查看原因）</translation>
     </message>

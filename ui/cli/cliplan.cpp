@@ -145,6 +145,11 @@ void printPlan(const Law &law, const ResolvedSetup &setup, const Plan &plan)
     printLine(Cli::tr("Hardware:       %1 x %2 (%3)")
                   .arg(setup.cost.gpus)
                   .arg(QString::fromStdString(setup.gpuId), QString::fromStdString(setup.throughputModel)));
+    if (setup.cost.hf2020) {
+        const double width = setup.cost.hf2020->widthForFlops(a.flops);
+        printLine(Cli::tr("Shape:          Transformer-XL of width %1 and depth %2 (the 2020 speed model's tie)")
+                      .arg(formatNumber(width, 4), formatNumber(width / setup.cost.hf2020->depthWidthRatio, 3)));
+    }
     printLine(Cli::tr("Time:           %1 GPU-hours, %2 h wall clock (%3 days)")
                   .arg(formatNumber(c.gpuHours), formatNumber(c.wallClockHours), formatNumber(c.wallClockHours / 24, 3)));
     QString price = money(c.costUsd);
