@@ -156,8 +156,8 @@
     <message>
         <location filename="../ui/cli/clifitspeed.cpp" line="41"/>
         <location filename="../ui/cli/clifitspeed.cpp" line="101"/>
-        <location filename="../ui/cli/cliplan.cpp" line="251"/>
-        <location filename="../ui/cli/clicatalogs.cpp" line="22"/>
+        <location filename="../ui/cli/cliplan.cpp" line="183"/>
+        <location filename="../ui/cli/clicatalogs.cpp" line="17"/>
         <source>Answer as JSON.</source>
         <translation>以 JSON 输出。</translation>
     </message>
@@ -272,250 +272,250 @@
         <translation>--%1：应为 ≥ %2 的整数，实际为“%3”</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="132"/>
+        <location filename="../ui/cli/clioutput.cpp" line="106"/>
         <source>unknown (no price)</source>
         <translation>未知（无价格）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="139"/>
+        <location filename="../ui/cli/cliplan.cpp" line="129"/>
         <source>Law:            %1</source>
         <translation>定律：          %1</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="140"/>
+        <location filename="../ui/cli/cliplan.cpp" line="130"/>
         <source>Model:          %1 parameters, %2 tokens (%3 per parameter)</source>
         <translation>模型：          %1 参数，%2 词元（每参数 %3 个）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="142"/>
+        <location filename="../ui/cli/cliplan.cpp" line="132"/>
         <source>Compute:        %1 FLOPs (%2 PF-days)</source>
         <translation>算力：          %1 FLOPs（%2 PF-天）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="144"/>
+        <location filename="../ui/cli/cliplan.cpp" line="134"/>
         <source>Loss:           %1 nats/token</source>
         <translation>损失：          %1 奈特/词元</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="145"/>
+        <location filename="../ui/cli/cliplan.cpp" line="135"/>
         <source>Hardware:       %1 x %2 (%3)</source>
         <translation>硬件：          %1 × %2（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="150"/>
+        <location filename="../ui/cli/cliplan.cpp" line="140"/>
         <source>Shape:          Transformer-XL of width %1 and depth %2 (the 2020 speed model&apos;s tie)</source>
         <translation>形状：          宽度 %1、深度 %2 的 Transformer-XL（2020 速度模型的宽深比）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="153"/>
+        <location filename="../ui/cli/cliplan.cpp" line="143"/>
         <source>Time:           %1 GPU-hours, %2 h wall clock (%3 days)</source>
         <translation>时间：          %1 GPU·小时，墙钟 %2 小时（%3 天）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="157"/>
+        <location filename="../ui/cli/cliplan.cpp" line="147"/>
         <source> at %1 (%2)</source>
         <translation>，报价 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="158"/>
+        <location filename="../ui/cli/cliplan.cpp" line="148"/>
         <source>Cost:           %1</source>
         <translation>费用：          %1</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="159"/>
+        <location filename="../ui/cli/cliplan.cpp" line="149"/>
         <source>Energy:         %1 kWh (PUE %2)</source>
         <translation>能耗：          %1 kWh（PUE %2）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="162"/>
+        <location filename="../ui/cli/cliplan.cpp" line="152"/>
         <source>CO2:            %1 kg at %2 g/kWh (%3)</source>
         <translation>CO2：           %1 kg，电网 %2 g/kWh（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="165"/>
+        <location filename="../ui/cli/cliplan.cpp" line="155"/>
         <source>                like %1 km by car, %2 London-New York flights, %3 tree seedlings grown a year</source>
         <translation>                相当于驾车 %1 km、伦敦—纽约航班 %2 次、%3 棵树苗生长一年</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="171"/>
+        <location filename="../ui/cli/cliplan.cpp" line="161"/>
         <source>Memory:         %1 GB per GPU: %2</source>
         <translation>显存：          每 GPU %1 GB：%2</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="173"/>
-        <location filename="../ui/cli/cliplan.cpp" line="387"/>
+        <location filename="../ui/cli/cliplan.cpp" line="163"/>
+        <location filename="../ui/cli/clicompare.cpp" line="133"/>
         <source>fits</source>
         <translation>可容纳</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="173"/>
+        <location filename="../ui/cli/cliplan.cpp" line="163"/>
         <source>DOES NOT FIT</source>
         <translation>放不下</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="220"/>
+        <location filename="../ui/cli/clicompare.cpp" line="61"/>
         <source>--sort: unknown column &apos;%1&apos;; one of %2</source>
         <translation>--sort：未知列“%1”；可选 %2</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="250"/>
+        <location filename="../ui/cli/cliplan.cpp" line="182"/>
         <source>See &apos;frontier --help&apos;.</source>
         <translation>见 frontier --help。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="259"/>
+        <location filename="../ui/cli/cliplan.cpp" line="191"/>
         <source>give either --budget X --unit UNIT or --params N --tokens D</source>
         <translation>请给出 --budget X --unit 单位，或 --params N --tokens D</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="262"/>
+        <location filename="../ui/cli/cliplan.cpp" line="194"/>
         <source>--unit: missing; one of usd, gpu-hours, hours, days, flops, pfdays, kwh, kgco2</source>
         <translation>--unit：缺失；可选 usd、gpu-hours、hours、days、flops、pfdays、kwh、kgco2</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="267"/>
+        <location filename="../ui/cli/cliplan.cpp" line="199"/>
         <source>a fixed job needs both --params and --tokens</source>
         <translation>固定任务需要同时给出 --params 与 --tokens</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="289"/>
+        <location filename="../ui/cli/cliplan.cpp" line="221"/>
         <source>--mfu: must be in (0, 1], got %1</source>
         <translation>--mfu：必须在 (0, 1] 之间，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="318"/>
+        <location filename="../ui/cli/cliplan.cpp" line="250"/>
         <source>--gpu: missing; see &apos;frontier gpus&apos;</source>
         <translation>--gpu：缺失；见 frontier gpus</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="337"/>
+        <location filename="../ui/cli/clicompare.cpp" line="83"/>
         <source>Answer as CSV.</source>
         <translation>以 CSV 输出。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="338"/>
+        <location filename="../ui/cli/clicompare.cpp" line="84"/>
         <source>Column to sort by (default cost_usd).</source>
         <translation>排序依据的列（默认 cost_usd）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="340"/>
+        <location filename="../ui/cli/clicompare.cpp" line="86"/>
         <source>Sort from the largest value down.</source>
         <translation>从大到小排序。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="346"/>
+        <location filename="../ui/cli/clicompare.cpp" line="92"/>
         <source>--offer: compare runs on every offer; leave it out</source>
         <translation>--offer：compare 会遍历所有报价，请勿指定</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="385"/>
+        <location filename="../ui/cli/clicompare.cpp" line="131"/>
         <source>offer</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="385"/>
+        <location filename="../ui/cli/clicompare.cpp" line="131"/>
         <source>$/GPU-h</source>
         <translation>美元/GPU·时</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="385"/>
-        <location filename="../ui/cli/clicatalogs.cpp" line="103"/>
+        <location filename="../ui/cli/clicompare.cpp" line="131"/>
+        <location filename="../ui/cli/clicatalogs.cpp" line="98"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="386"/>
+        <location filename="../ui/cli/clicompare.cpp" line="132"/>
         <source>params</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="386"/>
+        <location filename="../ui/cli/clicompare.cpp" line="132"/>
         <source>wall h</source>
         <translation>墙钟小时</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="386"/>
+        <location filename="../ui/cli/clicompare.cpp" line="132"/>
         <source>cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="386"/>
+        <location filename="../ui/cli/clicompare.cpp" line="132"/>
         <source>kg CO2</source>
         <translation>kg CO2</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="390"/>
+        <location filename="../ui/cli/clicompare.cpp" line="136"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="390"/>
+        <location filename="../ui/cli/clicompare.cpp" line="136"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="402"/>
+        <location filename="../ui/cli/clicompare.cpp" line="148"/>
         <source>%1 offers or GPUs left out (run with --json to see why)</source>
         <translation>有 %1 个报价或 GPU 被略去（用 --json 查看原因）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicatalogs.cpp" line="58"/>
-        <location filename="../ui/cli/clicatalogs.cpp" line="103"/>
+        <location filename="../ui/cli/clicatalogs.cpp" line="53"/>
+        <location filename="../ui/cli/clicatalogs.cpp" line="98"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicatalogs.cpp" line="58"/>
+        <location filename="../ui/cli/clicatalogs.cpp" line="53"/>
         <source>bf16 TFLOP/s</source>
         <translation>bf16 TFLOP/s</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicatalogs.cpp" line="58"/>
+        <location filename="../ui/cli/clicatalogs.cpp" line="53"/>
         <source>memory GB</source>
         <translation>显存 GB</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicatalogs.cpp" line="59"/>
+        <location filename="../ui/cli/clicatalogs.cpp" line="54"/>
         <source>TDP W</source>
         <translation>TDP 瓦</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicatalogs.cpp" line="59"/>
+        <location filename="../ui/cli/clicatalogs.cpp" line="54"/>
         <source>offers</source>
         <translation>报价数</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicatalogs.cpp" line="76"/>
+        <location filename="../ui/cli/clicatalogs.cpp" line="71"/>
         <source>Only the offers for this GPU.</source>
         <translation>只列出此 GPU 的报价。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicatalogs.cpp" line="103"/>
+        <location filename="../ui/cli/clicatalogs.cpp" line="98"/>
         <source>on-demand</source>
         <translation>按需</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicatalogs.cpp" line="103"/>
+        <location filename="../ui/cli/clicatalogs.cpp" line="98"/>
         <source>1y</source>
         <translation>1 年</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicatalogs.cpp" line="103"/>
+        <location filename="../ui/cli/clicatalogs.cpp" line="98"/>
         <source>3y</source>
         <translation>3 年</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicatalogs.cpp" line="111"/>
+        <location filename="../ui/cli/clicatalogs.cpp" line="106"/>
         <source>USD per GPU-hour, as dated; hyperscaler prices include the host&apos;s share.</source>
         <translation>单位为每 GPU·小时美元，以所注日期为准；超大规模云厂商的价格含主机分摊。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicatalogs.cpp" line="118"/>
+        <location filename="../ui/cli/clicatalogs.cpp" line="113"/>
         <source>mlco2 or codecarbon (default: both).</source>
         <translation>mlco2 或 codecarbon（默认两者都列）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicatalogs.cpp" line="151"/>
+        <location filename="../ui/cli/clicatalogs.cpp" line="146"/>
         <source>g CO2eq per kWh. The datasets disagree for the same region: pick one with --grid-dataset.</source>
         <translation>单位为每 kWh 的 g CO2 当量。两套数据对同一地区并不一致：请用 --grid-dataset 选定其一。</translation>
     </message>

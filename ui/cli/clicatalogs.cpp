@@ -12,11 +12,6 @@ namespace {
 
 using nlohmann::json;
 
-json optionalNumber(const std::optional<double> &value)
-{
-    return value ? json(*value) : json(nullptr);
-}
-
 bool wantsJson(const QStringList &arguments, QCommandLineParser &parser, int positional = 0)
 {
     parser.addOption({QStringLiteral("json"), Cli::tr("Answer as JSON.")});

@@ -96,6 +96,16 @@ void printWarning(const std::string &warning)
     QTextStream(stderr) << "frontier: warning: " << QString::fromStdString(warning) << '\n';
 }
 
+nlohmann::json optionalNumber(const std::optional<double> &value)
+{
+    return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
+}
+
+QString formatUsd(const std::optional<double> &usd)
+{
+    return usd ? QStringLiteral("$") + QString::number(*usd, 'f', *usd < 100 ? 2 : 0) : Cli::tr("unknown (no price)");
+}
+
 QString formatNumber(double value, int precision)
 {
     return QString::number(value, 'g', precision);

@@ -51,6 +51,12 @@ void printLine(const QString &line);
 // "frontier: warning: ..." on stderr, after whatever stdout holds so the two do not interleave.
 void printWarning(const std::string &warning);
 
+// A JSON number, or null when the value is unknown (no price, no loss): never a made-up zero.
+nlohmann::json optionalNumber(const std::optional<double> &value);
+
+// "$20000", "$6.48", or "unknown (no price)".
+QString formatUsd(const std::optional<double> &usd);
+
 // "70.0 B", "1.40 T", "5.76e+23": for people, never for scripts.
 QString formatCount(double value);
 QString formatNumber(double value, int precision = 4);
