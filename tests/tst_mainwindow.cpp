@@ -3,12 +3,15 @@
 
 #include "ui/application.h"
 #include "ui/mainwindow.h"
+#include "ui/settings.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
 
 using frontier::ui::MainWindow;
 
@@ -17,11 +20,18 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale::c());
+        QStandardPaths::setTestModeEnabled(true); // never touch the user's real settings
+        QCoreApplication::setOrganizationName(QStringLiteral("FrontierTest"));
+        QSettings().clear();
+    }
     void readoutsFollowTheBudget();
     void badBudgetIsNamed();
     void lawWithoutLoss();
     void languageSwitchesLive();
+    void languageChoiceIsRemembered();
 };
 
 void TestMainWindow::readoutsFollowTheBudget()
@@ -76,6 +86,22 @@ void TestMainWindow::languageSwitchesLive()
     QTRY_COMPARE(window.windowTitle(), QStringLiteral("Frontier — compute-optimal model size"));
     QVERIFY(!frontier::ui::setLanguage(QStringLiteral("xx_YY")));
     QCOMPARE(frontier::ui::currentLanguage(), QStringLiteral("en"));
+}
+
+void TestMainWindow::languageChoiceIsRemembered()
+{
+    MainWindow window;
+    QCOMPARE(frontier::ui::Settings::language(), QString()); // never chosen yet
+    auto *chinese = window.findChild<QAction *>(QStringLiteral("languageChinese"));
+    QVERIFY(chinese);
+    chinese->trigger();
+    QCOMPARE(frontier::ui::Settings::language(), QStringLiteral("zh_CN"));
+    QCOMPARE(QSettings().value(QStringLiteral("version")).toInt(), frontier::ui::Settings::kVersion);
+    window.findChild<QAction *>(QStringLiteral("languageEnglish"))->trigger();
+    QCOMPARE(frontier::ui::Settings::language(), QStringLiteral("en"));
+    // A value no release wrote reads as "not chosen", not as a broken language.
+    QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("klingon"));
+    QCOMPARE(frontier::ui::Settings::language(), QString());
 }
 
 QTEST_MAIN(TestMainWindow)

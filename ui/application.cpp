@@ -2,6 +2,7 @@
 
 #include "model/errors.h"
 #include "ui/mainwindow.h"
+#include "ui/settings.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -49,8 +50,11 @@ int runWindow(int &argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Frontier"));
     QApplication::setOrganizationName(QStringLiteral("Frontier"));
     QApplication::setApplicationVersion(QStringLiteral(FRONTIER_VERSION));
-    if (QLocale().name() == QLatin1String("zh_CN"))
-        setLanguage(QStringLiteral("zh_CN"));
+    // The user's last choice wins; without one, the system locale decides.
+    QString language = Settings::language();
+    if (language.isEmpty())
+        language = QLocale().name() == QLatin1String("zh_CN") ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    setLanguage(language);
     try {
         MainWindow window;
         window.show();

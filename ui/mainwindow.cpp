@@ -3,6 +3,7 @@
 #include "model/errors.h"
 #include "ui/application.h"
 #include "ui/data/resourcedata.h"
+#include "ui/settings.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -110,8 +111,12 @@ void MainWindow::buildMenus()
     m_englishAction->setObjectName(QStringLiteral("languageEnglish"));
     m_chineseAction->setObjectName(QStringLiteral("languageChinese"));
     (currentLanguage() == QLatin1String("zh_CN") ? m_chineseAction : m_englishAction)->setChecked(true);
-    connect(m_englishAction, &QAction::triggered, this, [] { setLanguage(QStringLiteral("en")); });
-    connect(m_chineseAction, &QAction::triggered, this, [] { setLanguage(QStringLiteral("zh_CN")); });
+    auto choose = [](const QString &language) {
+        if (setLanguage(language))
+            Settings::setLanguage(language); // remembered for the next start
+    };
+    connect(m_englishAction, &QAction::triggered, this, [choose] { choose(QStringLiteral("en")); });
+    connect(m_chineseAction, &QAction::triggered, this, [choose] { choose(QStringLiteral("zh_CN")); });
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);

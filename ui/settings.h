@@ -1,0 +1,23 @@
+#pragma once
+// Every persistent preference of the window in one place: key, type and default, with a version
+// number so a later release can migrate old files. Widgets never touch QSettings keys themselves.
+
+#include <QString>
+
+namespace frontier::ui {
+
+class Settings
+{
+public:
+    // Bumped when a key changes meaning; load() migrates older files.
+    static constexpr int kVersion = 1;
+
+    // "en" or "zh_CN"; empty when the user never chose (the system locale decides then).
+    static QString language();
+    static void setLanguage(const QString &language);
+
+private:
+    static void migrate();
+};
+
+} // namespace frontier::ui
