@@ -2,6 +2,7 @@
 
 #include "model/csv.h"
 #include "model/errors.h"
+#include "model/sourcedjson.h"
 #include "model/fitsearch.h"
 
 #include <nlohmann/json.hpp>
@@ -137,7 +138,7 @@ FitProcedure FitProcedure::fromJson(std::string_view jsonText)
     try {
         const auto document = nlohmann::json::parse(jsonText);
         FitProcedure procedure;
-        procedure.huberDelta = document.at("huber_delta").at("value").get<double>();
+        procedure.huberDelta = sourcedNumber(document, "huber_delta", "fitting procedure");
         if (!(procedure.huberDelta > 0) || !std::isfinite(procedure.huberDelta))
             throw InputError("fitting procedure: huber_delta must be positive");
         procedure.alphaGrid = grid(document, "alpha");

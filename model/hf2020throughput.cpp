@@ -51,12 +51,13 @@ double Hf2020Throughput::flopsPerSecond(double width) const
 double Hf2020Throughput::secondsForFlops(double flops) const
 {
     const double width = widthForFlops(flops);
-    if (width < tippingWidth()) {
+    const double tip = tippingWidth(); // a bisection: computed once, not once per use
+    if (width < tip) {
         std::ostringstream message;
         message.precision(3);
         message << "on the 2020 " << gpu.id << " (" << ampName(amp)
-                << ") the speed model stops at its tipping point, width " << tippingWidth()
-                << ": a narrower model is not faster, so budgets below " << flopsForWidth(tippingWidth())
+                << ") the speed model stops at its tipping point, width " << tip
+                << ": a narrower model is not faster, so budgets below " << flopsForWidth(tip)
                 << " FLOPs are not modelled";
         throw InputError(message.str());
     }

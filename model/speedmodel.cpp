@@ -1,6 +1,7 @@
 #include "model/speedmodel.h"
 
 #include "model/errors.h"
+#include "model/sourcedjson.h"
 
 #include <nlohmann/json.hpp>
 
@@ -35,8 +36,8 @@ Hf2020SpeedModel Hf2020SpeedModel::fromJson(std::string_view jsonText)
         const auto document = nlohmann::json::parse(jsonText);
         Hf2020SpeedModel model;
         model.source = document.at("source").get<std::string>();
-        model.depthWidthRatio = document.at("depth_width_ratio").at("value").get<double>();
-        model.co2KgPerKwh = document.at("co2_kg_per_kwh").at("value").get<double>();
+        model.depthWidthRatio = sourcedNumber(document, "depth_width_ratio", "hf2020 speed model");
+        model.co2KgPerKwh = sourcedNumber(document, "co2_kg_per_kwh", "hf2020 speed model");
         for (const auto &entry : document.at("gpus")) {
             Hf2020Gpu gpu;
             gpu.id = entry.at("id").get<std::string>();
