@@ -1,7 +1,7 @@
 // The two fits on Epoch AI's 240 points (epoch_svg_extracted_data.csv less its 5 highest losses):
 // Hoffmann's 4,500-start grid, which a window runs behind a progress bar (target: under 0.5 s on
 // 2 cores; SciPy takes ~25 s), and the maximum-likelihood fit from one start.
-#include "model/fit.h"
+#include "model/fit/fit.h"
 #include "ui/data/resourcedata.h"
 
 #include <benchmark/benchmark.h>

@@ -2,10 +2,10 @@
 // provenance every entry must carry, and the errors a user sees for a typo or a broken file.
 #include "testsupport.h"
 
-#include "model/carbon.h"
-#include "model/errors.h"
-#include "model/hardware.h"
-#include "model/offers.h"
+#include "model/cost/carbon.h"
+#include "model/core/errors.h"
+#include "model/hardware/accelerators.h"
+#include "model/hardware/offers.h"
 #include "ui/data/resourcedata.h"
 
 #include <algorithm>

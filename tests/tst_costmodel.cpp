@@ -2,9 +2,9 @@
 // computed here from the formula, with the source of every input named.
 #include "testsupport.h"
 
-#include "model/costmodel.h"
-#include "model/errors.h"
-#include "model/units.h"
+#include "model/cost/costmodel.h"
+#include "model/core/errors.h"
+#include "model/core/units.h"
 
 #include <cmath>
 

@@ -1,8 +1,8 @@
 // The CSV reader: what real files look like (BOM, CRLF, quotes) and what broken ones get told.
 #include "testsupport.h"
 
-#include "model/csv.h"
-#include "model/errors.h"
+#include "model/core/csv.h"
+#include "model/core/errors.h"
 
 using namespace frontier;
 

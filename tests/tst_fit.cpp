@@ -3,9 +3,9 @@
 // needs (progress, cancel, threads).
 #include "testsupport.h"
 
-#include "model/errors.h"
-#include "model/fit.h"
-#include "model/fitobjective.h"
+#include "model/core/errors.h"
+#include "model/fit/fit.h"
+#include "model/fit/fitobjective.h"
 #include "ui/data/resourcedata.h"
 
 #include <QElapsedTimer>

@@ -14,8 +14,8 @@
 //  - "exact hull": the same scipy steps fed the exact lower hull, which is what we compute.
 #include "testsupport.h"
 
-#include "model/errors.h"
-#include "model/hf2020.h"
+#include "model/core/errors.h"
+#include "model/laws/hf2020law.h"
 #include "ui/data/resourcedata.h"
 
 #include <QRegularExpression>

@@ -9,8 +9,8 @@
 // that way (d' = d·86,400^e); the code was run in /tmp and is not part of Frontier.
 #include "testsupport.h"
 
-#include "model/errors.h"
-#include "model/hf2020throughput.h"
+#include "model/core/errors.h"
+#include "model/cost/hf2020throughput.h"
 #include "ui/data/resourcedata.h"
 
 #include <QLocale>

@@ -1,8 +1,8 @@
 // Scaling laws against the papers' own tables and hand-computed values from their constants.
 #include "testsupport.h"
 
-#include "model/errors.h"
-#include "model/units.h"
+#include "model/core/errors.h"
+#include "model/core/units.h"
 #include "ui/data/resourcedata.h"
 
 #include <cmath>

@@ -4,8 +4,8 @@
 // source named; the constants come from the embedded resources/hardware/memory.json.
 #include "testsupport.h"
 
-#include "model/errors.h"
-#include "model/memory.h"
+#include "model/core/errors.h"
+#include "model/hardware/memory.h"
 #include "ui/data/resourcedata.h"
 
 #include <QLocale>

@@ -2,10 +2,10 @@
 // and source the case states. A case of a category this file does not know fails: nothing is skipped.
 #include "testsupport.h"
 
-#include "model/energy.h"
-#include "model/fit.h"
-#include "model/speedmodel.h"
-#include "model/units.h"
+#include "model/cost/energy.h"
+#include "model/fit/fit.h"
+#include "model/hardware/hf2020speedmodel.h"
+#include "model/core/units.h"
 #include "ui/data/resourcedata.h"
 
 #include <cmath>

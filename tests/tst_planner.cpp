@@ -2,8 +2,8 @@
 // every budget unit through the catalogues, the ML CO2 Impact oracle, comparisons and bad input.
 #include "testsupport.h"
 
-#include "model/errors.h"
-#include "model/units.h"
+#include "model/core/errors.h"
+#include "model/core/units.h"
 #include "ui/data/resourcedata.h"
 
 #include <cmath>

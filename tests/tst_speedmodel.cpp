@@ -1,8 +1,8 @@
 // The Hugging Face 2020 GPU speed model (the oracle checks two V100 points; here the rest of its shape).
 #include "testsupport.h"
 
-#include "model/errors.h"
-#include "model/speedmodel.h"
+#include "model/core/errors.h"
+#include "model/hardware/hf2020speedmodel.h"
 #include "ui/data/resourcedata.h"
 
 #include <cmath>

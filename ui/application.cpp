@@ -1,6 +1,6 @@
 #include "ui/application.h"
 
-#include "model/errors.h"
+#include "model/core/errors.h"
 #include "ui/mainwindow.h"
 #include "ui/settings.h"
 

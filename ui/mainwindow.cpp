@@ -1,6 +1,6 @@
 #include "ui/mainwindow.h"
 
-#include "model/errors.h"
+#include "model/core/errors.h"
 #include "ui/application.h"
 #include "ui/data/resourcedata.h"
 #include "ui/settings.h"

@@ -1,6 +1,6 @@
 #include "ui/cli/cli.h"
 
-#include "model/errors.h"
+#include "model/core/errors.h"
 #include "ui/cli/clicommands.h"
 #include "ui/cli/clioutput.h"
 

@@ -1,7 +1,7 @@
 // The scaling-law subcommands: laws, loss, optimum, batch.
 #include "ui/cli/clicommands.h"
 
-#include "model/units.h"
+#include "model/core/units.h"
 #include "ui/cli/clioutput.h"
 #include "ui/data/resourcedata.h"
 

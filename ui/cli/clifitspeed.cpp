@@ -1,9 +1,9 @@
 // The subcommands that work on data and hardware: fit (your own scaling law) and speed (the 2020 GPU model).
 #include "ui/cli/clicommands.h"
 
-#include "model/errors.h"
-#include "model/fit.h"
-#include "model/speedmodel.h"
+#include "model/core/errors.h"
+#include "model/fit/fit.h"
+#include "model/hardware/hf2020speedmodel.h"
 #include "ui/cli/clioutput.h"
 #include "ui/data/resourcedata.h"
 

@@ -2,7 +2,7 @@
 // What every subcommand shares: reading numbers and law settings from arguments, and writing
 // answers as JSON (numbers stay numbers, in base units) or as a short human-readable table.
 
-#include "model/law.h"
+#include "model/laws/law.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -2,8 +2,8 @@
 // the options `plan` and `compare` share.
 #include "ui/cli/cliplan.h"
 
-#include "model/errors.h"
-#include "model/units.h"
+#include "model/core/errors.h"
+#include "model/core/units.h"
 #include "ui/cli/clicommands.h"
 #include "ui/cli/clioutput.h"
 #include "ui/data/resourcedata.h"

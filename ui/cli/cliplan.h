@@ -1,7 +1,7 @@
 #pragma once
 // The options `plan` and `compare` share, and how they become a PlanRequest and PlanChoices.
 
-#include "model/planner.h"
+#include "model/plan/planner.h"
 
 #include <QCommandLineParser>
 

@@ -1,6 +1,6 @@
 #include "ui/data/resourcedata.h"
 
-#include "model/errors.h"
+#include "model/core/errors.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,14 +2,14 @@
 // The bridge between Qt resources and the Qt-free model: reads the files embedded from resources/
 // and hands their text to the model's parsers. Everything the app knows comes through here.
 
-#include "model/carbon.h"
-#include "model/fit.h"
-#include "model/hardware.h"
-#include "model/lawcatalog.h"
-#include "model/memory.h"
-#include "model/offers.h"
-#include "model/planner.h"
-#include "model/speedmodel.h"
+#include "model/cost/carbon.h"
+#include "model/fit/fit.h"
+#include "model/hardware/accelerators.h"
+#include "model/laws/lawcatalog.h"
+#include "model/hardware/memory.h"
+#include "model/hardware/offers.h"
+#include "model/plan/planner.h"
+#include "model/hardware/hf2020speedmodel.h"
 
 #include <QString>
 

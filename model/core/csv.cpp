@@ -1,0 +1,118 @@
+#include "model/core/csv.h"
+
+#include "model/core/errors.h"
+
+#include <cerrno>
+#include <cmath>
+#include <cstdlib>
+
+namespace frontier {
+
+int CsvTable::column(std::string_view name) const
+{
+    for (std::size_t i = 0; i < header.size(); ++i)
+        if (header[i] == name)
+            return static_cast<int>(i);
+    return -1;
+}
+
+CsvTable parseCsv(std::string_view text, std::string_view source)
+{
+    if (text.substr(0, 3) == "\xEF\xBB\xBF")
+        text.remove_prefix(3);
+
+    std::vector<std::vector<std::string>> records;
+    std::vector<std::size_t> recordLines;
+    std::vector<std::string> record;
+    std::string cell;
+    bool quoted = false;
+    bool cellStarted = false;
+    std::size_t line = 1;
+    std::size_t recordLine = 1;
+    auto endCell = [&] {
+        record.push_back(std::move(cell));
+        cell.clear();
+        cellStarted = false;
+    };
+    auto endRecord = [&] {
+        endCell();
+        // A line holding nothing at all is skipped (trailing newline, blank separator line).
+        if (!(record.size() == 1 && record[0].empty())) {
+            records.push_back(std::move(record));
+            recordLines.push_back(recordLine);
+        }
+        record.clear();
+    };
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char ch = text[i];
+        if (quoted) {
+            if (ch == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+                cell += '"';
+                ++i;
+            } else if (ch == '"') {
+                quoted = false;
+            } else {
+                if (ch == '\n')
+                    ++line;
+                cell += ch;
+            }
+        } else if (ch == '"' && !cellStarted) {
+            quoted = true;
+            cellStarted = true;
+        } else if (ch == ',') {
+            endCell();
+        } else if (ch == '\n' || ch == '\r') {
+            if (ch == '\r' && i + 1 < text.size() && text[i + 1] == '\n')
+                ++i;
+            endRecord();
+            ++line;
+            recordLine = line;
+        } else {
+            cell += ch;
+            cellStarted = true;
+        }
+    }
+    if (quoted)
+        throw InputError(std::string(source) + ": unterminated quoted cell at line " + std::to_string(line));
+    if (cellStarted || !record.empty())
+        endRecord();
+    if (records.empty())
+        throw InputError(std::string(source) + ": the file is empty");
+
+    CsvTable table;
+    table.header = std::move(records.front());
+    for (auto &name : table.header) {
+        while (!name.empty() && (name.back() == ' ' || name.back() == '\t'))
+            name.pop_back();
+        while (!name.empty() && (name.front() == ' ' || name.front() == '\t'))
+            name.erase(name.begin());
+    }
+    for (std::size_t r = 1; r < records.size(); ++r) {
+        if (records[r].size() != table.header.size())
+            throw InputError(std::string(source) + ": line " + std::to_string(recordLines[r]) + " has "
+                             + std::to_string(records[r].size()) + " cells, the header has "
+                             + std::to_string(table.header.size()));
+        table.rows.push_back(std::move(records[r]));
+        table.rowLines.push_back(recordLines[r]);
+    }
+    return table;
+}
+
+double parseNumberCell(const std::string &cell, std::string_view source, std::size_t line,
+                       std::string_view column)
+{
+    const char *begin = cell.c_str();
+    while (*begin == ' ' || *begin == '\t')
+        ++begin;
+    char *end = nullptr;
+    errno = 0;
+    const double value = std::strtod(begin, &end);
+    while (end && (*end == ' ' || *end == '\t'))
+        ++end;
+    if (end == begin || *end != '\0' || errno == ERANGE || !std::isfinite(value))
+        throw InputError(std::string(source) + ": line " + std::to_string(line) + ", column '"
+                         + std::string(column) + "': expected a number, got '" + cell + "'");
+    return value;
+}
+
+} // namespace frontier

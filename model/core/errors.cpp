@@ -1,0 +1,92 @@
+#include "model/core/errors.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <numeric>
+#include <sstream>
+
+namespace frontier {
+
+namespace {
+
+std::string describe(double value)
+{
+    if (std::isnan(value))
+        return "NaN";
+    if (std::isinf(value))
+        return value > 0 ? "infinity" : "-infinity";
+    std::ostringstream out;
+    out << value;
+    return out.str();
+}
+
+std::size_t editDistance(std::string_view a, std::string_view b)
+{
+    std::vector<std::size_t> row(b.size() + 1);
+    std::iota(row.begin(), row.end(), 0);
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t above = row[j];
+            const bool same = std::tolower(static_cast<unsigned char>(a[i - 1]))
+                              == std::tolower(static_cast<unsigned char>(b[j - 1]));
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (same ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+} // namespace
+
+double requireFinite(double value, std::string_view what)
+{
+    if (!std::isfinite(value))
+        throw InputError(std::string(what) + " must be a finite number, got " + describe(value));
+    return value;
+}
+
+double requirePositive(double value, std::string_view what)
+{
+    requireFinite(value, what);
+    if (value <= 0)
+        throw InputError(std::string(what) + " must be positive, got " + describe(value));
+    return value;
+}
+
+std::vector<std::string> closestMatches(std::string_view key, const std::vector<std::string> &candidates,
+                                        std::size_t most)
+{
+    std::vector<std::pair<std::size_t, std::string>> scored;
+    for (const auto &candidate : candidates) {
+        // A candidate that contains the key ("h100" in "h100-sxm") is as good as a near miss.
+        const bool contains = candidate.find(key) != std::string::npos;
+        scored.emplace_back(contains ? 0 : editDistance(key, candidate), candidate);
+    }
+    std::stable_sort(scored.begin(), scored.end(),
+                     [](const auto &l, const auto &r) { return l.first < r.first; });
+    std::vector<std::string> best;
+    const std::size_t limit = std::max<std::size_t>(3, key.size() / 2 + 2);
+    for (const auto &[distance, candidate] : scored) {
+        if (best.size() == most || distance > limit)
+            break;
+        best.push_back(candidate);
+    }
+    return best;
+}
+
+std::string unknownIdMessage(std::string_view kind, std::string_view key,
+                             const std::vector<std::string> &candidates)
+{
+    std::string message = "unknown " + std::string(kind) + " '" + std::string(key) + "'";
+    const auto near = closestMatches(key, candidates);
+    const auto &shown = near.empty() ? candidates : near;
+    message += near.empty() ? "; known: " : "; did you mean: ";
+    for (std::size_t i = 0; i < shown.size(); ++i)
+        message += (i ? ", " : "") + shown[i];
+    return message;
+}
+
+} // namespace frontier

@@ -1,0 +1,187 @@
+#include "model/cost/costmodel.h"
+
+#include "model/cost/energy.h"
+#include "model/core/errors.h"
+#include "model/core/units.h"
+
+#include <cmath>
+
+namespace frontier {
+
+namespace {
+
+constexpr double kSecondsPerHour = 3600;
+constexpr double kHoursPerDay = 24;
+constexpr double kGramsPerKilogram = 1000;
+// More FLOPs than this is not a budget but a typo: ~1e10 times the largest runs of 2025.
+constexpr double kAbsurdFlops = 1e36;
+
+double kwhPerGpuHour(const CostInputs &in)
+{
+    return energyKwh({.gpuHours = 1, .watts = in.gpuWatts, .powerFraction = in.powerFraction, .pue = in.pue});
+}
+
+const struct
+{
+    BudgetUnit unit;
+    const char *name;
+} kUnitNames[] = {
+    {BudgetUnit::Usd, "usd"},     {BudgetUnit::GpuHours, "gpu-hours"}, {BudgetUnit::Hours, "hours"},
+    {BudgetUnit::Days, "days"},   {BudgetUnit::Flops, "flops"},        {BudgetUnit::PfDays, "pfdays"},
+    {BudgetUnit::Kwh, "kwh"},     {BudgetUnit::KgCo2, "kgco2"},
+};
+
+} // namespace
+
+BudgetUnit parseBudgetUnit(std::string_view text)
+{
+    std::vector<std::string> names;
+    for (const auto &[unit, name] : kUnitNames) {
+        if (text == name)
+            return unit;
+        names.emplace_back(name);
+    }
+    throw InputError(unknownIdMessage("budget unit", text, names));
+}
+
+std::string budgetUnitName(BudgetUnit unit)
+{
+    for (const auto &[u, name] : kUnitNames)
+        if (u == unit)
+            return name;
+    return "?";
+}
+
+double gpuHoursForFlops(double flops, const CostInputs &in)
+{
+    const double seconds = in.hf2020 ? in.hf2020->secondsForFlops(flops) : flops / (in.peakFlopsPerGpu * in.mfu);
+    return seconds * in.overhead / kSecondsPerHour;
+}
+
+double flopsForGpuHours(double gpuHours, const CostInputs &in)
+{
+    const double seconds = gpuHours * kSecondsPerHour / in.overhead;
+    return in.hf2020 ? in.hf2020->flopsForSeconds(seconds) : seconds * in.peakFlopsPerGpu * in.mfu;
+}
+
+void CostInputs::validate() const
+{
+    if (!hf2020) {
+        requirePositive(peakFlopsPerGpu, "peak FLOP/s per GPU");
+        requirePositive(mfu, "MFU");
+        if (mfu > 1)
+            throw InputError("MFU must be in (0, 1], got " + std::to_string(mfu));
+    }
+    if (gpus < 1)
+        throw InputError("the number of GPUs must be at least 1, got " + std::to_string(gpus));
+    requirePositive(overhead, "overhead factor");
+    if (overhead < 1)
+        throw InputError("the overhead factor must be at least 1, got " + std::to_string(overhead));
+    if (usdPerGpuHour) {
+        requireFinite(*usdPerGpuHour, "price per GPU-hour");
+        if (*usdPerGpuHour < 0)
+            throw InputError("price per GPU-hour must not be negative");
+    }
+    requirePositive(gpuWatts, "GPU power (W)");
+    requirePositive(powerFraction, "power fraction");
+    if (powerFraction > 1)
+        throw InputError("power fraction must be in (0, 1]");
+    requirePositive(pue, "PUE");
+    if (pue < 1)
+        throw InputError("PUE must be at least 1");
+    if (gridGramsPerKwh) {
+        requireFinite(*gridGramsPerKwh, "grid carbon intensity");
+        if (*gridGramsPerKwh < 0)
+            throw InputError("grid carbon intensity must not be negative");
+    }
+    if (usdPerKwh) {
+        requireFinite(*usdPerKwh, "electricity price");
+        if (*usdPerKwh < 0)
+            throw InputError("electricity price must not be negative");
+    }
+}
+
+CostReport costOfFlops(double flops, const CostInputs &in)
+{
+    in.validate();
+    requirePositive(flops, "training compute");
+    CostReport r;
+    r.flops = flops;
+    r.gpuHours = gpuHoursForFlops(flops, in);
+    r.wallClockHours = r.gpuHours / in.gpus;
+    if (in.usdPerGpuHour)
+        r.costUsd = r.gpuHours * *in.usdPerGpuHour;
+    r.energyKwh = energyKwh({.gpuHours = r.gpuHours, .watts = in.gpuWatts, .powerFraction = in.powerFraction,
+                             .pue = in.pue});
+    if (in.gridGramsPerKwh)
+        r.co2Kg = co2Kg(r.energyKwh, *in.gridGramsPerKwh);
+    if (in.usdPerKwh)
+        r.electricityUsd = r.energyKwh * *in.usdPerKwh;
+    return r;
+}
+
+double flopsForBudget(double amount, BudgetUnit unit, const CostInputs &in)
+{
+    in.validate();
+    const std::string what = "budget in " + budgetUnitName(unit);
+    requirePositive(amount, what);
+    double gpuHours = 0;
+    switch (unit) {
+    case BudgetUnit::Flops:
+    case BudgetUnit::PfDays: {
+        const double flops = unit == BudgetUnit::Flops ? amount : units::pfDaysToFlops(amount);
+        if (!(flops <= kAbsurdFlops))
+            throw InputError(what + " is absurd: more than 1e36 FLOPs");
+        return flops;
+    }
+    case BudgetUnit::GpuHours:
+        gpuHours = amount;
+        break;
+    case BudgetUnit::Hours:
+        gpuHours = amount * in.gpus;
+        break;
+    case BudgetUnit::Days:
+        gpuHours = amount * kHoursPerDay * in.gpus;
+        break;
+    case BudgetUnit::Usd:
+        if (!in.usdPerGpuHour || *in.usdPerGpuHour <= 0)
+            throw InputError("a budget in dollars needs a price per GPU-hour (an offer or a typed price)");
+        gpuHours = amount / *in.usdPerGpuHour;
+        break;
+    case BudgetUnit::Kwh:
+        gpuHours = amount / kwhPerGpuHour(in);
+        break;
+    case BudgetUnit::KgCo2:
+        if (!in.gridGramsPerKwh || *in.gridGramsPerKwh <= 0)
+            throw InputError("a budget in kg CO2 needs a grid carbon intensity (a region, a country or g/kWh)");
+        gpuHours = amount * kGramsPerKilogram / *in.gridGramsPerKwh / kwhPerGpuHour(in);
+        break;
+    }
+    const double flops = flopsForGpuHours(gpuHours, in);
+    if (!(flops <= kAbsurdFlops))
+        throw InputError(what + " is absurd: it buys more than 1e36 FLOPs");
+    return flops;
+}
+
+double budgetInUnit(const CostReport &r, BudgetUnit unit)
+{
+    switch (unit) {
+    case BudgetUnit::Flops: return r.flops;
+    case BudgetUnit::PfDays: return units::flopsToPfDays(r.flops);
+    case BudgetUnit::GpuHours: return r.gpuHours;
+    case BudgetUnit::Hours: return r.wallClockHours;
+    case BudgetUnit::Days: return r.wallClockHours / kHoursPerDay;
+    case BudgetUnit::Usd:
+        if (!r.costUsd)
+            throw InputError("no price per GPU-hour: the cost in dollars is unknown");
+        return *r.costUsd;
+    case BudgetUnit::Kwh: return r.energyKwh;
+    case BudgetUnit::KgCo2:
+        if (!r.co2Kg)
+            throw InputError("no grid carbon intensity: the CO2 is unknown");
+        return *r.co2Kg;
+    }
+    return 0;
+}
+
+} // namespace frontier

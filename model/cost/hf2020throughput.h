@@ -1,0 +1,33 @@
+#pragma once
+// Time on a 2020 GPU the way the Hugging Face 2020 calculator reckons it. The model trained is a
+// Transformer-XL of width w and depth w/128, whose non-embedding size N(w) = 7/128·w³ + 8/128·w² +
+// 3w + 3 is the hf2020 law's optimum N_opt(C) = d·C^e + f for the budget C; it runs at the fitted
+// speed of that width, depth and the GPU's study batch, so one GPU needs C / speed(w) seconds.
+// Below the "tipping point" width that time no longer falls with the budget (a narrower model is
+// not faster), and Frontier says so instead of extrapolating.
+
+#include "model/hardware/hf2020speedmodel.h"
+
+namespace frontier {
+
+struct Hf2020Throughput
+{
+    Hf2020Gpu gpu;
+    Amp amp = Amp::O0;
+    double depthWidthRatio = 0; // 128
+    double batch = 0;           // sequences per GPU; the study's by default
+    double d = 0, e = 0, f = 0; // the hf2020 law's N_opt(C) = d·C^e + f, C in FLOPs
+
+    // The width whose N(w) is optimal for `flops`.
+    double widthForFlops(double flops) const;
+    double flopsForWidth(double width) const;
+    double flopsPerSecond(double width) const; // the speed model at this width
+    // One GPU's seconds to train the optimal model for `flops`.
+    double secondsForFlops(double flops) const;
+    // The width where seconds stop falling as the model narrows (minimum of seconds(width)).
+    double tippingWidth() const;
+    // Inverse of secondsForFlops above the tipping point; throws InputError below it.
+    double flopsForSeconds(double seconds) const;
+};
+
+} // namespace frontier

@@ -1,0 +1,91 @@
+#include "model/hardware/hf2020speedmodel.h"
+
+#include "model/core/errors.h"
+#include "model/core/sourcedjson.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+
+namespace frontier {
+
+Amp parseAmp(std::string_view text)
+{
+    if (text == "O0")
+        return Amp::O0;
+    if (text == "O1")
+        return Amp::O1;
+    if (text == "O2")
+        return Amp::O2;
+    throw InputError("unknown mixed-precision level '" + std::string(text) + "'; expected O0, O1 or O2");
+}
+
+std::string ampName(Amp amp)
+{
+    switch (amp) {
+    case Amp::O0: return "O0";
+    case Amp::O1: return "O1";
+    case Amp::O2: return "O2";
+    }
+    return "?";
+}
+
+Hf2020SpeedModel Hf2020SpeedModel::fromJson(std::string_view jsonText)
+{
+    try {
+        const auto document = nlohmann::json::parse(jsonText);
+        Hf2020SpeedModel model;
+        model.source = document.at("source").get<std::string>();
+        model.depthWidthRatio = sourcedNumber(document, "depth_width_ratio", "hf2020 speed model");
+        model.co2KgPerKwh = sourcedNumber(document, "co2_kg_per_kwh", "hf2020 speed model");
+        for (const auto &entry : document.at("gpus")) {
+            Hf2020Gpu gpu;
+            gpu.id = entry.at("id").get<std::string>();
+            gpu.k = entry.at("k").get<double>();
+            gpu.kO1 = entry.at("k_O1").get<double>();
+            gpu.kO2 = entry.at("k_O2").get<double>();
+            gpu.a = entry.at("a").get<double>();
+            gpu.b = entry.at("b").get<double>();
+            gpu.c = entry.at("c").get<double>();
+            gpu.batch = entry.at("batch").get<double>();
+            gpu.usdPerHour = entry.at("usd_per_hour").get<double>();
+            gpu.measuredKw = entry.at("measured_kw").get<double>();
+            model.gpus.push_back(std::move(gpu));
+        }
+        if (model.gpus.empty())
+            throw InputError("hf2020 speed model: no GPUs");
+        return model;
+    } catch (const nlohmann::json::exception &e) {
+        throw InputError(std::string("hf2020 speed model: malformed JSON: ") + e.what());
+    }
+}
+
+const Hf2020Gpu &Hf2020SpeedModel::gpu(std::string_view id) const
+{
+    std::vector<std::string> ids;
+    for (const auto &gpu : gpus) {
+        if (gpu.id == id)
+            return gpu;
+        ids.push_back(gpu.id);
+    }
+    throw InputError(unknownIdMessage("2020 GPU", id, ids));
+}
+
+double nonEmbeddingFlopsPerSecond(const Hf2020Gpu &gpu, Amp amp, double width, double depth, double batch)
+{
+    requirePositive(width, "width");
+    requirePositive(depth, "depth");
+    requirePositive(batch, "batch");
+    const double ampFactor = amp == Amp::O1 ? gpu.kO1 : amp == Amp::O2 ? gpu.kO2 : 1.0;
+    return gpu.k * ampFactor * depth / (depth + gpu.b) * std::pow(width, gpu.a)
+           * std::pow(std::log(batch + 1), gpu.c);
+}
+
+double transformerXlParams(double width, double depth)
+{
+    requirePositive(width, "width");
+    requirePositive(depth, "depth");
+    return 7 * depth * width * width + 8 * depth * width + 3 * width + 3;
+}
+
+} // namespace frontier

@@ -1,0 +1,122 @@
+#include "model/hardware/offers.h"
+
+#include "model/core/errors.h"
+#include "model/hardware/accelerators.h"
+
+#include <nlohmann/json.hpp>
+
+#include <set>
+
+namespace frontier {
+
+namespace {
+
+std::optional<double> optionalPrice(const nlohmann::json &entry, const char *key, const std::string &id)
+{
+    if (!entry.contains(key) || entry.at(key).is_null())
+        return std::nullopt;
+    return requirePositive(entry.at(key).get<double>(), id + " " + key);
+}
+
+} // namespace
+
+Pricing parsePricing(std::string_view text)
+{
+    if (text == "on-demand")
+        return Pricing::OnDemand;
+    if (text == "1y")
+        return Pricing::OneYear;
+    if (text == "3y")
+        return Pricing::ThreeYear;
+    throw InputError("unknown pricing '" + std::string(text) + "'; expected on-demand, 1y or 3y");
+}
+
+std::string pricingName(Pricing pricing)
+{
+    switch (pricing) {
+    case Pricing::OnDemand: return "on-demand";
+    case Pricing::OneYear: return "1y";
+    case Pricing::ThreeYear: return "3y";
+    }
+    return "?";
+}
+
+double CloudOffer::price(Pricing pricing) const
+{
+    const auto &value = pricing == Pricing::OnDemand  ? onDemandUsdPerGpuHour
+                        : pricing == Pricing::OneYear ? oneYearUsdPerGpuHour
+                                                      : threeYearUsdPerGpuHour;
+    if (!value)
+        throw InputError("offer " + id + " lists no " + pricingName(pricing) + " price (as of " + priceDate + ")");
+    return *value;
+}
+
+OfferCatalog OfferCatalog::fromJson(std::string_view jsonText)
+{
+    try {
+        const auto document = nlohmann::json::parse(jsonText);
+        OfferCatalog catalog;
+        std::set<std::string> seen;
+        for (const auto &entry : document.at("offers")) {
+            CloudOffer o;
+            o.id = entry.at("id").get<std::string>();
+            if (!seen.insert(o.id).second)
+                throw InputError("cloud offers: duplicate id '" + o.id + "'");
+            o.provider = entry.at("provider").get<std::string>();
+            o.providerId = entry.at("provider_id").get<std::string>();
+            o.acceleratorId = entry.at("accelerator").get<std::string>();
+            o.instance = entry.value("instance", std::string());
+            o.location = entry.value("location", std::string());
+            o.notes = entry.value("notes", std::string());
+            if (entry.contains("gpus_per_instance"))
+                o.gpusPerInstance = entry.at("gpus_per_instance").get<int>();
+            o.onDemandUsdPerGpuHour = optionalPrice(entry, "usd_per_gpu_hour_on_demand", o.id);
+            o.oneYearUsdPerGpuHour = optionalPrice(entry, "usd_per_gpu_hour_1y", o.id);
+            o.threeYearUsdPerGpuHour = optionalPrice(entry, "usd_per_gpu_hour_3y", o.id);
+            if (!o.onDemandUsdPerGpuHour && !o.oneYearUsdPerGpuHour && !o.threeYearUsdPerGpuHour)
+                throw InputError("cloud offers: '" + o.id + "' has no price");
+            o.hostShareIncluded = entry.at("host_share_included").get<bool>();
+            o.priceDate = entry.at("price_date").get<std::string>();
+            o.source = entry.at("source").get<std::string>();
+            if (o.priceDate.empty() || o.source.empty())
+                throw InputError("cloud offers: '" + o.id + "' has no price date or no source");
+            catalog.m_offers.push_back(std::move(o));
+        }
+        return catalog;
+    } catch (const nlohmann::json::exception &e) {
+        throw InputError(std::string("cloud offers: malformed JSON: ") + e.what());
+    }
+}
+
+const CloudOffer &OfferCatalog::get(std::string_view id) const
+{
+    std::vector<std::string> ids;
+    for (const auto &o : m_offers) {
+        if (o.id == id)
+            return o;
+        ids.push_back(o.id);
+    }
+    throw InputError(unknownIdMessage("cloud offer", id, ids));
+}
+
+std::vector<CloudOffer> OfferCatalog::offersFor(std::string_view acceleratorId) const
+{
+    std::vector<CloudOffer> found;
+    for (const auto &o : m_offers)
+        if (o.acceleratorId == acceleratorId)
+            found.push_back(o);
+    return found;
+}
+
+void OfferCatalog::checkAccelerators(const AcceleratorCatalog &accelerators) const
+{
+    for (const auto &o : m_offers) {
+        try {
+            accelerators.get(o.acceleratorId);
+        } catch (const InputError &e) {
+            throw InputError("cloud offer " + o.id + ": " + e.what());
+        }
+    }
+}
+
+} // namespace frontier

@@ -1,0 +1,186 @@
+#include "model/laws/law.h"
+
+#include "model/core/errors.h"
+#include "model/core/units.h"
+
+#include <cmath>
+#include <sstream>
+
+namespace frontier {
+
+namespace {
+
+template <class... Ts> struct Overloaded : Ts...
+{
+    using Ts::operator()...;
+};
+
+std::string formatFlops(double flops)
+{
+    std::ostringstream out;
+    out.precision(3);
+    out << flops;
+    return out.str();
+}
+
+} // namespace
+
+Law::Law(LawInfo info, ConstantSet constants, Form form)
+    : m_info(std::move(info))
+    , m_constants(std::move(constants))
+    , m_form(std::move(form))
+{
+}
+
+Law Law::withOverrides(const std::map<std::string, double> &overrides) const
+{
+    ConstantSet constants = m_constants.withOverrides(overrides);
+    Form form = std::visit(
+        Overloaded{
+            [&](const KaplanLaw &) -> Form { return KaplanLaw::fromConstants(constants); },
+            [&](const ParametricLaw &) -> Form { return ParametricLaw::fromConstants(constants); },
+            [&](const PowerAllocationLaw &) -> Form { return PowerAllocationLaw::fromConstants(constants); },
+            [&](const Hf2020Law &hf) -> Form { return Hf2020Law::fromConstants(constants, hf.runs, hf.spec); },
+        },
+        m_form);
+    LawInfo info = m_info;
+    if (const auto *hf = std::get_if<Hf2020Law>(&form))
+        info.validFlops.min = hf->minimumFlops();
+    return Law(std::move(info), std::move(constants), std::move(form));
+}
+
+void Law::requireCapability(Capability capability) const
+{
+    if (can(capability))
+        return;
+    std::string message = "law " + m_info.id + " has no " + capabilityName(capability) + "; it answers:";
+    for (const auto c : m_info.capabilities)
+        message.append(" ").append(capabilityName(c)); // (not " " + s: GCC 12 -Wrestrict false positive)
+    throw InputError(message);
+}
+
+void Law::requireInRange(double flops) const
+{
+    requirePositive(flops, "compute");
+    const auto &range = m_info.validFlops;
+    if (flops < range.min || (range.max > 0 && flops > range.max)) {
+        std::string message = "compute " + formatFlops(flops) + " FLOPs is outside the valid range of "
+                              + m_info.id + " (" + formatFlops(range.min) + " to "
+                              + (range.max > 0 ? formatFlops(range.max) : std::string("any")) + " FLOPs)";
+        if (!m_info.validRangeNote.empty())
+            message += ": " + m_info.validRangeNote;
+        throw InputError(message);
+    }
+}
+
+double Law::loss(const LossQuery &q) const
+{
+    const bool n = q.params.has_value(), d = q.tokens.has_value(), s = q.steps.has_value(),
+               c = q.flops.has_value();
+    auto fail = [&]() -> double {
+        std::string message = "law " + m_info.id + " has no loss formula for these inputs; it answers:";
+        for (const auto cap : m_info.capabilities)
+            if (cap != Capability::Optimum && cap != Capability::CriticalBatch
+                && cap != Capability::LearningCurves)
+                message.append(" ").append(capabilityName(cap));
+        throw InputError(message);
+    };
+    if (c && !n && !d && !s) {
+        if (!can(Capability::LossOfCompute))
+            return fail();
+        requireInRange(*q.flops);
+        return std::visit(Overloaded{
+                              [&](const KaplanLaw &k) { return k.lossOfCompute(*q.flops); },
+                              [&](const ParametricLaw &p) { return *p.optimumForFlops(*q.flops).loss; },
+                              [&](const Hf2020Law &h) { return h.lossOfCompute(*q.flops); },
+                              [&](const auto &) { return fail(); },
+                          },
+                          m_form);
+    }
+    if (c)
+        return fail();
+    if (n && d && !s && can(Capability::LossOfParamsTokens)) {
+        return std::visit(Overloaded{
+                              [&](const KaplanLaw &k) { return k.lossOfParamsTokens(*q.params, *q.tokens); },
+                              [&](const ParametricLaw &p) { return p.loss(*q.params, *q.tokens); },
+                              [&](const auto &) { return fail(); },
+                          },
+                          m_form);
+    }
+    if (const auto *k = std::get_if<KaplanLaw>(&m_form)) {
+        if (n && s && !d)
+            return k->lossOfParamsSteps(*q.params, *q.steps);
+        if (n && !d && !s)
+            return k->lossOfParams(*q.params);
+        if (d && !n && !s)
+            return k->lossOfTokens(*q.tokens);
+    }
+    return fail();
+}
+
+Allocation Law::optimumForFlops(double flops) const
+{
+    requireCapability(Capability::Optimum);
+    requireInRange(flops);
+    return std::visit([&](const auto &form) { return form.optimumForFlops(flops); }, m_form);
+}
+
+Allocation Law::optimumForParams(double params) const
+{
+    requireCapability(Capability::Optimum);
+    requirePositive(params, "parameters");
+    const Allocation result =
+        std::visit([&](const auto &form) { return form.optimumForParams(params); }, m_form);
+    requireInRange(result.flops);
+    return result;
+}
+
+Allocation Law::envelopeOptimum(double flops) const
+{
+    requireCapability(Capability::LossOfParamsTokens);
+    return std::visit(Overloaded{
+                          [&](const KaplanLaw &k) { return k.envelopeOptimum(flops); },
+                          [&](const ParametricLaw &p) { return p.optimumForFlops(flops); },
+                          [&](const auto &) -> Allocation {
+                              throw InputError("law " + m_info.id + " has no L(N,D)");
+                          },
+                      },
+                      m_form);
+}
+
+double Law::criticalBatchTokens(double loss) const
+{
+    requireCapability(Capability::CriticalBatch);
+    return std::get<KaplanLaw>(m_form).criticalBatchTokens(loss);
+}
+
+std::vector<LearningCurve> Law::learningCurves(const std::vector<double> &sizes, double minFlops,
+                                               double maxFlops, int pointsPerCurve) const
+{
+    requireCapability(Capability::LearningCurves);
+    if (const auto *hf = std::get_if<Hf2020Law>(&m_form))
+        return hf->learningCurves();
+    requirePositive(minFlops, "lowest compute");
+    requirePositive(maxFlops - minFlops, "compute span");
+    if (pointsPerCurve < 2)
+        throw InputError("a learning curve needs at least two points");
+    std::vector<LearningCurve> curves;
+    curves.reserve(sizes.size());
+    const double logStep = std::log(maxFlops / minFlops) / (pointsPerCurve - 1);
+    for (const double params : sizes) {
+        LearningCurve curve;
+        curve.params = requirePositive(params, "model size");
+        curve.points.reserve(pointsPerCurve);
+        for (int i = 0; i < pointsPerCurve; ++i) {
+            const double flops = minFlops * std::exp(logStep * i);
+            LossQuery query;
+            query.params = params;
+            query.tokens = flops / (units::kFlopsPerParamToken * params);
+            curve.points.push_back({flops, loss(query)});
+        }
+        curves.push_back(std::move(curve));
+    }
+    return curves;
+}
+
+} // namespace frontier

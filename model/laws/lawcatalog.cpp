@@ -1,0 +1,188 @@
+#include "model/laws/lawcatalog.h"
+
+#include "model/core/errors.h"
+#include "model/core/sourcedjson.h"
+
+#include <nlohmann/json.hpp>
+
+namespace frontier {
+
+namespace {
+
+using nlohmann::json;
+
+std::string stringOr(const json &object, const char *key, std::string fallback = {})
+{
+    const auto it = object.find(key);
+    return it != object.end() && it->is_string() ? it->get<std::string>() : fallback;
+}
+
+// A constant Frontier computed itself (a fit when the data loads), with the procedure as its source.
+Constant derivedConstant(std::string name, double value, std::string description, std::string source)
+{
+    Constant c;
+    c.name = std::move(name);
+    c.value = value;
+    c.description = std::move(description);
+    c.source = std::move(source);
+    return c;
+}
+
+Constant parseConstant(const json &entry)
+{
+    Constant c;
+    c.name = entry.at("name").get<std::string>();
+    c.value = entry.at("value").get<double>();
+    c.description = stringOr(entry, "description");
+    c.source = entry.at("source").get<std::string>();
+    if (entry.contains("se"))
+        c.standardError = entry.at("se").get<double>();
+    if (entry.contains("ci95"))
+        c.interval95 = std::make_pair(entry.at("ci95").at(0).get<double>(), entry.at("ci95").at(1).get<double>());
+    return c;
+}
+
+Law buildParametric(LawInfo info, ConstantSet constants)
+{
+    info.capabilities = {Capability::LossOfParamsTokens, Capability::LossOfCompute, Capability::Optimum,
+                         Capability::LearningCurves};
+    auto form = ParametricLaw::fromConstants(constants);
+    return Law(std::move(info), std::move(constants), form);
+}
+
+Law buildKaplan(LawInfo info, ConstantSet constants)
+{
+    info.capabilities = {Capability::LossOfParams,      Capability::LossOfTokens,
+                         Capability::LossOfParamsTokens, Capability::LossOfParamsSteps,
+                         Capability::LossOfCompute,      Capability::Optimum,
+                         Capability::CriticalBatch,      Capability::LearningCurves};
+    auto form = KaplanLaw::fromConstants(constants);
+    return Law(std::move(info), std::move(constants), form);
+}
+
+Law buildPowerAllocation(LawInfo info, const json &entry)
+{
+    const json &table = entry.at("table");
+    std::vector<TableRow> rows;
+    for (const auto &row : table.at("rows"))
+        rows.push_back({row.at("params").get<double>(), row.at("flops").get<double>(),
+                        row.at("tokens").get<double>()});
+    const auto [k, a] = PowerAllocationLaw::fitRows(rows);
+    const std::string tableSource = table.at("source").get<std::string>();
+    const std::string fitted = "least-squares fit of ln N on ln C through the " + std::to_string(rows.size())
+                               + " rows of " + tableSource + ", computed when the law loads";
+    ConstantSet constants({
+        derivedConstant("k", k, "N_opt = k * C^a: coefficient (parameters per FLOP^a)", fitted),
+        derivedConstant("a", a, "N_opt = k * C^a: exponent", fitted),
+    });
+    info.capabilities = {Capability::Optimum};
+    auto form = PowerAllocationLaw::fromConstants(constants);
+    return Law(std::move(info), std::move(constants), form);
+}
+
+Law buildHf2020(LawInfo info, const json &entry, const std::map<std::string, std::string> &dataFiles)
+{
+    const json &data = entry.at("data");
+    const std::string file = data.at("file").get<std::string>();
+    const auto it = dataFiles.find(file);
+    if (it == dataFiles.end())
+        throw InputError("data file '" + file + "' is missing");
+    Hf2020DataSpec spec;
+    spec.computeColumnScale = sourcedNumber(data, "compute_column_scale", "hf2020 data");
+    spec.stepsPerPoint = sourcedNumber(data, "steps_per_point", "hf2020 data");
+    spec.tokensPerSequence = sourcedNumber(data, "tokens_per_sequence", "hf2020 data");
+    spec.sequencesPerBatch = sourcedNumber(data, "sequences_per_batch", "hf2020 data");
+    spec.minimumPoints = static_cast<int>(sourcedNumber(data, "minimum_points", "hf2020 data"));
+    auto runs = parseHf2020Runs(it->second, spec);
+    const Hf2020Frontier frontier = fitHf2020Frontier(runs);
+
+    const std::string source = "fitted when the data loads to " + data.at("source").get<std::string>()
+                               + " by the study's frontier procedure";
+    ConstantSet constants({
+        derivedConstant("a", frontier.a, "L(C) = a*C^(-b) + c: scale (C in FLOPs)", source),
+        derivedConstant("b", frontier.b, "L(C) = a*C^(-b) + c: exponent", source),
+        derivedConstant("c", frontier.c, "L(C) = a*C^(-b) + c: loss floor, nats/token", source),
+        derivedConstant("d", frontier.d, "N_opt(C) = d*C^e + f: scale", source),
+        derivedConstant("e", frontier.e, "N_opt(C) = d*C^e + f: exponent", source),
+        derivedConstant("f", frontier.f, "N_opt(C) = d*C^e + f: offset, parameters (negative)", source),
+    });
+    info.capabilities = {Capability::LossOfCompute, Capability::Optimum, Capability::LearningCurves};
+    auto form = Hf2020Law::fromConstants(constants, std::move(runs), spec);
+    info.validFlops.min = form.minimumFlops();
+    info.validRangeNote = "below it the fitted N_opt(C) = d*C^e + f is not positive (f < 0)";
+    return Law(std::move(info), std::move(constants), std::move(form));
+}
+
+Law buildLaw(const json &entry, const std::string &family,
+             const std::map<std::string, std::string> &dataFiles)
+{
+    LawInfo info;
+    info.id = entry.at("id").get<std::string>();
+    info.name = entry.at("name").get<std::string>();
+    info.citation = entry.at("citation").get<std::string>();
+    info.description = entry.at("description").get<std::string>();
+    info.family = family;
+    if (entry.contains("notes"))
+        info.notes = entry.at("notes").get<std::vector<std::string>>();
+
+    const std::string form = entry.at("form").get<std::string>();
+    auto constants = [&] {
+        std::vector<Constant> list;
+        for (const auto &c : entry.at("constants"))
+            list.push_back(parseConstant(c));
+        return ConstantSet(std::move(list));
+    };
+    if (form == "parametric")
+        return buildParametric(std::move(info), constants());
+    if (form == "kaplan")
+        return buildKaplan(std::move(info), constants());
+    if (form == "power_allocation")
+        return buildPowerAllocation(std::move(info), entry);
+    if (form == "hf2020")
+        return buildHf2020(std::move(info), entry, dataFiles);
+    throw InputError("law " + info.id + " has an unknown form '" + form + "'");
+}
+
+} // namespace
+
+LawCatalog LawCatalog::fromJson(const std::vector<TextFile> &lawFiles,
+                                const std::map<std::string, std::string> &dataFiles)
+{
+    LawCatalog catalog;
+    for (const auto &file : lawFiles) {
+        try {
+            const json document = json::parse(file.text);
+            const std::string family = document.at("family").get<std::string>();
+            for (const auto &entry : document.at("laws")) {
+                Law law = buildLaw(entry, family, dataFiles);
+                for (const auto &existing : catalog.m_laws)
+                    if (existing.id() == law.id())
+                        throw InputError("law id '" + law.id() + "' appears twice");
+                catalog.m_laws.push_back(std::move(law));
+            }
+        } catch (const json::exception &e) {
+            throw InputError(file.name + ": malformed law file: " + e.what());
+        } catch (const InputError &e) {
+            throw InputError(file.name + ": " + e.what());
+        }
+    }
+    return catalog;
+}
+
+std::vector<std::string> LawCatalog::ids() const
+{
+    std::vector<std::string> result;
+    for (const auto &law : m_laws)
+        result.push_back(law.id());
+    return result;
+}
+
+const Law &LawCatalog::law(std::string_view id) const
+{
+    for (const auto &law : m_laws)
+        if (law.id() == id)
+            return law;
+    throw InputError(unknownIdMessage("law", id, ids()));
+}
+
+} // namespace frontier

@@ -1,0 +1,42 @@
+#pragma once
+// A plan: a budget (in any unit) or a fixed job (N and D), turned into the law's compute-optimal
+// run and costed: FLOPs, parameters, tokens, loss, GPU-hours, wall clock, dollars, kWh, CO2, and
+// whether the model fits in memory. The plan takes plain numbers; choosing them from catalogues
+// (GPU, offer, region) is the caller's business.
+
+#include "model/cost/costmodel.h"
+#include "model/laws/law.h"
+#include "model/hardware/memory.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace frontier {
+
+struct PlanRequest
+{
+    // Exactly one of: a budget, or a job.
+    std::optional<double> budgetAmount;
+    BudgetUnit budgetUnit = BudgetUnit::Flops;
+    std::optional<double> params;
+    std::optional<double> tokens;
+
+    CostInputs cost;
+    // Absent when the GPU's memory is unknown: the plan then says it could not check. params and gpus
+    // are filled in from the plan.
+    std::optional<MemoryInputs> memory;
+};
+
+struct Plan
+{
+    Allocation allocation;
+    CostReport cost;
+    std::optional<MemoryReport> memory;
+    std::vector<std::string> warnings; // e.g. "does not fit": said, never silently ignored
+};
+
+// Throws InputError for a request that is neither a budget nor a job, or for bad numbers.
+Plan makePlan(const Law &law, const PlanRequest &request, const MemoryConstants &memoryConstants);
+
+} // namespace frontier

@@ -1,0 +1,293 @@
+#include "model/plan/planner.h"
+
+#include "model/core/errors.h"
+#include "model/core/sourcedjson.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+namespace frontier {
+
+namespace {
+
+constexpr double kWattsPerKilowatt = 1000;
+constexpr double kGramsPerKilogram = 1000;
+constexpr double kKilometresPerMile = 1.609344; // definition of the international mile
+constexpr double kSeedlingYears = 10;
+
+// The best training precision a chip has, in the order people train in.
+Precision defaultPrecision(const Accelerator &gpu)
+{
+    for (const Precision p : {Precision::BF16, Precision::FP16, Precision::TF32, Precision::FP32})
+        if (gpu.hasPeak(p))
+            return p;
+    throw InputError("no peak FLOP/s is known for " + gpu.id + ": give --peak-flops");
+}
+
+// The cheapest offer for the GPU under the pricing basis, if any lists one.
+const CloudOffer *cheapestOffer(const OfferCatalog &offers, const std::string &gpuId, Pricing pricing)
+{
+    const CloudOffer *best = nullptr;
+    double bestPrice = 0;
+    for (const auto &offer : offers.all()) {
+        if (offer.acceleratorId != gpuId)
+            continue;
+        double price = 0;
+        try {
+            price = offer.price(pricing);
+        } catch (const InputError &) {
+            continue; // this offer has no price on this basis
+        }
+        if (!best || price < bestPrice) {
+            best = &offer;
+            bestPrice = price;
+        }
+    }
+    return best;
+}
+
+void resolveThroughput(const PlanChoices &c, const Catalogs &cat, const Accelerator &gpu, const Law &law,
+                       ResolvedSetup &r)
+{
+    const bool peakAsked = c.mfu || c.peakFlops || c.precision;
+    const bool studyLaw = std::holds_alternative<Hf2020Law>(law.form());
+    const bool study2020 = !gpu.hf2020Id.empty() && !peakAsked && (studyLaw || c.amp);
+    if (c.amp && gpu.hf2020Id.empty())
+        throw InputError("--amp applies to the 2020 GPUs of the Hugging Face study (V100, P100, P4, K80), not "
+                         + gpu.id);
+    if (c.amp && peakAsked)
+        throw InputError("--amp selects the 2020 speed model; it cannot be combined with --mfu, --peak-flops or --precision");
+    if (study2020) {
+        const Hf2020Gpu &speed = cat.hf2020Speed.gpu(gpu.hf2020Id);
+        Hf2020Throughput t;
+        t.gpu = speed;
+        t.amp = c.amp.value_or(Amp::O0);
+        t.depthWidthRatio = cat.hf2020Speed.depthWidthRatio;
+        t.batch = speed.batch;
+        t.d = cat.hf2020Law.constants()["d"];
+        t.e = cat.hf2020Law.constants()["e"];
+        t.f = cat.hf2020Law.constants()["f"];
+        r.cost.hf2020 = t;
+        r.throughputModel = "hf2020-speed";
+        r.sources["throughput"] = "Hugging Face 2020 speed model for " + speed.id + " (" + ampName(t.amp)
+                                  + "), width from the hf2020 N_opt(C): " + cat.hf2020Speed.source;
+        return;
+    }
+    r.throughputModel = "peak-mfu";
+    if (c.peakFlops) {
+        r.cost.peakFlopsPerGpu = requirePositive(*c.peakFlops, "peak FLOP/s");
+        r.sources["peak_flops"] = "typed";
+    } else {
+        r.precision = c.precision.value_or(defaultPrecision(gpu));
+        r.cost.peakFlopsPerGpu = gpu.peak(*r.precision);
+        r.sources["peak_flops"] = gpu.name + ", dense " + precisionName(*r.precision) + ": " + gpu.source;
+    }
+    r.cost.mfu = c.mfu.value_or(cat.defaults.mfu);
+    r.sources["mfu"] = c.mfu ? "typed" : cat.defaults.sources.at("mfu");
+}
+
+void resolvePrice(const PlanChoices &c, const Catalogs &cat, const Accelerator &gpu, ResolvedSetup &r)
+{
+    if (!c.offer.empty() && c.usdPerGpuHour)
+        throw InputError("--offer and --usd-per-gpu-hour: give the price once");
+    if (c.usdPerGpuHour) {
+        requireFinite(*c.usdPerGpuHour, "price per GPU-hour");
+        r.cost.usdPerGpuHour = *c.usdPerGpuHour;
+        r.sources["price"] = "typed";
+        return;
+    }
+    const CloudOffer *offer = nullptr;
+    if (!c.offer.empty()) {
+        offer = &cat.offers.get(c.offer);
+        if (offer->acceleratorId != gpu.id)
+            throw InputError("offer " + offer->id + " is for " + offer->acceleratorId + ", not " + gpu.id);
+    } else if (r.cost.hf2020) {
+        const Hf2020Gpu &speed = r.cost.hf2020->gpu;
+        r.cost.usdPerGpuHour = speed.usdPerHour;
+        r.sources["price"] = "Hugging Face 2020 calculator's Google Cloud price for " + speed.id + ": "
+                             + cat.hf2020Speed.source;
+        return;
+    } else {
+        offer = cheapestOffer(cat.offers, gpu.id, c.pricing);
+    }
+    if (!offer)
+        return; // no price known: dollars stay unknown, never zero
+    r.cost.usdPerGpuHour = offer->price(c.pricing);
+    r.offerId = offer->id;
+    r.priceDate = offer->priceDate;
+    r.sources["price"] = std::string(c.offer.empty() ? "cheapest offer " : "offer ") + offer->id + " ("
+                         + pricingName(c.pricing) + ", " + offer->priceDate + "): " + offer->source;
+}
+
+void resolveEnergy(const PlanChoices &c, const Catalogs &cat, const Accelerator &gpu, ResolvedSetup &r)
+{
+    if (c.gpuWatts) {
+        r.cost.gpuWatts = *c.gpuWatts;
+        r.sources["gpu_watts"] = "typed";
+    } else if (r.cost.hf2020) {
+        r.cost.gpuWatts = r.cost.hf2020->gpu.measuredKw * kWattsPerKilowatt;
+        r.sources["gpu_watts"] = "measured average power in the Hugging Face 2020 study: " + cat.hf2020Speed.source;
+    } else if (gpu.tdpW) {
+        r.cost.gpuWatts = *gpu.tdpW;
+        r.sources["gpu_watts"] = gpu.name + " TDP: " + gpu.source;
+    } else {
+        throw InputError("no TDP is known for " + gpu.id + ": give --gpu-watts");
+    }
+    // Measured power already is the average draw; TDP is scaled by the documented fraction.
+    const bool measured = r.cost.hf2020 && !c.gpuWatts;
+    r.cost.powerFraction = c.powerFraction.value_or(measured ? 1.0 : cat.defaults.powerFraction);
+    r.sources["power_fraction"] = c.powerFraction ? "typed"
+                                  : measured      ? "1: the 2020 power is a measured average"
+                                                  : cat.defaults.sources.at("power_fraction");
+
+    const GridRegion *region = c.region.empty() ? nullptr : &cat.regions.region(c.region, c.gridDataset);
+    if (c.pue) {
+        r.cost.pue = *c.pue;
+        r.sources["pue"] = "typed";
+    } else if (region && region->pue) {
+        r.cost.pue = *region->pue;
+        r.sources["pue"] = region->id + " (" + region->dataset + "): " + region->source;
+    } else if (r.cost.hf2020 && r.offerId.empty()) {
+        r.cost.pue = 1; // the 2020 calculator multiplies measured GPU power by the grid, nothing else
+        r.sources["pue"] = "1, as the Hugging Face 2020 calculator";
+    } else {
+        std::string provider = region ? region->provider : "";
+        if (!r.offerId.empty())
+            provider = cat.offers.get(r.offerId).providerId;
+        const PueDefault &pue = cat.pue.forProvider(provider);
+        r.cost.pue = pue.pue;
+        r.sources["pue"] = pue.name + " (" + std::to_string(pue.year) + "): " + pue.source;
+    }
+
+    if (c.gridGramsPerKwh) {
+        r.cost.gridGramsPerKwh = *c.gridGramsPerKwh;
+        r.gridRegion = "typed";
+        r.sources["grid"] = "typed";
+    } else if (region) {
+        r.cost.gridGramsPerKwh = region->gPerKwh;
+        r.gridRegion = region->id + " (" + region->dataset + ")";
+        r.sources["grid"] = region->id + " in dataset " + region->dataset + ": " + region->source;
+    } else if (!c.country.empty()) {
+        const Country &country = cat.regions.country(c.country);
+        r.cost.gridGramsPerKwh = country.gPerKwh;
+        r.gridRegion = country.iso3;
+        r.sources["grid"] = country.name + " (" + std::to_string(country.year) + "): " + cat.regions.countriesSource();
+    } else if (r.cost.hf2020) {
+        r.cost.gridGramsPerKwh = cat.hf2020Speed.co2KgPerKwh * kGramsPerKilogram;
+        r.gridRegion = "hf2020 (Netherlands)";
+        r.sources["grid"] = "the Hugging Face 2020 calculator's grid intensity: " + cat.hf2020Speed.source;
+    } else {
+        r.cost.gridGramsPerKwh = cat.defaults.worldGramsPerKwh;
+        r.gridRegion = "world average";
+        r.sources["grid"] = cat.defaults.sources.at("world_average_g_per_kwh");
+    }
+    if (c.usdPerKwh) {
+        r.cost.usdPerKwh = *c.usdPerKwh;
+        r.sources["electricity_price"] = "typed";
+    }
+}
+
+} // namespace
+
+PlanDefaults PlanDefaults::fromJson(std::string_view jsonText)
+{
+    try {
+        const auto document = nlohmann::json::parse(jsonText);
+        PlanDefaults d;
+        auto read = [&](const nlohmann::json &object, const char *key) {
+            return sourcedNumber(object, key, "plan defaults", &d.sources[key]);
+        };
+        d.mfu = read(document, "mfu");
+        d.powerFraction = read(document, "power_fraction");
+        d.worldGramsPerKwh = read(document, "world_average_g_per_kwh");
+        d.gpus = static_cast<int>(read(document, "gpus"));
+        d.microBatch = read(document, "micro_batch");
+        d.sequenceLength = read(document, "sequence_length");
+        d.zeroStage = static_cast<int>(read(document, "zero_stage"));
+        d.carKgPerMile = read(document.at("equivalents"), "car_kg_per_mile");
+        d.treeSeedlingKgPer10Years = read(document.at("equivalents"), "tree_seedling_kg_per_10_years");
+        d.flightKgPerPassengerKm = read(document.at("equivalents"), "long_haul_economy_kg_per_passenger_km");
+        d.londonNewYorkKm = read(document.at("equivalents"), "london_new_york_km");
+        return d;
+    } catch (const nlohmann::json::exception &e) {
+        throw InputError(std::string("plan defaults: malformed JSON: ") + e.what());
+    }
+}
+
+ResolvedSetup resolveSetup(const PlanChoices &c, const Catalogs &cat, const Law &law)
+{
+    if (c.gpu.empty())
+        throw InputError("no GPU chosen: give --gpu (see 'frontier gpus')");
+    const Accelerator &gpu = cat.accelerators.get(c.gpu);
+    ResolvedSetup r;
+    r.gpuId = gpu.id;
+    r.cost.gpus = c.gpus.value_or(cat.defaults.gpus);
+    r.cost.overhead = c.overhead.value_or(1.0);
+    resolveThroughput(c, cat, gpu, law, r);
+    resolvePrice(c, cat, gpu, r);
+    resolveEnergy(c, cat, gpu, r);
+    r.cost.validate();
+
+    if (gpu.memoryBytes) {
+        MemoryInputs memory;
+        memory.zeroStage = c.zeroStage.value_or(cat.defaults.zeroStage);
+        memory.gpus = r.cost.gpus;
+        memory.microBatch = c.microBatch.value_or(cat.defaults.microBatch);
+        memory.sequenceLength = c.sequenceLength.value_or(cat.defaults.sequenceLength);
+        memory.recompute = c.recompute.value_or(Recompute::Selective);
+        memory.gpuMemoryBytes = *gpu.memoryBytes;
+        r.memory = memory;
+    }
+    return r;
+}
+
+Comparison compareOffers(const Law &law, const PlanRequest &job, const PlanChoices &choices, const Catalogs &cat)
+{
+    Comparison result;
+    auto tryRow = [&](PlanChoices rowChoices, const std::string &label) {
+        try {
+            ResolvedSetup setup = resolveSetup(rowChoices, cat, law);
+            PlanRequest request = job;
+            request.cost = setup.cost;
+            request.memory = setup.memory;
+            Plan plan = makePlan(law, request, cat.memory);
+            result.rows.push_back({std::move(setup), std::move(plan)});
+        } catch (const InputError &e) {
+            result.skipped.push_back(label + ": " + e.what());
+        }
+    };
+    for (const auto &offer : cat.offers.all()) {
+        PlanChoices row = choices;
+        row.gpu = offer.acceleratorId;
+        row.offer = offer.id;
+        row.usdPerGpuHour.reset();
+        tryRow(row, offer.id);
+    }
+    for (const auto &gpu : cat.accelerators.all()) {
+        if (!cat.offers.offersFor(gpu.id).empty())
+            continue;
+        PlanChoices row = choices;
+        row.gpu = gpu.id;
+        row.offer.clear();
+        tryRow(row, gpu.id);
+    }
+    return result;
+}
+
+double carKilometres(double co2Kg, const PlanDefaults &d)
+{
+    return co2Kg / d.carKgPerMile * kKilometresPerMile;
+}
+
+double treeSeedlingYears(double co2Kg, const PlanDefaults &d)
+{
+    return co2Kg / d.treeSeedlingKgPer10Years * kSeedlingYears;
+}
+
+double flightsLondonNewYork(double co2Kg, const PlanDefaults &d)
+{
+    return co2Kg / (d.flightKgPerPassengerKm * d.londonNewYorkKm);
+}
+
+} // namespace frontier

@@ -1,0 +1,118 @@
+#pragma once
+// From what a user says ("h100-sxm, 64 GPUs, the GCP offer, europe-west4") to the plain numbers a
+// plan needs, each with the place it came from. Anything left unsaid takes a documented default
+// from plan_defaults.json or the catalogues; the 2020 GPUs of the Hugging Face study use its speed
+// model, price, measured power and grid under the study's own law, unless the user asks for
+// peak × MFU or picks others.
+
+#include "model/cost/carbon.h"
+#include "model/cost/costmodel.h"
+#include "model/hardware/accelerators.h"
+#include "model/laws/law.h"
+#include "model/hardware/memory.h"
+#include "model/hardware/offers.h"
+#include "model/plan/plan.h"
+#include "model/hardware/hf2020speedmodel.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace frontier {
+
+struct PlanDefaults
+{
+    double mfu = 0, powerFraction = 0, worldGramsPerKwh = 0;
+    int gpus = 0, zeroStage = 0;
+    double microBatch = 0, sequenceLength = 0;
+    double carKgPerMile = 0, treeSeedlingKgPer10Years = 0;
+    double flightKgPerPassengerKm = 0, londonNewYorkKm = 0;
+    std::map<std::string, std::string> sources; // key as in plan_defaults.json -> its source
+
+    static PlanDefaults fromJson(std::string_view jsonText);
+};
+
+// Everything the planner looks things up in; references, so building one costs nothing.
+struct Catalogs
+{
+    const AcceleratorCatalog &accelerators;
+    const OfferCatalog &offers;
+    const RegionCatalog &regions;
+    const PueDefaults &pue;
+    const Hf2020SpeedModel &hf2020Speed;
+    const Law &hf2020Law;
+    const PlanDefaults &defaults;
+    const MemoryConstants &memory;
+};
+
+// What the user chose; an empty field takes its default.
+struct PlanChoices
+{
+    std::string gpu;
+    std::optional<int> gpus;
+    std::string offer;
+    std::optional<double> usdPerGpuHour;
+    Pricing pricing = Pricing::OnDemand;
+    std::optional<Precision> precision;
+    std::optional<Amp> amp;
+    std::optional<double> mfu, peakFlops;
+    std::optional<double> gpuWatts, powerFraction, pue, overhead;
+    std::string region;                 // "gcp/us-central1"
+    std::string gridDataset = "mlco2";  // which dataset the region is read from
+    std::string country;                // ISO3, for on-premise runs
+    std::optional<double> gridGramsPerKwh;
+    std::optional<double> usdPerKwh;
+    std::optional<int> zeroStage;
+    std::optional<double> microBatch, sequenceLength;
+    std::optional<Recompute> recompute;
+};
+
+struct ResolvedSetup
+{
+    CostInputs cost;
+    std::optional<MemoryInputs> memory;
+    std::string gpuId;
+    std::string offerId;         // empty when no offer was used
+    std::string priceDate;       // the price's date, when it came from a catalogue
+    std::string throughputModel; // "peak-mfu" or "hf2020-speed"
+    std::optional<Precision> precision;
+    std::string gridRegion;      // "gcp/us-central1 (mlco2)", a country, "typed" or "world average"
+    // What each catalogue- or default-derived input is and where it came from: "price", "peak_flops",
+    // "mfu", "gpu_watts", "power_fraction", "pue", "grid"...
+    std::map<std::string, std::string> sources;
+};
+
+// Throws InputError naming the problem: unknown ids (with close matches), an offer for another GPU,
+// a precision the chip lacks, --amp on a GPU outside the 2020 study, a GPU without a known TDP.
+// The law matters for one choice only: a 2020 GPU runs the study's speed model when the law is the
+// study's own (hf2020: its Transformer-XL shapes are what the speed model measured) or when an AMP
+// level is asked for; with any other law it is a chip like the others, at peak x MFU.
+ResolvedSetup resolveSetup(const PlanChoices &choices, const Catalogs &catalogs, const Law &law);
+
+// One row of a comparison: the same request on one offer (or on an accelerator nobody offers).
+struct ComparisonRow
+{
+    ResolvedSetup setup;
+    Plan plan;
+};
+
+// The request on every offer of the catalogue, and on every accelerator without an offer at the
+// typed price (or none). A row whose setup fails (e.g. no TDP known, no price for a dollar budget)
+// is left out and its reason listed in `skipped`.
+struct Comparison
+{
+    std::vector<ComparisonRow> rows;
+    std::vector<std::string> skipped;
+};
+Comparison compareOffers(const Law &law, const PlanRequest &job, const PlanChoices &choices,
+                         const Catalogs &catalogs);
+
+// Everyday equivalents of a mass of CO2, with the factors of plan_defaults.json.
+double carKilometres(double co2Kg, const PlanDefaults &defaults);
+double treeSeedlingYears(double co2Kg, const PlanDefaults &defaults); // seedlings grown for one year
+// One-way economy passenger flights London - New York.
+double flightsLondonNewYork(double co2Kg, const PlanDefaults &defaults);
+
+} // namespace frontier
