@@ -44,7 +44,8 @@ std::size_t editDistance(std::string_view a, std::string_view b)
 double requireFinite(double value, std::string_view what)
 {
     if (!std::isfinite(value))
-        throw InputError(std::string(what) + " must be a finite number, got " + describe(value));
+        throw InputError(message("value.not_finite", "{what} must be a finite number, got {value}",
+                                 {quantity("what", std::string(what)), {"value", describe(value)}}));
     return value;
 }
 
@@ -52,7 +53,8 @@ double requirePositive(double value, std::string_view what)
 {
     requireFinite(value, what);
     if (value <= 0)
-        throw InputError(std::string(what) + " must be positive, got " + describe(value));
+        throw InputError(message("value.not_positive", "{what} must be positive, got {value}",
+                                 {quantity("what", std::string(what)), {"value", describe(value)}}));
     return value;
 }
 
@@ -77,16 +79,16 @@ std::vector<std::string> closestMatches(std::string_view key, const std::vector<
     return best;
 }
 
-std::string unknownIdMessage(std::string_view kind, std::string_view key,
-                             const std::vector<std::string> &candidates)
+Message unknownIdMessage(std::string_view kind, std::string_view key, const std::vector<std::string> &candidates)
 {
-    std::string message = "unknown " + std::string(kind) + " '" + std::string(key) + "'";
     const auto near = closestMatches(key, candidates);
     const auto &shown = near.empty() ? candidates : near;
-    message += near.empty() ? "; known: " : "; did you mean: ";
+    std::string list;
     for (std::size_t i = 0; i < shown.size(); ++i)
-        message += (i ? ", " : "") + shown[i];
-    return message;
+        list += (i ? ", " : "") + shown[i];
+    std::vector<MessageArg> args{quantity("kind", std::string(kind)), {"key", std::string(key)}, {"ids", list}};
+    return near.empty() ? message("id.unknown", "unknown {kind} '{key}'; known: {ids}", std::move(args))
+                        : message("id.unknown_near", "unknown {kind} '{key}'; did you mean: {ids}", std::move(args));
 }
 
 } // namespace frontier

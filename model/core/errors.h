@@ -2,6 +2,8 @@
 // Errors the model reports to whoever called it (the window, the command line, a test).
 // Every message names the offending input in words a user can act on.
 
+#include "model/core/message.h"
+
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -10,10 +12,17 @@
 namespace frontier {
 
 // Bad input: a NaN budget, an unknown law id, a malformed file. Never a bug in Frontier.
+// what() is the English sentence; message() carries the code and values the UI translates.
 class InputError : public std::runtime_error
 {
 public:
-    using std::runtime_error::runtime_error;
+    explicit InputError(Message message) : std::runtime_error(message.text()), m_message(std::move(message)) {}
+    // A sentence without a code of its own: shown as it is, in English.
+    explicit InputError(const std::string &sentence) : InputError(Message::plain(sentence)) {}
+    const Message &message() const { return m_message; }
+
+private:
+    Message m_message;
 };
 
 // Throws InputError unless value is finite and > 0. `what` names the quantity ("parameters").
@@ -27,7 +36,7 @@ std::vector<std::string> closestMatches(std::string_view key, const std::vector<
                                         std::size_t most = 3);
 
 // "unknown law 'chinchila'; did you mean: hoffmann2022, ...?" — one line, ready to show.
-std::string unknownIdMessage(std::string_view kind, std::string_view key,
+Message unknownIdMessage(std::string_view kind, std::string_view key,
                              const std::vector<std::string> &candidates);
 
 } // namespace frontier
