@@ -1,6 +1,7 @@
 #include "model/core/csv.h"
 
 #include "model/core/errors.h"
+#include "model/core/numbers.h"
 
 #include <cerrno>
 #include <cmath>
@@ -101,18 +102,12 @@ CsvTable parseCsv(std::string_view text, std::string_view source)
 double parseNumberCell(const std::string &cell, std::string_view source, std::size_t line,
                        std::string_view column)
 {
-    const char *begin = cell.c_str();
-    while (*begin == ' ' || *begin == '\t')
-        ++begin;
-    char *end = nullptr;
-    errno = 0;
-    const double value = std::strtod(begin, &end);
-    while (end && (*end == ' ' || *end == '\t'))
-        ++end;
-    if (end == begin || *end != '\0' || errno == ERANGE || !std::isfinite(value))
-        throw InputError(std::string(source) + ": line " + std::to_string(line) + ", column '"
-                         + std::string(column) + "': expected a number, got '" + cell + "'");
-    return value;
+    // The cell's full size, not c_str(): a NUL byte inside the cell is a byte that is not a number.
+    if (const auto value = parseNumber(std::string_view(cell.data(), cell.size())))
+        return *value;
+    throw InputError(message("csv.not_a_number", "{source}: line {line}, column '{column}': expected a number, got '{cell}'",
+                             {{"source", std::string(source)}, {"line", std::to_string(line)},
+                              {"column", std::string(column)}, {"cell", cell}}));
 }
 
 } // namespace frontier

@@ -19,6 +19,7 @@ const std::map<std::string, const char *> &patterns()
         {"value.not_positive", QT_TRANSLATE_NOOP("Message", "{what} must be positive, got {value}")},
         {"id.unknown", QT_TRANSLATE_NOOP("Message", "unknown {kind} '{key}'; known: {ids}")},
         {"id.unknown_near", QT_TRANSLATE_NOOP("Message", "unknown {kind} '{key}'; did you mean: {ids}")},
+        {"csv.not_a_number", QT_TRANSLATE_NOOP("Message", "{source}: line {line}, column '{column}': expected a number, got '{cell}'")},
         // laws
         // fit
         // hardware
