@@ -50,9 +50,9 @@ void BM_PlanOn2020Gpu(benchmark::State &state)
     PlanRequest request;
     request.budgetAmount = 3.23;
     request.budgetUnit = BudgetUnit::Hours;
-    request.cost = setup.cost;
+    const Catalogs catalogs = data::catalogs();
     for (auto _ : state)
-        benchmark::DoNotOptimize(makePlan(law, request, data::memoryConstants()).allocation.params);
+        benchmark::DoNotOptimize(makePlan(law, request, setup, catalogs).allocation.params);
 }
 
 } // namespace

@@ -15,11 +15,9 @@ namespace {
 Plan planFor(const Law &law, PlanRequest request, const PlanChoices &choices, ResolvedSetup *setupOut = nullptr)
 {
     const ResolvedSetup setup = resolveSetup(choices, data::catalogs(), law);
-    request.cost = setup.cost;
-    request.memory = setup.memory;
     if (setupOut)
         *setupOut = setup;
-    return makePlan(law, request, data::memoryConstants());
+    return makePlan(law, request, setup, data::catalogs());
 }
 
 PlanRequest budget(double amount, BudgetUnit unit)
@@ -56,8 +54,12 @@ private Q_SLOTS:
     void roundTripEveryUnit();
     void mlco2OracleThroughPlan();
     void chosenOfferRegionAndCountry();
+    void offerLocationGivesTheGrid();
+    void regionOfAnotherProvider();
+    void unknownGridDatasetWithoutRegion();
     void fixedJob();
     void memoryVerdicts();
+    void smallestSetupThatFits();
     void comparison();
     void equivalents();
     void badChoices_data();
@@ -181,6 +183,106 @@ void TestPlanner::chosenOfferRegionAndCountry()
     QCOMPARE(*resolveSetup(c, data::catalogs(), chinchilla()).cost.gridGramsPerKwh, 0.0);
 }
 
+void TestPlanner::offerLocationGivesTheGrid()
+{
+    // The GCP A100 40 GB offer sells from "Iowa (us-central1)": with no region given, the grid is
+    // us-central1's (566.3 g/kWh in mlco2 impact.csv, from eGRID) and the PUE that region's own 1.11,
+    // whose source is Google's efficiency page, not the grid dataset.
+    PlanChoices c;
+    c.gpu = "a100-sxm4-40gb";
+    c.offer = "gcp/a100-sxm4-40gb/iowa-us-central1";
+    const ResolvedSetup s = resolveSetup(c, data::catalogs(), chinchilla());
+    QCOMPARE(s.gridRegion, std::string("gcp/us-central1 (mlco2)"));
+    QCOMPARE(*s.cost.gridGramsPerKwh, 566.3);
+    QCOMPARE(s.cost.pue, 1.11);
+    QVERIFY2(s.sources.at("pue").find("google.com/about/datacenters/efficiency") != std::string::npos,
+             s.sources.at("pue").c_str());
+    QVERIFY2(s.sources.at("pue").find("eGRID") == std::string::npos, s.sources.at("pue").c_str());
+    QVERIFY(s.warnings.empty());
+    // A location that names no single region (marketplaces list none) leaves the world average.
+    c.gpu = "h100-sxm";
+    c.offer.clear();
+    PlanChoices typed = c;
+    typed.usdPerGpuHour = 2.0;
+    QCOMPARE(resolveSetup(typed, data::catalogs(), chinchilla()).gridRegion, std::string("world average"));
+}
+
+void TestPlanner::regionOfAnotherProvider()
+{
+    // An AWS offer (US East, N. Virginia) planned on a GCP grid: allowed, but said; the PUE is the
+    // offer's provider's (AWS 2024 fleet PUE 1.15, aws.amazon.com/sustainability/data-centers), not
+    // us-central1's 1.11.
+    PlanChoices c;
+    c.gpu = "a100-sxm4-40gb";
+    c.offer = "aws/a100-sxm4-40gb/us-east-northern-virginia-8gpu";
+    c.region = "gcp/us-central1";
+    ResolvedSetup s = resolveSetup(c, data::catalogs(), chinchilla());
+    QCOMPARE(s.cost.pue, 1.15);
+    QCOMPARE(*s.cost.gridGramsPerKwh, 566.3);
+    QCOMPARE(s.warnings.size(), std::size_t(1));
+    QCOMPARE(s.warnings.front().code, std::string("plan.region_provider_mismatch"));
+    QCOMPARE(s.warnings.front().arg("offer_provider"), std::string("Amazon Web Services"));
+    // Without the region, the offer's own location gives aws/us-east-1 (367.8 g/kWh, eGRID in mlco2).
+    c.region.clear();
+    s = resolveSetup(c, data::catalogs(), chinchilla());
+    QCOMPARE(s.gridRegion, std::string("aws/us-east-1 (mlco2)"));
+    QCOMPARE(*s.cost.gridGramsPerKwh, 367.8);
+    QVERIFY(s.warnings.empty());
+    // The warning reaches the plan, first.
+    const Plan plan = planFor(chinchilla(), budget(100, BudgetUnit::GpuHours),
+                              [&] { PlanChoices m = c; m.region = "gcp/us-central1"; return m; }());
+    QVERIFY(!plan.warnings.empty());
+    QCOMPARE(plan.warnings.front().code, std::string("plan.region_provider_mismatch"));
+}
+
+void TestPlanner::unknownGridDatasetWithoutRegion()
+{
+    PlanChoices c;
+    c.gpu = "h100-sxm";
+    c.gridDataset = "mlc02";
+    try {
+        resolveSetup(c, data::catalogs(), chinchilla());
+        QFAIL("an unknown grid dataset was accepted without a region");
+    } catch (const InputError &e) {
+        QCOMPARE(e.message().code, std::string("id.unknown_near"));
+        QCOMPARE(e.message().arg("key"), std::string("mlc02"));
+    }
+}
+
+void TestPlanner::smallestSetupThatFits()
+{
+    // 70B parameters on H100s (Chinchilla's size, Hoffmann et al. 2022): 16 bytes/param of mixed-
+    // precision Adam state (Rajbhandari et al. 2020) is 1.12 TB. Unsharded (ZeRO-0), or with only the
+    // 12 optimizer bytes sharded (ZeRO-1: 4 bytes/param = 280 GB left), or also the gradients (ZeRO-2:
+    // 2 bytes/param = 140 GB) no count of 80 GB GPUs holds it; ZeRO-3 shards everything.
+    PlanRequest job;
+    job.params = 70e9;
+    job.tokens = 1.4e12;
+    PlanChoices c;
+    c.gpu = "h100-sxm";
+    c.gpus = 1;
+    const Plan plan = planFor(data::lawCatalog().law("hoffmann2022"), job, c);
+    QVERIFY(!plan.memory->fits);
+    QVERIFY(!plan.minGpusByZeroStage[0]);
+    QVERIFY(!plan.minGpusByZeroStage[1]);
+    QVERIFY(!plan.minGpusByZeroStage[2]);
+    QVERIFY(plan.minGpusByZeroStage[3]);
+    QVERIFY(plan.smallestFit);
+    QCOMPARE(plan.smallestFit->zeroStage, 3);
+    const int n = *plan.minGpusByZeroStage[3];
+    QCOMPARE(plan.smallestFit->gpus, n);
+    // The count is the least that works: n GPUs fit with ZeRO-3, n - 1 do not.
+    c.zeroStage = 3;
+    c.gpus = n;
+    QVERIFY(planFor(data::lawCatalog().law("hoffmann2022"), job, c).memory->fits);
+    c.gpus = n - 1;
+    QVERIFY(!planFor(data::lawCatalog().law("hoffmann2022"), job, c).memory->fits);
+    // The warning names that setup.
+    QCOMPARE(plan.warnings.front().code, std::string("plan.does_not_fit"));
+    QCOMPARE(plan.warnings.front().arg("min_gpus"), std::to_string(n));
+    QCOMPARE(plan.warnings.front().arg("min_stage"), std::string("3"));
+}
+
 void TestPlanner::fixedJob()
 {
     // 7B parameters x 140B tokens on 64 A100 SXM4 80GB at MFU 0.5: 6ND / (3.12e14 x 0.5) / 3600 GPU-hours.
@@ -209,7 +311,7 @@ void TestPlanner::memoryVerdicts()
     Plan plan = planFor(data::lawCatalog().law("hoffmann2022"), job, c);
     QVERIFY(!plan.memory->fits);
     QVERIFY(!plan.memory->minGpus);
-    QVERIFY(!plan.warnings.empty() && plan.warnings.front().rfind("does not fit", 0) == 0);
+    QVERIFY(!plan.warnings.empty() && plan.warnings.front().code == "plan.does_not_fit");
     // ZeRO-3 over 64 GPUs holds it: 16 x 70e9 / 64 = 17.5 GB of state per GPU.
     c.zeroStage = 3;
     plan = planFor(data::lawCatalog().law("hoffmann2022"), job, c);
@@ -247,6 +349,15 @@ void TestPlanner::equivalents()
     FRONTIER_COMPARE_REL(treeSeedlingYears(60, data::planDefaults()), 10.0, 1e-12);
     // DESNZ 2024 long-haul economy 0.150 kg/passenger-km over 5,555 km: 833.25 kg per one-way flight.
     FRONTIER_COMPARE_REL(flightsLondonNewYork(833.25, data::planDefaults()), 1.0, 1e-12);
+    // The plan carries them for its own CO2 (what the window and the command line print).
+    PlanChoices c;
+    c.gpu = "h100-sxm";
+    const Plan plan = planFor(chinchilla(), budget(1000, BudgetUnit::KgCo2), c);
+    QVERIFY(plan.co2Equivalents);
+    FRONTIER_COMPARE_REL(*plan.cost.co2Kg, 1000.0, 1e-9);
+    FRONTIER_COMPARE_REL(plan.co2Equivalents->carKm, 1000 / 0.398 * 1.609344, 1e-9);
+    FRONTIER_COMPARE_REL(plan.co2Equivalents->treeSeedlingYears, 1000 / 60.0 * 10, 1e-9);
+    FRONTIER_COMPARE_REL(plan.co2Equivalents->flightsLondonNewYork, 1000 / 833.25, 1e-9);
 }
 
 void TestPlanner::badChoices_data()

@@ -45,6 +45,10 @@ RegionDataset parseDataset(std::string_view text, std::string_view file)
             r.dataset = d.id;
             r.source = entry.at("source").get<std::string>() + " (via " + d.source + ")";
             r.pue = optionalNumber(entry, "pue");
+            // A region's PUE has a source of its own (the provider's efficiency page), not the grid's.
+            if (r.pue)
+                r.pueSource = entry.value("pue_source", std::string("no source given for this PUE")) + " (" + r.id
+                              + " row of " + d.source + ")";
             r.offsetPercent = optionalNumber(entry, "offset_percent");
             d.regions.push_back(std::move(r));
         }
@@ -157,6 +161,38 @@ const PueDefault &PueDefaults::forProvider(std::string_view provider) const
         if (p.provider == fallbackProvider)
             return p;
     throw InputError("no PUE default for '" + std::string(provider) + "' and no fallback");
+}
+
+const GridRegion *RegionCatalog::findRegion(std::string_view id, std::string_view datasetId) const
+{
+    for (const auto &r : dataset(datasetId).regions)
+        if (r.id == id)
+            return &r;
+    return nullptr;
+}
+
+OfferRegions OfferRegions::fromJson(std::string_view jsonText)
+{
+    try {
+        const auto document = nlohmann::json::parse(jsonText);
+        OfferRegions out;
+        out.source = document.at("source").get<std::string>();
+        for (const auto &entry : document.at("locations"))
+            out.entries.push_back({entry.at("provider").get<std::string>(), entry.at("location").get<std::string>(),
+                                   entry.at("region").get<std::string>()});
+        return out;
+    } catch (const nlohmann::json::exception &e) {
+        throw InputError(message("json.malformed", "{file}: malformed JSON: {detail}",
+                                 {{"file", "offer_regions.json"}, {"detail", e.what()}}));
+    }
+}
+
+std::string OfferRegions::regionFor(std::string_view provider, std::string_view location) const
+{
+    for (const auto &e : entries)
+        if (e.provider == provider && e.location == location)
+            return e.region;
+    return {};
 }
 
 } // namespace frontier

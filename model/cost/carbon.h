@@ -22,6 +22,7 @@ struct GridRegion
     std::string dataset;  // "mlco2" or "codecarbon"
     std::string source;   // the row's own source, then the dataset file @ commit
     std::optional<double> pue;
+    std::string pueSource;                // where the region's own PUE comes from
     std::optional<double> offsetPercent; // claimed offsetting (0 or 100), not physics
 };
 
@@ -53,6 +54,8 @@ public:
     const RegionDataset &dataset(std::string_view id) const; // throws listing the datasets
     // Throws InputError with the closest region ids of that dataset.
     const GridRegion &region(std::string_view id, std::string_view dataset) const;
+    // The region, or nullptr when the dataset (which must exist) has no such id.
+    const GridRegion *findRegion(std::string_view id, std::string_view dataset) const;
     const std::vector<Country> &countries() const { return m_countries; }
     const std::string &countriesSource() const { return m_countriesSource; }
     // ISO 3166 alpha-3, any case; throws with close matches.
@@ -62,6 +65,22 @@ private:
     std::vector<RegionDataset> m_datasets;
     std::vector<Country> m_countries;
     std::string m_countriesSource;
+};
+
+// The grid region an offer runs in, where its location text names one without doubt
+// (resources/carbon/offer_regions.json): "Iowa (us-central1)" at gcp is gcp/us-central1.
+struct OfferRegions
+{
+    struct Entry
+    {
+        std::string provider, location, region;
+    };
+    std::vector<Entry> entries;
+    std::string source;
+
+    static OfferRegions fromJson(std::string_view jsonText);
+    // The region id for an offer's provider and location, or "" when it names none.
+    std::string regionFor(std::string_view provider, std::string_view location) const;
 };
 
 struct PueDefault

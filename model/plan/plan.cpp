@@ -1,10 +1,10 @@
 #include "model/plan/plan.h"
 
 #include "model/core/errors.h"
+#include "model/core/numbers.h"
 #include "model/core/units.h"
 
 #include <cmath>
-#include <sstream>
 
 namespace frontier {
 
@@ -27,10 +27,7 @@ Allocation fixedJob(const Law &law, double params, double tokens)
 
 std::string gigabytes(double bytes)
 {
-    std::ostringstream out;
-    out.precision(3);
-    out << bytes / 1e9 << " GB";
-    return out.str();
+    return formatNumber(bytes / 1e9, 3) + " GB";
 }
 
 } // namespace
@@ -40,9 +37,10 @@ Plan makePlan(const Law &law, const PlanRequest &request, const MemoryConstants 
     const bool budget = request.budgetAmount.has_value();
     const bool job = request.params.has_value() || request.tokens.has_value();
     if (budget == job)
-        throw InputError("a plan needs either a budget (amount and unit) or a job (parameters and tokens)");
+        throw InputError(message("plan.budget_or_job",
+                                 "a plan needs either a budget (amount and unit) or a job (parameters and tokens)"));
     if (job && !(request.params && request.tokens))
-        throw InputError("a fixed job needs both parameters and tokens");
+        throw InputError(message("plan.job_incomplete", "a fixed job needs both parameters and tokens"));
 
     Plan plan;
     if (budget) {
@@ -56,20 +54,41 @@ Plan makePlan(const Law &law, const PlanRequest &request, const MemoryConstants 
     }
 
     if (!request.memory) {
-        plan.warnings.push_back("the GPU's memory is unknown: whether the model fits was not checked");
+        plan.warnings.push_back(message("plan.memory_unknown",
+                                        "the GPU's memory is unknown: whether the model fits was not checked"));
         return plan;
     }
     MemoryInputs memory = *request.memory;
     memory.params = plan.allocation.params;
     memory.gpus = request.cost.gpus;
     plan.memory = memoryFor(memory, memoryConstants);
+    for (int stage = 0; stage <= 3; ++stage) {
+        MemoryInputs atStage = memory;
+        atStage.zeroStage = stage;
+        plan.minGpusByZeroStage[static_cast<std::size_t>(stage)] = memoryFor(atStage, memoryConstants).minGpus;
+        if (const auto gpus = plan.minGpusByZeroStage[static_cast<std::size_t>(stage)];
+            gpus && (!plan.smallestFit || *gpus < plan.smallestFit->gpus))
+            plan.smallestFit = SmallestFit{*gpus, stage};
+    }
     if (!plan.memory->fits) {
-        std::string warning = "does not fit: " + gigabytes(plan.memory->totalBytesPerGpu) + " per GPU needed, "
-                              + gigabytes(memory.gpuMemoryBytes) + " available";
-        warning += plan.memory->minGpus ? "; at least " + std::to_string(*plan.memory->minGpus)
-                                              + " GPUs hold it at this ZeRO stage"
-                                        : "; no number of GPUs holds it at this ZeRO stage (try a higher stage)";
-        plan.warnings.push_back(warning);
+        std::vector<MessageArg> args{{"needed", gigabytes(plan.memory->totalBytesPerGpu)},
+                                     {"available", gigabytes(memory.gpuMemoryBytes)},
+                                     {"gpus", std::to_string(request.cost.gpus)},
+                                     {"stage", std::to_string(memory.zeroStage)}};
+        if (plan.smallestFit) {
+            args.push_back({"min_gpus", std::to_string(plan.smallestFit->gpus)});
+            args.push_back({"min_stage", std::to_string(plan.smallestFit->zeroStage)});
+            plan.warnings.push_back(message("plan.does_not_fit",
+                                            "does not fit: {needed} per GPU needed on {gpus} GPUs with ZeRO-{stage}, "
+                                            "{available} available; it fits on {min_gpus} GPUs with ZeRO-{min_stage}",
+                                            std::move(args)));
+        } else {
+            plan.warnings.push_back(message("plan.does_not_fit_anywhere",
+                                            "does not fit: {needed} per GPU needed, {available} available, and no "
+                                            "number of GPUs holds it at any ZeRO stage: the activations alone are too "
+                                            "large (use a smaller micro-batch, shorter sequences or full recomputation)",
+                                            std::move(args)));
+        }
     }
     return plan;
 }

@@ -4,10 +4,12 @@
 // whether the model fits in memory. The plan takes plain numbers; choosing them from catalogues
 // (GPU, offer, region) is the caller's business.
 
+#include "model/core/message.h"
 #include "model/cost/costmodel.h"
 #include "model/laws/law.h"
 #include "model/hardware/memory.h"
 
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -28,12 +30,32 @@ struct PlanRequest
     std::optional<MemoryInputs> memory;
 };
 
+// Everyday equivalents of the run's CO2 (factors and sources in plan_defaults.json).
+struct Co2Equivalents
+{
+    double carKm = 0;
+    double flightsLondonNewYork = 0; // one-way economy passenger flights
+    double treeSeedlingYears = 0;    // seedlings grown for one year
+};
+
+// The smallest setup that holds the model: fewest GPUs, then the lowest ZeRO stage.
+struct SmallestFit
+{
+    int gpus = 0;
+    int zeroStage = 0;
+};
+
 struct Plan
 {
     Allocation allocation;
     CostReport cost;
     std::optional<MemoryReport> memory;
-    std::vector<std::string> warnings; // e.g. "does not fit": said, never silently ignored
+    // Fewest GPUs that hold the model at ZeRO stage 0..3 (same micro-batch, sequence and
+    // recomputation); empty where no count does. Filled whenever memory is.
+    std::array<std::optional<int>, 4> minGpusByZeroStage;
+    std::optional<SmallestFit> smallestFit;
+    std::optional<Co2Equivalents> co2Equivalents; // with a CO2 figure and the planner's factors
+    std::vector<Message> warnings; // e.g. "does not fit": said, never silently ignored
 };
 
 // Throws InputError for a request that is neither a budget nor a job, or for bad numbers.

@@ -120,6 +120,36 @@ void resolvePrice(const PlanChoices &c, const Catalogs &cat, const Accelerator &
                          + pricingName(c.pricing) + ", " + offer->priceDate + "): " + offer->source;
 }
 
+// The grid region of the plan: the one the user named, else the one the offer's location names (when
+// no country or typed intensity overrides the grid). A region of another provider than the offer is
+// allowed (the user may know better) but said.
+const GridRegion *gridRegion(const PlanChoices &c, const Catalogs &cat, const CloudOffer *offer, ResolvedSetup &r)
+{
+    cat.regions.dataset(c.gridDataset); // an unknown dataset is an error even when no region is read from it
+    if (!c.region.empty()) {
+        const GridRegion &region = cat.regions.region(c.region, c.gridDataset);
+        if (offer && offer->providerId != region.provider)
+            r.warnings.push_back(message("plan.region_provider_mismatch",
+                                         "region {region} belongs to {region_provider}, but offer {offer} is sold by "
+                                         "{offer_provider}: its grid may not be where the offer runs",
+                                         {{"region", region.id}, {"region_provider", region.provider},
+                                          {"offer", offer->id}, {"offer_provider", offer->provider}}));
+        return &region;
+    }
+    if (!offer || !c.country.empty() || c.gridGramsPerKwh)
+        return nullptr;
+    const std::string id = cat.offerRegions.regionFor(offer->providerId, offer->location);
+    if (id.empty())
+        return nullptr;
+    const GridRegion *region = cat.regions.findRegion(id, c.gridDataset);
+    if (!region)
+        r.warnings.push_back(message("plan.offer_region_not_in_dataset",
+                                     "offer {offer} runs in {region}, which grid dataset {dataset} does not list: "
+                                     "the grid falls back to the default",
+                                     {{"offer", offer->id}, {"region", id}, {"dataset", c.gridDataset}}));
+    return region;
+}
+
 void resolveEnergy(const PlanChoices &c, const Catalogs &cat, const Accelerator &gpu, ResolvedSetup &r)
 {
     if (c.gpuWatts) {
@@ -141,20 +171,21 @@ void resolveEnergy(const PlanChoices &c, const Catalogs &cat, const Accelerator 
                                   : measured      ? "1: the 2020 power is a measured average"
                                                   : cat.defaults.sources.at("power_fraction");
 
-    const GridRegion *region = c.region.empty() ? nullptr : &cat.regions.region(c.region, c.gridDataset);
+    const CloudOffer *offer = r.offerId.empty() ? nullptr : &cat.offers.get(r.offerId);
+    const GridRegion *region = gridRegion(c, cat, offer, r);
     if (c.pue) {
         r.cost.pue = *c.pue;
         r.sources["pue"] = "typed";
-    } else if (region && region->pue) {
+    } else if (region && region->pue && (!offer || offer->providerId == region->provider)) {
+        // A region's own PUE describes that provider's site; it says nothing about another's.
         r.cost.pue = *region->pue;
-        r.sources["pue"] = region->id + " (" + region->dataset + "): " + region->source;
-    } else if (r.cost.hf2020 && r.offerId.empty()) {
+        r.sources["pue"] = region->pueSource;
+    } else if (r.cost.hf2020 && !offer) {
         r.cost.pue = 1; // the 2020 calculator multiplies measured GPU power by the grid, nothing else
         r.sources["pue"] = "1, as the Hugging Face 2020 calculator";
     } else {
-        std::string provider = region ? region->provider : "";
-        if (!r.offerId.empty())
-            provider = cat.offers.get(r.offerId).providerId;
+        // The PUE is the facility's: the offer's provider runs it, whatever grid the user picked.
+        const std::string provider = offer ? offer->providerId : region ? region->provider : "";
         const PueDefault &pue = cat.pue.forProvider(provider);
         r.cost.pue = pue.pue;
         r.sources["pue"] = pue.name + " (" + std::to_string(pue.year) + "): " + pue.source;
@@ -167,7 +198,8 @@ void resolveEnergy(const PlanChoices &c, const Catalogs &cat, const Accelerator 
     } else if (region) {
         r.cost.gridGramsPerKwh = region->gPerKwh;
         r.gridRegion = region->id + " (" + region->dataset + ")";
-        r.sources["grid"] = region->id + " in dataset " + region->dataset + ": " + region->source;
+        r.sources["grid"] = (c.region.empty() ? "the offer's location, " : "") + region->id + " in dataset "
+                            + region->dataset + ": " + region->source;
     } else if (!c.country.empty()) {
         const Country &country = cat.regions.country(c.country);
         r.cost.gridGramsPerKwh = country.gPerKwh;
@@ -242,16 +274,28 @@ ResolvedSetup resolveSetup(const PlanChoices &c, const Catalogs &cat, const Law 
     return r;
 }
 
+Plan makePlan(const Law &law, const PlanRequest &job, const ResolvedSetup &setup, const Catalogs &cat)
+{
+    PlanRequest request = job;
+    request.cost = setup.cost;
+    request.memory = setup.memory;
+    Plan plan = makePlan(law, request, cat.memory);
+    plan.warnings.insert(plan.warnings.begin(), setup.warnings.begin(), setup.warnings.end());
+    if (plan.cost.co2Kg) {
+        const double kg = *plan.cost.co2Kg;
+        plan.co2Equivalents = Co2Equivalents{carKilometres(kg, cat.defaults), flightsLondonNewYork(kg, cat.defaults),
+                                             treeSeedlingYears(kg, cat.defaults)};
+    }
+    return plan;
+}
+
 Comparison compareOffers(const Law &law, const PlanRequest &job, const PlanChoices &choices, const Catalogs &cat)
 {
     Comparison result;
     auto tryRow = [&](PlanChoices rowChoices, const std::string &label) {
         try {
             ResolvedSetup setup = resolveSetup(rowChoices, cat, law);
-            PlanRequest request = job;
-            request.cost = setup.cost;
-            request.memory = setup.memory;
-            Plan plan = makePlan(law, request, cat.memory);
+            Plan plan = makePlan(law, job, setup, cat);
             result.rows.push_back({std::move(setup), std::move(plan)});
         } catch (const InputError &e) {
             result.skipped.push_back(label + ": " + e.what());

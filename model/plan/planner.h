@@ -41,6 +41,7 @@ struct Catalogs
     const OfferCatalog &offers;
     const RegionCatalog &regions;
     const PueDefaults &pue;
+    const OfferRegions &offerRegions;
     const Hf2020SpeedModel &hf2020Speed;
     const Law &hf2020Law;
     const PlanDefaults &defaults;
@@ -82,6 +83,8 @@ struct ResolvedSetup
     // What each catalogue- or default-derived input is and where it came from: "price", "peak_flops",
     // "mfu", "gpu_watts", "power_fraction", "pue", "grid"...
     std::map<std::string, std::string> sources;
+    // Choices that work but may not be what the user meant (a grid of another provider than the offer).
+    std::vector<Message> warnings;
 };
 
 // Throws InputError naming the problem: unknown ids (with close matches), an offer for another GPU,
@@ -90,6 +93,10 @@ struct ResolvedSetup
 // study's own (hf2020: its Transformer-XL shapes are what the speed model measured) or when an AMP
 // level is asked for; with any other law it is a chip like the others, at peak x MFU.
 ResolvedSetup resolveSetup(const PlanChoices &choices, const Catalogs &catalogs, const Law &law);
+
+// The plan of `job` (a budget or a fixed job) on a resolved setup: the setup's cost inputs and memory,
+// its warnings first, and the CO2 equivalents. What the command line and the window both show.
+Plan makePlan(const Law &law, const PlanRequest &job, const ResolvedSetup &setup, const Catalogs &catalogs);
 
 // One row of a comparison: the same request on one offer (or on an accelerator nobody offers).
 struct ComparisonRow
@@ -104,7 +111,7 @@ struct ComparisonRow
 struct Comparison
 {
     std::vector<ComparisonRow> rows;
-    std::vector<std::string> skipped;
+    std::vector<std::string> skipped; // "offer-id: reason"
 };
 Comparison compareOffers(const Law &law, const PlanRequest &job, const PlanChoices &choices,
                          const Catalogs &catalogs);

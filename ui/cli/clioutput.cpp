@@ -1,5 +1,6 @@
 #include "ui/cli/clioutput.h"
 
+#include "ui/data/messagetext.h"
 #include "ui/data/resourcedata.h"
 
 #include <QTextStream>
@@ -94,6 +95,24 @@ void printWarning(const std::string &warning)
 {
     std::fflush(stdout);
     QTextStream(stderr) << "frontier: warning: " << QString::fromStdString(warning) << '\n';
+}
+
+void printWarning(const Message &warning)
+{
+    std::fflush(stdout);
+    QTextStream(stderr) << Cli::tr("frontier: warning: %1").arg(data::messageText(warning)) << '\n';
+}
+
+nlohmann::json warningsJson(const std::vector<Message> &warnings)
+{
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto &w : warnings) {
+        nlohmann::json values = nlohmann::json::object();
+        for (const auto &arg : w.args)
+            values[arg.name] = arg.value;
+        out.push_back({{"code", w.code}, {"text", w.text()}, {"values", values}});
+    }
+    return out;
 }
 
 nlohmann::json optionalNumber(const std::optional<double> &value)

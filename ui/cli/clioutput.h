@@ -2,6 +2,7 @@
 // What every subcommand shares: reading numbers and law settings from arguments, and writing
 // answers as JSON (numbers stay numbers, in base units) or as a short human-readable table.
 
+#include "model/core/message.h"
 #include "model/laws/law.h"
 
 #include <QCommandLineParser>
@@ -50,6 +51,10 @@ void printJson(const nlohmann::json &document);
 void printLine(const QString &line);
 // "frontier: warning: ..." on stderr, after whatever stdout holds so the two do not interleave.
 void printWarning(const std::string &warning);
+// A model warning in the user's language.
+void printWarning(const Message &warning);
+// Warnings for scripts: [{"code": ..., "text": English sentence, "values": {name: value}}].
+nlohmann::json warningsJson(const std::vector<Message> &warnings);
 
 // A JSON number, or null when the value is unknown (no price, no loss): never a made-up zero.
 nlohmann::json optionalNumber(const std::optional<double> &value);

@@ -58,7 +58,6 @@ json planJson(const Law &law, const PlanRequest &request, const ResolvedSetup &s
 {
     const Allocation &a = plan.allocation;
     const CostReport &c = plan.cost;
-    const PlanDefaults &defaults = data::planDefaults();
     json out = {{"law", law.id()},
                 {"params", a.params},
                 {"tokens", a.tokens},
@@ -83,7 +82,7 @@ json planJson(const Law &law, const PlanRequest &request, const ResolvedSetup &s
                 {"power_fraction", setup.cost.powerFraction},
                 {"overhead", setup.cost.overhead},
                 {"sources", setup.sources},
-                {"warnings", plan.warnings}};
+                {"warnings", warningsJson(plan.warnings)}};
     if (request.budgetAmount)
         out["budget"] = {{"amount", *request.budgetAmount}, {"unit", budgetUnitName(request.budgetUnit)}};
     if (a.batchTokens)
@@ -107,13 +106,21 @@ json planJson(const Law &law, const PlanRequest &request, const ResolvedSetup &s
     }
     if (c.electricityUsd)
         out["electricity_usd"] = *c.electricityUsd;
-    if (c.co2Kg) {
-        out["car_km"] = carKilometres(*c.co2Kg, defaults);
-        out["tree_seedling_years"] = treeSeedlingYears(*c.co2Kg, defaults);
-        out["flights_london_new_york"] = flightsLondonNewYork(*c.co2Kg, defaults);
+    if (plan.co2Equivalents) {
+        out["car_km"] = plan.co2Equivalents->carKm;
+        out["tree_seedling_years"] = plan.co2Equivalents->treeSeedlingYears;
+        out["flights_london_new_york"] = plan.co2Equivalents->flightsLondonNewYork;
     }
     out["fits_in_memory"] = plan.memory ? json(plan.memory->fits) : json(nullptr);
     out["min_gpus"] = plan.memory && plan.memory->minGpus ? json(*plan.memory->minGpus) : json(nullptr);
+    if (plan.memory) {
+        json byStage = json::array();
+        for (const auto &gpus : plan.minGpusByZeroStage)
+            byStage.push_back(gpus ? json(*gpus) : json(nullptr));
+        out["min_gpus_by_zero_stage"] = byStage;
+        out["smallest_fit"] = plan.smallestFit ? json{{"gpus", plan.smallestFit->gpus}, {"zero_stage", plan.smallestFit->zeroStage}}
+                                               : json(nullptr);
+    }
     if (plan.memory) {
         out["memory_per_gpu_bytes"] = plan.memory->totalBytesPerGpu;
         out["activation_bytes_per_gpu"] = plan.memory->activationBytesPerGpu;
@@ -147,19 +154,21 @@ void printPlan(const Law &law, const ResolvedSetup &setup, const Plan &plan)
     printLine(Cli::tr("Cost:           %1").arg(price));
     printLine(Cli::tr("Energy:         %1 kWh (PUE %2)").arg(formatNumber(c.energyKwh), formatNumber(setup.cost.pue, 3)));
     if (c.co2Kg) {
-        const PlanDefaults &defaults = data::planDefaults();
         printLine(Cli::tr("CO2:            %1 kg at %2 g/kWh (%3)")
                       .arg(formatNumber(*c.co2Kg), formatNumber(*setup.cost.gridGramsPerKwh),
                            QString::fromStdString(setup.gridRegion)));
-        printLine(Cli::tr("                like %1 km by car, %2 London-New York flights, %3 tree seedlings grown a year")
-                      .arg(formatNumber(carKilometres(*c.co2Kg, defaults), 3),
-                           formatNumber(flightsLondonNewYork(*c.co2Kg, defaults), 3),
-                           formatNumber(treeSeedlingYears(*c.co2Kg, defaults), 3)));
+        if (const auto &e = plan.co2Equivalents)
+            printLine(Cli::tr("                like %1 km by car, %2 London-New York flights, %3 tree seedlings grown a year")
+                          .arg(formatNumber(e->carKm, 3), formatNumber(e->flightsLondonNewYork, 3),
+                               formatNumber(e->treeSeedlingYears, 3)));
     }
-    if (plan.memory)
+    if (plan.memory) {
+        QString verdict = plan.memory->fits ? Cli::tr("fits") : Cli::tr("DOES NOT FIT");
+        if (!plan.memory->fits && plan.smallestFit)
+            verdict += Cli::tr("; fits on %1 GPUs with ZeRO-%2").arg(plan.smallestFit->gpus).arg(plan.smallestFit->zeroStage);
         printLine(Cli::tr("Memory:         %1 GB per GPU: %2")
-                      .arg(formatNumber(plan.memory->totalBytesPerGpu / 1e9, 3),
-                           plan.memory->fits ? Cli::tr("fits") : Cli::tr("DOES NOT FIT")));
+                      .arg(formatNumber(plan.memory->totalBytesPerGpu / 1e9, 3), verdict));
+    }
     for (const auto &warning : plan.warnings)
         printWarning(warning);
 }
@@ -248,9 +257,7 @@ int planCommand(const QStringList &arguments)
     if (choices.gpu.empty())
         throw UsageError(Cli::tr("--gpu: missing; see 'frontier gpus'"));
     const ResolvedSetup setup = resolveSetup(choices, data::catalogs(), law);
-    request.cost = setup.cost;
-    request.memory = setup.memory;
-    const Plan plan = makePlan(law, request, data::memoryConstants());
+    const Plan plan = makePlan(law, request, setup, data::catalogs());
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(planJson(law, request, setup, plan));
         for (const auto &warning : plan.warnings)

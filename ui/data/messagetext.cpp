@@ -25,6 +25,14 @@ const std::map<std::string, const char *> &patterns()
         // hardware
         // cost
         // plan
+        {"plan.budget_or_job", QT_TRANSLATE_NOOP("Message", "a plan needs either a budget (amount and unit) or a job (parameters and tokens)")},
+        {"plan.job_incomplete", QT_TRANSLATE_NOOP("Message", "a fixed job needs both parameters and tokens")},
+        {"plan.memory_unknown", QT_TRANSLATE_NOOP("Message", "the GPU's memory is unknown: whether the model fits was not checked")},
+        {"plan.does_not_fit", QT_TRANSLATE_NOOP("Message", "does not fit: {needed} per GPU needed on {gpus} GPUs with ZeRO-{stage}, {available} available; it fits on {min_gpus} GPUs with ZeRO-{min_stage}")},
+        {"plan.does_not_fit_anywhere", QT_TRANSLATE_NOOP("Message", "does not fit: {needed} per GPU needed, {available} available, and no number of GPUs holds it at any ZeRO stage: the activations alone are too large (use a smaller micro-batch, shorter sequences or full recomputation)")},
+        {"plan.region_provider_mismatch", QT_TRANSLATE_NOOP("Message", "region {region} belongs to {region_provider}, but offer {offer} is sold by {offer_provider}: its grid may not be where the offer runs")},
+        {"plan.offer_region_not_in_dataset", QT_TRANSLATE_NOOP("Message", "offer {offer} runs in {region}, which grid dataset {dataset} does not list: the grid falls back to the default")},
+        {"json.malformed", QT_TRANSLATE_NOOP("Message", "{file}: malformed JSON: {detail}")},
     };
     return table;
 }

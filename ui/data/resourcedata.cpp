@@ -76,6 +76,12 @@ const RegionCatalog &regions()
     return catalog;
 }
 
+const OfferRegions &offerRegions()
+{
+    static const OfferRegions table = OfferRegions::fromJson(readResource(QStringLiteral(":/carbon/offer_regions.json")));
+    return table;
+}
+
 const PueDefaults &pueDefaults()
 {
     static const PueDefaults defaults = PueDefaults::fromJson(readResource(QStringLiteral(":/hardware/pue.json")));
@@ -98,7 +104,7 @@ const PlanDefaults &planDefaults()
 
 Catalogs catalogs()
 {
-    return {accelerators(), offers(),       regions(),      pueDefaults(), hf2020SpeedModel(),
+    return {accelerators(), offers(), regions(), pueDefaults(), offerRegions(), hf2020SpeedModel(),
             lawCatalog().law("hf2020"), planDefaults(), memoryConstants()};
 }
 

@@ -29,6 +29,7 @@ const AcceleratorCatalog &accelerators();
 const OfferCatalog &offers();
 const RegionCatalog &regions();
 const PueDefaults &pueDefaults();
+const OfferRegions &offerRegions();
 const MemoryConstants &memoryConstants();
 const PlanDefaults &planDefaults();
 // Every catalogue a plan looks things up in, bundled for the planner.
