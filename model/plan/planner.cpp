@@ -1,6 +1,7 @@
 #include "model/plan/planner.h"
 
 #include "model/core/errors.h"
+#include "model/core/jsonfile.h"
 #include "model/core/sourcedjson.h"
 
 #include <nlohmann/json.hpp>
@@ -224,8 +225,7 @@ void resolveEnergy(const PlanChoices &c, const Catalogs &cat, const Accelerator 
 
 PlanDefaults PlanDefaults::fromJson(std::string_view jsonText)
 {
-    try {
-        const auto document = nlohmann::json::parse(jsonText);
+    return readJsonDocument(jsonText, "plan_defaults.json", [](const nlohmann::json &document) {
         PlanDefaults d;
         auto read = [&](const nlohmann::json &object, const char *key) {
             return sourcedNumber(object, key, "plan defaults", &d.sources[key]);
@@ -237,14 +237,13 @@ PlanDefaults PlanDefaults::fromJson(std::string_view jsonText)
         d.microBatch = read(document, "micro_batch");
         d.sequenceLength = read(document, "sequence_length");
         d.zeroStage = static_cast<int>(read(document, "zero_stage"));
-        d.carKgPerMile = read(document.at("equivalents"), "car_kg_per_mile");
-        d.treeSeedlingKgPer10Years = read(document.at("equivalents"), "tree_seedling_kg_per_10_years");
-        d.flightKgPerPassengerKm = read(document.at("equivalents"), "long_haul_economy_kg_per_passenger_km");
-        d.londonNewYorkKm = read(document.at("equivalents"), "london_new_york_km");
+        const auto &equivalents = document.at("equivalents");
+        d.carKgPerMile = read(equivalents, "car_kg_per_mile");
+        d.treeSeedlingKgPer10Years = read(equivalents, "tree_seedling_kg_per_10_years");
+        d.flightKgPerPassengerKm = read(equivalents, "long_haul_economy_kg_per_passenger_km");
+        d.londonNewYorkKm = read(equivalents, "london_new_york_km");
         return d;
-    } catch (const nlohmann::json::exception &e) {
-        throw InputError(std::string("plan defaults: malformed JSON: ") + e.what());
-    }
+    });
 }
 
 ResolvedSetup resolveSetup(const PlanChoices &c, const Catalogs &cat, const Law &law)

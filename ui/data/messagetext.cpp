@@ -24,6 +24,10 @@ const std::map<std::string, const char *> &patterns()
         // fit
         // hardware
         // cost
+        {"carbon.bad_intensity", QT_TRANSLATE_NOOP("Message", "{file}: {id} has a negative or missing carbon intensity")},
+        {"catalog.duplicate_id", QT_TRANSLATE_NOOP("Message", "{file}: duplicate id '{id}'")},
+        {"pue.below_one", QT_TRANSLATE_NOOP("Message", "{file}: {provider} has PUE {pue}, below 1")},
+        {"pue.no_fallback", QT_TRANSLATE_NOOP("Message", "{file}: default provider '{provider}' has no entry")},
         // plan
         {"plan.budget_or_job", QT_TRANSLATE_NOOP("Message", "a plan needs either a budget (amount and unit) or a job (parameters and tokens)")},
         {"plan.job_incomplete", QT_TRANSLATE_NOOP("Message", "a fixed job needs both parameters and tokens")},
