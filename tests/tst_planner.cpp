@@ -415,7 +415,7 @@ void TestPlanner::missingCatalogueFile()
 {
     QVERIFY(messageOf([] { data::readResource(QStringLiteral(":/hardware/no_such_catalogue.json")); })
                 .startsWith(QStringLiteral("missing resource file :/hardware/no_such_catalogue.json")));
-    QVERIFY(messageOf([] { PlanDefaults::fromJson("{\"mfu\": 0.4"); }).contains(QStringLiteral("plan defaults: malformed JSON")));
+    QVERIFY(messageOf([] { PlanDefaults::fromJson("{\"mfu\": 0.4"); }).contains(QStringLiteral("plan_defaults.json: malformed JSON")));
     QVERIFY(messageOf([] { PlanDefaults::fromJson("{\"mfu\": {\"value\": 0.4}}"); }).contains(QStringLiteral("plan defaults")));
 }
 
