@@ -65,6 +65,7 @@ void TestLaws::approach1Table3_data()
     QTest::addColumn<double>("flops");
     QTest::addColumn<double>("tokens");
     const auto tables = test::referenceJson("chinchilla/hoffmann2022_tables.json");
+    QCOMPARE(tables["table3_approach1"]["rows"].size(), std::size_t(9)); // Table 3 has nine rows
     for (const auto &row : tables["table3_approach1"]["rows"]) {
         const double params = row["params"], flops = row["flops"];
         double tokens = row["tokens"];
@@ -97,6 +98,7 @@ void TestLaws::approach2TableA3_data()
     QTest::addColumn<double>("tokens");
     QTest::addColumn<double>("tolerance");
     const auto tables = test::referenceJson("chinchilla/hoffmann2022_tables.json");
+    QCOMPARE(tables["tableA3_approaches2_3"]["rows"].size(), std::size_t(9)); // Table A3 has nine rows
     for (const auto &row : tables["tableA3_approaches2_3"]["rows"]) {
         const double params = row["params"];
         // The 67B row (6.88e23 FLOPs) sits 6 % off the power law through the other eight rows, which
