@@ -8,7 +8,8 @@ double sourcedNumber(const nlohmann::json &object, const char *key, std::string_
 {
     const nlohmann::json &entry = object.at(key);
     if (!entry.contains("source") || !entry.at("source").is_string() || entry.at("source").get<std::string>().empty())
-        throw InputError(std::string(context) + ": '" + key + "' has no source");
+        throw InputError(message("json.no_source", "{context}: '{key}' has no source",
+                                 {{"context", std::string(context)}, {"key", std::string(key)}}));
     if (source)
         *source = entry.at("source").get<std::string>();
     return entry.at("value").get<double>();

@@ -13,14 +13,14 @@ double energyKwh(const EnergyInputs &in)
 {
     requireFinite(in.gpuHours, "GPU-hours");
     if (in.gpuHours < 0)
-        throw InputError("GPU-hours must not be negative");
+        throw InputError(message("energy.negative_hours", "GPU-hours must not be negative"));
     requirePositive(in.watts, "GPU power (W)");
     requirePositive(in.powerFraction, "power fraction");
     if (in.powerFraction > 1)
-        throw InputError("power fraction must be at most 1");
+        throw InputError(message("energy.power_fraction_above_one", "power fraction must be at most 1"));
     requirePositive(in.pue, "PUE");
     if (in.pue < 1)
-        throw InputError("PUE must be at least 1");
+        throw InputError(message("energy.pue_below_one", "PUE must be at least 1"));
     return in.gpuHours * in.watts * in.powerFraction * in.pue / kWattsPerKilowatt;
 }
 
@@ -29,7 +29,7 @@ double co2Kg(double kwh, double gramsPerKwh)
     requireFinite(kwh, "energy (kWh)");
     requireFinite(gramsPerKwh, "grid carbon intensity (g/kWh)");
     if (kwh < 0 || gramsPerKwh < 0)
-        throw InputError("energy and grid carbon intensity must not be negative");
+        throw InputError(message("energy.negative", "energy and grid carbon intensity must not be negative"));
     return kwh * gramsPerKwh / kGramsPerKilogram;
 }
 

@@ -16,7 +16,7 @@ KaplanLaw KaplanLaw::fromConstants(const ConstantSet &c)
     law.dC = c["D_c"];
     const double summary = c["nd_summary"];
     if (summary != 0 && summary != 1)
-        throw InputError("constant nd_summary must be 0 (joint fit, Section 4.2) or 1 (summary constants)");
+        throw InputError(message("kaplan.nd_summary", "constant nd_summary must be 0 (joint fit, Section 4.2) or 1 (summary constants)"));
     law.ndAlphaN = summary ? law.alphaN : c["alpha_N_joint"];
     law.ndNc = summary ? law.nC : c["N_c_joint"];
     law.ndAlphaD = summary ? law.alphaD : c["alpha_D_joint"];

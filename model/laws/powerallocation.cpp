@@ -20,7 +20,7 @@ PowerAllocationLaw PowerAllocationLaw::fromConstants(const ConstantSet &c)
 std::pair<double, double> PowerAllocationLaw::fitRows(const std::vector<TableRow> &rows)
 {
     if (rows.size() < 2)
-        throw InputError("a power-law allocation needs at least two table rows");
+        throw InputError(message("allocation.too_few_rows", "a power-law allocation needs at least two table rows"));
     Eigen::MatrixXd design(rows.size(), 2);
     Eigen::VectorXd logN(rows.size());
     for (std::size_t i = 0; i < rows.size(); ++i) {

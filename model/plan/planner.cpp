@@ -23,7 +23,7 @@ Precision defaultPrecision(const Accelerator &gpu)
     for (const Precision p : {Precision::BF16, Precision::FP16, Precision::TF32, Precision::FP32})
         if (gpu.hasPeak(p))
             return p;
-    throw InputError("no peak FLOP/s is known for " + gpu.id + ": give --peak-flops");
+    throw InputError(message("plan.no_peak", "no peak FLOP/s is known for {gpu}: give --peak-flops", {{"gpu", gpu.id}}));
 }
 
 // The cheapest offer for the GPU under the pricing basis, if any lists one.
@@ -55,10 +55,12 @@ void resolveThroughput(const PlanChoices &c, const Catalogs &cat, const Accelera
     const bool studyLaw = std::holds_alternative<Hf2020Law>(law.form());
     const bool study2020 = !gpu.hf2020Id.empty() && !peakAsked && (studyLaw || c.amp);
     if (c.amp && gpu.hf2020Id.empty())
-        throw InputError("--amp applies to the 2020 GPUs of the Hugging Face study (V100, P100, P4, K80), not "
-                         + gpu.id);
+        throw InputError(message("plan.amp_not_2020_gpu",
+                                 "--amp applies to the 2020 GPUs of the Hugging Face study (V100, P100, P4, K80), not {gpu}",
+                                 {{"gpu", gpu.id}}));
     if (c.amp && peakAsked)
-        throw InputError("--amp selects the 2020 speed model; it cannot be combined with --mfu, --peak-flops or --precision");
+        throw InputError(message("plan.amp_with_peak",
+                                 "--amp selects the 2020 speed model; it cannot be combined with --mfu, --peak-flops or --precision"));
     if (study2020) {
         const Hf2020Gpu &speed = cat.hf2020Speed.gpu(gpu.hf2020Id);
         Hf2020Throughput t;
@@ -91,7 +93,7 @@ void resolveThroughput(const PlanChoices &c, const Catalogs &cat, const Accelera
 void resolvePrice(const PlanChoices &c, const Catalogs &cat, const Accelerator &gpu, ResolvedSetup &r)
 {
     if (!c.offer.empty() && c.usdPerGpuHour)
-        throw InputError("--offer and --usd-per-gpu-hour: give the price once");
+        throw InputError(message("plan.price_twice", "--offer and --usd-per-gpu-hour: give the price once"));
     if (c.usdPerGpuHour) {
         requireFinite(*c.usdPerGpuHour, "price per GPU-hour");
         r.cost.usdPerGpuHour = *c.usdPerGpuHour;
@@ -102,7 +104,8 @@ void resolvePrice(const PlanChoices &c, const Catalogs &cat, const Accelerator &
     if (!c.offer.empty()) {
         offer = &cat.offers.get(c.offer);
         if (offer->acceleratorId != gpu.id)
-            throw InputError("offer " + offer->id + " is for " + offer->acceleratorId + ", not " + gpu.id);
+            throw InputError(message("plan.offer_other_gpu", "offer {offer} is for {offer_gpu}, not {gpu}",
+                                     {{"offer", offer->id}, {"offer_gpu", offer->acceleratorId}, {"gpu", gpu.id}}));
     } else if (r.cost.hf2020) {
         const Hf2020Gpu &speed = r.cost.hf2020->gpu;
         r.cost.usdPerGpuHour = speed.usdPerHour;
@@ -163,7 +166,7 @@ void resolveEnergy(const PlanChoices &c, const Catalogs &cat, const Accelerator 
         r.cost.gpuWatts = *gpu.tdpW;
         r.sources["gpu_watts"] = gpu.name + " TDP: " + gpu.source;
     } else {
-        throw InputError("no TDP is known for " + gpu.id + ": give --gpu-watts");
+        throw InputError(message("plan.no_tdp", "no TDP is known for {gpu}: give --gpu-watts", {{"gpu", gpu.id}}));
     }
     // Measured power already is the average draw; TDP is scaled by the documented fraction.
     const bool measured = r.cost.hf2020 && !c.gpuWatts;
@@ -249,7 +252,7 @@ PlanDefaults PlanDefaults::fromJson(std::string_view jsonText)
 ResolvedSetup resolveSetup(const PlanChoices &c, const Catalogs &cat, const Law &law)
 {
     if (c.gpu.empty())
-        throw InputError("no GPU chosen: give --gpu (see 'frontier gpus')");
+        throw InputError(message("plan.no_gpu", "no GPU chosen: give --gpu (see 'frontier gpus')"));
     const Accelerator &gpu = cat.accelerators.get(c.gpu);
     ResolvedSetup r;
     r.gpuId = gpu.id;

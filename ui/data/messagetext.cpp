@@ -20,10 +20,17 @@ const std::map<std::string, const char *> &patterns()
         {"id.unknown", QT_TRANSLATE_NOOP("Message", "unknown {kind} '{key}'; known: {ids}")},
         {"id.unknown_near", QT_TRANSLATE_NOOP("Message", "unknown {kind} '{key}'; did you mean: {ids}")},
         {"csv.not_a_number", QT_TRANSLATE_NOOP("Message", "{source}: line {line}, column '{column}': expected a number, got '{cell}'")},
+        {"json.no_source", QT_TRANSLATE_NOOP("Message", "{context}: '{key}' has no source")},
         // laws
+        {"kaplan.nd_summary", QT_TRANSLATE_NOOP("Message", "constant nd_summary must be 0 (joint fit, Section 4.2) or 1 (summary constants)")},
+        {"allocation.too_few_rows", QT_TRANSLATE_NOOP("Message", "a power-law allocation needs at least two table rows")},
         // fit
         // hardware
         // cost
+        {"energy.negative_hours", QT_TRANSLATE_NOOP("Message", "GPU-hours must not be negative")},
+        {"energy.power_fraction_above_one", QT_TRANSLATE_NOOP("Message", "power fraction must be at most 1")},
+        {"energy.pue_below_one", QT_TRANSLATE_NOOP("Message", "PUE must be at least 1")},
+        {"energy.negative", QT_TRANSLATE_NOOP("Message", "energy and grid carbon intensity must not be negative")},
         {"carbon.bad_intensity", QT_TRANSLATE_NOOP("Message", "{file}: {id} has a negative or missing carbon intensity")},
         {"catalog.duplicate_id", QT_TRANSLATE_NOOP("Message", "{file}: duplicate id '{id}'")},
         {"pue.below_one", QT_TRANSLATE_NOOP("Message", "{file}: {provider} has PUE {pue}, below 1")},
@@ -36,6 +43,13 @@ const std::map<std::string, const char *> &patterns()
         {"plan.does_not_fit_anywhere", QT_TRANSLATE_NOOP("Message", "does not fit: {needed} per GPU needed, {available} available, and no number of GPUs holds it at any ZeRO stage: the activations alone are too large (use a smaller micro-batch, shorter sequences or full recomputation)")},
         {"plan.region_provider_mismatch", QT_TRANSLATE_NOOP("Message", "region {region} belongs to {region_provider}, but offer {offer} is sold by {offer_provider}: its grid may not be where the offer runs")},
         {"plan.offer_region_not_in_dataset", QT_TRANSLATE_NOOP("Message", "offer {offer} runs in {region}, which grid dataset {dataset} does not list: the grid falls back to the default")},
+        {"plan.no_peak", QT_TRANSLATE_NOOP("Message", "no peak FLOP/s is known for {gpu}: give --peak-flops")},
+        {"plan.amp_not_2020_gpu", QT_TRANSLATE_NOOP("Message", "--amp applies to the 2020 GPUs of the Hugging Face study (V100, P100, P4, K80), not {gpu}")},
+        {"plan.amp_with_peak", QT_TRANSLATE_NOOP("Message", "--amp selects the 2020 speed model; it cannot be combined with --mfu, --peak-flops or --precision")},
+        {"plan.price_twice", QT_TRANSLATE_NOOP("Message", "--offer and --usd-per-gpu-hour: give the price once")},
+        {"plan.offer_other_gpu", QT_TRANSLATE_NOOP("Message", "offer {offer} is for {offer_gpu}, not {gpu}")},
+        {"plan.no_tdp", QT_TRANSLATE_NOOP("Message", "no TDP is known for {gpu}: give --gpu-watts")},
+        {"plan.no_gpu", QT_TRANSLATE_NOOP("Message", "no GPU chosen: give --gpu (see 'frontier gpus')")},
         {"json.malformed", QT_TRANSLATE_NOOP("Message", "{file}: malformed JSON: {detail}")},
     };
     return table;
@@ -43,9 +57,18 @@ const std::map<std::string, const char *> &patterns()
 
 } // namespace
 
-bool hasMessagePattern(const std::string &code)
+std::string messagePattern(const std::string &code)
 {
-    return patterns().count(code) > 0;
+    const auto found = patterns().find(code);
+    return found == patterns().end() ? std::string() : std::string(found->second);
+}
+
+std::vector<std::string> messageCodes()
+{
+    std::vector<std::string> codes;
+    for (const auto &[code, pattern] : patterns())
+        codes.push_back(code);
+    return codes;
 }
 
 QString messageText(const Message &message)

@@ -7,13 +7,19 @@
 
 #include <QString>
 
+#include <string>
+#include <vector>
+
 namespace frontier::data {
 
 // The translated sentence for `message`; a code without a translated pattern falls back to the
 // model's English text, so nothing is ever lost, only left untranslated.
 QString messageText(const Message &message);
 
-// True when `code` has a pattern in the table (tests check every code the model uses has one).
-bool hasMessagePattern(const std::string &code);
+// The untranslated pattern for `code` ("" when the table has none). Tests check that every code the
+// model raises has one, with the same placeholders as the model's English.
+std::string messagePattern(const std::string &code);
+// Every code of the table.
+std::vector<std::string> messageCodes();
 
 } // namespace frontier::data
