@@ -23,6 +23,9 @@ const std::map<std::string, const char *> &patterns()
         {"json.no_source", QT_TRANSLATE_NOOP("Message", "{context}: '{key}' has no source")},
         // laws
         {"kaplan.nd_summary", QT_TRANSLATE_NOOP("Message", "constant nd_summary must be 0 (joint fit, Section 4.2) or 1 (summary constants)")},
+        {"whatif.unsupported", QT_TRANSLATE_NOOP("Message", "law {law} cannot be bent by its {gesture}: it has no such constant")},
+        {"whatif.no_solution", QT_TRANSLATE_NOOP("Message", "this change of the law has no finite answer at this budget")},
+        {"whatif.allocation_range", QT_TRANSLATE_NOOP("Message", "an allocation exponent of an L(N,D) law must be below 1, got {value}")},
         {"allocation.too_few_rows", QT_TRANSLATE_NOOP("Message", "a power-law allocation needs at least two table rows")},
         // fit
         // hardware
