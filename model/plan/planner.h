@@ -68,6 +68,8 @@ struct PlanChoices
     std::optional<int> zeroStage;
     std::optional<double> microBatch, sequenceLength;
     std::optional<Recompute> recompute;
+
+    bool operator==(const PlanChoices &) const = default;
 };
 
 struct ResolvedSetup

@@ -30,6 +30,7 @@ const std::map<std::string, const char *> &patterns()
         {"chart.outside_range", QT_TRANSLATE_NOOP("Message", "the chart's FLOPs {min} to {max} lie outside where law {law} answers")},
         {"allocation.too_few_rows", QT_TRANSLATE_NOOP("Message", "a power-law allocation needs at least two table rows")},
         // fit
+        {"fit.id_taken", QT_TRANSLATE_NOOP("Message", "a fitted law cannot take the published id '{id}'")},
         // hardware
         // cost
         {"energy.negative_hours", QT_TRANSLATE_NOOP("Message", "GPU-hours must not be negative")},
@@ -41,6 +42,7 @@ const std::map<std::string, const char *> &patterns()
         {"pue.below_one", QT_TRANSLATE_NOOP("Message", "{file}: {provider} has PUE {pue}, below 1")},
         {"pue.no_fallback", QT_TRANSLATE_NOOP("Message", "{file}: default provider '{provider}' has no entry")},
         // plan
+        {"document.no_setup", QT_TRANSLATE_NOOP("Message", "no plan has been computed yet")},
         {"plan.budget_or_job", QT_TRANSLATE_NOOP("Message", "a plan needs either a budget (amount and unit) or a job (parameters and tokens)")},
         {"plan.job_incomplete", QT_TRANSLATE_NOOP("Message", "a fixed job needs both parameters and tokens")},
         {"plan.memory_unknown", QT_TRANSLATE_NOOP("Message", "the GPU's memory is unknown: whether the model fits was not checked")},

@@ -1,0 +1,158 @@
+#include "ui/document/plandocument.h"
+
+#include "model/core/errors.h"
+#include "ui/document/inputscommand.h"
+
+namespace frontier::ui {
+
+PlanInputs PlanInputs::defaults()
+{
+    PlanInputs inputs;
+    inputs.choices.gpu = "h100-sxm";
+    inputs.choices.gpus = 8;
+    return inputs;
+}
+
+PlanDocument::PlanDocument(AppCatalogs &catalogs, PlanInputs inputs, QObject *parent)
+    : QObject(parent)
+    , m_catalogs(catalogs)
+    , m_inputs(std::move(inputs))
+{
+    recompute();
+}
+
+const Law &PlanDocument::publishedLaw() const
+{
+    return m_catalogs.law(m_law ? m_law->id() : m_inputs.lawId);
+}
+
+void PlanDocument::recompute()
+{
+    try {
+        Law law = m_catalogs.law(m_inputs.lawId).withOverrides(m_inputs.overrides);
+        ResolvedSetup setup = resolveSetup(m_inputs.choices, m_catalogs.catalogs(), law);
+        PlanRequest job;
+        if (m_inputs.fixedJob) {
+            job.params = m_inputs.params;
+            job.tokens = m_inputs.tokens;
+        } else {
+            job.budgetAmount = m_inputs.budgetAmount;
+            job.budgetUnit = m_inputs.budgetUnit;
+        }
+        Plan plan = makePlan(law, job, setup, m_catalogs.catalogs());
+        // The plan uses exactly this law; the document keeps the same object for the charts.
+        m_law = std::move(law);
+        m_setup = std::move(setup);
+        m_plan = std::move(plan);
+        m_problem.reset();
+    } catch (const InputError &e) {
+        m_problem = e.message();
+        if (!m_law) // nothing ever worked: still show the law that was asked for, if it exists
+            try {
+                m_law = m_catalogs.law(m_inputs.lawId);
+            } catch (const InputError &) {
+                m_law = *m_catalogs.laws().front();
+            }
+    }
+    Q_EMIT changed();
+}
+
+void PlanDocument::apply(const PlanInputs &inputs)
+{
+    m_inputs = inputs;
+    recompute();
+}
+
+void PlanDocument::setInputs(const PlanInputs &inputs, const QString &text)
+{
+    if (previewing())
+        cancelPreview();
+    if (inputs == m_inputs)
+        return;
+    m_undo.push(new InputsCommand(this, m_inputs, inputs, text));
+}
+
+void PlanDocument::setLaw(const std::string &lawId)
+{
+    PlanInputs next = m_inputs;
+    next.lawId = lawId;
+    next.overrides.clear(); // another law's constants mean nothing to this one
+    setInputs(next, tr("Choose law %1").arg(QString::fromStdString(lawId)));
+}
+
+void PlanDocument::setOverrides(const std::map<std::string, double> &overrides)
+{
+    PlanInputs next = m_inputs;
+    next.overrides = overrides;
+    setInputs(next, tr("Change law constants"));
+}
+
+void PlanDocument::resetOverrides()
+{
+    PlanInputs next = m_inputs;
+    next.overrides.clear();
+    setInputs(next, tr("Reset law constants"));
+}
+
+void PlanDocument::setBudget(double amount, BudgetUnit unit)
+{
+    PlanInputs next = m_inputs;
+    next.fixedJob = false;
+    next.budgetAmount = amount;
+    next.budgetUnit = unit;
+    setInputs(next, tr("Set budget"));
+}
+
+void PlanDocument::setFixedJob(double params, double tokens)
+{
+    PlanInputs next = m_inputs;
+    next.fixedJob = true;
+    next.params = params;
+    next.tokens = tokens;
+    setInputs(next, tr("Set job"));
+}
+
+void PlanDocument::setChoices(const PlanChoices &choices)
+{
+    PlanInputs next = m_inputs;
+    next.choices = choices;
+    setInputs(next, tr("Change hardware or energy"));
+}
+
+void PlanDocument::preview(const PlanInputs &inputs)
+{
+    if (!m_dragStart)
+        m_dragStart = m_inputs;
+    apply(inputs);
+}
+
+void PlanDocument::commitPreview(const QString &text)
+{
+    if (!m_dragStart)
+        return;
+    const PlanInputs before = *m_dragStart;
+    m_dragStart.reset();
+    if (before == m_inputs)
+        return;
+    // The command's first redo() re-applies what the preview already shows: harmless, and it keeps
+    // one code path for every change.
+    m_undo.push(new InputsCommand(this, before, m_inputs, text));
+}
+
+void PlanDocument::cancelPreview()
+{
+    if (!m_dragStart)
+        return;
+    const PlanInputs before = *m_dragStart;
+    m_dragStart.reset();
+    apply(before);
+}
+
+double PlanDocument::budgetAmountForFlops(double flops) const
+{
+    if (!m_setup)
+        throw InputError(message("document.no_setup", "no plan has been computed yet"));
+    return budgetInUnit(costOfFlops(flops, m_setup->cost), m_inputs.budgetUnit);
+}
+
+} // namespace frontier::ui

@@ -1,0 +1,85 @@
+#pragma once
+// The window's one document: what the user chose (PlanInputs) and the plan the model computes from
+// it. Panels and charts read it and call its setters; they never talk to each other.
+//
+//   input -> setter (one undo command) -> recompute (resolveSetup + makePlan) -> changed() -> views
+//
+// A drag is a preview: preview() recomputes and emits changed() on every move without touching the
+// undo stack; commitPreview() pushes one command holding the inputs from before the drag and after.
+// Inputs the model refuses (a budget below the 2020 calculator's tipping point, a GPU without a
+// TDP) keep the last plan that worked on show and say why in problem(); nothing is lost.
+
+#include "model/plan/plan.h"
+#include "model/plan/planner.h"
+#include "ui/document/appcatalogs.h"
+#include "ui/document/planinputs.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <optional>
+
+namespace frontier::ui {
+
+class PlanDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    PlanDocument(AppCatalogs &catalogs, PlanInputs inputs, QObject *parent = nullptr);
+
+    const PlanInputs &inputs() const { return m_inputs; }
+    AppCatalogs &catalogs() const { return m_catalogs; }
+    // The law as published (or fitted), and as planned with: the same with the user's overrides.
+    const Law &publishedLaw() const;
+    const Law &law() const { return *m_law; }
+
+    // The last plan that worked (absent only if none ever did) and the setup it was computed on.
+    bool hasPlan() const { return m_plan.has_value(); }
+    const Plan &plan() const { return *m_plan; }
+    const ResolvedSetup &setup() const { return *m_setup; }
+    // Why the current inputs give no plan; empty when plan() is theirs.
+    const std::optional<Message> &problem() const { return m_problem; }
+
+    QUndoStack *undoStack() { return &m_undo; }
+
+    // Each is one undo step named by `text` (already translated), pushed only when something changes.
+    void setInputs(const PlanInputs &inputs, const QString &text);
+    void setLaw(const std::string &lawId);
+    void setOverrides(const std::map<std::string, double> &overrides);
+    void resetOverrides();
+    void setBudget(double amount, BudgetUnit unit);
+    void setFixedJob(double params, double tokens);
+    void setChoices(const PlanChoices &choices);
+
+    // Drags: many previews, then one commit (or a cancel that puts the inputs back).
+    void preview(const PlanInputs &inputs);
+    void commitPreview(const QString &text);
+    void cancelPreview();
+    bool previewing() const { return m_dragStart.has_value(); }
+
+    // The budget, in the current unit, that buys `flops` on the current setup (what a budget drag
+    // writes); throws InputError when the unit needs what the setup lacks (dollars without a price).
+    double budgetAmountForFlops(double flops) const;
+
+    // Called by the undo commands: set inputs without pushing anything.
+    void apply(const PlanInputs &inputs);
+
+Q_SIGNALS:
+    // After every change of inputs, plan or problem; views redraw from the document.
+    void changed();
+
+private:
+    void recompute();
+
+    AppCatalogs &m_catalogs;
+    PlanInputs m_inputs;
+    std::optional<Law> m_law;
+    std::optional<ResolvedSetup> m_setup;
+    std::optional<Plan> m_plan;
+    std::optional<Message> m_problem;
+    std::optional<PlanInputs> m_dragStart;
+    QUndoStack m_undo;
+};
+
+} // namespace frontier::ui
