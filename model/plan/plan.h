@@ -33,6 +33,8 @@ struct Plan
     Allocation allocation;
     CostReport cost;
     std::optional<MemoryReport> memory;
+    // On a 2020 GPU under the speed model: the Transformer-XL it timed (width, depth = width / 128).
+    std::optional<TransformerXlShape> hf2020Shape;
     std::vector<std::string> warnings; // e.g. "does not fit": said, never silently ignored
 };
 

@@ -98,8 +98,7 @@ const PlanDefaults &planDefaults()
 
 Catalogs catalogs()
 {
-    return {accelerators(), offers(),       regions(),      pueDefaults(), hf2020SpeedModel(),
-            lawCatalog().law("hf2020"), planDefaults(), memoryConstants()};
+    return {accelerators(), offers(), regions(), pueDefaults(), hf2020SpeedModel(), planDefaults(), memoryConstants()};
 }
 
 } // namespace frontier::data
