@@ -369,9 +369,9 @@ void TestHf2020Throughput::planMatchesUpstreamCalculator()
 void TestHf2020Throughput::planUsesTheLawItWasGiven()
 {
     // `frontier plan --law hf2020 --set d=...`: the speed model times the Transformer-XL that the
-    // overridden law calls optimal. 1e17 FLOPs on a K80 (O0): doubling d doubles N_opt + |f|... so
-    // the model is wider and, being faster per FLOP (speed ~ w^1.44 · depth/(depth + 6.26)), needs
-    // fewer GPU-hours. Expected hours by hand: N = d·C^e + f, w from 7/128 w³ + 8/128 w² + 3w + 3 = N
+    // overridden law calls optimal. 1e17 FLOPs on a K80 (O0): doubling d makes N_opt = 2d·C^e + f
+    // larger, so the model is wider and, being faster per FLOP (speed ~ w^1.44 · depth/(depth + 6.26)),
+    // needs fewer GPU-hours. Expected hours by hand: N = d·C^e + f, w from 7/128 w³ + 8/128 w² + 3w + 3 = N
     // (Newton), speed = k · (w/128)/(w/128 + b) · w^a · ln(16 + 1)^c with conversions.py's K80
     // constants [2.58592374e+07, -, -, 1.44360777, 0.75069598, 6.25951436].
     const Law &catalogue = data::lawCatalog().law("hf2020");
