@@ -11,7 +11,7 @@ packages=(
   g++ cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libxkbcommon-dev libgl-dev
-  libeigen3-dev liblbfgspp-dev nlohmann-json3-dev libbenchmark-dev libboost-dev
+  libeigen3-dev liblbfgspp-dev nlohmann-json3-dev libbenchmark-dev libboost-dev libqhull-dev
   fonts-noto-cjk
 )
 

@@ -19,8 +19,7 @@ double h100Bf16() { return 9.894e14; }
 CostInputs typicalH100()
 {
     CostInputs in;
-    in.peakFlopsPerGpu = h100Bf16();
-    in.mfu = 0.4;
+    in.throughput = Throughput(PeakTimesMfu{h100Bf16(), 0.4});
     in.gpus = 64;
     in.usdPerGpuHour = 2.5;
     in.gpuWatts = 700;
@@ -94,8 +93,7 @@ void TestCostModel::sevenBOn64A100()
     // 7B x 140B tokens on 64 A100 SXM4 80GB: 3.12e14 dense BF16, 400 W TDP (Epoch chip dataset via
     // gpu_specs_extract.json); MFU 0.5; 6ND = 5.88e21 FLOPs -> 10,470 GPU-hours, 163.6 h wall clock.
     CostInputs in;
-    in.peakFlopsPerGpu = 3.12e14;
-    in.mfu = 0.5;
+    in.throughput = Throughput(PeakTimesMfu{3.12e14, 0.5});
     in.gpus = 64;
     in.gpuWatts = 400;
     const CostReport r = costOfFlops(6 * 7e9 * 140e9, in);
@@ -114,8 +112,7 @@ void TestCostModel::mlco2Oracle()
         if (c["id"] != "MC-A100-GCP-USCENTRAL1")
             continue;
         CostInputs in;
-        in.peakFlopsPerGpu = 3.12e14;
-        in.mfu = 0.5;
+        in.throughput = Throughput(PeakTimesMfu{3.12e14, 0.5});
         in.gpuWatts = c["inputs"]["tdp_w_from_gpus_csv"];
         in.gridGramsPerKwh = c["inputs"]["impact_g_per_kwh_from_impact_csv"];
         const double hours = c["inputs"]["hours"];
@@ -152,8 +149,8 @@ void TestCostModel::badInput()
     try {
         switch (which) {
         case 0: in.gpus = 0; flopsForBudget(1, BudgetUnit::Hours, in); break;
-        case 1: in.mfu = 1.2; costOfFlops(1e20, in); break;
-        case 2: in.mfu = 0; costOfFlops(1e20, in); break;
+        case 1: in.throughput = Throughput(PeakTimesMfu{h100Bf16(), 1.2}); costOfFlops(1e20, in); break;
+        case 2: in.throughput = Throughput(PeakTimesMfu{h100Bf16(), 0}); costOfFlops(1e20, in); break;
         case 3: in.usdPerGpuHour = -1; costOfFlops(1e20, in); break;
         case 4: flopsForBudget(std::nan(""), BudgetUnit::Usd, in); break;
         case 5: flopsForBudget(-3, BudgetUnit::Hours, in); break;

@@ -45,9 +45,9 @@ private Q_SLOTS:
 void TestLaws::catalogHasEveryLaw()
 {
     for (const char *id : {"kaplan2020", "hoffmann2022", "hoffmann2022-rounded", "hoffmann2022-approach1",
-                           "hoffmann2022-approach2", "epoch2024", "epoch2024-grid", "hf2020"})
+                           "hoffmann2022-approach2", "epoch2024", "epoch2024-grid", "hf2020", "hf2020-exact-hull"})
         QVERIFY2(!law(id).info().citation.empty(), id);
-    QCOMPARE(data::lawCatalog().laws().size(), std::size_t(8));
+    QCOMPARE(data::lawCatalog().laws().size(), std::size_t(9));
 }
 
 void TestLaws::everyConstantHasASource()

@@ -73,8 +73,9 @@ void TestPlanner::peakPathDefaults()
     c.gpu = "h100-sxm";
     ResolvedSetup s = resolveSetup(c, data::catalogs(), chinchilla());
     QCOMPARE(s.throughputModel, std::string("peak-mfu"));
-    QCOMPARE(s.cost.peakFlopsPerGpu, 9.894e14); // dense BF16, Epoch chip dataset (gpu_specs_extract.json)
-    QCOMPARE(s.cost.mfu, data::planDefaults().mfu);
+    QVERIFY(s.cost.throughput.peakTimesMfu());
+    QCOMPARE(s.cost.throughput.peakTimesMfu()->peakFlopsPerGpu, 9.894e14); // dense BF16, Epoch chip dataset (gpu_specs_extract.json)
+    QCOMPARE(s.cost.throughput.peakTimesMfu()->mfu, data::planDefaults().mfu);
     QCOMPARE(s.cost.gpuWatts, 700.0);           // H100 SXM TDP, same file
     QVERIFY(s.cost.usdPerGpuHour.has_value());  // the cheapest H100 offer, with its date
     QVERIFY(!s.offerId.empty() && !s.priceDate.empty());
@@ -110,10 +111,15 @@ void TestPlanner::study2020Defaults()
     c.mfu.reset();
     const ResolvedSetup other = resolveSetup(c, data::catalogs(), chinchilla());
     QCOMPARE(other.throughputModel, std::string("peak-mfu"));
-    QCOMPARE(other.cost.peakFlopsPerGpu, 1.25e14);
-    // ...unless an AMP level asks for the study's speed model.
+    QVERIFY(other.cost.throughput.peakTimesMfu());
+    QCOMPARE(other.cost.throughput.peakTimesMfu()->peakFlopsPerGpu, 1.25e14);
+    // ...and an AMP level, which asks for the study's speed model, needs a law of the study's form
+    // (the speed model times the Transformer-XL that law calls optimal).
     c.amp = Amp::O2;
-    QCOMPARE(resolveSetup(c, data::catalogs(), chinchilla()).throughputModel, std::string("hf2020-speed"));
+    QCOMPARE(resolveSetup(c, data::catalogs(), study()).throughputModel, std::string("hf2020-speed"));
+    QCOMPARE(resolveSetup(c, data::catalogs(), data::lawCatalog().law("hf2020-exact-hull")).throughputModel,
+             std::string("hf2020-speed"));
+    QVERIFY_THROWS_EXCEPTION(InputError, resolveSetup(c, data::catalogs(), chinchilla()));
 }
 
 void TestPlanner::roundTripEveryUnit_data()

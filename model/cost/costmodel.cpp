@@ -54,24 +54,18 @@ std::string budgetUnitName(BudgetUnit unit)
 
 double gpuHoursForFlops(double flops, const CostInputs &in)
 {
-    const double seconds = in.hf2020 ? in.hf2020->secondsForFlops(flops) : flops / (in.peakFlopsPerGpu * in.mfu);
-    return seconds * in.overhead / kSecondsPerHour;
+    return in.throughput.gpuSecondsForFlops(flops) * in.overhead / kSecondsPerHour;
 }
 
 double flopsForGpuHours(double gpuHours, const CostInputs &in)
 {
     const double seconds = gpuHours * kSecondsPerHour / in.overhead;
-    return in.hf2020 ? in.hf2020->flopsForSeconds(seconds) : seconds * in.peakFlopsPerGpu * in.mfu;
+    return in.throughput.flopsForGpuSeconds(seconds);
 }
 
 void CostInputs::validate() const
 {
-    if (!hf2020) {
-        requirePositive(peakFlopsPerGpu, "peak FLOP/s per GPU");
-        requirePositive(mfu, "MFU");
-        if (mfu > 1)
-            throw InputError("MFU must be in (0, 1], got " + std::to_string(mfu));
-    }
+    throughput.validate();
     if (gpus < 1)
         throw InputError("the number of GPUs must be at least 1, got " + std::to_string(gpus));
     requirePositive(overhead, "overhead factor");

@@ -1,14 +1,14 @@
 #pragma once
-// From FLOPs to what a run costs, and back. A training run of C FLOPs on GPUs that each deliver
-// peak × MFU FLOP/s takes C / (peak × MFU) GPU-seconds of useful work; the overhead factor adds
-// restarts and evaluation. Everything else is linear in the billed GPU-hours:
+// From FLOPs to what a run costs, and back. A training run of C FLOPs takes the GPU-seconds its
+// throughput (cost/throughput.h: peak × MFU, or a measured speed model) says; the overhead factor
+// adds restarts and evaluation. Everything else is linear in the billed GPU-hours:
 //   wall-clock hours = GPU-hours / GPUs
 //   dollars          = GPU-hours × price per GPU-hour
 //   kWh              = GPU-hours × watts × power fraction × PUE / 1000
 //   kg CO2           = kWh × grid g/kWh / 1000
 // so a budget in any of these units converts to FLOPs exactly, and back.
 
-#include "model/cost/hf2020throughput.h"
+#include "model/cost/throughput.h"
 
 #include <optional>
 #include <string>
@@ -24,10 +24,7 @@ std::string budgetUnitName(BudgetUnit unit);
 
 struct CostInputs
 {
-    double peakFlopsPerGpu = 0;      // FLOP/s at the training precision
-    double mfu = 0;                  // model FLOPs utilisation, (0, 1]
-    // For the four 2020 GPUs: the Hugging Face speed model replaces peak × MFU.
-    std::optional<Hf2020Throughput> hf2020;
+    Throughput throughput;           // useful FLOP/s of one GPU
     int gpus = 1;
     double overhead = 1;             // >= 1: wall-clock and GPU-hours spent beyond the useful FLOPs
     std::optional<double> usdPerGpuHour;

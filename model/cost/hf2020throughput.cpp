@@ -1,9 +1,9 @@
 #include "model/cost/hf2020throughput.h"
 
 #include "model/core/errors.h"
+#include "model/core/numbers.h"
 
 #include <cmath>
-#include <sstream>
 
 namespace frontier {
 
@@ -29,7 +29,11 @@ double Hf2020Throughput::flopsForWidth(double width) const
 {
     const double params = transformerXlParams(width, width / depthWidthRatio);
     if (params <= f)
-        throw InputError("width too small for the hf2020 size law");
+        throw InputError(message("cost.hf2020_width_too_small",
+                                 "width {width} is too small for the hf2020 size law: N(w) = {params} is not above its "
+                                 "offset f = {offset}",
+                                 {{"width", formatNumber(width, 4)}, {"params", formatNumber(params, 4)},
+                                  {"offset", formatNumber(f, 4)}}));
     return std::pow((params - f) / d, 1 / e);
 }
 
@@ -38,9 +42,17 @@ double Hf2020Throughput::widthForFlops(double flops) const
     requirePositive(flops, "compute");
     const double params = d * std::pow(flops, e) + f;
     if (params <= 0)
-        throw InputError("compute is below the hf2020 law's valid range (N_opt is not positive)");
+        throw InputError(message("cost.hf2020_below_range",
+                                 "compute {flops} FLOPs is below the hf2020 law's valid range (N_opt is not positive)",
+                                 {{"flops", formatNumber(flops, 3)}}));
     return solveIncreasing([&](double w) { return transformerXlParams(w, w / depthWidthRatio); }, params,
                            kSmallestWidth, kLargestWidth);
+}
+
+TransformerXlShape Hf2020Throughput::shapeForFlops(double flops) const
+{
+    const double width = widthForFlops(flops);
+    return {width, width / depthWidthRatio};
 }
 
 double Hf2020Throughput::flopsPerSecond(double width) const
@@ -52,15 +64,15 @@ double Hf2020Throughput::secondsForFlops(double flops) const
 {
     const double width = widthForFlops(flops);
     const double tip = tippingWidth(); // a bisection: computed once, not once per use
-    if (width < tip) {
-        std::ostringstream message;
-        message.precision(3);
-        message << "on the 2020 " << gpu.id << " (" << ampName(amp)
-                << ") the speed model stops at its tipping point, width " << tip
-                << ": a narrower model is not faster, so budgets below " << flopsForWidth(tip)
-                << " FLOPs are not modelled";
-        throw InputError(message.str());
-    }
+    // The tip is located to about 1e-9 (the sign of a finite-difference slope at a flat minimum), and
+    // the fastest run flopsForSeconds returns sits on it: a width that far below still counts as it.
+    constexpr double kTipTolerance = 1e-9;
+    if (width < tip * (1 - kTipTolerance))
+        throw InputError(message("cost.hf2020_below_tipping_flops",
+                                 "on the 2020 {gpu} ({amp}) the speed model stops at its tipping point, width {width}: "
+                                 "a narrower model is not faster, so budgets below {flops} FLOPs are not modelled",
+                                 {{"gpu", gpu.id}, {"amp", ampName(amp)}, {"width", formatNumber(tip, 3)},
+                                  {"flops", formatNumber(flopsForWidth(tip), 3)}}));
     return flops / flopsPerSecond(width);
 }
 
@@ -87,13 +99,12 @@ double Hf2020Throughput::flopsForSeconds(double seconds) const
     requirePositive(seconds, "time");
     const double tip = tippingWidth();
     const double fastest = flopsForWidth(tip) / flopsPerSecond(tip);
-    if (seconds < fastest) {
-        std::ostringstream message;
-        message.precision(3);
-        message << "on the 2020 " << gpu.id << " (" << ampName(amp) << ") no compute-optimal model trains in under "
-                << fastest / 3600 << " GPU-hours (the speed model's tipping point, width " << tip << ")";
-        throw InputError(message.str());
-    }
+    if (seconds < fastest)
+        throw InputError(message("cost.hf2020_below_tipping_time",
+                                 "on the 2020 {gpu} ({amp}) no compute-optimal model trains in under {hours} GPU-hours "
+                                 "(the speed model's tipping point, width {width})",
+                                 {{"gpu", gpu.id}, {"amp", ampName(amp)}, {"hours", formatNumber(fastest / 3600, 3)},
+                                  {"width", formatNumber(tip, 3)}}));
     const double width = solveIncreasing(
         [&](double w) { return flopsForWidth(w) / flopsPerSecond(w); }, seconds, tip, kLargestWidth);
     return flopsForWidth(width);

@@ -10,17 +10,25 @@
 
 namespace frontier {
 
+// The model the speed model times: d_model = d_inner = width, depth = width / 128 layers.
+struct TransformerXlShape
+{
+    double width = 0;
+    double depth = 0;
+};
+
 struct Hf2020Throughput
 {
     Hf2020Gpu gpu;
     Amp amp = Amp::O0;
     double depthWidthRatio = 0; // 128
     double batch = 0;           // sequences per GPU; the study's by default
-    double d = 0, e = 0, f = 0; // the hf2020 law's N_opt(C) = d·C^e + f, C in FLOPs
+    double d = 0, e = 0, f = 0; // the plan's hf2020-form law: N_opt(C) = d·C^e + f, C in FLOPs
 
     // The width whose N(w) is optimal for `flops`.
     double widthForFlops(double flops) const;
     double flopsForWidth(double width) const;
+    TransformerXlShape shapeForFlops(double flops) const;
     double flopsPerSecond(double width) const; // the speed model at this width
     // One GPU's seconds to train the optimal model for `flops`.
     double secondsForFlops(double flops) const;

@@ -17,7 +17,8 @@ Amp parseAmp(std::string_view text)
         return Amp::O1;
     if (text == "O2")
         return Amp::O2;
-    throw InputError("unknown mixed-precision level '" + std::string(text) + "'; expected O0, O1 or O2");
+    throw InputError(message("hardware.amp_unknown", "unknown mixed-precision level '{level}'; expected O0, O1 or O2",
+                             {{"level", std::string(text)}}));
 }
 
 std::string ampName(Amp amp)
@@ -53,10 +54,11 @@ Hf2020SpeedModel Hf2020SpeedModel::fromJson(std::string_view jsonText)
             model.gpus.push_back(std::move(gpu));
         }
         if (model.gpus.empty())
-            throw InputError("hf2020 speed model: no GPUs");
+            throw InputError(message("hardware.hf2020_no_gpus", "hf2020 speed model: no GPUs"));
         return model;
     } catch (const nlohmann::json::exception &e) {
-        throw InputError(std::string("hf2020 speed model: malformed JSON: ") + e.what());
+        throw InputError(message("hardware.hf2020_bad_json", "hf2020 speed model: malformed JSON: {detail}",
+                                 {{"detail", e.what()}}));
     }
 }
 

@@ -4,14 +4,12 @@
 #include "model/core/errors.h"
 #include "model/core/units.h"
 
-#include <Eigen/Dense>
-#include <unsupported/Eigen/NonLinearOptimization>
+#include "model/core/numbers.h"
+#include "model/laws/qhullfacing.h"
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
 #include <limits>
-#include <sstream>
 
 namespace frontier {
 
@@ -22,14 +20,6 @@ constexpr std::string_view kComputeColumn = "global_step"; // holds FLOPs / 86,4
 constexpr std::string_view kLossSuffix = " - valid_loss";
 constexpr std::string_view kNoPoint = "undefined"; // a run with no point at that compute
 
-std::string formatNumber(double value)
-{
-    std::ostringstream out;
-    out.precision(3);
-    out << value;
-    return out.str();
-}
-
 void requireSpec(const Hf2020DataSpec &spec)
 {
     requirePositive(spec.computeColumnScale, "hf2020 compute_column_scale");
@@ -38,112 +28,24 @@ void requireSpec(const Hf2020DataSpec &spec)
                     "hf2020 tokens per step (tokens_per_sequence x sequences_per_batch)");
 }
 
-// ---- Least squares -------------------------------------------------------------------------------
-
-// Both fits of the study have the form y = s·C^k + o, one on y (the loss), one on ln y (the size).
-struct PowerLaw
-{
-    double scale = 0, exponent = 0, offset = 0;
-};
-
-// Residuals for Eigen's Levenberg–Marquardt (the MINPACK port), parameters p = (q, k, o) for
-// y = e^(q + k·x) + o with x = ln C - mean ln C: centring keeps scale and exponent from trading off
-// over C's six decades (s = e^(q - k·mean ln C)).
-struct PowerLawResiduals
-{
-    using Scalar = double;
-    enum { InputsAtCompileTime = Eigen::Dynamic, ValuesAtCompileTime = Eigen::Dynamic };
-    using InputType = Eigen::VectorXd;
-    using ValueType = Eigen::VectorXd;
-    using JacobianType = Eigen::MatrixXd;
-
-    Eigen::ArrayXd x, y;
-    bool onLog = false;
-    int inputs() const { return 3; }
-    int values() const { return static_cast<int>(x.size()); }
-
-    int operator()(const Eigen::VectorXd &p, Eigen::VectorXd &r) const
-    {
-        // A trial step that makes a fitted size non-positive gets a huge residual and is rejected.
-        const Eigen::ArrayXd model = (p[0] + p[1] * x).exp() + p[2];
-        if (onLog)
-            r = (y.log() - model.max(std::numeric_limits<double>::min()).log()).matrix();
-        else
-            r = (model - y).matrix();
-        return 0;
-    }
-    int df(const Eigen::VectorXd &p, Eigen::MatrixXd &jac) const
-    {
-        const Eigen::ArrayXd power = (p[0] + p[1] * x).exp();
-        const Eigen::ArrayXd factor =
-            onLog ? Eigen::ArrayXd(-1 / (power + p[2])) : Eigen::ArrayXd::Ones(x.size());
-        jac.resize(x.size(), 3);
-        jac.col(0) = (factor * power).matrix();
-        jac.col(1) = (factor * x * power).matrix();
-        jac.col(2) = factor.matrix();
-        return 0;
-    }
-    double cost(const Eigen::VectorXd &p) const
-    {
-        Eigen::VectorXd r(x.size());
-        (*this)(p, r);
-        return r.allFinite() ? r.squaredNorm() : std::numeric_limits<double>::infinity();
-    }
-};
-
-// Least squares of y = s·C^k + o, on ln y if `onLog`. Nonlinear least squares need a start near the
-// optimum: for each offset o of a scan below min y, ln(y - o) is a straight line in ln C, solved in
-// closed form; the best of those is polished by Levenberg–Marquardt.
-PowerLaw fitPowerLaw(const std::vector<double> &flops, const std::vector<double> &y, bool onLog,
-                     std::string_view what)
-{
-    PowerLawResiduals fit;
-    fit.x = Eigen::Map<const Eigen::ArrayXd>(flops.data(), static_cast<Eigen::Index>(flops.size())).log();
-    fit.y = Eigen::Map<const Eigen::ArrayXd>(y.data(), static_cast<Eigen::Index>(y.size()));
-    fit.onLog = onLog;
-    const double xMean = fit.x.mean();
-    fit.x -= xMean;
-
-    Eigen::VectorXd best = Eigen::Vector3d::Zero();
-    double bestCost = std::numeric_limits<double>::infinity();
-    const int perDecade = 20, decades = 3; // o = min y · (1 - 10^t), t in [-3, 3]: o = 0 at t = 0
-    for (int k = -perDecade * decades; k <= perDecade * decades; ++k) {
-        const double offset = fit.y.minCoeff() * (1 - std::pow(10.0, double(k) / perDecade));
-        const Eigen::ArrayXd ly = (fit.y - offset).log(); // x is centred: the line's intercept is ln y's mean
-        const double slope = (fit.x * (ly - ly.mean())).sum() / fit.x.square().sum();
-        const Eigen::Vector3d start(ly.mean(), slope, offset);
-        if (const double cost = fit.cost(start); cost < bestCost)
-            best = start, bestCost = cost;
-    }
-    if (!std::isfinite(bestCost))
-        throw InputError("hf2020: no usable starting point for the fit of " + std::string(what));
-    Eigen::VectorXd p = best;
-    Eigen::LevenbergMarquardt<PowerLawResiduals> solver(fit);
-    solver.parameters.xtol = solver.parameters.ftol = std::numeric_limits<double>::epsilon();
-    solver.minimize(p);
-    if (!p.allFinite() || fit.cost(p) > bestCost)
-        p = best; // a polish that went astray leaves the scanned start, which is still a fit
-    return {std::exp(p[0] - p[1] * xMean), p[1], p[2]};
-}
-
-// ---- The study's steps -----------------------------------------------------------------------------
-
 bool bySize(const Hf2020Run &p, const Hf2020Run &q)
 {
     return p.params < q.params;
 }
 
+constexpr std::size_t kNoRun = static_cast<std::size_t>(-1); // the calculator's extra point
+
 struct PooledPoint
 {
     double flops = 0, loss = 0;
-    std::size_t run = 0;
+    std::size_t run = kNoRun;
 };
 
 // The lower convex hull in linear (C, L) space (Andrew's monotone chain), kept up to its lowest loss:
-// the part where more compute buys lower loss. The study calls Qhull on raw (C / 86,400, L), whose
-// roundoff tolerance follows the 1e13-sized C and drops 25 of these 46 vertices; the hull itself does
-// not depend on C's scale, so we compute it exactly (tests/tst_hf2020.cpp has both sets of numbers).
-std::vector<PooledPoint> lowerHull(std::vector<PooledPoint> points)
+// the part where more compute buys lower loss. It does not depend on C's unit, so unlike Qhull on
+// raw (C / 86,400, L) (whose roundoff tolerance follows the 1e12-sized C and merges away 26 of these
+// 46 vertices) it keeps every point of the envelope.
+std::vector<PooledPoint> exactLowerHull(std::vector<PooledPoint> points)
 {
     std::sort(points.begin(), points.end(), [](const auto &p, const auto &q) {
         return p.flops != q.flops ? p.flops < q.flops : p.loss < q.loss;
@@ -163,6 +65,22 @@ std::vector<PooledPoint> lowerHull(std::vector<PooledPoint> points)
     return hull;
 }
 
+// main.py: the extra point goes first, Qhull's facets visible from it ('QG0') are "good", and their
+// vertices, in increasing compute, are the frontier. `unit` converts FLOPs to the CSV's unit.
+std::vector<PooledPoint> qhullFacingHull(const std::vector<PooledPoint> &pooled, const Hf2020Procedure &procedure,
+                                         double unit)
+{
+    std::vector<CurvePoint> points{procedure.viewpoint};
+    for (const auto &p : pooled)
+        points.push_back({p.flops / unit, p.loss});
+    std::vector<PooledPoint> hull;
+    for (const std::size_t i : qhullGoodFacetVertices(points, procedure.qhullCommand))
+        hull.push_back(i == 0 ? PooledPoint{procedure.viewpoint.flops * unit, procedure.viewpoint.loss, kNoRun}
+                              : pooled[i - 1]);
+    std::stable_sort(hull.begin(), hull.end(), [](const auto &p, const auto &q) { return p.flops < q.flops; });
+    return hull;
+}
+
 } // namespace
 
 std::vector<Hf2020Run> parseHf2020Runs(std::string_view csvText, const Hf2020DataSpec &spec)
@@ -171,18 +89,23 @@ std::vector<Hf2020Run> parseHf2020Runs(std::string_view csvText, const Hf2020Dat
     const CsvTable table = parseCsv(csvText, kSource);
     const int computeColumn = table.column(kComputeColumn);
     if (computeColumn < 0)
-        throw InputError(std::string(kSource) + ": no '" + std::string(kComputeColumn) +
-                         "' column (compute / 86,400 FLOPs) in the header");
+        throw InputError(message("laws.hf2020_csv_no_compute",
+                                 "{source}: no '{column}' column (compute / 86,400 FLOPs) in the header",
+                                 {{"source", std::string(kSource)}, {"column", std::string(kComputeColumn)}}));
     std::vector<double> flops;
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
         const std::string &cell = table.rows[r][static_cast<std::size_t>(computeColumn)];
         flops.push_back(parseNumberCell(cell, kSource, table.rowLines[r], kComputeColumn) * spec.computeColumnScale);
         if (!(flops.back() > 0))
-            throw InputError(std::string(kSource) + ": line " + std::to_string(table.rowLines[r]) +
-                             ": compute must be positive, got '" + cell + "'");
+            throw InputError(message("laws.hf2020_csv_compute_not_positive",
+                                     "{source}: line {line}: compute must be positive, got '{cell}'",
+                                     {{"source", std::string(kSource)},
+                                      {"line", std::to_string(table.rowLines[r])},
+                                      {"cell", cell}}));
     }
 
-    // The first point comes after stepsPerPoint steps of tokensPerStep tokens: C = 6·N·D gives N.
+    // The first point comes after stepsPerPoint steps of tokensPerStep tokens: C = 6·N·D gives N,
+    // rounded to a whole count as the calculator does (utils.py param_count).
     const double tokensAtFirstPoint = spec.stepsPerPoint * spec.tokensPerStep();
     std::vector<Hf2020Run> runs;
     for (std::size_t col = 0; col < table.header.size(); ++col) {
@@ -197,36 +120,50 @@ std::vector<Hf2020Run> parseHf2020Runs(std::string_view csvText, const Hf2020Dat
                 continue;
             const double loss = parseNumberCell(cell, kSource, table.rowLines[r], column);
             if (!(loss > 0))
-                throw InputError(std::string(kSource) + ": line " + std::to_string(table.rowLines[r]) + ", column '" +
-                                 column + "': a loss must be positive, got '" + cell + "'");
+                throw InputError(message("laws.hf2020_csv_loss_not_positive",
+                                         "{source}: line {line}, column '{column}': a loss must be positive, got '{cell}'",
+                                         {{"source", std::string(kSource)},
+                                          {"line", std::to_string(table.rowLines[r])},
+                                          {"column", column},
+                                          {"cell", cell}}));
             run.points.push_back({flops[r], loss});
         }
         if (static_cast<int>(run.points.size()) <= spec.minimumPoints)
             continue; // too short to show where the run meets the frontier
         std::sort(run.points.begin(), run.points.end(),
                   [](const CurvePoint &p, const CurvePoint &q) { return p.flops < q.flops; });
-        run.params = run.points.front().flops / (units::kFlopsPerParamToken * tokensAtFirstPoint);
+        run.params = std::round(run.points.front().flops / (units::kFlopsPerParamToken * tokensAtFirstPoint));
         runs.push_back(std::move(run));
     }
     if (runs.empty())
-        throw InputError(std::string(kSource) + ": no run has more than " +
-                         std::to_string(spec.minimumPoints) + " points (runs are the columns named '<run>" +
-                         std::string(kLossSuffix) + "')");
+        throw InputError(message("laws.hf2020_csv_no_runs",
+                                 "{source}: no run has more than {points} points (runs are the columns named "
+                                 "'<run>{suffix}')",
+                                 {{"source", std::string(kSource)},
+                                  {"points", std::to_string(spec.minimumPoints)},
+                                  {"suffix", std::string(kLossSuffix)}}));
     std::stable_sort(runs.begin(), runs.end(), bySize);
     return runs;
 }
 
-Hf2020Frontier fitHf2020Frontier(const std::vector<Hf2020Run> &unsortedRuns)
+Hf2020Frontier fitHf2020Frontier(const std::vector<Hf2020Run> &unsortedRuns, const Hf2020DataSpec &spec,
+                                 const Hf2020Procedure &procedure)
 {
     if (unsortedRuns.size() < 4)
-        throw InputError("hf2020: the frontier needs at least 4 runs (the procedure leaves out the two "
-                         "smallest and the largest at its ends), got " +
-                         std::to_string(unsortedRuns.size()));
+        throw InputError(message("laws.hf2020_too_few_runs",
+                                 "hf2020: the frontier needs at least 4 runs (the procedure leaves out the two "
+                                 "smallest and the largest at its ends), got {count}",
+                                 {{"count", std::to_string(unsortedRuns.size())}}));
     std::vector<Hf2020Run> runs = unsortedRuns;
     std::stable_sort(runs.begin(), runs.end(), bySize);
     for (const auto &run : runs)
         if (run.points.empty())
-            throw InputError("hf2020: run '" + run.name + "' has no points");
+            throw InputError(message("laws.hf2020_empty_run", "hf2020: run '{run}' has no points",
+                                     {{"run", run.name}}));
+    const bool calculator = procedure.hull == Hf2020Procedure::Hull::QhullFacingViewpoint;
+    // The calculator fits in the CSV's unit (FLOPs / 86,400) and that changes where curve_fit stops;
+    // the exact variant fits in FLOPs. Constants are converted to FLOPs at the end.
+    const double unit = calculator ? requirePositive(spec.computeColumnScale, "hf2020 compute_column_scale") : 1.0;
 
     Hf2020Frontier out;
     // The smallest runs end before the frontier is well sampled and the largest has nothing beyond it
@@ -239,48 +176,59 @@ Hf2020Frontier fitHf2020Frontier(const std::vector<Hf2020Run> &unsortedRuns)
             if (p.flops > out.lowerFlops && p.flops < out.upperFlops)
                 pooled.push_back({p.flops, p.loss, i});
 
-    const std::vector<PooledPoint> hull = lowerHull(std::move(pooled));
+    const std::vector<PooledPoint> hull = calculator ? qhullFacingHull(pooled, procedure, unit)
+                                                     : exactLowerHull(std::move(pooled));
     if (hull.size() < 3)
-        throw InputError("hf2020: the frontier has " + std::to_string(hull.size()) +
-                         " points; fitting L(C) = a*C^(-b) + c needs at least 3");
-    std::vector<double> hullFlops, hullLoss;
+        throw InputError(message("laws.hf2020_small_hull",
+                                 "hf2020: the frontier has {count} points; fitting L(C) = a*C^(-b) + c needs at least 3",
+                                 {{"count", std::to_string(hull.size())}}));
+    std::vector<double> hullX, hullLoss;
     for (const auto &p : hull) {
         out.hull.push_back({p.flops, p.loss});
-        hullFlops.push_back(p.flops), hullLoss.push_back(p.loss);
+        hullX.push_back(p.flops / unit), hullLoss.push_back(p.loss);
     }
-    const PowerLaw loss = fitPowerLaw(hullFlops, hullLoss, false, "the loss frontier L(C) = a*C^(-b) + c");
-    out.a = loss.scale, out.b = -loss.exponent, out.c = loss.offset;
+    const char *lossWhat = "the loss frontier L(C) = a*C^(-b) + c";
+    const PowerLaw loss = calculator
+                              ? curveFitPowerLaw(hullX, hullLoss, FitTarget::Value, -1, procedure.leastSquares, lossWhat)
+                              : optimalPowerLaw(hullX, hullLoss, FitTarget::Value, lossWhat);
+    out.b = -loss.exponent, out.c = loss.offset;
+    out.a = loss.scale * std::pow(unit, out.b); // a'·x^(-b) with x = C / unit
 
-    // Where each run comes closest to the frontier: in X = b·ln C, Y = ln a - ln(L - c) the frontier is
-    // the line Y = X, so the point that maximises Y - X. The runs that touch the hull fit N_opt.
-    std::vector<double> optimumFlops, optimumParams;
+    // Where each run comes closest to the frontier: in X = b·ln x, Y = ln a' - ln(L - c) the frontier is
+    // the line Y = X, so the (first) point that maximises Y - X. The runs that touch the hull fit N_opt.
+    std::vector<double> optimumX, optimumParams;
     for (std::size_t i = 0; i < runs.size(); ++i) {
         Hf2020Frontier::RunOptimum optimum{runs[i].name, runs[i].params, 0, false};
         double bestGap = -std::numeric_limits<double>::infinity();
         for (const auto &p : runs[i].points)
-            if (const double gap = std::log(out.a) - std::log(p.loss - out.c) - out.b * std::log(p.flops);
+            if (const double gap = std::log(loss.scale) - std::log(p.loss - out.c) - out.b * std::log(p.flops / unit);
                 gap > bestGap)
                 bestGap = gap, optimum.flops = p.flops;
         optimum.onHull = std::any_of(hull.begin(), hull.end(), [i](const auto &p) { return p.run == i; });
         if (optimum.onHull)
-            optimumFlops.push_back(optimum.flops), optimumParams.push_back(optimum.params);
+            optimumX.push_back(optimum.flops / unit), optimumParams.push_back(optimum.params);
         out.runOptima.push_back(std::move(optimum));
     }
-    if (optimumFlops.size() < 3)
-        throw InputError("hf2020: only " + std::to_string(optimumFlops.size()) +
-                         " runs touch the frontier; fitting N_opt(C) = d*C^e + f needs at least 3");
-    const PowerLaw size =
-        fitPowerLaw(optimumFlops, optimumParams, true, "the optimal size N_opt(C) = d*C^e + f");
-    out.d = size.scale, out.e = size.exponent, out.f = size.offset;
+    if (optimumX.size() < 3)
+        throw InputError(message("laws.hf2020_few_optima",
+                                 "hf2020: only {count} runs touch the frontier; fitting N_opt(C) = d*C^e + f needs at least 3",
+                                 {{"count", std::to_string(optimumX.size())}}));
+    const char *sizeWhat = "the optimal size N_opt(C) = d*C^e + f";
+    const PowerLaw size = calculator
+                              ? curveFitPowerLaw(optimumX, optimumParams, FitTarget::Log, +1, procedure.leastSquares, sizeWhat)
+                              : optimalPowerLaw(optimumX, optimumParams, FitTarget::Log, sizeWhat);
+    out.e = size.exponent, out.f = size.offset;
+    out.d = size.scale * std::pow(unit, -out.e); // d'·x^e with x = C / unit
     return out;
 }
 
 Hf2020Law Hf2020Law::fromConstants(const ConstantSet &constants, std::vector<Hf2020Run> runs,
-                                   const Hf2020DataSpec &spec)
+                                   const Hf2020DataSpec &spec, const Hf2020Procedure &procedure)
 {
     Hf2020Law law;
     law.runs = std::move(runs);
     law.spec = spec;
+    law.procedure = procedure;
     law.a = requirePositive(constants["a"], "hf2020 constant a");
     law.b = requirePositive(constants["b"], "hf2020 constant b");
     law.c = requireFinite(constants["c"], "hf2020 constant c");
@@ -307,9 +255,10 @@ Allocation Hf2020Law::optimumForFlops(double flops) const
     out.flops = flops;
     out.params = d * std::pow(flops, e) + f;
     if (!(out.params > 0))
-        throw InputError("compute " + formatNumber(flops) +
-                         " FLOPs is below the hf2020 law's lower limit of " + formatNumber(minimumFlops()) +
-                         " FLOPs, where the fitted optimal size d*C^e + f stops being positive");
+        throw InputError(message("laws.hf2020_below_minimum",
+                                 "compute {flops} FLOPs is below the hf2020 law's lower limit of {minimum} FLOPs, "
+                                 "where the fitted optimal size d*C^e + f stops being positive",
+                                 {{"flops", formatNumber(flops, 3)}, {"minimum", formatNumber(minimumFlops(), 3)}}));
     out.tokens = flops / (units::kFlopsPerParamToken * out.params);
     if (spec.tokensPerStep() > 0)
         out.steps = out.tokens / spec.tokensPerStep();
@@ -322,9 +271,10 @@ Allocation Hf2020Law::optimumForParams(double params) const
     requirePositive(params, "model size");
     // N_opt(C) = d·C^e + f rises monotonically (d, e > 0), so it inverts in closed form.
     if (!(params > f))
-        throw InputError("a model of " + formatNumber(params) +
-                         " parameters is smaller than any the hf2020 law " +
-                         "calls optimal (its offset f is " + formatNumber(f) + ")");
+        throw InputError(message("laws.hf2020_below_offset",
+                                 "a model of {params} parameters is smaller than any the hf2020 law calls optimal "
+                                 "(its offset f is {offset})",
+                                 {{"params", formatNumber(params, 3)}, {"offset", formatNumber(f, 3)}}));
     return optimumForFlops(std::pow((params - f) / d, 1 / e));
 }
 

@@ -1,11 +1,16 @@
 #pragma once
 // The Hugging Face 2020 study "How big should my language model be?" (Le Scao et al.): 28
 // Transformer-XL learning curves on Wikitext-103 and the compute frontier as their lower envelope.
-// The frontier is not stored: it is recomputed from the measured runs every time the data loads,
-// by the study's own procedure (see fitHf2020Frontier).
+// The frontier is not stored: it is recomputed from the measured runs every time the data loads
+// (see fitHf2020Frontier), in one of two ways:
+//  - the calculator's own (law hf2020): Qhull's hull of (C / 86,400, L) facing an extra point,
+//    then scipy's curve_fit from its default start — the deployed calculator's answers;
+//  - the exact lower hull (law hf2020-exact-hull): every point of the lower convex hull and fits
+//    polished to the least-squares optimum — what the procedure means without Qhull's roundoff.
 
 #include "model/core/constants.h"
 #include "model/laws/lawtypes.h"
+#include "model/laws/powerlawfit.h"
 
 #include <string>
 #include <string_view>
@@ -27,7 +32,7 @@ struct Hf2020DataSpec
 struct Hf2020Run
 {
     std::string name;  // the CSV column name, e.g. "2 * 256 * 1024" or "copper-violet-60"
-    double params = 0; // non-embedding parameters, recovered from the first point
+    double params = 0; // non-embedding parameters, recovered from the first point (a whole number)
     std::vector<CurvePoint> points; // increasing compute
 };
 
@@ -35,11 +40,27 @@ struct Hf2020Run
 // size. Throws InputError for a malformed file.
 std::vector<Hf2020Run> parseHf2020Runs(std::string_view csvText, const Hf2020DataSpec &spec);
 
+// How the frontier is found from the pooled points (every figure from resources/laws/hf2020.json).
+struct Hf2020Procedure
+{
+    enum class Hull {
+        // main.py: Qhull on (C / compute_column_scale, L) with `viewpoint` first; the vertices of
+        // the facets visible from it, then curve_fit in that unit.
+        QhullFacingViewpoint,
+        // The exact lower convex hull in (C, L) up to its lowest loss, fits at the optimum.
+        ExactLower,
+    };
+    Hull hull = Hull::QhullFacingViewpoint;
+    std::string qhullCommand;   // "qhull i QG0 Qt": scipy's ConvexHull(..., qhull_options='QG0')
+    CurvePoint viewpoint;       // (1e9, 3) in the CSV's unit (compute / 86,400, loss)
+    CurveFitSettings leastSquares;
+};
+
 // The outcome of the study's procedure, every intermediate kept so it can be shown and tested.
 struct Hf2020Frontier
 {
     double lowerFlops = 0, upperFlops = 0; // points strictly between these take part
-    std::vector<CurvePoint> hull;          // lower convex hull of (C, L), increasing C
+    std::vector<CurvePoint> hull;          // the frontier's points (C in FLOPs), increasing C
     double a = 0, b = 0, c = 0;            // L(C) = a·C^(-b) + c, C in FLOPs
     struct RunOptimum
     {
@@ -52,17 +73,20 @@ struct Hf2020Frontier
     double d = 0, e = 0, f = 0;            // N_opt(C) = d·C^e + f, fitted on ln N
 };
 
-Hf2020Frontier fitHf2020Frontier(const std::vector<Hf2020Run> &runs);
+// The runs' compute is in FLOPs; spec.computeColumnScale is the unit the calculator works in.
+Hf2020Frontier fitHf2020Frontier(const std::vector<Hf2020Run> &runs, const Hf2020DataSpec &spec,
+                                 const Hf2020Procedure &procedure);
 
 struct Hf2020Law
 {
     std::vector<Hf2020Run> runs;
     Hf2020DataSpec spec;
+    Hf2020Procedure procedure; // how a, ..., f were fitted to the runs
     double a = 0, b = 0, c = 0, d = 0, e = 0, f = 0;
 
     // Constants named a, b, c (loss frontier) and d, e, f (N_opt); the runs stay as measured.
     static Hf2020Law fromConstants(const ConstantSet &constants, std::vector<Hf2020Run> runs,
-                                   const Hf2020DataSpec &spec);
+                                   const Hf2020DataSpec &spec, const Hf2020Procedure &procedure);
 
     double lossOfCompute(double flops) const;
     // The budget below which N_opt(C) = d·C^e + f is not positive (f < 0): the law's lower limit.

@@ -40,7 +40,7 @@ Law Law::withOverrides(const std::map<std::string, double> &overrides) const
             [&](const KaplanLaw &) -> Form { return KaplanLaw::fromConstants(constants); },
             [&](const ParametricLaw &) -> Form { return ParametricLaw::fromConstants(constants); },
             [&](const PowerAllocationLaw &) -> Form { return PowerAllocationLaw::fromConstants(constants); },
-            [&](const Hf2020Law &hf) -> Form { return Hf2020Law::fromConstants(constants, hf.runs, hf.spec); },
+            [&](const Hf2020Law &hf) -> Form { return Hf2020Law::fromConstants(constants, hf.runs, hf.spec, hf.procedure); },
         },
         m_form);
     LawInfo info = m_info;

@@ -80,13 +80,42 @@ Law buildPowerAllocation(LawInfo info, const json &entry)
     return Law(std::move(info), std::move(constants), form);
 }
 
+// How the frontier is found: "qhull-facing-point" (the calculator's own procedure) or "exact-lower".
+Hf2020Procedure hf2020Procedure(const json &frontier)
+{
+    Hf2020Procedure procedure;
+    const std::string hull = frontier.at("hull").get<std::string>();
+    if (hull == "exact-lower") {
+        procedure.hull = Hf2020Procedure::Hull::ExactLower;
+        return procedure;
+    }
+    if (hull != "qhull-facing-point")
+        throw InputError(message("laws.hf2020_unknown_hull",
+                                 "hf2020 frontier: unknown hull '{hull}'; expected qhull-facing-point or exact-lower",
+                                 {{"hull", hull}}));
+    procedure.hull = Hf2020Procedure::Hull::QhullFacingViewpoint;
+    const json &qhull = frontier.at("qhull_command");
+    procedure.qhullCommand = qhull.at("value").get<std::string>();
+    if (stringOr(qhull, "source").empty())
+        throw InputError(message("laws.hf2020_no_source", "hf2020 frontier: '{key}' has no source",
+                                 {{"key", "qhull_command"}}));
+    procedure.viewpoint.flops = sourcedNumber(frontier, "viewpoint_compute_column", "hf2020 frontier");
+    procedure.viewpoint.loss = sourcedNumber(frontier, "viewpoint_loss", "hf2020 frontier");
+    const json &fit = frontier.at("least_squares");
+    procedure.leastSquares.start = sourcedNumber(fit, "start", "hf2020 least squares");
+    procedure.leastSquares.ftol = sourcedNumber(fit, "ftol", "hf2020 least squares");
+    procedure.leastSquares.xtol = sourcedNumber(fit, "xtol", "hf2020 least squares");
+    procedure.leastSquares.maxEvaluations = static_cast<int>(sourcedNumber(fit, "max_evaluations", "hf2020 least squares"));
+    return procedure;
+}
+
 Law buildHf2020(LawInfo info, const json &entry, const std::map<std::string, std::string> &dataFiles)
 {
     const json &data = entry.at("data");
     const std::string file = data.at("file").get<std::string>();
     const auto it = dataFiles.find(file);
     if (it == dataFiles.end())
-        throw InputError("data file '" + file + "' is missing");
+        throw InputError(message("laws.data_file_missing", "data file '{file}' is missing", {{"file", file}}));
     Hf2020DataSpec spec;
     spec.computeColumnScale = sourcedNumber(data, "compute_column_scale", "hf2020 data");
     spec.stepsPerPoint = sourcedNumber(data, "steps_per_point", "hf2020 data");
@@ -94,10 +123,14 @@ Law buildHf2020(LawInfo info, const json &entry, const std::map<std::string, std
     spec.sequencesPerBatch = sourcedNumber(data, "sequences_per_batch", "hf2020 data");
     spec.minimumPoints = static_cast<int>(sourcedNumber(data, "minimum_points", "hf2020 data"));
     auto runs = parseHf2020Runs(it->second, spec);
-    const Hf2020Frontier frontier = fitHf2020Frontier(runs);
+    const Hf2020Procedure procedure = hf2020Procedure(entry.at("frontier"));
+    const Hf2020Frontier frontier = fitHf2020Frontier(runs, spec, procedure);
 
     const std::string source = "fitted when the data loads to " + data.at("source").get<std::string>()
-                               + " by the study's frontier procedure";
+                               + (procedure.hull == Hf2020Procedure::Hull::ExactLower
+                                      ? " through the exact lower convex hull, at the least-squares optimum"
+                                      : " by the 2020 calculator's own procedure (Qhull " + procedure.qhullCommand
+                                            + ", curve_fit from its default start)");
     ConstantSet constants({
         derivedConstant("a", frontier.a, "L(C) = a*C^(-b) + c: scale (C in FLOPs)", source),
         derivedConstant("b", frontier.b, "L(C) = a*C^(-b) + c: exponent", source),
@@ -107,7 +140,7 @@ Law buildHf2020(LawInfo info, const json &entry, const std::map<std::string, std
         derivedConstant("f", frontier.f, "N_opt(C) = d*C^e + f: offset, parameters (negative)", source),
     });
     info.capabilities = {Capability::LossOfCompute, Capability::Optimum, Capability::LearningCurves};
-    auto form = Hf2020Law::fromConstants(constants, std::move(runs), spec);
+    auto form = Hf2020Law::fromConstants(constants, std::move(runs), spec, procedure);
     info.validFlops.min = form.minimumFlops();
     info.validRangeNote = "below it the fitted N_opt(C) = d*C^e + f is not positive (f < 0)";
     return Law(std::move(info), std::move(constants), std::move(form));

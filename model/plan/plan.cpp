@@ -52,6 +52,8 @@ Plan makePlan(const Law &law, const PlanRequest &request, const MemoryConstants 
         plan.allocation = fixedJob(law, *request.params, *request.tokens);
         plan.cost = costOfFlops(plan.allocation.flops, request.cost);
     }
+    if (const auto *speed = request.cost.throughput.hf2020())
+        plan.hf2020Shape = speed->shapeForFlops(plan.allocation.flops);
 
     if (!request.memory) {
         plan.warnings.push_back(message("plan.memory_unknown",

@@ -50,6 +50,8 @@ struct Plan
     Allocation allocation;
     CostReport cost;
     std::optional<MemoryReport> memory;
+    // On a 2020 GPU under the speed model: the Transformer-XL it timed (width, depth = width / 128).
+    std::optional<TransformerXlShape> hf2020Shape;
     // Fewest GPUs that hold the model at ZeRO stage 0..3 (same micro-batch, sequence and
     // recomputation); empty where no count does. Filled whenever memory is.
     std::array<std::optional<int>, 4> minGpusByZeroStage;

@@ -52,8 +52,10 @@ void resolveThroughput(const PlanChoices &c, const Catalogs &cat, const Accelera
                        ResolvedSetup &r)
 {
     const bool peakAsked = c.mfu || c.peakFlops || c.precision;
-    const bool studyLaw = std::holds_alternative<Hf2020Law>(law.form());
-    const bool study2020 = !gpu.hf2020Id.empty() && !peakAsked && (studyLaw || c.amp);
+    // The speed model times the Transformer-XL that the plan's own law calls optimal, so it needs an
+    // hf2020-form law (either variant, overridden or not): its d, e, f give the width.
+    const auto *sizeLaw = std::get_if<Hf2020Law>(&law.form());
+    const bool study2020 = !gpu.hf2020Id.empty() && !peakAsked && (sizeLaw || c.amp);
     if (c.amp && gpu.hf2020Id.empty())
         throw InputError(message("plan.amp_not_2020_gpu",
                                  "--amp applies to the 2020 GPUs of the Hugging Face study (V100, P100, P4, K80), not {gpu}",
@@ -61,6 +63,11 @@ void resolveThroughput(const PlanChoices &c, const Catalogs &cat, const Accelera
     if (c.amp && peakAsked)
         throw InputError(message("plan.amp_with_peak",
                                  "--amp selects the 2020 speed model; it cannot be combined with --mfu, --peak-flops or --precision"));
+    if (study2020 && !sizeLaw)
+        throw InputError(message("plan.amp_needs_hf2020_law",
+                                 "--amp: the 2020 speed model times the Transformer-XL an hf2020-form law calls optimal; "
+                                 "law {law} is not one (use hf2020 or hf2020-exact-hull)",
+                                 {{"law", law.id()}}));
     if (study2020) {
         const Hf2020Gpu &speed = cat.hf2020Speed.gpu(gpu.hf2020Id);
         Hf2020Throughput t;
@@ -68,26 +75,28 @@ void resolveThroughput(const PlanChoices &c, const Catalogs &cat, const Accelera
         t.amp = c.amp.value_or(Amp::O0);
         t.depthWidthRatio = cat.hf2020Speed.depthWidthRatio;
         t.batch = speed.batch;
-        t.d = cat.hf2020Law.constants()["d"];
-        t.e = cat.hf2020Law.constants()["e"];
-        t.f = cat.hf2020Law.constants()["f"];
-        r.cost.hf2020 = t;
-        r.throughputModel = "hf2020-speed";
+        t.d = sizeLaw->d;
+        t.e = sizeLaw->e;
+        t.f = sizeLaw->f;
+        r.cost.throughput = Throughput(t);
+        r.throughputModel = r.cost.throughput.name();
         r.sources["throughput"] = "Hugging Face 2020 speed model for " + speed.id + " (" + ampName(t.amp)
-                                  + "), width from the hf2020 N_opt(C): " + cat.hf2020Speed.source;
+                                  + "), width from law " + law.id() + "'s N_opt(C): " + cat.hf2020Speed.source;
         return;
     }
-    r.throughputModel = "peak-mfu";
+    PeakTimesMfu peak;
     if (c.peakFlops) {
-        r.cost.peakFlopsPerGpu = requirePositive(*c.peakFlops, "peak FLOP/s");
+        peak.peakFlopsPerGpu = requirePositive(*c.peakFlops, "peak FLOP/s");
         r.sources["peak_flops"] = "typed";
     } else {
         r.precision = c.precision.value_or(defaultPrecision(gpu));
-        r.cost.peakFlopsPerGpu = gpu.peak(*r.precision);
+        peak.peakFlopsPerGpu = gpu.peak(*r.precision);
         r.sources["peak_flops"] = gpu.name + ", dense " + precisionName(*r.precision) + ": " + gpu.source;
     }
-    r.cost.mfu = c.mfu.value_or(cat.defaults.mfu);
+    peak.mfu = c.mfu.value_or(cat.defaults.mfu);
     r.sources["mfu"] = c.mfu ? "typed" : cat.defaults.sources.at("mfu");
+    r.cost.throughput = Throughput(peak);
+    r.throughputModel = r.cost.throughput.name();
 }
 
 void resolvePrice(const PlanChoices &c, const Catalogs &cat, const Accelerator &gpu, ResolvedSetup &r)
@@ -106,8 +115,8 @@ void resolvePrice(const PlanChoices &c, const Catalogs &cat, const Accelerator &
         if (offer->acceleratorId != gpu.id)
             throw InputError(message("plan.offer_other_gpu", "offer {offer} is for {offer_gpu}, not {gpu}",
                                      {{"offer", offer->id}, {"offer_gpu", offer->acceleratorId}, {"gpu", gpu.id}}));
-    } else if (r.cost.hf2020) {
-        const Hf2020Gpu &speed = r.cost.hf2020->gpu;
+    } else if (const auto *study = r.cost.throughput.hf2020()) {
+        const Hf2020Gpu &speed = study->gpu;
         r.cost.usdPerGpuHour = speed.usdPerHour;
         r.sources["price"] = "Hugging Face 2020 calculator's Google Cloud price for " + speed.id + ": "
                              + cat.hf2020Speed.source;
@@ -159,8 +168,8 @@ void resolveEnergy(const PlanChoices &c, const Catalogs &cat, const Accelerator 
     if (c.gpuWatts) {
         r.cost.gpuWatts = *c.gpuWatts;
         r.sources["gpu_watts"] = "typed";
-    } else if (r.cost.hf2020) {
-        r.cost.gpuWatts = r.cost.hf2020->gpu.measuredKw * kWattsPerKilowatt;
+    } else if (const auto *study = r.cost.throughput.hf2020()) {
+        r.cost.gpuWatts = study->gpu.measuredKw * kWattsPerKilowatt;
         r.sources["gpu_watts"] = "measured average power in the Hugging Face 2020 study: " + cat.hf2020Speed.source;
     } else if (gpu.tdpW) {
         r.cost.gpuWatts = *gpu.tdpW;
@@ -169,7 +178,8 @@ void resolveEnergy(const PlanChoices &c, const Catalogs &cat, const Accelerator 
         throw InputError(message("plan.no_tdp", "no TDP is known for {gpu}: give --gpu-watts", {{"gpu", gpu.id}}));
     }
     // Measured power already is the average draw; TDP is scaled by the documented fraction.
-    const bool measured = r.cost.hf2020 && !c.gpuWatts;
+    const bool study2020 = r.cost.throughput.hf2020() != nullptr;
+    const bool measured = study2020 && !c.gpuWatts;
     r.cost.powerFraction = c.powerFraction.value_or(measured ? 1.0 : cat.defaults.powerFraction);
     r.sources["power_fraction"] = c.powerFraction ? "typed"
                                   : measured      ? "1: the 2020 power is a measured average"
@@ -184,7 +194,7 @@ void resolveEnergy(const PlanChoices &c, const Catalogs &cat, const Accelerator 
         // A region's own PUE describes that provider's site; it says nothing about another's.
         r.cost.pue = *region->pue;
         r.sources["pue"] = region->pueSource;
-    } else if (r.cost.hf2020 && !offer) {
+    } else if (study2020 && !offer) {
         r.cost.pue = 1; // the 2020 calculator multiplies measured GPU power by the grid, nothing else
         r.sources["pue"] = "1, as the Hugging Face 2020 calculator";
     } else {
@@ -209,7 +219,7 @@ void resolveEnergy(const PlanChoices &c, const Catalogs &cat, const Accelerator 
         r.cost.gridGramsPerKwh = country.gPerKwh;
         r.gridRegion = country.iso3;
         r.sources["grid"] = country.name + " (" + std::to_string(country.year) + "): " + cat.regions.countriesSource();
-    } else if (r.cost.hf2020) {
+    } else if (study2020) {
         r.cost.gridGramsPerKwh = cat.hf2020Speed.co2KgPerKwh * kGramsPerKilogram;
         r.gridRegion = "hf2020 (Netherlands)";
         r.sources["grid"] = "the Hugging Face 2020 calculator's grid intensity: " + cat.hf2020Speed.source;

@@ -43,7 +43,6 @@ struct Catalogs
     const PueDefaults &pue;
     const OfferRegions &offerRegions;
     const Hf2020SpeedModel &hf2020Speed;
-    const Law &hf2020Law;
     const PlanDefaults &defaults;
     const MemoryConstants &memory;
 };
@@ -91,9 +90,10 @@ struct ResolvedSetup
 
 // Throws InputError naming the problem: unknown ids (with close matches), an offer for another GPU,
 // a precision the chip lacks, --amp on a GPU outside the 2020 study, a GPU without a known TDP.
-// The law matters for one choice only: a 2020 GPU runs the study's speed model when the law is the
-// study's own (hf2020: its Transformer-XL shapes are what the speed model measured) or when an AMP
-// level is asked for; with any other law it is a chip like the others, at peak x MFU.
+// The law matters for one choice only: a 2020 GPU runs the study's speed model when the law has the
+// study's form (hf2020 or hf2020-exact-hull, overridden or not: the speed model times the
+// Transformer-XL whose size that law's N_opt(C) gives) or when an AMP level is asked for (which
+// then needs such a law); with any other law it is a chip like the others, at peak x MFU.
 ResolvedSetup resolveSetup(const PlanChoices &choices, const Catalogs &catalogs, const Law &law);
 
 // The plan of `job` (a budget or a fixed job) on a resolved setup: the setup's cost inputs and memory,

@@ -93,16 +93,17 @@ json planJson(const Law &law, const PlanRequest &request, const ResolvedSetup &s
         out["offer"] = setup.offerId;
         out["price_date"] = setup.priceDate;
     }
-    if (setup.throughputModel == "peak-mfu") {
-        out["mfu"] = setup.cost.mfu;
-        out["peak_flops_per_gpu"] = setup.cost.peakFlopsPerGpu;
+    if (const auto *peak = setup.cost.throughput.peakTimesMfu()) {
+        out["mfu"] = peak->mfu;
+        out["peak_flops_per_gpu"] = peak->peakFlopsPerGpu;
         if (setup.precision)
             out["precision"] = precisionName(*setup.precision);
-    } else {
-        out["amp"] = ampName(setup.cost.hf2020->amp);
-        const double width = setup.cost.hf2020->widthForFlops(a.flops);
-        out["width"] = width;
-        out["depth"] = width / setup.cost.hf2020->depthWidthRatio;
+    }
+    if (const auto *speed = setup.cost.throughput.hf2020())
+        out["amp"] = ampName(speed->amp);
+    if (plan.hf2020Shape) {
+        out["width"] = plan.hf2020Shape->width;
+        out["depth"] = plan.hf2020Shape->depth;
     }
     if (c.electricityUsd)
         out["electricity_usd"] = *c.electricityUsd;
@@ -141,11 +142,9 @@ void printPlan(const Law &law, const ResolvedSetup &setup, const Plan &plan)
     printLine(Cli::tr("Hardware:       %1 x %2 (%3)")
                   .arg(setup.cost.gpus)
                   .arg(QString::fromStdString(setup.gpuId), QString::fromStdString(setup.throughputModel)));
-    if (setup.cost.hf2020) {
-        const double width = setup.cost.hf2020->widthForFlops(a.flops);
+    if (plan.hf2020Shape)
         printLine(Cli::tr("Shape:          Transformer-XL of width %1 and depth %2 (the 2020 speed model's tie)")
-                      .arg(formatNumber(width, 4), formatNumber(width / setup.cost.hf2020->depthWidthRatio, 3)));
-    }
+                      .arg(formatNumber(plan.hf2020Shape->width, 4), formatNumber(plan.hf2020Shape->depth, 3)));
     printLine(Cli::tr("Time:           %1 GPU-hours, %2 h wall clock (%3 days)")
                   .arg(formatNumber(c.gpuHours), formatNumber(c.wallClockHours), formatNumber(c.wallClockHours / 24, 3)));
     QString price = formatUsd(c.costUsd);

@@ -29,9 +29,27 @@ const std::map<std::string, const char *> &patterns()
         {"chart.too_few_points", QT_TRANSLATE_NOOP("Message", "a chart series needs at least two points, got {points}")},
         {"chart.outside_range", QT_TRANSLATE_NOOP("Message", "the chart's FLOPs {min} to {max} lie outside where law {law} answers")},
         {"allocation.too_few_rows", QT_TRANSLATE_NOOP("Message", "a power-law allocation needs at least two table rows")},
+        {"laws.data_file_missing", QT_TRANSLATE_NOOP("Message", "data file '{file}' is missing")},
+        {"laws.fit_failed", QT_TRANSLATE_NOOP("Message", "the least-squares fit of {what} did not converge")},
+        {"laws.hf2020_below_minimum", QT_TRANSLATE_NOOP("Message", "compute {flops} FLOPs is below the hf2020 law's lower limit of {minimum} FLOPs, where the fitted optimal size d*C^e + f stops being positive")},
+        {"laws.hf2020_below_offset", QT_TRANSLATE_NOOP("Message", "a model of {params} parameters is smaller than any the hf2020 law calls optimal (its offset f is {offset})")},
+        {"laws.hf2020_csv_compute_not_positive", QT_TRANSLATE_NOOP("Message", "{source}: line {line}: compute must be positive, got '{cell}'")},
+        {"laws.hf2020_csv_loss_not_positive", QT_TRANSLATE_NOOP("Message", "{source}: line {line}, column '{column}': a loss must be positive, got '{cell}'")},
+        {"laws.hf2020_csv_no_compute", QT_TRANSLATE_NOOP("Message", "{source}: no '{column}' column (compute / 86,400 FLOPs) in the header")},
+        {"laws.hf2020_csv_no_runs", QT_TRANSLATE_NOOP("Message", "{source}: no run has more than {points} points (runs are the columns named '<run>{suffix}')")},
+        {"laws.hf2020_empty_run", QT_TRANSLATE_NOOP("Message", "hf2020: run '{run}' has no points")},
+        {"laws.hf2020_few_optima", QT_TRANSLATE_NOOP("Message", "hf2020: only {count} runs touch the frontier; fitting N_opt(C) = d*C^e + f needs at least 3")},
+        {"laws.hf2020_no_source", QT_TRANSLATE_NOOP("Message", "hf2020 frontier: '{key}' has no source")},
+        {"laws.hf2020_small_hull", QT_TRANSLATE_NOOP("Message", "hf2020: the frontier has {count} points; fitting L(C) = a*C^(-b) + c needs at least 3")},
+        {"laws.hf2020_too_few_runs", QT_TRANSLATE_NOOP("Message", "hf2020: the frontier needs at least 4 runs (the procedure leaves out the two smallest and the largest at its ends), got {count}")},
+        {"laws.hf2020_unknown_hull", QT_TRANSLATE_NOOP("Message", "hf2020 frontier: unknown hull '{hull}'; expected qhull-facing-point or exact-lower")},
+        {"laws.qhull_failed", QT_TRANSLATE_NOOP("Message", "Qhull '{command}' failed with code {code}: {detail}")},
         // fit
         {"fit.id_taken", QT_TRANSLATE_NOOP("Message", "a fitted law cannot take the published id '{id}'")},
         // hardware
+        {"hardware.amp_unknown", QT_TRANSLATE_NOOP("Message", "unknown mixed-precision level '{level}'; expected O0, O1 or O2")},
+        {"hardware.hf2020_bad_json", QT_TRANSLATE_NOOP("Message", "hf2020 speed model: malformed JSON: {detail}")},
+        {"hardware.hf2020_no_gpus", QT_TRANSLATE_NOOP("Message", "hf2020 speed model: no GPUs")},
         // cost
         {"energy.negative_hours", QT_TRANSLATE_NOOP("Message", "GPU-hours must not be negative")},
         {"energy.power_fraction_above_one", QT_TRANSLATE_NOOP("Message", "power fraction must be at most 1")},
@@ -58,6 +76,12 @@ const std::map<std::string, const char *> &patterns()
         {"plan.no_tdp", QT_TRANSLATE_NOOP("Message", "no TDP is known for {gpu}: give --gpu-watts")},
         {"plan.no_gpu", QT_TRANSLATE_NOOP("Message", "no GPU chosen: give --gpu (see 'frontier gpus')")},
         {"json.malformed", QT_TRANSLATE_NOOP("Message", "{file}: malformed JSON: {detail}")},
+        {"cost.hf2020_below_range", QT_TRANSLATE_NOOP("Message", "compute {flops} FLOPs is below the hf2020 law's valid range (N_opt is not positive)")},
+        {"cost.hf2020_below_tipping_flops", QT_TRANSLATE_NOOP("Message", "on the 2020 {gpu} ({amp}) the speed model stops at its tipping point, width {width}: a narrower model is not faster, so budgets below {flops} FLOPs are not modelled")},
+        {"cost.hf2020_below_tipping_time", QT_TRANSLATE_NOOP("Message", "on the 2020 {gpu} ({amp}) no compute-optimal model trains in under {hours} GPU-hours (the speed model's tipping point, width {width})")},
+        {"cost.hf2020_width_too_small", QT_TRANSLATE_NOOP("Message", "width {width} is too small for the hf2020 size law: N(w) = {params} is not above its offset f = {offset}")},
+        {"cost.mfu_above_one", QT_TRANSLATE_NOOP("Message", "MFU must be in (0, 1], got {value}")},
+        {"plan.amp_needs_hf2020_law", QT_TRANSLATE_NOOP("Message", "--amp: the 2020 speed model times the Transformer-XL an hf2020-form law calls optimal; law {law} is not one (use hf2020 or hf2020-exact-hull)")},
     };
     return table;
 }

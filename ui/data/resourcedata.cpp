@@ -104,8 +104,8 @@ const PlanDefaults &planDefaults()
 
 Catalogs catalogs()
 {
-    return {accelerators(), offers(), regions(), pueDefaults(), offerRegions(), hf2020SpeedModel(),
-            lawCatalog().law("hf2020"), planDefaults(), memoryConstants()};
+    return {accelerators(), offers(), regions(), pueDefaults(), offerRegions(), hf2020SpeedModel(), planDefaults(),
+            memoryConstants()};
 }
 
 } // namespace frontier::data
