@@ -65,7 +65,7 @@ Plan makePlan(const Law &law, const PlanRequest &request, const MemoryConstants 
     plan.memory = memoryFor(memory, memoryConstants);
     if (!plan.memory->fits) {
         std::string warning = "does not fit: " + gigabytes(plan.memory->totalBytesPerGpu) + " per GPU needed, "
-                              + gigabytes(memory.gpuMemoryBytes) + " available";
+                              + gigabytes(plan.memory->usableBytesPerGpu) + " usable";
         warning += plan.memory->minGpus ? "; at least " + std::to_string(*plan.memory->minGpus)
                                               + " GPUs hold it at this ZeRO stage"
                                         : "; no number of GPUs holds it at this ZeRO stage (try a higher stage)";
