@@ -7,8 +7,8 @@
 #include "model/core/errors.h"
 #include "model/core/units.h"
 #include "model/hardware/accelerators.h"
-#include "model/hardware/offers.h"
 #include "model/hardware/memory.h"
+#include "model/hardware/offers.h"
 #include "ui/data/messagetext.h"
 #include "ui/data/resourcedata.h"
 
@@ -27,6 +27,7 @@ private Q_SLOTS:
     void acceleratorPeaks();
     void acceleratorsMatchEpochExtract();
     void acceleratorsCoverEpochChipDataset();
+    void acceleratorFiguresAreEpochsOrFilled();
     void acceleratorFields();
     void knowableValuesFilled_data();
     void knowableValuesFilled();
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void offersPointAtTheChipTheySell_data();
     void offersPointAtTheChipTheySell();
     void offersOfNewChips();
+    void offersAreEpochRows();
     void offerProvenance();
     void regionIntensity_data();
     void regionIntensity();
@@ -121,6 +123,18 @@ double tensorPeak(const Accelerator &a)
     return a.hasPeak(Precision::BF16) ? a.peak(Precision::BF16) : a.peak(Precision::FP16);
 }
 
+// Epoch's chip dataset. One unquoted name cell of the snapshot ends in a stray carriage return
+// ('NVIDIA GeForce RTX 2080 Ti Founders Edition\r', line 1014), which splits its row; it is removed first.
+CsvTable epochChipTable()
+{
+    std::string text = test::referenceText("epoch-hardware/chip_dataset_grid_view.csv");
+    const std::string stray = "Founders Edition\r,";
+    const auto at = text.find(stray);
+    if (at != std::string::npos)
+        text.erase(at + stray.size() - 2, 1);
+    return parseCsv(text, "chip_dataset_grid_view.csv");
+}
+
 } // namespace
 
 void TestCatalogs::acceleratorsMatchEpochExtract()
@@ -152,19 +166,8 @@ void TestCatalogs::acceleratorsCoverEpochChipDataset()
 {
     // Every accelerator of Epoch's chip dataset released since 2017 with a Tensor-FP16/BF16 peak is in
     // the catalogue with that peak, except the four rows that name no single product (notes of
-    // accelerators.json). One unquoted name cell of the snapshot ends in a stray carriage return
-    // ('NVIDIA GeForce RTX 2080 Ti Founders Edition\r', line 1014), which splits its row; it is removed first.
-    std::string text = test::referenceText("epoch-hardware/chip_dataset_grid_view.csv");
-    const std::string stray = "Founders Edition\r,";
-    const auto at = text.find(stray);
-    QVERIFY(at != std::string::npos);
-    text.erase(at + stray.size() - 2, 1);
-    CsvTable table;
-    try {
-        table = parseCsv(text, "chip_dataset_grid_view.csv");
-    } catch (const InputError &e) {
-        QFAIL(e.what());
-    }
+    // accelerators.json).
+    const CsvTable table = epochChipTable();
     const int nameColumn = table.column("Hardware name");
     const int dateColumn = table.column("Release date");
     const int tensorColumn = table.column("Tensor-FP16/BF16 performance (FLOP/s)");
@@ -188,6 +191,37 @@ void TestCatalogs::acceleratorsCoverEpochChipDataset()
         ++covered;
     }
     QCOMPARE(covered, std::size_t(55)); // 59 rows since 2017 with a tensor peak, less the 4 above
+}
+
+void TestCatalogs::acceleratorFiguresAreEpochsOrFilled()
+{
+    // Every figure an entry shows is its Epoch row's (memory read as GiB), or a labelled gap fill.
+    const CsvTable table = epochChipTable();
+    std::map<std::string, std::size_t> rowOf;
+    for (std::size_t i = 0; i < table.rows.size(); ++i)
+        rowOf[table.rows[i][table.column("Hardware name")]] = i;
+    for (const auto &a : data::accelerators().all()) {
+        QVERIFY2(rowOf.count(epochRow(a)), a.id.c_str());
+        const auto &row = table.rows[rowOf.at(epochRow(a))];
+        const auto check = [&](const std::string &field, std::optional<double> shown, const char *column, double scale) {
+            if (!shown || a.gapFillSources.count(field))
+                return;
+            const std::string &cell = row[table.column(column)];
+            QVERIFY2(!cell.empty(), qPrintable(QString::fromStdString(a.id + " shows " + field + " that Epoch lacks, unlabelled")));
+            FRONTIER_COMPARE_REL(*shown, parseNumberCell(cell, "chip dataset", 0, column) * scale, 1e-12);
+        };
+        const auto peak = [&](Precision p) { return a.hasPeak(p) ? std::optional(a.peak(p)) : std::nullopt; };
+        check("fp32", peak(Precision::FP32), "FP32 (single precision) performance (FLOP/s)", 1);
+        check("tf32", peak(Precision::TF32), "TF32 (TensorFloat-32) performance (FLOP/s)", 1);
+        check("bf16", peak(Precision::BF16), "Tensor-FP16/BF16 performance (FLOP/s)", 1);
+        check("fp16", peak(Precision::FP16), "Tensor-FP16/BF16 performance (FLOP/s)", 1);
+        check("fp8", peak(Precision::FP8), "FP8 performance (FLOP/s)", 1);
+        check("memory_gib", a.memoryBytes, "Memory size per board (Byte)", units::kBytesPerGib / 1e9);
+        check("memory_bandwidth_bytes_per_s", a.memoryBandwidthBytesPerSecond, "Memory bandwidth (byte/s)", 1);
+        check("tdp_w", a.tdpW, "TDP (W)", 1);
+        if (QTest::currentTestFailed())
+            return;
+    }
 }
 
 void TestCatalogs::acceleratorFields()
@@ -474,6 +508,33 @@ void TestCatalogs::offersOfNewChips()
         const auto &o = offers.get(id);
         QVERIFY2(!o.hostShareIncluded, id);
         QVERIFY2(o.notes.find("GPU-only") != std::string::npos, id);
+    }
+}
+
+void TestCatalogs::offersAreEpochRows()
+{
+    // Every offer is a row of Epoch's price file (hardware_prices.csv @263c40a): same vendor, date,
+    // prices and archived page; a relabel only appends its reason to the source.
+    const CsvTable table = parseCsv(test::referenceText("epoch-hardware/hardware_prices.csv"), "hardware_prices.csv");
+    const int vendor = table.column("Vendor"), date = table.column("Price date"), url = table.column("Price source");
+    const int onDemand = table.column("Price per chip-hour (on-demand)");
+    const int oneYear = table.column("Price per chip-hour (1-year CUD)"), threeYear = table.column("Price per chip-hour (3-year CUD)");
+    QVERIFY(vendor >= 0 && date >= 0 && url >= 0 && onDemand >= 0 && oneYear >= 0 && threeYear >= 0);
+    const auto same = [](const std::string &cell, const std::optional<double> &price) {
+        if (cell.empty())
+            return !price.has_value();
+        return price.has_value() && std::abs(parseNumberCell(cell, "prices", 0, "price") - *price) <= 1e-9 * *price;
+    };
+    for (const auto &o : data::offers().all()) {
+        bool found = false;
+        for (const auto &row : table.rows)
+            if (row[vendor] == o.provider && row[date] == o.priceDate && o.source.rfind(row[url], 0) == 0
+                && same(row[onDemand], o.onDemandUsdPerGpuHour) && same(row[oneYear], o.oneYearUsdPerGpuHour)
+                && same(row[threeYear], o.threeYearUsdPerGpuHour)) {
+                found = true;
+                break;
+            }
+        QVERIFY2(found, o.id.c_str());
     }
 }
 
