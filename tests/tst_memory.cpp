@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include "model/core/errors.h"
+#include "model/core/units.h"
 #include "model/hardware/memory.h"
 #include "ui/data/resourcedata.h"
 
@@ -24,8 +25,9 @@ const MemoryConstants &constants()
     return c;
 }
 
-// 80 GB accelerators (A100/H100 80GB), counted in decimal gigabytes as the ZeRO paper counts.
-constexpr double kGpu80GB = 80e9;
+// 80 GB accelerators (A100/H100 80GB): the vendor's "80 GB" of HBM is 80 GiB (memory.json,
+// accelerator_memory). State and activations are still counted in bytes, as the ZeRO paper counts.
+constexpr double kGpu80GB = 80 * units::kBytesPerGib;
 
 MemoryInputs inputs(double params, int stage, int gpus)
 {
@@ -73,6 +75,7 @@ private Q_SLOTS:
     void oneBFitsOnOneGpu();
     void minGpusIsTheFewestThatFit_data();
     void minGpusIsTheFewestThatFit();
+    void usableFraction();
     void badInput_data();
     void badInput();
 };
@@ -99,6 +102,8 @@ void TestMemory::constantsFromResource()
     QCOMPARE(c.paramsPerLayerPerWidthSquared, 12.0);
     QCOMPARE(c.widthPerLayer, 128.0);
     QCOMPARE(c.headWidth, 128.0);
+    // vLLM's default gpu_memory_utilization, 0.90 (vllm/engine/arg_utils.py).
+    QCOMPARE(c.usableFraction, 0.9);
 }
 
 void TestMemory::unshardedState_data()
@@ -225,12 +230,13 @@ void TestMemory::seventyBOnZero3()
     // 70B, ZeRO-3, 80 GB GPUs, b = 1, s = 2048, selective recomputation. By hand:
     //   L = (70e9 / (12·128²))^(1/3) = 70.87, h = 128·L = 9,072;
     //   activations = 34·s·b·h·L = 44.77 GB (Korthikanti §5), the same on every GPU;
-    //   all 16 B/param are sharded at stage 3 (ZeRO Fig. 1): 16·70e9 / N <= 80 GB - 44.77 GB
-    //   -> N >= 1.12e12 / 35.23e9 = 31.8 -> 32 GPUs.
+    //   usable = 0.90 (vLLM's default) x 80 GiB = 77.31e9 bytes;
+    //   all 16 B/param are sharded at stage 3 (ZeRO Fig. 1): 16·70e9 / N <= 77.31e9 - 44.77e9
+    //   -> N >= 1.12e12 / 32.54e9 = 34.4 -> 35 GPUs (32 before the usable fraction, against 80e9).
     const double layers = std::cbrt(70e9 / (12.0 * 128 * 128));
     const double activations = 34.0 * 2048 * 1 * (128 * layers) * layers;
-    const int expected = static_cast<int>(std::ceil(16 * 70e9 / (kGpu80GB - activations)));
-    QCOMPARE(expected, 32); // the hand figure above
+    const int expected = static_cast<int>(std::ceil(16 * 70e9 / (0.9 * kGpu80GB - activations)));
+    QCOMPARE(expected, 35); // the hand figure above
 
     const MemoryReport r = memoryFor(inputs(70e9, 3, 1), constants());
     FRONTIER_COMPARE_REL(r.activationBytesPerGpu, activations, 1e-12);
@@ -240,8 +246,8 @@ void TestMemory::seventyBOnZero3()
     QCOMPARE(*r.minGpus, expected);
     // minGpus does not depend on the GPU count asked about.
     QCOMPARE(*memoryFor(inputs(70e9, 3, 8), constants()).minGpus, expected);
-    QVERIFY(memoryFor(inputs(70e9, 3, 32), constants()).fits);
-    QVERIFY(!memoryFor(inputs(70e9, 3, 31), constants()).fits);
+    QVERIFY(memoryFor(inputs(70e9, 3, 35), constants()).fits);
+    QVERIFY(!memoryFor(inputs(70e9, 3, 34), constants()).fits);
 }
 
 void TestMemory::seventyBAtStageZeroNeverFits()
@@ -257,7 +263,7 @@ void TestMemory::seventyBAtStageZeroNeverFits()
 void TestMemory::oneBFitsOnOneGpu()
 {
     // 1B: 16 GB of state (ZeRO §3.1) + 34·s·b·h·L activations (Korthikanti §5) with
-    // L = (1e9 / (12·128²))^(1/3) = 17.20, h = 2,202: 34·2048·2202·17.20 = 2.64 GB; 18.64 GB <= 80 GB.
+    // L = (1e9 / (12·128²))^(1/3) = 17.20, h = 2,202: 34·2048·2202·17.20 = 2.64 GB; 18.64 GB <= 0.9 x 80 GiB.
     const double layers = std::cbrt(1e9 / (12.0 * 128 * 128));
     const double expected = 16e9 + 34.0 * 2048 * (128 * layers) * layers;
     for (const int stage : {0, 1, 2, 3}) {
@@ -309,6 +315,24 @@ void TestMemory::minGpusIsTheFewestThatFit()
     }
 }
 
+void TestMemory::usableFraction()
+{
+    // A plan may fill 90 % of what the vendor sells (vLLM's default gpu_memory_utilization 0.90,
+    // vllm/engine/arg_utils.py); the CUDA context and allocator fragmentation take the rest.
+    MemoryInputs in = inputs(1e9, 0, 1);
+    const double needed = memoryFor(in, constants()).totalBytesPerGpu; // 18.64 GB (oneBFitsOnOneGpu)
+    in.gpuMemoryBytes = needed / 0.95;                                  // it needs 95 % of the card
+    MemoryReport r = memoryFor(in, constants());
+    FRONTIER_COMPARE_REL(r.usableBytesPerGpu, 0.9 * in.gpuMemoryBytes, 1e-12);
+    QVERIFY(!r.fits);
+    QVERIFY(!r.minGpus); // stage 0 shards nothing: no GPU count helps
+    in.gpuMemoryBytes = needed / 0.85;                                  // 85 % of the card
+    r = memoryFor(in, constants());
+    QVERIFY(r.fits);
+    // On an 80 GB (80 GiB) card: 77.31e9 bytes usable.
+    FRONTIER_COMPARE_REL(memoryFor(inputs(1e9, 0, 1), constants()).usableBytesPerGpu, 77309411328.0, 1e-12);
+}
+
 void TestMemory::badInput_data()
 {
     QTest::addColumn<int>("which");
@@ -327,6 +351,8 @@ void TestMemory::badInput_data()
         << 10 << "memory constants: 'fp16_gradients_bytes' has no source";
     QTest::newRow("missing section") << 11 << "memory constants: malformed JSON";
     QTest::newRow("non-numeric value") << 12 << "memory constants: malformed JSON";
+    QTest::newRow("usable fraction above 1") << 13 << "the usable memory fraction must be at most 1, got 1.2";
+    QTest::newRow("usable fraction 0") << 14 << "must be positive, got 0";
 }
 
 void TestMemory::badInput()
@@ -337,7 +363,9 @@ void TestMemory::badInput()
                                                 "\"fp16_gradients_bytes\": {\"value\": 2, \"note\"");
     const std::string noShape = memoryJsonWith("\"shape\":", "\"shapes\":");
     const std::string textValue = memoryJsonWith("{\"value\": 34,", "{\"value\": \"34\",");
-    QVERIFY(!noSource.empty() && !noShape.empty() && !textValue.empty()); // the edits did apply
+    const std::string aboveOne = memoryJsonWith("\"fraction\": {\"value\": 0.9,", "\"fraction\": {\"value\": 1.2,");
+    const std::string zero = memoryJsonWith("\"fraction\": {\"value\": 0.9,", "\"fraction\": {\"value\": 0,");
+    QVERIFY(!noSource.empty() && !noShape.empty() && !textValue.empty() && !aboveOne.empty() && !zero.empty()); // the edits did apply
     try {
         switch (which) {
         case 0:
@@ -384,6 +412,12 @@ void TestMemory::badInput()
             break;
         case 12:
             MemoryConstants::fromJson(textValue);
+            break;
+        case 13:
+            MemoryConstants::fromJson(aboveOne);
+            break;
+        case 14:
+            MemoryConstants::fromJson(zero);
             break;
         }
         QFAIL("accepted");

@@ -90,6 +90,12 @@ void TestPlanner::peakPathDefaults()
     c.gpu = "t4";
     s = resolveSetup(c, data::catalogs(), chinchilla());
     QCOMPARE(precisionName(*s.precision), std::string("fp16"));
+    // Nor has the V100 (Volta tensor cores are FP16-only; Epoch row 'NVIDIA Tesla V100 SXM2 16 GB'):
+    // a V100 plan on the peak-and-MFU model runs at its 125 TFLOP/s FP16 peak, named fp16, not bf16.
+    c.gpu = "v100-sxm2-16gb";
+    s = resolveSetup(c, data::catalogs(), chinchilla());
+    QCOMPARE(precisionName(*s.precision), std::string("fp16"));
+    QCOMPARE(s.cost.throughput.peakTimesMfu()->peakFlopsPerGpu, 1.25e14);
 }
 
 void TestPlanner::study2020Defaults()

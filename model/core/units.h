@@ -11,6 +11,10 @@ inline constexpr double kFlopsPerPfDay = 1e15 * kSecondsPerDay;
 // Training FLOPs per parameter per token: forward (2) + backward (4), C = 6·N·D (Kaplan 2020, §2.1).
 inline constexpr double kFlopsPerParamToken = 6.0;
 
+// Accelerator memory is sold in binary gigabytes: a "80 GB" HBM part holds 80 GiB (see
+// resources/hardware/accelerators.json, units.memory_gib, for the evidence).
+inline constexpr double kBytesPerGib = 1024.0 * 1024.0 * 1024.0;
+
 inline constexpr double pfDaysToFlops(double pfDays) { return pfDays * kFlopsPerPfDay; }
 inline constexpr double flopsToPfDays(double flops) { return flops / kFlopsPerPfDay; }
 inline constexpr double trainingFlops(double params, double tokens)

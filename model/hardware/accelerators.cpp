@@ -1,6 +1,7 @@
 #include "model/hardware/accelerators.h"
 
 #include "model/core/errors.h"
+#include "model/core/units.h"
 
 #include <nlohmann/json.hpp>
 
@@ -31,7 +32,8 @@ Precision parsePrecision(std::string_view text)
     for (Precision p : kPrecisions)
         if (precisionName(p) == lower)
             return p;
-    throw InputError("unknown precision '" + std::string(text) + "'; expected fp32, tf32, bf16, fp16 or fp8");
+    throw InputError(message("precision.unknown", "unknown precision '{value}'; expected fp32, tf32, bf16, fp16 or fp8",
+                             {{"value", std::string(text)}}));
 }
 
 std::string precisionName(Precision precision)
@@ -54,8 +56,22 @@ double Accelerator::peak(Precision precision) const
     std::string known;
     for (const auto &[p, value] : peakFlopsPerSecond)
         known += (known.empty() ? "" : ", ") + precisionName(p);
-    throw InputError(name + " (" + id + ") has no " + precisionName(precision) + " peak in the catalogue"
-                     + (known.empty() ? "; it has no FLOP/s figure at all" : "; it has: " + known));
+    std::vector<MessageArg> args{{"name", name}, {"id", id}, {"precision", precisionName(precision)}, {"known", known}};
+    if (known.empty())
+        throw InputError(message("accelerator.no_peak_at_all",
+                                 "{name} ({id}) has no {precision} peak in the catalogue; it has no FLOP/s figure at all",
+                                 std::move(args)));
+    throw InputError(message("accelerator.no_peak", "{name} ({id}) has no {precision} peak in the catalogue; it has: {known}",
+                             std::move(args)));
+}
+
+Precision Accelerator::defaultPrecision() const
+{
+    for (const Precision p : {Precision::BF16, Precision::FP16, Precision::TF32, Precision::FP32})
+        if (hasPeak(p))
+            return p;
+    throw InputError(message("accelerator.no_training_peak", "no peak FLOP/s is known for {id}: give --peak-flops",
+                             {{"id", id}}));
 }
 
 AcceleratorCatalog AcceleratorCatalog::fromJson(std::string_view jsonText)
@@ -68,30 +84,31 @@ AcceleratorCatalog AcceleratorCatalog::fromJson(std::string_view jsonText)
             Accelerator a;
             a.id = entry.at("id").get<std::string>();
             if (!seen.insert(a.id).second)
-                throw InputError("accelerators: duplicate id '" + a.id + "'");
+                throw InputError(message("accelerators.duplicate_id", "accelerators: duplicate id '{id}'", {{"id", a.id}}));
             a.name = entry.at("name").get<std::string>();
             a.manufacturer = entry.at("manufacturer").get<std::string>();
             for (const auto &item : entry.at("peak_flops_per_s").items())
                 a.peakFlopsPerSecond[parsePrecision(item.key())] =
                     requirePositive(item.value().get<double>(), a.id + " " + item.key() + " peak");
-            a.memoryBytes = optionalNumber(entry, "memory_bytes", a.id);
+            if (const auto gib = optionalNumber(entry, "memory_gib", a.id))
+                a.memoryBytes = *gib * units::kBytesPerGib;
             a.memoryBandwidthBytesPerSecond = optionalNumber(entry, "memory_bandwidth_bytes_per_s", a.id);
             a.tdpW = optionalNumber(entry, "tdp_w", a.id);
             a.releaseDate = entry.value("release_date", std::string());
             a.hf2020Id = entry.value("hf2020_id", std::string());
             a.source = entry.at("source").get<std::string>();
             if (a.source.empty())
-                throw InputError("accelerators: '" + a.id + "' has no source");
+                throw InputError(message("accelerators.no_source", "accelerators: '{id}' has no source", {{"id", a.id}}));
             if (entry.contains("gap_fills"))
                 for (const auto &item : entry.at("gap_fills").items())
                     a.gapFillSources[item.key()] = item.value().at("source").get<std::string>();
             catalog.m_accelerators.push_back(std::move(a));
         }
         if (catalog.m_accelerators.empty())
-            throw InputError("accelerators: the catalogue is empty");
+            throw InputError(message("accelerators.empty", "accelerators: the catalogue is empty"));
         return catalog;
     } catch (const nlohmann::json::exception &e) {
-        throw InputError(std::string("accelerators: malformed JSON: ") + e.what());
+        throw InputError(message("accelerators.malformed", "accelerators: malformed JSON: {detail}", {{"detail", e.what()}}));
     }
 }
 

@@ -2,7 +2,9 @@
 // The accelerator catalogue: dense peak FLOP/s per precision, memory, bandwidth and TDP per chip,
 // read from resources/hardware/accelerators.json (Epoch AI's chip database plus labelled gap fills).
 // A figure the file does not have stays absent, and asking for it is an InputError: a plan built on
-// a guessed peak would look exactly as trustworthy as one built on a datasheet.
+// a guessed peak would look exactly as trustworthy as one built on a datasheet. Likewise a chip lists
+// only the precisions its hardware has (a V100 has FP16 tensor cores and no BF16), so the default
+// precision of a plan is one the chip can actually run.
 
 #include <map>
 #include <optional>
@@ -24,7 +26,7 @@ struct Accelerator
     std::string name;         // "NVIDIA H100 SXM5 80GB"
     std::string manufacturer;
     std::map<Precision, double> peakFlopsPerSecond; // dense; only precisions with a known figure
-    std::optional<double> memoryBytes;
+    std::optional<double> memoryBytes; // the vendor's "GB" read as GiB (memory_gib x 2^30)
     std::optional<double> memoryBandwidthBytesPerSecond;
     std::optional<double> tdpW;
     std::string releaseDate; // ISO date, empty when unknown
@@ -35,6 +37,11 @@ struct Accelerator
     bool hasPeak(Precision precision) const { return peakFlopsPerSecond.count(precision) != 0; }
     // Throws InputError naming the chip and the precisions it does have.
     double peak(Precision precision) const;
+    // The precision a training plan uses when none is asked for: the first the chip has of
+    // bf16 > fp16 > tf32 > fp32 (bf16 keeps fp32's range at half the bytes, fp16 needs loss scaling,
+    // tf32 and fp32 are slower). fp8 is never a default: it needs a recipe, so only when asked.
+    // Throws InputError when the chip has none of the four.
+    Precision defaultPrecision() const;
 };
 
 class AcceleratorCatalog

@@ -1,6 +1,7 @@
 #include "model/hardware/memory.h"
 
 #include "model/core/errors.h"
+#include "model/core/numbers.h"
 #include "model/core/sourcedjson.h"
 
 #include <nlohmann/json.hpp>
@@ -50,7 +51,8 @@ Recompute parseRecompute(std::string_view text)
         return Recompute::Selective;
     if (text == "full")
         return Recompute::Full;
-    throw InputError("unknown recomputation '" + std::string(text) + "'; expected none, selective or full");
+    throw InputError(message("recompute.unknown", "unknown recomputation '{value}'; expected none, selective or full",
+                             {{"value", std::string(text)}}));
 }
 
 std::string recomputeName(Recompute mode)
@@ -80,9 +82,15 @@ MemoryConstants MemoryConstants::fromJson(std::string_view jsonText)
         c.paramsPerLayerPerWidthSquared = sourcedNumber(shape, "params_per_layer_per_width_squared", kContext);
         c.widthPerLayer = sourcedNumber(shape, "width_per_layer", kContext);
         c.headWidth = sourcedNumber(shape, "head_width", kContext);
+        c.usableFraction = requirePositive(sourcedNumber(document.at("usable_memory"), "fraction", kContext),
+                                           "usable memory fraction");
+        if (c.usableFraction > 1)
+            throw InputError(message("memory.usable_fraction_above_one",
+                                     "memory constants: the usable memory fraction must be at most 1, got {value}",
+                                     {{"value", formatNumber(c.usableFraction)}}));
         return c;
     } catch (const nlohmann::json::exception &e) {
-        throw InputError(std::string("memory constants: malformed JSON: ") + e.what());
+        throw InputError(message("memory.malformed", "memory constants: malformed JSON: {detail}", {{"detail", e.what()}}));
     }
 }
 
@@ -101,9 +109,11 @@ MemoryReport memoryFor(const MemoryInputs &in, const MemoryConstants &c)
 {
     requirePositive(in.params, "parameters");
     if (in.zeroStage < 0 || in.zeroStage > 3)
-        throw InputError("ZeRO stage must be 0, 1, 2 or 3, got " + std::to_string(in.zeroStage));
+        throw InputError(message("memory.zero_stage", "ZeRO stage must be 0, 1, 2 or 3, got {value}",
+                                 {{"value", std::to_string(in.zeroStage)}}));
     if (in.gpus < 1)
-        throw InputError("the number of GPUs must be at least 1, got " + std::to_string(in.gpus));
+        throw InputError(message("memory.gpus_below_one", "the number of GPUs must be at least 1, got {value}",
+                                 {{"value", std::to_string(in.gpus)}}));
     requirePositive(in.microBatch, "micro-batch");
     requirePositive(in.sequenceLength, "sequence length");
     requirePositive(in.gpuMemoryBytes, "GPU memory");
@@ -113,10 +123,11 @@ MemoryReport memoryFor(const MemoryInputs &in, const MemoryConstants &c)
     r.stateBytesPerGpu = stateBytes(in.params, in.zeroStage, in.gpus, c);
     r.activationBytesPerGpu = activationBytes(in, r.shape, c);
     r.totalBytesPerGpu = r.stateBytesPerGpu + r.activationBytesPerGpu;
-    r.fits = r.totalBytesPerGpu <= in.gpuMemoryBytes;
+    r.usableBytesPerGpu = in.gpuMemoryBytes * c.usableFraction;
+    r.fits = r.totalBytesPerGpu <= r.usableBytesPerGpu;
 
     // Sharding only divides the sharded part: the unsharded rest plus activations must fit alone.
-    const double room = in.gpuMemoryBytes - r.activationBytesPerGpu;
+    const double room = r.usableBytesPerGpu - r.activationBytesPerGpu;
     const double sharded = in.params * ((in.zeroStage >= 1 ? c.optimizerBytes : 0) + (in.zeroStage >= 2 ? c.gradientBytes : 0)
                                         + (in.zeroStage >= 3 ? c.weightBytes : 0));
     const double fixed = in.params * c.bytesPerParam() - sharded;

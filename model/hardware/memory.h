@@ -3,7 +3,9 @@
 // fp16 gradients, fp32 master weights, momentum and variance: ZeRO, Rajbhandari et al. 2020);
 // ZeRO stages 1-3 shard the last 12, then the gradients, then the weights over the data-parallel
 // GPUs. Activations of one micro-batch follow Korthikanti et al. 2022, for a model shape derived
-// from N with N = 12·L·h² and a fixed width per layer. Every figure comes from memory.json.
+// from N with N = 12·L·h² and a fixed width per layer. Only a documented fraction of the memory a
+// vendor sells is usable (the CUDA context, the framework's own buffers and allocator fragmentation
+// take the rest), so the check is against that fraction. Every figure comes from memory.json.
 
 #include <optional>
 #include <string>
@@ -20,6 +22,7 @@ struct MemoryConstants
     double weightBytes = 0, gradientBytes = 0, optimizerBytes = 0;
     double hiddenBytes = 0, attentionBytes = 0, fullRecomputeBytes = 0;
     double paramsPerLayerPerWidthSquared = 0, widthPerLayer = 0, headWidth = 0;
+    double usableFraction = 1; // of the accelerator's memory a training run can fill
 
     static MemoryConstants fromJson(std::string_view jsonText);
     double bytesPerParam() const { return weightBytes + gradientBytes + optimizerBytes; }
@@ -33,7 +36,7 @@ struct MemoryInputs
     double microBatch = 1;   // sequences per GPU per step
     double sequenceLength = 2048;
     Recompute recompute = Recompute::Selective;
-    double gpuMemoryBytes = 0;
+    double gpuMemoryBytes = 0; // what the vendor sells (AcceleratorSpec memory), before the usable fraction
 };
 
 struct ModelShape
@@ -49,6 +52,7 @@ struct MemoryReport
     double stateBytesPerGpu = 0;      // weights + gradients + optimizer state, after sharding
     double activationBytesPerGpu = 0;
     double totalBytesPerGpu = 0;
+    double usableBytesPerGpu = 0;     // gpuMemoryBytes x the usable fraction: what totalBytesPerGpu must fit in
     bool fits = false;
     std::optional<int> minGpus;       // fewest GPUs that hold it at this ZeRO stage; none if no count does
 };

@@ -28,7 +28,8 @@ Pricing parsePricing(std::string_view text)
         return Pricing::OneYear;
     if (text == "3y")
         return Pricing::ThreeYear;
-    throw InputError("unknown pricing '" + std::string(text) + "'; expected on-demand, 1y or 3y");
+    throw InputError(message("pricing.unknown", "unknown pricing '{value}'; expected on-demand, 1y or 3y",
+                             {{"value", std::string(text)}}));
 }
 
 std::string pricingName(Pricing pricing)
@@ -47,7 +48,8 @@ double CloudOffer::price(Pricing pricing) const
                         : pricing == Pricing::OneYear ? oneYearUsdPerGpuHour
                                                       : threeYearUsdPerGpuHour;
     if (!value)
-        throw InputError("offer " + id + " lists no " + pricingName(pricing) + " price (as of " + priceDate + ")");
+        throw InputError(message("offer.no_price_for_pricing", "offer {id} lists no {pricing} price (as of {date})",
+                                 {{"id", id}, {"pricing", pricingName(pricing)}, {"date", priceDate}}));
     return *value;
 }
 
@@ -61,7 +63,7 @@ OfferCatalog OfferCatalog::fromJson(std::string_view jsonText)
             CloudOffer o;
             o.id = entry.at("id").get<std::string>();
             if (!seen.insert(o.id).second)
-                throw InputError("cloud offers: duplicate id '" + o.id + "'");
+                throw InputError(message("offers.duplicate_id", "cloud offers: duplicate id '{id}'", {{"id", o.id}}));
             o.provider = entry.at("provider").get<std::string>();
             o.providerId = entry.at("provider_id").get<std::string>();
             o.acceleratorId = entry.at("accelerator").get<std::string>();
@@ -74,17 +76,18 @@ OfferCatalog OfferCatalog::fromJson(std::string_view jsonText)
             o.oneYearUsdPerGpuHour = optionalPrice(entry, "usd_per_gpu_hour_1y", o.id);
             o.threeYearUsdPerGpuHour = optionalPrice(entry, "usd_per_gpu_hour_3y", o.id);
             if (!o.onDemandUsdPerGpuHour && !o.oneYearUsdPerGpuHour && !o.threeYearUsdPerGpuHour)
-                throw InputError("cloud offers: '" + o.id + "' has no price");
+                throw InputError(message("offers.no_price", "cloud offers: '{id}' has no price", {{"id", o.id}}));
             o.hostShareIncluded = entry.at("host_share_included").get<bool>();
             o.priceDate = entry.at("price_date").get<std::string>();
             o.source = entry.at("source").get<std::string>();
             if (o.priceDate.empty() || o.source.empty())
-                throw InputError("cloud offers: '" + o.id + "' has no price date or no source");
+                throw InputError(message("offers.no_date_or_source", "cloud offers: '{id}' has no price date or no source",
+                                         {{"id", o.id}}));
             catalog.m_offers.push_back(std::move(o));
         }
         return catalog;
     } catch (const nlohmann::json::exception &e) {
-        throw InputError(std::string("cloud offers: malformed JSON: ") + e.what());
+        throw InputError(message("offers.malformed", "cloud offers: malformed JSON: {detail}", {{"detail", e.what()}}));
     }
 }
 
@@ -114,7 +117,8 @@ void OfferCatalog::checkAccelerators(const AcceleratorCatalog &accelerators) con
         try {
             accelerators.get(o.acceleratorId);
         } catch (const InputError &e) {
-            throw InputError("cloud offer " + o.id + ": " + e.what());
+            throw InputError(message("offers.unknown_accelerator", "cloud offer {id}: {reason}",
+                                     {{"id", o.id}, {"reason", e.what()}}));
         }
     }
 }

@@ -74,7 +74,7 @@ Plan makePlan(const Law &law, const PlanRequest &request, const MemoryConstants 
     }
     if (!plan.memory->fits) {
         std::vector<MessageArg> args{{"needed", gigabytes(plan.memory->totalBytesPerGpu)},
-                                     {"available", gigabytes(memory.gpuMemoryBytes)},
+                                     {"usable", gigabytes(plan.memory->usableBytesPerGpu)},
                                      {"gpus", std::to_string(request.cost.gpus)},
                                      {"stage", std::to_string(memory.zeroStage)}};
         if (plan.smallestFit) {
@@ -82,11 +82,11 @@ Plan makePlan(const Law &law, const PlanRequest &request, const MemoryConstants 
             args.push_back({"min_stage", std::to_string(plan.smallestFit->zeroStage)});
             plan.warnings.push_back(message("plan.does_not_fit",
                                             "does not fit: {needed} per GPU needed on {gpus} GPUs with ZeRO-{stage}, "
-                                            "{available} available; it fits on {min_gpus} GPUs with ZeRO-{min_stage}",
+                                            "{usable} usable; it fits on {min_gpus} GPUs with ZeRO-{min_stage}",
                                             std::move(args)));
         } else {
             plan.warnings.push_back(message("plan.does_not_fit_anywhere",
-                                            "does not fit: {needed} per GPU needed, {available} available, and no "
+                                            "does not fit: {needed} per GPU needed, {usable} usable, and no "
                                             "number of GPUs holds it at any ZeRO stage: the activations alone are too "
                                             "large (use a smaller micro-batch, shorter sequences or full recomputation)",
                                             std::move(args)));

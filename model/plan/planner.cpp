@@ -17,15 +17,6 @@ constexpr double kGramsPerKilogram = 1000;
 constexpr double kKilometresPerMile = 1.609344; // definition of the international mile
 constexpr double kSeedlingYears = 10;
 
-// The best training precision a chip has, in the order people train in.
-Precision defaultPrecision(const Accelerator &gpu)
-{
-    for (const Precision p : {Precision::BF16, Precision::FP16, Precision::TF32, Precision::FP32})
-        if (gpu.hasPeak(p))
-            return p;
-    throw InputError(message("plan.no_peak", "no peak FLOP/s is known for {gpu}: give --peak-flops", {{"gpu", gpu.id}}));
-}
-
 // The cheapest offer for the GPU under the pricing basis, if any lists one.
 const CloudOffer *cheapestOffer(const OfferCatalog &offers, const std::string &gpuId, Pricing pricing)
 {
@@ -89,7 +80,7 @@ void resolveThroughput(const PlanChoices &c, const Catalogs &cat, const Accelera
         peak.peakFlopsPerGpu = requirePositive(*c.peakFlops, "peak FLOP/s");
         r.sources["peak_flops"] = "typed";
     } else {
-        r.precision = c.precision.value_or(defaultPrecision(gpu));
+        r.precision = c.precision ? *c.precision : gpu.defaultPrecision();
         peak.peakFlopsPerGpu = gpu.peak(*r.precision);
         r.sources["peak_flops"] = gpu.name + ", dense " + precisionName(*r.precision) + ": " + gpu.source;
     }

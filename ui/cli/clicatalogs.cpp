@@ -1,6 +1,7 @@
 // `frontier gpus`, `offers` and `regions`: the catalogues a plan draws on, with their ids and sources.
 #include "ui/cli/clicommands.h"
 
+#include "model/core/units.h"
 #include "ui/cli/clioutput.h"
 #include "ui/data/resourcedata.h"
 
@@ -57,7 +58,7 @@ int gpusCommand(const QStringList &arguments)
         out << QStringLiteral("%1 %2 %3 %4 %5  %6\n")
                    .arg(QString::fromStdString(gpu.id), -18)
                    .arg(bf16 != gpu.peakFlopsPerSecond.end() ? QString::number(bf16->second / 1e12, 'f', 1) : QStringLiteral("-"), 13)
-                   .arg(gpu.memoryBytes ? QString::number(*gpu.memoryBytes / 1e9, 'f', 0) : QStringLiteral("-"), 10)
+                   .arg(gpu.memoryBytes ? QString::number(*gpu.memoryBytes / units::kBytesPerGib, 'f', 0) : QStringLiteral("-"), 10)
                    .arg(gpu.tdpW ? QString::number(*gpu.tdpW, 'f', 0) : QStringLiteral("-"), 7)
                    .arg(data::offers().offersFor(gpu.id).size(), 7)
                    .arg(QString::fromStdString(gpu.name));
