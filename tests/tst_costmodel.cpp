@@ -5,6 +5,7 @@
 #include "model/cost/costmodel.h"
 #include "model/core/errors.h"
 #include "model/core/units.h"
+#include "ui/data/resourcedata.h"
 
 #include <cmath>
 
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void mlco2Oracle();
     void badInput_data();
     void badInput();
+    void typicalInputsPassTheLimits();
 };
 
 void TestCostModel::roundTrip_data()
@@ -142,6 +144,12 @@ void TestCostModel::badInput_data()
     QTest::newRow("CO2 without a grid") << 8 << "a budget in kg CO2 needs a grid carbon intensity";
     QTest::newRow("unknown unit") << 9 << "unknown budget unit 'dollars'";
     QTest::newRow("PUE below 1") << 10 << "PUE must be at least 1";
+    // With the plausible ranges of resources/limits.json, values that would overflow downstream are
+    // refused by name before any arithmetic.
+    QTest::newRow("PUE 1e308 (limits)") << 11 << "PUE: 1e+308 is outside the plausible range 1 to 5";
+    QTest::newRow("price 1e308 (limits)") << 12 << "price per GPU-hour: 1e+308 is outside the plausible range 0 to 10000";
+    QTest::newRow("grid 1e308 (limits)") << 13 << "grid carbon intensity: 1e+308 is outside the plausible range 0 to 2000";
+    QTest::newRow("watts 1e200 (limits)") << 14 << "GPU power (W): 1e+200 is outside";
 }
 
 void TestCostModel::badInput()
@@ -162,11 +170,30 @@ void TestCostModel::badInput()
         case 8: in.gridGramsPerKwh.reset(); flopsForBudget(100, BudgetUnit::KgCo2, in); break;
         case 9: parseBudgetUnit("dollars"); break;
         case 10: in.pue = 0.9; costOfFlops(1e20, in); break;
+        case 11: in.limits = &data::inputLimits(); in.pue = 1e308; costOfFlops(1e20, in); break;
+        case 12: in.limits = &data::inputLimits(); in.usdPerGpuHour = 1e308; costOfFlops(1e20, in); break;
+        case 13: in.limits = &data::inputLimits(); in.gridGramsPerKwh = 1e308; costOfFlops(1e20, in); break;
+        case 14: in.limits = &data::inputLimits(); in.gpuWatts = 1e200; costOfFlops(1e20, in); break;
         }
         QFAIL("accepted");
     } catch (const InputError &e) {
         QVERIFY2(QString::fromStdString(e.what()).contains(message), e.what());
     }
+}
+
+void TestCostModel::typicalInputsPassTheLimits()
+{
+    // The ranges must not refuse a real plan: Chinchilla on 64 H100s costs the same with them.
+    CostInputs in = typicalH100();
+    const CostReport without = costOfFlops(5.88e23, in);
+    in.limits = &data::inputLimits();
+    const CostReport with = costOfFlops(5.88e23, in);
+    QCOMPARE(with.gpuHours, without.gpuHours);
+    FRONTIER_COMPARE_REL(with.gpuHours, 412708.0, 1e-5); // as chinchillaOnH100
+    // ... and without them, the overflow the ranges exist for: 1e308 g/kWh makes the CO2 infinite.
+    in.limits = nullptr;
+    in.gridGramsPerKwh = 1e308;
+    QVERIFY(!std::isfinite(*costOfFlops(5.88e23, in).co2Kg));
 }
 
 QTEST_GUILESS_MAIN(TestCostModel)

@@ -1,6 +1,7 @@
 #include "model/cost/carbon.h"
 
 #include "model/core/errors.h"
+#include "model/core/numbers.h"
 
 #include <nlohmann/json.hpp>
 
@@ -133,7 +134,7 @@ PueDefaults PueDefaults::fromJson(std::string_view jsonText)
             p.pue = entry.at("pue").get<double>();
             // PUE = facility / IT energy, so below 1 is impossible, not merely optimistic.
             if (!(p.pue >= 1))
-                throw InputError("pue.json: " + p.provider + " has PUE " + std::to_string(p.pue) + ", below 1");
+                throw InputError("pue.json: " + p.provider + " has PUE " + formatNumber(p.pue) + ", below 1");
             p.year = entry.at("year").get<int>();
             p.source = entry.at("source").get<std::string>();
             defaults.entries.push_back(std::move(p));

@@ -5,6 +5,8 @@
 // GPUs. Activations of one micro-batch follow Korthikanti et al. 2022, for a model shape derived
 // from N with N = 12·L·h² and a fixed width per layer. Every figure comes from memory.json.
 
+#include "model/core/limits.h"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -34,6 +36,8 @@ struct MemoryInputs
     double sequenceLength = 2048;
     Recompute recompute = Recompute::Selective;
     double gpuMemoryBytes = 0;
+    // Plausible ranges (resources/limits.json): memoryFor refuses values outside them when set.
+    const InputLimits *limits = nullptr;
 };
 
 struct ModelShape
