@@ -202,40 +202,42 @@ void TestCli::badArguments_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown subcommand") << QStringList{"optimise"} << "unknown subcommand 'optimise'";
+    QTest::addColumn<int>("exitCode"); // cli.h: 2 a bad or missing argument (an unknown id too), 1 no answer
+    QTest::newRow("unknown subcommand") << QStringList{"optimise"} << "unknown subcommand 'optimise'" << 2;
     QTest::newRow("unknown law") << QStringList{"loss", "--law", "hoffman2022", "--params", "1e9"}
-                                 << "unknown law 'hoffman2022'; did you mean: hoffmann2022";
-    QTest::newRow("missing law") << QStringList{"optimum", "--flops", "1e21"} << "--law: missing";
+                                 << "unknown law 'hoffman2022'; did you mean: hoffmann2022" << 2;
+    QTest::newRow("missing law") << QStringList{"optimum", "--flops", "1e21"} << "--law: missing" << 2;
     QTest::newRow("NaN budget") << QStringList{"optimum", "--law", "hoffmann2022", "--flops", "nan"}
-                                << "--flops: expected a number, got 'nan'";
+                                << "--flops: expected a number, got 'nan'" << 2;
     QTest::newRow("infinite size") << QStringList{"loss", "--law", "kaplan2020", "--params", "inf"}
-                                   << "--params: expected a number, got 'inf'";
+                                   << "--params: expected a number, got 'inf'" << 2;
     QTest::newRow("negative budget") << QStringList{"optimum", "--law", "hoffmann2022", "--flops", "-3"}
-                                     << "--flops: must be positive, got -3";
+                                     << "--flops: must be positive, got -3" << 2;
     QTest::newRow("zero size") << QStringList{"loss", "--law", "epoch2024", "--params", "0", "--tokens", "1e9"}
-                               << "--params: must be positive, got 0";
+                               << "--params: must be positive, got 0" << 2;
     QTest::newRow("text as a number") << QStringList{"loss", "--law", "epoch2024", "--params", "seven", "--tokens", "1e9"}
-                                      << "--params: expected a number, got 'seven'";
+                                      << "--params: expected a number, got 'seven'" << 2;
     QTest::newRow("two budgets") << QStringList{"optimum", "--law", "hoffmann2022", "--flops", "1e21", "--params", "1e9"}
-                                 << "optimum: give exactly one of --flops, --pfdays, --params";
-    QTest::newRow("unknown option") << QStringList{"laws", "--colour"} << "Unknown option 'colour'.";
+                                 << "optimum: give exactly one of --flops, --pfdays, --params" << 2;
+    QTest::newRow("unknown option") << QStringList{"laws", "--colour"} << "Unknown option 'colour'." << 2;
     QTest::newRow("unknown constant") << QStringList{"loss", "--law", "hoffmann2022", "--set", "gamma=1", "--params", "1e9", "--tokens", "1e9"}
-                                      << "unknown constant 'gamma'";
+                                      << "unknown constant 'gamma'" << 2;
     QTest::newRow("no batch in Chinchilla") << QStringList{"batch", "--law", "hoffmann2022", "--loss", "2"}
-                                            << "law hoffmann2022 has no B_crit(L)";
+                                            << "law hoffmann2022 has no B_crit(L)" << 1;
     QTest::newRow("below hf2020's valid range") << QStringList{"optimum", "--law", "hf2020", "--flops", "1e12"}
-                                                << "outside the valid range of hf2020";
-    QTest::newRow("missing fit file") << QStringList{"fit", "/nonexistent/runs.csv"} << "file not found: /nonexistent/runs.csv";
-    QTest::newRow("fit method") << QStringList{"fit", "x.csv", "--method", "magic"} << "--method: ";
+                                                << "outside the valid range of hf2020" << 1;
+    QTest::newRow("missing fit file") << QStringList{"fit", "/nonexistent/runs.csv"} << "file not found: /nonexistent/runs.csv" << 1;
+    QTest::newRow("fit method") << QStringList{"fit", "x.csv", "--method", "magic"} << "--method: " << 2;
     QTest::newRow("unknown GPU") << QStringList{"speed", "--gpu", "A100", "--width", "512", "--depth", "4"}
-                                 << "unknown 2020 GPU 'A100'";
+                                 << "unknown 2020 GPU 'A100'" << 2;
 }
 
 void TestCli::badArguments()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
-    expectOneLineError(runFrontier(arguments), message);
+    QFETCH(int, exitCode);
+    expectOneLineError(runFrontier(arguments), message, exitCode);
 }
 
 void TestCli::planRoundTrips_data()
@@ -361,35 +363,37 @@ void TestCli::planBadArguments_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("exitCode"); // cli.h: 2 a bad or missing argument (an unknown id too), 1 no answer
     const QStringList base{"plan", "--law", "hoffmann2022", "--budget", "20k", "--unit", "usd"};
-    QTest::newRow("unknown GPU with close matches") << (base + QStringList{"--gpu", "h100"}) << "did you mean: h100-sxm";
-    QTest::newRow("missing GPU") << base << "--gpu: missing";
+    QTest::newRow("unknown GPU with close matches") << (base + QStringList{"--gpu", "h100"}) << "did you mean: h100-sxm" << 2;
+    QTest::newRow("missing GPU") << base << "--gpu: missing" << 2;
     QTest::newRow("zero GPUs") << (base + QStringList{"--gpu", "h100-sxm", "--gpus", "0"})
-                               << "--gpus: expected a whole number from 1 to 10000000, got '0'";
-    QTest::newRow("MFU above 1") << (base + QStringList{"--gpu", "h100-sxm", "--mfu", "1.5"}) << "--mfu: must be in (0, 1]";
+                               << "--gpus: expected a whole number from 1 to 10000000, got '0'" << 2;
+    QTest::newRow("MFU above 1") << (base + QStringList{"--gpu", "h100-sxm", "--mfu", "1.5"}) << "--mfu: must be in (0, 1]" << 2;
     QTest::newRow("negative price") << (base + QStringList{"--gpu", "h100-sxm", "--usd-per-gpu-hour", "-2"})
-                                    << "--usd-per-gpu-hour: must not be negative, got -2";
-    QTest::newRow("unknown offer") << (base + QStringList{"--gpu", "h100-sxm", "--offer", "aws/h100"}) << "unknown cloud offer 'aws/h100'";
-    QTest::newRow("unknown region") << (base + QStringList{"--gpu", "h100-sxm", "--region", "gcp/mars-1"}) << "gcp/mars-1";
+                                    << "--usd-per-gpu-hour: must not be negative, got -2" << 2;
+    QTest::newRow("unknown offer") << (base + QStringList{"--gpu", "h100-sxm", "--offer", "aws/h100"}) << "unknown cloud offer 'aws/h100'" << 2;
+    QTest::newRow("unknown region") << (base + QStringList{"--gpu", "h100-sxm", "--region", "gcp/mars-1"}) << "gcp/mars-1" << 2;
     QTest::newRow("unknown unit") << QStringList{"plan", "--law", "hoffmann2022", "--budget", "5", "--unit", "euros", "--gpu", "h100-sxm"}
-                                  << "--unit: unknown budget unit 'euros'";
+                                  << "--unit: unknown budget unit 'euros'" << 2;
     QTest::newRow("absurd budget") << QStringList{"plan", "--law", "hoffmann2022", "--budget", "1e40", "--unit", "usd", "--gpu", "h100-sxm"}
-                                   << "absurd";
+                                   << "absurd" << 1;
     QTest::newRow("NaN budget") << QStringList{"plan", "--law", "hoffmann2022", "--budget", "nan", "--unit", "usd", "--gpu", "h100-sxm"}
-                                << "--budget: expected a number, got 'nan'";
+                                << "--budget: expected a number, got 'nan'" << 2;
     QTest::newRow("budget and job") << (base + QStringList{"--params", "7B", "--tokens", "1T", "--gpu", "h100-sxm"})
-                                    << "give either --budget X --unit UNIT or --params N --tokens D";
+                                    << "give either --budget X --unit UNIT or --params N --tokens D" << 2;
     QTest::newRow("too small for hf2020") << QStringList{"plan", "--law", "hf2020", "--budget", "1e9", "--unit", "flops", "--gpu", "h100-sxm"}
-                                          << "outside the valid range of hf2020";
+                                          << "outside the valid range of hf2020" << 1;
     QTest::newRow("below the 2020 tipping point") << QStringList{"plan", "--law", "hf2020", "--budget", "0.001", "--unit", "hours", "--gpu", "k80"}
-                                                  << "tipping point";
+                                                  << "tipping point" << 1;
 }
 
 void TestCli::planBadArguments()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
-    expectOneLineError(runFrontier(arguments), message);
+    QFETCH(int, exitCode);
+    expectOneLineError(runFrontier(arguments), message, exitCode);
 }
 
 // Inputs that parse but would drive an answer out of range, and ambiguous command lines: each is

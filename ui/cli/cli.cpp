@@ -128,7 +128,8 @@ int run(const QStringList &arguments)
             return 2;
         } catch (const InputError &e) {
             reportError(messageOf(e));
-            return 1;
+            // An id nobody knows (a law, a GPU, an offer, a region) is a bad argument, not a failed answer.
+            return e.message().code.rfind("id.", 0) == 0 ? 2 : 1;
         }
     }
     reportError(Cli::tr("unknown subcommand '%1'; try 'frontier --help'").arg(echo(name)));
