@@ -434,6 +434,25 @@ void TestCli::refusedInputs_data()
     QTest::newRow("the final guard in text output too")
         << QStringList{"loss", "--law", "hoffmann2022", "--set", "A=1e308", "--set", "B=1e308", "--params", "1", "--tokens", "1", "--json"}
         << "the answer's loss is out of range" << 1;
+    // One row for each other range of limits.json the option readers use, so a missing key shows.
+    QTest::newRow("steps 1e13") << QStringList{"loss", "--law", "kaplan2020", "--params", "1e9", "--steps", "1e13"}
+                                << "--steps: 1e+13 is outside the plausible range 1 to 1e+12" << 2;
+    QTest::newRow("flops 1e37") << QStringList{"optimum", "--law", "hoffmann2022", "--flops", "1e37"}
+                                << "--flops: 1e+37 is outside the plausible range 1 to 1e+36" << 2;
+    QTest::newRow("pfdays 1e17") << QStringList{"optimum", "--law", "kaplan2020", "--pfdays", "1e17"}
+                                 << "--pfdays: 1e+17 is outside the plausible range 1e-20 to 1e+16" << 2;
+    QTest::newRow("depth 1e6") << QStringList{"speed", "--gpu", "V100", "--width", "512", "--depth", "1e6"}
+                               << "--depth: 1e+06 is outside the plausible range 1 to 100000" << 2;
+    QTest::newRow("batch 1e8") << QStringList{"speed", "--gpu", "V100", "--width", "512", "--depth", "4", "--batch", "1e8"}
+                               << "--batch: 1e+08 is outside the plausible range 1 to 1e+07" << 2;
+    QTest::newRow("electricity 1000 $/kWh") << (plan + QStringList{"--usd-per-kwh", "1000"})
+                                            << "--usd-per-kwh: 1000 is outside the plausible range 0 to 100" << 2;
+    QTest::newRow("peak 1e20 FLOP/s") << (plan + QStringList{"--peak-flops", "1e20"})
+                                      << "--peak-flops: 1e+20 is outside the plausible range 1e+09 to 1e+18" << 2;
+    QTest::newRow("1 MW per GPU") << (plan + QStringList{"--gpu-watts", "1e6"})
+                                  << "--gpu-watts: 1e+06 is outside the plausible range 1 to 100000" << 2;
+    QTest::newRow("overhead 1000") << (plan + QStringList{"--overhead", "1000"})
+                                   << "--overhead: 1000 is outside the plausible range 1 to 100" << 2;
     QTest::newRow("an option given twice") << (plan + QStringList{"--gpus", "8", "--gpus", "16"})
                                            << "--gpus: given more than once" << 2;
     QTest::newRow("a law given twice") << QStringList{"optimum", "--law", "hoffmann2022", "--law", "epoch2024", "--flops", "1e21"}

@@ -47,6 +47,8 @@ private Q_SLOTS:
     void badInput_data();
     void badInput();
     void typicalInputsPassTheLimits();
+    void limitsFileIsChecked_data();
+    void limitsFileIsChecked();
 };
 
 void TestCostModel::roundTrip_data()
@@ -194,6 +196,31 @@ void TestCostModel::typicalInputsPassTheLimits()
     in.limits = nullptr;
     in.gridGramsPerKwh = 1e308;
     QVERIFY(!std::isfinite(*costOfFlops(5.88e23, in).co2Kg));
+}
+
+void TestCostModel::limitsFileIsChecked_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no reason") << QByteArray(R"({"limits": {"pue": {"min": 1, "max": 5, "reason": ""}}})")
+                               << "limits.json: 'pue' has no reason";
+    QTest::newRow("min above max") << QByteArray(R"({"limits": {"pue": {"min": 5, "max": 1, "reason": "r"}}})")
+                                   << "limits.json: 'pue' needs finite min <= max";
+    QTest::newRow("no limits object") << QByteArray(R"({"pue": 1})") << "limits.json: malformed";
+}
+
+void TestCostModel::limitsFileIsChecked()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, message);
+    try {
+        InputLimits::fromJson(json.toStdString());
+        QFAIL("accepted a broken limits file");
+    } catch (const InputError &e) {
+        QVERIFY2(QString::fromStdString(e.what()).startsWith(message), e.what());
+    }
+    // The shipped file: every range has a reason (checked on load) and PUE starts at 1 by definition.
+    QCOMPARE(data::inputLimits().range("pue").min, 1.0);
 }
 
 QTEST_GUILESS_MAIN(TestCostModel)
