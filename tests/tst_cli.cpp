@@ -92,13 +92,19 @@ void TestCli::lawsListsEveryLawWithSources()
     QCOMPARE(run.exitCode, 0);
     const json laws = jsonOf(run);
     QCOMPARE(laws.size(), std::size_t(8));
+    bool sawRoundedAlpha = false;
     for (const auto &law : laws) {
         QVERIFY(!law["citation"].get<std::string>().empty());
         for (const auto &c : law["constants"]) {
             QVERIFY(c["value"].is_number());
             QVERIFY(!c["source"].get<std::string>().empty());
+            if (law["id"] == "hoffmann2022-rounded" && c["name"] == "alpha") {
+                sawRoundedAlpha = true;
+                QCOMPARE(c["value"].get<double>(), 0.34); // Hoffmann et al. 2022, Appendix D.2, Eq. (10)
+            }
         }
     }
+    QVERIFY(sawRoundedAlpha);
 }
 
 void TestCli::optimumChinchillaAtGopherBudget()

@@ -89,8 +89,11 @@ void TestCostModel::chinchillaOnH100()
     FRONTIER_COMPARE_REL(r.wallClockHours, gpuHours / 64, 1e-12);
     FRONTIER_COMPARE_REL(*r.costUsd, gpuHours * 2.5, 1e-12);
     FRONTIER_COMPARE_REL(r.energyKwh, gpuHours * 700 * 0.8 * 1.1 / 1000, 1e-12);
-    FRONTIER_COMPARE_REL(*r.co2Kg, r.energyKwh * 400 / 1000, 1e-12);
-    FRONTIER_COMPARE_REL(*r.electricityUsd, r.energyKwh * 0.12, 1e-12);
+    // The same figures worked out by hand: 412,708 GPU-h x 700 W x 0.8 x PUE 1.1 = 254,228 kWh;
+    // x 400 g/kWh = 101,691 kg CO2; x $0.12/kWh = $30,507 of electricity.
+    FRONTIER_COMPARE_REL(r.energyKwh, 254228.15, 1e-6);
+    FRONTIER_COMPARE_REL(*r.co2Kg, 101691.26, 1e-6);
+    FRONTIER_COMPARE_REL(*r.electricityUsd, 30507.378, 1e-6);
 }
 
 void TestCostModel::sevenBOn64A100()
@@ -106,7 +109,7 @@ void TestCostModel::sevenBOn64A100()
     FRONTIER_COMPARE_REL(r.gpuHours, 5.88e21 / (3.12e14 * 0.5) / 3600, 1e-12);
     FRONTIER_COMPARE_REL(r.wallClockHours, 163.6, 1e-3);
     QVERIFY(!r.costUsd && !r.co2Kg); // no price, no grid: unknown, not zero
-    FRONTIER_COMPARE_REL(r.energyKwh, r.gpuHours * 0.4, 1e-12);
+    FRONTIER_COMPARE_REL(r.energyKwh, 4188.034, 1e-6); // 10,470.09 GPU-h x 400 W at full power, PUE 1
 }
 
 void TestCostModel::mlco2Oracle()
