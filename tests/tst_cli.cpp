@@ -434,10 +434,10 @@ void TestCli::refusedInputs_data()
     QTest::newRow("fixed job of 1e308 parameters")
         << QStringList{"plan", "--law", "hoffmann2022", "--params", "1e308", "--tokens", "1e12", "--gpu", "h100-sxm"}
         << "--params: 1e+308 is outside" << 2;
-    QTest::newRow("constants that overflow the loss: the final guard names the field")
+    QTest::newRow("constants that overflow the loss: the final guard names the field (text)")
         << QStringList{"loss", "--law", "hoffmann2022", "--set", "A=1e308", "--set", "B=1e308", "--params", "1", "--tokens", "1"}
         << "the answer's loss is out of range" << 1;
-    QTest::newRow("the final guard in text output too")
+    QTest::newRow("the final guard in JSON, which would print null")
         << QStringList{"loss", "--law", "hoffmann2022", "--set", "A=1e308", "--set", "B=1e308", "--params", "1", "--tokens", "1", "--json"}
         << "the answer's loss is out of range" << 1;
     // One row for each other range of limits.json the option readers use, so a missing key shows.
