@@ -2,7 +2,8 @@
 # Frontier's one-step set-up for Debian 12: installs the Debian packages that are missing,
 # configures and builds with CMake presets, then starts the app or runs every test.
 #   ./bootstrap.sh run     build (preset dev) and start the window on its built-in defaults
-#   ./bootstrap.sh test    build (preset dev) and run the whole test suite with ctest
+#   ./bootstrap.sh test    build (preset dev), run the whole test suite with ctest, then the tests that
+#                          read and print numbers (CLI, window, CSV, cost) again in a comma locale (de_DE)
 # Works as root or through sudo. Extra arguments after `run` go to the app.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -12,7 +13,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libxkbcommon-dev libgl-dev
   libeigen3-dev liblbfgspp-dev nlohmann-json3-dev libbenchmark-dev libboost-dev libqhull-dev
-  fonts-noto-cjk
+  fonts-noto-cjk locales
 )
 
 install_missing() {
@@ -26,6 +27,15 @@ install_missing() {
   [ "$(id -u)" -eq 0 ] || sudo=(sudo)
   "${sudo[@]}" apt-get update -qq
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# A comma locale for the second test run: German writes 1,5 for one and a half, so a number read or
+# written through the C locale functions (strtod, printf) would show up there.
+ensure_comma_locale() {
+  locale -a 2>/dev/null | grep -qi '^de_DE\.utf-\?8$' && return 0
+  local sudo=()
+  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+  "${sudo[@]}" localedef -i de_DE -f UTF-8 de_DE.UTF-8
 }
 
 build() {
@@ -44,6 +54,8 @@ case "${1:-}" in
     install_missing
     build
     ctest --preset dev
+    ensure_comma_locale
+    LC_ALL=de_DE.UTF-8 ctest --preset dev -R 'tst_(cli|mainwindow|csv|costmodel)$'
     ;;
   *)
     echo "usage: $0 run|test" >&2

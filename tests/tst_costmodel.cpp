@@ -5,6 +5,7 @@
 #include "model/cost/costmodel.h"
 #include "model/core/errors.h"
 #include "model/core/units.h"
+#include "ui/data/resourcedata.h"
 
 #include <cmath>
 
@@ -44,6 +45,9 @@ private Q_SLOTS:
     void mlco2Oracle();
     void badInput_data();
     void badInput();
+    void typicalInputsPassTheLimits();
+    void limitsFileIsChecked_data();
+    void limitsFileIsChecked();
 };
 
 void TestCostModel::roundTrip_data()
@@ -84,8 +88,11 @@ void TestCostModel::chinchillaOnH100()
     FRONTIER_COMPARE_REL(r.wallClockHours, gpuHours / 64, 1e-12);
     FRONTIER_COMPARE_REL(*r.costUsd, gpuHours * 2.5, 1e-12);
     FRONTIER_COMPARE_REL(r.energyKwh, gpuHours * 700 * 0.8 * 1.1 / 1000, 1e-12);
-    FRONTIER_COMPARE_REL(*r.co2Kg, r.energyKwh * 400 / 1000, 1e-12);
-    FRONTIER_COMPARE_REL(*r.electricityUsd, r.energyKwh * 0.12, 1e-12);
+    // The same figures worked out by hand: 412,708 GPU-h x 700 W x 0.8 x PUE 1.1 = 254,228 kWh;
+    // x 400 g/kWh = 101,691 kg CO2; x $0.12/kWh = $30,507 of electricity.
+    FRONTIER_COMPARE_REL(r.energyKwh, 254228.15, 1e-6);
+    FRONTIER_COMPARE_REL(*r.co2Kg, 101691.26, 1e-6);
+    FRONTIER_COMPARE_REL(*r.electricityUsd, 30507.378, 1e-6);
 }
 
 void TestCostModel::sevenBOn64A100()
@@ -100,7 +107,7 @@ void TestCostModel::sevenBOn64A100()
     FRONTIER_COMPARE_REL(r.gpuHours, 5.88e21 / (3.12e14 * 0.5) / 3600, 1e-12);
     FRONTIER_COMPARE_REL(r.wallClockHours, 163.6, 1e-3);
     QVERIFY(!r.costUsd && !r.co2Kg); // no price, no grid: unknown, not zero
-    FRONTIER_COMPARE_REL(r.energyKwh, r.gpuHours * 0.4, 1e-12);
+    FRONTIER_COMPARE_REL(r.energyKwh, 4188.034, 1e-6); // 10,470.09 GPU-h x 400 W at full power, PUE 1
 }
 
 void TestCostModel::mlco2Oracle()
@@ -139,6 +146,12 @@ void TestCostModel::badInput_data()
     QTest::newRow("CO2 without a grid") << 8 << "a budget in kg CO2 needs a grid carbon intensity";
     QTest::newRow("unknown unit") << 9 << "unknown budget unit 'dollars'";
     QTest::newRow("PUE below 1") << 10 << "PUE must be at least 1";
+    // With the plausible ranges of resources/limits.json, values that would overflow downstream are
+    // refused by name before any arithmetic.
+    QTest::newRow("PUE 1e308 (limits)") << 11 << "PUE: 1e+308 is outside the plausible range 1 to 5";
+    QTest::newRow("price 1e308 (limits)") << 12 << "price per GPU-hour: 1e+308 is outside the plausible range 0 to 10000";
+    QTest::newRow("grid 1e308 (limits)") << 13 << "grid carbon intensity: 1e+308 is outside the plausible range 0 to 2000";
+    QTest::newRow("watts 1e200 (limits)") << 14 << "GPU power (W): 1e+200 is outside";
 }
 
 void TestCostModel::badInput()
@@ -159,11 +172,55 @@ void TestCostModel::badInput()
         case 8: in.gridGramsPerKwh.reset(); flopsForBudget(100, BudgetUnit::KgCo2, in); break;
         case 9: parseBudgetUnit("dollars"); break;
         case 10: in.pue = 0.9; costOfFlops(1e20, in); break;
+        case 11: in.limits = &data::inputLimits(); in.pue = 1e308; costOfFlops(1e20, in); break;
+        case 12: in.limits = &data::inputLimits(); in.usdPerGpuHour = 1e308; costOfFlops(1e20, in); break;
+        case 13: in.limits = &data::inputLimits(); in.gridGramsPerKwh = 1e308; costOfFlops(1e20, in); break;
+        case 14: in.limits = &data::inputLimits(); in.gpuWatts = 1e200; costOfFlops(1e20, in); break;
         }
         QFAIL("accepted");
     } catch (const InputError &e) {
         QVERIFY2(QString::fromStdString(e.what()).contains(message), e.what());
     }
+}
+
+void TestCostModel::typicalInputsPassTheLimits()
+{
+    // The ranges must not refuse a real plan: Chinchilla on 64 H100s costs the same with them.
+    CostInputs in = typicalH100();
+    const CostReport without = costOfFlops(5.88e23, in);
+    in.limits = &data::inputLimits();
+    const CostReport with = costOfFlops(5.88e23, in);
+    QCOMPARE(with.gpuHours, without.gpuHours);
+    FRONTIER_COMPARE_REL(with.gpuHours, 412708.0, 1e-5); // as chinchillaOnH100
+    // ... and without them, the overflow the ranges exist for: 1e308 g/kWh makes the CO2 infinite.
+    in.limits = nullptr;
+    in.gridGramsPerKwh = 1e308;
+    QVERIFY(!std::isfinite(*costOfFlops(5.88e23, in).co2Kg));
+}
+
+void TestCostModel::limitsFileIsChecked_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no reason") << QByteArray(R"({"limits": {"pue": {"min": 1, "max": 5, "reason": ""}}})")
+                               << "limits.json: 'pue' has no reason";
+    QTest::newRow("min above max") << QByteArray(R"({"limits": {"pue": {"min": 5, "max": 1, "reason": "r"}}})")
+                                   << "limits.json: 'pue' needs finite min <= max";
+    QTest::newRow("no limits object") << QByteArray(R"({"pue": 1})") << "limits.json: malformed";
+}
+
+void TestCostModel::limitsFileIsChecked()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, message);
+    try {
+        InputLimits::fromJson(json.toStdString());
+        QFAIL("accepted a broken limits file");
+    } catch (const InputError &e) {
+        QVERIFY2(QString::fromStdString(e.what()).startsWith(message), e.what());
+    }
+    // The shipped file: every range has a reason (checked on load) and PUE starts at 1 by definition.
+    QCOMPARE(data::inputLimits().range("pue").min, 1.0);
 }
 
 QTEST_GUILESS_MAIN(TestCostModel)

@@ -3,6 +3,12 @@
 
 #include "model/core/csv.h"
 #include "model/core/errors.h"
+#include "model/core/numbers.h"
+#include "ui/data/resourcedata.h"
+
+#include <clocale>
+#include <cstdlib>
+#include <locale>
 
 using namespace frontier;
 
@@ -16,6 +22,8 @@ private Q_SLOTS:
     void rejects_data();
     void rejects();
     void numberCells();
+    void nulInsideANumberCell();
+    void commaLocale();
 };
 
 void TestCsv::reads_data()
@@ -79,6 +87,76 @@ void TestCsv::numberCells()
             QVERIFY2(QString::fromStdString(e.what()).startsWith(QStringLiteral("f.csv: line 7, column 'loss'")), e.what());
         }
     }
+}
+
+void TestCsv::nulInsideANumberCell()
+{
+    // "1.5\0" read with strtod would stop at the NUL and accept 1.5: the cell must be refused whole,
+    // with the line and the column, whether it arrives alone or inside a file.
+    const std::string cell("1.5\0", 4);
+    try {
+        parseNumberCell(cell, "runs.csv", 3, "loss");
+        QFAIL("accepted a NUL inside a number");
+    } catch (const InputError &e) {
+        QVERIFY2(QString::fromStdString(e.what()).startsWith(QStringLiteral("runs.csv: line 3, column 'loss': expected a number")),
+                 e.what());
+        QCOMPARE(QString::fromStdString(e.what()).count(QLatin1Char('\n')), 0);
+    }
+    const std::string file("params,loss\n1e9,2.5\n2e9,2.4\0\n", 29);
+    const CsvTable table = parseCsv(file, "runs.csv");
+    QCOMPARE(table.rows.size(), std::size_t(2));
+    QCOMPARE(parseNumberCell(table.rows[0][1], "runs.csv", table.rowLines[0], "loss"), 2.5);
+    try {
+        parseNumberCell(table.rows[1][1], "runs.csv", table.rowLines[1], "loss");
+        QFAIL("accepted a NUL inside a number cell of a file");
+    } catch (const InputError &e) {
+        QVERIFY2(QString::fromStdString(e.what()).startsWith(QStringLiteral("runs.csv: line 3, column 'loss'")), e.what());
+    }
+}
+
+void TestCsv::commaLocale()
+{
+    // German writes 1,5 for one and a half. Frontier's numbers must not care: the C library's strtod
+    // and printf do, which is what broke every command at start-up under LC_ALL=de_DE.UTF-8.
+    const std::string previous = std::setlocale(LC_ALL, nullptr);
+    if (!std::setlocale(LC_ALL, "de_DE.UTF-8"))
+        QFAIL("locale de_DE.UTF-8 is missing: bootstrap.sh generates it (locale-gen)");
+    std::locale::global(std::locale("de_DE.UTF-8"));
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    auto restore = qScopeGuard([&] {
+        std::setlocale(LC_ALL, previous.c_str());
+        std::locale::global(std::locale::classic());
+        QLocale::setDefault(QLocale::c());
+    });
+    // The locale really is in force: strtod stops at the dot.
+    QCOMPARE(std::strtod("1.5", nullptr), 1.0);
+
+    QCOMPARE(parseNumber("1.5e21"), std::optional<double>(1.5e21));
+    QCOMPARE(parseNumber("0.001"), std::optional<double>(0.001));
+    QCOMPARE(parseNumber("1,5"), std::optional<double>()); // a comma is never a decimal point here
+    QCOMPARE(parseScaledNumber("20k"), std::optional<double>(20000));
+    QCOMPARE(parseScaledNumber("70B"), std::optional<double>(70e9));
+    QCOMPARE(parseScaledNumber("1.4T"), std::optional<double>(1.4e12));
+    QCOMPARE(parseNumberCell("2.5", "f.csv", 2, "loss"), 2.5);
+    QCOMPARE(QString::fromStdString(formatNumber(1.5)), QStringLiteral("1.5"));
+    QCOMPARE(QString::fromStdString(formatNumber(5.76e23, 3)), QStringLiteral("5.76e+23"));
+    QCOMPARE(QString::fromStdString(formatExact(0.1)), QStringLiteral("0.1"));
+    // Numbers inside the model's messages, and the embedded data read while the locale is German.
+    try {
+        requirePositive(-2.5, "budget");
+        QFAIL("accepted -2.5");
+    } catch (const InputError &e) {
+        QVERIFY2(QString::fromStdString(e.what()).endsWith(QStringLiteral("got -2.5")), e.what());
+    }
+    try {
+        frontier::data::lawCatalog().law("hf2020").optimumForFlops(1.5e12);
+        QFAIL("hf2020 accepted 1.5e12 FLOPs, below its valid range");
+    } catch (const InputError &e) {
+        QVERIFY2(QString::fromStdString(e.what()).contains(QStringLiteral("compute 1.5e+12 FLOPs is outside")), e.what());
+    }
+    // Chinchilla constants read back exactly from the embedded JSON (Hoffmann et al. 2022, eq. 10).
+    const Law &law = frontier::data::lawCatalog().law("hoffmann2022-rounded");
+    QCOMPARE(law.constants()["alpha"], 0.34);
 }
 
 QTEST_GUILESS_MAIN(TestCsv)

@@ -14,27 +14,33 @@ namespace frontier::ui {
 namespace {
 QTranslator *g_translator = nullptr;
 QString g_language = QStringLiteral("en");
+QString g_translationDirectory = QStringLiteral(":/i18n");
+}
+
+void setTranslationDirectory(const QString &directory)
+{
+    g_translationDirectory = directory;
 }
 
 bool setLanguage(const QString &language)
 {
     if (language == g_language)
         return true;
+    QTranslator *translator = nullptr;
+    if (language != QLatin1String("en")) {
+        translator = new QTranslator(qApp);
+        if (!translator->load(QStringLiteral("frontier_") + language, g_translationDirectory)) {
+            delete translator;
+            return false; // the old translator is still installed: nothing changed
+        }
+    }
     if (g_translator) {
         QCoreApplication::removeTranslator(g_translator);
         delete g_translator;
-        g_translator = nullptr;
     }
-    if (language != QLatin1String("en")) {
-        auto *translator = new QTranslator(qApp);
-        if (!translator->load(QStringLiteral(":/i18n/frontier_") + language)) {
-            delete translator;
-            g_language = QStringLiteral("en");
-            return false;
-        }
+    g_translator = translator;
+    if (translator)
         QCoreApplication::installTranslator(translator);
-        g_translator = translator;
-    }
     g_language = language;
     return true;
 }

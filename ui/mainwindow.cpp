@@ -1,7 +1,9 @@
 #include "ui/mainwindow.h"
 
 #include "model/core/errors.h"
+#include "model/core/numbers.h"
 #include "ui/application.h"
+#include "ui/data/messagetext.h"
 #include "ui/data/resourcedata.h"
 #include "ui/settings.h"
 
@@ -14,6 +16,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -110,16 +113,28 @@ void MainWindow::buildMenus()
     }
     m_englishAction->setObjectName(QStringLiteral("languageEnglish"));
     m_chineseAction->setObjectName(QStringLiteral("languageChinese"));
-    (currentLanguage() == QLatin1String("zh_CN") ? m_chineseAction : m_englishAction)->setChecked(true);
-    auto choose = [](const QString &language) {
-        if (setLanguage(language))
-            Settings::setLanguage(language); // remembered for the next start
-    };
-    connect(m_englishAction, &QAction::triggered, this, [choose] { choose(QStringLiteral("en")); });
-    connect(m_chineseAction, &QAction::triggered, this, [choose] { choose(QStringLiteral("zh_CN")); });
+    checkCurrentLanguage();
+    connect(m_englishAction, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("en")); });
+    connect(m_chineseAction, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("zh_CN")); });
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+}
+
+void MainWindow::checkCurrentLanguage()
+{
+    (currentLanguage() == QLatin1String("zh_CN") ? m_chineseAction : m_englishAction)->setChecked(true);
+}
+
+void MainWindow::chooseLanguage(const QString &language)
+{
+    if (setLanguage(language)) {
+        Settings::setLanguage(language); // remembered for the next start
+    } else {
+        // The action group already moved the check mark to the language that failed: put it back.
+        statusBar()->showMessage(tr("Cannot load the translation '%1'; the language stays as it was").arg(language));
+    }
+    checkCurrentLanguage();
 }
 
 void MainWindow::retranslateUi()
@@ -145,12 +160,14 @@ void MainWindow::recompute()
 {
     const Law &law = data::lawCatalog().law(m_lawCombo->currentData().toString().toStdString());
     m_citation->setText(tr("Source: %1").arg(QString::fromStdString(law.info().citation)));
-    bool ok = false;
-    const double flops = m_budgetEdit->text().trimmed().toDouble(&ok);
+    // The same reader as the command line: "5.76e23" and "576e21" in every locale, "2T" too.
+    const auto flops = parseScaledNumber(m_budgetEdit->text().toStdString());
     try {
-        if (!ok)
+        if (!flops)
             throw InputError(tr("the budget is not a number").toStdString());
-        const Allocation a = law.optimumForFlops(flops);
+        if (*flops > 0) // zero and below get the law's own "compute must be positive"
+            data::inputLimits().check("flops", *flops, quantity("what", "compute"));
+        const Allocation a = law.optimumForFlops(*flops);
         m_paramsValue->setText(count(a.params));
         m_tokensValue->setText(count(a.tokens));
         m_ratioValue->setText(QString::number(a.tokensPerParam(), 'f', 1));
@@ -159,7 +176,7 @@ void MainWindow::recompute()
     } catch (const InputError &e) {
         for (QLabel *value : {m_paramsValue, m_tokensValue, m_ratioValue, m_lossValue})
             value->setText(QStringLiteral("—"));
-        m_status->setText(tr("Cannot answer: %1").arg(QString::fromStdString(e.what())));
+        m_status->setText(tr("Cannot answer: %1").arg(data::messageText(e.message())));
     }
 }
 

@@ -23,12 +23,16 @@ public:
 
     // Recomputes the readouts from the chosen law and budget; shows the model's message on bad input.
     void recompute();
+    // What the Language menu does: switch, remember, and keep the check mark on the language that
+    // is actually showing (a failed switch keeps the current one and says so in the status bar).
+    void chooseLanguage(const QString &language);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void buildMenus();
+    void checkCurrentLanguage();
     void retranslateUi();
     void showAbout();
 

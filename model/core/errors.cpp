@@ -1,10 +1,11 @@
 #include "model/core/errors.h"
 
+#include "model/core/numbers.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <numeric>
-#include <sstream>
 
 namespace frontier {
 
@@ -16,9 +17,7 @@ std::string describe(double value)
         return "NaN";
     if (std::isinf(value))
         return value > 0 ? "infinity" : "-infinity";
-    std::ostringstream out;
-    out << value;
-    return out.str();
+    return formatNumber(value);
 }
 
 std::size_t editDistance(std::string_view a, std::string_view b)

@@ -2,6 +2,7 @@
 
 #include "model/cost/energy.h"
 #include "model/core/errors.h"
+#include "model/core/numbers.h"
 #include "model/core/units.h"
 
 #include <cmath>
@@ -63,14 +64,36 @@ double flopsForGpuHours(double gpuHours, const CostInputs &in)
     return in.throughput.flopsForGpuSeconds(seconds);
 }
 
+namespace {
+
+// The physical checks above say what is impossible; these say what is implausible enough to be a
+// typo, and keep every product downstream (cost, kWh, CO2) finite.
+void checkLimits(const CostInputs &in, const InputLimits &limits)
+{
+    if (const auto *peak = in.throughput.peakTimesMfu())
+        limits.check("peak_flops", peak->peakFlopsPerGpu, quantity("what", "peak FLOP/s per GPU"));
+    limits.check("gpus", in.gpus, quantity("what", "number of GPUs"));
+    limits.check("overhead", in.overhead, quantity("what", "overhead factor"));
+    if (in.usdPerGpuHour)
+        limits.check("usd_per_gpu_hour", *in.usdPerGpuHour, quantity("what", "price per GPU-hour"));
+    limits.check("gpu_watts", in.gpuWatts, quantity("what", "GPU power (W)"));
+    limits.check("pue", in.pue, quantity("what", "PUE"));
+    if (in.gridGramsPerKwh)
+        limits.check("grid_g_per_kwh", *in.gridGramsPerKwh, quantity("what", "grid carbon intensity"));
+    if (in.usdPerKwh)
+        limits.check("usd_per_kwh", *in.usdPerKwh, quantity("what", "electricity price"));
+}
+
+} // namespace
+
 void CostInputs::validate() const
 {
     throughput.validate();
     if (gpus < 1)
-        throw InputError("the number of GPUs must be at least 1, got " + std::to_string(gpus));
+        throw InputError("the number of GPUs must be at least 1, got " + std::to_string(gpus)); // an int: no locale
     requirePositive(overhead, "overhead factor");
     if (overhead < 1)
-        throw InputError("the overhead factor must be at least 1, got " + std::to_string(overhead));
+        throw InputError("the overhead factor must be at least 1, got " + formatNumber(overhead));
     if (usdPerGpuHour) {
         requireFinite(*usdPerGpuHour, "price per GPU-hour");
         if (*usdPerGpuHour < 0)
@@ -93,6 +116,8 @@ void CostInputs::validate() const
         if (*usdPerKwh < 0)
             throw InputError("electricity price must not be negative");
     }
+    if (limits)
+        checkLimits(*this, *limits);
 }
 
 CostReport costOfFlops(double flops, const CostInputs &in)

@@ -8,6 +8,7 @@
 //   kg CO2           = kWh × grid g/kWh / 1000
 // so a budget in any of these units converts to FLOPs exactly, and back.
 
+#include "model/core/limits.h"
 #include "model/cost/throughput.h"
 
 #include <optional>
@@ -33,6 +34,8 @@ struct CostInputs
     double pue = 1;                  // >= 1
     std::optional<double> gridGramsPerKwh;
     std::optional<double> usdPerKwh; // on-premise electricity bill, optional
+    // Plausible ranges (resources/limits.json): validate() refuses values outside them when set.
+    const InputLimits *limits = nullptr;
 
     // Throws InputError naming the first bad input (zero GPUs, MFU outside (0, 1], negative price...).
     void validate() const;

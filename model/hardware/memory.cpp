@@ -117,6 +117,11 @@ MemoryReport memoryFor(const MemoryInputs &in, const MemoryConstants &c)
     requirePositive(in.microBatch, "micro-batch");
     requirePositive(in.sequenceLength, "sequence length");
     requirePositive(in.gpuMemoryBytes, "GPU memory");
+    if (in.limits) {
+        // Beyond these, activation bytes (micro-batch x sequence x width x layers) overflow to inf.
+        in.limits->check("micro_batch", in.microBatch, quantity("what", "micro-batch"));
+        in.limits->check("seq_len", in.sequenceLength, quantity("what", "sequence length"));
+    }
 
     MemoryReport r;
     r.shape = shapeForParams(in.params, c);

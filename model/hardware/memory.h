@@ -7,6 +7,8 @@
 // vendor sells is usable (the CUDA context, the framework's own buffers and allocator fragmentation
 // take the rest), so the check is against that fraction. Every figure comes from memory.json.
 
+#include "model/core/limits.h"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -37,6 +39,8 @@ struct MemoryInputs
     double sequenceLength = 2048;
     Recompute recompute = Recompute::Selective;
     double gpuMemoryBytes = 0; // what the vendor sells (AcceleratorSpec memory), before the usable fraction
+    // Plausible ranges (resources/limits.json): memoryFor refuses values outside them when set.
+    const InputLimits *limits = nullptr;
 };
 
 struct ModelShape

@@ -1,10 +1,10 @@
 #include "model/laws/law.h"
 
 #include "model/core/errors.h"
+#include "model/core/numbers.h"
 #include "model/core/units.h"
 
 #include <cmath>
-#include <sstream>
 
 namespace frontier {
 
@@ -17,10 +17,7 @@ template <class... Ts> struct Overloaded : Ts...
 
 std::string formatFlops(double flops)
 {
-    std::ostringstream out;
-    out.precision(3);
-    out << flops;
-    return out.str();
+    return formatNumber(flops, 3);
 }
 
 } // namespace

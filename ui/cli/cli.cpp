@@ -4,9 +4,9 @@
 #include "ui/cli/clicommands.h"
 #include "ui/cli/clioutput.h"
 
+#include <QLocale>
 #include <QTextStream>
-
-#include <functional>
+#include <QTranslator>
 
 namespace frontier::cli {
 
@@ -15,47 +15,76 @@ namespace {
 struct Subcommand
 {
     const char *name;
+    const char *summary; // one line, translated in context "Cli"
     const char *usage;
     int (*run)(const QStringList &);
 };
 
 const Subcommand kSubcommands[] = {
-    {"laws", "frontier laws [--json]", lawsCommand},
-    {"loss", "frontier loss --law ID [--set NAME=VALUE]... [--params N] [--tokens D] [--steps S] [--pfdays C] [--json]",
+    {"laws", QT_TRANSLATE_NOOP("Cli", "List the scaling laws, their constants and sources."), "frontier laws [--json]",
+     lawsCommand},
+    {"loss", QT_TRANSLATE_NOOP("Cli", "Predicted loss for a model size, token count, step count or compute."),
+     "frontier loss --law ID [--set NAME=VALUE]... [--params N] [--tokens D] [--steps S] [--pfdays C | --flops C] [--json]",
      lossCommand},
-    {"optimum", "frontier optimum --law ID [--set NAME=VALUE]... (--flops C | --pfdays C | --params N) [--json]",
-     optimumCommand},
-    {"batch", "frontier batch --law kaplan2020 --loss L [--json]", batchCommand},
-    {"fit", "frontier fit FILE.csv [--method hoffmann|epoch-mle] [--exclude-highest K] [--json]", fitCommand},
-    {"speed", "frontier speed --gpu V100|P100|P4|K80 --amp O0|O1|O2 --width W --depth L [--batch B] [--json]",
-     speedCommand},
-    {"plan",
-     "frontier plan --law ID (--budget X --unit usd|gpu-hours|hours|days|flops|pfdays|kwh|kgco2 | --params N --tokens D)\n"
-     "              --gpu ID [--gpus N] [--offer ID | --usd-per-gpu-hour P] [--pricing on-demand|1y|3y]\n"
-     "              [--precision bf16|fp16|tf32|fp32|fp8] [--amp O0|O1|O2] [--mfu F] [--peak-flops F] [--overhead F]\n"
-     "              [--gpu-watts W] [--power-fraction F] [--pue P] [--usd-per-kwh P]\n"
-     "              [--region PROVIDER/REGION] [--grid-dataset mlco2|codecarbon] [--country ISO3] [--grid G_PER_KWH]\n"
-     "              [--zero 0-3] [--micro-batch B] [--seq-len S] [--recompute none|selective|full] [--json]",
-     planCommand},
-    {"compare", "frontier compare --law ID (--budget X --unit U | --params N --tokens D) [plan overrides] [--sort COLUMN] [--descending] [--json | --csv]",
+    {"optimum", QT_TRANSLATE_NOOP("Cli", "Compute-optimal model size and tokens for a budget, or the budget for a size."),
+     "frontier optimum --law ID [--set NAME=VALUE]... (--flops C | --pfdays C | --params N) [--json]", optimumCommand},
+    {"batch", QT_TRANSLATE_NOOP("Cli", "Critical batch size at a loss (Kaplan et al. 2020)."),
+     "frontier batch --law kaplan2020 --loss L [--json]", batchCommand},
+    {"fit", QT_TRANSLATE_NOOP("Cli", "Fit L(N, D) = E + A/N^alpha + B/D^beta to your own training runs."),
+     "frontier fit FILE.csv [--method hoffmann|epoch-mle] [--exclude-highest K] [--json]", fitCommand},
+    {"speed", QT_TRANSLATE_NOOP("Cli", "Training speed of a Transformer-XL on a 2020 GPU (the Hugging Face study)."),
+     "frontier speed --gpu V100|P100|P4|K80 --amp O0|O1|O2 --width W --depth L [--batch B] [--json]", speedCommand},
+    {"plan", QT_TRANSLATE_NOOP("Cli", "A budget in any unit, or a fixed job, as model size, time, money, energy and CO2."),
+     "frontier plan --law ID (--budget X --unit UNIT | --params N --tokens D) --gpu ID [options]", planCommand},
+    {"compare", QT_TRANSLATE_NOOP("Cli", "The same plan on every cloud offer, one row each, sortable."),
+     "frontier compare --law ID (--budget X --unit UNIT | --params N --tokens D) [options] [--json | --csv]",
      compareCommand},
-    {"gpus", "frontier gpus [--json]", gpusCommand},
-    {"offers", "frontier offers [--gpu ID] [--json]", offersCommand},
-    {"regions", "frontier regions [--grid-dataset mlco2|codecarbon] [--json]", regionsCommand},
+    {"gpus", QT_TRANSLATE_NOOP("Cli", "List the accelerators with their peak FLOP/s, memory and power."),
+     "frontier gpus [--json]", gpusCommand},
+    {"offers", QT_TRANSLATE_NOOP("Cli", "List the dated cloud GPU prices."), "frontier offers [--gpu ID] [--json]",
+     offersCommand},
+    {"regions", QT_TRANSLATE_NOOP("Cli", "List the grid carbon intensity of cloud regions."),
+     "frontier regions [--grid-dataset mlco2|codecarbon] [--json]", regionsCommand},
 };
+
+QString summaryOf(const Subcommand &command)
+{
+    return QCoreApplication::translate("Cli", command.summary);
+}
 
 void printUsage(QTextStream &out)
 {
     out << Cli::tr("Frontier: how big a language model to train on a given budget.") << '\n'
         << Cli::tr("Without arguments it opens the window. Subcommands (no display needed):") << '\n';
     for (const auto &command : kSubcommands)
-        out << "  " << command.usage << '\n';
-    out << Cli::tr("Numbers are parameters, tokens and FLOPs; 70e9, 70B and 1.4T are all accepted.") << '\n';
+        out << QStringLiteral("  %1 %2\n").arg(QLatin1String(command.name), -9).arg(summaryOf(command));
+    out << Cli::tr("Numbers are parameters, tokens and FLOPs; 70e9, 70B and 1.4T are all accepted.") << '\n'
+        << Cli::tr("Run 'frontier SUBCOMMAND --help' for the options of one subcommand.") << '\n';
+}
+
+// QCommandLineParser's help starts "Usage: /path/to/frontier [options]": ours names the subcommand.
+void printSubcommandHelp(const Subcommand &command, const QString &options)
+{
+    QTextStream out(stdout);
+    out << Cli::tr("Usage: %1").arg(QLatin1String(command.usage)) << '\n' << summaryOf(command) << '\n';
+    const qsizetype body = options.indexOf(QLatin1Char('\n'));
+    out << (body < 0 ? QString() : options.mid(body + 1));
 }
 
 void reportError(const QString &message)
 {
     QTextStream(stderr) << "frontier: " << message << '\n';
+}
+
+// The command line speaks the system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG, as
+// QLocale::system() reads them); the .qm files are embedded under :/i18n by frontier_data.
+void installSystemTranslator()
+{
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    if (translator->load(QLocale::system(), QStringLiteral("frontier"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+    else
+        delete translator;
 }
 
 } // namespace
@@ -72,6 +101,8 @@ bool wantsCommandLine(const QStringList &arguments)
 
 int run(const QStringList &arguments)
 {
+    if (QCoreApplication::instance())
+        installSystemTranslator();
     const QString name = arguments.value(1);
     if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
         QTextStream out(stdout);
@@ -89,15 +120,19 @@ int run(const QStringList &arguments)
         rest.removeAt(1);
         try {
             return command.run(rest);
+        } catch (const HelpRequested &help) {
+            printSubcommandHelp(command, help.options);
+            return 0;
         } catch (const UsageError &e) {
             reportError(QString::fromStdString(e.what()));
             return 2;
         } catch (const InputError &e) {
-            reportError(QString::fromStdString(e.what()));
-            return 1;
+            reportError(messageOf(e));
+            // An id nobody knows (a law, a GPU, an offer, a region) is a bad argument, not a failed answer.
+            return e.message().code.rfind("id.", 0) == 0 ? 2 : 1;
         }
     }
-    reportError(Cli::tr("unknown subcommand '%1'; try 'frontier --help'").arg(name));
+    reportError(Cli::tr("unknown subcommand '%1'; try 'frontier --help'").arg(echo(name)));
     return 2;
 }
 

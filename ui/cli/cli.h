@@ -10,7 +10,8 @@ namespace frontier::cli {
 bool wantsCommandLine(const QStringList &arguments);
 
 // Runs the subcommand in arguments[1...]; returns the process exit code (0 ok, 1 the question could
-// not be answered, 2 a bad or missing argument). Output goes to stdout, one-line errors to stderr.
+// not be answered, 2 a bad or missing argument, an unknown id included). Output goes to stdout,
+// one-line errors to stderr; `SUBCOMMAND --help` prints its options to stdout and returns 0.
 int run(const QStringList &arguments);
 
 } // namespace frontier::cli

@@ -122,11 +122,11 @@ int lossCommand(const QStringList &arguments)
     const Law law = lawFromOptions(parser);
 
     LossQuery query;
-    query.params = positiveOption(parser, QStringLiteral("params"));
-    query.tokens = positiveOption(parser, QStringLiteral("tokens"));
-    query.steps = positiveOption(parser, QStringLiteral("steps"));
-    const auto pfDays = positiveOption(parser, QStringLiteral("pfdays"));
-    const auto flops = positiveOption(parser, QStringLiteral("flops"));
+    query.params = positiveOption(parser, QStringLiteral("params"), "params");
+    query.tokens = positiveOption(parser, QStringLiteral("tokens"), "tokens");
+    query.steps = positiveOption(parser, QStringLiteral("steps"), "steps");
+    const auto pfDays = positiveOption(parser, QStringLiteral("pfdays"), "pfdays");
+    const auto flops = positiveOption(parser, QStringLiteral("flops"), "flops");
     if (pfDays && flops)
         throw UsageError(Cli::tr("--pfdays and --flops: give the compute once"));
     if (pfDays)
@@ -137,18 +137,19 @@ int lossCommand(const QStringList &arguments)
         throw UsageError(Cli::tr("loss: give --params, --tokens, --steps or --pfdays"));
 
     const double loss = law.loss(query);
+    json out = {{"law", law.id()}, {"loss", loss}};
+    if (query.params)
+        out["params"] = *query.params;
+    if (query.tokens)
+        out["tokens"] = *query.tokens;
+    if (query.steps)
+        out["steps"] = *query.steps;
+    if (query.flops) {
+        out["flops"] = *query.flops;
+        out["pfdays"] = units::flopsToPfDays(*query.flops);
+    }
+    requireFiniteAnswer(out);
     if (parser.isSet(kJson)) {
-        json out = {{"law", law.id()}, {"loss", loss}};
-        if (query.params)
-            out["params"] = *query.params;
-        if (query.tokens)
-            out["tokens"] = *query.tokens;
-        if (query.steps)
-            out["steps"] = *query.steps;
-        if (query.flops) {
-            out["flops"] = *query.flops;
-            out["pfdays"] = units::flopsToPfDays(*query.flops);
-        }
         printJson(out);
     } else {
         printLine(Cli::tr("%1 nats/token (%2)").arg(formatNumber(loss, 6), QString::fromStdString(law.info().name)));
@@ -167,21 +168,21 @@ int optimumCommand(const QStringList &arguments)
     parseOrThrow(parser, arguments);
     const Law law = lawFromOptions(parser);
 
-    const auto flops = positiveOption(parser, QStringLiteral("flops"));
-    const auto pfDays = positiveOption(parser, QStringLiteral("pfdays"));
-    const auto params = positiveOption(parser, QStringLiteral("params"));
+    const auto flops = positiveOption(parser, QStringLiteral("flops"), "flops");
+    const auto pfDays = positiveOption(parser, QStringLiteral("pfdays"), "pfdays");
+    const auto params = positiveOption(parser, QStringLiteral("params"), "params");
     if (int(flops.has_value()) + int(pfDays.has_value()) + int(params.has_value()) != 1)
         throw UsageError(Cli::tr("optimum: give exactly one of --flops, --pfdays, --params"));
     const Allocation allocation = params ? law.optimumForParams(*params)
                                          : law.optimumForFlops(flops ? *flops : units::pfDaysToFlops(*pfDays));
+    json out = allocationJson(law, allocation);
+    if (std::holds_alternative<KaplanLaw>(law.form())) {
+        // Kaplan: the paper's allocation differs from the minimum of its own L(N,D) along C = 6ND.
+        const Allocation envelope = law.envelopeOptimum(allocation.flops);
+        out["ld_envelope"] = {{"params", envelope.params}, {"tokens", envelope.tokens}, {"loss", *envelope.loss}};
+    }
+    requireFiniteAnswer(out);
     if (parser.isSet(kJson)) {
-        json out = allocationJson(law, allocation);
-        if (std::holds_alternative<KaplanLaw>(law.form())) {
-            // Kaplan: the paper's allocation differs from the minimum of its own L(N,D) along C = 6ND.
-            const Allocation envelope = law.envelopeOptimum(allocation.flops);
-            out["ld_envelope"] = {{"params", envelope.params}, {"tokens", envelope.tokens},
-                                  {"loss", *envelope.loss}};
-        }
         printJson(out);
     } else {
         printAllocation(law, allocation);
@@ -197,12 +198,14 @@ int batchCommand(const QStringList &arguments)
     parser.addOption({QStringLiteral("loss"), Cli::tr("Loss in nats/token."), QStringLiteral("L")});
     parseOrThrow(parser, arguments);
     const Law law = lawFromOptions(parser);
-    const auto loss = positiveOption(parser, QStringLiteral("loss"));
+    const auto loss = positiveOption(parser, QStringLiteral("loss"), "loss");
     if (!loss)
         throw UsageError(Cli::tr("--loss: missing"));
     const double batch = law.criticalBatchTokens(*loss);
+    const json out = {{"law", law.id()}, {"loss", *loss}, {"batch_tokens", batch}};
+    requireFiniteAnswer(out);
     if (parser.isSet(kJson))
-        printJson({{"law", law.id()}, {"loss", *loss}, {"batch_tokens", batch}});
+        printJson(out);
     else
         printLine(Cli::tr("Critical batch at loss %1: %2 tokens").arg(formatNumber(*loss), formatCount(batch)));
     return 0;

@@ -1,6 +1,8 @@
 // `frontier compare`: the same request on every offer of the catalogue (and on every accelerator
 // nobody offers), one row each, sortable by any column, as a table, JSON or CSV.
 #include "ui/cli/clicommands.h"
+
+#include "model/core/errors.h"
 #include "ui/cli/clioutput.h"
 #include "ui/cli/cliplan.h"
 #include "ui/data/resourcedata.h"
@@ -84,6 +86,7 @@ int compareCommand(const QStringList &arguments)
                       QStringLiteral("cost_usd")});
     parser.addOption({QStringLiteral("descending"), Cli::tr("Sort from the largest value down.")});
     parseOrThrow(parser, arguments);
+    rejectTogether(parser, QStringLiteral("json"), QStringLiteral("csv"));
     const Law law = lawFromOptions(parser);
     const PlanRequest request = requestFromOptions(parser);
     PlanChoices choices = choicesFromOptions(parser);
@@ -93,6 +96,22 @@ int compareCommand(const QStringList &arguments)
     const bool descending = parser.isSet(QStringLiteral("descending"));
 
     Comparison comparison = compareOffers(law, request, choices, data::catalogs());
+    if (comparison.rows.empty()) {
+        // Nothing to compare is an answer nobody asked for: say why every offer was left out.
+        // Usually one reason for all ("compute ... is outside the valid range"): each said once.
+        std::vector<std::string> distinct;
+        for (const auto &skipped : comparison.skipped) {
+            const std::size_t colon = skipped.find(": ");
+            const std::string reason = colon == std::string::npos ? skipped : skipped.substr(colon + 2);
+            if (std::find(distinct.begin(), distinct.end(), reason) == distinct.end())
+                distinct.push_back(reason);
+        }
+        std::string reasons;
+        for (const auto &reason : distinct)
+            reasons += (reasons.empty() ? "" : "; ") + reason;
+        throw InputError(message("compare.nothing_left", "compare: all {count} offers and GPUs were left out: {reasons}",
+                                 {{"count", std::to_string(comparison.skipped.size())}, {"reasons", reasons}}));
+    }
     // Missing values (no price, no loss) sort last whichever the direction.
     std::stable_sort(comparison.rows.begin(), comparison.rows.end(), [&](const ComparisonRow &l, const ComparisonRow &r) {
         const json a = sortColumn.value(l), b = sortColumn.value(r);
@@ -101,14 +120,15 @@ int compareCommand(const QStringList &arguments)
         return descending ? b < a : a < b;
     });
 
+    json rows = json::array();
+    for (const auto &row : comparison.rows) {
+        json entry;
+        for (const auto &column : kColumns)
+            entry[column.name] = column.value(row);
+        rows.push_back(entry);
+    }
+    requireFiniteAnswer(json{{"rows", rows}});
     if (parser.isSet(QStringLiteral("json"))) {
-        json rows = json::array();
-        for (const auto &row : comparison.rows) {
-            json entry;
-            for (const auto &column : kColumns)
-                entry[column.name] = column.value(row);
-            rows.push_back(entry);
-        }
         printJson({{"law", law.id()}, {"rows", rows}, {"skipped", comparison.skipped}});
         return 0;
     }

@@ -104,24 +104,31 @@ int speedCommand(const QStringList &arguments)
     if (!parser.isSet(QStringLiteral("gpu")))
         throw UsageError(Cli::tr("--gpu: missing; one of V100, P100, P4, K80"));
     const Hf2020Gpu &gpu = data::hf2020SpeedModel().gpu(parser.value(QStringLiteral("gpu")).toStdString());
-    const Amp amp = parseAmp(parser.value(QStringLiteral("amp")).toStdString());
-    const auto width = positiveOption(parser, QStringLiteral("width"));
-    const auto depth = positiveOption(parser, QStringLiteral("depth"));
+    Amp amp{};
+    try {
+        amp = parseAmp(parser.value(QStringLiteral("amp")).toStdString());
+    } catch (const InputError &e) {
+        throw UsageError(QStringLiteral("--amp: ") + messageOf(e));
+    }
+    const auto width = positiveOption(parser, QStringLiteral("width"), "width");
+    const auto depth = positiveOption(parser, QStringLiteral("depth"), "depth");
     if (!width)
         throw UsageError(Cli::tr("--width: missing"));
     if (!depth)
         throw UsageError(Cli::tr("--depth: missing"));
-    const double batch = positiveOption(parser, QStringLiteral("batch")).value_or(gpu.batch);
+    const double batch = positiveOption(parser, QStringLiteral("batch"), "batch").value_or(gpu.batch);
 
     const double speed = nonEmbeddingFlopsPerSecond(gpu, amp, *width, *depth, batch);
+    const nlohmann::json out = {{"gpu", gpu.id},
+                                {"amp", ampName(amp)},
+                                {"width", *width},
+                                {"depth", *depth},
+                                {"batch", batch},
+                                {"params", transformerXlParams(*width, *depth)},
+                                {"nonembedding_flops_per_s", speed}};
+    requireFiniteAnswer(out);
     if (parser.isSet(kJson)) {
-        printJson({{"gpu", gpu.id},
-                   {"amp", ampName(amp)},
-                   {"width", *width},
-                   {"depth", *depth},
-                   {"batch", batch},
-                   {"params", transformerXlParams(*width, *depth)},
-                   {"nonembedding_flops_per_s", speed}});
+        printJson(out);
     } else {
         printLine(Cli::tr("%1 (%2), %3 layers x width %4, batch %5: %6 non-embedding FLOP/s")
                       .arg(QString::fromStdString(gpu.id), QString::fromStdString(ampName(amp)))

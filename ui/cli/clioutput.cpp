@@ -1,5 +1,6 @@
 #include "ui/cli/clioutput.h"
 
+#include "model/core/numbers.h"
 #include "ui/data/messagetext.h"
 #include "ui/data/resourcedata.h"
 
@@ -10,53 +11,147 @@
 
 namespace frontier::cli {
 
-double parsePositive(const QString &text, const QString &option)
+namespace {
+
+// Room for an option name, a clipped value and the sentence around them.
+constexpr std::size_t kMostMessageBytes = 400;
+
+std::string oneLine(const QString &message)
 {
-    QString number = text.trimmed();
-    double scale = 1;
-    // Suffixes people use for model and data sizes.
-    static const std::pair<QChar, double> suffixes[] = {
-        {QLatin1Char('k'), 1e3}, {QLatin1Char('K'), 1e3}, {QLatin1Char('M'), 1e6},
-        {QLatin1Char('B'), 1e9}, {QLatin1Char('G'), 1e9}, {QLatin1Char('T'), 1e12},
-    };
-    for (const auto &[suffix, factor] : suffixes) {
-        if (number.endsWith(suffix)) {
-            number.chop(1);
-            scale = factor;
-            break;
-        }
-    }
-    bool ok = false;
-    const double value = number.toDouble(&ok) * scale;
-    if (!ok || !std::isfinite(value))
-        throw UsageError(Cli::tr("%1: expected a number, got '%2'").arg(option, text));
-    if (value <= 0)
-        throw UsageError(Cli::tr("%1: must be positive, got %2").arg(option, text));
-    return value;
+    return clipValue(message.toStdString(), kMostMessageBytes);
 }
 
-std::optional<double> positiveOption(const QCommandLineParser &parser, const QString &option)
+std::optional<double> numberIn(const QString &text)
+{
+    return parseScaledNumber(text.trimmed().toStdString());
+}
+
+// "rows[3].cost_usd": where a bad number sits in an answer.
+std::optional<std::string> firstNonFinite(const nlohmann::json &value, const std::string &path)
+{
+    if (value.is_number_float() && !std::isfinite(value.get<double>()))
+        return path;
+    if (value.is_object()) {
+        for (const auto &[key, item] : value.items())
+            if (auto found = firstNonFinite(item, path.empty() ? key : path + "." + key))
+                return found;
+    } else if (value.is_array()) {
+        for (std::size_t i = 0; i < value.size(); ++i)
+            if (auto found = firstNonFinite(value[i], path + "[" + std::to_string(i) + "]"))
+                return found;
+    }
+    return std::nullopt;
+}
+
+[[noreturn]] void refuseNonFinite(const std::string &field)
+{
+    throw InputError(message("output.not_finite",
+                             "the answer's {field} is out of range (not a finite number): check the inputs",
+                             {{"field", field}}));
+}
+
+} // namespace
+
+UsageError::UsageError(const QString &message)
+    : std::runtime_error(oneLine(message))
+{
+}
+
+QString messageOf(const InputError &error)
+{
+    return data::messageText(error.message());
+}
+
+QString echo(const QString &value)
+{
+    return QString::fromStdString(clipValue(value.toStdString()));
+}
+
+double requireInLimits(double value, const QString &option, const char *limit)
+{
+    try {
+        return data::inputLimits().check(limit, value, {"what", option.toStdString()});
+    } catch (const InputError &e) {
+        throw UsageError(messageOf(e));
+    }
+}
+
+double parsePositive(const QString &text, const QString &option, const char *limit)
+{
+    const auto value = numberIn(text);
+    if (!value)
+        throw UsageError(Cli::tr("%1: expected a number, got '%2'").arg(option, echo(text)));
+    if (*value <= 0)
+        throw UsageError(Cli::tr("%1: must be positive, got %2").arg(option, echo(text)));
+    return limit ? requireInLimits(*value, option, limit) : *value;
+}
+
+std::optional<double> positiveOption(const QCommandLineParser &parser, const QString &option, const char *limit)
 {
     if (!parser.isSet(option))
         return std::nullopt;
-    return parsePositive(parser.value(option), QLatin1String("--") + option);
+    return parsePositive(parser.value(option), QLatin1String("--") + option, limit);
 }
 
-void parseOrThrow(QCommandLineParser &parser, const QStringList &arguments, int positional)
+std::optional<double> nonNegativeOption(const QCommandLineParser &parser, const QString &option, const char *limit)
 {
+    if (!parser.isSet(option))
+        return std::nullopt;
+    const QString name = QLatin1String("--") + option;
+    const QString text = parser.value(option);
+    const auto value = numberIn(text);
+    if (!value)
+        throw UsageError(Cli::tr("%1: expected a number, got '%2'").arg(name, echo(text)));
+    if (*value < 0)
+        throw UsageError(Cli::tr("%1: must not be negative, got %2").arg(name, echo(text)));
+    return requireInLimits(*value, name, limit);
+}
+
+std::optional<int> wholeOption(const QCommandLineParser &parser, const QString &option, int minimum, int maximum)
+{
+    if (!parser.isSet(option))
+        return std::nullopt;
+    const QString text = parser.value(option);
+    bool ok = false;
+    const int value = text.trimmed().toInt(&ok); // digits only: the same in every locale
+    if (!ok || value < minimum || value > maximum)
+        throw UsageError(Cli::tr("--%1: expected a whole number from %2 to %3, got '%4'")
+                             .arg(option).arg(minimum).arg(maximum).arg(echo(text)));
+    return value;
+}
+
+void parseOrThrow(QCommandLineParser &parser, const QStringList &arguments, int positional,
+                  const QStringList &repeatable)
+{
+    const QCommandLineOption help = parser.addHelpOption();
     if (!parser.parse(arguments))
         throw UsageError(parser.errorText());
+    if (parser.isSet(help) || parser.isSet(QStringLiteral("help-all")))
+        throw HelpRequested{parser.helpText()};
+    // optionNames() lists an option once per occurrence: a second --gpus would silently win.
+    QStringList seen;
+    for (const QString &name : parser.optionNames()) {
+        if (seen.contains(name) && !repeatable.contains(name) && name != QLatin1String("set"))
+            throw UsageError(Cli::tr("--%1: given more than once; give it once").arg(echo(name)));
+        seen << name;
+    }
     const QStringList extra = parser.positionalArguments();
     if (extra.size() > positional)
-        throw UsageError(Cli::tr("unexpected argument '%1'").arg(extra.at(positional)));
+        throw UsageError(Cli::tr("unexpected argument '%1'").arg(echo(extra.at(positional))));
     if (extra.size() < positional)
         throw UsageError(Cli::tr("missing argument: %1").arg(parser.helpText().section(QLatin1Char('\n'), 0, 0)));
+}
+
+void rejectTogether(const QCommandLineParser &parser, const QString &first, const QString &second)
+{
+    if (parser.isSet(first) && parser.isSet(second))
+        throw UsageError(Cli::tr("--%1 and --%2: choose one").arg(first, second));
 }
 
 void addLawOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("law"), Cli::tr("Scaling law id (see 'frontier laws')."), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("set"), Cli::tr("Override a constant of the law, e.g. alpha=0.34."),
+    parser.addOption({QStringLiteral("set"), Cli::tr("Override a constant of the law, e.g. alpha=0.34 (repeatable)."),
                       QStringLiteral("NAME=VALUE")});
 }
 
@@ -69,18 +164,24 @@ Law lawFromOptions(const QCommandLineParser &parser)
     for (const QString &assignment : parser.values(QStringLiteral("set"))) {
         const qsizetype eq = assignment.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            throw UsageError(Cli::tr("--set: expected NAME=VALUE, got '%1'").arg(assignment));
-        bool ok = false;
-        const double value = assignment.mid(eq + 1).toDouble(&ok);
-        if (!ok || !std::isfinite(value))
-            throw UsageError(Cli::tr("--set %1: expected a number after '='").arg(assignment));
-        overrides[assignment.left(eq).toStdString()] = value;
+            throw UsageError(Cli::tr("--set: expected NAME=VALUE, got '%1'").arg(echo(assignment)));
+        const auto value = parseNumber(assignment.mid(eq + 1).toStdString());
+        if (!value)
+            throw UsageError(Cli::tr("--set %1: expected a number after '='").arg(echo(assignment)));
+        overrides[assignment.left(eq).toStdString()] = *value;
     }
     return overrides.empty() ? law : law.withOverrides(overrides);
 }
 
+void requireFiniteAnswer(const nlohmann::json &answer)
+{
+    if (const auto field = firstNonFinite(answer, std::string()))
+        refuseNonFinite(field->empty() ? std::string("value") : *field);
+}
+
 void printJson(const nlohmann::json &document)
 {
+    requireFiniteAnswer(document);
     const std::string text = document.dump(2);
     std::fwrite(text.data(), 1, text.size(), stdout);
     std::fputc('\n', stdout);
@@ -122,16 +223,22 @@ nlohmann::json optionalNumber(const std::optional<double> &value)
 
 QString formatUsd(const std::optional<double> &usd)
 {
+    if (usd && !std::isfinite(*usd))
+        refuseNonFinite("cost_usd");
     return usd ? QStringLiteral("$") + QString::number(*usd, 'f', *usd < 100 ? 2 : 0) : Cli::tr("unknown (no price)");
 }
 
 QString formatNumber(double value, int precision)
 {
+    if (!std::isfinite(value))
+        refuseNonFinite("number");
     return QString::number(value, 'g', precision);
 }
 
 QString formatCount(double value)
 {
+    if (!std::isfinite(value))
+        refuseNonFinite("number");
     static const std::pair<double, const char *> scales[] = {{1e12, "T"}, {1e9, "B"}, {1e6, "M"}, {1e3, "k"}};
     if (std::abs(value) >= 1e15)
         return QString::number(value, 'e', 3);

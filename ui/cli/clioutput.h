@@ -2,6 +2,7 @@
 // What every subcommand shares: reading numbers and law settings from arguments, and writing
 // answers as JSON (numbers stay numbers, in base units) or as a short human-readable table.
 
+#include "model/core/errors.h"
 #include "model/core/message.h"
 #include "model/laws/law.h"
 
@@ -23,30 +24,56 @@ class Cli
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-// A bad or missing argument: exit code 2, one line on stderr naming it.
+// A bad or missing argument: exit code 2, one line on stderr naming it. The whole text is kept to
+// one line of sane length too (clipValue), whatever a caller forgot to clip.
 class UsageError : public std::runtime_error
 {
 public:
-    explicit UsageError(const QString &message)
-        : std::runtime_error(message.toStdString())
-    {
-    }
+    explicit UsageError(const QString &message);
 };
 
-// A positive, finite number; "70e9", "70B", "1.4T", "2k" are all accepted. Throws UsageError
-// naming the option for anything else (NaN, inf, 0, negative, text).
-double parsePositive(const QString &text, const QString &option);
-std::optional<double> positiveOption(const QCommandLineParser &parser, const QString &option);
+// `--help` given to a subcommand: cli::run prints its usage and `options` to stdout, exit 0.
+struct HelpRequested
+{
+    QString options;
+};
 
-// Parses the subcommand's arguments; unknown options and stray positional arguments are
-// UsageErrors. `positional` is how many positional arguments the subcommand takes.
-void parseOrThrow(QCommandLineParser &parser, const QStringList &arguments, int positional = 0);
+// A model error in the user's language (ui/data/messagetext).
+QString messageOf(const InputError &error);
+
+// A user's value echoed into a message: one line, at most clipValue's length.
+QString echo(const QString &value);
+
+// A positive, finite number; "70e9", "70B", "1.4T", "2k" are all accepted, in every locale. Throws
+// UsageError naming the option for anything else (NaN, inf, 0, negative, text), and, when `limit`
+// names a range of limits.json, for a value outside it.
+double parsePositive(const QString &text, const QString &option, const char *limit = nullptr);
+std::optional<double> positiveOption(const QCommandLineParser &parser, const QString &option,
+                                     const char *limit = nullptr);
+// The same, zero allowed (a free price, a zero-carbon grid).
+std::optional<double> nonNegativeOption(const QCommandLineParser &parser, const QString &option, const char *limit);
+// A whole number in [minimum, maximum].
+std::optional<int> wholeOption(const QCommandLineParser &parser, const QString &option, int minimum, int maximum);
+// Throws UsageError naming `option` unless `value` lies in limits.json's range `limit`.
+double requireInLimits(double value, const QString &option, const char *limit);
+
+// Parses the subcommand's arguments. Unknown options, stray positional arguments and an option given
+// twice (other than --set and those in `repeatable`) are UsageErrors; --help throws HelpRequested.
+// `positional` is how many positional arguments the subcommand takes.
+void parseOrThrow(QCommandLineParser &parser, const QStringList &arguments, int positional = 0,
+                  const QStringList &repeatable = {});
+// Two options that cannot go together: a UsageError naming both.
+void rejectTogether(const QCommandLineParser &parser, const QString &first, const QString &second);
 
 // The law named by --law (required) with the --set NAME=VALUE overrides applied.
 Law lawFromOptions(const QCommandLineParser &parser);
 void addLawOptions(QCommandLineParser &parser);
 
-// Writes JSON (pretty, 2 spaces) or plain text to stdout.
+// Every number Frontier prints is finite: throws InputError "output.not_finite" naming the first
+// field of `answer` that is not (JSON would print it as null, text as inf).
+void requireFiniteAnswer(const nlohmann::json &answer);
+
+// Writes JSON (pretty, 2 spaces; checked by requireFiniteAnswer first) or plain text to stdout.
 void printJson(const nlohmann::json &document);
 void printLine(const QString &line);
 // "frontier: warning: ..." on stderr, after whatever stdout holds so the two do not interleave.
@@ -62,7 +89,8 @@ nlohmann::json optionalNumber(const std::optional<double> &value);
 // "$20000", "$6.48", or "unknown (no price)".
 QString formatUsd(const std::optional<double> &usd);
 
-// "70.0 B", "1.40 T", "5.76e+23": for people, never for scripts.
+// "70.0 B", "1.40 T", "5.76e+23": for people, never for scripts. A non-finite value is refused
+// (InputError), the last guard behind requireFiniteAnswer.
 QString formatCount(double value);
 QString formatNumber(double value, int precision = 4);
 

@@ -28,30 +28,8 @@ template <class F> auto asOption(const char *option, F parse)
     try {
         return parse();
     } catch (const InputError &e) {
-        throw UsageError(QStringLiteral("--%1: %2").arg(QLatin1String(option), QString::fromStdString(e.what())));
+        throw UsageError(QStringLiteral("--%1: %2").arg(QLatin1String(option), messageOf(e)));
     }
-}
-
-std::optional<int> wholeOption(const QCommandLineParser &p, const char *name, int minimum)
-{
-    if (!p.isSet(opt(name)))
-        return std::nullopt;
-    bool ok = false;
-    const int value = p.value(opt(name)).toInt(&ok);
-    if (!ok || value < minimum)
-        throw UsageError(Cli::tr("--%1: expected a whole number >= %2, got '%3'")
-                             .arg(QLatin1String(name)).arg(minimum).arg(p.value(opt(name))));
-    return value;
-}
-
-// A value that may be zero (a free price, a zero-carbon grid), but not negative or NaN.
-std::optional<double> nonNegativeOption(const QCommandLineParser &p, const char *name)
-{
-    if (!p.isSet(opt(name)))
-        return std::nullopt;
-    if (p.value(opt(name)).trimmed() == QLatin1String("0"))
-        return 0.0;
-    return parsePositive(p.value(opt(name)), QStringLiteral("--") + QLatin1String(name));
 }
 
 json planJson(const Law &law, const PlanRequest &request, const ResolvedSetup &setup, const Plan &plan)
@@ -177,16 +155,42 @@ void printPlan(const Law &law, const ResolvedSetup &setup, const Plan &plan)
 void addPlanOptions(QCommandLineParser &parser)
 {
     addLawOptions(parser);
-    const std::pair<const char *, const char *> valued[] = {
-        {"budget", "X"}, {"unit", "UNIT"}, {"params", "N"}, {"tokens", "D"}, {"gpu", "ID"}, {"gpus", "N"},
-        {"offer", "ID"}, {"usd-per-gpu-hour", "P"}, {"pricing", "BASIS"}, {"precision", "P"}, {"amp", "LEVEL"},
-        {"mfu", "F"}, {"peak-flops", "F"}, {"gpu-watts", "W"}, {"power-fraction", "F"}, {"pue", "P"},
-        {"overhead", "F"}, {"region", "PROVIDER/REGION"}, {"grid-dataset", "NAME"}, {"grid", "G_PER_KWH"},
-        {"country", "ISO3"}, {"usd-per-kwh", "P"}, {"zero", "STAGE"}, {"micro-batch", "B"},
-        {"seq-len", "S"}, {"recompute", "MODE"},
+    struct Valued
+    {
+        const char *name;
+        const char *value;
+        const char *description; // translated in context "Cli"
     };
-    for (const auto &[name, value] : valued)
-        parser.addOption({opt(name), Cli::tr("See 'frontier --help'."), opt(value)});
+    static const Valued valued[] = {
+        {"budget", "X", QT_TRANSLATE_NOOP("Cli", "The budget, in the unit given by --unit.")},
+        {"unit", "UNIT", QT_TRANSLATE_NOOP("Cli", "Unit of --budget: usd, gpu-hours, hours, days, flops, pfdays, kwh or kgco2.")},
+        {"params", "N", QT_TRANSLATE_NOOP("Cli", "A fixed job instead of a budget: model size in parameters (with --tokens).")},
+        {"tokens", "D", QT_TRANSLATE_NOOP("Cli", "A fixed job instead of a budget: training tokens (with --params).")},
+        {"gpu", "ID", QT_TRANSLATE_NOOP("Cli", "Accelerator id (see 'frontier gpus').")},
+        {"gpus", "N", QT_TRANSLATE_NOOP("Cli", "Number of GPUs training together (default 1).")},
+        {"offer", "ID", QT_TRANSLATE_NOOP("Cli", "Cloud offer id for the price (see 'frontier offers'); default: the cheapest.")},
+        {"usd-per-gpu-hour", "P", QT_TRANSLATE_NOOP("Cli", "Your own price in USD per GPU-hour instead of an offer's.")},
+        {"pricing", "BASIS", QT_TRANSLATE_NOOP("Cli", "Offer price basis: on-demand, 1y or 3y.")},
+        {"precision", "P", QT_TRANSLATE_NOOP("Cli", "Training precision for the peak FLOP/s: bf16, fp16, tf32, fp32 or fp8.")},
+        {"amp", "LEVEL", QT_TRANSLATE_NOOP("Cli", "Mixed precision of the 2020 GPUs (V100, P100, P4, K80): O0, O1 or O2.")},
+        {"mfu", "F", QT_TRANSLATE_NOOP("Cli", "Model FLOPs utilisation, in (0, 1].")},
+        {"peak-flops", "F", QT_TRANSLATE_NOOP("Cli", "Peak FLOP/s per GPU, instead of the catalogue's.")},
+        {"gpu-watts", "W", QT_TRANSLATE_NOOP("Cli", "Power per GPU in watts, instead of its TDP.")},
+        {"power-fraction", "F", QT_TRANSLATE_NOOP("Cli", "Average draw as a fraction of the watts, in (0, 1].")},
+        {"pue", "P", QT_TRANSLATE_NOOP("Cli", "Data-centre power usage effectiveness, at least 1.")},
+        {"overhead", "F", QT_TRANSLATE_NOOP("Cli", "Billed over useful GPU time (restarts, evaluation), at least 1.")},
+        {"region", "PROVIDER/REGION", QT_TRANSLATE_NOOP("Cli", "Cloud region for the grid's carbon intensity (see 'frontier regions').")},
+        {"grid-dataset", "NAME", QT_TRANSLATE_NOOP("Cli", "Dataset --region is read from: mlco2 or codecarbon.")},
+        {"grid", "G_PER_KWH", QT_TRANSLATE_NOOP("Cli", "Grid carbon intensity in g CO2eq per kWh, instead of a region's.")},
+        {"country", "ISO3", QT_TRANSLATE_NOOP("Cli", "Country (ISO 3166 alpha-3) for the grid's carbon intensity.")},
+        {"usd-per-kwh", "P", QT_TRANSLATE_NOOP("Cli", "Electricity price in USD per kWh (on-premise bill).")},
+        {"zero", "STAGE", QT_TRANSLATE_NOOP("Cli", "ZeRO stage 0-3 for the memory check.")},
+        {"micro-batch", "B", QT_TRANSLATE_NOOP("Cli", "Sequences per GPU per micro-step, for the memory check.")},
+        {"seq-len", "S", QT_TRANSLATE_NOOP("Cli", "Sequence length in tokens, for the memory check.")},
+        {"recompute", "MODE", QT_TRANSLATE_NOOP("Cli", "Activation recomputation: none, selective or full.")},
+    };
+    for (const auto &option : valued)
+        parser.addOption({opt(option.name), QCoreApplication::translate("Cli", option.description), opt(option.value)});
     parser.addOption({QStringLiteral("json"), Cli::tr("Answer as JSON.")});
 }
 
@@ -204,8 +208,8 @@ PlanRequest requestFromOptions(const QCommandLineParser &p)
     } else {
         if (!p.isSet(opt("params")) || !p.isSet(opt("tokens")))
             throw UsageError(Cli::tr("a fixed job needs both --params and --tokens"));
-        request.params = parsePositive(p.value(opt("params")), QStringLiteral("--params"));
-        request.tokens = parsePositive(p.value(opt("tokens")), QStringLiteral("--tokens"));
+        request.params = parsePositive(p.value(opt("params")), QStringLiteral("--params"), "params");
+        request.tokens = parsePositive(p.value(opt("tokens")), QStringLiteral("--tokens"), "tokens");
     }
     return request;
 }
@@ -214,9 +218,9 @@ PlanChoices choicesFromOptions(const QCommandLineParser &p)
 {
     PlanChoices c;
     c.gpu = text(p, "gpu");
-    c.gpus = wholeOption(p, "gpus", 1);
+    c.gpus = wholeOption(p, opt("gpus"), 1, int(data::inputLimits().range("gpus").max));
     c.offer = text(p, "offer");
-    c.usdPerGpuHour = nonNegativeOption(p, "usd-per-gpu-hour");
+    c.usdPerGpuHour = nonNegativeOption(p, opt("usd-per-gpu-hour"), "usd_per_gpu_hour");
     if (p.isSet(opt("pricing")))
         c.pricing = asOption("pricing", [&] { return parsePricing(text(p, "pricing")); });
     if (p.isSet(opt("precision")))
@@ -225,21 +229,27 @@ PlanChoices choicesFromOptions(const QCommandLineParser &p)
         c.amp = asOption("amp", [&] { return parseAmp(text(p, "amp")); });
     c.mfu = positiveOption(p, opt("mfu"));
     if (c.mfu && *c.mfu > 1)
-        throw UsageError(Cli::tr("--mfu: must be in (0, 1], got %1").arg(p.value(opt("mfu"))));
-    c.peakFlops = positiveOption(p, opt("peak-flops"));
-    c.gpuWatts = positiveOption(p, opt("gpu-watts"));
+        throw UsageError(Cli::tr("--mfu: must be in (0, 1], got %1").arg(echo(p.value(opt("mfu")))));
+    c.peakFlops = positiveOption(p, opt("peak-flops"), "peak_flops");
+    c.gpuWatts = positiveOption(p, opt("gpu-watts"), "gpu_watts");
     c.powerFraction = positiveOption(p, opt("power-fraction"));
-    c.pue = positiveOption(p, opt("pue"));
-    c.overhead = positiveOption(p, opt("overhead"));
+    if (c.powerFraction && *c.powerFraction > 1)
+        throw UsageError(Cli::tr("--power-fraction: must be in (0, 1], got %1").arg(echo(p.value(opt("power-fraction")))));
+    c.pue = positiveOption(p, opt("pue"), "pue");
+    c.overhead = positiveOption(p, opt("overhead"), "overhead");
     c.region = text(p, "region");
-    if (p.isSet(opt("grid-dataset")))
-        c.gridDataset = text(p, "grid-dataset");
+    if (p.isSet(opt("grid-dataset"))) {
+        // Checked whether or not a region is given: a misspelt dataset is never silently unused.
+        c.gridDataset = asOption("grid-dataset", [&] { return data::regions().dataset(text(p, "grid-dataset")).id; });
+        if (c.region.empty())
+            printWarning(Cli::tr("--grid-dataset has no effect without --region").toStdString());
+    }
     c.country = text(p, "country");
-    c.gridGramsPerKwh = nonNegativeOption(p, "grid");
-    c.usdPerKwh = nonNegativeOption(p, "usd-per-kwh");
-    c.zeroStage = wholeOption(p, "zero", 0);
-    c.microBatch = positiveOption(p, opt("micro-batch"));
-    c.sequenceLength = positiveOption(p, opt("seq-len"));
+    c.gridGramsPerKwh = nonNegativeOption(p, opt("grid"), "grid_g_per_kwh");
+    c.usdPerKwh = nonNegativeOption(p, opt("usd-per-kwh"), "usd_per_kwh");
+    c.zeroStage = wholeOption(p, opt("zero"), 0, 3);
+    c.microBatch = positiveOption(p, opt("micro-batch"), "micro_batch");
+    c.sequenceLength = positiveOption(p, opt("seq-len"), "seq_len");
     if (p.isSet(opt("recompute")))
         c.recompute = asOption("recompute", [&] { return parseRecompute(text(p, "recompute")); });
     return c;
@@ -256,9 +266,16 @@ int planCommand(const QStringList &arguments)
     if (choices.gpu.empty())
         throw UsageError(Cli::tr("--gpu: missing; see 'frontier gpus'"));
     const ResolvedSetup setup = resolveSetup(choices, data::catalogs(), law);
-    const Plan plan = makePlan(law, request, setup, data::catalogs());
+    // The command line checks every input against the plausible ranges (resources/limits.json).
+    ResolvedSetup limited = setup;
+    limited.cost.limits = &data::inputLimits();
+    if (limited.memory)
+        limited.memory->limits = &data::inputLimits();
+    const Plan plan = makePlan(law, request, limited, data::catalogs());
+    const json answer = planJson(law, request, setup, plan);
+    requireFiniteAnswer(answer);
     if (parser.isSet(QStringLiteral("json"))) {
-        printJson(planJson(law, request, setup, plan));
+        printJson(answer);
         for (const auto &warning : plan.warnings)
             printWarning(warning);
     } else {

@@ -21,6 +21,7 @@ const std::map<std::string, const char *> &patterns()
         {"id.unknown_near", QT_TRANSLATE_NOOP("Message", "unknown {kind} '{key}'; did you mean: {ids}")},
         {"csv.not_a_number", QT_TRANSLATE_NOOP("Message", "{source}: line {line}, column '{column}': expected a number, got '{cell}'")},
         {"json.no_source", QT_TRANSLATE_NOOP("Message", "{context}: '{key}' has no source")},
+        {"input.out_of_range", QT_TRANSLATE_NOOP("Message", "{what}: {value} is outside the plausible range {min} to {max}")},
         // laws
         {"kaplan.nd_summary", QT_TRANSLATE_NOOP("Message", "constant nd_summary must be 0 (joint fit, Section 4.2) or 1 (summary constants)")},
         {"whatif.unsupported", QT_TRANSLATE_NOOP("Message", "law {law} cannot be bent by its {gesture}: it has no such constant")},
@@ -102,6 +103,9 @@ const std::map<std::string, const char *> &patterns()
         {"cost.hf2020_width_too_small", QT_TRANSLATE_NOOP("Message", "width {width} is too small for the hf2020 size law: N(w) = {params} is not above its offset f = {offset}")},
         {"cost.mfu_above_one", QT_TRANSLATE_NOOP("Message", "MFU must be in (0, 1], got {value}")},
         {"plan.amp_needs_hf2020_law", QT_TRANSLATE_NOOP("Message", "--amp: the 2020 speed model times the Transformer-XL an hf2020-form law calls optimal; law {law} is not one (use hf2020 or hf2020-exact-hull)")},
+        // cli
+        {"output.not_finite", QT_TRANSLATE_NOOP("Message", "the answer's {field} is out of range (not a finite number): check the inputs")},
+        {"compare.nothing_left", QT_TRANSLATE_NOOP("Message", "compare: all {count} offers and GPUs were left out: {reasons}")},
     };
     return table;
 }

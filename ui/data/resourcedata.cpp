@@ -102,6 +102,12 @@ const PlanDefaults &planDefaults()
     return defaults;
 }
 
+const InputLimits &inputLimits()
+{
+    static const InputLimits limits = InputLimits::fromJson(readResource(QStringLiteral(":/limits.json")));
+    return limits;
+}
+
 Catalogs catalogs()
 {
     return {accelerators(), offers(), regions(), pueDefaults(), offerRegions(), hf2020SpeedModel(), planDefaults(),

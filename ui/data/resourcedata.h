@@ -2,6 +2,7 @@
 // The bridge between Qt resources and the Qt-free model: reads the files embedded from resources/
 // and hands their text to the model's parsers. Everything the app knows comes through here.
 
+#include "model/core/limits.h"
 #include "model/cost/carbon.h"
 #include "model/fit/fit.h"
 #include "model/hardware/accelerators.h"
@@ -32,6 +33,8 @@ const PueDefaults &pueDefaults();
 const OfferRegions &offerRegions();
 const MemoryConstants &memoryConstants();
 const PlanDefaults &planDefaults();
+// The plausible range of every number a person types (limits.json).
+const InputLimits &inputLimits();
 // Every catalogue a plan looks things up in, bundled for the planner.
 Catalogs catalogs();
 
