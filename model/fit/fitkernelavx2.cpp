@@ -25,6 +25,7 @@ struct Lanes
     static V log(V v) { return _ZGVdN4v_log(v); }
     static V min(V a, V b) { return _mm256_min_pd(a, b); }
     static V max(V a, V b) { return _mm256_max_pd(a, b); }
+    static V reciprocal(V v) { return _mm256_set1_pd(1) / v; }
     static double sum(V v)
     {
         const __m128d pair = _mm_add_pd(_mm256_castpd256_pd128(v), _mm256_extractf128_pd(v, 1));

@@ -29,6 +29,15 @@ struct Lanes
     static V log(V v) { return _ZGVeN8v_log(v); }
     static V min(V a, V b) { return _mm512_min_pd(a, b); }
     static V max(V a, V b) { return _mm512_max_pd(a, b); }
+    // 1/v from the 14-bit estimate and two Newton steps y += y·(1 - v·y) (14 -> 28 -> 53+ bits):
+    // a quarter of the cost of a division, which was a fifth of the whole fit.
+    static V reciprocal(V v)
+    {
+        const V one = _mm512_set1_pd(1);
+        V y = _mm512_rcp14_pd(v);
+        y = _mm512_fmadd_pd(y, _mm512_fnmadd_pd(v, y, one), y);
+        return _mm512_fmadd_pd(y, _mm512_fnmadd_pd(v, y, one), y);
+    }
     static double sum(V v) { return _mm512_reduce_add_pd(v); }
 };
 

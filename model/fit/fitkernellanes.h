@@ -36,7 +36,7 @@ double huberSumLanes(const KernelPoints &p, const double *x, double delta, doubl
         const V c = Lanes::min(Lanes::max(r, lower), upper) * Lanes::load(p.weight + i);
         value += c * (r - half * c);
         // dr/d(a_c, b_c, e) are the softmax weights (wN, wD, 1)/sum; alpha and beta add -log N, -log D.
-        const V q = c / (one + wN + wD);
+        const V q = c * Lanes::reciprocal(one + wN + wD);
         gA += q * wN;
         gB += q * wD;
         gE += q;
