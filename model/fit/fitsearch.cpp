@@ -13,6 +13,11 @@ namespace frontier::fitting {
 
 namespace {
 
+Message cancelledMessage()
+{
+    return message("fit.cancelled", "the fit was cancelled before any start finished");
+}
+
 bool cancelRequested(const FitOptions &options)
 {
     return options.cancel && options.cancel->load(std::memory_order_relaxed);
@@ -172,7 +177,7 @@ FitResult fitHoffmannGrid(const LogObservations &data, const FitProcedure &proce
 {
     const std::size_t total = procedure.startCount();
     if (total == 0)
-        throw InputError("fitting procedure: the grid of starts is empty");
+        throw InputError(message("fit.no_starts", "fitting procedure: the grid of starts is empty"));
     const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
     const auto threads =
         static_cast<unsigned>(std::min<std::size_t>(options.threads ? options.threads : cores, total));
@@ -203,9 +208,10 @@ FitResult fitHoffmannGrid(const LogObservations &data, const FitProcedure &proce
     // Cancelled: the best of the starts that finished, flagged; nothing finished: an error.
     if (!std::isfinite(best.value)) {
         if (cancelled)
-            throw InputError("the fit was cancelled before any start finished");
-        throw InputError("none of the " + std::to_string(total)
-                         + " starts of the fit converged: check that the losses fall as N and D grow");
+            throw InputError(cancelledMessage());
+        throw InputError(message("fit.no_convergence",
+                                 "none of the {starts} starts of the fit converged: check that the losses fall as N and D grow",
+                                 {{"starts", std::to_string(total)}}));
     }
     FitResult result = resultFrom(best.x, data, best.value);
     result.startsTried = tried;
@@ -276,8 +282,9 @@ FitResult fitEpochMle(const LogObservations &data, const FitProcedure &procedure
     progress.finish(!cancelled);
     if (!std::isfinite(best.value)) {
         if (runs == 0)
-            throw InputError("the fit was cancelled before any start finished");
-        throw InputError("the maximum-likelihood fit found no finite likelihood from its start");
+            throw InputError(cancelledMessage());
+        throw InputError(message("fit.mle_not_finite",
+                                 "the maximum-likelihood fit found no finite likelihood from its start"));
     }
 
     Eigen::VectorXd grad(lawParamCount);
