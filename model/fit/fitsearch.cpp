@@ -117,10 +117,11 @@ LocalSettings gridSettings()
 // One worker: takes start indices from the shared counter until none are left or the fit is
 // cancelled. Starts are handed out one at a time because their costs differ tenfold.
 void runGridStarts(const LogObservations &data, const FitProcedure &procedure, const FitOptions &options,
-                   std::atomic<std::size_t> &next, ProgressReporter &progress, WorkerBest &mine)
+                   SimdLevel level, std::atomic<std::size_t> &next, ProgressReporter &progress,
+                   WorkerBest &mine)
 {
     try {
-        HuberSum huber(data, procedure.huberDelta);
+        HuberSum huber(data, procedure.huberDelta, level);
         const double unit = static_cast<double>(data.size()) * procedure.huberDelta * procedure.huberDelta;
         const Objective objective = [&huber, unit](const Eigen::VectorXd &x, Eigen::VectorXd &grad) {
             const double value = huber(x, grad) / unit;
@@ -173,7 +174,7 @@ Eigen::VectorXd gridStart(const FitProcedure &procedure, std::size_t index)
 }
 
 FitResult fitHoffmannGrid(const LogObservations &data, const FitProcedure &procedure,
-                          const FitOptions &options)
+                          const FitOptions &options, SimdLevel level)
 {
     const std::size_t total = procedure.startCount();
     if (total == 0)
@@ -188,9 +189,9 @@ FitResult fitHoffmannGrid(const LogObservations &data, const FitProcedure &proce
     {
         std::vector<std::jthread> pool;
         for (unsigned t = 1; t < threads; ++t)
-            pool.emplace_back(runGridStarts, std::cref(data), std::cref(procedure), std::cref(options),
+            pool.emplace_back(runGridStarts, std::cref(data), std::cref(procedure), std::cref(options), level,
                               std::ref(next), std::ref(progress), std::ref(bests[t]));
-        runGridStarts(data, procedure, options, next, progress, bests[0]);
+        runGridStarts(data, procedure, options, level, next, progress, bests[0]);
     } // the pool joins here
 
     WorkerBest best;

@@ -36,7 +36,8 @@ std::string readRunsFile(const QString &path, const FitInputLimits &limits)
     if (!file.open(QIODevice::ReadOnly))
         throw InputError(message("fit.file_unreadable", "cannot read {path}: {reason}",
                                  {{"path", name}, {"reason", file.errorString().toStdString()}}));
-    const QByteArray bytes = file.read(static_cast<qint64>(limits.maxFileBytes) + 1);
+    const QByteArray bytes = limits.maxFileBytes > 0 ? file.read(static_cast<qint64>(limits.maxFileBytes) + 1)
+                                                     : file.readAll();
     requireFitFileSize(static_cast<std::uint64_t>(bytes.size()), name, limits);
     return std::string(bytes.constData(), static_cast<std::size_t>(bytes.size()));
 }
