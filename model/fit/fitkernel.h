@@ -1,7 +1,8 @@
 #pragma once
 // Hoffmann's Huber sum with its gradient, vectorised. A grid fit evaluates it about 300,000 times
 // on a few hundred points, and two exp() and one log() per point are nearly all of the cost; glibc's
-// libmvec evaluates 4 (AVX2) or 8 (AVX-512) of them at once, 5 to 7 times faster than one by one.
+// libmvec evaluates 4 (AVX2) or 8 (AVX-512) of them at once. On Epoch's 240 points one evaluation
+// takes 4.4 us portable, 1.1 us with AVX2 and 0.84 us with AVX-512 (bench_fit BM_HuberSum).
 // The CPU is asked once which of these it runs; HuberSum (fitobjective.h) calls the kernel and
 // falls back to its portable loops where the kernel does not apply.
 //
