@@ -2,9 +2,13 @@
 // numbers against the reference, and check that bad arguments fail loudly with one line.
 #include "testsupport.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <cmath>
 
 using nlohmann::json;
 
@@ -65,6 +69,9 @@ private Q_SLOTS:
     void kaplanOptimumAndBatch();
     void speedOracleCase();
     void fitEpochData();
+    void fitRefusesUntrustedFiles_data();
+    void fitRefusesUntrustedFiles();
+    void fitWarnsOnNegativeExponent();
     void humanOutput();
     void badArguments_data();
     void badArguments();
@@ -197,6 +204,66 @@ void TestCli::fitEpochData()
     FRONTIER_COMPARE_REL(out["B"].get<double>(), 2085.4342, 0.25);
 }
 
+void TestCli::fitRefusesUntrustedFiles_data()
+{
+    // The limits of resources/laws/fitting.json (max_rows 10,000; max_file_bytes 16 MiB) and the
+    // five distinct (N, D) points a five-constant law needs.
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("message");
+    QByteArray rows = "params,tokens,loss\n";
+    for (int i = 0; i < 10001; ++i)
+        rows += "1e9,2e10,2.5\n";
+    QTest::newRow("10,001 rows") << rows << "has more than 10000 rows; a fit takes at most 10000 runs";
+    QByteArray big = "params,tokens,loss\n1e9,2e10,2.5\n";
+    big.append(16 * 1024 * 1024, ' ');
+    QTest::newRow("over 16 MiB") << big << "a fit reads files of at most 16777216 bytes";
+    QTest::newRow("12 runs, 2 distinct (N, D)")
+        << QByteArray("params,tokens,loss\n1e9,2e10,2.5\n1e9,2e10,2.6\n1e9,2e10,2.4\n1e9,2e10,2.55\n"
+                      "1e9,2e10,2.45\n1e9,2e10,2.52\n2e9,2e10,2.3\n2e9,2e10,2.35\n2e9,2e10,2.25\n"
+                      "2e9,2e10,2.31\n2e9,2e10,2.29\n2e9,2e10,2.33\n")
+        << "a fit needs at least 5 distinct (N, D) points, got 2 in 12 runs";
+}
+
+void TestCli::fitRefusesUntrustedFiles()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("runs.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(text) == text.size());
+    file.close();
+    expectOneLineError(runFrontier({"fit", path}), message);
+}
+
+void TestCli::fitWarnsOnNegativeExponent()
+{
+    // Losses exactly on 1.8 + 3e-4·N^0.3 + 400/D^0.3: rising with N, so the fit lands on alpha = -0.3,
+    // which `--set` would refuse. Answered, with the warning on stderr and in --json "warnings".
+    QByteArray text = "params,tokens,loss\n";
+    for (int i = 0; i < 5; ++i)
+        for (int j = 0; j < 5; ++j) {
+            const double n = 1e7 * std::pow(10.0, 0.75 * i), d = 1e9 * std::pow(10.0, 0.75 * j);
+            text += QByteArray::number(n, 'g', 17) + ',' + QByteArray::number(d, 'g', 17) + ','
+                    + QByteArray::number(1.8 + 3e-4 * std::pow(n, 0.3) + 400 / std::pow(d, 0.3), 'g', 17) + '\n';
+        }
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("rising.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(text) == text.size());
+    file.close();
+    const Run run = runFrontier({"fit", path, "--json"});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const json out = jsonOf(run);
+    FRONTIER_COMPARE_ABS(out["alpha"].get<double>(), -0.3, 1e-4);
+    QCOMPARE(out["warnings"].size(), std::size_t(1));
+    const std::string expected = "the fitted alpha is -0.3, not positive: the loss would not fall with model size";
+    QCOMPARE(out["warnings"][0].get<std::string>(), expected);
+    QCOMPARE(QString::fromUtf8(run.err), QStringLiteral("frontier: warning: %1\n").arg(QString::fromStdString(expected)));
+}
+
 void TestCli::humanOutput()
 {
     const Run run = runFrontier({"optimum", "--law", "hoffmann2022", "--flops", "5.76e23"});
@@ -234,6 +301,9 @@ void TestCli::badArguments_data()
                                                 << "outside the valid range of hf2020" << 1;
     QTest::newRow("missing fit file") << QStringList{"fit", "/nonexistent/runs.csv"} << "file not found: /nonexistent/runs.csv" << 1;
     QTest::newRow("fit method") << QStringList{"fit", "x.csv", "--method", "magic"} << "--method: " << 2;
+    QTest::newRow("fit on a device that never ends") << QStringList{"fit", "/dev/zero"}
+                                                     << "/dev/zero is not a regular file: a fit reads a CSV file" << 1;
+    QTest::newRow("fit on a folder") << QStringList{"fit", "/"} << "/ is not a regular file" << 1;
     QTest::newRow("unknown GPU") << QStringList{"speed", "--gpu", "A100", "--width", "512", "--depth", "4"}
                                  << "unknown 2020 GPU 'A100'" << 2;
 }

@@ -2,6 +2,7 @@
 
 #include "model/core/csv.h"
 #include "model/core/errors.h"
+#include "model/core/numbers.h"
 #include "model/core/sourcedjson.h"
 #include "model/fit/fitsearch.h"
 
@@ -10,6 +11,8 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <set>
+#include <utility>
 
 namespace frontier {
 
@@ -40,10 +43,14 @@ std::string joined(const std::vector<std::string> &items)
     return text;
 }
 
-[[noreturn]] void missingColumn(const CsvTable &table, std::string_view source, std::string_view what)
+[[noreturn]] void missingColumn(const CsvTable &table, std::string_view source, const char *what,
+                                std::string_view names)
 {
-    throw InputError(std::string(source) + ": no " + std::string(what) + " column (found: "
-                     + joined(table.header) + ")");
+    throw InputError(message("fit.no_column", "{source}: no {what} column (one of: {names}); found: {columns}",
+                             {{"source", std::string(source)},
+                              quantity("what", what),
+                              {"names", std::string(names)},
+                              {"columns", joined(table.header)}}));
 }
 
 // A positive, finite number from one cell; the error names file, line and column.
@@ -54,8 +61,12 @@ double positiveCell(const CsvTable &table, std::size_t row, int column, std::str
     const std::string &name = table.header[col];
     const double value = parseNumberCell(table.rows[row][col], source, line, name);
     if (!(value > 0))
-        throw InputError(std::string(source) + ": line " + std::to_string(line) + ", column '" + name
-                         + "': must be positive, got " + table.rows[row][col]);
+        throw InputError(message("fit.cell_not_positive",
+                                 "{source}: line {line}, column '{column}': must be positive, got {cell}",
+                                 {{"source", std::string(source)},
+                                  {"line", std::to_string(line)},
+                                  {"column", name},
+                                  {"cell", table.rows[row][col]}}));
     return value;
 }
 
@@ -63,29 +74,63 @@ std::vector<double> grid(const nlohmann::json &document, const char *name)
 {
     auto values = document.at("grid").at(name).get<std::vector<double>>();
     if (values.empty())
-        throw InputError(std::string("fitting procedure: the grid of '") + name + "' is empty");
+        throw InputError(message("fit.grid_empty", "fitting procedure: the grid of '{axis}' is empty",
+                                 {{"axis", name}}));
     return values;
+}
+
+// Lines with any content: an upper bound on the rows (a quoted cell may span lines), counted before
+// the parse so that an oversized table is refused before it takes memory.
+std::size_t nonEmptyLines(std::string_view text)
+{
+    std::size_t lines = 0;
+    bool content = false;
+    for (const char c : text) {
+        if (c == '\n' || c == '\r') {
+            lines += content;
+            content = false;
+        } else {
+            content = true;
+        }
+    }
+    return lines + content;
 }
 
 } // namespace
 
-std::vector<Observation> parseObservationsCsv(std::string_view text, std::string_view source)
+void requireFitFileSize(std::uint64_t bytes, std::string_view source, const FitInputLimits &limits)
 {
+    if (limits.maxFileBytes > 0 && bytes > limits.maxFileBytes)
+        throw InputError(message("fit.file_too_large",
+                                 "{source} is {size} bytes; a fit reads files of at most {limit} bytes",
+                                 {{"source", std::string(source)},
+                                  {"size", std::to_string(bytes)},
+                                  {"limit", std::to_string(limits.maxFileBytes)}}));
+}
+
+std::vector<Observation> parseObservationsCsv(std::string_view text, std::string_view source,
+                                              const FitInputLimits &limits)
+{
+    requireFitFileSize(text.size(), source, limits);
+    // The header plus at most maxRows rows.
+    if (limits.maxRows > 0 && nonEmptyLines(text) > limits.maxRows + 1)
+        throw InputError(message("fit.too_many_rows", "{source} has more than {limit} rows; a fit takes at most {limit} runs",
+                                 {{"source", std::string(source)}, {"limit", std::to_string(limits.maxRows)}}));
     const CsvTable table = parseCsv(text, source);
     const int params = findColumn(table, {"params", "parameters", "n", "model size"});
     const int tokens = findColumn(table, {"tokens", "d", "training tokens"});
     const int flops = findColumn(table, {"flops", "c", "training flop", "training flops", "compute"});
     const int loss = findColumn(table, {"loss", "l"});
     if (params < 0)
-        missingColumn(table, source, "parameters (params, parameters, n or model size)");
+        missingColumn(table, source, "parameters", "params, parameters, n, model size");
     if (tokens < 0 && flops < 0)
-        missingColumn(table, source,
-                      "tokens (tokens, d or training tokens) or FLOPs (flops, c, training flop(s) "
-                      "or compute)");
+        missingColumn(table, source, "tokens or FLOPs",
+                      "tokens, d, training tokens, flops, c, training flop, training flops, compute");
     if (loss < 0)
-        missingColumn(table, source, "loss (loss or l)");
+        missingColumn(table, source, "loss", "loss, l");
     if (table.rows.empty())
-        throw InputError(std::string(source) + ": the file has a header but no data rows");
+        throw InputError(message("fit.no_rows", "{source}: the file has a header but no data rows",
+                                 {{"source", std::string(source)}}));
 
     std::vector<Observation> observations;
     observations.reserve(table.rows.size());
@@ -140,7 +185,7 @@ FitProcedure FitProcedure::fromJson(std::string_view jsonText)
         FitProcedure procedure;
         procedure.huberDelta = sourcedNumber(document, "huber_delta", "fitting procedure");
         if (!(procedure.huberDelta > 0) || !std::isfinite(procedure.huberDelta))
-            throw InputError("fitting procedure: huber_delta must be positive");
+            throw InputError(message("fit.delta_not_positive", "fitting procedure: huber_delta must be positive"));
         procedure.alphaGrid = grid(document, "alpha");
         procedure.betaGrid = grid(document, "beta");
         procedure.eGrid = grid(document, "e");
@@ -152,12 +197,21 @@ FitProcedure FitProcedure::fromJson(std::string_view jsonText)
         procedure.startE = start.at("e").get<double>();
         procedure.startAlpha = start.at("alpha").get<double>();
         procedure.startBeta = start.at("beta").get<double>();
+        const auto &limits = document.at("input_limits");
+        const double maxBytes = sourcedNumber(limits, "max_file_bytes", "fitting procedure");
+        const double maxRows = sourcedNumber(limits, "max_rows", "fitting procedure");
+        if (!(maxBytes >= 1 && maxBytes < 1e15 && maxRows >= 1 && maxRows < 1e12))
+            throw InputError(message("fit.limits_invalid",
+                                     "fitting procedure: input_limits must be whole numbers of at least 1"));
+        procedure.limits.maxFileBytes = static_cast<std::uint64_t>(maxBytes);
+        procedure.limits.maxRows = static_cast<std::size_t>(maxRows);
         procedure.source = document.at("huber_delta").at("source").get<std::string>() + "; "
                            + document.at("grid").at("source").get<std::string>() + "; "
                            + start.at("source").get<std::string>();
         return procedure;
     } catch (const nlohmann::json::exception &e) {
-        throw InputError(std::string("fitting procedure: malformed JSON: ") + e.what());
+        throw InputError(message("fit.procedure_malformed", "fitting procedure: malformed JSON: {detail}",
+                                 {{"detail", e.what()}}));
     }
 }
 
@@ -169,27 +223,48 @@ std::size_t FitProcedure::startCount() const
 FitResult fitParametricLaw(const std::vector<Observation> &observations, const FitProcedure &procedure,
                            const FitOptions &options)
 {
-    // Five free constants: with fewer points than that the fit is underdetermined.
-    const std::size_t minimum = 5;
-    if (observations.size() < minimum)
-        throw InputError("a fit needs at least " + std::to_string(minimum) + " observations, got "
-                         + std::to_string(observations.size()));
     for (std::size_t i = 0; i < observations.size(); ++i) {
         const Observation &o = observations[i];
         if (!(o.params > 0 && o.tokens > 0 && o.loss > 0) || !std::isfinite(o.params)
             || !std::isfinite(o.tokens) || !std::isfinite(o.loss))
-            throw InputError("observation " + std::to_string(i + 1)
-                             + ": parameters, tokens and loss must be finite and positive");
+            throw InputError(message("fit.observation_invalid",
+                                     "observation {index}: parameters, tokens and loss must be finite and positive",
+                                     {{"index", std::to_string(i + 1)}}));
     }
+    // Five free constants: with fewer distinct (N, D) points the fit is underdetermined (repeated
+    // runs of one configuration pin down its loss, not the law's shape).
+    const std::size_t minimum = 5;
+    std::set<std::pair<double, double>> distinct;
+    for (const Observation &o : observations)
+        distinct.emplace(o.params, o.tokens);
+    if (distinct.size() < minimum)
+        throw InputError(message("fit.too_few_points",
+                                 "a fit needs at least {minimum} distinct (N, D) points, got {count} in {runs} runs",
+                                 {{"minimum", std::to_string(minimum)},
+                                  {"count", std::to_string(distinct.size())},
+                                  {"runs", std::to_string(observations.size())}}));
     if (!(procedure.huberDelta > 0))
-        throw InputError("fitting procedure: huber_delta must be positive");
+        throw InputError(message("fit.delta_not_positive", "fitting procedure: huber_delta must be positive"));
 
     const fitting::LogObservations data = fitting::logObservations(observations);
+    FitResult result;
     switch (options.method) {
-    case FitMethod::Hoffmann: return fitting::fitHoffmannGrid(data, procedure, options);
-    case FitMethod::EpochMle: return fitting::fitEpochMle(data, procedure, options);
+    case FitMethod::Hoffmann: result = fitting::fitHoffmannGrid(data, procedure, options); break;
+    case FitMethod::EpochMle: result = fitting::fitEpochMle(data, procedure, options); break;
+    default: throw InputError(message("fit.method_unknown", "unknown fit method"));
     }
-    throw InputError("unknown fit method");
+    // A law with alpha or beta <= 0 predicts a loss that does not fall with N or D: `--set` and the
+    // law catalogue refuse such constants, so the fit says so rather than hand one back silently.
+    auto exponentWarning = [&](const char *name, double value, const char *what) {
+        if (!(value > 0))
+            result.warnings.push_back(message(
+                "fit.exponent_not_positive",
+                "the fitted {exponent} is {value}, not positive: the loss would not fall with {what}",
+                {{"exponent", name}, {"value", formatNumber(value, 4)}, quantity("what", what)}));
+    };
+    exponentWarning("alpha", result.alpha, "model size");
+    exponentWarning("beta", result.beta, "training tokens");
+    return result;
 }
 
 } // namespace frontier

@@ -6,7 +6,10 @@
 //              scale exp(sigma) on the same log-loss residuals, started from Hoffmann's estimate.
 // The procedure's figures (delta, the grid) come from resources/laws/fitting.json.
 
+#include "model/core/message.h"
+
 #include <atomic>
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -22,11 +25,25 @@ struct Observation
     double loss = 0;
 };
 
+// How much of a user's file a fit takes (resources/laws/fitting.json "input_limits", with the
+// reasons). 0 means no limit: only for trusted text such as the reference data.
+struct FitInputLimits
+{
+    std::uint64_t maxFileBytes = 0;
+    std::size_t maxRows = 0;
+};
+
+// For a reader about to open a user's file: throws InputError (fit.file_too_large) when `bytes`
+// exceeds the limit, so an oversized file is refused before it is read.
+void requireFitFileSize(std::uint64_t bytes, std::string_view source, const FitInputLimits &limits);
+
 // Reads a CSV with a column of parameters, one of tokens or of FLOPs (tokens = FLOPs / 6N), and a
 // loss column. Recognised names (case-insensitive): params/parameters/n/model size;
-// tokens/d/training tokens; flops/c/training flop(s)/compute; loss/l. Throws InputError for a
-// missing column, a non-number cell, a non-positive value or an empty file.
-std::vector<Observation> parseObservationsCsv(std::string_view text, std::string_view source);
+// tokens/d/training tokens; flops/c/training flop(s)/compute; loss/l. Throws InputError for text
+// over the limits (checked before parsing), a missing column, a non-number cell, a non-positive
+// value or an empty file.
+std::vector<Observation> parseObservationsCsv(std::string_view text, std::string_view source,
+                                              const FitInputLimits &limits = {});
 
 // Drops the `count` observations with the highest loss (the Epoch fits drop 5).
 std::vector<Observation> excludeHighestLoss(std::vector<Observation> observations, int count);
@@ -41,6 +58,7 @@ struct FitProcedure
     std::vector<double> alphaGrid, betaGrid, eGrid, aGrid, bGrid; // Hoffmann's grid of starts
     // epoch-mle starts from Hoffmann's unrounded estimate in log space, sigma = 0.
     double startA = 0, startB = 0, startE = 0, startAlpha = 0, startBeta = 0;
+    FitInputLimits limits; // for files from users
     std::string source;
 
     static FitProcedure fromJson(std::string_view jsonText);
@@ -70,9 +88,13 @@ struct FitResult
     std::size_t startsFailed = 0;    // starts whose line search threw or diverged
     std::size_t restarts = 0;        // epoch-mle: further L-BFGS runs from the best point so far
     bool cancelled = false;
+    // Said, never silently ignored: e.g. an exponent that is not positive (fit.exponent_not_positive),
+    // a law that `--set` would refuse and whose loss rises with N or D.
+    std::vector<Message> warnings;
 };
 
-// Throws InputError if fewer than 5 observations or none of the starts converged.
+// Throws InputError if fewer distinct (N, D) points than the law has constants (5), or if none of
+// the starts converged.
 FitResult fitParametricLaw(const std::vector<Observation> &observations, const FitProcedure &procedure,
                            const FitOptions &options);
 

@@ -66,10 +66,7 @@ const Eigen::ArrayXd &LawResiduals::evaluate(const Eigen::VectorXd &x)
     // three, and a sum >= 1 whose log is safe. That fails only when an N or D term would overflow
     // (grid starts begin at a = 25, line searches wander further); the largest exponent over all
     // points follows from the extremes of log N and log D, so one check per evaluation suffices.
-    const double reachN = a - e + std::max(-alpha * m_data.minLogN, -alpha * m_data.maxLogN);
-    const double reachD = b - e + std::max(-beta * m_data.minLogD, -beta * m_data.maxLogD);
-    static const double maxExponent = std::log(std::numeric_limits<double>::max() / 3);
-    if (std::max(reachN, reachD) < maxExponent) {
+    if (unshiftedIsSafe(x)) {
         // Separate loops, each with one libm call: a loop that holds many values across calls
         // spills them all (x86-64 saves no SSE register across a call). 30 % faster than one fused
         // loop, and than Eigen's array exp()/log(), whose SSE2 double versions are slower than
@@ -99,6 +96,15 @@ const Eigen::ArrayXd &LawResiduals::evaluate(const Eigen::VectorXd &x)
     return m_residual;
 }
 
+bool LawResiduals::unshiftedIsSafe(const Eigen::VectorXd &x) const
+{
+    const double a = x[IndexA], b = x[IndexB], e = x[IndexE], alpha = x[IndexAlpha], beta = x[IndexBeta];
+    const double reachN = a - e + std::max(-alpha * m_data.minLogN, -alpha * m_data.maxLogN);
+    const double reachD = b - e + std::max(-beta * m_data.minLogD, -beta * m_data.maxLogD);
+    static const double maxExponent = std::log(std::numeric_limits<double>::max() / 3);
+    return std::max(reachN, reachD) < maxExponent;
+}
+
 void LawResiduals::backPropagate(const Eigen::ArrayXd &dObjective_dr, Eigen::VectorXd &grad) const
 {
     // dr_i/d(a_c, b_c, e) are the softmax weights w/sum; alpha and beta pick up -logN_i, -logD_i.
@@ -121,13 +127,18 @@ void LawResiduals::backPropagate(const Eigen::ArrayXd &dObjective_dr, Eigen::Vec
     grad[IndexBeta] = gBeta;
 }
 
-HuberSum::HuberSum(const LogObservations &data, double delta)
-    : m_law(data), m_delta(delta), m_slope(data.size())
+HuberSum::HuberSum(const LogObservations &data, double delta, SimdLevel level)
+    : m_law(data), m_delta(delta), m_slope(data.size()),
+      m_kernel(data.logN.data(), data.logD.data(), data.logL.data(), data.size(), level)
 {
 }
 
 double HuberSum::operator()(const Eigen::VectorXd &x, Eigen::VectorXd &grad)
 {
+    if (m_kernel.level() != SimdLevel::Portable && m_law.unshiftedIsSafe(x)) {
+        grad.resize(lawParamCount);
+        return m_kernel(x.data(), m_delta, grad.data());
+    }
     const Eigen::ArrayXd &residuals = m_law.evaluate(x);
     const double *r = residuals.data();
     double *slope = m_slope.data();
@@ -272,6 +283,7 @@ LocalMinimum minimiseLocally(const Objective &objective, const Eigen::VectorXd &
         return value;
     };
 
+    clearUpperVectorState(); // the run's SSE code is ~25× slower otherwise (fitkernel.h)
     Eigen::VectorXd x = x0;
     double fx = 0;
     try {

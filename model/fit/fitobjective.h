@@ -16,6 +16,7 @@
 // about the same total work.
 
 #include "model/fit/fit.h"
+#include "model/fit/fitkernel.h"
 
 #include <Eigen/Core>
 
@@ -51,6 +52,8 @@ public:
     // grad[0..4] = sum_i dObjective_dr[i] · dr_i/dx, for the x of the last evaluate().
     void backPropagate(const Eigen::ArrayXd &dObjective_dr, Eigen::VectorXd &grad) const;
     const Eigen::ArrayXd &residuals() const { return m_residual; }
+    // Whether no term of the LSE, measured from e, can overflow at x: the fast path's condition.
+    bool unshiftedIsSafe(const Eigen::VectorXd &x) const;
 
 private:
     const LogObservations &m_data;
@@ -58,16 +61,19 @@ private:
 };
 
 // Hoffmann's objective: sum_i Huber_delta(r_i). The sum, not the mean (see fitsearch.cpp).
+// Evaluated by the vectorised kernel of `level` (fitkernel.h) where no exp() can overflow, by the
+// portable loops of LawResiduals elsewhere and at SimdLevel::Portable.
 class HuberSum
 {
 public:
-    HuberSum(const LogObservations &data, double delta);
+    HuberSum(const LogObservations &data, double delta, SimdLevel level = fastestSimdLevel());
     double operator()(const Eigen::VectorXd &x, Eigen::VectorXd &grad);
 
 private:
     LawResiduals m_law;
     double m_delta;
     Eigen::ArrayXd m_slope;
+    HuberKernel m_kernel;
 };
 
 // Besiroglu et al. 2024: -log likelihood of the residuals under the density

@@ -13,6 +13,11 @@ namespace frontier::fitting {
 
 namespace {
 
+Message cancelledMessage()
+{
+    return message("fit.cancelled", "the fit was cancelled before any start finished");
+}
+
 bool cancelRequested(const FitOptions &options)
 {
     return options.cancel && options.cancel->load(std::memory_order_relaxed);
@@ -112,10 +117,11 @@ LocalSettings gridSettings()
 // One worker: takes start indices from the shared counter until none are left or the fit is
 // cancelled. Starts are handed out one at a time because their costs differ tenfold.
 void runGridStarts(const LogObservations &data, const FitProcedure &procedure, const FitOptions &options,
-                   std::atomic<std::size_t> &next, ProgressReporter &progress, WorkerBest &mine)
+                   SimdLevel level, std::atomic<std::size_t> &next, ProgressReporter &progress,
+                   WorkerBest &mine)
 {
     try {
-        HuberSum huber(data, procedure.huberDelta);
+        HuberSum huber(data, procedure.huberDelta, level);
         const double unit = static_cast<double>(data.size()) * procedure.huberDelta * procedure.huberDelta;
         const Objective objective = [&huber, unit](const Eigen::VectorXd &x, Eigen::VectorXd &grad) {
             const double value = huber(x, grad) / unit;
@@ -168,11 +174,11 @@ Eigen::VectorXd gridStart(const FitProcedure &procedure, std::size_t index)
 }
 
 FitResult fitHoffmannGrid(const LogObservations &data, const FitProcedure &procedure,
-                          const FitOptions &options)
+                          const FitOptions &options, SimdLevel level)
 {
     const std::size_t total = procedure.startCount();
     if (total == 0)
-        throw InputError("fitting procedure: the grid of starts is empty");
+        throw InputError(message("fit.no_starts", "fitting procedure: the grid of starts is empty"));
     const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
     const auto threads =
         static_cast<unsigned>(std::min<std::size_t>(options.threads ? options.threads : cores, total));
@@ -183,9 +189,9 @@ FitResult fitHoffmannGrid(const LogObservations &data, const FitProcedure &proce
     {
         std::vector<std::jthread> pool;
         for (unsigned t = 1; t < threads; ++t)
-            pool.emplace_back(runGridStarts, std::cref(data), std::cref(procedure), std::cref(options),
+            pool.emplace_back(runGridStarts, std::cref(data), std::cref(procedure), std::cref(options), level,
                               std::ref(next), std::ref(progress), std::ref(bests[t]));
-        runGridStarts(data, procedure, options, next, progress, bests[0]);
+        runGridStarts(data, procedure, options, level, next, progress, bests[0]);
     } // the pool joins here
 
     WorkerBest best;
@@ -203,9 +209,10 @@ FitResult fitHoffmannGrid(const LogObservations &data, const FitProcedure &proce
     // Cancelled: the best of the starts that finished, flagged; nothing finished: an error.
     if (!std::isfinite(best.value)) {
         if (cancelled)
-            throw InputError("the fit was cancelled before any start finished");
-        throw InputError("none of the " + std::to_string(total)
-                         + " starts of the fit converged: check that the losses fall as N and D grow");
+            throw InputError(cancelledMessage());
+        throw InputError(message("fit.no_convergence",
+                                 "none of the {starts} starts of the fit converged: check that the losses fall as N and D grow",
+                                 {{"starts", std::to_string(total)}}));
     }
     FitResult result = resultFrom(best.x, data, best.value);
     result.startsTried = tried;
@@ -276,8 +283,9 @@ FitResult fitEpochMle(const LogObservations &data, const FitProcedure &procedure
     progress.finish(!cancelled);
     if (!std::isfinite(best.value)) {
         if (runs == 0)
-            throw InputError("the fit was cancelled before any start finished");
-        throw InputError("the maximum-likelihood fit found no finite likelihood from its start");
+            throw InputError(cancelledMessage());
+        throw InputError(message("fit.mle_not_finite",
+                                 "the maximum-likelihood fit found no finite likelihood from its start"));
     }
 
     Eigen::VectorXd grad(lawParamCount);

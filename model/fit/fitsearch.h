@@ -10,8 +10,9 @@ namespace frontier::fitting {
 // The start with this index in the grid alpha × beta × e × a × b (alpha slowest).
 Eigen::VectorXd gridStart(const FitProcedure &procedure, std::size_t index);
 
+// `level` picks the Huber sum's kernel (fitkernel.h); the fastest one unless a test compares them.
 FitResult fitHoffmannGrid(const LogObservations &data, const FitProcedure &procedure,
-                          const FitOptions &options);
+                          const FitOptions &options, SimdLevel level = fastestSimdLevel());
 FitResult fitEpochMle(const LogObservations &data, const FitProcedure &procedure,
                       const FitOptions &options);
 

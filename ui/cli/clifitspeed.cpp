@@ -5,9 +5,11 @@
 #include "model/fit/fit.h"
 #include "model/hardware/hf2020speedmodel.h"
 #include "ui/cli/clioutput.h"
+#include "ui/data/messagetext.h"
 #include "ui/data/resourcedata.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 #include <cstdio>
 
@@ -17,14 +19,26 @@ namespace {
 
 const QString kJson = QStringLiteral("json");
 
-std::string readUserFile(const QString &path)
+// A user's runs file, refused before it is read when it is not a regular file (a device such as
+// /dev/zero or a pipe never ends) or larger than the fit's limit; the read itself stops one byte past
+// the limit too, for files whose size the system does not know in advance (/proc).
+std::string readRunsFile(const QString &path, const FitInputLimits &limits)
 {
+    const std::string name = path.toStdString();
+    const QFileInfo info(path);
+    if (!info.exists())
+        throw InputError(message("fit.file_not_found", "file not found: {path}", {{"path", name}}));
+    if (!info.isFile())
+        throw InputError(message("fit.file_not_regular", "{path} is not a regular file: a fit reads a CSV file",
+                                 {{"path", name}}));
+    requireFitFileSize(static_cast<std::uint64_t>(info.size()), name, limits);
     QFile file(path);
-    if (!file.exists())
-        throw InputError("file not found: " + path.toStdString());
     if (!file.open(QIODevice::ReadOnly))
-        throw InputError("cannot read " + path.toStdString() + ": " + file.errorString().toStdString());
-    const QByteArray bytes = file.readAll();
+        throw InputError(message("fit.file_unreadable", "cannot read {path}: {reason}",
+                                 {{"path", name}, {"reason", file.errorString().toStdString()}}));
+    const QByteArray bytes = limits.maxFileBytes > 0 ? file.read(static_cast<qint64>(limits.maxFileBytes) + 1)
+                                                     : file.readAll();
+    requireFitFileSize(static_cast<std::uint64_t>(bytes.size()), name, limits);
     return std::string(bytes.constData(), static_cast<std::size_t>(bytes.size()));
 }
 
@@ -54,9 +68,10 @@ int fitCommand(const QStringList &arguments)
                              .arg(parser.value(QStringLiteral("exclude-highest"))));
 
     const QString path = parser.positionalArguments().constFirst();
-    auto observations = parseObservationsCsv(readUserFile(path), path.toStdString());
+    const FitProcedure &procedure = data::fitProcedure();
+    auto observations = parseObservationsCsv(readRunsFile(path, procedure.limits), path.toStdString(), procedure.limits);
     observations = excludeHighestLoss(std::move(observations), exclude);
-    const FitResult fit = fitParametricLaw(observations, data::fitProcedure(), options);
+    const FitResult fit = fitParametricLaw(observations, procedure, options);
 
     if (parser.isSet(kJson)) {
         nlohmann::json out = {{"method", fitMethodName(options.method)},
@@ -68,7 +83,10 @@ int fitCommand(const QStringList &arguments)
                               {"beta", fit.beta},
                               {"objective", fit.objective},
                               {"starts", fit.startsTried},
-                              {"failed_starts", fit.startsFailed}};
+                              {"failed_starts", fit.startsFailed},
+                              {"warnings", nlohmann::json::array()}};
+        for (const Message &warning : fit.warnings)
+            out["warnings"].push_back(warning.text());
         if (fit.nll)
             out["nll"] = *fit.nll;
         if (fit.logSigma)
@@ -86,6 +104,8 @@ int fitCommand(const QStringList &arguments)
                       .arg(fit.startsTried)
                       .arg(fit.startsFailed));
     }
+    for (const Message &warning : fit.warnings)
+        printWarning(data::messageText(warning).toStdString()); // in the user's language
     return 0;
 }
 

@@ -47,6 +47,26 @@ const std::map<std::string, const char *> &patterns()
         {"laws.qhull_failed", QT_TRANSLATE_NOOP("Message", "Qhull '{command}' failed with code {code}: {detail}")},
         // fit
         {"fit.id_taken", QT_TRANSLATE_NOOP("Message", "a fitted law cannot take the published id '{id}'")},
+        {"fit.no_column", QT_TRANSLATE_NOOP("Message", "{source}: no {what} column (one of: {names}); found: {columns}")},
+        {"fit.cell_not_positive", QT_TRANSLATE_NOOP("Message", "{source}: line {line}, column '{column}': must be positive, got {cell}")},
+        {"fit.no_rows", QT_TRANSLATE_NOOP("Message", "{source}: the file has a header but no data rows")},
+        {"fit.file_too_large", QT_TRANSLATE_NOOP("Message", "{source} is {size} bytes; a fit reads files of at most {limit} bytes")},
+        {"fit.too_many_rows", QT_TRANSLATE_NOOP("Message", "{source} has more than {limit} rows; a fit takes at most {limit} runs")},
+        {"fit.file_not_found", QT_TRANSLATE_NOOP("Message", "file not found: {path}")},
+        {"fit.file_not_regular", QT_TRANSLATE_NOOP("Message", "{path} is not a regular file: a fit reads a CSV file")},
+        {"fit.file_unreadable", QT_TRANSLATE_NOOP("Message", "cannot read {path}: {reason}")},
+        {"fit.grid_empty", QT_TRANSLATE_NOOP("Message", "fitting procedure: the grid of '{axis}' is empty")},
+        {"fit.no_starts", QT_TRANSLATE_NOOP("Message", "fitting procedure: the grid of starts is empty")},
+        {"fit.delta_not_positive", QT_TRANSLATE_NOOP("Message", "fitting procedure: huber_delta must be positive")},
+        {"fit.limits_invalid", QT_TRANSLATE_NOOP("Message", "fitting procedure: input_limits must be whole numbers of at least 1")},
+        {"fit.procedure_malformed", QT_TRANSLATE_NOOP("Message", "fitting procedure: malformed JSON: {detail}")},
+        {"fit.observation_invalid", QT_TRANSLATE_NOOP("Message", "observation {index}: parameters, tokens and loss must be finite and positive")},
+        {"fit.too_few_points", QT_TRANSLATE_NOOP("Message", "a fit needs at least {minimum} distinct (N, D) points, got {count} in {runs} runs")},
+        {"fit.method_unknown", QT_TRANSLATE_NOOP("Message", "unknown fit method")},
+        {"fit.cancelled", QT_TRANSLATE_NOOP("Message", "the fit was cancelled before any start finished")},
+        {"fit.no_convergence", QT_TRANSLATE_NOOP("Message", "none of the {starts} starts of the fit converged: check that the losses fall as N and D grow")},
+        {"fit.mle_not_finite", QT_TRANSLATE_NOOP("Message", "the maximum-likelihood fit found no finite likelihood from its start")},
+        {"fit.exponent_not_positive", QT_TRANSLATE_NOOP("Message", "the fitted {exponent} is {value}, not positive: the loss would not fall with {what}")},
         // hardware
         {"hardware.amp_unknown", QT_TRANSLATE_NOOP("Message", "unknown mixed-precision level '{level}'; expected O0, O1 or O2")},
         {"hardware.hf2020_bad_json", QT_TRANSLATE_NOOP("Message", "hf2020 speed model: malformed JSON: {detail}")},
@@ -116,6 +136,11 @@ std::string messagePattern(const std::string &code)
 {
     const auto found = patterns().find(code);
     return found == patterns().end() ? std::string() : std::string(found->second);
+}
+
+bool hasMessagePattern(const std::string &code)
+{
+    return patterns().count(code) > 0;
 }
 
 std::vector<std::string> messageCodes()

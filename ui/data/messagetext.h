@@ -19,6 +19,7 @@ QString messageText(const Message &message);
 // The untranslated pattern for `code` ("" when the table has none). Tests check that every code the
 // model raises has one, with the same placeholders as the model's English.
 std::string messagePattern(const std::string &code);
+bool hasMessagePattern(const std::string &code);
 // Every code of the table.
 std::vector<std::string> messageCodes();
 
