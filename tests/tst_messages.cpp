@@ -8,6 +8,7 @@
 #include "model/core/errors.h"
 #include "model/core/message.h"
 #include "ui/data/messagetext.h"
+#include "ui/data/quantitywords.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -79,6 +80,7 @@ private Q_SLOTS:
     void noCodeMeansTwoThings();
     void chineseKeepsEveryPlaceholder();
     void valuesAreFilledAndCut();
+    void everyQuantityWordIsListed();
 };
 
 void TestMessages::modelFindsItsSources()
@@ -154,6 +156,37 @@ void TestMessages::valuesAreFilledAndCut()
         QCOMPARE(std::string(e.what()), std::string("micro-batch must be positive, got -3"));
         QCOMPARE(data::messageText(e.message()), QStringLiteral("micro-batch must be positive, got -3"));
     }
+}
+
+void TestMessages::everyQuantityWordIsListed()
+{
+    // Words the model names inputs and ids with: quantity("what", "compute"), requirePositive(x,
+    // "micro-batch"), unknownIdMessage("accelerator", ...), EnumNames::parse(text, "precision").
+    static const QRegularExpression uses(QStringLiteral(
+        R"re((?:quantity\(\s*"[a-z_]+"\s*,|require(?:Positive|Finite)\([^;"]*,|unknownIdMessage\(|\.parse\(\s*[a-zA-Z_]+\s*,)\s*"([^"]+)"\s*\))re"));
+    QSet<QString> listed;
+    for (const char *word : data::quantityWords())
+        listed.insert(QString::fromUtf8(word));
+    int seen = 0;
+    QDirIterator files(QStringLiteral(FRONTIER_SOURCE_DIR "/model"), {QStringLiteral("*.cpp"), QStringLiteral("*.h")},
+                       QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        for (auto m = uses.globalMatch(text); m.hasNext();) {
+            const QString word = m.next().captured(1);
+            ++seen;
+            QVERIFY2(listed.contains(word), qPrintable(QStringLiteral("'%1' (%2) is not in ui/data/quantitywords.cpp")
+                                                           .arg(word, QFileInfo(file).fileName())));
+        }
+    }
+    QVERIFY2(seen > 40, qPrintable(QString::number(seen))); // the scan must find the model's words
+    // ...and each listed word reaches the Chinese UI translated.
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/frontier_zh_CN.qm")));
+    for (const char *word : data::quantityWords())
+        QVERIFY2(!translator.translate("Quantity", word).isEmpty(), word);
 }
 
 QTEST_GUILESS_MAIN(TestMessages)

@@ -4,22 +4,87 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="49"/>
+        <location filename="../ui/cli/cli.cpp" line="24"/>
+        <source>List the scaling laws, their constants and sources.</source>
+        <translation>列出缩放规律及其常数和来源。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cli.cpp" line="26"/>
+        <source>Predicted loss for a model size, token count, step count or compute.</source>
+        <translation>给定模型规模、词元数、步数或算力时的预测损失。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cli.cpp" line="29"/>
+        <source>Compute-optimal model size and tokens for a budget, or the budget for a size.</source>
+        <translation>给定预算的算力最优模型规模和词元数，或给定规模所需的预算。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cli.cpp" line="31"/>
+        <source>Critical batch size at a loss (Kaplan et al. 2020).</source>
+        <translation>某一损失下的临界批大小（Kaplan 等，2020）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cli.cpp" line="33"/>
+        <source>Fit L(N, D) = E + A/N^alpha + B/D^beta to your own training runs.</source>
+        <translation>用你自己的训练记录拟合 L(N, D) = E + A/N^alpha + B/D^beta。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cli.cpp" line="35"/>
+        <source>Training speed of a Transformer-XL on a 2020 GPU (the Hugging Face study).</source>
+        <translation>Transformer-XL 在 2020 年 GPU 上的训练速度（Hugging Face 研究）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cli.cpp" line="37"/>
+        <source>A budget in any unit, or a fixed job, as model size, time, money, energy and CO2.</source>
+        <translation>把任意单位的预算或固定任务换算为模型规模、时间、费用、能耗和 CO2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cli.cpp" line="39"/>
+        <source>The same plan on every cloud offer, one row each, sortable.</source>
+        <translation>同一方案在每个云报价上的结果，每个一行，可排序。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cli.cpp" line="42"/>
+        <source>List the accelerators with their peak FLOP/s, memory and power.</source>
+        <translation>列出加速器及其峰值 FLOP/s、显存和功耗。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cli.cpp" line="44"/>
+        <source>List the dated cloud GPU prices.</source>
+        <translation>列出带日期的云 GPU 价格。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cli.cpp" line="46"/>
+        <source>List the grid carbon intensity of cloud regions.</source>
+        <translation>列出各云区域电网的碳强度。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cli.cpp" line="57"/>
         <source>Frontier: how big a language model to train on a given budget.</source>
         <translation>Frontier：给定预算，应训练多大的语言模型。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="50"/>
+        <location filename="../ui/cli/cli.cpp" line="58"/>
         <source>Without arguments it opens the window. Subcommands (no display needed):</source>
         <translation>不带参数时打开窗口。子命令（无需显示器）：</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="53"/>
+        <location filename="../ui/cli/cli.cpp" line="61"/>
         <source>Numbers are parameters, tokens and FLOPs; 70e9, 70B and 1.4T are all accepted.</source>
         <translation>数值为参数量、词元数和 FLOPs；70e9、70B、1.4T 均可。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="100"/>
+        <location filename="../ui/cli/cli.cpp" line="62"/>
+        <source>Run &apos;frontier SUBCOMMAND --help&apos; for the options of one subcommand.</source>
+        <translation>运行 frontier 子命令 --help 查看该子命令的选项。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cli.cpp" line="69"/>
+        <source>Usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cli.cpp" line="135"/>
         <source>unknown subcommand &apos;%1&apos;; try &apos;frontier --help&apos;</source>
         <translation>未知子命令“%1”；请运行 frontier --help</translation>
     </message>
@@ -99,433 +164,584 @@
         <translation>loss：请给出 --params、--tokens、--steps 或 --pfdays</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="154"/>
+        <location filename="../ui/cli/clicommands.cpp" line="155"/>
         <source>%1 nats/token (%2)</source>
         <translation>%1 奈特/词元（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="164"/>
+        <location filename="../ui/cli/clicommands.cpp" line="165"/>
         <source>Training budget in FLOPs.</source>
         <translation>以 FLOPs 计的训练预算。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="165"/>
+        <location filename="../ui/cli/clicommands.cpp" line="166"/>
         <source>Training budget in PF-days.</source>
         <translation>以 PF-天计的训练预算。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="166"/>
+        <location filename="../ui/cli/clicommands.cpp" line="167"/>
         <source>Model size: the budget at which it is optimal.</source>
         <translation>模型规模：求其为最优时的预算。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="174"/>
+        <location filename="../ui/cli/clicommands.cpp" line="175"/>
         <source>optimum: give exactly one of --flops, --pfdays, --params</source>
         <translation>optimum：--flops、--pfdays、--params 三者只能给一个</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="197"/>
+        <location filename="../ui/cli/clicommands.cpp" line="198"/>
         <source>Loss in nats/token.</source>
         <translation>损失（奈特/词元）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="202"/>
+        <location filename="../ui/cli/clicommands.cpp" line="203"/>
         <source>--loss: missing</source>
         <translation>--loss：缺失</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="207"/>
+        <location filename="../ui/cli/clicommands.cpp" line="210"/>
         <source>Critical batch at loss %1: %2 tokens</source>
         <translation>损失为 %1 时的临界批大小：%2 词元</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clifitspeed.cpp" line="36"/>
+        <location filename="../ui/cli/clifitspeed.cpp" line="50"/>
         <source>Training runs: parameters, tokens or FLOPs, loss.</source>
         <translation>训练记录：参数量、词元数或 FLOPs、损失。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clifitspeed.cpp" line="37"/>
+        <location filename="../ui/cli/clifitspeed.cpp" line="51"/>
         <source>hoffmann (default) or epoch-mle.</source>
         <translation>hoffmann（默认）或 epoch-mle。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clifitspeed.cpp" line="39"/>
+        <location filename="../ui/cli/clifitspeed.cpp" line="53"/>
         <source>Leave out the K highest-loss runs.</source>
         <translation>剔除损失最高的 K 条记录。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clifitspeed.cpp" line="41"/>
-        <location filename="../ui/cli/clifitspeed.cpp" line="101"/>
-        <location filename="../ui/cli/cliplan.cpp" line="191"/>
-        <location filename="../ui/cli/clicatalogs.cpp" line="17"/>
+        <location filename="../ui/cli/clifitspeed.cpp" line="55"/>
+        <location filename="../ui/cli/clifitspeed.cpp" line="121"/>
+        <location filename="../ui/cli/cliplan.cpp" line="194"/>
+        <location filename="../ui/cli/clicatalogs.cpp" line="18"/>
         <source>Answer as JSON.</source>
         <translation>以 JSON 输出。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clifitspeed.cpp" line="53"/>
+        <location filename="../ui/cli/clifitspeed.cpp" line="67"/>
         <source>--exclude-highest: expected a whole number &gt;= 0, got &apos;%1&apos;</source>
         <translation>--exclude-highest：应为 ≥ 0 的整数，实际为“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clifitspeed.cpp" line="78"/>
+        <location filename="../ui/cli/clifitspeed.cpp" line="96"/>
         <source>L(N, D) = E + A/N^alpha + B/D^beta fitted to %1 runs (%2):</source>
         <translation>用 %1 条记录拟合 L(N, D) = E + A/N^alpha + B/D^beta（%2）：</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clifitspeed.cpp" line="84"/>
+        <location filename="../ui/cli/clifitspeed.cpp" line="102"/>
         <source>  objective %1; %2 starts, %3 failed</source>
         <translation>  目标函数 %1；共 %2 个起点，%3 个失败</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clifitspeed.cpp" line="95"/>
+        <location filename="../ui/cli/clifitspeed.cpp" line="115"/>
         <source>V100, P100, P4 or K80.</source>
         <translation>V100、P100、P4 或 K80。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clifitspeed.cpp" line="96"/>
+        <location filename="../ui/cli/clifitspeed.cpp" line="116"/>
         <source>Mixed precision: O0, O1 or O2.</source>
         <translation>混合精度：O0、O1 或 O2。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clifitspeed.cpp" line="98"/>
+        <location filename="../ui/cli/clifitspeed.cpp" line="118"/>
         <source>d_model.</source>
         <translation>d_model（宽度）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clifitspeed.cpp" line="99"/>
+        <location filename="../ui/cli/clifitspeed.cpp" line="119"/>
         <source>Number of layers.</source>
         <translation>层数。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clifitspeed.cpp" line="100"/>
+        <location filename="../ui/cli/clifitspeed.cpp" line="120"/>
         <source>Sequences per GPU (default: the study&apos;s).</source>
         <translation>每块 GPU 的序列数（默认：原研究的取值）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clifitspeed.cpp" line="105"/>
+        <location filename="../ui/cli/clifitspeed.cpp" line="125"/>
         <source>--gpu: missing; one of V100, P100, P4, K80</source>
         <translation>--gpu：缺失；可选 V100、P100、P4、K80</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clifitspeed.cpp" line="111"/>
+        <location filename="../ui/cli/clifitspeed.cpp" line="136"/>
         <source>--width: missing</source>
         <translation>--width：缺失</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clifitspeed.cpp" line="113"/>
+        <location filename="../ui/cli/clifitspeed.cpp" line="138"/>
         <source>--depth: missing</source>
         <translation>--depth：缺失</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clifitspeed.cpp" line="126"/>
+        <location filename="../ui/cli/clifitspeed.cpp" line="153"/>
         <source>%1 (%2), %3 layers x width %4, batch %5: %6 non-embedding FLOP/s</source>
         <translation>%1（%2），%3 层 × 宽度 %4，批 %5：每秒 %6 次非嵌入 FLOP</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="32"/>
+        <location filename="../ui/cli/clioutput.cpp" line="83"/>
+        <location filename="../ui/cli/clioutput.cpp" line="104"/>
         <source>%1: expected a number, got &apos;%2&apos;</source>
         <translation>%1：应为数字，实际为“%2”</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="34"/>
+        <location filename="../ui/cli/clioutput.cpp" line="85"/>
         <source>%1: must be positive, got %2</source>
         <translation>%1：必须为正数，实际为 %2</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="51"/>
+        <location filename="../ui/cli/clioutput.cpp" line="106"/>
+        <source>%1: must not be negative, got %2</source>
+        <translation>%1：不能为负数，实际为 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clioutput.cpp" line="118"/>
+        <source>--%1: expected a whole number from %2 to %3, got &apos;%4&apos;</source>
+        <translation>--%1：应为 %2 到 %3 之间的整数，实际为“%4”</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clioutput.cpp" line="135"/>
+        <source>--%1: given more than once; give it once</source>
+        <translation>--%1：给出了不止一次；请只给一次</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clioutput.cpp" line="140"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="53"/>
+        <location filename="../ui/cli/clioutput.cpp" line="142"/>
         <source>missing argument: %1</source>
         <translation>缺少参数：%1</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="58"/>
+        <location filename="../ui/cli/clioutput.cpp" line="148"/>
+        <source>--%1 and --%2: choose one</source>
+        <translation>--%1 与 --%2：只能选一个</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clioutput.cpp" line="153"/>
         <source>Scaling law id (see &apos;frontier laws&apos;).</source>
         <translation>缩放定律 id（见 frontier laws）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="59"/>
-        <source>Override a constant of the law, e.g. alpha=0.34.</source>
-        <translation>覆盖定律中的常数，例如 alpha=0.34。</translation>
+        <location filename="../ui/cli/clioutput.cpp" line="154"/>
+        <source>Override a constant of the law, e.g. alpha=0.34 (repeatable).</source>
+        <translation>覆盖规律中的常数，例如 alpha=0.34（可重复）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="66"/>
+        <location filename="../ui/cli/clioutput.cpp" line="161"/>
         <source>--law: missing; choose one of &apos;frontier laws&apos;</source>
         <translation>--law：缺失；请从 frontier laws 中选择</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="72"/>
+        <location filename="../ui/cli/clioutput.cpp" line="167"/>
         <source>--set: expected NAME=VALUE, got &apos;%1&apos;</source>
         <translation>--set：应为 名称=数值，实际为“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="76"/>
+        <location filename="../ui/cli/clioutput.cpp" line="170"/>
         <source>--set %1: expected a number after &apos;=&apos;</source>
         <translation>--set %1：“=”后应为数字</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="103"/>
+        <location filename="../ui/cli/clioutput.cpp" line="204"/>
         <source>frontier: warning: %1</source>
         <translation>frontier：警告：%1</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="42"/>
-        <source>--%1: expected a whole number &gt;= %2, got &apos;%3&apos;</source>
-        <translation>--%1：应为 ≥ %2 的整数，实际为“%3”</translation>
-    </message>
-    <message>
-        <location filename="../ui/cli/clioutput.cpp" line="125"/>
+        <location filename="../ui/cli/clioutput.cpp" line="228"/>
         <source>unknown (no price)</source>
         <translation>未知（无价格）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="135"/>
+        <location filename="../ui/cli/cliplan.cpp" line="114"/>
         <source>Law:            %1</source>
         <translation>定律：          %1</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="136"/>
+        <location filename="../ui/cli/cliplan.cpp" line="115"/>
         <source>Model:          %1 parameters, %2 tokens (%3 per parameter)</source>
         <translation>模型：          %1 参数，%2 词元（每参数 %3 个）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="138"/>
+        <location filename="../ui/cli/cliplan.cpp" line="117"/>
         <source>Compute:        %1 FLOPs (%2 PF-days)</source>
         <translation>算力：          %1 FLOPs（%2 PF-天）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="140"/>
+        <location filename="../ui/cli/cliplan.cpp" line="119"/>
         <source>Loss:           %1 nats/token</source>
         <translation>损失：          %1 奈特/词元</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="141"/>
+        <location filename="../ui/cli/cliplan.cpp" line="120"/>
         <source>Hardware:       %1 x %2 (%3)</source>
         <translation>硬件：          %1 × %2（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="146"/>
+        <location filename="../ui/cli/cliplan.cpp" line="124"/>
         <source>Shape:          Transformer-XL of width %1 and depth %2 (the 2020 speed model&apos;s tie)</source>
         <translation>形状：          宽度 %1、深度 %2 的 Transformer-XL（2020 速度模型的宽深比）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="149"/>
+        <location filename="../ui/cli/cliplan.cpp" line="126"/>
         <source>Time:           %1 GPU-hours, %2 h wall clock (%3 days)</source>
         <translation>时间：          %1 GPU·小时，墙钟 %2 小时（%3 天）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="153"/>
+        <location filename="../ui/cli/cliplan.cpp" line="130"/>
         <source> at %1 (%2)</source>
         <translation>，报价 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="154"/>
+        <location filename="../ui/cli/cliplan.cpp" line="131"/>
         <source>Cost:           %1</source>
         <translation>费用：          %1</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="155"/>
+        <location filename="../ui/cli/cliplan.cpp" line="132"/>
         <source>Energy:         %1 kWh (PUE %2)</source>
         <translation>能耗：          %1 kWh（PUE %2）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="157"/>
+        <location filename="../ui/cli/cliplan.cpp" line="134"/>
         <source>CO2:            %1 kg at %2 g/kWh (%3)</source>
         <translation>CO2：           %1 kg，电网 %2 g/kWh（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="161"/>
+        <location filename="../ui/cli/cliplan.cpp" line="138"/>
         <source>                like %1 km by car, %2 London-New York flights, %3 tree seedlings grown a year</source>
         <translation>                相当于驾车 %1 km、伦敦—纽约航班 %2 次、%3 棵树苗生长一年</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="168"/>
+        <location filename="../ui/cli/cliplan.cpp" line="145"/>
         <source>; fits on %1 GPUs with ZeRO-%2</source>
         <translation>；用 %1 块 GPU、ZeRO-%2 可容纳</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="169"/>
+        <location filename="../ui/cli/cliplan.cpp" line="146"/>
         <source>Memory:         %1 GB per GPU: %2</source>
         <translation>显存：          每 GPU %1 GB：%2</translation>
     </message>
     <message>
+        <location filename="../ui/cli/cliplan.cpp" line="165"/>
+        <source>The budget, in the unit given by --unit.</source>
+        <translation>预算，单位由 --unit 指定。</translation>
+    </message>
+    <message>
         <location filename="../ui/cli/cliplan.cpp" line="166"/>
-        <location filename="../ui/cli/clicompare.cpp" line="132"/>
+        <source>Unit of --budget: usd, gpu-hours, hours, days, flops, pfdays, kwh or kgco2.</source>
+        <translation>--budget 的单位：usd、gpu-hours、hours、days、flops、pfdays、kwh 或 kgco2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="167"/>
+        <source>A fixed job instead of a budget: model size in parameters (with --tokens).</source>
+        <translation>以固定任务代替预算：模型参数量（与 --tokens 一起）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="168"/>
+        <source>A fixed job instead of a budget: training tokens (with --params).</source>
+        <translation>以固定任务代替预算：训练词元数（与 --params 一起）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="169"/>
+        <source>Accelerator id (see &apos;frontier gpus&apos;).</source>
+        <translation>加速器 ID（见 frontier gpus）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="170"/>
+        <source>Number of GPUs training together (default 1).</source>
+        <translation>同时训练的 GPU 数量（默认 1）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="171"/>
+        <source>Cloud offer id for the price (see &apos;frontier offers&apos;); default: the cheapest.</source>
+        <translation>用于定价的云报价 ID（见 frontier offers）；默认取最便宜的。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="172"/>
+        <source>Your own price in USD per GPU-hour instead of an offer&apos;s.</source>
+        <translation>自定义价格（美元/GPU 小时），代替报价。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="173"/>
+        <source>Offer price basis: on-demand, 1y or 3y.</source>
+        <translation>报价计费方式：on-demand、1y 或 3y。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="174"/>
+        <source>Training precision for the peak FLOP/s: bf16, fp16, tf32, fp32 or fp8.</source>
+        <translation>决定峰值 FLOP/s 的训练精度：bf16、fp16、tf32、fp32 或 fp8。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="175"/>
+        <source>Mixed precision of the 2020 GPUs (V100, P100, P4, K80): O0, O1 or O2.</source>
+        <translation>2020 年 GPU（V100、P100、P4、K80）的混合精度：O0、O1 或 O2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="176"/>
+        <source>Model FLOPs utilisation, in (0, 1].</source>
+        <translation>模型 FLOPs 利用率，取值 (0, 1]。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="177"/>
+        <source>Peak FLOP/s per GPU, instead of the catalogue&apos;s.</source>
+        <translation>每个 GPU 的峰值 FLOP/s，代替目录中的值。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="178"/>
+        <source>Power per GPU in watts, instead of its TDP.</source>
+        <translation>每个 GPU 的功率（瓦），代替其 TDP。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="179"/>
+        <source>Average draw as a fraction of the watts, in (0, 1].</source>
+        <translation>平均功耗占该功率的比例，取值 (0, 1]。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="180"/>
+        <source>Data-centre power usage effectiveness, at least 1.</source>
+        <translation>数据中心能源使用效率（PUE），至少为 1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="181"/>
+        <source>Billed over useful GPU time (restarts, evaluation), at least 1.</source>
+        <translation>计费时间与有效 GPU 时间之比（重启、评估），至少为 1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="182"/>
+        <source>Cloud region for the grid&apos;s carbon intensity (see &apos;frontier regions&apos;).</source>
+        <translation>用于电网碳强度的云区域（见 frontier regions）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="183"/>
+        <source>Dataset --region is read from: mlco2 or codecarbon.</source>
+        <translation>读取 --region 的数据集：mlco2 或 codecarbon。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="184"/>
+        <source>Grid carbon intensity in g CO2eq per kWh, instead of a region&apos;s.</source>
+        <translation>电网碳强度（克 CO2 当量/千瓦时），代替区域的值。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="185"/>
+        <source>Country (ISO 3166 alpha-3) for the grid&apos;s carbon intensity.</source>
+        <translation>用于电网碳强度的国家（ISO 3166 三字母代码）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="186"/>
+        <source>Electricity price in USD per kWh (on-premise bill).</source>
+        <translation>电价（美元/千瓦时，自建机房电费）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="187"/>
+        <source>ZeRO stage 0-3 for the memory check.</source>
+        <translation>显存检查所用的 ZeRO 阶段 0-3。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="188"/>
+        <source>Sequences per GPU per micro-step, for the memory check.</source>
+        <translation>每个 GPU 每个微步的序列数，用于显存检查。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="189"/>
+        <source>Sequence length in tokens, for the memory check.</source>
+        <translation>序列长度（词元），用于显存检查。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="190"/>
+        <source>Activation recomputation: none, selective or full.</source>
+        <translation>激活重计算：none、selective 或 full。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="143"/>
+        <location filename="../ui/cli/clicompare.cpp" line="152"/>
         <source>fits</source>
         <translation>可容纳</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="166"/>
+        <location filename="../ui/cli/cliplan.cpp" line="143"/>
         <source>DOES NOT FIT</source>
         <translation>放不下</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="60"/>
+        <location filename="../ui/cli/clicompare.cpp" line="62"/>
         <source>--sort: unknown column &apos;%1&apos;; one of %2</source>
         <translation>--sort：未知列“%1”；可选 %2</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="190"/>
-        <source>See &apos;frontier --help&apos;.</source>
-        <translation>见 frontier --help。</translation>
-    </message>
-    <message>
-        <location filename="../ui/cli/cliplan.cpp" line="199"/>
+        <location filename="../ui/cli/cliplan.cpp" line="202"/>
         <source>give either --budget X --unit UNIT or --params N --tokens D</source>
         <translation>请给出 --budget X --unit 单位，或 --params N --tokens D</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="202"/>
+        <location filename="../ui/cli/cliplan.cpp" line="205"/>
         <source>--unit: missing; one of usd, gpu-hours, hours, days, flops, pfdays, kwh, kgco2</source>
         <translation>--unit：缺失；可选 usd、gpu-hours、hours、days、flops、pfdays、kwh、kgco2</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="207"/>
+        <location filename="../ui/cli/cliplan.cpp" line="210"/>
         <source>a fixed job needs both --params and --tokens</source>
         <translation>固定任务需要同时给出 --params 与 --tokens</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="229"/>
+        <location filename="../ui/cli/cliplan.cpp" line="232"/>
         <source>--mfu: must be in (0, 1], got %1</source>
         <translation>--mfu：必须在 (0, 1] 之间，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="258"/>
+        <location filename="../ui/cli/cliplan.cpp" line="237"/>
+        <source>--power-fraction: must be in (0, 1], got %1</source>
+        <translation>--power-fraction：必须在 (0, 1] 之间，实际为 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="245"/>
+        <source>--grid-dataset has no effect without --region</source>
+        <translation>没有 --region 时 --grid-dataset 不起作用</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="267"/>
         <source>--gpu: missing; see &apos;frontier gpus&apos;</source>
         <translation>--gpu：缺失；见 frontier gpus</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="82"/>
+        <location filename="../ui/cli/clicompare.cpp" line="84"/>
         <source>Answer as CSV.</source>
         <translation>以 CSV 输出。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="83"/>
+        <location filename="../ui/cli/clicompare.cpp" line="85"/>
         <source>Column to sort by (default cost_usd).</source>
         <translation>排序依据的列（默认 cost_usd）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="85"/>
+        <location filename="../ui/cli/clicompare.cpp" line="87"/>
         <source>Sort from the largest value down.</source>
         <translation>从大到小排序。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="91"/>
+        <location filename="../ui/cli/clicompare.cpp" line="94"/>
         <source>--offer: compare runs on every offer; leave it out</source>
         <translation>--offer：compare 会遍历所有报价，请勿指定</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="130"/>
+        <location filename="../ui/cli/clicompare.cpp" line="150"/>
         <source>offer</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="130"/>
+        <location filename="../ui/cli/clicompare.cpp" line="150"/>
         <source>$/GPU-h</source>
         <translation>美元/GPU·时</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="130"/>
-        <location filename="../ui/cli/clicatalogs.cpp" line="98"/>
+        <location filename="../ui/cli/clicompare.cpp" line="150"/>
+        <location filename="../ui/cli/clicatalogs.cpp" line="99"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="131"/>
+        <location filename="../ui/cli/clicompare.cpp" line="151"/>
         <source>params</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="131"/>
+        <location filename="../ui/cli/clicompare.cpp" line="151"/>
         <source>wall h</source>
         <translation>墙钟小时</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="131"/>
+        <location filename="../ui/cli/clicompare.cpp" line="151"/>
         <source>cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="131"/>
+        <location filename="../ui/cli/clicompare.cpp" line="151"/>
         <source>kg CO2</source>
         <translation>kg CO2</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="135"/>
+        <location filename="../ui/cli/clicompare.cpp" line="155"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="135"/>
+        <location filename="../ui/cli/clicompare.cpp" line="155"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="147"/>
+        <location filename="../ui/cli/clicompare.cpp" line="167"/>
         <source>%1 offers or GPUs left out (run with --json to see why)</source>
         <translation>有 %1 个报价或 GPU 被略去（用 --json 查看原因）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicatalogs.cpp" line="53"/>
-        <location filename="../ui/cli/clicatalogs.cpp" line="98"/>
+        <location filename="../ui/cli/clicatalogs.cpp" line="54"/>
+        <location filename="../ui/cli/clicatalogs.cpp" line="99"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicatalogs.cpp" line="53"/>
+        <location filename="../ui/cli/clicatalogs.cpp" line="54"/>
         <source>bf16 TFLOP/s</source>
         <translation>bf16 TFLOP/s</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicatalogs.cpp" line="53"/>
+        <location filename="../ui/cli/clicatalogs.cpp" line="54"/>
         <source>memory GB</source>
         <translation>显存 GB</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicatalogs.cpp" line="54"/>
+        <location filename="../ui/cli/clicatalogs.cpp" line="55"/>
         <source>TDP W</source>
         <translation>TDP 瓦</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicatalogs.cpp" line="54"/>
+        <location filename="../ui/cli/clicatalogs.cpp" line="55"/>
         <source>offers</source>
         <translation>报价数</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicatalogs.cpp" line="71"/>
+        <location filename="../ui/cli/clicatalogs.cpp" line="72"/>
         <source>Only the offers for this GPU.</source>
         <translation>只列出此 GPU 的报价。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicatalogs.cpp" line="98"/>
+        <location filename="../ui/cli/clicatalogs.cpp" line="99"/>
         <source>on-demand</source>
         <translation>按需</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicatalogs.cpp" line="98"/>
+        <location filename="../ui/cli/clicatalogs.cpp" line="99"/>
         <source>1y</source>
         <translation>1 年</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicatalogs.cpp" line="98"/>
+        <location filename="../ui/cli/clicatalogs.cpp" line="99"/>
         <source>3y</source>
         <translation>3 年</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicatalogs.cpp" line="106"/>
+        <location filename="../ui/cli/clicatalogs.cpp" line="107"/>
         <source>USD per GPU-hour, as dated; hyperscaler prices include the host&apos;s share.</source>
         <translation>单位为每 GPU·小时美元，以所注日期为准；超大规模云厂商的价格含主机分摊。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicatalogs.cpp" line="113"/>
+        <location filename="../ui/cli/clicatalogs.cpp" line="114"/>
         <source>mlco2 or codecarbon (default: both).</source>
         <translation>mlco2 或 codecarbon（默认两者都列）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicatalogs.cpp" line="146"/>
+        <location filename="../ui/cli/clicatalogs.cpp" line="147"/>
         <source>g CO2eq per kWh. The datasets disagree for the same region: pick one with --grid-dataset.</source>
         <translation>单位为每 kWh 的 g CO2 当量。两套数据对同一地区并不一致：请用 --grid-dataset 选定其一。</translation>
     </message>
@@ -563,127 +779,497 @@
         <translation>{context}：“{key}”没有注明来源</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="25"/>
+        <location filename="../ui/data/messagetext.cpp" line="24"/>
+        <source>{what}: {value} is outside the plausible range {min} to {max}</source>
+        <translation>{what}：{value} 超出合理范围 {min} 到 {max}</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="26"/>
         <source>constant nd_summary must be 0 (joint fit, Section 4.2) or 1 (summary constants)</source>
         <translation>常数 nd_summary 必须为 0（第 4.2 节联合拟合）或 1（汇总常数）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="26"/>
+        <location filename="../ui/data/messagetext.cpp" line="27"/>
+        <source>law {law} cannot be bent by its {gesture}: it has no such constant</source>
+        <translation>规律 {law} 不能按{gesture}调整：它没有这样的常数</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="28"/>
+        <source>this change of the law has no finite answer at this budget</source>
+        <translation>在此预算下，对规律的这一改动没有有限的结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="29"/>
+        <source>an allocation exponent of an L(N,D) law must be below 1, got {value}</source>
+        <translation>L(N,D) 规律的分配指数必须小于 1，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="30"/>
+        <source>a chart series needs at least two points, got {points}</source>
+        <translation>图表序列至少需要两个点，实际为 {points}</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="31"/>
+        <source>the chart&apos;s FLOPs {min} to {max} lie outside where law {law} answers</source>
+        <translation>图表的 FLOPs 范围 {min} 至 {max} 超出了规律 {law} 的适用范围</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="32"/>
         <source>a power-law allocation needs at least two table rows</source>
         <translation>幂律分配至少需要两行表格数据</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="30"/>
+        <location filename="../ui/data/messagetext.cpp" line="33"/>
+        <source>data file &apos;{file}&apos; is missing</source>
+        <translation>缺少数据文件“{file}”</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="34"/>
+        <source>the least-squares fit of {what} did not converge</source>
+        <translation>{what} 的最小二乘拟合未收敛</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="35"/>
+        <source>compute {flops} FLOPs is below the hf2020 law&apos;s lower limit of {minimum} FLOPs, where the fitted optimal size d*C^e + f stops being positive</source>
+        <translation>计算量 {flops} FLOPs 低于 hf2020 定律的下限 {minimum} FLOPs，低于该值时拟合的最优规模 d*C^e + f 不再为正</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="36"/>
+        <source>a model of {params} parameters is smaller than any the hf2020 law calls optimal (its offset f is {offset})</source>
+        <translation>{params} 个参数的模型小于 hf2020 定律认为最优的任何模型（其偏移量 f 为 {offset}）</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="37"/>
+        <source>{source}: line {line}: compute must be positive, got &apos;{cell}&apos;</source>
+        <translation>{source}：第 {line} 行：计算量必须为正，实际为“{cell}”</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="38"/>
+        <source>{source}: line {line}, column &apos;{column}&apos;: a loss must be positive, got &apos;{cell}&apos;</source>
+        <translation>{source}：第 {line} 行，列“{column}”：损失必须为正，实际为“{cell}”</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="39"/>
+        <source>{source}: no &apos;{column}&apos; column (compute / 86,400 FLOPs) in the header</source>
+        <translation>{source}：表头中没有“{column}”列（计算量 / 86,400 FLOPs）</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="40"/>
+        <source>{source}: no run has more than {points} points (runs are the columns named &apos;&lt;run&gt;{suffix}&apos;)</source>
+        <translation>{source}：没有任何运行超过 {points} 个点（运行是名为“&lt;run&gt;{suffix}”的列）</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="41"/>
+        <source>hf2020: run &apos;{run}&apos; has no points</source>
+        <translation>hf2020：运行“{run}”没有数据点</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="42"/>
+        <source>hf2020: only {count} runs touch the frontier; fitting N_opt(C) = d*C^e + f needs at least 3</source>
+        <translation>hf2020：只有 {count} 个运行触及前沿；拟合 N_opt(C) = d*C^e + f 至少需要 3 个</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="43"/>
+        <source>hf2020 frontier: &apos;{key}&apos; has no source</source>
+        <translation>hf2020 前沿：“{key}”没有来源</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="44"/>
+        <source>hf2020: the frontier has {count} points; fitting L(C) = a*C^(-b) + c needs at least 3</source>
+        <translation>hf2020：前沿只有 {count} 个点；拟合 L(C) = a*C^(-b) + c 至少需要 3 个</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="45"/>
+        <source>hf2020: the frontier needs at least 4 runs (the procedure leaves out the two smallest and the largest at its ends), got {count}</source>
+        <translation>hf2020：前沿至少需要 4 个运行（该流程在两端去掉最小的两个和最大的一个），实际为 {count}</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="46"/>
+        <source>hf2020 frontier: unknown hull &apos;{hull}&apos;; expected qhull-facing-point or exact-lower</source>
+        <translation>hf2020 前沿：未知的凸包“{hull}”；应为 qhull-facing-point 或 exact-lower</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="47"/>
+        <source>Qhull &apos;{command}&apos; failed with code {code}: {detail}</source>
+        <translation>Qhull“{command}”失败，代码 {code}：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="49"/>
+        <source>a fitted law cannot take the published id &apos;{id}&apos;</source>
+        <translation>拟合出的规律不能使用已发布规律的标识“{id}”</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="50"/>
+        <source>{source}: no {what} column (one of: {names}); found: {columns}</source>
+        <translation>{source}：没有{what}列（可用列名：{names}）；现有列：{columns}</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="51"/>
+        <source>{source}: line {line}, column &apos;{column}&apos;: must be positive, got {cell}</source>
+        <translation>{source}：第 {line} 行，列“{column}”：必须为正数，实际为 {cell}</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="52"/>
+        <source>{source}: the file has a header but no data rows</source>
+        <translation>{source}：文件只有表头，没有数据行</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="53"/>
+        <source>{source} is {size} bytes; a fit reads files of at most {limit} bytes</source>
+        <translation>{source} 有 {size} 字节；拟合只读取不超过 {limit} 字节的文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="54"/>
+        <source>{source} has more than {limit} rows; a fit takes at most {limit} runs</source>
+        <translation>{source} 超过 {limit} 行；拟合最多接受 {limit} 条训练记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="55"/>
+        <source>file not found: {path}</source>
+        <translation>找不到文件：{path}</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="56"/>
+        <source>{path} is not a regular file: a fit reads a CSV file</source>
+        <translation>{path} 不是普通文件：拟合需要读取 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="57"/>
+        <source>cannot read {path}: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="58"/>
+        <source>fitting procedure: the grid of &apos;{axis}&apos; is empty</source>
+        <translation>拟合流程：“{axis}”的网格为空</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="59"/>
+        <source>fitting procedure: the grid of starts is empty</source>
+        <translation>拟合流程：起点网格为空</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="60"/>
+        <source>fitting procedure: huber_delta must be positive</source>
+        <translation>拟合流程：huber_delta 必须为正数</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="61"/>
+        <source>fitting procedure: input_limits must be whole numbers of at least 1</source>
+        <translation>拟合流程：input_limits 必须是不小于 1 的整数</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="62"/>
+        <source>fitting procedure: malformed JSON: {detail}</source>
+        <translation>拟合流程：JSON 格式错误：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="63"/>
+        <source>observation {index}: parameters, tokens and loss must be finite and positive</source>
+        <translation>第 {index} 条观测：参数量、词元数和损失必须是有限正数</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="64"/>
+        <source>a fit needs at least {minimum} distinct (N, D) points, got {count} in {runs} runs</source>
+        <translation>拟合至少需要 {minimum} 个不同的 (N, D) 点，{runs} 条记录中只有 {count} 个</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="65"/>
+        <source>unknown fit method</source>
+        <translation>未知的拟合方法</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="66"/>
+        <source>the fit was cancelled before any start finished</source>
+        <translation>拟合在任何起点完成之前已被取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="67"/>
+        <source>none of the {starts} starts of the fit converged: check that the losses fall as N and D grow</source>
+        <translation>拟合的 {starts} 个起点都没有收敛：请检查损失是否随 N 和 D 增大而下降</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="68"/>
+        <source>the maximum-likelihood fit found no finite likelihood from its start</source>
+        <translation>最大似然拟合从其起点出发未找到有限的似然值</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="69"/>
+        <source>the fitted {exponent} is {value}, not positive: the loss would not fall with {what}</source>
+        <translation>拟合得到的 {exponent} 为 {value}，不是正数：损失不会随{what}下降</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="71"/>
+        <source>unknown mixed-precision level &apos;{level}&apos;; expected O0, O1 or O2</source>
+        <translation>未知的混合精度级别“{level}”；应为 O0、O1 或 O2</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="72"/>
+        <source>hf2020 speed model: malformed JSON: {detail}</source>
+        <translation>hf2020 速度模型：JSON 格式错误：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="73"/>
+        <source>hf2020 speed model: no GPUs</source>
+        <translation>hf2020 速度模型：没有 GPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="74"/>
+        <source>unknown precision &apos;{value}&apos;; expected fp32, tf32, bf16, fp16 or fp8</source>
+        <translation>未知精度“{value}”；应为 fp32、tf32、bf16、fp16 或 fp8</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="75"/>
+        <source>{name} ({id}) has no {precision} peak in the catalogue; it has: {known}</source>
+        <translation>目录中 {name}（{id}）没有 {precision} 峰值；它有：{known}</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="76"/>
+        <source>{name} ({id}) has no {precision} peak in the catalogue; it has no FLOP/s figure at all</source>
+        <translation>目录中 {name}（{id}）没有 {precision} 峰值；它没有任何 FLOP/s 数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="77"/>
+        <source>no peak FLOP/s is known for {id}: give --peak-flops</source>
+        <translation>{id} 没有已知的峰值 FLOP/s：请给出 --peak-flops</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="78"/>
+        <source>accelerators: duplicate id &apos;{id}&apos;</source>
+        <translation>加速器：重复的 id“{id}”</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="79"/>
+        <source>accelerators: &apos;{id}&apos; has no source</source>
+        <translation>加速器：“{id}”没有来源</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="80"/>
+        <source>accelerators: the catalogue is empty</source>
+        <translation>加速器：目录为空</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="81"/>
+        <source>accelerators: malformed JSON: {detail}</source>
+        <translation>加速器：JSON 格式错误：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="82"/>
+        <source>unknown pricing &apos;{value}&apos;; expected on-demand, 1y or 3y</source>
+        <translation>未知计价方式“{value}”；应为 on-demand、1y 或 3y</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="83"/>
+        <source>offer {id} lists no {pricing} price (as of {date})</source>
+        <translation>报价 {id} 没有 {pricing} 价格（截至 {date}）</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="84"/>
+        <source>cloud offers: duplicate id &apos;{id}&apos;</source>
+        <translation>云报价：重复的 id“{id}”</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="85"/>
+        <source>cloud offers: &apos;{id}&apos; has no price</source>
+        <translation>云报价：“{id}”没有价格</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="86"/>
+        <source>cloud offers: &apos;{id}&apos; has no price date or no source</source>
+        <translation>云报价：“{id}”没有价格日期或没有来源</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="87"/>
+        <source>cloud offers: malformed JSON: {detail}</source>
+        <translation>云报价：JSON 格式错误：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="88"/>
+        <source>cloud offer {id}: {reason}</source>
+        <translation>云报价 {id}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="89"/>
+        <source>unknown recomputation &apos;{value}&apos;; expected none, selective or full</source>
+        <translation>未知重计算方式“{value}”；应为 none、selective 或 full</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="90"/>
+        <source>memory constants: malformed JSON: {detail}</source>
+        <translation>内存常数：JSON 格式错误：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="91"/>
+        <source>memory constants: the usable memory fraction must be at most 1, got {value}</source>
+        <translation>内存常数：可用内存比例不得大于 1，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="92"/>
+        <source>ZeRO stage must be 0, 1, 2 or 3, got {value}</source>
+        <translation>ZeRO 阶段必须为 0、1、2 或 3，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="93"/>
+        <source>the number of GPUs must be at least 1, got {value}</source>
+        <translation>GPU 数量至少为 1，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="95"/>
         <source>GPU-hours must not be negative</source>
         <translation>GPU 小时数不能为负</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="31"/>
+        <location filename="../ui/data/messagetext.cpp" line="96"/>
         <source>power fraction must be at most 1</source>
         <translation>功率比例不能大于 1</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="32"/>
+        <location filename="../ui/data/messagetext.cpp" line="97"/>
         <source>PUE must be at least 1</source>
         <translation>PUE 不能小于 1</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="33"/>
+        <location filename="../ui/data/messagetext.cpp" line="98"/>
         <source>energy and grid carbon intensity must not be negative</source>
         <translation>能耗和电网碳强度不能为负</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="34"/>
+        <location filename="../ui/data/messagetext.cpp" line="99"/>
         <source>{file}: {id} has a negative or missing carbon intensity</source>
         <translation>{file}：{id} 的碳强度为负或缺失</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="35"/>
+        <location filename="../ui/data/messagetext.cpp" line="100"/>
         <source>{file}: duplicate id &apos;{id}&apos;</source>
         <translation>{file}：重复的标识“{id}”</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="36"/>
+        <location filename="../ui/data/messagetext.cpp" line="101"/>
         <source>{file}: {provider} has PUE {pue}, below 1</source>
         <translation>{file}：{provider} 的 PUE 为 {pue}，小于 1</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="37"/>
+        <location filename="../ui/data/messagetext.cpp" line="102"/>
         <source>{file}: default provider &apos;{provider}&apos; has no entry</source>
         <translation>{file}：默认提供商“{provider}”没有条目</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="39"/>
+        <location filename="../ui/data/messagetext.cpp" line="104"/>
+        <source>no plan has been computed yet</source>
+        <translation>尚未计算出任何方案</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="105"/>
         <source>a plan needs either a budget (amount and unit) or a job (parameters and tokens)</source>
         <translation>方案需要预算（数额和单位）或任务（参数量和词元数）之一</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="40"/>
+        <location filename="../ui/data/messagetext.cpp" line="106"/>
         <source>a fixed job needs both parameters and tokens</source>
         <translation>固定任务需要同时给出参数量和词元数</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="41"/>
+        <location filename="../ui/data/messagetext.cpp" line="107"/>
         <source>the GPU&apos;s memory is unknown: whether the model fits was not checked</source>
         <translation>GPU 显存未知：未检查模型能否装下</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="42"/>
-        <source>does not fit: {needed} per GPU needed on {gpus} GPUs with ZeRO-{stage}, {available} available; it fits on {min_gpus} GPUs with ZeRO-{min_stage}</source>
-        <translation>装不下：{gpus} 块 GPU、ZeRO-{stage} 时每块 GPU 需要 {needed}，可用 {available}；用 {min_gpus} 块 GPU、ZeRO-{min_stage} 可容纳</translation>
+        <location filename="../ui/data/messagetext.cpp" line="108"/>
+        <source>does not fit: {needed} per GPU needed on {gpus} GPUs with ZeRO-{stage}, {usable} usable; it fits on {min_gpus} GPUs with ZeRO-{min_stage}</source>
+        <translation>装不下：{gpus} 块 GPU、ZeRO-{stage} 时每块 GPU 需要 {needed}，可用 {usable}；用 {min_gpus} 块 GPU、ZeRO-{min_stage} 可容纳</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="43"/>
-        <source>does not fit: {needed} per GPU needed, {available} available, and no number of GPUs holds it at any ZeRO stage: the activations alone are too large (use a smaller micro-batch, shorter sequences or full recomputation)</source>
-        <translation>装不下：每块 GPU 需要 {needed}，可用 {available}，任何 ZeRO 阶段、任何 GPU 数量都装不下：仅激活值就太大（请减小微批量、缩短序列或使用完全重计算）</translation>
+        <location filename="../ui/data/messagetext.cpp" line="109"/>
+        <source>does not fit: {needed} per GPU needed, {usable} usable, and no number of GPUs holds it at any ZeRO stage: the activations alone are too large (use a smaller micro-batch, shorter sequences or full recomputation)</source>
+        <translation>装不下：每块 GPU 需要 {needed}，可用 {usable}，任何 ZeRO 阶段、任何 GPU 数量都装不下：仅激活值就太大（请减小微批量、缩短序列或使用完全重计算）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="44"/>
+        <location filename="../ui/data/messagetext.cpp" line="120"/>
+        <source>compute {flops} FLOPs is below the hf2020 law&apos;s valid range (N_opt is not positive)</source>
+        <translation>计算量 {flops} FLOPs 低于 hf2020 定律的有效范围（N_opt 不为正）</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="121"/>
+        <source>on the 2020 {gpu} ({amp}) the speed model stops at its tipping point, width {width}: a narrower model is not faster, so budgets below {flops} FLOPs are not modelled</source>
+        <translation>在 2020 年的 {gpu}（{amp}）上，速度模型止于其临界点，宽度 {width}：更窄的模型并不更快，因此不对低于 {flops} FLOPs 的预算建模</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="122"/>
+        <source>on the 2020 {gpu} ({amp}) no compute-optimal model trains in under {hours} GPU-hours (the speed model&apos;s tipping point, width {width})</source>
+        <translation>在 2020 年的 {gpu}（{amp}）上，没有计算最优模型能在 {hours} GPU 小时内训练完成（速度模型的临界点，宽度 {width}）</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="123"/>
+        <source>width {width} is too small for the hf2020 size law: N(w) = {params} is not above its offset f = {offset}</source>
+        <translation>宽度 {width} 对 hf2020 规模定律而言太小：N(w) = {params} 不大于其偏移量 f = {offset}</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="124"/>
+        <source>MFU must be in (0, 1], got {value}</source>
+        <translation>MFU 必须在 (0, 1] 之间，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="125"/>
+        <source>--amp: the 2020 speed model times the Transformer-XL an hf2020-form law calls optimal; law {law} is not one (use hf2020 or hf2020-exact-hull)</source>
+        <translation>--amp：2020 速度模型计时的是 hf2020 形式的定律认为最优的 Transformer-XL；定律 {law} 不是这种定律（请使用 hf2020 或 hf2020-exact-hull）</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="127"/>
+        <source>the answer&apos;s {field} is out of range (not a finite number): check the inputs</source>
+        <translation>结果中的 {field} 超出范围（不是有限数）：请检查输入</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="128"/>
+        <source>compare: all {count} offers and GPUs were left out: {reasons}</source>
+        <translation>compare：全部 {count} 个报价和 GPU 都被排除：{reasons}</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="110"/>
         <source>region {region} belongs to {region_provider}, but offer {offer} is sold by {offer_provider}: its grid may not be where the offer runs</source>
         <translation>区域 {region} 属于 {region_provider}，但报价 {offer} 由 {offer_provider} 提供：该电网可能不是报价实际运行的地方</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="45"/>
+        <location filename="../ui/data/messagetext.cpp" line="111"/>
         <source>offer {offer} runs in {region}, which grid dataset {dataset} does not list: the grid falls back to the default</source>
         <translation>报价 {offer} 运行于 {region}，而电网数据集 {dataset} 未收录该区域：电网改用默认值</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="46"/>
+        <location filename="../ui/data/messagetext.cpp" line="112"/>
         <source>no peak FLOP/s is known for {gpu}: give --peak-flops</source>
         <translation>{gpu} 的峰值 FLOP/s 未知：请给出 --peak-flops</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="47"/>
+        <location filename="../ui/data/messagetext.cpp" line="113"/>
         <source>--amp applies to the 2020 GPUs of the Hugging Face study (V100, P100, P4, K80), not {gpu}</source>
         <translation>--amp 只适用于 Hugging Face 2020 研究中的 GPU（V100、P100、P4、K80），不适用于 {gpu}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="48"/>
+        <location filename="../ui/data/messagetext.cpp" line="114"/>
         <source>--amp selects the 2020 speed model; it cannot be combined with --mfu, --peak-flops or --precision</source>
         <translation>--amp 选择 2020 速度模型，不能与 --mfu、--peak-flops 或 --precision 同时使用</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="49"/>
+        <location filename="../ui/data/messagetext.cpp" line="115"/>
         <source>--offer and --usd-per-gpu-hour: give the price once</source>
         <translation>--offer 和 --usd-per-gpu-hour：价格只能给一次</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="50"/>
+        <location filename="../ui/data/messagetext.cpp" line="116"/>
         <source>offer {offer} is for {offer_gpu}, not {gpu}</source>
         <translation>报价 {offer} 针对的是 {offer_gpu}，而不是 {gpu}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="51"/>
+        <location filename="../ui/data/messagetext.cpp" line="117"/>
         <source>no TDP is known for {gpu}: give --gpu-watts</source>
         <translation>{gpu} 的 TDP 未知：请给出 --gpu-watts</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="52"/>
+        <location filename="../ui/data/messagetext.cpp" line="118"/>
         <source>no GPU chosen: give --gpu (see &apos;frontier gpus&apos;)</source>
         <translation>未选择 GPU：请给出 --gpu（参见“frontier gpus”）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="53"/>
+        <location filename="../ui/data/messagetext.cpp" line="119"/>
         <source>{file}: malformed JSON: {detail}</source>
         <translation>{file}：JSON 格式错误：{detail}</translation>
     </message>
@@ -691,112 +1277,528 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/application.cpp" line="64"/>
+        <location filename="../ui/application.cpp" line="70"/>
         <source>Frontier cannot start</source>
         <translation>Frontier 无法启动</translation>
     </message>
 </context>
 <context>
+    <name>Quantity</name>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="13"/>
+        <source>2020 GPU</source>
+        <translation>2020 年 GPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="14"/>
+        <source>GPU memory</source>
+        <translation>GPU 显存</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="15"/>
+        <source>GPU power (W)</source>
+        <translation>GPU 功率（W）</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="16"/>
+        <source>GPU-hours</source>
+        <translation>GPU 小时数</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="17"/>
+        <source>MFU</source>
+        <translation>MFU</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="18"/>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="19"/>
+        <source>accelerator</source>
+        <translation>加速器</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="20"/>
+        <source>allocation exponent</source>
+        <translation>分配指数</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="21"/>
+        <source>batch</source>
+        <translation>批量</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="22"/>
+        <source>budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="23"/>
+        <source>budget unit</source>
+        <translation>预算单位</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="24"/>
+        <source>cloud offer</source>
+        <translation>云报价</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="25"/>
+        <source>compute</source>
+        <translation>计算量</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="26"/>
+        <source>compute exponent</source>
+        <translation>计算量指数</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="27"/>
+        <source>compute span</source>
+        <translation>计算量跨度</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="28"/>
+        <source>constant</source>
+        <translation>常数</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="29"/>
+        <source>constant A</source>
+        <translation>常数 A</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="30"/>
+        <source>constant B</source>
+        <translation>常数 B</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="31"/>
+        <source>constant E</source>
+        <translation>常数 E</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="32"/>
+        <source>constant a</source>
+        <translation>常数 a</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="33"/>
+        <source>constant alpha</source>
+        <translation>常数 alpha</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="34"/>
+        <source>constant beta</source>
+        <translation>常数 beta</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="35"/>
+        <source>constant k</source>
+        <translation>常数 k</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="36"/>
+        <source>depth</source>
+        <translation>深度</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="37"/>
+        <source>electricity price</source>
+        <translation>电价</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="38"/>
+        <source>energy (kWh)</source>
+        <translation>能耗（kWh）</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="39"/>
+        <source>fit method</source>
+        <translation>拟合方法</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="40"/>
+        <source>grid carbon intensity</source>
+        <translation>电网碳强度</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="41"/>
+        <source>grid carbon intensity (g/kWh)</source>
+        <translation>电网碳强度（g/kWh）</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="42"/>
+        <source>hf2020 compute_column_scale</source>
+        <translation>hf2020 compute_column_scale</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="43"/>
+        <source>hf2020 constant a</source>
+        <translation>hf2020 常数 a</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="44"/>
+        <source>hf2020 constant b</source>
+        <translation>hf2020 常数 b</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="45"/>
+        <source>hf2020 constant c</source>
+        <translation>hf2020 常数 c</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="46"/>
+        <source>hf2020 constant d</source>
+        <translation>hf2020 常数 d</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="47"/>
+        <source>hf2020 constant e</source>
+        <translation>hf2020 常数 e</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="48"/>
+        <source>hf2020 constant f</source>
+        <translation>hf2020 常数 f</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="49"/>
+        <source>hf2020 steps_per_point</source>
+        <translation>hf2020 steps_per_point</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="50"/>
+        <source>hf2020 tokens per step (tokens_per_sequence x sequences_per_batch)</source>
+        <translation>hf2020 每步词元数（tokens_per_sequence × sequences_per_batch）</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="51"/>
+        <source>highest compute</source>
+        <translation>最高计算量</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="52"/>
+        <source>law</source>
+        <translation>规律</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="53"/>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="54"/>
+        <source>lowest compute</source>
+        <translation>最低计算量</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="55"/>
+        <source>micro-batch</source>
+        <translation>微批量</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="56"/>
+        <source>model size</source>
+        <translation>模型规模</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="57"/>
+        <source>number of GPUs</source>
+        <translation>GPU 数量</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="58"/>
+        <source>overhead factor</source>
+        <translation>开销系数</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="59"/>
+        <source>parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="60"/>
+        <source>peak FLOP/s</source>
+        <translation>峰值 FLOP/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="61"/>
+        <source>peak FLOP/s per GPU</source>
+        <translation>每块 GPU 峰值 FLOP/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="62"/>
+        <source>power fraction</source>
+        <translation>功率比例</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="63"/>
+        <source>price per GPU-hour</source>
+        <translation>每 GPU 小时价格</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="64"/>
+        <source>scale of the reducible loss</source>
+        <translation>可约损失的缩放</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="65"/>
+        <source>sequence length</source>
+        <translation>序列长度</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="66"/>
+        <source>steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="67"/>
+        <source>table FLOPs</source>
+        <translation>表中 FLOPs</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="68"/>
+        <source>table parameters</source>
+        <translation>表中参数量</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="69"/>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="70"/>
+        <source>tokens</source>
+        <translation>词元数</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="71"/>
+        <source>training compute</source>
+        <translation>训练计算量</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="72"/>
+        <source>width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="73"/>
+        <source>tokens or FLOPs</source>
+        <translation>词元数或 FLOPs</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="74"/>
+        <source>training tokens</source>
+        <translation>训练词元数</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="75"/>
+        <source>the loss frontier L(C) = a*C^(-b) + c</source>
+        <translation>损失前沿 L(C) = a*C^(-b) + c</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="76"/>
+        <source>the optimal size N_opt(C) = d*C^e + f</source>
+        <translation>最优规模 N_opt(C) = d*C^e + f</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="77"/>
+        <source>carbon dataset</source>
+        <translation>碳数据集</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="78"/>
+        <source>country (ISO 3166 alpha-3)</source>
+        <translation>国家（ISO 3166 三字母代码）</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="79"/>
+        <source>mlco2 region</source>
+        <translation>mlco2 区域</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="80"/>
+        <source>codecarbon region</source>
+        <translation>codecarbon 区域</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="81"/>
+        <source>precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="82"/>
+        <source>pricing</source>
+        <translation>计价方式</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="83"/>
+        <source>recomputation</source>
+        <translation>重计算方式</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="84"/>
+        <source>mixed-precision level</source>
+        <translation>混合精度级别</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="85"/>
+        <source>reducible loss</source>
+        <translation>可约损失</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="86"/>
+        <source>compute slope</source>
+        <translation>计算量斜率</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/quantitywords.cpp" line="87"/>
+        <source>PUE provider</source>
+        <translation>PUE 提供商</translation>
+    </message>
+</context>
+<context>
     <name>frontier::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <source>Cannot load the translation &apos;%1&apos;; the language stays as it was</source>
+        <translation>无法加载翻译“%1”；界面语言保持不变</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Frontier — compute-optimal model size</source>
         <translation>Frontier — 算力最优的模型规模</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>Scaling law:</source>
         <translation>缩放定律：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>Training budget (FLOPs):</source>
         <translation>训练预算（FLOPs）：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>Total training compute, e.g. 5.76e23 (Gopher&apos;s budget)</source>
         <translation>训练总算力，例如 5.76e23（Gopher 的预算）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>Parameters:</source>
         <translation>参数量：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>Training tokens:</source>
         <translation>训练词元数：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Tokens per parameter:</source>
         <translation>每参数词元数：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>Expected loss (nats/token):</source>
         <translation>预期损失（奈特/词元）：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>&amp;About Frontier</source>
         <translation>关于 Frontier(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>the budget is not a number</source>
         <translation>预算不是数字</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>not predicted by this law</source>
         <translation>此定律不预测损失</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>Cannot answer: %1</source>
         <translation>无法给出结果：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>&lt;p&gt;&lt;b&gt;Frontier&lt;/b&gt; tells you how big a language model to train on a given budget.&lt;/p&gt;&lt;p&gt;Its figures come from these published works:&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Frontier&lt;/b&gt; 告诉您：在给定预算下应训练多大的语言模型。&lt;/p&gt;&lt;p&gt;其数据来自以下已发表的研究：&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>About Frontier</source>
         <translation>关于 Frontier</translation>
+    </message>
+</context>
+<context>
+    <name>frontier::ui::PlanDocument</name>
+    <message>
+        <location filename="../ui/document/plandocument.cpp" line="80"/>
+        <source>Choose law %1</source>
+        <translation>选择规律 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/plandocument.cpp" line="87"/>
+        <source>Change law constants</source>
+        <translation>修改规律常数</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/plandocument.cpp" line="94"/>
+        <source>Reset law constants</source>
+        <translation>重置规律常数</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/plandocument.cpp" line="103"/>
+        <source>Set budget</source>
+        <translation>设置预算</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/plandocument.cpp" line="112"/>
+        <source>Set job</source>
+        <translation>设置任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/plandocument.cpp" line="119"/>
+        <source>Change hardware or energy</source>
+        <translation>修改硬件或能源设置</translation>
     </message>
 </context>
 </TS>
