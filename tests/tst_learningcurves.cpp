@@ -162,8 +162,8 @@ void TestLearningCurves::chartAllocationSpendsTheBudget()
     // hf2020 answers from 1.93e13 FLOPs only (where d·C^e + f turns positive): the series starts there.
     const Law &hf = data::lawCatalog().law("hf2020");
     const AllocationChartData cut = allocationChartData(hf, {1e10, 1e20}, 20);
-    FRONTIER_COMPARE_REL(cut.params.front().flops, hf.info().validFlops.min, 1e-12);
-    QVERIFY(cut.params.front().value >= 0);
+    FRONTIER_COMPARE_REL(cut.params.front().flops, hf.info().validFlops.min, 1e-5);
+    QVERIFY(cut.params.front().value > 0);
     QCOMPARE(lossChartData(hf, {1e10, 1e20}).curves.size(), std::size_t(27)); // the measured runs
 }
 

@@ -35,7 +35,9 @@ ChartRange validPart(const Law &law, ChartRange range)
     requirePositive(range.minFlops, "lowest compute");
     requirePositive(range.maxFlops, "highest compute");
     const FlopsRange &valid = law.info().validFlops;
-    ChartRange out{std::max(range.minFlops, valid.min), range.maxFlops};
+    // At the lower limit itself a law may answer nothing (hf2020's N_opt is exactly 0 there): start
+    // just inside it.
+    ChartRange out{std::max(range.minFlops, valid.min * (1 + 1e-6)), range.maxFlops};
     if (valid.max > 0)
         out.maxFlops = std::min(out.maxFlops, valid.max);
     if (!(out.maxFlops > out.minFlops))
