@@ -189,4 +189,13 @@ Law allocationThrough(const Law &law, double flops, double params)
     return withAllocationExponent(law, exponent);
 }
 
+std::map<std::string, double> overridesBetween(const Law &published, const Law &bent)
+{
+    std::map<std::string, double> overrides;
+    for (const auto &c : bent.constants().all())
+        if (!published.constants().contains(c.name) || published.constants()[c.name] != c.value)
+            overrides[c.name] = c.value;
+    return overrides;
+}
+
 } // namespace frontier

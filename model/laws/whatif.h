@@ -45,4 +45,8 @@ Law reducibleLossThrough(const Law &law, double flops, double loss);
 Law computeSlopeThrough(const Law &law, double flops, double loss);
 Law allocationThrough(const Law &law, double flops, double params);
 
+// The constants of `bent` whose values differ from `published`'s: the overrides that turn one into
+// the other (what a document stores for a custom law).
+std::map<std::string, double> overridesBetween(const Law &published, const Law &bent);
+
 } // namespace frontier

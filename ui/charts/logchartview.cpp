@@ -1,0 +1,318 @@
+#include "ui/charts/logchartview.h"
+
+#include "ui/charts/logticks.h"
+
+#include <QCategoryAxis>
+#include <QGraphicsLineItem>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QMouseEvent>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace frontier::ui {
+
+namespace {
+
+constexpr double kWheelZoomPerStep = 0.85; // one wheel notch shows 85 % of the span
+constexpr double kMinSpan = 0.05;          // decades: closer than this is no longer a log chart
+constexpr double kMaxSpan = 40;
+
+QCategoryAxis *makeAxis()
+{
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setGridLineVisible(true);
+    axis->setMinorGridLineVisible(false);
+    axis->setTruncateLabels(false);
+    return axis;
+}
+
+} // namespace
+
+LogChartView::LogChartView(YLabels yLabels, QWidget *parent)
+    : QChartView(new QChart, parent)
+    , m_yLabels(yLabels)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setRubberBand(QChartView::RectangleRubberBand);
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    chart()->legend()->setAlignment(Qt::AlignBottom);
+    chart()->setMargins(QMargins(6, 6, 6, 6));
+
+    m_axisX = makeAxis();
+    m_axisY = makeAxis();
+    chart()->addAxis(m_axisX, Qt::AlignBottom);
+    chart()->addAxis(m_axisY, Qt::AlignLeft);
+    m_anchor = new QLineSeries;
+    addSeries(m_anchor);
+    chart()->legend()->markers(m_anchor).value(0)->setVisible(false);
+
+    // Rubber-band zoom and QChart::zoom change the axes directly: follow them.
+    connect(m_axisX, &QValueAxis::rangeChanged, this, [this](qreal lo, qreal hi) {
+        if (!m_applying)
+            applyRange({lo, hi, m_range.yMin, m_range.yMax}, true);
+    });
+    connect(m_axisY, &QValueAxis::rangeChanged, this, [this](qreal lo, qreal hi) {
+        if (!m_applying)
+            applyRange({m_range.xMin, m_range.xMax, lo, hi}, true);
+    });
+
+    auto crossPen = QPen(palette().color(QPalette::Mid), 1, Qt::DashLine);
+    m_crossX = new QGraphicsLineItem(chart());
+    m_crossY = new QGraphicsLineItem(chart());
+    for (auto *line : {m_crossX, m_crossY}) {
+        line->setPen(crossPen);
+        line->setZValue(20);
+        line->hide();
+    }
+    applyRange(m_range, false);
+}
+
+void LogChartView::addSeries(QXYSeries *series)
+{
+    chart()->addSeries(series);
+    series->attachAxis(m_axisX);
+    series->attachAxis(m_axisY);
+}
+
+QPointF LogChartView::toChart(double x, double y)
+{
+    return {std::log10(x), std::log10(y)};
+}
+
+void LogChartView::setAxisTitles(const QString &x, const QString &y)
+{
+    m_axisX->setTitleText(x);
+    m_axisY->setTitleText(y);
+}
+
+void LogChartView::setRange(const LogRange &range)
+{
+    applyRange(range, false);
+}
+
+void LogChartView::setXRange(double xMin, double xMax)
+{
+    applyRange({xMin, xMax, m_range.yMin, m_range.yMax}, false);
+}
+
+void LogChartView::resetRange()
+{
+    applyRange(m_home, false);
+}
+
+void LogChartView::applyRange(const LogRange &wanted, bool fromChart)
+{
+    LogRange r = wanted;
+    auto clampSpan = [](double &lo, double &hi) {
+        if (!std::isfinite(lo) || !std::isfinite(hi) || hi - lo < kMinSpan) {
+            const double mid = std::isfinite(lo + hi) ? (lo + hi) / 2 : 0;
+            lo = mid - kMinSpan / 2, hi = mid + kMinSpan / 2;
+        }
+        if (hi - lo > kMaxSpan) {
+            const double mid = (lo + hi) / 2;
+            lo = mid - kMaxSpan / 2, hi = mid + kMaxSpan / 2;
+        }
+    };
+    clampSpan(r.xMin, r.xMax);
+    clampSpan(r.yMin, r.yMax);
+    const bool changed = !(r == m_range);
+    m_range = r;
+    if (!fromChart || changed) {
+        m_applying = true;
+        m_axisX->setRange(r.xMin, r.xMax);
+        m_axisY->setRange(r.yMin, r.yMax);
+        m_applying = false;
+    }
+    rebuildTicks();
+    if (changed)
+        Q_EMIT rangeChanged(m_range);
+}
+
+void LogChartView::rebuildTicks()
+{
+    auto fill = [](QCategoryAxis *axis, const QVector<Tick> &ticks, double lo) {
+        for (const QString &label : axis->categoriesLabels())
+            axis->remove(label);
+        axis->setStartValue(lo);
+        for (const Tick &t : ticks)
+            axis->append(t.label, t.position);
+    };
+    const int xTicks = std::max(3, int(width() / 90));
+    const int yTicks = std::max(3, int(height() / 45));
+    fill(m_axisX, logTicks(m_range.xMin, m_range.xMax, xTicks), m_range.xMin);
+    fill(m_axisY, m_yLabels == YLabels::Counts ? countTicks(m_range.yMin, m_range.yMax, yTicks)
+                                               : logTicks(m_range.yMin, m_range.yMax, yTicks),
+         m_range.yMin);
+}
+
+QPointF LogChartView::pixelOf(double x, double y) const
+{
+    const QPointF inChart = chart()->mapToPosition(toChart(x, y), m_anchor);
+    return mapFromScene(chart()->mapToScene(inChart));
+}
+
+std::optional<QPointF> LogChartView::valueAt(const QPoint &viewportPos) const
+{
+    const QPointF inChart = chart()->mapFromScene(mapToScene(viewportPos));
+    if (!chart()->plotArea().contains(inChart))
+        return std::nullopt;
+    const QPointF v = chart()->mapToValue(inChart, m_anchor);
+    return QPointF(std::pow(10.0, v.x()), std::pow(10.0, v.y()));
+}
+
+QRectF LogChartView::plotAreaInViewport() const
+{
+    return mapFromScene(chart()->mapToScene(chart()->plotArea())).boundingRect();
+}
+
+void LogChartView::setDecorationsVisible(bool visible)
+{
+    m_decorations = visible;
+    if (!visible)
+        hideCrosshair();
+}
+
+QString LogChartView::hoverText(double, double) const
+{
+    return {};
+}
+
+bool LogChartView::pressHandle(QMouseEvent *)
+{
+    return false;
+}
+
+bool LogChartView::moveHandle(QMouseEvent *)
+{
+    return false;
+}
+
+bool LogChartView::releaseHandle(QMouseEvent *)
+{
+    return false;
+}
+
+void LogChartView::mousePressEvent(QMouseEvent *event)
+{
+    setFocus(Qt::MouseFocusReason);
+    if (event->button() == Qt::LeftButton && pressHandle(event))
+        return;
+    if (event->button() == Qt::MiddleButton
+        || (event->button() == Qt::LeftButton && event->modifiers().testFlag(Qt::ControlModifier))) {
+        m_panFrom = event->pos();
+        setCursor(Qt::ClosedHandCursor);
+        return;
+    }
+    QChartView::mousePressEvent(event);
+}
+
+void LogChartView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_panFrom) {
+        const QRectF plot = plotAreaInViewport();
+        const QPoint delta = event->pos() - *m_panFrom;
+        m_panFrom = event->pos();
+        const double dx = -delta.x() / plot.width() * (m_range.xMax - m_range.xMin);
+        const double dy = delta.y() / plot.height() * (m_range.yMax - m_range.yMin);
+        applyRange({m_range.xMin + dx, m_range.xMax + dx, m_range.yMin + dy, m_range.yMax + dy}, false);
+        return;
+    }
+    if (moveHandle(event)) {
+        updateCrosshair(event->pos());
+        return;
+    }
+    updateCrosshair(event->pos());
+    QChartView::mouseMoveEvent(event);
+}
+
+void LogChartView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_panFrom) {
+        m_panFrom.reset();
+        unsetCursor();
+        return;
+    }
+    if (releaseHandle(event))
+        return;
+    QChartView::mouseReleaseEvent(event);
+}
+
+void LogChartView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        resetRange();
+        return;
+    }
+    QChartView::mouseDoubleClickEvent(event);
+}
+
+void LogChartView::wheelEvent(QWheelEvent *event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps == 0)
+        return;
+    const auto at = valueAt(event->position().toPoint());
+    const double factor = std::pow(kWheelZoomPerStep, steps);
+    const double cx = at ? std::log10(at->x()) : (m_range.xMin + m_range.xMax) / 2;
+    const double cy = at ? std::log10(at->y()) : (m_range.yMin + m_range.yMax) / 2;
+    applyRange({cx - (cx - m_range.xMin) * factor, cx + (m_range.xMax - cx) * factor,
+                cy - (cy - m_range.yMin) * factor, cy + (m_range.yMax - cy) * factor},
+               false);
+    event->accept();
+}
+
+void LogChartView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Home) {
+        resetRange();
+        return;
+    }
+    QChartView::keyPressEvent(event);
+}
+
+void LogChartView::leaveEvent(QEvent *event)
+{
+    hideCrosshair();
+    QChartView::leaveEvent(event);
+}
+
+void LogChartView::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    rebuildTicks(); // how many labels fit depends on the size
+}
+
+void LogChartView::updateCrosshair(const QPoint &viewportPos)
+{
+    const auto value = m_decorations ? valueAt(viewportPos) : std::nullopt;
+    if (!value) {
+        hideCrosshair();
+        return;
+    }
+    const QRectF plot = chart()->plotArea();
+    const QPointF p = chart()->mapFromScene(mapToScene(viewportPos));
+    m_crossX->setLine(plot.left(), p.y(), plot.right(), p.y());
+    m_crossY->setLine(p.x(), plot.top(), p.x(), plot.bottom());
+    m_crossX->show();
+    m_crossY->show();
+    const QString text = hoverText(value->x(), value->y());
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(mapToGlobal(viewportPos + QPoint(14, 14)), text, this);
+}
+
+void LogChartView::hideCrosshair()
+{
+    m_crossX->hide();
+    m_crossY->hide();
+    QToolTip::hideText();
+}
+
+} // namespace frontier::ui

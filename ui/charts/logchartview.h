@@ -1,0 +1,97 @@
+#pragma once
+// The base of Frontier's charts: a QChartView whose two axes are log10 of the real values, labelled
+// with the real values (ui/charts/logticks.h). It maps between pixels and real values through the
+// chart's own mapping, zooms (wheel, rubber band), pans (middle button or Ctrl+drag), resets (double
+// click, Home) and draws a hover crosshair whose tooltip a subclass writes. Subclasses add series
+// with addSeries() and give points in real units through toChart().
+//
+// Every Qt Charts include of the project stays inside ui/charts/, behind classes like this one.
+
+#include <QChartView>
+#include <QPointer>
+
+#include <optional>
+
+class QCategoryAxis;
+class QGraphicsLineItem;
+class QLineSeries;
+class QXYSeries;
+
+namespace frontier::ui {
+
+// A rectangle in log10 units: x from xMin to xMax decades, y likewise.
+struct LogRange
+{
+    double xMin = 0, xMax = 1, yMin = 0, yMax = 1;
+    bool operator==(const LogRange &) const = default;
+};
+
+class LogChartView : public QChartView
+{
+    Q_OBJECT
+
+public:
+    enum class YLabels { Numbers, Counts };
+
+    explicit LogChartView(YLabels yLabels, QWidget *parent = nullptr);
+
+    LogRange range() const { return m_range; }
+    void setRange(const LogRange &range);
+    // Keeps y, takes x (the charts share their FLOP axis).
+    void setXRange(double xMin, double xMax);
+    // What Home and double-click return to; the owner decides (e.g. around the budget).
+    void setHomeRange(const LogRange &range) { m_home = range; }
+    void resetRange();
+
+    // Real values <-> viewport pixels, through the chart's own mapping.
+    QPointF pixelOf(double x, double y) const;
+    std::optional<QPointF> valueAt(const QPoint &viewportPos) const; // nullopt outside the plot area
+    QRectF plotAreaInViewport() const;
+
+    // Hover decorations and drag handles are hidden for export.
+    virtual void setDecorationsVisible(bool visible);
+
+    void setAxisTitles(const QString &x, const QString &y);
+
+Q_SIGNALS:
+    void rangeChanged(const frontier::ui::LogRange &range);
+
+protected:
+    // A series in log10 coordinates, attached to both axes.
+    void addSeries(QXYSeries *series);
+    static QPointF toChart(double x, double y);
+    // The tooltip for the point under the pointer (real values); empty for none.
+    virtual QString hoverText(double x, double y) const;
+    // Subclasses take a press for their own drags: return true to keep it from zoom and pan.
+    virtual bool pressHandle(QMouseEvent *event);
+    virtual bool moveHandle(QMouseEvent *event);
+    virtual bool releaseHandle(QMouseEvent *event);
+
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void applyRange(const LogRange &range, bool fromChart);
+    void rebuildTicks();
+    void updateCrosshair(const QPoint &viewportPos);
+    void hideCrosshair();
+
+    YLabels m_yLabels;
+    QCategoryAxis *m_axisX = nullptr;
+    QCategoryAxis *m_axisY = nullptr;
+    QLineSeries *m_anchor = nullptr; // an empty series the mapping is read through
+    QGraphicsLineItem *m_crossX = nullptr;
+    QGraphicsLineItem *m_crossY = nullptr;
+    LogRange m_range, m_home;
+    bool m_decorations = true;
+    bool m_applying = false;
+    std::optional<QPoint> m_panFrom;
+};
+
+} // namespace frontier::ui

@@ -1,0 +1,334 @@
+#include "ui/charts/losschart.h"
+
+#include "model/core/errors.h"
+#include "ui/charts/colorbaritem.h"
+#include "ui/charts/colormap.h"
+#include "ui/charts/logticks.h"
+#include "ui/document/plandocument.h"
+
+#include <QEvent>
+#include <QGraphicsSimpleTextItem>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+
+#include <algorithm>
+#include <cmath>
+
+namespace frontier::ui {
+
+namespace {
+
+constexpr int kMaxCurves = 40;
+constexpr int kPointsPerCurve = 200;
+const QColor kFrontierColor(214, 39, 40);  // a red that reads on light and dark backgrounds
+const QColor kBudgetColor(31, 119, 180);
+
+QList<QPointF> toPoints(const std::vector<CurvePoint> &points)
+{
+    QList<QPointF> out;
+    out.reserve(qsizetype(points.size()));
+    for (const auto &p : points)
+        if (p.flops > 0 && p.loss > 0 && std::isfinite(p.loss))
+            out.append({std::log10(p.flops), std::log10(p.loss)});
+    return out;
+}
+
+std::string lawKey(const PlanDocument &document)
+{
+    std::string key = document.law().id();
+    for (const auto &[name, value] : document.inputs().overrides)
+        key += ";" + name + "=" + std::to_string(value); // only compared, never shown: no locale issue
+    return key;
+}
+
+void hideFromLegend(QChart *chart, QAbstractSeries *series)
+{
+    for (auto *marker : chart->legend()->markers(series))
+        marker->setVisible(false);
+}
+
+} // namespace
+
+LossChart::LossChart(PlanDocument *document, QWidget *parent)
+    : LogChartView(YLabels::Numbers, parent)
+    , m_document(document)
+{
+    setObjectName(QStringLiteral("lossChart"));
+    for (int i = 0; i < kMaxCurves; ++i) {
+        auto *line = new QLineSeries;
+        auto *points = new QScatterSeries;
+        points->setMarkerSize(4);
+        points->setBorderColor(Qt::transparent);
+        addSeries(line);
+        addSeries(points);
+        if (i > 0)
+            hideFromLegend(chart(), line);
+        hideFromLegend(chart(), points);
+        m_curveLines.push_back(line);
+        m_curvePoints.push_back(points);
+    }
+    m_published = new QLineSeries;
+    m_published->setPen(QPen(kFrontierColor.lighter(150), 1.5, Qt::DashLine));
+    m_envelope = new QLineSeries;
+    m_envelope->setPen(QPen(kFrontierColor, 1.5, Qt::DotLine));
+    m_frontier = new QLineSeries;
+    m_frontier->setPen(QPen(kFrontierColor, 3));
+    m_optimalCurve = new QLineSeries;
+    m_budgetLine = new QLineSeries;
+    m_budgetLine->setPen(QPen(kBudgetColor, 2));
+    m_lossGuide = new QLineSeries;
+    m_lossGuide->setPen(QPen(kBudgetColor, 1, Qt::DashLine));
+    m_optimum = new QScatterSeries;
+    m_optimum->setMarkerSize(11);
+    m_optimum->setColor(kBudgetColor);
+    m_optimum->setBorderColor(Qt::white);
+    m_slopeHandle = new QScatterSeries;
+    m_slopeHandle->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    m_slopeHandle->setMarkerSize(10);
+    m_slopeHandle->setColor(kFrontierColor);
+    m_slopeHandle->setBorderColor(Qt::white);
+    for (QXYSeries *s : std::initializer_list<QXYSeries *>{m_published, m_envelope, m_frontier, m_optimalCurve,
+                                                         m_budgetLine, m_lossGuide, m_optimum, m_slopeHandle})
+        addSeries(s);
+    for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *>{m_lossGuide, m_optimum, m_slopeHandle})
+        hideFromLegend(chart(), s);
+
+    m_colorBar = new ColorBarItem(chart());
+    m_noLoss = new QGraphicsSimpleTextItem(chart());
+    m_noLoss->setZValue(10);
+    m_noLoss->hide();
+
+    connect(document, &PlanDocument::changed, this, &LossChart::refresh);
+    connect(this, &LogChartView::rangeChanged, this, [this](const LogRange &r) {
+        if (r.xMin != m_drawnRange.xMin || r.xMax != m_drawnRange.xMax)
+            rebuildCurves();
+        updateBudget();
+        placeColorBar();
+    });
+    applyPalette();
+    retranslateUi();
+    setHomeRange(homeRangeForPlan());
+    resetRange();
+    refresh();
+}
+
+void LossChart::retranslateUi()
+{
+    setAxisTitles(tr("Training compute (FLOPs)"), tr("Loss (nats per token)"));
+    const bool measured = std::holds_alternative<Hf2020Law>(m_document->law().form());
+    m_curveLines.front()->setName(measured ? tr("Measured runs (Transformer-XL, Wikitext-103)")
+                                           : tr("Learning curves, one per model size"));
+    m_frontier->setName(tr("Compute frontier"));
+    m_published->setName(tr("Published frontier"));
+    m_envelope->setName(tr("Envelope of L(N, D)"));
+    m_optimalCurve->setName(tr("Optimal size at the budget"));
+    m_budgetLine->setName(tr("Budget"));
+    m_colorBar->setTitle(tr("Parameters"));
+    m_noLoss->setText(tr("This law predicts model sizes, not losses:\nthe allocation chart below carries the plan."));
+}
+
+void LossChart::applyPalette()
+{
+    const QPalette p = palette();
+    chart()->setBackgroundBrush(p.base());
+    chart()->setPlotAreaBackgroundVisible(false);
+    chart()->legend()->setLabelColor(p.color(QPalette::Text));
+    for (QAbstractAxis *axis : chart()->axes()) {
+        axis->setLabelsColor(p.color(QPalette::Text));
+        axis->setTitleBrush(p.text());
+        axis->setGridLineColor(p.color(QPalette::Mid));
+        axis->setLinePenColor(p.color(QPalette::Mid));
+    }
+    m_colorBar->setTextColor(p.color(QPalette::Text));
+    m_noLoss->setBrush(p.text());
+}
+
+void LossChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    else if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+    LogChartView::changeEvent(event);
+}
+
+void LossChart::resizeEvent(QResizeEvent *event)
+{
+    LogChartView::resizeEvent(event);
+    placeColorBar();
+}
+
+void LossChart::placeColorBar()
+{
+    // Room on the right for the bar, inside the chart so that it is exported with it.
+    chart()->setMargins(QMargins(6, 6, int(ColorBarItem::kWidth) + 12, 6));
+    const QRectF plot = chart()->plotArea();
+    m_colorBar->setBarHeight(plot.height() - 24);
+    m_colorBar->setPos(plot.right() + 10, plot.top());
+    m_noLoss->setPos(plot.center() - m_noLoss->boundingRect().center());
+}
+
+LogRange LossChart::homeRangeForPlan() const
+{
+    const Law &law = m_document->law();
+    const double flops = m_document->hasPlan() ? m_document->plan().allocation.flops : 1e21;
+    double xMin = std::log10(flops) - 4, xMax = std::log10(flops) + 3;
+    const FlopsRange &valid = law.info().validFlops;
+    if (valid.min > 0)
+        xMin = std::max(xMin, std::log10(valid.min));
+    if (valid.max > 0)
+        xMax = std::min(xMax, std::log10(valid.max));
+    if (std::holds_alternative<Hf2020Law>(law.form())) {
+        const auto &runs = std::get<Hf2020Law>(law.form()).runs;
+        xMin = std::log10(runs.front().points.front().flops) - 0.2;
+        xMax = std::max(std::log10(runs.back().points.back().flops) + 0.2, std::log10(flops) + 0.5);
+    }
+    double yMin = 0, yMax = 1;
+    if (law.can(Capability::LossOfCompute)) {
+        try {
+            const double atRight = *law.optimumForFlops(std::pow(10.0, xMax)).loss;
+            const double atLeft = *law.optimumForFlops(std::pow(10.0, xMin) * (1 + 1e-6)).loss;
+            yMin = std::log10(atRight) - 0.03;
+            yMax = std::log10(atLeft) + 0.12;
+        } catch (const InputError &) {
+        }
+    }
+    return {xMin, xMax, yMin, yMax};
+}
+
+void LossChart::refresh()
+{
+    if (lawKey(*m_document) != m_drawnLawKey) {
+        const bool newLaw = m_drawnLawKey.substr(0, m_drawnLawKey.find(';')) != m_document->law().id();
+        setHomeRange(homeRangeForPlan());
+        if (newLaw && !m_drawnLawKey.empty())
+            resetRange(); // another law: its own range (this rebuilds through rangeChanged)
+        rebuildCurves();
+        retranslateUi();
+    } else if (m_document->hasPlan()) {
+        // A typed budget outside the view brings the view to it; a drag stays inside anyway.
+        const double x = std::log10(m_document->plan().allocation.flops);
+        if (x < range().xMin || x > range().xMax) {
+            setHomeRange(homeRangeForPlan());
+            resetRange();
+        }
+    }
+    updateBudget();
+}
+
+void LossChart::rebuildCurves()
+{
+    const Law &law = m_document->law();
+    m_drawnLawKey = lawKey(*m_document);
+    m_drawnRange = range();
+    const ChartRange span{std::pow(10.0, range().xMin), std::pow(10.0, range().xMax)};
+    try {
+        m_data = lossChartData(law, span, kPointsPerCurve, kMaxCurves);
+    } catch (const InputError &) {
+        m_data = {}; // the view lies outside the law's range: nothing to draw there
+    }
+    const bool measured = std::holds_alternative<Hf2020Law>(law.form());
+    double minSize = HUGE_VAL, maxSize = 0;
+    for (const auto &c : m_data.curves)
+        minSize = std::min(minSize, c.params), maxSize = std::max(maxSize, c.params);
+    for (std::size_t i = 0; i < m_curveLines.size(); ++i) {
+        const bool used = i < m_data.curves.size();
+        const QList<QPointF> points = used ? toPoints(m_data.curves[i].points) : QList<QPointF>();
+        m_curveLines[i]->replace(points);
+        m_curvePoints[i]->replace(used && measured ? points : QList<QPointF>());
+        if (used) {
+            const QColor color = colorForSize(m_data.curves[i].params, minSize, maxSize);
+            m_curveLines[i]->setPen(QPen(color, measured ? 1.2 : 1.0));
+            m_curvePoints[i]->setColor(color);
+        }
+        const bool visible = used && m_layers[int(Layer::LearningCurves)];
+        m_curveLines[i]->setVisible(visible || i == 0); // the first keeps the legend entry
+        m_curvePoints[i]->setVisible(visible && measured);
+    }
+    m_colorBar->setSizeRange(minSize, maxSize);
+    m_colorBar->setVisible(!m_data.curves.empty() && m_layers[int(Layer::LearningCurves)]);
+    m_frontier->replace(toPoints(m_data.frontier));
+    m_envelope->replace(toPoints(m_data.envelope));
+    m_envelope->setVisible(!m_data.envelope.empty() && m_layers[int(Layer::Envelope)]);
+    const bool bent = !m_document->inputs().overrides.empty();
+    QList<QPointF> published;
+    if (bent && law.can(Capability::LossOfCompute)) {
+        try {
+            published = toPoints(lossChartData(m_document->publishedLaw(), span, kPointsPerCurve, 0).frontier);
+        } catch (const InputError &) {
+        }
+    }
+    m_published->replace(published);
+    m_published->setVisible(bent && m_layers[int(Layer::PublishedFrontier)]);
+    m_frontier->setVisible(!m_data.frontier.empty() && m_layers[int(Layer::Frontier)]);
+    m_noLoss->setVisible(!law.can(Capability::LossOfCompute));
+    // The slope handle sits near the frontier's right end, inside the view.
+    m_slopeFlops = m_data.frontier.empty() ? 0 : m_data.frontier[m_data.frontier.size() * 9 / 10].flops;
+}
+
+void LossChart::updateBudget()
+{
+    const bool show = m_document->hasPlan() && m_layers[int(Layer::BudgetMarker)];
+    const LogRange r = range();
+    QList<QPointF> line, guide, optimum, handle, curve;
+    if (show) {
+        const Allocation &a = m_document->plan().allocation;
+        const double x = std::log10(a.flops);
+        line = {{x, r.yMin}, {x, r.yMax}};
+        if (a.loss) {
+            guide = {{r.xMin, std::log10(*a.loss)}, {r.xMax, std::log10(*a.loss)}};
+            optimum = {{x, std::log10(*a.loss)}};
+        }
+        const Law &law = m_document->law();
+        const ChartRange span{std::pow(10.0, r.xMin), std::pow(10.0, r.xMax)};
+        if (law.can(Capability::LossOfParamsTokens)) {
+            curve = toPoints(curveForSize(law, a.params, span, kPointsPerCurve).points);
+        } else if (!m_data.curves.empty()) {
+            // hf2020: the measured run nearest in size stands for the optimal one.
+            const auto nearest = std::min_element(m_data.curves.begin(), m_data.curves.end(), [&](const auto &p, const auto &q) {
+                return std::abs(std::log(p.params / a.params)) < std::abs(std::log(q.params / a.params));
+            });
+            curve = toPoints(nearest->points);
+        }
+    }
+    m_budgetLine->replace(line);
+    m_lossGuide->replace(guide);
+    m_optimum->replace(optimum);
+    m_optimalCurve->replace(m_layers[int(Layer::OptimalCurve)] ? curve : QList<QPointF>());
+    m_optimalCurve->setPen(QPen(palette().color(QPalette::Text), 2.5));
+    if (m_slopeFlops > 0 && m_decorations && m_layers[int(Layer::Frontier)]) {
+        try {
+            handle = {{std::log10(m_slopeFlops), std::log10(*m_document->law().optimumForFlops(m_slopeFlops).loss)}};
+        } catch (const InputError &) {
+        }
+    }
+    m_slopeHandle->replace(handle);
+}
+
+void LossChart::setLayerVisible(Layer layer, bool visible)
+{
+    m_layers[int(layer)] = visible;
+    rebuildCurves();
+    updateBudget();
+}
+
+bool LossChart::layerVisible(Layer layer) const
+{
+    return m_layers[int(layer)];
+}
+
+int LossChart::visibleCurveCount() const
+{
+    return int(std::count_if(m_curveLines.begin(), m_curveLines.end(),
+                             [](const QLineSeries *s) { return s->isVisible() && s->count() > 0; }));
+}
+
+void LossChart::setDecorationsVisible(bool visible)
+{
+    m_decorations = visible;
+    LogChartView::setDecorationsVisible(visible);
+    updateBudget();
+}
+
+} // namespace frontier::ui

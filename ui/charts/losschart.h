@@ -1,0 +1,104 @@
+#pragma once
+// The loss chart: loss against training FLOPs, log-log, for the document's law.
+//   - the learning-curve family (hf2020: the study's measured runs, points and lines; other laws
+//     with L(N, D): one curve per size on a fixed grid), coloured by size on viridis, with a bar;
+//   - the compute frontier as one strong line (faint behind it: the published frontier, when the
+//     user bent the law; for kaplan2020 also the envelope of its L(N, D) curves);
+//   - the budget: a vertical line at the plan's FLOPs, the optimum on the frontier, the curve of the
+//     optimal size highlighted, a horizontal guide at the predicted loss.
+// Direct manipulation: drag the budget line (the budget changes in the user's unit), drag the
+// frontier up or down (its reducible loss), drag the handle at its right end (its slope gamma);
+// arrow keys nudge the budget by 10^±0.05, Page Up/Down by 10^±0.5; Escape cancels a drag.
+// Each drag is one undo step, committed on release. The chart owns no science: it reads the
+// document and the model's chart data (model/laws/chartdata.h, whatif.h).
+
+#include "model/laws/chartdata.h"
+#include "ui/charts/logchartview.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+class QGraphicsSimpleTextItem;
+class QLineSeries;
+class QScatterSeries;
+
+namespace frontier::ui {
+
+class ColorBarItem;
+class PlanDocument;
+
+class LossChart : public LogChartView
+{
+    Q_OBJECT
+
+public:
+    enum class Layer { LearningCurves, Frontier, PublishedFrontier, Envelope, OptimalCurve, BudgetMarker };
+
+    explicit LossChart(PlanDocument *document, QWidget *parent = nullptr);
+
+    void setLayerVisible(Layer layer, bool visible);
+    bool layerVisible(Layer layer) const;
+
+    // Where the handles are, in viewport pixels (for tests and accessibility).
+    QPointF budgetHandlePixel() const;
+    QPointF frontierPixelAt(double flops) const;
+    QPointF slopeHandlePixel() const;
+    double slopeHandleFlops() const;
+    // What is drawn (for tests): number of visible curves and the frontier's points.
+    int visibleCurveCount() const;
+    const LossChartData &data() const { return m_data; }
+
+    void setDecorationsVisible(bool visible) override;
+    // The range around the plan's budget (x) and the frontier (y) that Home returns to.
+    LogRange homeRangeForPlan() const;
+
+public Q_SLOTS:
+    void refresh();
+
+protected:
+    QString hoverText(double flops, double loss) const override;
+    bool pressHandle(QMouseEvent *event) override;
+    bool moveHandle(QMouseEvent *event) override;
+    bool releaseHandle(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    enum class Drag { None, Budget, Frontier, Slope };
+
+    void retranslateUi();
+    void applyPalette();
+    void rebuildCurves();
+    void updateBudget();
+    void placeColorBar();
+    Drag handleAt(const QPoint &pos) const;
+    void dragTo(const QPoint &pos);
+    void nudgeBudget(double decades);
+
+    PlanDocument *m_document;
+    LossChartData m_data;
+    std::vector<QLineSeries *> m_curveLines;
+    std::vector<QScatterSeries *> m_curvePoints; // hf2020's measured points
+    QLineSeries *m_frontier = nullptr;
+    QLineSeries *m_published = nullptr;
+    QLineSeries *m_envelope = nullptr;
+    QLineSeries *m_optimalCurve = nullptr;
+    QLineSeries *m_budgetLine = nullptr;
+    QLineSeries *m_lossGuide = nullptr;
+    QScatterSeries *m_optimum = nullptr;
+    QScatterSeries *m_slopeHandle = nullptr;
+    ColorBarItem *m_colorBar = nullptr;
+    QGraphicsSimpleTextItem *m_noLoss = nullptr;
+    std::string m_drawnLawKey;   // law id + overrides the curves were computed for
+    LogRange m_drawnRange;       // the x range they cover
+    double m_slopeFlops = 0;
+    bool m_layers[6] = {true, true, true, true, true, true};
+    bool m_decorations = true;
+    Drag m_drag = Drag::None;
+    std::optional<Law> m_dragLaw; // the law when the frontier drag began
+};
+
+} // namespace frontier::ui

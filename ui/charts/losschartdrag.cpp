@@ -1,0 +1,215 @@
+// LossChart's direct manipulation: hit-testing in pixels through the chart's own mapping, drags as
+// document previews committed once on release, keyboard nudges, and the hover tooltip.
+
+#include "ui/charts/losschart.h"
+
+#include "model/core/errors.h"
+#include "model/laws/whatif.h"
+#include "ui/charts/logticks.h"
+#include "ui/document/plandocument.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+
+#include <cmath>
+#include <limits>
+
+namespace frontier::ui {
+
+namespace {
+
+constexpr double kHitPixels = 7;
+constexpr double kHandlePixels = 9;
+
+double distanceToSegment(QPointF p, QPointF a, QPointF b)
+{
+    const QPointF ab = b - a;
+    const double length2 = QPointF::dotProduct(ab, ab);
+    const double t = length2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / length2, 0.0, 1.0) : 0.0;
+    const QPointF nearest = a + t * ab;
+    return std::hypot(p.x() - nearest.x(), p.y() - nearest.y());
+}
+
+QString flopsText(double flops)
+{
+    const int exponent = int(std::floor(std::log10(flops)));
+    return QString::number(flops / std::pow(10.0, exponent), 'f', 2) + QStringLiteral(" \u00d7 ") + powerOfTen(exponent);
+}
+
+} // namespace
+
+QPointF LossChart::budgetHandlePixel() const
+{
+    if (!m_document->hasPlan())
+        return {};
+    const Allocation &a = m_document->plan().allocation;
+    const double loss = a.loss ? *a.loss : std::pow(10.0, (range().yMin + range().yMax) / 2);
+    return pixelOf(a.flops, loss);
+}
+
+QPointF LossChart::frontierPixelAt(double flops) const
+{
+    return pixelOf(flops, *m_document->law().optimumForFlops(flops).loss);
+}
+
+double LossChart::slopeHandleFlops() const
+{
+    return m_slopeFlops;
+}
+
+QPointF LossChart::slopeHandlePixel() const
+{
+    return m_slopeFlops > 0 ? frontierPixelAt(m_slopeFlops) : QPointF();
+}
+
+LossChart::Drag LossChart::handleAt(const QPoint &pos) const
+{
+    if (!m_document->hasPlan() || !plotAreaInViewport().adjusted(-2, -2, 2, 2).contains(pos))
+        return Drag::None;
+    const Law &law = m_document->law();
+    const QPointF p(pos);
+    if (m_slopeFlops > 0 && supportsGesture(law, FrontierGesture::ComputeSlope)) {
+        const QPointF h = slopeHandlePixel();
+        if (std::hypot(p.x() - h.x(), p.y() - h.y()) <= kHandlePixels)
+            return Drag::Slope;
+    }
+    if (!m_document->inputs().fixedJob && std::abs(p.x() - budgetHandlePixel().x()) <= kHitPixels)
+        return Drag::Budget;
+    if (supportsGesture(law, FrontierGesture::ReducibleLoss) && m_layers[int(Layer::Frontier)]) {
+        for (std::size_t i = 1; i < m_data.frontier.size(); ++i) {
+            const auto &a = m_data.frontier[i - 1], &b = m_data.frontier[i];
+            if (distanceToSegment(p, pixelOf(a.flops, a.loss), pixelOf(b.flops, b.loss)) <= kHitPixels)
+                return Drag::Frontier;
+        }
+    }
+    return Drag::None;
+}
+
+bool LossChart::pressHandle(QMouseEvent *event)
+{
+    m_drag = handleAt(event->pos());
+    if (m_drag == Drag::None)
+        return false;
+    m_dragLaw = m_document->law();
+    dragTo(event->pos());
+    return true;
+}
+
+bool LossChart::moveHandle(QMouseEvent *event)
+{
+    if (m_drag == Drag::None) {
+        // Show what a press would grab.
+        switch (handleAt(event->pos())) {
+        case Drag::Budget: setCursor(Qt::SizeHorCursor); break;
+        case Drag::Frontier: setCursor(Qt::SizeVerCursor); break;
+        case Drag::Slope: setCursor(Qt::SizeAllCursor); break;
+        case Drag::None: unsetCursor(); break;
+        }
+        return false;
+    }
+    dragTo(event->pos());
+    return true;
+}
+
+bool LossChart::releaseHandle(QMouseEvent *event)
+{
+    if (m_drag == Drag::None)
+        return false;
+    dragTo(event->pos());
+    const Drag finished = m_drag;
+    m_drag = Drag::None;
+    m_dragLaw.reset();
+    m_document->commitPreview(finished == Drag::Budget     ? tr("Drag budget")
+                              : finished == Drag::Frontier ? tr("Move frontier")
+                                                           : tr("Change frontier slope"));
+    return true;
+}
+
+void LossChart::dragTo(const QPoint &pos)
+{
+    // Outside the plot the pointer still counts, clamped to its edge: a drag never jumps.
+    const QRectF plot = plotAreaInViewport();
+    const QPoint inside(std::clamp(pos.x(), int(plot.left()) + 1, int(plot.right()) - 1),
+                        std::clamp(pos.y(), int(plot.top()) + 1, int(plot.bottom()) - 1));
+    const auto value = valueAt(inside);
+    if (!value)
+        return;
+    const Law &law = *m_dragLaw;
+    const FlopsRange &valid = law.info().validFlops;
+    double flops = std::max(value->x(), valid.min * (1 + 1e-6));
+    if (valid.max > 0)
+        flops = std::min(flops, valid.max);
+    PlanInputs next = m_document->inputs();
+    try {
+        switch (m_drag) {
+        case Drag::Budget:
+            next.budgetAmount = m_document->budgetAmountForFlops(flops);
+            break;
+        case Drag::Frontier:
+            next.overrides = overridesBetween(m_document->publishedLaw(), reducibleLossThrough(law, flops, value->y()));
+            break;
+        case Drag::Slope:
+            next.overrides = overridesBetween(m_document->publishedLaw(), computeSlopeThrough(law, flops, value->y()));
+            break;
+        case Drag::None:
+            return;
+        }
+    } catch (const InputError &) {
+        return; // e.g. a dollar budget without a price: this move changes nothing
+    }
+    m_document->preview(next);
+}
+
+void LossChart::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && m_drag != Drag::None) {
+        m_drag = Drag::None;
+        m_dragLaw.reset();
+        m_document->cancelPreview();
+        return;
+    }
+    switch (event->key()) {
+    case Qt::Key_Left: nudgeBudget(-0.05); return;
+    case Qt::Key_Right: nudgeBudget(0.05); return;
+    case Qt::Key_PageDown: nudgeBudget(-0.5); return;
+    case Qt::Key_PageUp: nudgeBudget(0.5); return;
+    default: LogChartView::keyPressEvent(event);
+    }
+}
+
+void LossChart::nudgeBudget(double decades)
+{
+    if (!m_document->hasPlan() || m_document->inputs().fixedJob)
+        return;
+    const double flops = m_document->plan().allocation.flops * std::pow(10.0, decades);
+    try {
+        m_document->setBudget(m_document->budgetAmountForFlops(flops), m_document->inputs().budgetUnit);
+    } catch (const InputError &) {
+    }
+}
+
+QString LossChart::hoverText(double flops, double loss) const
+{
+    QString text = tr("Compute: %1 FLOPs").arg(flopsText(flops)) + QLatin1Char('\n')
+                   + tr("Loss: %1 nats/token").arg(QString::number(loss, 'f', 3));
+    // The curve nearest the pointer at this compute, in log loss.
+    const LearningCurve *nearest = nullptr;
+    double best = std::numeric_limits<double>::infinity();
+    for (const auto &curve : m_data.curves) {
+        for (std::size_t i = 1; i < curve.points.size(); ++i) {
+            const auto &a = curve.points[i - 1], &b = curve.points[i];
+            if (flops < a.flops || flops > b.flops)
+                continue;
+            const double t = std::log(flops / a.flops) / std::log(b.flops / a.flops);
+            const double at = std::log(a.loss) + t * (std::log(b.loss) - std::log(a.loss));
+            if (const double d = std::abs(at - std::log(loss)); d < best)
+                best = d, nearest = &curve;
+            break;
+        }
+    }
+    if (nearest && best < 0.05)
+        text += QLatin1Char('\n') + tr("Nearest curve: %1 parameters").arg(shortCount(nearest->params));
+    return text;
+}
+
+} // namespace frontier::ui
