@@ -1,0 +1,45 @@
+#pragma once
+// What the panel tests share: a document on the start-up plan, a panel shown on it, typing into a
+// field the way a person does (select all, type, Enter), and an optional screenshot for checking by
+// eye (set FRONTIER_PANEL_SHOTS to a folder).
+
+#include "ui/document/plandocument.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QtTest>
+
+namespace frontier::test {
+
+inline void typeInto(QLineEdit *edit, const QString &text, bool enter = true)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace); // as a person clears a field
+    QTest::keyClicks(edit, text);
+    if (enter)
+        QTest::keyClick(edit, Qt::Key_Enter);
+}
+
+// What a person choosing an item does: the combo's index and its activated() signal.
+inline void choose(QComboBox *combo, int index)
+{
+    combo->setCurrentIndex(index);
+    Q_EMIT combo->activated(index);
+}
+
+inline void saveShot(QWidget *widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("FRONTIER_PANEL_SHOTS");
+    if (!folder.isEmpty())
+        QVERIFY(widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png"))));
+}
+
+// A frame is red when the field carries the invalid style sheet.
+inline bool redFrame(const QLineEdit *edit)
+{
+    return edit->styleSheet().contains(QStringLiteral("#c62828"));
+}
+
+} // namespace frontier::test
