@@ -8,7 +8,11 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QTranslator>
 #include <QtTest>
+
+#include <map>
+#include <utility>
 
 namespace frontier::test {
 
@@ -29,11 +33,30 @@ inline void choose(QComboBox *combo, int index)
     Q_EMIT combo->activated(index);
 }
 
+// A catalogue of a few entries (context, source) -> translation, to watch texts switch live
+// without the shipped .qm.
+class FakeTranslator : public QTranslator
+{
+public:
+    explicit FakeTranslator(std::map<std::pair<QByteArray, QByteArray>, QString> texts) : m_texts(std::move(texts)) {}
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        const auto found = m_texts.find({QByteArray(context), QByteArray(source)});
+        return found == m_texts.end() ? QString() : found->second;
+    }
+
+private:
+    std::map<std::pair<QByteArray, QByteArray>, QString> m_texts;
+};
+
 inline void saveShot(QWidget *widget, const QString &name)
 {
     const QString folder = qEnvironmentVariable("FRONTIER_PANEL_SHOTS");
-    if (!folder.isEmpty())
-        QVERIFY(widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png"))));
+    if (folder.isEmpty())
+        return;
+    widget->adjustSize(); // as a layout would give it room for what it shows now
+    QVERIFY(widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png"))));
 }
 
 // A frame is red when the field carries the invalid style sheet.

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void fixedJob();
     void badValueIsRefused_data();
     void badValueIsRefused();
+    void languageSwitchesLive();
 
 private:
     AppCatalogs m_catalogs = AppCatalogs::fromResources();
@@ -121,6 +122,26 @@ void TestBudgetPanel::badValueIsRefused()
     typeInto(amount, QStringLiteral("30k")); // fixed: the frame goes, the value goes through
     QVERIFY(!redFrame(amount) && !error->isVisible());
     QCOMPARE(doc.inputs().budgetAmount, 30000.0);
+}
+
+void TestBudgetPanel::languageSwitchesLive()
+{
+    PlanDocument doc(m_catalogs, PlanInputs::defaults());
+    BudgetPanel panel(&doc);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto *mode = panel.findChild<QComboBox *>(QStringLiteral("budgetModeCombo"));
+    auto *unit = panel.findChild<QComboBox *>(QStringLiteral("budgetUnitCombo"));
+    QCOMPARE(mode->itemText(0), QStringLiteral("Budget"));
+    FakeTranslator chinese({{{"frontier::ui::BudgetPanel", "Budget"}, QStringLiteral("预算")},
+                            {{"frontier::ui::BudgetPanel", "US dollars"}, QStringLiteral("美元")}});
+    QCoreApplication::installTranslator(&chinese);
+    QTRY_COMPARE(mode->itemText(0), QStringLiteral("预算"));
+    QCOMPARE(unit->itemText(0), QStringLiteral("美元"));
+    QCOMPARE(unit->currentIndex(), 0); // retranslating changes no choice
+    QCOMPARE(doc.undoStack()->count(), 0);
+    QCoreApplication::removeTranslator(&chinese);
+    QTRY_COMPARE(mode->itemText(0), QStringLiteral("Budget"));
 }
 
 QTEST_MAIN(TestBudgetPanel)

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void showsPublishedConstants();
     void editedConstantIsAnOverride();
     void badCellIsRefused();
+    void fittedLawsAreListed();
 
 private:
     AppCatalogs m_catalogs = AppCatalogs::fromResources();
@@ -119,6 +120,24 @@ void TestLawPanel::badCellIsRefused()
     QCOMPARE(table->item(row, 1)->text(), QStringLiteral("abc"));
     QVERIFY(error->isVisible());
     QVERIFY2(error->text().contains(QStringLiteral("beta")), qPrintable(error->text()));
+}
+
+void TestLawPanel::fittedLawsAreListed()
+{
+    AppCatalogs catalogs = AppCatalogs::fromResources();
+    const Law &published = catalogs.law("hoffmann2022");
+    LawInfo info = published.info();
+    info.id = "my-fit";
+    info.name = "My fit";
+    catalogs.addFittedLaw(Law(info, published.constants(), published.form()));
+    PlanDocument doc(catalogs, PlanInputs::defaults());
+    LawPanel panel(&doc);
+    auto *combo = panel.findChild<QComboBox *>(QStringLiteral("lawCombo"));
+    const int fitted = combo->findData(QStringLiteral("my-fit"));
+    QVERIFY(fitted > combo->findData(QStringLiteral("hoffmann2022"))); // after the published ones
+    QCOMPARE(combo->itemText(fitted), QStringLiteral("My fit (fitted)"));
+    choose(combo, fitted);
+    QCOMPARE(doc.law().id(), std::string("my-fit"));
 }
 
 QTEST_MAIN(TestLawPanel)

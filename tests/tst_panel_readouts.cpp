@@ -42,6 +42,7 @@ private Q_SLOTS:
     void tooltipsNameTheSources();
     void problemIsShownOnTop();
     void copyAll();
+    void chineseGroupsInChinese();
 
 private:
     AppCatalogs m_catalogs = AppCatalogs::fromResources();
@@ -126,6 +127,25 @@ void TestReadoutsPanel::copyAll()
     QVERIFY2(text.contains(QStringLiteral("Cost: $20,000\n")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Model size: ")));
     QCOMPARE(text, panel.summary());
+}
+
+void TestReadoutsPanel::chineseGroupsInChinese()
+{
+    PlanDocument doc(m_catalogs, PlanInputs::defaults());
+    doc.setBudget(5.76e23, BudgetUnit::Flops);
+    ReadoutsPanel panel(&doc);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto *params = panel.findChild<QLabel *>(QStringLiteral("paramsReadout"));
+    QVERIFY2(params->text().startsWith(QStringLiteral("40.4 B")), qPrintable(params->text()));
+    // The Chinese catalogue's number-style marker (ui/data/peopleformat.h): ~40.4e9 is "404 亿".
+    FakeTranslator chinese({{{"PeopleFormat", "FRONTIER_NUMBER_STYLE"}, QStringLiteral("zh")},
+                            {{"frontier::ui::ReadoutsPanel", "%1 parameters"}, QStringLiteral("%1 参数")}});
+    QCoreApplication::installTranslator(&chinese);
+    QTRY_COMPARE(params->text(), QStringLiteral("404 亿 参数"));
+    saveShot(&panel, QStringLiteral("readoutspanel-zh"));
+    QCoreApplication::removeTranslator(&chinese);
+    QTRY_VERIFY(params->text().endsWith(QStringLiteral(" B parameters")));
 }
 
 QTEST_MAIN(TestReadoutsPanel)
