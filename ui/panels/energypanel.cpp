@@ -133,11 +133,14 @@ void EnergyPanel::fillRegions(const std::string &dataset)
     for (const RegionDataset &set : m_document->catalogs().catalogs().regions.datasets()) {
         if (set.id != dataset)
             continue;
-        for (const GridRegion &region : set.regions)
+        for (const GridRegion &region : set.regions) {
+            // Short enough to read in the combo; where it is and the figure's source in the tooltip.
             m_region->addItem(QStringLiteral("%1 — %2 g/kWh")
-                                  .arg(QString::fromStdString(region.id + (region.location.empty() ? "" : " (" + region.location + ")")),
-                                       QString::fromStdString(formatNumber(region.gPerKwh, 3))),
+                                  .arg(QString::fromStdString(region.id), QString::fromStdString(formatNumber(region.gPerKwh, 3))),
                               QString::fromStdString(region.id));
+            m_region->setItemData(m_region->count() - 1, QString::fromStdString(region.location + "\n" + region.source),
+                                  Qt::ToolTipRole);
+        }
     }
 }
 
@@ -151,6 +154,7 @@ void EnergyPanel::refresh()
     fillRegions(c.gridDataset);
     m_region->setCurrentIndex(m_region->findData(QString::fromStdString(c.region)));
     m_country->setCurrentIndex(m_country->findData(QString::fromStdString(c.country)));
+    m_region->setToolTip(m_region->currentData(Qt::ToolTipRole).toString());
     m_grid->setValue(c.gridGramsPerKwh);
     m_pue->setValue(c.pue);
     m_powerFraction->setValue(c.powerFraction);
