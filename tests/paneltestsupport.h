@@ -7,6 +7,10 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTranslator>
 #include <QtTest>
@@ -49,6 +53,28 @@ public:
 private:
     std::map<std::pair<QByteArray, QByteArray>, QString> m_texts;
 };
+
+// Every interactive widget has an objectName (tests and assistive tools find it) and every label
+// with a mnemonic has a focusable buddy (Alt+letter reaches its field).
+inline void checkReachable(QWidget *panel)
+{
+    for (QWidget *widget : panel->findChildren<QWidget *>()) {
+        const bool interactive = qobject_cast<QLineEdit *>(widget) || qobject_cast<QComboBox *>(widget)
+                                 || qobject_cast<QAbstractSpinBox *>(widget) || qobject_cast<QAbstractButton *>(widget)
+                                 || qobject_cast<QAbstractItemView *>(widget);
+        // Qt's own parts (a spin box's line edit, a combo's popup, a table's editor) need no name of ours.
+        bool qtPart = false;
+        for (QWidget *up = widget->parentWidget(); up && up != panel; up = up->parentWidget())
+            qtPart = qtPart || qobject_cast<QAbstractSpinBox *>(up) || qobject_cast<QAbstractItemView *>(up)
+                     || QByteArray(up->metaObject()->className()).startsWith("QComboBox");
+        if (interactive && !qtPart)
+            QVERIFY2(!widget->objectName().isEmpty(), widget->metaObject()->className());
+        if (auto *label = qobject_cast<QLabel *>(widget); label && label->text().contains(QLatin1Char('&'))) {
+            QVERIFY2(label->buddy(), qPrintable(label->text()));
+            QVERIFY2(label->buddy()->focusPolicy() & Qt::TabFocus, qPrintable(label->text()));
+        }
+    }
+}
 
 inline void saveShot(QWidget *widget, const QString &name)
 {

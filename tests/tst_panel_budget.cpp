@@ -36,6 +36,7 @@ void TestBudgetPanel::typedAmountIsOneUndoStep()
     BudgetPanel panel(&doc);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    checkReachable(&panel);
     saveShot(&panel, QStringLiteral("budgetpanel"));
     auto *amount = panel.findChild<QLineEdit *>(QStringLiteral("budgetEdit"));
     QVERIFY(amount);

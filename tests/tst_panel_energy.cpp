@@ -35,6 +35,7 @@ void TestEnergyPanel::regionsFollowTheDataset()
     EnergyPanel panel(&doc);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    checkReachable(&panel);
     auto *mode = panel.findChild<QComboBox *>(QStringLiteral("gridModeCombo"));
     auto *dataset = panel.findChild<QComboBox *>(QStringLiteral("gridDatasetCombo"));
     auto *region = panel.findChild<QComboBox *>(QStringLiteral("regionCombo"));

@@ -164,6 +164,7 @@ void TestHardwarePanel::memorySectionFolds()
     HardwarePanel panel(&doc);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    checkReachable(&panel);
     auto *toggle = panel.findChild<QToolButton *>(QStringLiteral("memoryToggle"));
     auto *zero = panel.findChild<QComboBox *>(QStringLiteral("zeroStageCombo"));
     auto *sequence = panel.findChild<QLineEdit *>(QStringLiteral("sequenceLengthEdit"));

@@ -67,6 +67,7 @@ void TestLawPanel::showsPublishedConstants()
     panel.resize(640, 360);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    checkReachable(&panel);
     saveShot(&panel, QStringLiteral("lawpanel"));
     auto *table = panel.findChild<QTableWidget *>(QStringLiteral("constantsTable"));
     QVERIFY(table);

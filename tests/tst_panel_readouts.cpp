@@ -54,6 +54,7 @@ void TestReadoutsPanel::defaultPlanCost()
     ReadoutsPanel panel(&doc);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    checkReachable(&panel);
     saveShot(&panel, QStringLiteral("readoutspanel"));
     auto *cost = panel.findChild<QLabel *>(QStringLiteral("costReadout"));
     QVERIFY(cost);
