@@ -24,6 +24,7 @@ private Q_SLOTS:
     void offersAreTheChosenChips_data();
     void offersAreTheChosenChips();
     void offerSetsItsPrice();
+    void offerPricesFollowTheBasis();
     void gpuCountAndMfu();
     void badMfuIsRefused();
     void precisionsAndAmp();
@@ -88,6 +89,23 @@ void TestHardwarePanel::offerSetsItsPrice()
     typeInto(typed, QStringLiteral("$2.50"));
     QCOMPARE(*doc.setup().cost.usdPerGpuHour, 2.5);
     QVERIFY(doc.inputs().choices.offer.empty());
+}
+
+void TestHardwarePanel::offerPricesFollowTheBasis()
+{
+    PlanDocument doc(m_catalogs, PlanInputs::defaults());
+    HardwarePanel panel(&doc);
+    auto *gpus = panel.findChild<QComboBox *>(QStringLiteral("gpuCombo"));
+    auto *offers = panel.findChild<QComboBox *>(QStringLiteral("offerCombo"));
+    auto *pricing = panel.findChild<QComboBox *>(QStringLiteral("pricingCombo"));
+    choose(gpus, gpus->findData(QStringLiteral("tpu-v4")));
+    const auto text = [&] { return offers->itemText(offers->findData(QStringLiteral("gcp/tpu-v4/us-central2-b"))); };
+    // Google Cloud TPU v4 pod, 2025-03-03: $3.22 on demand, $1.45 on a 3-year commitment (cloud_offers.json,
+    // from the archived cloud.google.com/tpu/pricing).
+    QVERIFY2(text().contains(QStringLiteral("$3.22/GPU-h")), qPrintable(text()));
+    choose(pricing, 2);
+    QCOMPARE(doc.inputs().choices.pricing, Pricing::ThreeYear);
+    QVERIFY2(text().contains(QStringLiteral("$1.45/GPU-h")), qPrintable(text()));
 }
 
 void TestHardwarePanel::gpuCountAndMfu()

@@ -23,6 +23,8 @@ private Q_SLOTS:
     void counts();
     void dollars_data();
     void dollars();
+    void prices_data();
+    void prices();
     void durations_data();
     void durations();
     void energyAndMass_data();
@@ -80,6 +82,24 @@ void TestPeopleFormat::dollars()
     QFETCH(NumberStyle, style);
     QFETCH(QString, text);
     QCOMPARE(peopleDollars(usd, style), text);
+}
+
+void TestPeopleFormat::prices_data()
+{
+    QTest::addColumn<double>("usd");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("whole dollars keep the cents") << 5.0 << "$5.00";
+    QTest::newRow("one decimal gets its zero") << 4.4 << "$4.40";
+    QTest::newRow("AWS p5 per GPU: 98.32 / 8") << 98.32 / 8 << "$12.29";
+    QTest::newRow("rounded to the cent") << 2.456 << "$2.46";
+    QTest::newRow("grouped") << 1234.5 << "$1,234.50";
+}
+
+void TestPeopleFormat::prices()
+{
+    QFETCH(double, usd);
+    QFETCH(QString, text);
+    QCOMPARE(peoplePrice(usd), text);
 }
 
 void TestPeopleFormat::durations_data()

@@ -137,6 +137,20 @@ QString peopleDollars(double usd, NumberStyle style)
     return QStringLiteral("$") + scaled(shown, scales);
 }
 
+QString peoplePrice(double usd)
+{
+    if (!std::isfinite(usd) || std::abs(usd) >= scientificFrom)
+        return QStringLiteral("$") + peopleNumber(usd);
+    QString text = grouped(usd, 2);
+    // grouped() drops trailing zeros; a price keeps both cents.
+    const qsizetype dot = text.indexOf(QLatin1Char('.'));
+    if (dot < 0)
+        text += QStringLiteral(".00");
+    else if (text.size() - dot == 2)
+        text += QLatin1Char('0');
+    return QStringLiteral("$") + text;
+}
+
 QString peopleDuration(double hours, NumberStyle style)
 {
     const bool zh = style == NumberStyle::Chinese;

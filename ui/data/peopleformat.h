@@ -24,6 +24,8 @@ NumberStyle numberStyle();
 QString peopleCount(double value, NumberStyle style);
 // Dollars: "$18,400", "$0.42", "$12.3 M" / "$1,840 万" style grouping in Chinese ("$123 万", "$1.2 亿").
 QString peopleDollars(double usd, NumberStyle style);
+// A unit price to the cent, as price lists write it: "$4.40", "$12.29", "$1,234.50".
+QString peoplePrice(double usd);
 // Wall-clock time from hours: "42 min", "5.1 h", "3.2 days", "2.3 years" / "42 分钟", "5.1 小时",
 // "3.2 天", "2.3 年". Hours up to two days, days up to two years.
 QString peopleDuration(double hours, NumberStyle style);

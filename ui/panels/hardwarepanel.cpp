@@ -1,6 +1,7 @@
 #include "ui/panels/hardwarepanel.h"
 
 #include "model/core/numbers.h"
+#include "ui/data/peopleformat.h"
 #include "ui/document/plandocument.h"
 #include "ui/panels/numberfield.h"
 
@@ -41,7 +42,7 @@ int optionalIndex(const std::optional<T> &value, const T (&values)[n])
 
 QString usd(double value)
 {
-    return QStringLiteral("$") + QString::fromStdString(formatNumber(value, 3));
+    return data::peoplePrice(value);
 }
 
 } // namespace
@@ -209,20 +210,27 @@ void HardwarePanel::retranslateUi()
     refresh();
 }
 
-void HardwarePanel::fillOffers(const std::string &gpuId)
+void HardwarePanel::fillOffers(const std::string &gpuId, Pricing pricing)
 {
     m_offer->clear();
     m_offer->addItem(tr("Cheapest listed"), kCheapest);
     for (const CloudOffer &offer : m_document->catalogs().catalogs().offers.offersFor(gpuId)) {
-        const std::optional<double> price = offer.onDemandUsdPerGpuHour ? offer.onDemandUsdPerGpuHour
-                                            : offer.oneYearUsdPerGpuHour ? offer.oneYearUsdPerGpuHour
-                                                                          : offer.threeYearUsdPerGpuHour;
-        const QString instance = QString::fromStdString(offer.instance.empty() ? offer.location : offer.instance);
-        //: provider, instance, price, date: "Amazon Web Services p5.48xlarge — $3.93/GPU-h (2025-01-10)"
-        m_offer->addItem(tr("%1 %2 — %3/GPU-h (%4)")
-                             .arg(QString::fromStdString(offer.provider), instance,
-                                  price ? usd(*price) : QStringLiteral("?"), QString::fromStdString(offer.priceDate))
-                             .simplified(),
+        // The price under the chosen basis; "?" where the offer lists none (the plan then says so).
+        const std::optional<double> price = pricing == Pricing::OneYear     ? offer.oneYearUsdPerGpuHour
+                                            : pricing == Pricing::ThreeYear ? offer.threeYearUsdPerGpuHour
+                                                                            : offer.onDemandUsdPerGpuHour;
+        // Provider, instance, location and GPUs per instance: what tells two offers of one provider apart.
+        QStringList parts{QString::fromStdString(offer.provider)};
+        if (!offer.instance.empty())
+            parts << QString::fromStdString(offer.instance);
+        if (!offer.location.empty())
+            parts << QString::fromStdString(offer.location);
+        if (offer.gpusPerInstance)
+            parts << QStringLiteral("×%1").arg(*offer.gpusPerInstance);
+        //: an offer: its description, price per GPU-hour and date, "Google Cloud a3-highgpu-1g — $11.06/GPU-h (2025-03-17)"
+        m_offer->addItem(tr("%1 — %2/GPU-h (%3)")
+                             .arg(parts.join(QLatin1Char(' ')), price ? data::peoplePrice(*price) : QStringLiteral("?"),
+                                  QString::fromStdString(offer.priceDate)),
                          QString::fromStdString(offer.id));
         m_offer->setItemData(m_offer->count() - 1, QString::fromStdString(offer.id + "\n" + offer.source), Qt::ToolTipRole);
     }
@@ -248,7 +256,7 @@ void HardwarePanel::refresh()
     const QSignalBlocker b1(m_gpu), b2(m_offer), b3(m_pricing), b4(m_precision), b5(m_amp), b6(m_zero),
         b7(m_recompute), b8(m_gpus);
     m_gpu->setCurrentIndex(m_gpu->findData(QString::fromStdString(gpuId)));
-    fillOffers(gpuId);
+    fillOffers(gpuId, c.pricing);
     fillPrecisions(gpuId);
     const bool typed = c.usdPerGpuHour.has_value();
     m_offer->setCurrentIndex(typed ? m_offer->count() - 1 : std::max(0, m_offer->findData(QString::fromStdString(c.offer))));

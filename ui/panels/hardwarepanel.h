@@ -35,7 +35,7 @@ protected:
 private:
     void retranslateUi();
     void refresh();
-    void fillOffers(const std::string &gpuId);
+    void fillOffers(const std::string &gpuId, Pricing pricing);
     void fillPrecisions(const std::string &gpuId);
     void chooseGpu(int index);
     void chooseOffer(int index);
