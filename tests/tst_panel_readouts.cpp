@@ -86,6 +86,18 @@ void TestReadoutsPanel::chinchillaAtGopherCompute()
     FRONTIER_COMPARE_REL(readBack(params), n, 5e-3);
     FRONTIER_COMPARE_REL(readBack(tokens), d, 5e-3);
     FRONTIER_COMPARE_REL(readBack(ratio), d / n, 5e-3);
+
+    // 40 B parameters at ZeRO-1 on 8 GPUs keep 2 + 2 + 12/8 bytes each per GPU (Rajbhandari et al. 2020):
+    // ~222 GB against the H100's 80 GB, so the readout says it does not fit, names the planner's
+    // smallest setup that does, and the plan's warning is listed.
+    auto *memory = panel.findChild<QLabel *>(QStringLiteral("memoryReadout"));
+    QVERIFY(!doc.plan().memory->fits);
+    QVERIFY2(memory->text().contains(QStringLiteral("does not fit")), qPrintable(memory->text()));
+    const SmallestFit fit = *doc.plan().smallestFit;
+    QVERIFY2(memory->text().contains(QStringLiteral("fits on %1 GPUs with ZeRO-%2").arg(fit.gpus).arg(fit.zeroStage)),
+             qPrintable(memory->text()));
+    auto *warnings = panel.findChild<QLabel *>(QStringLiteral("planWarnings"));
+    QVERIFY2(warnings->text().contains(QStringLiteral("does not fit")), qPrintable(warnings->text()));
 }
 
 void TestReadoutsPanel::tooltipsNameTheSources()
