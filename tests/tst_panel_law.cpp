@@ -99,6 +99,8 @@ void TestLawPanel::editedConstantIsAnOverride()
     QVERIFY(table->item(row, 1)->font().bold() && table->item(row, 1)->font().italic());
     QVERIFY(table->item(row, 0)->text().endsWith(QStringLiteral("*")));
     QVERIFY(reset->isEnabled());
+    panel.resize(640, 360);
+    saveShot(&panel, QStringLiteral("lawpanel-override"));
     reset->click();
     QVERIFY(doc.inputs().overrides.empty());
     QCOMPARE(doc.undoStack()->count(), 2);

@@ -70,6 +70,11 @@ LawPanel::LawPanel(PlanDocument *document, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::AnyKeyPressed);
     m_table->setTabKeyNavigation(false); // Tab leaves the table, arrows move inside it
+    // Sources are long: one line each, cut at the end, whole in the tooltip.
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->horizontalHeader()->setSectionResizeMode(SourceColumn, QHeaderView::Stretch);
+    m_table->setMinimumWidth(480);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_lawLabel);

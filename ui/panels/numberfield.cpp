@@ -27,7 +27,7 @@ NumberField::NumberField(QWidget *parent)
     layout->setSpacing(1);
     layout->addWidget(m_edit);
     layout->addWidget(m_error);
-    m_error->setWordWrap(true);
+    // One line, as every message: a wrapped label in a form row gets cut to its first line.
     m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
     QFont small = m_error->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
@@ -72,7 +72,7 @@ std::optional<double> NumberField::read(QString *problem) const
     }
     const std::optional<double> value = parseQuantity(text.toStdString());
     if (!value) {
-        *problem = tr("'%1' is not a number (try 20k, 1.5e21 or $20,000)").arg(text);
+        *problem = tr("'%1' is not a number (e.g. 20k, 1.5e21, $20,000)").arg(text);
         return std::nullopt;
     }
     if (m_check)
