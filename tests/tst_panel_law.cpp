@@ -1,0 +1,147 @@
+// The law panel (ui/panels/lawpanel.h): choosing a law, the published constants beside the planned
+// ones, an edited constant is an override (one undo step, marked), Reset puts the published back,
+// and a bad cell is refused.
+
+#include "testsupport.h"
+#include "paneltestsupport.h"
+
+#include "model/core/numbers.h"
+#include "ui/panels/lawpanel.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+
+using namespace frontier;
+using namespace frontier::ui;
+using namespace frontier::test;
+
+namespace {
+
+int rowOf(QTableWidget *table, const QString &name)
+{
+    for (int row = 0; row < table->rowCount(); ++row)
+        if (table->item(row, 0)->text().section(QLatin1Char(' '), 0, 0) == name)
+            return row;
+    return -1;
+}
+
+} // namespace
+
+class TestLawPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+    void listsLawsWithCitations();
+    void showsPublishedConstants();
+    void editedConstantIsAnOverride();
+    void badCellIsRefused();
+    void fittedLawsAreListed();
+
+private:
+    AppCatalogs m_catalogs = AppCatalogs::fromResources();
+};
+
+void TestLawPanel::listsLawsWithCitations()
+{
+    PlanDocument doc(m_catalogs, PlanInputs::defaults());
+    LawPanel panel(&doc);
+    auto *combo = panel.findChild<QComboBox *>(QStringLiteral("lawCombo"));
+    QVERIFY(combo);
+    QCOMPARE(combo->currentData().toString(), QStringLiteral("hoffmann2022"));
+    const int kaplan = combo->findData(QStringLiteral("kaplan2020"));
+    QVERIFY(kaplan >= 0);
+    QVERIFY2(combo->itemData(kaplan, Qt::ToolTipRole).toString().contains(QStringLiteral("Kaplan")),
+             qPrintable(combo->itemData(kaplan, Qt::ToolTipRole).toString()));
+    choose(combo, kaplan);
+    QCOMPARE(doc.inputs().lawId, std::string("kaplan2020"));
+    QCOMPARE(doc.undoStack()->count(), 1);
+}
+
+void TestLawPanel::showsPublishedConstants()
+{
+    PlanDocument doc(m_catalogs, PlanInputs::defaults());
+    LawPanel panel(&doc);
+    panel.resize(640, 360);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    checkReachable(&panel);
+    saveShot(&panel, QStringLiteral("lawpanel"));
+    auto *table = panel.findChild<QTableWidget *>(QStringLiteral("constantsTable"));
+    QVERIFY(table);
+    // The unrounded TeX constants of Hoffmann et al. 2022, as Epoch's notebook reads them.
+    const auto set = referenceJson("chinchilla/fits.json")["parameter_sets"]["hoffmann2022_unrounded_tex"];
+    for (const char *name : {"E", "A", "B", "alpha", "beta"}) {
+        const int row = rowOf(table, QLatin1String(name));
+        QVERIFY2(row >= 0, name);
+        FRONTIER_COMPARE_REL(parseNumber(table->item(row, 2)->text().toStdString()).value_or(0), set[name].get<double>(), 1e-7);
+        QCOMPARE(table->item(row, 1)->text(), table->item(row, 2)->text()); // nothing overridden yet
+        QVERIFY(!table->item(row, 3)->text().isEmpty());                    // each with its source
+    }
+}
+
+void TestLawPanel::editedConstantIsAnOverride()
+{
+    PlanDocument doc(m_catalogs, PlanInputs::defaults());
+    LawPanel panel(&doc);
+    auto *table = panel.findChild<QTableWidget *>(QStringLiteral("constantsTable"));
+    auto *reset = panel.findChild<QPushButton *>(QStringLiteral("resetConstantsButton"));
+    QVERIFY(table && reset);
+    QVERIFY(!reset->isEnabled());
+    const double params = doc.plan().allocation.params;
+    const int row = rowOf(table, QStringLiteral("alpha"));
+    table->item(row, 1)->setText(QStringLiteral("0.36"));
+    QCOMPARE(doc.inputs().overrides.at("alpha"), 0.36);
+    QCOMPARE(doc.undoStack()->count(), 1);
+    QVERIFY(doc.plan().allocation.params != params); // planned with the user's alpha
+    QVERIFY(table->item(row, 1)->font().bold() && table->item(row, 1)->font().italic());
+    QVERIFY(table->item(row, 0)->text().endsWith(QStringLiteral("*")));
+    QVERIFY(reset->isEnabled());
+    panel.resize(640, 360);
+    saveShot(&panel, QStringLiteral("lawpanel-override"));
+    reset->click();
+    QVERIFY(doc.inputs().overrides.empty());
+    QCOMPARE(doc.undoStack()->count(), 2);
+    QVERIFY(!table->item(row, 1)->font().bold());
+    FRONTIER_COMPARE_REL(doc.plan().allocation.params, params, 1e-12);
+}
+
+void TestLawPanel::badCellIsRefused()
+{
+    PlanDocument doc(m_catalogs, PlanInputs::defaults());
+    LawPanel panel(&doc);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto *table = panel.findChild<QTableWidget *>(QStringLiteral("constantsTable"));
+    auto *error = panel.findChild<QLabel *>(QStringLiteral("constantsError"));
+    const int row = rowOf(table, QStringLiteral("beta"));
+    table->item(row, 1)->setText(QStringLiteral("abc"));
+    QVERIFY(doc.inputs().overrides.empty());
+    QCOMPARE(doc.undoStack()->count(), 0);
+    QCOMPARE(table->item(row, 1)->text(), QStringLiteral("abc"));
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("beta")), qPrintable(error->text()));
+}
+
+void TestLawPanel::fittedLawsAreListed()
+{
+    AppCatalogs catalogs = AppCatalogs::fromResources();
+    const Law &published = catalogs.law("hoffmann2022");
+    LawInfo info = published.info();
+    info.id = "my-fit";
+    info.name = "My fit";
+    catalogs.addFittedLaw(Law(info, published.constants(), published.form()));
+    PlanDocument doc(catalogs, PlanInputs::defaults());
+    LawPanel panel(&doc);
+    auto *combo = panel.findChild<QComboBox *>(QStringLiteral("lawCombo"));
+    const int fitted = combo->findData(QStringLiteral("my-fit"));
+    QVERIFY(fitted > combo->findData(QStringLiteral("hoffmann2022"))); // after the published ones
+    QCOMPARE(combo->itemText(fitted), QStringLiteral("My fit (fitted)"));
+    choose(combo, fitted);
+    QCOMPARE(doc.law().id(), std::string("my-fit"));
+}
+
+QTEST_MAIN(TestLawPanel)
+#include "tst_panel_law.moc"

@@ -1,0 +1,165 @@
+// The readouts (ui/panels/readoutspanel.h) show the model's plan for people: the default budget's
+// cost, Chinchilla's optimum at Gopher's compute against the closed form on the published constants,
+// each readout's sources in its tooltip, the document's problem on top, and "Copy all".
+
+#include "testsupport.h"
+#include "paneltestsupport.h"
+
+#include "model/core/quantity.h"
+#include "ui/panels/readoutspanel.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QPushButton>
+
+#include <cmath>
+
+using namespace frontier;
+using namespace frontier::ui;
+using namespace frontier::test;
+
+namespace {
+
+// "40.4 B parameters" -> 4.04e10: the readout's number read back, to compare with a reference.
+double readBack(const QLabel *label)
+{
+    const QStringList words = label->text().split(QLatin1Char(' '));
+    const QString number = words.size() > 1 && words[1].size() == 1 ? words[0] + words[1] : words[0];
+    return parseQuantity(number.toStdString()).value_or(std::nan(""));
+}
+
+} // namespace
+
+class TestReadoutsPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+    void defaultPlanCost();
+    void chinchillaAtGopherCompute();
+    void tooltipsNameTheSources();
+    void problemIsShownOnTop();
+    void copyAll();
+    void chineseGroupsInChinese();
+
+private:
+    AppCatalogs m_catalogs = AppCatalogs::fromResources();
+};
+
+void TestReadoutsPanel::defaultPlanCost()
+{
+    PlanDocument doc(m_catalogs, PlanInputs::defaults());
+    ReadoutsPanel panel(&doc);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    checkReachable(&panel);
+    saveShot(&panel, QStringLiteral("readoutspanel"));
+    auto *cost = panel.findChild<QLabel *>(QStringLiteral("costReadout"));
+    QVERIFY(cost);
+    QCOMPARE(cost->text(), QStringLiteral("$20,000")); // the start-up budget is $20,000 (PlanInputs::defaults)
+    QVERIFY(cost->textInteractionFlags() & Qt::TextSelectableByMouse);
+    QVERIFY(!panel.findChild<QLabel *>(QStringLiteral("problemMessage"))->isVisible());
+    doc.setBudget(50000, BudgetUnit::Usd);
+    QCOMPARE(cost->text(), QStringLiteral("$50,000"));
+}
+
+void TestReadoutsPanel::chinchillaAtGopherCompute()
+{
+    PlanDocument doc(m_catalogs, PlanInputs::defaults());
+    ReadoutsPanel panel(&doc);
+    doc.setBudget(5.76e23, BudgetUnit::Flops); // Gopher's compute (Hoffmann et al. 2022, Fig. 4)
+    // The closed form N_opt = G (C/6)^a on the unrounded TeX constants (shared/reference/chinchilla/fits.json,
+    // meta.closed_form_frontier), computed here from the reference, not by the model.
+    const auto set = referenceJson("chinchilla/fits.json")["parameter_sets"]["hoffmann2022_unrounded_tex"];
+    const double A = set["A"], B = set["B"], alpha = set["alpha"], beta = set["beta"];
+    const double G = std::pow(alpha * A / (beta * B), 1 / (alpha + beta));
+    const double n = G * std::pow(5.76e23 / 6, beta / (alpha + beta));
+    const double d = 5.76e23 / 6 / n;
+    auto *params = panel.findChild<QLabel *>(QStringLiteral("paramsReadout"));
+    auto *tokens = panel.findChild<QLabel *>(QStringLiteral("tokensReadout"));
+    auto *ratio = panel.findChild<QLabel *>(QStringLiteral("ratioReadout"));
+    QVERIFY2(params->text().endsWith(QStringLiteral(" B parameters")), qPrintable(params->text()));
+    QVERIFY2(tokens->text().endsWith(QStringLiteral(" T tokens")), qPrintable(tokens->text()));
+    // Three significant digits shown: within half a unit of the third digit.
+    FRONTIER_COMPARE_REL(readBack(params), n, 5e-3);
+    FRONTIER_COMPARE_REL(readBack(tokens), d, 5e-3);
+    FRONTIER_COMPARE_REL(readBack(ratio), d / n, 5e-3);
+
+    // 40 B parameters at ZeRO-1 on 8 GPUs keep 2 + 2 + 12/8 bytes each per GPU (Rajbhandari et al. 2020):
+    // ~222 GB against the H100's 80 GB, so the readout says it does not fit, names the planner's
+    // smallest setup that does, and the plan's warning is listed.
+    auto *memory = panel.findChild<QLabel *>(QStringLiteral("memoryReadout"));
+    QVERIFY(!doc.plan().memory->fits);
+    QVERIFY2(memory->text().contains(QStringLiteral("does not fit")), qPrintable(memory->text()));
+    const SmallestFit fit = *doc.plan().smallestFit;
+    QVERIFY2(memory->text().contains(QStringLiteral("fits on %1 GPUs with ZeRO-%2").arg(fit.gpus).arg(fit.zeroStage)),
+             qPrintable(memory->text()));
+    auto *warnings = panel.findChild<QLabel *>(QStringLiteral("planWarnings"));
+    QVERIFY2(warnings->text().contains(QStringLiteral("does not fit")), qPrintable(warnings->text()));
+}
+
+void TestReadoutsPanel::tooltipsNameTheSources()
+{
+    PlanDocument doc(m_catalogs, PlanInputs::defaults());
+    ReadoutsPanel panel(&doc);
+    const auto tip = [&](const char *name) { return panel.findChild<QLabel *>(QLatin1String(name))->toolTip(); };
+    QVERIFY(tip("costReadout").contains(QString::fromStdString(doc.setup().sources.at("price"))));
+    QVERIFY(tip("co2Readout").contains(QString::fromStdString(doc.setup().sources.at("grid"))));
+    QVERIFY(tip("energyReadout").contains(QString::fromStdString(doc.setup().sources.at("pue"))));
+    QVERIFY(tip("energyReadout").contains(QStringLiteral("PUE")));
+    QVERIFY(tip("paramsReadout").contains(QStringLiteral("Hoffmann")));
+}
+
+void TestReadoutsPanel::problemIsShownOnTop()
+{
+    PlanDocument doc(m_catalogs, PlanInputs::defaults());
+    ReadoutsPanel panel(&doc);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto *problem = panel.findChild<QLabel *>(QStringLiteral("problemMessage"));
+    PlanChoices choices = doc.inputs().choices;
+    choices.gpu = "h100-sxx"; // a typo: the model names the close matches
+    doc.setChoices(choices);
+    QVERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(QStringLiteral("h100-sxm")), qPrintable(problem->text()));
+    saveShot(&panel, QStringLiteral("readoutspanel-problem"));
+    // The last plan that worked stays on show below.
+    QCOMPARE(panel.findChild<QLabel *>(QStringLiteral("costReadout"))->text(), QStringLiteral("$20,000"));
+    doc.undoStack()->undo();
+    QVERIFY(!problem->isVisible());
+}
+
+void TestReadoutsPanel::copyAll()
+{
+    PlanDocument doc(m_catalogs, PlanInputs::defaults());
+    ReadoutsPanel panel(&doc);
+    panel.findChild<QPushButton *>(QStringLiteral("copyAllButton"))->click();
+    const QString text = QGuiApplication::clipboard()->text();
+    QVERIFY2(text.contains(QStringLiteral("Cost: $20,000\n")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Model size: ")));
+    QCOMPARE(text, panel.summary());
+}
+
+void TestReadoutsPanel::chineseGroupsInChinese()
+{
+    PlanDocument doc(m_catalogs, PlanInputs::defaults());
+    doc.setBudget(5.76e23, BudgetUnit::Flops);
+    ReadoutsPanel panel(&doc);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto *params = panel.findChild<QLabel *>(QStringLiteral("paramsReadout"));
+    QVERIFY2(params->text().startsWith(QStringLiteral("40.4 B")), qPrintable(params->text()));
+    // The Chinese catalogue's number-style marker (ui/data/peopleformat.h): ~40.4e9 is "404 亿".
+    FakeTranslator chinese({{{"PeopleFormat", "FRONTIER_NUMBER_STYLE"}, QStringLiteral("zh")},
+                            {{"frontier::ui::ReadoutsPanel", "%1 parameters"}, QStringLiteral("%1 参数")}});
+    QCoreApplication::installTranslator(&chinese);
+    QTRY_COMPARE(params->text(), QStringLiteral("404 亿 参数"));
+    saveShot(&panel, QStringLiteral("readoutspanel-zh"));
+    QCoreApplication::removeTranslator(&chinese);
+    QTRY_VERIFY(params->text().endsWith(QStringLiteral(" B parameters")));
+}
+
+QTEST_MAIN(TestReadoutsPanel)
+#include "tst_panel_readouts.moc"

@@ -1,0 +1,43 @@
+#pragma once
+// What the run may spend: a budget in one of eight units (dollars, GPU-hours, wall-clock hours, days,
+// FLOPs, PF-days, kWh, kg CO2), or a fixed job of N parameters and D tokens. Switching unit or mode
+// keeps the plan on show: the amount is rewritten in the new unit, the job starts as the current plan.
+
+#include <QWidget>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+
+namespace frontier::ui {
+
+class NumberField;
+class PlanDocument;
+
+class BudgetPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit BudgetPanel(PlanDocument *document, QWidget *parent = nullptr);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void refresh();
+    void chooseMode(int index);
+    void chooseUnit(int index);
+    void commitAmount(double amount);
+    void commitJob();
+
+    PlanDocument *m_document = nullptr;
+    QFormLayout *m_form = nullptr;
+    QLabel *m_modeLabel = nullptr, *m_amountLabel = nullptr, *m_unitLabel = nullptr;
+    QLabel *m_paramsLabel = nullptr, *m_tokensLabel = nullptr;
+    QComboBox *m_mode = nullptr, *m_unit = nullptr;
+    NumberField *m_amount = nullptr, *m_params = nullptr, *m_tokens = nullptr;
+};
+
+} // namespace frontier::ui

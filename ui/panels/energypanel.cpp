@@ -1,0 +1,222 @@
+#include "ui/panels/energypanel.h"
+
+#include "model/core/numbers.h"
+#include "ui/document/plandocument.h"
+#include "ui/panels/numberfield.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalBlocker>
+
+namespace frontier::ui {
+
+EnergyPanel::EnergyPanel(PlanDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_form(new QFormLayout(this))
+    , m_mode(new QComboBox(this))
+    , m_dataset(new QComboBox(this))
+    , m_region(new QComboBox(this))
+    , m_country(new QComboBox(this))
+    , m_grid(new NumberField(this))
+    , m_pue(new NumberField(this))
+    , m_powerFraction(new NumberField(this))
+    , m_electricity(new NumberField(this))
+    , m_gridSource(new QLabel(this))
+{
+    m_mode->setObjectName(QStringLiteral("gridModeCombo"));
+    m_dataset->setObjectName(QStringLiteral("gridDatasetCombo"));
+    m_region->setObjectName(QStringLiteral("regionCombo"));
+    m_country->setObjectName(QStringLiteral("countryCombo"));
+    m_gridSource->setObjectName(QStringLiteral("gridSource"));
+    m_gridSource->setWordWrap(true);
+    m_gridSource->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_gridSource->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    for (QComboBox *combo : {m_region, m_country}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(24);
+    }
+    m_mode->addItems({QString(), QString(), QString(), QString()});
+    const RegionCatalog &regions = m_document->catalogs().catalogs().regions;
+    for (const RegionDataset &dataset : regions.datasets())
+        m_dataset->addItem(QString::fromStdString(dataset.name), QString::fromStdString(dataset.id));
+    for (const Country &country : regions.countries())
+        m_country->addItem(QStringLiteral("%1 — %2 g/kWh (%3)")
+                               .arg(QString::fromStdString(country.name),
+                                    QString::fromStdString(formatNumber(country.gPerKwh, 3)))
+                               .arg(country.year),
+                           QString::fromStdString(country.iso3));
+
+    m_grid->setCheck([](double v) { return v >= 0 ? QString() : EnergyPanel::tr("must not be negative"); });
+    m_pue->setCheck([](double v) { return v >= 1 ? QString() : EnergyPanel::tr("must be at least 1"); });
+    m_powerFraction->setCheck(
+        [](double v) { return v > 0 && v <= 1 ? QString() : EnergyPanel::tr("must be above 0 and at most 1"); });
+    m_electricity->setCheck([](double v) { return v >= 0 ? QString() : EnergyPanel::tr("must not be negative"); });
+    for (NumberField *field : {m_pue, m_powerFraction, m_electricity})
+        field->setOptional(true);
+
+    const auto addRow = [this](QWidget *field, QWidget *focus) {
+        auto *label = new QLabel(this);
+        label->setBuddy(focus);
+        m_form->addRow(label, field);
+        m_labels.push_back(label);
+    };
+    addRow(m_mode, m_mode);
+    addRow(m_dataset, m_dataset);
+    addRow(m_region, m_region);
+    addRow(m_country, m_country);
+    addRow(m_grid, m_grid->edit());
+    m_form->addRow(m_gridSource);
+    addRow(m_pue, m_pue->edit());
+    addRow(m_powerFraction, m_powerFraction->edit());
+    addRow(m_electricity, m_electricity->edit());
+    QWidget *order[] = {m_mode, m_dataset, m_region, m_country, m_grid->edit(), m_pue->edit(),
+                        m_powerFraction->edit(), m_electricity->edit()};
+    for (std::size_t i = 1; i < std::size(order); ++i)
+        setTabOrder(order[i - 1], order[i]);
+
+    connect(m_mode, &QComboBox::activated, this, &EnergyPanel::chooseMode);
+    connect(m_dataset, &QComboBox::activated, this, [this](int i) {
+        const std::string dataset = m_dataset->itemData(i).toString().toStdString();
+        change([&](PlanChoices &c) {
+            c.gridDataset = dataset;
+            // A region keeps its id only if the other dataset lists it too.
+            if (!c.region.empty() && !m_document->catalogs().catalogs().regions.findRegion(c.region, dataset))
+                c.region.clear();
+        });
+    });
+    connect(m_region, &QComboBox::activated, this, [this](int i) {
+        const std::string region = m_region->itemData(i).toString().toStdString();
+        change([&](PlanChoices &c) { c.region = region; });
+    });
+    connect(m_country, &QComboBox::activated, this, [this](int i) {
+        const std::string country = m_country->itemData(i).toString().toStdString();
+        change([&](PlanChoices &c) { c.country = country; });
+    });
+    connect(m_grid, &NumberField::committed, this,
+            [this](std::optional<double> v) { change([v](PlanChoices &c) { c.gridGramsPerKwh = v; }); });
+    connect(m_pue, &NumberField::committed, this, [this](std::optional<double> v) { change([v](PlanChoices &c) { c.pue = v; }); });
+    connect(m_powerFraction, &NumberField::committed, this,
+            [this](std::optional<double> v) { change([v](PlanChoices &c) { c.powerFraction = v; }); });
+    connect(m_electricity, &NumberField::committed, this,
+            [this](std::optional<double> v) { change([v](PlanChoices &c) { c.usdPerKwh = v; }); });
+    connect(m_document, &PlanDocument::changed, this, &EnergyPanel::refresh);
+
+    retranslateUi();
+}
+
+void EnergyPanel::retranslateUi()
+{
+    const QString names[] = {tr("&Grid from:"), tr("&Dataset:"), tr("&Region:"), tr("&Country:"),
+                             tr("&Intensity (g CO2/kWh):"), tr("&PUE:"), tr("Po&wer fraction:"),
+                             tr("&Electricity ($/kWh):")};
+    for (std::size_t i = 0; i < m_labels.size(); ++i)
+        m_labels[i]->setText(names[i]);
+    m_mode->setItemText(DefaultGrid, tr("Default (the offer's region, else world average)"));
+    m_mode->setItemText(RegionGrid, tr("Cloud region"));
+    m_mode->setItemText(CountryGrid, tr("Country average"));
+    m_mode->setItemText(TypedGrid, tr("Typed intensity"));
+    m_mode->setAccessibleName(tr("Where the grid carbon intensity comes from"));
+    m_grid->setNames(QStringLiteral("gridEdit"), tr("Grid carbon intensity in grams CO2 per kWh"));
+    m_pue->setNames(QStringLiteral("pueEdit"), tr("Power usage effectiveness"));
+    m_powerFraction->setNames(QStringLiteral("powerFractionEdit"), tr("Average power as a fraction of TDP"));
+    m_electricity->setNames(QStringLiteral("electricityEdit"), tr("Electricity price in US dollars per kWh"));
+    refresh();
+}
+
+void EnergyPanel::fillRegions(const std::string &dataset)
+{
+    m_region->clear();
+    for (const RegionDataset &set : m_document->catalogs().catalogs().regions.datasets()) {
+        if (set.id != dataset)
+            continue;
+        for (const GridRegion &region : set.regions) {
+            // Short enough to read in the combo; where it is and the figure's source in the tooltip.
+            m_region->addItem(QStringLiteral("%1 — %2 g/kWh")
+                                  .arg(QString::fromStdString(region.id), QString::fromStdString(formatNumber(region.gPerKwh, 3))),
+                              QString::fromStdString(region.id));
+            m_region->setItemData(m_region->count() - 1, QString::fromStdString(region.location + "\n" + region.source),
+                                  Qt::ToolTipRole);
+        }
+    }
+}
+
+void EnergyPanel::refresh()
+{
+    const PlanChoices &c = m_document->inputs().choices;
+    const QSignalBlocker b1(m_mode), b2(m_dataset), b3(m_region), b4(m_country);
+    const Mode mode = c.gridGramsPerKwh ? TypedGrid : !c.region.empty() ? RegionGrid : !c.country.empty() ? CountryGrid : DefaultGrid;
+    m_mode->setCurrentIndex(mode);
+    m_dataset->setCurrentIndex(std::max(0, m_dataset->findData(QString::fromStdString(c.gridDataset))));
+    fillRegions(c.gridDataset);
+    m_region->setCurrentIndex(m_region->findData(QString::fromStdString(c.region)));
+    m_country->setCurrentIndex(m_country->findData(QString::fromStdString(c.country)));
+    m_region->setToolTip(m_region->currentData(Qt::ToolTipRole).toString());
+    m_grid->setValue(c.gridGramsPerKwh);
+    m_pue->setValue(c.pue);
+    m_powerFraction->setValue(c.powerFraction);
+    m_electricity->setValue(c.usdPerKwh);
+    // The dataset matters for a region and for the offer's own region, so it stays in Default too.
+    m_form->setRowVisible(m_dataset, mode == RegionGrid || mode == DefaultGrid);
+    m_form->setRowVisible(m_region, mode == RegionGrid);
+    m_form->setRowVisible(m_country, mode == CountryGrid);
+    m_form->setRowVisible(m_grid, mode == TypedGrid);
+    m_electricity->setPlaceholder(tr("none"));
+    if (m_document->hasPlan()) {
+        const ResolvedSetup &setup = m_document->setup();
+        const auto source = [&](const char *key) {
+            const auto found = setup.sources.find(key);
+            return found == setup.sources.end() ? QString() : QString::fromStdString(found->second);
+        };
+        m_pue->setPlaceholder(tr("provider default: %1").arg(QString::fromStdString(formatNumber(setup.cost.pue, 3))));
+        m_pue->edit()->setToolTip(source("pue"));
+        m_powerFraction->setPlaceholder(tr("default: %1").arg(QString::fromStdString(formatNumber(setup.cost.powerFraction, 3))));
+        m_powerFraction->edit()->setToolTip(source("power_fraction"));
+        const QString grid = setup.cost.gridGramsPerKwh
+                                 ? QString::fromStdString(formatNumber(*setup.cost.gridGramsPerKwh, 3))
+                                 : QStringLiteral("?");
+        m_gridSource->setText(tr("Planned with %1 g/kWh: %2").arg(grid, QString::fromStdString(setup.gridRegion)));
+        m_gridSource->setToolTip(source("grid"));
+    }
+}
+
+void EnergyPanel::chooseMode(int index)
+{
+    // One grid source at a time: the planner reads a typed figure before a region before a country.
+    change([&](PlanChoices &c) {
+        const double shown = m_document->hasPlan() ? m_document->setup().cost.gridGramsPerKwh.value_or(0) : 0;
+        const auto &regions = m_document->catalogs().catalogs().regions;
+        c.gridGramsPerKwh.reset();
+        if (index != RegionGrid)
+            c.region.clear();
+        if (index != CountryGrid)
+            c.country.clear();
+        if (index == TypedGrid)
+            c.gridGramsPerKwh = shown; // starts as what is planned with, for the user to edit
+        else if (index == RegionGrid && c.region.empty()) {
+            const RegionDataset &set = regions.dataset(c.gridDataset);
+            if (!set.regions.empty())
+                c.region = set.regions.front().id;
+        } else if (index == CountryGrid && c.country.empty() && !regions.countries().empty())
+            c.country = regions.countries().front().iso3;
+    });
+}
+
+void EnergyPanel::change(const std::function<void(PlanChoices &)> &edit)
+{
+    PlanChoices next = m_document->inputs().choices;
+    edit(next);
+    m_document->setChoices(next);
+}
+
+void EnergyPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace frontier::ui

@@ -1,0 +1,57 @@
+#pragma once
+// On what the run trains: the accelerator and how many, the price (a listed cloud offer of that chip,
+// the cheapest listed one, or a typed price) and its pricing basis, the precision and utilisation,
+// and, folded away, what decides whether the model fits in memory (ZeRO stage, micro-batch, sequence
+// length, recomputation). Empty fields take the planner's defaults, shown greyed in the field.
+
+#include "model/plan/planner.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <vector>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QSpinBox;
+class QToolButton;
+
+namespace frontier::ui {
+
+class NumberField;
+class PlanDocument;
+
+class HardwarePanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HardwarePanel(PlanDocument *document, QWidget *parent = nullptr);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void refresh();
+    void fillOffers(const std::string &gpuId, Pricing pricing);
+    void fillPrecisions(const std::string &gpuId);
+    void chooseGpu(int index);
+    void chooseOffer(int index);
+    // One undo step for one changed choice.
+    void change(const std::function<void(PlanChoices &)> &edit);
+
+    PlanDocument *m_document = nullptr;
+    QFormLayout *m_form = nullptr, *m_memoryForm = nullptr;
+    QComboBox *m_gpu = nullptr, *m_offer = nullptr, *m_pricing = nullptr, *m_precision = nullptr;
+    QComboBox *m_amp = nullptr, *m_zero = nullptr, *m_recompute = nullptr;
+    QSpinBox *m_gpus = nullptr;
+    NumberField *m_price = nullptr, *m_mfu = nullptr, *m_overhead = nullptr;
+    NumberField *m_microBatch = nullptr, *m_sequence = nullptr;
+    QToolButton *m_memoryToggle = nullptr;
+    QWidget *m_memory = nullptr;
+    std::vector<QLabel *> m_labels; // in the order retranslateUi names them
+};
+
+} // namespace frontier::ui

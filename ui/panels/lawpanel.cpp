@@ -1,0 +1,214 @@
+#include "ui/panels/lawpanel.h"
+
+#include "model/core/numbers.h"
+#include "model/core/quantity.h"
+#include "ui/document/plandocument.h"
+
+#include <QColor>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace frontier::ui {
+
+namespace {
+
+QString number(double value)
+{
+    return QString::fromStdString(formatNumber(value, 8));
+}
+
+QString constantTip(const Constant &constant)
+{
+    QString tip = QString::fromStdString(constant.description);
+    if (!constant.source.empty())
+        tip += QStringLiteral("\n") + LawPanel::tr("Source: %1").arg(QString::fromStdString(constant.source));
+    if (constant.standardError)
+        tip += QStringLiteral("\n") + LawPanel::tr("Standard error: %1").arg(number(*constant.standardError));
+    return tip;
+}
+
+} // namespace
+
+LawPanel::LawPanel(PlanDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_lawLabel(new QLabel(this))
+    , m_law(new QComboBox(this))
+    , m_citation(new QLabel(this))
+    , m_table(new QTableWidget(0, ColumnCount, this))
+    , m_error(new QLabel(this))
+    , m_reset(new QPushButton(this))
+{
+    m_law->setObjectName(QStringLiteral("lawCombo"));
+    m_law->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_law->setMinimumContentsLength(24);
+    m_table->setObjectName(QStringLiteral("constantsTable"));
+    m_reset->setObjectName(QStringLiteral("resetConstantsButton"));
+    m_error->setObjectName(QStringLiteral("constantsError"));
+    m_citation->setObjectName(QStringLiteral("lawCitation"));
+    m_citation->setWordWrap(true);
+    m_citation->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_citation->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    m_lawLabel->setBuddy(m_law);
+
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                             | QAbstractItemView::AnyKeyPressed);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table, arrows move inside it
+    // Sources are long: one line each, cut at the end, whole in the tooltip.
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->horizontalHeader()->setSectionResizeMode(SourceColumn, QHeaderView::Stretch);
+    m_table->setMinimumWidth(480);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_lawLabel);
+    top->addWidget(m_law, 1);
+    auto *bottom = new QHBoxLayout;
+    bottom->addStretch(1);
+    bottom->addWidget(m_reset);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_citation);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_error);
+    layout->addLayout(bottom);
+    setTabOrder(m_law, m_table);
+    setTabOrder(m_table, m_reset);
+
+    connect(m_law, &QComboBox::activated, this, [this](int index) {
+        m_document->setLaw(m_law->itemData(index).toString().toStdString());
+    });
+    connect(m_table, &QTableWidget::itemChanged, this, &LawPanel::editValue);
+    connect(m_reset, &QPushButton::clicked, this, [this] { m_document->resetOverrides(); });
+    connect(m_document, &PlanDocument::changed, this, &LawPanel::refresh);
+
+    retranslateUi();
+}
+
+void LawPanel::retranslateUi()
+{
+    m_lawLabel->setText(tr("&Law:"));
+    m_reset->setText(tr("&Reset constants"));
+    m_reset->setToolTip(tr("Put the published (or fitted) values back"));
+    m_table->setHorizontalHeaderLabels({tr("Constant"), tr("Value"), tr("Published"), tr("Source")});
+    m_table->setAccessibleName(tr("Law constants"));
+    m_law->setAccessibleName(tr("Scaling law"));
+    refresh();
+}
+
+void LawPanel::refresh()
+{
+    fillLaws();
+    fillConstants();
+}
+
+void LawPanel::fillLaws()
+{
+    const QSignalBlocker block(m_law);
+    m_law->clear();
+    AppCatalogs &catalogs = m_document->catalogs();
+    // Only laws that answer "how big for this budget" can plan a run.
+    for (const Law *law : catalogs.laws()) {
+        if (!law->can(Capability::Optimum))
+            continue;
+        QString name = QString::fromStdString(law->info().name);
+        if (catalogs.isFitted(law->id()))
+            name = tr("%1 (fitted)").arg(name);
+        m_law->addItem(name, QString::fromStdString(law->id()));
+        m_law->setItemData(m_law->count() - 1, QString::fromStdString(law->info().citation), Qt::ToolTipRole);
+    }
+    m_law->setCurrentIndex(m_law->findData(QString::fromStdString(m_document->inputs().lawId)));
+    m_law->setToolTip(m_law->currentData(Qt::ToolTipRole).toString());
+    const Law &law = m_document->publishedLaw();
+    m_citation->setText(QString::fromStdString(law.info().citation));
+}
+
+void LawPanel::fillConstants()
+{
+    const QSignalBlocker block(m_table);
+    const Law &published = m_document->publishedLaw();
+    const std::map<std::string, double> &overrides = m_document->inputs().overrides;
+    const auto &constants = published.constants().all();
+    m_table->setRowCount(int(constants.size()));
+    for (int row = 0; row < int(constants.size()); ++row) {
+        const Constant &constant = constants[size_t(row)];
+        const auto found = overrides.find(constant.name);
+        const bool overridden = found != overrides.end();
+        const double value = overridden ? found->second : constant.value;
+        const QString tip = constantTip(constant);
+
+        auto *name = new QTableWidgetItem(QString::fromStdString(constant.name) + (overridden ? QStringLiteral(" *") : QString()));
+        auto *typed = new QTableWidgetItem(number(value));
+        auto *original = new QTableWidgetItem(number(constant.value));
+        auto *source = new QTableWidgetItem(QString::fromStdString(constant.source));
+        for (QTableWidgetItem *item : {name, original, source})
+            item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+        for (QTableWidgetItem *item : {name, typed, original, source})
+            item->setToolTip(tip);
+        if (overridden) {
+            QFont font = typed->font();
+            font.setBold(true);
+            font.setItalic(true);
+            typed->setFont(font);
+            name->setFont(font);
+            typed->setToolTip(tr("Your value (published: %1)").arg(number(constant.value)) + QStringLiteral("\n") + tip);
+        }
+        typed->setData(Qt::UserRole, QString::fromStdString(constant.name));
+        m_table->setItem(row, NameColumn, name);
+        m_table->setItem(row, ValueColumn, typed);
+        m_table->setItem(row, PublishedColumn, original);
+        m_table->setItem(row, SourceColumn, source);
+    }
+    m_reset->setEnabled(!overrides.empty());
+    m_error->hide();
+}
+
+void LawPanel::editValue(QTableWidgetItem *item)
+{
+    if (item->column() != ValueColumn)
+        return;
+    const std::string name = item->data(Qt::UserRole).toString().toStdString();
+    const QString text = item->text().trimmed();
+    const std::optional<double> value = parseQuantity(text.toStdString());
+    if (!value) {
+        // Refused: the cell keeps the text, turns red and says why; the document is not touched.
+        const QSignalBlocker block(m_table);
+        item->setBackground(QColor(0xff, 0xcd, 0xd2));
+        const QString problem = tr("%1: '%2' is not a number").arg(QString::fromStdString(name), text);
+        item->setToolTip(problem);
+        m_error->setText(problem);
+        m_error->show();
+        return;
+    }
+    std::map<std::string, double> overrides = m_document->inputs().overrides;
+    if (*value == m_document->publishedLaw().constants()[name])
+        overrides.erase(name); // typing the published value back is no override
+    else
+        overrides[name] = *value;
+    m_document->setOverrides(overrides);
+}
+
+void LawPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace frontier::ui

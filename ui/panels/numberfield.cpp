@@ -1,0 +1,119 @@
+#include "ui/panels/numberfield.h"
+
+#include "model/core/numbers.h"
+#include "model/core/quantity.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace frontier::ui {
+
+namespace {
+
+// A red frame that survives any platform style; cleared by an empty sheet.
+const char *const kInvalidSheet = "QLineEdit { border: 2px solid #c62828; border-radius: 2px; }";
+
+} // namespace
+
+NumberField::NumberField(QWidget *parent)
+    : QWidget(parent)
+    , m_edit(new QLineEdit(this))
+    , m_error(new QLabel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(1);
+    layout->addWidget(m_edit);
+    layout->addWidget(m_error);
+    // One line, as every message: a wrapped label in a form row gets cut to its first line.
+    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    QFont small = m_error->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_error->setFont(small);
+    m_error->hide();
+    setFocusProxy(m_edit);
+
+    connect(m_edit, &QLineEdit::textEdited, this, &NumberField::validate);
+    connect(m_edit, &QLineEdit::editingFinished, this, &NumberField::finish);
+}
+
+void NumberField::setNames(const QString &name, const QString &accessibleName)
+{
+    m_edit->setObjectName(name);
+    m_edit->setAccessibleName(accessibleName);
+    m_error->setObjectName(name + QStringLiteral("Error"));
+}
+
+void NumberField::setPlaceholder(const QString &text)
+{
+    m_edit->setPlaceholderText(text);
+}
+
+void NumberField::setValue(std::optional<double> value)
+{
+    // The user's half-typed (or refused) text wins over a refresh from elsewhere.
+    if (m_edit->hasFocus() && m_edit->isModified())
+        return;
+    m_shownText = value ? QString::fromStdString(formatNumber(*value, 10)) : QString();
+    m_edit->setText(m_shownText);
+    m_edit->setModified(false);
+    showProblem(QString());
+}
+
+std::optional<double> NumberField::read(QString *problem) const
+{
+    const QString text = m_edit->text().trimmed();
+    if (text.isEmpty()) {
+        if (!m_optional)
+            *problem = tr("a number is needed here");
+        return std::nullopt;
+    }
+    const std::optional<double> value = parseQuantity(text.toStdString());
+    if (!value) {
+        *problem = tr("'%1' is not a number (e.g. 20k, 1.5e21, $20,000)").arg(text);
+        return std::nullopt;
+    }
+    if (m_check)
+        *problem = m_check(*value);
+    return value;
+}
+
+void NumberField::validate()
+{
+    QString problem;
+    read(&problem);
+    showProblem(problem);
+}
+
+void NumberField::finish()
+{
+    QString problem;
+    const std::optional<double> value = read(&problem);
+    showProblem(problem);
+    if (!problem.isEmpty() || m_edit->text().trimmed() == m_shownText)
+        return;
+    m_shownText = m_edit->text().trimmed();
+    m_edit->setModified(false);
+    Q_EMIT committed(value);
+}
+
+void NumberField::showProblem(const QString &problem)
+{
+    m_problem = problem;
+    m_edit->setStyleSheet(problem.isEmpty() ? QString() : QLatin1String(kInvalidSheet));
+    m_edit->setToolTip(problem);
+    m_edit->setAccessibleDescription(problem);
+    m_error->setText(problem);
+    m_error->setVisible(!problem.isEmpty());
+}
+
+void NumberField::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && !m_problem.isEmpty())
+        validate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace frontier::ui

@@ -1,0 +1,217 @@
+#include "ui/panels/readoutspanel.h"
+
+#include "model/core/numbers.h"
+#include "model/core/units.h"
+#include "ui/data/messagetext.h"
+#include "ui/data/peopleformat.h"
+#include "ui/document/plandocument.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace frontier::ui {
+
+namespace {
+
+constexpr const char *kObjectNames[] = {"paramsReadout", "tokensReadout", "ratioReadout",   "lossReadout",
+                                        "flopsReadout",  "gpuHoursReadout", "wallClockReadout", "costReadout",
+                                        "energyReadout", "co2Readout",    "equivalentsReadout", "memoryReadout"};
+
+// Memory figures are bytes; people read GB (1e9 bytes, as GPU datasheets count them).
+constexpr double kBytesPerGb = 1e9;
+
+} // namespace
+
+ReadoutsPanel::ReadoutsPanel(PlanDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_problem(new QLabel(this))
+    , m_warnings(new QLabel(this))
+    , m_copy(new QPushButton(this))
+{
+    m_problem->setObjectName(QStringLiteral("problemMessage"));
+    m_problem->setWordWrap(true);
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #b00020; background: #fdecea; border: 1px solid #e57373;"
+                                            " border-radius: 3px; padding: 4px; font-weight: bold; }"));
+    m_warnings->setObjectName(QStringLiteral("planWarnings"));
+    m_warnings->setWordWrap(true);
+    m_warnings->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_warnings->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    m_copy->setObjectName(QStringLiteral("copyAllButton"));
+
+    auto *form = new QFormLayout;
+    form->setLabelAlignment(Qt::AlignLeft);
+    for (int row = 0; row < RowCount; ++row) {
+        auto *name = new QLabel(this);
+        auto *value = new QLabel(this);
+        value->setObjectName(QLatin1String(kObjectNames[row]));
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        value->setWordWrap(true);
+        if (row <= Loss || row == Cost) {
+            QFont font = value->font();
+            font.setBold(true);
+            font.setPointSizeF(font.pointSizeF() * 1.15);
+            value->setFont(font);
+        }
+        name->setBuddy(value);
+        form->addRow(name, value);
+        m_names.push_back(name);
+        m_values.push_back(value);
+    }
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_copy);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_problem);
+    layout->addLayout(form);
+    layout->addWidget(m_warnings);
+    layout->addLayout(buttons);
+    layout->addStretch(1);
+
+    connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(summary()); });
+    connect(m_document, &PlanDocument::changed, this, &ReadoutsPanel::refresh);
+    retranslateUi();
+}
+
+void ReadoutsPanel::retranslateUi()
+{
+    const QString names[] = {tr("Model size:"),  tr("Training tokens:"), tr("Tokens per parameter:"), tr("Predicted loss:"),
+                             tr("Compute:"),     tr("GPU time:"),        tr("Wall-clock time:"),      tr("Cost:"),
+                             tr("Energy:"),      tr("CO2:"),             tr("That is about:"),        tr("Memory per GPU:")};
+    for (int row = 0; row < RowCount; ++row) {
+        m_names[size_t(row)]->setText(names[row]);
+        m_values[size_t(row)]->setAccessibleName(names[row]);
+    }
+    m_copy->setText(tr("&Copy all"));
+    m_copy->setToolTip(tr("Copy every readout as plain text"));
+    refresh();
+}
+
+void ReadoutsPanel::setReadout(Row row, const QString &value, const QString &tip)
+{
+    m_values[size_t(row)]->setText(value);
+    m_values[size_t(row)]->setToolTip(tip);
+    m_names[size_t(row)]->setToolTip(tip);
+}
+
+void ReadoutsPanel::refresh()
+{
+    const auto &problem = m_document->problem();
+    m_problem->setVisible(problem.has_value());
+    if (problem)
+        m_problem->setText(tr("No plan for these inputs: %1. The figures below are the last plan that worked.")
+                               .arg(data::messageText(*problem)));
+    if (!m_document->hasPlan()) {
+        for (QLabel *value : m_values)
+            value->setText(QStringLiteral("—"));
+        m_warnings->hide();
+        return;
+    }
+    const Plan &plan = m_document->plan();
+    const ResolvedSetup &setup = m_document->setup();
+    const data::NumberStyle style = data::numberStyle();
+    const Allocation &a = plan.allocation;
+    const CostReport &cost = plan.cost;
+    const auto source = [&](const char *key) {
+        const auto found = setup.sources.find(key);
+        return found == setup.sources.end() ? tr("default") : QString::fromStdString(found->second);
+    };
+    const QString law = QString::fromStdString(m_document->law().info().name + " — " + m_document->law().info().citation);
+    const QString allocationTip = m_document->inputs().fixedJob
+                                      ? tr("The fixed job you typed")
+                                      : tr("The law's compute-optimal split of C = %1 FLOPs\nLaw: %2")
+                                            .arg(data::peopleNumber(a.flops), law);
+    const QString sep = QStringLiteral("\n");
+
+    setReadout(Params, tr("%1 parameters").arg(data::peopleCount(a.params, style)), allocationTip);
+    setReadout(Tokens, tr("%1 tokens").arg(data::peopleCount(a.tokens, style)), allocationTip);
+    setReadout(Ratio, data::peopleNumber(a.tokensPerParam()), tr("D / N"));
+    setReadout(Loss, a.loss ? QString::fromStdString(formatNumber(*a.loss, 4)) : tr("this law predicts no loss"),
+         tr("L(N, D) of the law at the plan's N and D\nLaw: %1").arg(law));
+    setReadout(Flops, tr("%1 FLOPs (%2 PF-days)").arg(data::peopleNumber(cost.flops), data::peopleNumber(units::flopsToPfDays(cost.flops))),
+         tr("C ≈ 6 N D training FLOPs; a PF-day is 10^15 FLOP/s for a day"));
+    const QString throughput = setup.sources.count("throughput") ? tr("Throughput: %1").arg(source("throughput"))
+                                                                 : tr("Peak: %1").arg(source("peak_flops")) + sep
+                                                                       + tr("MFU: %1").arg(source("mfu"));
+    setReadout(GpuHours, tr("%1 GPU-hours").arg(data::peopleNumber(cost.gpuHours)),
+         tr("GPU-hours = C / (peak FLOP/s × MFU) × overhead / 3600") + sep + throughput);
+    setReadout(WallClock, tr("%1 on %2 GPUs").arg(data::peopleDuration(cost.wallClockHours, style)).arg(setup.cost.gpus),
+         tr("Wall-clock hours = GPU-hours / GPUs"));
+    setReadout(Cost, cost.costUsd ? data::peopleDollars(*cost.costUsd, style) : tr("no price per GPU-hour"),
+         tr("Cost = GPU-hours × price per GPU-hour") + sep + tr("Price: %1").arg(source("price")));
+    QString energy = data::peopleEnergy(cost.energyKwh, style);
+    if (cost.electricityUsd)
+        energy = tr("%1 (electricity %2)").arg(energy, data::peopleDollars(*cost.electricityUsd, style));
+    setReadout(Energy, energy,
+         tr("kWh = GPU-hours × watts × power fraction × PUE / 1000") + sep + tr("Watts: %1").arg(source("gpu_watts")) + sep
+             + tr("Power fraction: %1").arg(source("power_fraction")) + sep + tr("PUE: %1").arg(source("pue")));
+    setReadout(Co2, cost.co2Kg ? data::peopleMass(*cost.co2Kg, style) : tr("no grid intensity"),
+         tr("kg CO2 = kWh × grid g/kWh / 1000") + sep + tr("Grid: %1").arg(source("grid")));
+    if (plan.co2Equivalents) {
+        const Co2Equivalents &e = *plan.co2Equivalents;
+        const auto &sources = m_document->catalogs().catalogs().defaults.sources;
+        const auto factor = [&](const char *key) {
+            const auto found = sources.find(key);
+            return found == sources.end() ? QString() : QString::fromStdString(found->second);
+        };
+        setReadout(Equivalents,
+             tr("%1 km by car, %2 flights London–New York, %3 tree-seedling years")
+                 .arg(data::peopleNumber(e.carKm), data::peopleNumber(e.flightsLondonNewYork), data::peopleNumber(e.treeSeedlingYears)),
+             tr("Car: %1").arg(factor("car_kg_per_mile")) + sep
+                 + tr("Flight: %1").arg(factor("long_haul_economy_kg_per_passenger_km")) + sep
+                 + tr("Trees: %1").arg(factor("tree_seedling_kg_per_10_years")));
+    } else {
+        setReadout(Equivalents, QStringLiteral("—"), QString());
+    }
+    if (plan.memory && setup.memory) {
+        const MemoryReport &m = *plan.memory;
+        const QString needed = data::peopleNumber(m.totalBytesPerGpu / kBytesPerGb);
+        const QString available = data::peopleNumber(setup.memory->gpuMemoryBytes / kBytesPerGb);
+        QString text = m.fits ? tr("%1 GB of %2 GB: fits").arg(needed, available)
+                              : tr("%1 GB of %2 GB: does not fit").arg(needed, available);
+        if (!m.fits && plan.smallestFit)
+            text += QStringLiteral("; ") + tr("fits on %1 GPUs with ZeRO-%2").arg(plan.smallestFit->gpus).arg(plan.smallestFit->zeroStage);
+        else if (!m.fits)
+            text += QStringLiteral("; ") + tr("no number of GPUs holds it");
+        setReadout(Memory, text,
+             tr("Weights, gradients and Adam state (%1 bytes per parameter, sharded by ZeRO-%2) plus one micro-batch of activations")
+                 .arg(data::peopleNumber(m_document->catalogs().catalogs().memory.bytesPerParam()))
+                 .arg(setup.memory->zeroStage));
+    } else {
+        setReadout(Memory, tr("GPU memory unknown: not checked"), QString());
+    }
+
+    QStringList warnings;
+    for (const Message &warning : plan.warnings)
+        warnings << QStringLiteral("⚠ ") + data::messageText(warning);
+    m_warnings->setText(warnings.join(QLatin1Char('\n')));
+    m_warnings->setVisible(!warnings.isEmpty());
+}
+
+QString ReadoutsPanel::summary() const
+{
+    QStringList lines;
+    if (m_problem->isVisibleTo(this))
+        lines << m_problem->text();
+    for (int row = 0; row < RowCount; ++row)
+        lines << m_names[size_t(row)]->text() + QLatin1Char(' ') + m_values[size_t(row)]->text();
+    if (!m_warnings->text().isEmpty() && m_warnings->isVisibleTo(this))
+        lines << m_warnings->text();
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+void ReadoutsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace frontier::ui

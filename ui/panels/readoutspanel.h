@@ -1,0 +1,46 @@
+#pragma once
+// The plan at a glance, for people: model size, tokens, loss, compute, time, money, energy, CO2 and
+// memory, formatted by ui/data/peopleformat.h in the language's own grouping. Each readout's tooltip
+// gives its formula and where its inputs came from (the setup's sources). The document's problem,
+// when the current inputs give no plan, stands on top in red: the figures below are then the last
+// plan that worked. Every readout is selectable; "Copy all" puts a plain-text summary on the clipboard.
+
+#include <QWidget>
+
+#include <vector>
+
+class QLabel;
+class QPushButton;
+
+namespace frontier::ui {
+
+class PlanDocument;
+
+class ReadoutsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReadoutsPanel(PlanDocument *document, QWidget *parent = nullptr);
+
+    // Every readout as "name: value" lines, what "Copy all" puts on the clipboard.
+    QString summary() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    enum Row { Params, Tokens, Ratio, Loss, Flops, GpuHours, WallClock, Cost, Energy, Co2, Equivalents, Memory, RowCount };
+
+    void retranslateUi();
+    void refresh();
+    void setReadout(Row row, const QString &value, const QString &tip);
+
+    PlanDocument *m_document = nullptr;
+    QLabel *m_problem = nullptr;
+    QLabel *m_warnings = nullptr;
+    QPushButton *m_copy = nullptr;
+    std::vector<QLabel *> m_names, m_values;
+};
+
+} // namespace frontier::ui
