@@ -1,6 +1,8 @@
 // The CSV reader: what real files look like (BOM, CRLF, quotes) and what broken ones get told.
 #include "testsupport.h"
 
+#include "model/core/quantity.h"
+
 #include "model/core/csv.h"
 #include "model/core/errors.h"
 #include "model/core/numbers.h"
@@ -134,9 +136,9 @@ void TestCsv::commaLocale()
     QCOMPARE(parseNumber("1.5e21"), std::optional<double>(1.5e21));
     QCOMPARE(parseNumber("0.001"), std::optional<double>(0.001));
     QCOMPARE(parseNumber("1,5"), std::optional<double>()); // a comma is never a decimal point here
-    QCOMPARE(parseScaledNumber("20k"), std::optional<double>(20000));
-    QCOMPARE(parseScaledNumber("70B"), std::optional<double>(70e9));
-    QCOMPARE(parseScaledNumber("1.4T"), std::optional<double>(1.4e12));
+    QCOMPARE(parseQuantity("20k"), std::optional<double>(20000));
+    QCOMPARE(parseQuantity("70B"), std::optional<double>(70e9));
+    QCOMPARE(parseQuantity("1.4T"), std::optional<double>(1.4e12));
     QCOMPARE(parseNumberCell("2.5", "f.csv", 2, "loss"), 2.5);
     QCOMPARE(QString::fromStdString(formatNumber(1.5)), QStringLiteral("1.5"));
     QCOMPARE(QString::fromStdString(formatNumber(5.76e23, 3)), QStringLiteral("5.76e+23"));

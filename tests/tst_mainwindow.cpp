@@ -1,23 +1,56 @@
-// The window: readouts follow the inputs, bad input is named, the language switches live.
+// The window: the default plan on start, drags on the charts that change the plan live and undo
+// as one step, typed budgets, the language switching live, and a comma locale changing nothing.
 #include "testsupport.h"
 
+#include "model/laws/whatif.h"
 #include "ui/application.h"
+#include "ui/charts/allocationchart.h"
+#include "ui/charts/losschart.h"
+#include "ui/document/plandocument.h"
 #include "ui/mainwindow.h"
 #include "ui/settings.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QUndoStack>
 
 #include <clocale>
 
+using namespace frontier;
 using frontier::ui::MainWindow;
+
+namespace {
+
+// Qt Test has no mouse drag: press, a few moves, release, on the chart's viewport.
+void drag(QWidget *viewport, QPoint from, QPoint to, int steps = 8)
+{
+    QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, from);
+    for (int i = 1; i <= steps; ++i) {
+        const QPoint p = from + (to - from) * i / steps;
+        QMouseEvent move(QEvent::MouseMove, p, viewport->mapToGlobal(p), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &move);
+    }
+    QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, to);
+}
+
+// The model's plan for the document's inputs, computed without the window.
+Plan modelPlan(const ui::AppCatalogs &catalogs, const ui::PlanInputs &inputs)
+{
+    const Law law = catalogs.law(inputs.lawId).withOverrides(inputs.overrides);
+    const ResolvedSetup setup = resolveSetup(inputs.choices, catalogs.catalogs(), law);
+    PlanRequest job;
+    job.budgetAmount = inputs.budgetAmount;
+    job.budgetUnit = inputs.budgetUnit;
+    return makePlan(law, job, setup, catalogs.catalogs());
+}
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -31,59 +64,167 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("FrontierTest"));
         QSettings().clear();
     }
-    void readoutsFollowTheBudget();
-    void badBudgetIsNamed();
-    void lawWithoutLoss();
+    void opensOnTheDefaultPlan();
+    void dragTheDollarBudget();
+    void dragTheFrontierUp();
+    void dragTheFrontierSlope();
+    void tiltTheOptimalSize();
+    void arrowKeysNudgeTheBudget();
+    void typedBudgetAndUnit();
     void languageSwitchesLive();
     void languageChoiceIsRemembered();
     void failedLanguageSwitchKeepsTheCurrentOne();
     void budgetInACommaLocale();
+
+private:
+    ui::AppCatalogs m_catalogs = ui::AppCatalogs::fromResources();
 };
 
-void TestMainWindow::readoutsFollowTheBudget()
+void TestMainWindow::opensOnTheDefaultPlan()
 {
-    MainWindow window;
+    MainWindow window(m_catalogs);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Chinchilla (unrounded), $20,000 on 8 H100 SXM at the cheapest offer, world-average grid.
+    QCOMPARE(window.document()->law().id(), std::string("hoffmann2022"));
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("costReadout"))->text(), QStringLiteral("$20,000"));
+    const Plan expected = modelPlan(m_catalogs, ui::PlanInputs::defaults());
+    FRONTIER_COMPARE_REL(window.document()->plan().allocation.params, expected.allocation.params, 1e-12);
+    // A full chart at once: 20-40 curves and the frontier.
+    QVERIFY2(window.lossChart()->visibleCurveCount() >= 20, qPrintable(QString::number(window.lossChart()->visibleCurveCount())));
+    QVERIFY(!window.lossChart()->data().frontier.empty());
+}
+
+void TestMainWindow::dragTheDollarBudget()
+{
+    MainWindow window(m_catalogs);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ui::PlanDocument *doc = window.document();
+    auto *chart = window.lossChart();
     auto *params = window.findChild<QLabel *>(QStringLiteral("paramsReadout"));
-    auto *budget = window.findChild<QLineEdit *>(QStringLiteral("budgetEdit"));
-    QVERIFY(params && budget);
-    // Default: Chinchilla (unrounded) at Gopher's 5.76e23 FLOPs -> ~40.4B (Hoffmann et al. Fig. 4: ~40B).
-    QVERIFY2(params->text().startsWith(QStringLiteral("40.")) && params->text().endsWith(QStringLiteral(" B")),
-             qPrintable(params->text()));
-    budget->setText(QStringLiteral("5.76e25"));
-    // 100x compute -> 100^0.4566 = 8.19x parameters under the same law: ~330B.
-    QVERIFY2(params->text().startsWith(QStringLiteral("330.")) && params->text().endsWith(QStringLiteral(" B")),
-             qPrintable(params->text()));
+    const QString paramsBefore = params->text();
+    const QPoint from = chart->budgetHandlePixel().toPoint();
+    const QPoint to = from + QPoint(60, 0);
+    drag(chart->viewport(), from, to);
+    // The budget moved in dollars, to what the pixel it was dropped on costs (within a pixel).
+    const double flopsAtDrop = chart->valueAt(to)->x();
+    const double onePixel = chart->valueAt(to + QPoint(1, 0))->x() / flopsAtDrop;
+    QCOMPARE(doc->inputs().budgetUnit, BudgetUnit::Usd);
+    FRONTIER_COMPARE_REL(doc->inputs().budgetAmount, doc->budgetAmountForFlops(flopsAtDrop), onePixel - 1);
+    QVERIFY(doc->inputs().budgetAmount > 20000);
+    // The readouts are the model's plan at the new budget.
+    const Plan expected = modelPlan(m_catalogs, doc->inputs());
+    FRONTIER_COMPARE_REL(doc->plan().allocation.params, expected.allocation.params, 1e-12);
+    QVERIFY(params->text() != paramsBefore);
+    // One drag, one undo step: undo restores $20,000 and the old readouts.
+    QCOMPARE(doc->undoStack()->count(), 1);
+    QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Drag budget"));
+    doc->undoStack()->undo();
+    QCOMPARE(doc->inputs().budgetAmount, 20000.0);
+    QCOMPARE(params->text(), paramsBefore);
 }
 
-void TestMainWindow::badBudgetIsNamed()
+void TestMainWindow::dragTheFrontierUp()
 {
-    MainWindow window;
-    auto *budget = window.findChild<QLineEdit *>(QStringLiteral("budgetEdit"));
-    auto *status = window.findChild<QLabel *>(QStringLiteral("statusMessage"));
-    budget->setText(QStringLiteral("-5"));
-    QVERIFY2(status->text().contains(QStringLiteral("compute must be positive")), qPrintable(status->text()));
-    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("paramsReadout"))->text(), QStringLiteral("—"));
-    budget->setText(QStringLiteral("lots"));
-    QVERIFY(status->text().contains(QStringLiteral("not a number")));
-    budget->setText(QStringLiteral("1e21"));
-    QVERIFY(status->text().isEmpty());
+    MainWindow window(m_catalogs);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ui::PlanDocument *doc = window.document();
+    auto *chart = window.lossChart();
+    const double flops = doc->plan().allocation.flops / 30;
+    const QPoint from = chart->frontierPixelAt(flops).toPoint();
+    const QPoint to = from - QPoint(0, 40);
+    drag(chart->viewport(), from, to);
+    // A and B scaled by one factor (alpha, beta kept), and the frontier now passes the drop point.
+    const auto &o = doc->inputs().overrides;
+    QVERIFY(o.count("A") && o.count("B"));
+    QVERIFY(!o.count("alpha") && !o.count("beta"));
+    FRONTIER_COMPARE_REL(o.at("A") / 406.4010175194737, o.at("B") / 410.7228269450398, 1e-12);
+    QVERIFY(o.at("A") > 406.4010175194737);
+    const auto dropped = chart->valueAt(to);
+    FRONTIER_COMPARE_REL(*doc->law().optimumForFlops(dropped->x()).loss, dropped->y(), 1e-9);
+    FRONTIER_COMPARE_REL(doc->plan().allocation.params, modelPlan(m_catalogs, doc->inputs()).allocation.params, 1e-12);
+    QCOMPARE(doc->undoStack()->count(), 1);
+    doc->undoStack()->undo();
+    QVERIFY(doc->inputs().overrides.empty());
 }
 
-void TestMainWindow::lawWithoutLoss()
+void TestMainWindow::dragTheFrontierSlope()
 {
-    MainWindow window;
-    auto *combo = window.findChild<QComboBox *>(QStringLiteral("lawCombo"));
-    combo->setCurrentIndex(combo->findData(QStringLiteral("hoffmann2022-approach1")));
-    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("lossReadout"))->text(), QStringLiteral("not predicted by this law"));
-    // Table 3: 67B at 5.76e23 FLOPs.
-    QVERIFY(window.findChild<QLabel *>(QStringLiteral("paramsReadout"))->text().startsWith(QStringLiteral("67.")));
+    MainWindow window(m_catalogs);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ui::PlanDocument *doc = window.document();
+    auto *chart = window.lossChart();
+    const double a = allocationExponent(doc->law());
+    const QPoint from = chart->slopeHandlePixel().toPoint();
+    drag(chart->viewport(), from, from + QPoint(0, 30));
+    // Down at the right end: a steeper frontier. gamma changed, a = beta/(alpha+beta) kept.
+    const auto &o = doc->inputs().overrides;
+    QVERIFY(o.count("alpha") && o.count("beta"));
+    const double alpha = o.at("alpha"), beta = o.at("beta");
+    FRONTIER_COMPARE_REL(beta / (alpha + beta), a, 1e-9);
+    QVERIFY(alpha * beta / (alpha + beta) > 0.33917084 * 0.2849083 / (0.33917084 + 0.2849083));
+    QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Change frontier slope"));
+}
+
+void TestMainWindow::tiltTheOptimalSize()
+{
+    MainWindow window(m_catalogs);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ui::PlanDocument *doc = window.document();
+    auto *chart = window.allocationChart();
+    const double gamma = computeExponent(doc->law());
+    const double flops = doc->plan().allocation.flops * 10;
+    const QPoint from = chart->paramsPixelAt(flops).toPoint();
+    drag(chart->viewport(), from, from - QPoint(0, 25));
+    const auto &o = doc->inputs().overrides;
+    QVERIFY(o.count("alpha") && o.count("beta"));
+    // gamma kept, a raised: the optimal size grows faster with compute.
+    FRONTIER_COMPARE_REL(o.at("alpha") * o.at("beta") / (o.at("alpha") + o.at("beta")), gamma, 1e-9);
+    QVERIFY(o.at("beta") / (o.at("alpha") + o.at("beta")) > 0.2849083 / (0.33917084 + 0.2849083));
+    QCOMPARE(doc->undoStack()->count(), 1);
+}
+
+void TestMainWindow::arrowKeysNudgeTheBudget()
+{
+    MainWindow window(m_catalogs);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ui::PlanDocument *doc = window.document();
+    window.lossChart()->setFocus();
+    QTest::keyClick(window.lossChart(), Qt::Key_Right);
+    // Cost is linear in FLOPs on a peak x MFU chip: 10^0.05 more FLOPs is 10^0.05 more dollars.
+    FRONTIER_COMPARE_REL(doc->inputs().budgetAmount, 20000 * std::pow(10.0, 0.05), 1e-9);
+    QTest::keyClick(window.lossChart(), Qt::Key_PageDown);
+    FRONTIER_COMPARE_REL(doc->inputs().budgetAmount, 20000 * std::pow(10.0, -0.45), 1e-9);
+    QCOMPARE(doc->undoStack()->count(), 2);
+}
+
+void TestMainWindow::typedBudgetAndUnit()
+{
+    MainWindow window(m_catalogs);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *budget = window.findChild<QLineEdit *>(QStringLiteral("budgetEdit"));
+    QVERIFY(budget);
+    budget->selectAll();
+    QTest::keyClicks(budget, QStringLiteral("50k"));
+    QTest::keyClick(budget, Qt::Key_Return);
+    QCOMPARE(window.document()->inputs().budgetAmount, 50000.0);
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("costReadout"))->text(), QStringLiteral("$50,000"));
+    // A bad value leaves the plan as it was.
+    budget->selectAll();
+    QTest::keyClicks(budget, QStringLiteral("lots"));
+    QTest::keyClick(budget, Qt::Key_Return);
+    QCOMPARE(window.document()->inputs().budgetAmount, 50000.0);
 }
 
 void TestMainWindow::languageSwitchesLive()
 {
-    MainWindow window;
+    MainWindow window(m_catalogs);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(frontier::ui::setLanguage(QStringLiteral("zh_CN")));
@@ -94,7 +235,7 @@ void TestMainWindow::languageSwitchesLive()
 
 void TestMainWindow::languageChoiceIsRemembered()
 {
-    MainWindow window;
+    MainWindow window(m_catalogs);
     QCOMPARE(frontier::ui::Settings::language(), QString()); // never chosen yet
     auto *chinese = window.findChild<QAction *>(QStringLiteral("languageChinese"));
     QVERIFY(chinese);
@@ -110,7 +251,7 @@ void TestMainWindow::languageChoiceIsRemembered()
 
 void TestMainWindow::failedLanguageSwitchKeepsTheCurrentOne()
 {
-    MainWindow window;
+    MainWindow window(m_catalogs);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *english = window.findChild<QAction *>(QStringLiteral("languageEnglish"));
@@ -156,22 +297,20 @@ void TestMainWindow::budgetInACommaLocale()
         std::setlocale(LC_ALL, previous.c_str());
         QLocale::setDefault(QLocale::c());
     });
-    MainWindow window;
-    auto *params = window.findChild<QLabel *>(QStringLiteral("paramsReadout"));
+    MainWindow window(m_catalogs);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *budget = window.findChild<QLineEdit *>(QStringLiteral("budgetEdit"));
-    auto *status = window.findChild<QLabel *>(QStringLiteral("statusMessage"));
-    // Hoffmann et al. 2022, Fig. 4: ~40B parameters at Gopher's 5.76e23 FLOPs, typed three ways.
-    for (const QString &text : {QStringLiteral("5.76e23"), QStringLiteral("576e21"), QStringLiteral(" 5.76e23 ")}) {
-        budget->setText(text);
-        QVERIFY2(params->text().startsWith(QStringLiteral("40.")) && params->text().endsWith(QStringLiteral(" B")),
-                 qPrintable(text + QStringLiteral(" -> ") + params->text()));
-        QVERIFY(status->text().isEmpty());
+    for (const QString &text : {QStringLiteral("25000"), QStringLiteral("25k"), QStringLiteral("$25,000")}) {
+        budget->selectAll();
+        QTest::keyClicks(budget, text);
+        QTest::keyClick(budget, Qt::Key_Return);
+        QCOMPARE(window.document()->inputs().budgetAmount, 25000.0);
     }
-    budget->setText(QStringLiteral("5,76e23"));
-    QVERIFY2(status->text().contains(QStringLiteral("not a number")), qPrintable(status->text()));
-    budget->setText(QStringLiteral("1e300"));
-    QVERIFY2(status->text().contains(QStringLiteral("compute: 1e+300 is outside the plausible range")),
-             qPrintable(status->text()));
+    budget->selectAll();
+    QTest::keyClicks(budget, QStringLiteral("2,5e4")); // a decimal comma is not a number here
+    QTest::keyClick(budget, Qt::Key_Return);
+    QCOMPARE(window.document()->inputs().budgetAmount, 25000.0);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -287,78 +287,78 @@
         <translation>%1（%2），%3 层 × 宽度 %4，批 %5：每秒 %6 次非嵌入 FLOP</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="83"/>
-        <location filename="../ui/cli/clioutput.cpp" line="104"/>
+        <location filename="../ui/cli/clioutput.cpp" line="84"/>
+        <location filename="../ui/cli/clioutput.cpp" line="105"/>
         <source>%1: expected a number, got &apos;%2&apos;</source>
         <translation>%1：应为数字，实际为“%2”</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="85"/>
+        <location filename="../ui/cli/clioutput.cpp" line="86"/>
         <source>%1: must be positive, got %2</source>
         <translation>%1：必须为正数，实际为 %2</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="106"/>
+        <location filename="../ui/cli/clioutput.cpp" line="107"/>
         <source>%1: must not be negative, got %2</source>
         <translation>%1：不能为负数，实际为 %2</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="118"/>
+        <location filename="../ui/cli/clioutput.cpp" line="119"/>
         <source>--%1: expected a whole number from %2 to %3, got &apos;%4&apos;</source>
         <translation>--%1：应为 %2 到 %3 之间的整数，实际为“%4”</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="135"/>
+        <location filename="../ui/cli/clioutput.cpp" line="136"/>
         <source>--%1: given more than once; give it once</source>
         <translation>--%1：给出了不止一次；请只给一次</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="140"/>
+        <location filename="../ui/cli/clioutput.cpp" line="141"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="142"/>
+        <location filename="../ui/cli/clioutput.cpp" line="143"/>
         <source>missing argument: %1</source>
         <translation>缺少参数：%1</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="148"/>
+        <location filename="../ui/cli/clioutput.cpp" line="149"/>
         <source>--%1 and --%2: choose one</source>
         <translation>--%1 与 --%2：只能选一个</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="153"/>
+        <location filename="../ui/cli/clioutput.cpp" line="154"/>
         <source>Scaling law id (see &apos;frontier laws&apos;).</source>
         <translation>缩放定律 id（见 frontier laws）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="154"/>
+        <location filename="../ui/cli/clioutput.cpp" line="155"/>
         <source>Override a constant of the law, e.g. alpha=0.34 (repeatable).</source>
         <translation>覆盖规律中的常数，例如 alpha=0.34（可重复）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="161"/>
+        <location filename="../ui/cli/clioutput.cpp" line="162"/>
         <source>--law: missing; choose one of &apos;frontier laws&apos;</source>
         <translation>--law：缺失；请从 frontier laws 中选择</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="167"/>
+        <location filename="../ui/cli/clioutput.cpp" line="168"/>
         <source>--set: expected NAME=VALUE, got &apos;%1&apos;</source>
         <translation>--set：应为 名称=数值，实际为“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="170"/>
+        <location filename="../ui/cli/clioutput.cpp" line="171"/>
         <source>--set %1: expected a number after &apos;=&apos;</source>
         <translation>--set %1：“=”后应为数字</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="204"/>
+        <location filename="../ui/cli/clioutput.cpp" line="205"/>
         <source>frontier: warning: %1</source>
         <translation>frontier：警告：%1</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="228"/>
+        <location filename="../ui/cli/clioutput.cpp" line="229"/>
         <source>unknown (no price)</source>
         <translation>未知（无价格）</translation>
     </message>
@@ -1275,9 +1275,17 @@
     </message>
 </context>
 <context>
+    <name>PeopleFormat</name>
+    <message>
+        <location filename="../ui/data/peopleformat.cpp" line="100"/>
+        <source>FRONTIER_NUMBER_STYLE</source>
+        <translation>zh</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/application.cpp" line="70"/>
+        <location filename="../ui/application.cpp" line="72"/>
         <source>Frontier cannot start</source>
         <translation>Frontier 无法启动</translation>
     </message>
@@ -1661,111 +1669,819 @@
     </message>
 </context>
 <context>
+    <name>frontier::ui::AllocationChart</name>
+    <message>
+        <location filename="../ui/charts/allocationchart.cpp" line="99"/>
+        <source>Training compute (FLOPs)</source>
+        <translation>训练计算量（FLOPs）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/allocationchart.cpp" line="99"/>
+        <source>Parameters / tokens</source>
+        <translation>参数量 / 词元数</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/allocationchart.cpp" line="100"/>
+        <source>N_opt (parameters)</source>
+        <translation>N_opt（参数量）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/allocationchart.cpp" line="101"/>
+        <source>D_opt (tokens)</source>
+        <translation>D_opt（词元数）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/allocationchart.cpp" line="102"/>
+        <source>Published N_opt</source>
+        <translation>已发布的 N_opt</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/allocationchart.cpp" line="103"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/allocationchart.cpp" line="233"/>
+        <source>Tilt the optimal size</source>
+        <translation>倾斜最优规模</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/allocationchart.cpp" line="269"/>
+        <source>Compute: %1 FLOPs</source>
+        <translation>计算量：%1 FLOPs</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/allocationchart.cpp" line="272"/>
+        <source>Pointer: %1</source>
+        <translation>指针处：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/allocationchart.cpp" line="275"/>
+        <source>N_opt %1 parameters, D_opt %2 tokens</source>
+        <translation>N_opt %1 参数，D_opt %2 词元</translation>
+    </message>
+</context>
+<context>
+    <name>frontier::ui::BudgetPanel</name>
+    <message>
+        <location filename="../ui/panels/budgetpanel.cpp" line="55"/>
+        <source>must be positive</source>
+        <translation>必须为正数</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/budgetpanel.cpp" line="91"/>
+        <source>&amp;Plan for:</source>
+        <translation>规划方式(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/budgetpanel.cpp" line="92"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/budgetpanel.cpp" line="93"/>
+        <source>Fixed job</source>
+        <translation>固定任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/budgetpanel.cpp" line="94"/>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/budgetpanel.cpp" line="95"/>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/budgetpanel.cpp" line="96"/>
+        <source>&amp;Parameters (N):</source>
+        <translation>参数量 N(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/budgetpanel.cpp" line="97"/>
+        <source>&amp;Tokens (D):</source>
+        <translation>词元数 D(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/budgetpanel.cpp" line="98"/>
+        <source>Budget amount</source>
+        <translation>预算金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/budgetpanel.cpp" line="99"/>
+        <source>Model parameters</source>
+        <translation>模型参数量</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/budgetpanel.cpp" line="100"/>
+        <source>Training tokens</source>
+        <translation>训练词元数</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/budgetpanel.cpp" line="101"/>
+        <source>A number as you would write it: 20k, $20,000, 1.5e21</source>
+        <translation>按习惯书写的数字:20k、$20,000、1.5e21</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/budgetpanel.cpp" line="102"/>
+        <source>US dollars</source>
+        <translation>美元</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/budgetpanel.cpp" line="102"/>
+        <source>GPU-hours</source>
+        <translation>GPU 小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/budgetpanel.cpp" line="102"/>
+        <source>wall-clock hours</source>
+        <translation>实际耗时(小时)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/budgetpanel.cpp" line="102"/>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/budgetpanel.cpp" line="103"/>
+        <source>FLOPs</source>
+        <translation>FLOPs</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/budgetpanel.cpp" line="103"/>
+        <source>PF-days</source>
+        <translation>PF-天</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/budgetpanel.cpp" line="103"/>
+        <source>kWh</source>
+        <translation>千瓦时</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/budgetpanel.cpp" line="103"/>
+        <source>kg CO2</source>
+        <translation>千克 CO2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/budgetpanel.cpp" line="106"/>
+        <source>Plan for a budget or a fixed job</source>
+        <translation>按预算或固定任务规划</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/budgetpanel.cpp" line="107"/>
+        <source>Budget unit</source>
+        <translation>预算单位</translation>
+    </message>
+</context>
+<context>
+    <name>frontier::ui::EnergyPanel</name>
+    <message>
+        <location filename="../ui/panels/energypanel.cpp" line="53"/>
+        <location filename="../ui/panels/energypanel.cpp" line="57"/>
+        <source>must not be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/energypanel.cpp" line="54"/>
+        <source>must be at least 1</source>
+        <translation>必须至少为 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/energypanel.cpp" line="56"/>
+        <source>must be above 0 and at most 1</source>
+        <translation>必须大于 0 且不超过 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/energypanel.cpp" line="113"/>
+        <source>&amp;Grid from:</source>
+        <translation>电网数据来源(&amp;G):</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/energypanel.cpp" line="113"/>
+        <source>&amp;Dataset:</source>
+        <translation>数据集(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/energypanel.cpp" line="113"/>
+        <source>&amp;Region:</source>
+        <translation>区域(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/energypanel.cpp" line="113"/>
+        <source>&amp;Country:</source>
+        <translation>国家(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/energypanel.cpp" line="114"/>
+        <source>&amp;Intensity (g CO2/kWh):</source>
+        <translation>碳强度(克 CO2/千瓦时)(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/energypanel.cpp" line="114"/>
+        <source>&amp;PUE:</source>
+        <translation>PUE(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/energypanel.cpp" line="114"/>
+        <source>Po&amp;wer fraction:</source>
+        <translation>功率系数(&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/energypanel.cpp" line="115"/>
+        <source>&amp;Electricity ($/kWh):</source>
+        <translation>电价(美元/千瓦时)(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/energypanel.cpp" line="118"/>
+        <source>Default (the offer&apos;s region, else world average)</source>
+        <translation>默认(报价所在区域,否则取世界平均)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/energypanel.cpp" line="119"/>
+        <source>Cloud region</source>
+        <translation>云区域</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/energypanel.cpp" line="120"/>
+        <source>Country average</source>
+        <translation>国家平均</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/energypanel.cpp" line="121"/>
+        <source>Typed intensity</source>
+        <translation>手动输入碳强度</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/energypanel.cpp" line="122"/>
+        <source>Where the grid carbon intensity comes from</source>
+        <translation>电网碳强度的来源</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/energypanel.cpp" line="123"/>
+        <source>Grid carbon intensity in grams CO2 per kWh</source>
+        <translation>电网碳强度,单位为克 CO2/千瓦时</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/energypanel.cpp" line="124"/>
+        <source>Power usage effectiveness</source>
+        <translation>电能使用效率</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/energypanel.cpp" line="125"/>
+        <source>Average power as a fraction of TDP</source>
+        <translation>平均功率占 TDP 的比例</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/energypanel.cpp" line="126"/>
+        <source>Electricity price in US dollars per kWh</source>
+        <translation>电价,单位为美元/千瓦时</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/energypanel.cpp" line="167"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/energypanel.cpp" line="174"/>
+        <source>provider default: %1</source>
+        <translation>服务商默认值:%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/energypanel.cpp" line="176"/>
+        <source>default: %1</source>
+        <translation>默认:%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/energypanel.cpp" line="181"/>
+        <source>Planned with %1 g/kWh: %2</source>
+        <translation>按 %1 克/千瓦时规划:%2</translation>
+    </message>
+</context>
+<context>
+    <name>frontier::ui::HardwarePanel</name>
+    <message>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="93"/>
+        <source>must not be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="94"/>
+        <source>must be above 0 and at most 1</source>
+        <translation>必须大于 0 且不超过 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="95"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="96"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="97"/>
+        <source>must be at least 1</source>
+        <translation>必须至少为 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="184"/>
+        <source>&amp;Accelerator:</source>
+        <translation>加速器(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="184"/>
+        <source>&amp;GPUs:</source>
+        <translation>GPU 数量(&amp;G):</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="184"/>
+        <source>Cloud &amp;offer:</source>
+        <translation>云报价(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="184"/>
+        <source>&amp;Typed price ($/GPU-h):</source>
+        <translation>手动价格(美元/GPU 小时)(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="185"/>
+        <source>Pricing &amp;basis:</source>
+        <translation>计价方式(&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="185"/>
+        <source>P&amp;recision:</source>
+        <translation>精度(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="185"/>
+        <source>&amp;MFU:</source>
+        <translation>MFU(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="185"/>
+        <source>O&amp;verhead factor:</source>
+        <translation>开销系数(&amp;V):</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="186"/>
+        <source>AMP &amp;level (2020 GPUs):</source>
+        <translation>AMP 级别(2020 年 GPU)(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="186"/>
+        <source>&amp;ZeRO stage:</source>
+        <translation>ZeRO 阶段(&amp;Z):</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="186"/>
+        <source>Micro-&amp;batch (sequences):</source>
+        <translation>微批大小(序列数)(&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="187"/>
+        <source>&amp;Sequence length (tokens):</source>
+        <translation>序列长度(词元)(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="187"/>
+        <source>Re&amp;computation:</source>
+        <translation>重计算(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="190"/>
+        <source>On-demand</source>
+        <translation>按需</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="191"/>
+        <source>1-year commitment</source>
+        <translation>1 年承诺</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="192"/>
+        <source>3-year commitment</source>
+        <translation>3 年承诺</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="193"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="197"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="198"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="243"/>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="194"/>
+        <source>O0 (fp32)</source>
+        <translation>O0(fp32)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="195"/>
+        <source>O1 (mixed)</source>
+        <translation>O1(混合精度)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="196"/>
+        <source>O2 (almost fp16)</source>
+        <translation>O2(几乎全 fp16)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="199"/>
+        <source>None</source>
+        <translation>不重计算</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="200"/>
+        <source>Selective</source>
+        <translation>选择性</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="201"/>
+        <source>Full</source>
+        <translation>完全</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="202"/>
+        <source>Memory</source>
+        <translation>显存</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="203"/>
+        <source>Show or hide what decides whether the model fits in GPU memory</source>
+        <translation>显示或隐藏决定模型能否放入 GPU 显存的设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="204"/>
+        <source>Typed price in US dollars per GPU-hour</source>
+        <translation>手动输入的价格,单位为美元/GPU 小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="205"/>
+        <source>Model FLOPs utilisation</source>
+        <translation>模型 FLOPs 利用率</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="206"/>
+        <source>Overhead factor</source>
+        <translation>开销系数</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="207"/>
+        <source>Micro-batch in sequences per GPU</source>
+        <translation>每个 GPU 的微批大小(序列数)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="208"/>
+        <source>Sequence length in tokens</source>
+        <translation>序列长度(词元数)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="209"/>
+        <source>Number of GPUs</source>
+        <translation>GPU 数量</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="216"/>
+        <source>Cheapest listed</source>
+        <translation>最便宜的报价</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="231"/>
+        <source>%1 — %2/GPU-h (%3)</source>
+        <extracomment>an offer: its description, price per GPU-hour and date, &quot;Google Cloud a3-highgpu-1g — $11.06/GPU-h (2025-03-17)&quot;</extracomment>
+        <translation>%1 — %2/GPU 小时(%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="237"/>
+        <source>Typed price</source>
+        <translation>手动输入价格</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="287"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="288"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="292"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="293"/>
+        <source>default: %1</source>
+        <translation>默认:%1</translation>
+    </message>
+</context>
+<context>
+    <name>frontier::ui::LawPanel</name>
+    <message>
+        <location filename="../ui/panels/lawpanel.cpp" line="33"/>
+        <source>Source: %1</source>
+        <translation>来源:%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/lawpanel.cpp" line="35"/>
+        <source>Standard error: %1</source>
+        <translation>标准误差:%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/lawpanel.cpp" line="106"/>
+        <source>&amp;Law:</source>
+        <translation>定律(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/lawpanel.cpp" line="107"/>
+        <source>&amp;Reset constants</source>
+        <translation>重置常数(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/lawpanel.cpp" line="108"/>
+        <source>Put the published (or fitted) values back</source>
+        <translation>恢复已发表(或拟合)的数值</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/lawpanel.cpp" line="109"/>
+        <source>Constant</source>
+        <translation>常数</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/lawpanel.cpp" line="109"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/lawpanel.cpp" line="109"/>
+        <source>Published</source>
+        <translation>发表值</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/lawpanel.cpp" line="109"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/lawpanel.cpp" line="110"/>
+        <source>Law constants</source>
+        <translation>定律常数</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/lawpanel.cpp" line="111"/>
+        <source>Scaling law</source>
+        <translation>缩放定律</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/lawpanel.cpp" line="132"/>
+        <source>%1 (fitted)</source>
+        <translation>%1(拟合)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/lawpanel.cpp" line="170"/>
+        <source>Your value (published: %1)</source>
+        <translation>你的数值(发表值:%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/lawpanel.cpp" line="193"/>
+        <source>%1: &apos;%2&apos; is not a number</source>
+        <translation>%1:“%2”不是数字</translation>
+    </message>
+</context>
+<context>
+    <name>frontier::ui::LossChart</name>
+    <message>
+        <location filename="../ui/charts/losschart.cpp" line="118"/>
+        <source>Training compute (FLOPs)</source>
+        <translation>训练计算量（FLOPs）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/losschart.cpp" line="118"/>
+        <source>Loss (nats per token)</source>
+        <translation>损失（每词元 nat）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/losschart.cpp" line="120"/>
+        <source>Measured runs</source>
+        <translation>实测训练曲线</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/losschart.cpp" line="121"/>
+        <source>Learning curves</source>
+        <translation>学习曲线</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/losschart.cpp" line="122"/>
+        <source>Compute frontier</source>
+        <translation>计算前沿</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/losschart.cpp" line="123"/>
+        <source>Published frontier</source>
+        <translation>已发布的前沿</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/losschart.cpp" line="124"/>
+        <source>Envelope of L(N, D)</source>
+        <translation>L(N, D) 的包络</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/losschart.cpp" line="125"/>
+        <source>Optimal size</source>
+        <translation>最优规模</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/losschart.cpp" line="126"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/losschart.cpp" line="127"/>
+        <source>Parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/losschart.cpp" line="128"/>
+        <source>This law predicts model sizes, not losses:
+the allocation chart below carries the plan.</source>
+        <translation>此规律只预测模型规模，不预测损失：
+方案见下方的分配图。</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/losschartdrag.cpp" line="122"/>
+        <source>Drag budget</source>
+        <translation>拖动预算</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/losschartdrag.cpp" line="123"/>
+        <source>Move frontier</source>
+        <translation>移动前沿</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/losschartdrag.cpp" line="124"/>
+        <source>Change frontier slope</source>
+        <translation>改变前沿斜率</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/losschartdrag.cpp" line="193"/>
+        <source>Compute: %1 FLOPs</source>
+        <translation>计算量：%1 FLOPs</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/losschartdrag.cpp" line="194"/>
+        <source>Loss: %1 nats/token</source>
+        <translation>损失：%1 nat/词元</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/losschartdrag.cpp" line="211"/>
+        <source>Nearest curve: %1 parameters</source>
+        <translation>最近的曲线：%1 参数</translation>
+    </message>
+</context>
+<context>
     <name>frontier::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Cannot load the translation &apos;%1&apos;; the language stays as it was</source>
         <translation>无法加载翻译“%1”；界面语言保持不变</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>Frontier — compute-optimal model size</source>
         <translation>Frontier — 算力最优的模型规模</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
-        <source>Scaling law:</source>
-        <translation>缩放定律：</translation>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <source>Budget</source>
+        <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
-        <source>Training budget (FLOPs):</source>
-        <translation>训练预算（FLOPs）：</translation>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <source>Scaling law</source>
+        <translation>缩放规律</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
-        <source>Total training compute, e.g. 5.76e23 (Gopher&apos;s budget)</source>
-        <translation>训练总算力，例如 5.76e23（Gopher 的预算）</translation>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <source>Hardware</source>
+        <translation>硬件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
-        <source>Parameters:</source>
-        <translation>参数量：</translation>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <source>Energy and carbon</source>
+        <translation>能耗与碳排放</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
-        <source>Training tokens:</source>
-        <translation>训练词元数：</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
-        <source>Tokens per parameter:</source>
-        <translation>每参数词元数：</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
-        <source>Expected loss (nats/token):</source>
-        <translation>预期损失（奈特/词元）：</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <source>Reset law &amp;constants</source>
+        <translation>重置规律常数(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <source>&amp;Chart layers</source>
+        <translation>图层(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <source>Learning curves</source>
+        <translation>学习曲线</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <source>Compute frontier</source>
+        <translation>计算前沿</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <source>Published frontier</source>
+        <translation>已发布的前沿</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <source>Envelope of L(N, D)</source>
+        <translation>L(N, D) 的包络</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <source>Optimal size at the budget</source>
+        <translation>预算下的最优规模</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <source>Budget marker</source>
+        <translation>预算标记</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <source>&amp;Reset zoom</source>
+        <translation>重置缩放(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>&amp;About Frontier</source>
         <translation>关于 Frontier(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
-        <source>Source: %1</source>
-        <translation>来源：%1</translation>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
-        <source>the budget is not a number</source>
-        <translation>预算不是数字</translation>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
-        <source>not predicted by this law</source>
-        <translation>此定律不预测损失</translation>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
-        <source>Cannot answer: %1</source>
-        <translation>无法给出结果：%1</translation>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <source>Not planned: %1 (the last plan that worked is shown)</source>
+        <translation>无法规划：%1（显示的是上一个可行方案）</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>&lt;p&gt;&lt;b&gt;Frontier&lt;/b&gt; tells you how big a language model to train on a given budget.&lt;/p&gt;&lt;p&gt;Its figures come from these published works:&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Frontier&lt;/b&gt; 告诉您：在给定预算下应训练多大的语言模型。&lt;/p&gt;&lt;p&gt;其数据来自以下已发表的研究：&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>About Frontier</source>
         <translation>关于 Frontier</translation>
+    </message>
+</context>
+<context>
+    <name>frontier::ui::NumberField</name>
+    <message>
+        <location filename="../ui/panels/numberfield.cpp" line="70"/>
+        <source>a number is needed here</source>
+        <translation>此处需要一个数字</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/numberfield.cpp" line="75"/>
+        <source>&apos;%1&apos; is not a number (e.g. 20k, 1.5e21, $20,000)</source>
+        <translation>“%1”不是数字(例如 20k、1.5e21、$20,000)</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +2515,278 @@
         <location filename="../ui/document/plandocument.cpp" line="119"/>
         <source>Change hardware or energy</source>
         <translation>修改硬件或能源设置</translation>
+    </message>
+</context>
+<context>
+    <name>frontier::ui::ReadoutsPanel</name>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="85"/>
+        <source>Model size:</source>
+        <translation>模型规模:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="85"/>
+        <source>Training tokens:</source>
+        <translation>训练词元:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="85"/>
+        <source>Tokens per parameter:</source>
+        <translation>每参数词元数:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="85"/>
+        <source>Predicted loss:</source>
+        <translation>预测损失:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="86"/>
+        <source>Compute:</source>
+        <translation>计算量:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="86"/>
+        <source>GPU time:</source>
+        <translation>GPU 时间:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="86"/>
+        <source>Wall-clock time:</source>
+        <translation>实际耗时:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="86"/>
+        <source>Cost:</source>
+        <translation>费用:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="87"/>
+        <source>Energy:</source>
+        <translation>能耗:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="87"/>
+        <source>CO2:</source>
+        <translation>CO2:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="87"/>
+        <source>That is about:</source>
+        <translation>大约相当于:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="87"/>
+        <source>Memory per GPU:</source>
+        <translation>每 GPU 显存:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="92"/>
+        <source>&amp;Copy all</source>
+        <translation>全部复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="93"/>
+        <source>Copy every readout as plain text</source>
+        <translation>将所有读数复制为纯文本</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="109"/>
+        <source>No plan for these inputs: %1. The figures below are the last plan that worked.</source>
+        <translation>这些输入无法得出方案:%1。下面的数字来自上一个可行的方案。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="124"/>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="128"/>
+        <source>The fixed job you typed</source>
+        <translation>你输入的固定任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="129"/>
+        <source>The law&apos;s compute-optimal split of C = %1 FLOPs
+Law: %2</source>
+        <translation>定律对 C = %1 FLOPs 的计算最优分配
+定律:%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="133"/>
+        <source>%1 parameters</source>
+        <translation>%1 参数</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="134"/>
+        <source>%1 tokens</source>
+        <translation>%1 词元</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="135"/>
+        <source>D / N</source>
+        <translation>D / N</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="136"/>
+        <source>this law predicts no loss</source>
+        <translation>此定律不预测损失</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="137"/>
+        <source>L(N, D) of the law at the plan&apos;s N and D
+Law: %1</source>
+        <translation>定律在方案的 N 和 D 处的 L(N, D)
+定律:%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="138"/>
+        <source>%1 FLOPs (%2 PF-days)</source>
+        <translation>%1 FLOPs(%2 PF-天)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="139"/>
+        <source>C ≈ 6 N D training FLOPs; a PF-day is 10^15 FLOP/s for a day</source>
+        <translation>C ≈ 6 N D 训练 FLOPs;1 PF-天为 10^15 FLOP/s 持续一天</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="140"/>
+        <source>Throughput: %1</source>
+        <translation>吞吐量:%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="141"/>
+        <source>Peak: %1</source>
+        <translation>峰值:%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="142"/>
+        <source>MFU: %1</source>
+        <translation>MFU:%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="143"/>
+        <source>%1 GPU-hours</source>
+        <translation>%1 GPU 小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="144"/>
+        <source>GPU-hours = C / (peak FLOP/s × MFU) × overhead / 3600</source>
+        <translation>GPU 小时 = C / (峰值 FLOP/s × MFU) × 开销 / 3600</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="145"/>
+        <source>%1 on %2 GPUs</source>
+        <translation>%1,使用 %2 个 GPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="146"/>
+        <source>Wall-clock hours = GPU-hours / GPUs</source>
+        <translation>实际小时数 = GPU 小时 / GPU 数量</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="147"/>
+        <source>no price per GPU-hour</source>
+        <translation>没有每 GPU 小时价格</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="148"/>
+        <source>Cost = GPU-hours × price per GPU-hour</source>
+        <translation>费用 = GPU 小时 × 每 GPU 小时价格</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="148"/>
+        <source>Price: %1</source>
+        <translation>价格:%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="151"/>
+        <source>%1 (electricity %2)</source>
+        <translation>%1(电费 %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="153"/>
+        <source>kWh = GPU-hours × watts × power fraction × PUE / 1000</source>
+        <translation>千瓦时 = GPU 小时 × 瓦数 × 功率系数 × PUE / 1000</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="153"/>
+        <source>Watts: %1</source>
+        <translation>瓦数:%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="154"/>
+        <source>Power fraction: %1</source>
+        <translation>功率系数:%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="154"/>
+        <source>PUE: %1</source>
+        <translation>PUE:%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="155"/>
+        <source>no grid intensity</source>
+        <translation>没有电网碳强度</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="156"/>
+        <source>kg CO2 = kWh × grid g/kWh / 1000</source>
+        <translation>千克 CO2 = 千瓦时 × 电网 克/千瓦时 / 1000</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="156"/>
+        <source>Grid: %1</source>
+        <translation>电网:%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="165"/>
+        <source>%1 km by car, %2 flights London–New York, %3 tree-seedling years</source>
+        <translation>驾车 %1 公里、伦敦–纽约航班 %2 次、树苗生长 %3 年</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="167"/>
+        <source>Car: %1</source>
+        <translation>汽车:%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="168"/>
+        <source>Flight: %1</source>
+        <translation>航班:%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="169"/>
+        <source>Trees: %1</source>
+        <translation>树木:%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="177"/>
+        <source>%1 GB of %2 GB: fits</source>
+        <translation>%1 GB / %2 GB:放得下</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="178"/>
+        <source>%1 GB of %2 GB: does not fit</source>
+        <translation>%1 GB / %2 GB:放不下</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="180"/>
+        <source>fits on %1 GPUs with ZeRO-%2</source>
+        <translation>在 %1 个 GPU、ZeRO-%2 下放得下</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="182"/>
+        <source>no number of GPUs holds it</source>
+        <translation>多少个 GPU 都放不下</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="184"/>
+        <source>Weights, gradients and Adam state (%1 bytes per parameter, sharded by ZeRO-%2) plus one micro-batch of activations</source>
+        <translation>权重、梯度和 Adam 状态(每参数 %1 字节,按 ZeRO-%2 分片)加上一个微批的激活值</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="188"/>
+        <source>GPU memory unknown: not checked</source>
+        <translation>GPU 显存未知:未检查</translation>
     </message>
 </context>
 </TS>

@@ -62,7 +62,9 @@ int runWindow(int &argc, char **argv)
         language = QLocale().name() == QLatin1String("zh_CN") ? QStringLiteral("zh_CN") : QStringLiteral("en");
     setLanguage(language);
     try {
-        MainWindow window;
+        // Built once and handed to the window; a fitted law joins them later.
+        AppCatalogs catalogs = AppCatalogs::fromResources();
+        MainWindow window(catalogs);
         window.show();
         return app.exec();
     } catch (const InputError &e) {

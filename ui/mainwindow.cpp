@@ -1,107 +1,167 @@
 #include "ui/mainwindow.h"
 
-#include "model/core/errors.h"
-#include "model/core/numbers.h"
 #include "ui/application.h"
+#include "ui/charts/allocationchart.h"
+#include "ui/charts/losschart.h"
 #include "ui/data/messagetext.h"
-#include "ui/data/resourcedata.h"
+#include "ui/document/plandocument.h"
+#include "ui/panels/budgetpanel.h"
+#include "ui/panels/energypanel.h"
+#include "ui/panels/hardwarepanel.h"
+#include "ui/panels/lawpanel.h"
+#include "ui/panels/readoutspanel.h"
 #include "ui/settings.h"
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
-#include <QEvent>
-#include <QFormLayout>
-#include <QLabel>
-#include <QLineEdit>
+#include <QGroupBox>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
-
-#include <cmath>
 
 namespace frontier::ui {
 
 namespace {
 
-QString count(double value)
+QScrollArea *scrolling(QWidget *content, const char *objectName)
 {
-    const char *suffixes[] = {"", "k", "M", "B", "T"};
-    int i = 0;
-    while (std::abs(value) >= 1000 && i < 4) {
-        value /= 1000;
-        ++i;
-    }
-    return QString::number(value, 'f', value >= 100 ? 1 : 2) + (i ? QStringLiteral(" ") + QLatin1String(suffixes[i]) : QString());
+    auto *area = new QScrollArea;
+    area->setObjectName(QLatin1String(objectName));
+    area->setWidget(content);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    return area;
 }
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(AppCatalogs &catalogs, QWidget *parent)
     : QMainWindow(parent)
 {
-    auto *central = new QWidget(this);
-    auto *form = new QFormLayout;
-    m_lawLabel = new QLabel;
-    m_lawCombo = new QComboBox;
-    m_lawCombo->setObjectName(QStringLiteral("lawCombo"));
-    for (const auto &law : data::lawCatalog().laws())
-        if (law.can(Capability::Optimum))
-            m_lawCombo->addItem(QString::fromStdString(law.info().name), QString::fromStdString(law.id()));
-    m_lawCombo->setCurrentIndex(m_lawCombo->findData(QStringLiteral("hoffmann2022")));
-    m_budgetLabel = new QLabel;
-    m_budgetEdit = new QLineEdit(QStringLiteral("5.76e23"));
-    m_budgetEdit->setObjectName(QStringLiteral("budgetEdit"));
-    form->addRow(m_lawLabel, m_lawCombo);
-    form->addRow(m_budgetLabel, m_budgetEdit);
+    setObjectName(QStringLiteral("mainWindow"));
+    m_document = new PlanDocument(catalogs, PlanInputs::defaults(), this);
 
-    auto addReadout = [&](QLabel *&name, QLabel *&value, const char *objectName) {
-        name = new QLabel;
-        value = new QLabel;
-        value->setObjectName(QLatin1String(objectName));
-        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        QFont big = value->font();
-        big.setPointSizeF(big.pointSizeF() * 1.3);
-        big.setBold(true);
-        value->setFont(big);
-        form->addRow(name, value);
-    };
-    addReadout(m_paramsName, m_paramsValue, "paramsReadout");
-    addReadout(m_tokensName, m_tokensValue, "tokensReadout");
-    addReadout(m_ratioName, m_ratioValue, "ratioReadout");
-    addReadout(m_lossName, m_lossValue, "lossReadout");
+    m_lossChart = new LossChart(m_document);
+    m_allocationChart = new AllocationChart(m_document);
+    // One FLOP axis for both charts: zoom or pan either, the other follows.
+    connect(m_lossChart, &LogChartView::rangeChanged, m_allocationChart,
+            [this](const LogRange &r) { m_allocationChart->setXRange(r.xMin, r.xMax); });
+    connect(m_allocationChart, &LogChartView::rangeChanged, m_lossChart,
+            [this](const LogRange &r) { m_lossChart->setXRange(r.xMin, r.xMax); });
 
-    m_status = new QLabel;
-    m_status->setObjectName(QStringLiteral("statusMessage"));
-    m_status->setWordWrap(true);
-    m_status->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_citation = new QLabel;
-    m_citation->setWordWrap(true);
-    m_citation->setStyleSheet(QStringLiteral("color: #555555"));
+    m_allocationChart->setXRange(m_lossChart->range().xMin, m_lossChart->range().xMax);
 
-    auto *layout = new QVBoxLayout(central);
-    layout->addLayout(form);
-    layout->addWidget(m_status);
-    layout->addStretch();
-    layout->addWidget(m_citation);
-    setCentralWidget(central);
+    m_charts = new QSplitter(Qt::Vertical);
+    m_charts->setObjectName(QStringLiteral("chartSplitter"));
+    m_charts->addWidget(m_lossChart);
+    m_charts->addWidget(m_allocationChart);
+    m_charts->setStretchFactor(0, 3);
+    m_charts->setStretchFactor(1, 2);
+
+    m_readouts = new ReadoutsPanel(m_document);
+    m_columns = new QSplitter(Qt::Horizontal);
+    m_columns->setObjectName(QStringLiteral("columnSplitter"));
+    QWidget *inputs = buildInputs();
+    QScrollArea *inputsArea = scrolling(inputs, "inputsArea");
+    // Long names (laws, offers) must not widen the column: combos show what fits, the popup all.
+    for (QComboBox *combo : inputs->findChildren<QComboBox *>()) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(16);
+    }
+    const int inputsWidth = 380;
+    inputsArea->setMinimumWidth(300);
+    inputsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_columns->addWidget(inputsArea);
+    m_columns->addWidget(m_charts);
+    m_columns->addWidget(scrolling(m_readouts, "readoutsArea"));
+    m_columns->setStretchFactor(0, 0);
+    m_columns->setStretchFactor(1, 1);
+    m_columns->setStretchFactor(2, 0);
+    m_columns->setSizes({inputsWidth, 1280 - inputsWidth - 260, 260});
+    m_charts->setSizes({470, 300});
+    setCentralWidget(m_columns);
 
     buildMenus();
-    connect(m_lawCombo, &QComboBox::currentIndexChanged, this, &MainWindow::recompute);
-    connect(m_budgetEdit, &QLineEdit::textChanged, this, &MainWindow::recompute);
+    connect(m_document, &PlanDocument::changed, this, &MainWindow::showStatus);
     retranslateUi();
-    recompute();
-    resize(640, 380);
+    showStatus();
+    resize(1280, 800);
+    if (const QByteArray geometry = Settings::windowGeometry(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::buildInputs()
+{
+    auto *inputs = new QWidget;
+    auto *layout = new QVBoxLayout(inputs);
+    layout->setContentsMargins(6, 6, 6, 6);
+    m_budget = new BudgetPanel(m_document);
+    m_law = new LawPanel(m_document);
+    m_hardware = new HardwarePanel(m_document);
+    m_energy = new EnergyPanel(m_document);
+    for (QWidget *panel : std::initializer_list<QWidget *>{m_budget, m_law, m_hardware, m_energy}) {
+        auto *group = new QGroupBox;
+        auto *box = new QVBoxLayout(group);
+        box->setContentsMargins(6, 6, 6, 6);
+        box->addWidget(panel);
+        layout->addWidget(group);
+        m_groups.append(group);
+    }
+    layout->addStretch(1);
+    return inputs;
 }
 
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::quit);
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_undoAction = m_document->undoStack()->createUndoAction(this);
+    m_redoAction = m_document->undoStack()->createRedoAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_resetConstantsAction = m_editMenu->addAction(QString(), m_document, &PlanDocument::resetOverrides);
+    m_resetConstantsAction->setObjectName(QStringLiteral("resetConstantsAction"));
 
     m_viewMenu = menuBar()->addMenu(QString());
+    m_layersMenu = m_viewMenu->addMenu(QString());
+    for (const auto layer : {LossChart::Layer::LearningCurves, LossChart::Layer::Frontier,
+                             LossChart::Layer::PublishedFrontier, LossChart::Layer::Envelope,
+                             LossChart::Layer::OptimalCurve, LossChart::Layer::BudgetMarker}) {
+        QAction *action = m_layersMenu->addAction(QString());
+        action->setCheckable(true);
+        action->setChecked(true);
+        action->setObjectName(QStringLiteral("layerAction%1").arg(int(layer)));
+        connect(action, &QAction::toggled, m_lossChart, [this, layer](bool on) { m_lossChart->setLayerVisible(layer, on); });
+        m_layerActions.append(action);
+    }
+    m_resetZoomAction = m_viewMenu->addAction(QString(), this, [this] {
+        m_lossChart->setHomeRange(m_lossChart->homeRangeForPlan());
+        m_lossChart->resetRange();
+        m_allocationChart->setHomeRange(m_allocationChart->homeRangeForPlan());
+        m_allocationChart->resetRange();
+    });
+    m_resetZoomAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_resetZoomAction->setObjectName(QStringLiteral("resetZoomAction"));
+    m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     auto *group = new QActionGroup(this);
     // Each language names itself in its own script, so it can be found whatever is showing.
@@ -140,44 +200,38 @@ void MainWindow::chooseLanguage(const QString &language)
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Frontier — compute-optimal model size"));
-    m_lawLabel->setText(tr("Scaling law:"));
-    m_budgetLabel->setText(tr("Training budget (FLOPs):"));
-    m_budgetEdit->setToolTip(tr("Total training compute, e.g. 5.76e23 (Gopher's budget)"));
-    m_paramsName->setText(tr("Parameters:"));
-    m_tokensName->setText(tr("Training tokens:"));
-    m_ratioName->setText(tr("Tokens per parameter:"));
-    m_lossName->setText(tr("Expected loss (nats/token):"));
+    const QStringList titles{tr("Budget"), tr("Scaling law"), tr("Hardware"), tr("Energy and carbon")};
+    for (int i = 0; i < m_groups.size(); ++i)
+        m_groups[i]->setTitle(titles.value(i));
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_resetConstantsAction->setText(tr("Reset law &constants"));
     m_viewMenu->setTitle(tr("&View"));
+    m_layersMenu->setTitle(tr("&Chart layers"));
+    const QStringList layers{tr("Learning curves"), tr("Compute frontier"), tr("Published frontier"),
+                             tr("Envelope of L(N, D)"), tr("Optimal size at the budget"), tr("Budget marker")};
+    for (int i = 0; i < m_layerActions.size(); ++i)
+        m_layerActions[i]->setText(layers.value(i));
+    m_resetZoomAction->setText(tr("&Reset zoom"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Frontier"));
-    recompute();
+    // QUndoStack's actions take their prefix from the current translation.
+    m_undoAction->setText(m_document->undoStack()->canUndo() ? tr("&Undo %1").arg(m_document->undoStack()->undoText())
+                                                            : tr("&Undo"));
+    m_redoAction->setText(m_document->undoStack()->canRedo() ? tr("&Redo %1").arg(m_document->undoStack()->redoText())
+                                                            : tr("&Redo"));
+    showStatus();
 }
 
-void MainWindow::recompute()
+void MainWindow::showStatus()
 {
-    const Law &law = data::lawCatalog().law(m_lawCombo->currentData().toString().toStdString());
-    m_citation->setText(tr("Source: %1").arg(QString::fromStdString(law.info().citation)));
-    // The same reader as the command line: "5.76e23" and "576e21" in every locale, "2T" too.
-    const auto flops = parseScaledNumber(m_budgetEdit->text().toStdString());
-    try {
-        if (!flops)
-            throw InputError(tr("the budget is not a number").toStdString());
-        if (*flops > 0) // zero and below get the law's own "compute must be positive"
-            data::inputLimits().check("flops", *flops, quantity("what", "compute"));
-        const Allocation a = law.optimumForFlops(*flops);
-        m_paramsValue->setText(count(a.params));
-        m_tokensValue->setText(count(a.tokens));
-        m_ratioValue->setText(QString::number(a.tokensPerParam(), 'f', 1));
-        m_lossValue->setText(a.loss ? QString::number(*a.loss, 'f', 4) : tr("not predicted by this law"));
-        m_status->clear();
-    } catch (const InputError &e) {
-        for (QLabel *value : {m_paramsValue, m_tokensValue, m_ratioValue, m_lossValue})
-            value->setText(QStringLiteral("—"));
-        m_status->setText(tr("Cannot answer: %1").arg(data::messageText(e.message())));
-    }
+    m_resetConstantsAction->setEnabled(!m_document->inputs().overrides.empty());
+    if (const auto &problem = m_document->problem())
+        statusBar()->showMessage(tr("Not planned: %1 (the last plan that worked is shown)").arg(data::messageText(*problem)));
+    else
+        statusBar()->showMessage(QString::fromStdString(m_document->law().info().citation));
 }
 
 void MainWindow::showAbout()
@@ -185,17 +239,23 @@ void MainWindow::showAbout()
     QString text = tr("<p><b>Frontier</b> tells you how big a language model to train on a given budget.</p>"
                       "<p>Its figures come from these published works:</p>");
     text += QStringLiteral("<ul>");
-    for (const auto &law : data::lawCatalog().laws())
-        text += QStringLiteral("<li>") + QString::fromStdString(law.info().citation).toHtmlEscaped() + QStringLiteral("</li>");
+    for (const Law *law : m_document->catalogs().laws())
+        text += QStringLiteral("<li>") + QString::fromStdString(law->info().citation).toHtmlEscaped() + QStringLiteral("</li>");
     text += QStringLiteral("</ul>");
     QMessageBox::about(this, tr("About Frontier"), text);
 }
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange && m_fileMenu)
         retranslateUi();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    Settings::setWindowGeometry(saveGeometry());
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace frontier::ui

@@ -1,53 +1,76 @@
 #pragma once
-// The window, in this first release a compact calculator: pick a law, type a FLOP budget, read the
-// compute-optimal model. The interactive chart, budgets in money and time, and GPU offers come in
-// later releases; the window already switches language at run time (English / Simplified Chinese).
+// The window: it assembles the document's views and owns nothing else.
+//   left    the inputs: budget, law and its constants, hardware (with memory), energy and carbon
+//   middle  the loss chart above the allocation chart, their FLOP axes tied together
+//   right   the readouts, with the plan's warnings
+// Menus: Edit holds the document's undo stack (every edit and every drag is one step) and the reset
+// of the law's constants; View shows or hides chart layers, resets the zoom and switches language
+// at run time.
+
+#include "ui/document/appcatalogs.h"
 
 #include <QMainWindow>
 
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QMenu;
 class QAction;
-class QActionGroup;
+class QGroupBox;
+class QMenu;
+class QSplitter;
 
 namespace frontier::ui {
+
+class AllocationChart;
+class BudgetPanel;
+class EnergyPanel;
+class HardwarePanel;
+class LawPanel;
+class LossChart;
+class PlanDocument;
+class ReadoutsPanel;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(AppCatalogs &catalogs, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    // Recomputes the readouts from the chosen law and budget; shows the model's message on bad input.
-    void recompute();
+    PlanDocument *document() const { return m_document; }
+    LossChart *lossChart() const { return m_lossChart; }
+    AllocationChart *allocationChart() const { return m_allocationChart; }
+
     // What the Language menu does: switch, remember, and keep the check mark on the language that
     // is actually showing (a failed switch keeps the current one and says so in the status bar).
     void chooseLanguage(const QString &language);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    QWidget *buildInputs();
     void buildMenus();
     void checkCurrentLanguage();
     void retranslateUi();
+    void showStatus();
     void showAbout();
 
-    QComboBox *m_lawCombo = nullptr;
-    QLineEdit *m_budgetEdit = nullptr;
-    QLabel *m_lawLabel = nullptr;
-    QLabel *m_budgetLabel = nullptr;
-    QLabel *m_paramsName = nullptr, *m_paramsValue = nullptr;
-    QLabel *m_tokensName = nullptr, *m_tokensValue = nullptr;
-    QLabel *m_ratioName = nullptr, *m_ratioValue = nullptr;
-    QLabel *m_lossName = nullptr, *m_lossValue = nullptr;
-    QLabel *m_status = nullptr;
-    QLabel *m_citation = nullptr;
-    QMenu *m_fileMenu = nullptr, *m_viewMenu = nullptr, *m_languageMenu = nullptr, *m_helpMenu = nullptr;
-    QAction *m_quitAction = nullptr, *m_aboutAction = nullptr;
+    PlanDocument *m_document = nullptr;
+    LossChart *m_lossChart = nullptr;
+    AllocationChart *m_allocationChart = nullptr;
+    BudgetPanel *m_budget = nullptr;
+    LawPanel *m_law = nullptr;
+    HardwarePanel *m_hardware = nullptr;
+    EnergyPanel *m_energy = nullptr;
+    ReadoutsPanel *m_readouts = nullptr;
+    QSplitter *m_columns = nullptr;
+    QSplitter *m_charts = nullptr;
+    QList<QGroupBox *> m_groups;
+    QMenu *m_fileMenu = nullptr, *m_editMenu = nullptr, *m_viewMenu = nullptr, *m_layersMenu = nullptr,
+          *m_languageMenu = nullptr, *m_helpMenu = nullptr;
+    QAction *m_quitAction = nullptr, *m_aboutAction = nullptr, *m_undoAction = nullptr, *m_redoAction = nullptr,
+            *m_resetConstantsAction = nullptr, *m_resetZoomAction = nullptr;
+    QList<QAction *> m_layerActions;
     QAction *m_englishAction = nullptr, *m_chineseAction = nullptr;
 };
 

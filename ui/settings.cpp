@@ -7,6 +7,7 @@ namespace frontier::ui {
 namespace {
 const QString kVersionKey = QStringLiteral("version");
 const QString kLanguageKey = QStringLiteral("ui/language");
+const QString kGeometryKey = QStringLiteral("ui/windowGeometry");
 }
 
 void Settings::migrate()
@@ -27,6 +28,18 @@ void Settings::setLanguage(const QString &language)
 {
     migrate();
     QSettings().setValue(kLanguageKey, language);
+}
+
+QByteArray Settings::windowGeometry()
+{
+    migrate();
+    return QSettings().value(kGeometryKey).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    migrate();
+    QSettings().setValue(kGeometryKey, geometry);
 }
 
 } // namespace frontier::ui

@@ -2,6 +2,7 @@
 // Every persistent preference of the window in one place: key, type and default, with a version
 // number so a later release can migrate old files. Widgets never touch QSettings keys themselves.
 
+#include <QByteArray>
 #include <QString>
 
 namespace frontier::ui {
@@ -15,6 +16,10 @@ public:
     // "en" or "zh_CN"; empty when the user never chose (the system locale decides then).
     static QString language();
     static void setLanguage(const QString &language);
+
+    // The main window's geometry (QWidget::saveGeometry); empty before the first close.
+    static QByteArray windowGeometry();
+    static void setWindowGeometry(const QByteArray &geometry);
 
 private:
     static void migrate();

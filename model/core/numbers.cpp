@@ -24,30 +24,6 @@ std::optional<double> parseNumber(std::string_view text)
     return value;
 }
 
-std::optional<double> parseScaledNumber(std::string_view text)
-{
-    struct Suffix
-    {
-        char letter;
-        double factor;
-    };
-    static constexpr Suffix suffixes[] = {{'k', 1e3}, {'K', 1e3}, {'M', 1e6}, {'B', 1e9}, {'G', 1e9}, {'T', 1e12}};
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
-        text.remove_suffix(1);
-    double factor = 1;
-    for (const auto &suffix : suffixes) {
-        if (!text.empty() && text.back() == suffix.letter) {
-            text.remove_suffix(1);
-            factor = suffix.factor;
-            break;
-        }
-    }
-    const auto value = parseNumber(text);
-    if (!value || !std::isfinite(*value * factor))
-        return std::nullopt;
-    return *value * factor;
-}
-
 namespace {
 
 std::string nonFinite(double value)

@@ -14,10 +14,6 @@ namespace frontier {
 // value out of double's range.
 std::optional<double> parseNumber(std::string_view text);
 
-// A number as people type sizes: parseNumber's text with an optional suffix k/K (1e3), M (1e6),
-// B/G (1e9) or T (1e12): "70B", "1.4T", "20k". nullopt when the scaled value is not finite either.
-std::optional<double> parseScaledNumber(std::string_view text);
-
 // `value` with `significant` significant digits, shortest form ("0.001", "1.5e+21", "NaN", "inf").
 std::string formatNumber(double value, int significant = 6);
 

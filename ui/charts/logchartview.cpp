@@ -41,7 +41,10 @@ LogChartView::LogChartView(YLabels yLabels, QWidget *parent)
     setRubberBand(QChartView::RectangleRubberBand);
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
-    chart()->legend()->setAlignment(Qt::AlignBottom);
+    chart()->legend()->setAlignment(Qt::AlignTop);
+    QFont legendFont = chart()->legend()->font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
+    chart()->legend()->setFont(legendFont);
     chart()->setMargins(QMargins(6, 6, 6, 6));
 
     m_axisX = makeAxis();

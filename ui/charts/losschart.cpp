@@ -117,12 +117,12 @@ void LossChart::retranslateUi()
 {
     setAxisTitles(tr("Training compute (FLOPs)"), tr("Loss (nats per token)"));
     const bool measured = std::holds_alternative<Hf2020Law>(m_document->law().form());
-    m_curveLines.front()->setName(measured ? tr("Measured runs (Transformer-XL, Wikitext-103)")
-                                           : tr("Learning curves, one per model size"));
+    m_curveLines.front()->setName(measured ? tr("Measured runs")
+                                           : tr("Learning curves"));
     m_frontier->setName(tr("Compute frontier"));
     m_published->setName(tr("Published frontier"));
     m_envelope->setName(tr("Envelope of L(N, D)"));
-    m_optimalCurve->setName(tr("Optimal size at the budget"));
+    m_optimalCurve->setName(tr("Optimal size"));
     m_budgetLine->setName(tr("Budget"));
     m_colorBar->setTitle(tr("Parameters"));
     m_noLoss->setText(tr("This law predicts model sizes, not losses:\nthe allocation chart below carries the plan."));

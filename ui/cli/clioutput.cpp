@@ -1,6 +1,7 @@
 #include "ui/cli/clioutput.h"
 
 #include "model/core/numbers.h"
+#include "model/core/quantity.h"
 #include "ui/data/messagetext.h"
 #include "ui/data/resourcedata.h"
 
@@ -23,7 +24,7 @@ std::string oneLine(const QString &message)
 
 std::optional<double> numberIn(const QString &text)
 {
-    return parseScaledNumber(text.trimmed().toStdString());
+    return parseQuantity(text.trimmed().toStdString());
 }
 
 // "rows[3].cost_usd": where a bad number sits in an answer.

@@ -50,7 +50,7 @@ LawPanel::LawPanel(PlanDocument *document, QWidget *parent)
 {
     m_law->setObjectName(QStringLiteral("lawCombo"));
     m_law->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_law->setMinimumContentsLength(24);
+    m_law->setMinimumContentsLength(18);
     m_table->setObjectName(QStringLiteral("constantsTable"));
     m_reset->setObjectName(QStringLiteral("resetConstantsButton"));
     m_error->setObjectName(QStringLiteral("constantsError"));
@@ -74,7 +74,7 @@ LawPanel::LawPanel(PlanDocument *document, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->horizontalHeader()->setSectionResizeMode(SourceColumn, QHeaderView::Stretch);
-    m_table->setMinimumWidth(480);
+    m_table->setMinimumWidth(300);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_lawLabel);

@@ -1,0 +1,283 @@
+#include "ui/charts/allocationchart.h"
+
+#include "model/core/errors.h"
+#include "model/laws/whatif.h"
+#include "ui/charts/logticks.h"
+#include "ui/document/plandocument.h"
+
+#include <QEvent>
+#include <QKeyEvent>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QMouseEvent>
+#include <QScatterSeries>
+
+#include <cmath>
+
+namespace frontier::ui {
+
+namespace {
+
+constexpr int kPoints = 200;
+constexpr double kHitPixels = 7;
+const QColor kParamsColor(68, 1, 84);    // viridis' dark end: the size, as on the loss chart's bar
+const QColor kTokensColor(33, 145, 140); // viridis' middle
+const QColor kBudgetColor(31, 119, 180);
+
+QList<QPointF> toPoints(const std::vector<ValuePoint> &points)
+{
+    QList<QPointF> out;
+    out.reserve(qsizetype(points.size()));
+    for (const auto &p : points)
+        if (p.value > 0 && std::isfinite(p.value))
+            out.append({std::log10(p.flops), std::log10(p.value)});
+    return out;
+}
+
+std::string key(const PlanDocument &d, const LogRange &r)
+{
+    std::string k = d.law().id();
+    for (const auto &[name, value] : d.inputs().overrides)
+        k += ";" + name + "=" + std::to_string(value); // compared only, never shown
+    return k + "|" + std::to_string(r.xMin) + ":" + std::to_string(r.xMax);
+}
+
+} // namespace
+
+AllocationChart::AllocationChart(PlanDocument *document, QWidget *parent)
+    : LogChartView(YLabels::Counts, parent)
+    , m_document(document)
+{
+    setObjectName(QStringLiteral("allocationChart"));
+    m_publishedParams = new QLineSeries;
+    m_publishedParams->setPen(QPen(kParamsColor.lighter(250), 1.5, Qt::DashLine));
+    m_params = new QLineSeries;
+    m_params->setPen(QPen(kParamsColor, 3));
+    m_tokens = new QLineSeries;
+    m_tokens->setPen(QPen(kTokensColor, 3));
+    m_budgetLine = new QLineSeries;
+    m_budgetLine->setPen(QPen(kBudgetColor, 2));
+    m_points = new QScatterSeries;
+    m_points->setMarkerSize(10);
+    m_points->setColor(kBudgetColor);
+    m_points->setBorderColor(Qt::white);
+    for (QXYSeries *s : std::initializer_list<QXYSeries *>{m_publishedParams, m_params, m_tokens, m_budgetLine, m_points})
+        addSeries(s);
+    for (auto *marker : chart()->legend()->markers(m_points))
+        marker->setVisible(false);
+    connect(document, &PlanDocument::changed, this, &AllocationChart::refresh);
+    connect(this, &LogChartView::rangeChanged, this, [this] {
+        rebuild();
+        updateBudget();
+    });
+    // The same right margin as the loss chart's colour bar, so the two FLOP axes line up.
+    chart()->setMargins(QMargins(6, 6, 74, 6));
+    applyPalette();
+    retranslateUi();
+    setHomeRange(homeRangeForPlan());
+    resetRange();
+    refresh();
+}
+
+LogRange AllocationChart::homeRangeForPlan() const
+{
+    // x as the loss chart's home; y from the smallest N_opt to the largest D_opt over it.
+    LogRange r = range();
+    if (!m_document->hasPlan())
+        return r;
+    const double x = std::log10(m_document->plan().allocation.flops);
+    r.xMin = x - 4, r.xMax = x + 3;
+    try {
+        const auto data = allocationChartData(m_document->law(), {std::pow(10.0, r.xMin), std::pow(10.0, r.xMax)}, 20);
+        r.yMin = std::log10(data.params.front().value) - 0.3;
+        r.yMax = std::log10(data.tokens.back().value) + 0.3;
+    } catch (const InputError &) {
+    }
+    return r;
+}
+
+void AllocationChart::retranslateUi()
+{
+    setAxisTitles(tr("Training compute (FLOPs)"), tr("Parameters / tokens"));
+    m_params->setName(tr("N_opt (parameters)"));
+    m_tokens->setName(tr("D_opt (tokens)"));
+    m_publishedParams->setName(tr("Published N_opt"));
+    m_budgetLine->setName(tr("Budget"));
+}
+
+void AllocationChart::applyPalette()
+{
+    const QPalette p = palette();
+    chart()->setBackgroundBrush(p.base());
+    chart()->setPlotAreaBackgroundVisible(false);
+    chart()->legend()->setLabelColor(p.color(QPalette::Text));
+    for (QAbstractAxis *axis : chart()->axes()) {
+        axis->setLabelsColor(p.color(QPalette::Text));
+        axis->setTitleBrush(p.text());
+        axis->setGridLineColor(p.color(QPalette::Mid));
+        axis->setLinePenColor(p.color(QPalette::Mid));
+    }
+}
+
+void AllocationChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    else if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+    LogChartView::changeEvent(event);
+}
+
+void AllocationChart::refresh()
+{
+    const std::string law = m_document->law().id();
+    if (law != m_drawnLaw) { // another law: its own y range
+        m_drawnLaw = law;
+        const LogRange home = homeRangeForPlan();
+        setHomeRange({range().xMin, range().xMax, home.yMin, home.yMax});
+        setRange({range().xMin, range().xMax, home.yMin, home.yMax});
+    }
+    rebuild();
+    updateBudget();
+}
+
+void AllocationChart::rebuild()
+{
+    const std::string k = key(*m_document, range());
+    if (k == m_drawnKey)
+        return;
+    m_drawnKey = k;
+    const ChartRange span{std::pow(10.0, range().xMin), std::pow(10.0, range().xMax)};
+    try {
+        m_data = allocationChartData(m_document->law(), span, kPoints);
+    } catch (const InputError &) {
+        m_data = {};
+    }
+    m_params->replace(toPoints(m_data.params));
+    m_tokens->replace(toPoints(m_data.tokens));
+    QList<QPointF> published;
+    if (!m_document->inputs().overrides.empty()) {
+        try {
+            published = toPoints(allocationChartData(m_document->publishedLaw(), span, kPoints).params);
+        } catch (const InputError &) {
+        }
+    }
+    m_publishedParams->replace(published);
+    m_publishedParams->setVisible(!published.isEmpty());
+}
+
+void AllocationChart::updateBudget()
+{
+    QList<QPointF> line, points;
+    if (m_document->hasPlan()) {
+        const Allocation &a = m_document->plan().allocation;
+        const double x = std::log10(a.flops);
+        line = {{x, range().yMin}, {x, range().yMax}};
+        points = {{x, std::log10(a.params)}, {x, std::log10(a.tokens)}};
+    }
+    m_budgetLine->replace(line);
+    m_points->replace(points);
+}
+
+void AllocationChart::setDecorationsVisible(bool visible)
+{
+    LogChartView::setDecorationsVisible(visible);
+}
+
+QPointF AllocationChart::paramsPixelAt(double flops) const
+{
+    return pixelOf(flops, m_document->law().optimumForFlops(flops).params);
+}
+
+bool AllocationChart::nearParamsLine(const QPoint &pos) const
+{
+    if (!supportsGesture(m_document->law(), FrontierGesture::Allocation))
+        return false;
+    const auto value = valueAt(pos);
+    if (!value)
+        return false;
+    try {
+        return std::abs(paramsPixelAt(value->x()).y() - pos.y()) <= kHitPixels;
+    } catch (const InputError &) {
+        return false;
+    }
+}
+
+bool AllocationChart::pressHandle(QMouseEvent *event)
+{
+    if (!nearParamsLine(event->pos()))
+        return false;
+    m_dragging = true;
+    m_dragLaw = m_document->law();
+    return true;
+}
+
+bool AllocationChart::moveHandle(QMouseEvent *event)
+{
+    if (!m_dragging) {
+        if (nearParamsLine(event->pos()))
+            setCursor(Qt::SizeVerCursor);
+        else
+            unsetCursor();
+        return false;
+    }
+    dragTo(event->pos());
+    return true;
+}
+
+bool AllocationChart::releaseHandle(QMouseEvent *event)
+{
+    if (!m_dragging)
+        return false;
+    dragTo(event->pos());
+    m_dragging = false;
+    m_dragLaw.reset();
+    m_document->commitPreview(tr("Tilt the optimal size"));
+    return true;
+}
+
+void AllocationChart::dragTo(const QPoint &pos)
+{
+    const QRectF plot = plotAreaInViewport();
+    const QPoint inside(std::clamp(pos.x(), int(plot.left()) + 1, int(plot.right()) - 1),
+                        std::clamp(pos.y(), int(plot.top()) + 1, int(plot.bottom()) - 1));
+    const auto value = valueAt(inside);
+    if (!value || !m_dragLaw)
+        return;
+    PlanInputs next = m_document->inputs();
+    try {
+        const double flops = std::max(value->x(), m_dragLaw->info().validFlops.min * (1 + 1e-6));
+        next.overrides = overridesBetween(m_document->publishedLaw(), allocationThrough(*m_dragLaw, flops, value->y()));
+    } catch (const InputError &) {
+        return;
+    }
+    m_document->preview(next);
+}
+
+void AllocationChart::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && m_dragging) {
+        m_dragging = false;
+        m_dragLaw.reset();
+        m_document->cancelPreview();
+        return;
+    }
+    LogChartView::keyPressEvent(event);
+}
+
+QString AllocationChart::hoverText(double flops, double count) const
+{
+    const int exponent = int(std::floor(std::log10(flops)));
+    QString text = tr("Compute: %1 FLOPs")
+                       .arg(QString::number(flops / std::pow(10.0, exponent), 'f', 2) + QStringLiteral(" \u00d7 ")
+                            + powerOfTen(exponent));
+    text += QLatin1Char('\n') + tr("Pointer: %1").arg(shortCount(count));
+    try {
+        const Allocation a = m_document->law().optimumForFlops(flops);
+        text += QLatin1Char('\n') + tr("N_opt %1 parameters, D_opt %2 tokens").arg(shortCount(a.params), shortCount(a.tokens));
+    } catch (const InputError &) {
+    }
+    return text;
+}
+
+} // namespace frontier::ui

@@ -1,0 +1,63 @@
+#pragma once
+// The allocation chart, below the loss chart: N_opt(C) and D_opt(C) against training FLOPs, log-log,
+// with the same budget marker and the same x range (zoom or pan one chart, the other follows).
+// Dragging the N_opt line tilts the allocation exponent a (how fast the optimal size grows with
+// compute) while the frontier's slope gamma stays; one undo step on release.
+
+#include "model/laws/chartdata.h"
+#include "ui/charts/logchartview.h"
+
+#include <optional>
+
+class QLineSeries;
+class QScatterSeries;
+
+namespace frontier::ui {
+
+class PlanDocument;
+
+class AllocationChart : public LogChartView
+{
+    Q_OBJECT
+
+public:
+    explicit AllocationChart(PlanDocument *document, QWidget *parent = nullptr);
+
+    QPointF paramsPixelAt(double flops) const;
+    const AllocationChartData &data() const { return m_data; }
+    void setDecorationsVisible(bool visible) override;
+    LogRange homeRangeForPlan() const;
+
+public Q_SLOTS:
+    void refresh();
+
+protected:
+    QString hoverText(double flops, double count) const override;
+    bool pressHandle(QMouseEvent *event) override;
+    bool moveHandle(QMouseEvent *event) override;
+    bool releaseHandle(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void applyPalette();
+    void rebuild();
+    void updateBudget();
+    bool nearParamsLine(const QPoint &pos) const;
+    void dragTo(const QPoint &pos);
+
+    PlanDocument *m_document;
+    AllocationChartData m_data;
+    QLineSeries *m_params = nullptr;
+    QLineSeries *m_tokens = nullptr;
+    QLineSeries *m_publishedParams = nullptr;
+    QLineSeries *m_budgetLine = nullptr;
+    QScatterSeries *m_points = nullptr;
+    std::string m_drawnKey;
+    std::string m_drawnLaw;
+    bool m_dragging = false;
+    std::optional<Law> m_dragLaw;
+};
+
+} // namespace frontier::ui
