@@ -1,0 +1,107 @@
+// What a drag costs: from a mouse move to updated readouts and both charts repainted, replayed on
+// the offscreen platform with a forced repaint per move. Also the cold start to the first painted
+// window. Run it in the release preset:
+//   QT_QPA_PLATFORM=offscreen build/release/bench/bench_drag
+// The last line reads "drag: 200 moves, median X ms, p99 Y ms" (the worse of the two drags).
+
+#include "ui/charts/allocationchart.h"
+#include "ui/charts/losschart.h"
+#include "ui/document/plandocument.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QMouseEvent>
+#include <QTextStream>
+
+#include <algorithm>
+#include <vector>
+
+using namespace frontier::ui;
+
+namespace {
+
+QElapsedTimer g_sinceStart;
+
+// Notes the first paint of the window's charts.
+class FirstPaint : public QObject
+{
+public:
+    qint64 atMs = -1;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && atMs < 0)
+            atMs = g_sinceStart.elapsed();
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+struct Timing
+{
+    double median = 0, p99 = 0;
+};
+
+Timing summarise(std::vector<double> ms)
+{
+    std::sort(ms.begin(), ms.end());
+    return {ms[ms.size() / 2], ms[std::min(ms.size() - 1, ms.size() * 99 / 100)]};
+}
+
+void send(QWidget *viewport, QEvent::Type type, QPoint pos, Qt::MouseButton button, Qt::MouseButtons buttons)
+{
+    QMouseEvent event(type, pos, viewport->mapToGlobal(pos), button, buttons, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &event);
+}
+
+// 200 moves from `from` along `step`, each followed by a synchronous repaint of both charts.
+std::vector<double> replay(MainWindow &window, QPoint from, QPoint step, int moves)
+{
+    QWidget *loss = window.lossChart()->viewport();
+    QWidget *allocation = window.allocationChart()->viewport();
+    send(loss, QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
+    std::vector<double> ms;
+    QElapsedTimer timer;
+    for (int i = 1; i <= moves; ++i) {
+        // Back and forth, so the drag stays on the chart.
+        const int k = (i / 50) % 2 ? 50 - i % 50 : i % 50;
+        timer.start();
+        send(loss, QEvent::MouseMove, from + step * k, Qt::NoButton, Qt::LeftButton);
+        loss->repaint();
+        allocation->repaint();
+        ms.push_back(timer.nsecsElapsed() / 1e6);
+    }
+    send(loss, QEvent::MouseButtonRelease, from, Qt::LeftButton, Qt::NoButton);
+    return ms;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    g_sinceStart.start();
+    QApplication app(argc, argv);
+    AppCatalogs catalogs = AppCatalogs::fromResources();
+    MainWindow window(catalogs);
+    FirstPaint firstPaint;
+    window.lossChart()->viewport()->installEventFilter(&firstPaint);
+    window.resize(1280, 800);
+    window.show();
+    while (firstPaint.atMs < 0)
+        QApplication::processEvents();
+    QTextStream out(stdout);
+    out << "startup: " << firstPaint.atMs << " ms to first paint\n";
+
+    constexpr int kMoves = 200;
+    LossChart *chart = window.lossChart();
+    const QPoint budget = chart->budgetHandlePixel().toPoint();
+    const Timing budgetDrag = summarise(replay(window, budget, QPoint(-2, 0), kMoves));
+    out << "budget drag: median " << budgetDrag.median << " ms, p99 " << budgetDrag.p99 << " ms\n";
+    window.document()->undoStack()->undo();
+    const double flops = window.document()->plan().allocation.flops / 30;
+    const QPoint frontier = chart->frontierPixelAt(flops).toPoint();
+    const Timing frontierDrag = summarise(replay(window, frontier, QPoint(0, -1), kMoves));
+    out << "frontier drag: median " << frontierDrag.median << " ms, p99 " << frontierDrag.p99 << " ms\n";
+    const Timing worse = frontierDrag.p99 > budgetDrag.p99 ? frontierDrag : budgetDrag;
+    out << "drag: " << kMoves << " moves, median " << worse.median << " ms, p99 " << worse.p99 << " ms\n";
+    return 0;
+}
