@@ -1,5 +1,7 @@
 #include "model/laws/law.h"
 
+#include "model/core/overloaded.h"
+
 #include "model/core/errors.h"
 #include "model/core/numbers.h"
 #include "model/core/units.h"
@@ -9,11 +11,6 @@
 namespace frontier {
 
 namespace {
-
-template <class... Ts> struct Overloaded : Ts...
-{
-    using Ts::operator()...;
-};
 
 std::string formatFlops(double flops)
 {

@@ -1,6 +1,7 @@
 #include "ui/charts/allocationchart.h"
 
 #include "model/core/errors.h"
+#include "model/core/numbers.h"
 #include "model/laws/whatif.h"
 #include "ui/charts/logticks.h"
 #include "ui/document/plandocument.h"
@@ -36,10 +37,7 @@ QList<QPointF> toPoints(const std::vector<ValuePoint> &points)
 
 std::string key(const PlanDocument &d, const LogRange &r)
 {
-    std::string k = d.law().id();
-    for (const auto &[name, value] : d.inputs().overrides)
-        k += ";" + name + "=" + std::to_string(value); // compared only, never shown
-    return k + "|" + std::to_string(r.xMin) + ":" + std::to_string(r.xMax);
+    return d.lawKey() + "|" + formatExact(r.xMin) + ":" + formatExact(r.xMax);
 }
 
 } // namespace
@@ -72,7 +70,7 @@ AllocationChart::AllocationChart(PlanDocument *document, QWidget *parent)
     });
     // The same right margin as the loss chart's colour bar, so the two FLOP axes line up.
     chart()->setMargins(QMargins(6, 6, 74, 6));
-    applyPalette();
+    applyChartPalette();
     retranslateUi();
     setHomeRange(homeRangeForPlan());
     resetRange();
@@ -105,26 +103,12 @@ void AllocationChart::retranslateUi()
     m_budgetLine->setName(tr("Budget"));
 }
 
-void AllocationChart::applyPalette()
-{
-    const QPalette p = palette();
-    chart()->setBackgroundBrush(p.base());
-    chart()->setPlotAreaBackgroundVisible(false);
-    chart()->legend()->setLabelColor(p.color(QPalette::Text));
-    for (QAbstractAxis *axis : chart()->axes()) {
-        axis->setLabelsColor(p.color(QPalette::Text));
-        axis->setTitleBrush(p.text());
-        axis->setGridLineColor(p.color(QPalette::Mid));
-        axis->setLinePenColor(p.color(QPalette::Mid));
-    }
-}
-
 void AllocationChart::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     else if (event->type() == QEvent::PaletteChange)
-        applyPalette();
+        applyChartPalette();
     LogChartView::changeEvent(event);
 }
 

@@ -41,7 +41,6 @@ protected:
 
 private:
     void retranslateUi();
-    void applyPalette();
     void rebuild();
     void updateBudget();
     bool nearParamsLine(const QPoint &pos) const;

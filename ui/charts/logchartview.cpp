@@ -88,6 +88,20 @@ QPointF LogChartView::toChart(double x, double y)
     return {std::log10(x), std::log10(y)};
 }
 
+void LogChartView::applyChartPalette()
+{
+    const QPalette p = palette();
+    chart()->setBackgroundBrush(p.base());
+    chart()->setPlotAreaBackgroundVisible(false);
+    chart()->legend()->setLabelColor(p.color(QPalette::Text));
+    for (QAbstractAxis *axis : chart()->axes()) {
+        axis->setLabelsColor(p.color(QPalette::Text));
+        axis->setTitleBrush(p.text());
+        axis->setGridLineColor(p.color(QPalette::Mid));
+        axis->setLinePenColor(p.color(QPalette::Mid));
+    }
+}
+
 void LogChartView::setAxisTitles(const QString &x, const QString &y)
 {
     m_axisX->setTitleText(x);

@@ -60,6 +60,8 @@ protected:
     // A series in log10 coordinates, attached to both axes.
     void addSeries(QXYSeries *series);
     static QPointF toChart(double x, double y);
+    // Background, legend, axes and grid in the widget's palette (light or dark).
+    void applyChartPalette();
     // The tooltip for the point under the pointer (real values); empty for none.
     virtual QString hoverText(double x, double y) const;
     // Subclasses take a press for their own drags: return true to keep it from zoom and pan.

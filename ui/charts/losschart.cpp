@@ -34,14 +34,6 @@ QList<QPointF> toPoints(const std::vector<CurvePoint> &points)
     return out;
 }
 
-std::string lawKey(const PlanDocument &document)
-{
-    std::string key = document.law().id();
-    for (const auto &[name, value] : document.inputs().overrides)
-        key += ";" + name + "=" + std::to_string(value); // only compared, never shown: no locale issue
-    return key;
-}
-
 void hideFromLegend(QChart *chart, QAbstractSeries *series)
 {
     for (auto *marker : chart->legend()->markers(series))
@@ -130,16 +122,8 @@ void LossChart::retranslateUi()
 
 void LossChart::applyPalette()
 {
+    applyChartPalette();
     const QPalette p = palette();
-    chart()->setBackgroundBrush(p.base());
-    chart()->setPlotAreaBackgroundVisible(false);
-    chart()->legend()->setLabelColor(p.color(QPalette::Text));
-    for (QAbstractAxis *axis : chart()->axes()) {
-        axis->setLabelsColor(p.color(QPalette::Text));
-        axis->setTitleBrush(p.text());
-        axis->setGridLineColor(p.color(QPalette::Mid));
-        axis->setLinePenColor(p.color(QPalette::Mid));
-    }
     m_colorBar->setTextColor(p.color(QPalette::Text));
     m_noLoss->setBrush(p.text());
 }
@@ -199,7 +183,7 @@ LogRange LossChart::homeRangeForPlan() const
 
 void LossChart::refresh()
 {
-    if (lawKey(*m_document) != m_drawnLawKey) {
+    if (m_document->lawKey() != m_drawnLawKey) {
         const bool newLaw = m_drawnLawKey.substr(0, m_drawnLawKey.find(';')) != m_document->law().id();
         setHomeRange(homeRangeForPlan());
         if (newLaw && !m_drawnLawKey.empty())
@@ -220,7 +204,7 @@ void LossChart::refresh()
 void LossChart::rebuildCurves()
 {
     const Law &law = m_document->law();
-    m_drawnLawKey = lawKey(*m_document);
+    m_drawnLawKey = m_document->lawKey();
     m_drawnRange = range();
     const ChartRange span{std::pow(10.0, range().xMin), std::pow(10.0, range().xMax)};
     try {

@@ -1,6 +1,7 @@
 #include "ui/document/plandocument.h"
 
 #include "model/core/errors.h"
+#include "model/core/numbers.h"
 #include "ui/document/inputscommand.h"
 
 namespace frontier::ui {
@@ -24,6 +25,14 @@ PlanDocument::PlanDocument(AppCatalogs &catalogs, PlanInputs inputs, QObject *pa
 const Law &PlanDocument::publishedLaw() const
 {
     return m_catalogs.law(m_law ? m_law->id() : m_inputs.lawId);
+}
+
+std::string PlanDocument::lawKey() const
+{
+    std::string key = m_law ? m_law->id() : m_inputs.lawId;
+    for (const auto &[name, value] : m_inputs.overrides)
+        key += ";" + name + "=" + formatExact(value);
+    return key;
 }
 
 void PlanDocument::recompute()

@@ -33,6 +33,8 @@ public:
     // The law as published (or fitted), and as planned with: the same with the user's overrides.
     const Law &publishedLaw() const;
     const Law &law() const { return *m_law; }
+    // Names the law as planned, overrides included: equal keys, equal curves (views cache on it).
+    std::string lawKey() const;
 
     // The last plan that worked (absent only if none ever did) and the setup it was computed on.
     bool hasPlan() const { return m_plan.has_value(); }
