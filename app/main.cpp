@@ -12,6 +12,7 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
     if (frontier::cli::wantsCommandLine(arguments)) {
         QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationVersion(QStringLiteral(FRONTIER_VERSION)); // for --version
         return frontier::cli::run(QCoreApplication::arguments());
     }
     return frontier::ui::runWindow(argc, argv);
