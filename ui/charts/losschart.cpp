@@ -4,6 +4,7 @@
 #include "ui/charts/colorbaritem.h"
 #include "ui/charts/colormap.h"
 #include "ui/charts/curvefamilyitem.h"
+#include "ui/charts/logpoints.h"
 #include "ui/charts/logticks.h"
 #include "ui/document/plandocument.h"
 
@@ -27,12 +28,7 @@ const QColor kBudgetColor(31, 119, 180);
 
 QList<QPointF> toPoints(const std::vector<CurvePoint> &points)
 {
-    QList<QPointF> out;
-    out.reserve(qsizetype(points.size()));
-    for (const auto &p : points)
-        if (p.flops > 0 && p.loss > 0 && std::isfinite(p.loss))
-            out.append({std::log10(p.flops), std::log10(p.loss)});
-    return out;
+    return logPoints(points, &CurvePoint::loss);
 }
 
 void hideFromLegend(QChart *chart, QAbstractSeries *series)
@@ -217,8 +213,8 @@ void LossChart::rebuildCurves()
     m_curves->setMapping(chart()->plotArea(), range());
     m_colorBar->setSizeRange(minSize, maxSize);
     m_colorBar->setVisible(!m_data.curves.empty() && m_layers[int(Layer::LearningCurves)]);
-    m_frontier->replace(toPoints(m_data.frontier));
-    m_envelope->replace(toPoints(m_data.envelope));
+    m_frontier->replace(withoutCollinearPoints(toPoints(m_data.frontier)));
+    m_envelope->replace(withoutCollinearPoints(toPoints(m_data.envelope)));
     m_envelope->setVisible(!m_data.envelope.empty() && m_layers[int(Layer::Envelope)]);
     const bool bent = !m_document->inputs().overrides.empty();
     // The published frontier stays put during a drag of the bent one: computed once per law and view.
@@ -230,7 +226,7 @@ void LossChart::rebuildCurves()
         m_publishedFor = publishedFor;
         m_publishedRange = m_drawnRange;
         try {
-            m_publishedPoints = toPoints(lossChartData(m_document->publishedLaw(), span, kPointsPerCurve, 0).frontier);
+            m_publishedPoints = withoutCollinearPoints(toPoints(lossChartData(m_document->publishedLaw(), span, kPointsPerCurve, 0).frontier));
         } catch (const InputError &) {
             m_publishedPoints.clear();
         }
@@ -260,7 +256,7 @@ void LossChart::updateBudget()
         const Law &law = m_document->law();
         const ChartRange span{std::pow(10.0, r.xMin), std::pow(10.0, r.xMax)};
         if (law.can(Capability::LossOfParamsTokens)) {
-            curve = toPoints(curveForSize(law, a.params, span, kPointsPerCurve).points);
+            curve = withoutCollinearPoints(toPoints(curveForSize(law, a.params, span, kPointsPerCurve).points));
         } else if (!m_data.curves.empty()) {
             // hf2020: the measured run nearest in size stands for the optimal one.
             const auto nearest = std::min_element(m_data.curves.begin(), m_data.curves.end(), [&](const auto &p, const auto &q) {
