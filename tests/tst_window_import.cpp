@@ -6,17 +6,20 @@
 #include "model/core/units.h"
 #include "ui/charts/losschart.h"
 #include "ui/document/plandocument.h"
+#include "ui/document/runfit.h"
 #include "ui/importruns/importrunscontroller.h"
 #include "ui/importruns/importrunsdialog.h"
 #include "ui/mainwindow.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QMessageBox>
 #include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -50,6 +53,16 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
     return path;
 }
 
+// For checking by eye: FRONTIER_PANEL_SHOTS=folder saves `widget` as it shows now.
+void shot(QWidget *widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("FRONTIER_PANEL_SHOTS");
+    if (folder.isEmpty())
+        return;
+    QCoreApplication::processEvents(); // the layouts a person would see settled
+    QVERIFY(widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png"))));
+}
+
 ui::ImportRunsController *controllerOf(MainWindow &window)
 {
     return window.findChild<ui::ImportRunsController *>(QStringLiteral("importRunsController"));
@@ -60,6 +73,7 @@ void chooseInDialog(MainWindow &window, int methodIndex, int excludeHighest)
 {
     auto *dialog = window.findChild<ui::ImportRunsDialog *>(QStringLiteral("importRunsDialog"));
     QVERIFY(dialog && dialog->isVisible());
+    shot(dialog, QStringLiteral("import-dialog"));
     dialog->findChild<QComboBox *>(QStringLiteral("fitMethodCombo"))->setCurrentIndex(methodIndex);
     dialog->findChild<QSpinBox *>(QStringLiteral("excludeHighestSpin"))->setValue(excludeHighest);
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("importRunsOk")), Qt::LeftButton);
@@ -144,8 +158,9 @@ void TestWindowImport::importEpochRunsAndUndo()
 
     // The law list gained it, the plan uses it, one undo step.
     QCOMPARE(catalogs.laws().size(), lawsBefore + 1);
-    QVERIFY2(lawComboTexts(window).contains(QStringLiteral("Fitted: epoch_svg_extracted_data.csv (epoch-mle)")),
-             qPrintable(lawComboTexts(window).join(QLatin1String(" | "))));
+    QVERIFY2(
+        lawComboTexts(window).contains(QStringLiteral("Fitted: epoch_svg_extracted_data.csv (epoch-mle)")),
+        qPrintable(lawComboTexts(window).join(QLatin1String(" | "))));
     QCOMPARE(doc->inputs().lawId, std::string("fitted:epoch_svg_extracted_data.csv:epoch-mle"));
     QVERIFY(catalogs.isFitted(doc->inputs().lawId));
     QCOMPARE(doc->undoStack()->count(), 1);
@@ -153,7 +168,8 @@ void TestWindowImport::importEpochRunsAndUndo()
     // Its constants are Besiroglu et al. 2024's published estimate (shared/reference/chinchilla/
     // fits.json "epoch2024_published"), to the tolerances tst_fit holds the model's MLE to:
     // 4 significant figures for A and B (the optimum is flat there), 1e-5 for E, alpha, beta.
-    const json published = test::referenceJson("chinchilla/fits.json").at("parameter_sets").at("epoch2024_published");
+    const json published =
+        test::referenceJson("chinchilla/fits.json").at("parameter_sets").at("epoch2024_published");
     const ConstantSet &fitted = doc->law().constants();
     FRONTIER_COMPARE_REL(fitted["A"], double(published.at("A")), 1e-4);
     FRONTIER_COMPARE_REL(fitted["B"], double(published.at("B")), 1e-4);
@@ -166,18 +182,22 @@ void TestWindowImport::importEpochRunsAndUndo()
 
     // The plan is this law's: N_opt = G (C/6)^a (Hoffmann et al. 2022 Eq. 4) with the published
     // constants at the plan's FLOPs, within 0.5 % (what the 4-figure agreement above allows).
-    const double A = published.at("A"), B = published.at("B"), alpha = published.at("alpha"), beta = published.at("beta");
+    const double A = published.at("A"), B = published.at("B"), alpha = published.at("alpha"),
+                 beta = published.at("beta");
     const double G = std::pow(alpha * A / (beta * B), 1 / (alpha + beta));
     const double flops = doc->plan().allocation.flops;
     FRONTIER_COMPARE_REL(doc->plan().allocation.params, G * std::pow(flops / 6, beta / (alpha + beta)), 5e-3);
 
     // The 240 runs fitted are drawn, at C = 6ND = the file's "Training FLOP", and coloured by size.
     ui::LossChart *chart = window.lossChart();
+    shot(&window, QStringLiteral("import-window"));
     QCOMPARE(doc->importedRuns().runs.size(), std::size_t(240));
     QCOMPARE(chart->runPoints().size(), 240);
     const auto &runs = doc->importedRuns().runs;
-    const auto smallest = std::min_element(runs.begin(), runs.end(), [](auto &a, auto &b) { return a.params < b.params; });
-    const auto largest = std::max_element(runs.begin(), runs.end(), [](auto &a, auto &b) { return a.params < b.params; });
+    const auto smallest =
+        std::min_element(runs.begin(), runs.end(), [](auto &a, auto &b) { return a.params < b.params; });
+    const auto largest =
+        std::max_element(runs.begin(), runs.end(), [](auto &a, auto &b) { return a.params < b.params; });
     const QList<QColor> colors = chart->runColors();
     QVERIFY(luminance(colors[int(smallest - runs.begin())]) < luminance(colors[int(largest - runs.begin())]));
     // Line 8 of the file: Model Size 2979521172.1967993, Training FLOP 9.691016918183068e19, loss
@@ -189,10 +209,16 @@ void TestWindowImport::importEpochRunsAndUndo()
     QVERIFY(line8 != points.end());
     FRONTIER_COMPARE_REL(line8->x(), std::log10(9.691016918183068e19), 1e-12);
     // View ▸ Chart layers ▸ Imported runs hides and shows them.
-    auto *layer = window.findChild<QAction *>(QStringLiteral("layerAction%1").arg(int(ui::LossChart::Layer::ImportedRuns)));
+    auto *layer = window.findChild<QAction *>(
+        QStringLiteral("layerAction%1").arg(int(ui::LossChart::Layer::ImportedRuns)));
     QVERIFY(layer && layer->text() == QStringLiteral("Imported runs"));
+    // They have a legend entry, and the legend no unnamed ones (a curve shown again shows its marker).
+    QVERIFY2(chart->legendEntries().contains(QStringLiteral("Imported runs")) &&
+                 !chart->legendEntries().contains(QString()),
+             qPrintable(chart->legendEntries().join(QLatin1String(" | "))));
     layer->toggle();
     QCOMPARE(chart->runPoints().size(), 0);
+    QVERIFY(!chart->legendEntries().contains(QStringLiteral("Imported runs")));
     layer->toggle();
     QCOMPARE(chart->runPoints().size(), 240);
 
@@ -203,6 +229,7 @@ void TestWindowImport::importEpochRunsAndUndo()
     QVERIFY(!lawComboTexts(window).join(QString()).contains(QStringLiteral("Fitted:")));
     QVERIFY(doc->importedRuns().empty());
     QCOMPARE(chart->runPoints().size(), 0);
+    QVERIFY(!chart->legendEntries().contains(QStringLiteral("Imported runs")));
     // Redo puts it back.
     doc->undoStack()->redo();
     QCOMPARE(doc->inputs().lawId, std::string("fitted:epoch_svg_extracted_data.csv:epoch-mle"));
@@ -216,11 +243,13 @@ void TestWindowImport::hoffmannGridMatchesCommandLine()
     // stays a few seconds in a Debug build. The window must give what `frontier fit` gives on the
     // same file with the same method; both run the same deterministic grid, so 1e-9 relative.
     QTemporaryDir dir;
-    const QStringList lines = QString::fromStdString(test::referenceText(kEpochFile)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList lines =
+        QString::fromStdString(test::referenceText(kEpochFile)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QStringList sample{lines.front()};
     for (int i = 1; i < lines.size(); i += 6)
         sample << lines[i];
-    const QString path = writeFile(dir, QStringLiteral("every6th.csv"), sample.join(QLatin1Char('\n')).toUtf8());
+    const QString path =
+        writeFile(dir, QStringLiteral("every6th.csv"), sample.join(QLatin1Char('\n')).toUtf8());
 
     QProcess cli;
     cli.start(QStringLiteral(FRONTIER_EXECUTABLE), {QStringLiteral("fit"), path, QStringLiteral("--json")});
@@ -233,13 +262,21 @@ void TestWindowImport::hoffmannGridMatchesCommandLine()
     MainWindow window(catalogs);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy progress(controllerOf(window)->findChild<ui::RunFit *>(), &ui::RunFit::progressed);
     importAndWait(window, path, 0, 0);
+    // The worker's progress reached the GUI thread, rising to the grid's 5 x 5 x 5 x 6 x 6 = 4,500
+    // starts (fitting.json, Hoffmann et al. 2022 App. D.2).
+    QVERIFY(progress.count() >= 2);
+    QCOMPARE(progress.last().at(0).toInt(), 4500);
+    QCOMPARE(progress.last().at(1).toInt(), 4500);
+    QVERIFY(progress.first().at(0).toInt() < 4500);
     const Law &law = window.document()->law();
     QCOMPARE(law.id(), std::string("fitted:every6th.csv:hoffmann"));
     QVERIFY(lawComboTexts(window).contains(QStringLiteral("Fitted: every6th.csv (hoffmann)")));
     for (const char *name : {"E", "A", "B", "alpha", "beta"})
         FRONTIER_COMPARE_REL(law.constants()[name], double(expected.at(name)), 1e-9);
-    QVERIFY(window.statusBar()->currentMessage().startsWith(QStringLiteral("Fitted: every6th.csv (hoffmann)")));
+    QVERIFY(
+        window.statusBar()->currentMessage().startsWith(QStringLiteral("Fitted: every6th.csv (hoffmann)")));
 }
 
 void TestWindowImport::cancelAddsNothing()
@@ -257,6 +294,7 @@ void TestWindowImport::cancelAddsNothing()
     chooseInDialog(window, 0, 0);
     auto *progress = window.findChild<QProgressDialog *>(QStringLiteral("importProgress"));
     QVERIFY(progress && progress->isVisible());
+    shot(progress, QStringLiteral("import-progress"));
     QVERIFY(controllerOf(window)->fitting());
     auto *cancel = progress->findChild<QPushButton *>();
     QVERIFY(cancel);
@@ -287,14 +325,16 @@ void TestWindowImport::malformedFileNamesLineAndColumn()
 
     // Line 3 (the header is line 1), column 2 ("tokens") holds a word.
     QTemporaryDir dir;
-    const QString path = writeFile(dir, QStringLiteral("bad.csv"), "params,tokens,loss\n1e9,2e10,2.5\n2e9,lots,2.4\n");
+    const QString path =
+        writeFile(dir, QStringLiteral("bad.csv"), "params,tokens,loss\n1e9,2e10,2.5\n2e9,lots,2.4\n");
     controllerOf(window)->importFile(path);
 
     auto *box = window.findChild<QMessageBox *>(QStringLiteral("importErrorBox"));
     QVERIFY(box && box->isVisible());
+    shot(box, QStringLiteral("import-error"));
     const QString text = box->informativeText();
-    QVERIFY2(text.contains(QStringLiteral("line 3")) && text.contains(QStringLiteral("'tokens'"))
-                 && text.contains(QStringLiteral("'lots'")) && text.contains(QStringLiteral("bad.csv")),
+    QVERIFY2(text.contains(QStringLiteral("line 3")) && text.contains(QStringLiteral("'tokens'")) &&
+                 text.contains(QStringLiteral("'lots'")) && text.contains(QStringLiteral("bad.csv")),
              qPrintable(text));
     QVERIFY(!text.contains(QLatin1Char('\n')));
     QVERIFY(!window.findChild<ui::ImportRunsDialog *>()); // no method asked for a file that was not read

@@ -239,6 +239,8 @@ void LossChart::rebuildCurves()
         }
         const bool visible = used && m_layers[int(Layer::LearningCurves)];
         m_curveLines[i]->setVisible(visible || i == 0); // the first keeps the legend entry
+        if (i > 0)
+            hideFromLegend(chart(), m_curveLines[i]); // showing a series shows its legend marker again
         m_curvePoints[i]->setVisible(visible && measured);
     }
     m_colorBar->setSizeRange(minSize, maxSize);

@@ -54,6 +54,8 @@ public:
     // The imported runs as drawn: (log10 FLOPs, log10 loss) and each point's colour.
     QList<QPointF> runPoints() const;
     QList<QColor> runColors() const;
+    // The legend's visible entries, in order (for tests: each names what it stands for).
+    QStringList legendEntries() const;
     const LossChartData &data() const { return m_data; }
 
     void setDecorationsVisible(bool visible) override;

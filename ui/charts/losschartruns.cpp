@@ -8,6 +8,7 @@
 #include "ui/charts/colormap.h"
 #include "ui/document/plandocument.h"
 
+#include <QGraphicsLayout>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QScatterSeries>
@@ -24,7 +25,8 @@ void LossChart::drawRuns(double minSize, double maxSize)
     QHash<int, QHash<QXYSeries::PointConfiguration, QVariant>> colors;
     if (show) {
         for (const Observation &o : m_drawnRuns.runs) {
-            colors[int(points.size())][QXYSeries::PointConfiguration::Color] = colorForSize(o.params, minSize, maxSize);
+            colors[int(points.size())][QXYSeries::PointConfiguration::Color] =
+                colorForSize(o.params, minSize, maxSize);
             points.append({std::log10(units::kFlopsPerParamToken * o.params * o.tokens), std::log10(o.loss)});
         }
     }
@@ -34,6 +36,8 @@ void LossChart::drawRuns(double minSize, double maxSize)
     m_runs->setVisible(show);
     for (QLegendMarker *marker : chart()->legend()->markers(m_runs))
         marker->setVisible(show);
+    // A marker that appears keeps the zero width it had while hidden until the legend lays out again.
+    chart()->legend()->layout()->invalidate();
 }
 
 QList<QPointF> LossChart::runPoints() const
@@ -47,6 +51,15 @@ QList<QColor> LossChart::runColors() const
     const auto configuration = m_runs->pointsConfiguration();
     for (int i = 0; i < m_runs->count(); ++i)
         out.append(configuration.value(i).value(QXYSeries::PointConfiguration::Color).value<QColor>());
+    return out;
+}
+
+QStringList LossChart::legendEntries() const
+{
+    QStringList out;
+    for (const QLegendMarker *marker : chart()->legend()->markers())
+        if (marker->isVisible())
+            out.append(marker->label());
     return out;
 }
 

@@ -14,15 +14,15 @@ std::string readRunsFile(const QString &path, const FitInputLimits &limits)
     if (!info.exists())
         throw InputError(message("fit.file_not_found", "file not found: {path}", {{"path", name}}));
     if (!info.isFile())
-        throw InputError(message("fit.file_not_regular", "{path} is not a regular file: a fit reads a CSV file",
-                                 {{"path", name}}));
+        throw InputError(message("fit.file_not_regular",
+                                 "{path} is not a regular file: a fit reads a CSV file", {{"path", name}}));
     requireFitFileSize(static_cast<std::uint64_t>(info.size()), name, limits);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw InputError(message("fit.file_unreadable", "cannot read {path}: {reason}",
                                  {{"path", name}, {"reason", file.errorString().toStdString()}}));
-    const QByteArray bytes = limits.maxFileBytes > 0 ? file.read(static_cast<qint64>(limits.maxFileBytes) + 1)
-                                                     : file.readAll();
+    const QByteArray bytes =
+        limits.maxFileBytes > 0 ? file.read(static_cast<qint64>(limits.maxFileBytes) + 1) : file.readAll();
     requireFitFileSize(static_cast<std::uint64_t>(bytes.size()), name, limits);
     return std::string(bytes.constData(), static_cast<std::size_t>(bytes.size()));
 }

@@ -19,11 +19,11 @@ struct ImportedRuns
     bool empty() const { return runs.empty(); }
     bool operator==(const ImportedRuns &other) const
     {
-        return path == other.path
-               && std::equal(runs.begin(), runs.end(), other.runs.begin(), other.runs.end(),
-                             [](const Observation &a, const Observation &b) {
-                                 return a.params == b.params && a.tokens == b.tokens && a.loss == b.loss;
-                             });
+        return path == other.path &&
+               std::equal(runs.begin(), runs.end(), other.runs.begin(), other.runs.end(),
+                          [](const Observation &a, const Observation &b) {
+                              return a.params == b.params && a.tokens == b.tokens && a.loss == b.loss;
+                          });
     }
 };
 

@@ -5,13 +5,8 @@
 namespace frontier::ui {
 
 ImportLawCommand::ImportLawCommand(PlanDocument *document, Law law, ImportedRuns runs, const QString &text)
-    : QUndoCommand(text)
-    , m_document(document)
-    , m_law(std::move(law))
-    , m_before(document->inputs())
-    , m_after(document->inputs())
-    , m_runsBefore(document->importedRuns())
-    , m_runsAfter(std::move(runs))
+    : QUndoCommand(text), m_document(document), m_law(std::move(law)), m_before(document->inputs()),
+      m_after(document->inputs()), m_runsBefore(document->importedRuns()), m_runsAfter(std::move(runs))
 {
     m_after.lawId = m_law.id();
     m_after.overrides.clear(); // the fitted constants as fitted

@@ -8,8 +8,7 @@
 
 namespace frontier::ui {
 
-RunFit::RunFit(QObject *parent)
-    : QObject(parent)
+RunFit::RunFit(QObject *parent) : QObject(parent)
 {
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &RunFit::finish);
 }
@@ -34,15 +33,19 @@ void RunFit::start(std::vector<Observation> runs, FitProcedure procedure, FitMet
         QMetaObject::invokeMethod(
             this, [this, done, total] { Q_EMIT progressed(int(done), int(total)); }, Qt::QueuedConnection);
     };
-    m_watcher.setFuture(QtConcurrent::run([runs = std::move(runs), procedure = std::move(procedure), options] {
-        Outcome outcome;
-        try {
-            outcome.result = fitParametricLaw(runs, procedure, options);
-        } catch (const InputError &e) {
-            outcome.error = e.message();
-        }
-        return outcome;
-    }));
+    m_watcher.setFuture(
+        QtConcurrent::run([runs = std::move(runs), procedure = std::move(procedure), options] {
+            Outcome outcome;
+            try {
+                outcome.result = fitParametricLaw(runs, procedure, options);
+            } catch (const InputError &e) {
+                outcome.error = e.message();
+            } catch (const std::exception &e) {
+                // Not the user's input but a fault (out of memory): said, not a crash of the window.
+                outcome.error = Message::plain(e.what());
+            }
+            return outcome;
+        }));
 }
 
 void RunFit::cancel()
@@ -68,8 +71,8 @@ Law fittedLaw(const FitResult &fit, const Law &form, const std::string &id, cons
 {
     const std::map<std::string, double> values = {
         {"E", fit.E}, {"A", fit.A}, {"B", fit.B}, {"alpha", fit.alpha}, {"beta", fit.beta}};
-    const std::string source = "fitted to " + fileName + " (" + std::to_string(runCount) + " runs, "
-                               + fitMethodName(method) + ")";
+    const std::string source =
+        "fitted to " + fileName + " (" + std::to_string(runCount) + " runs, " + fitMethodName(method) + ")";
     std::vector<Constant> constants;
     for (const Constant &published : form.constants().all()) {
         const auto found = values.find(published.name);
@@ -88,9 +91,10 @@ Law fittedLaw(const FitResult &fit, const Law &form, const std::string &id, cons
     LawInfo info = form.info();
     info.id = id;
     info.name = fileName + " (" + fitMethodName(method) + ")";
-    info.citation = "Fitted by Frontier to " + fileName + ": " + std::to_string(runCount) + " runs, "
-                    + (method == FitMethod::Hoffmann ? "Hoffmann et al. 2022 App. D.2 (Huber, L-BFGS from a grid)"
-                                                     : "Besiroglu et al. 2024 (Huber-likelihood MLE)");
+    info.citation =
+        "Fitted by Frontier to " + fileName + ": " + std::to_string(runCount) + " runs, " +
+        (method == FitMethod::Hoffmann ? "Hoffmann et al. 2022 App. D.2 (Huber, L-BFGS from a grid)"
+                                       : "Besiroglu et al. 2024 (Huber-likelihood MLE)");
     info.description = "L(N, D) = E + A/N^alpha + B/D^beta fitted to your runs; N, D and L mean what they "
                        "mean in your file.";
     info.family = "fitted";

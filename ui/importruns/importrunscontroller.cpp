@@ -25,11 +25,8 @@ constexpr const char *kFittedForm = "hoffmann2022";
 } // namespace
 
 ImportRunsController::ImportRunsController(PlanDocument *document, QWidget *window)
-    : QObject(window)
-    , m_document(document)
-    , m_window(window)
-    , m_action(new QAction(this))
-    , m_fit(new RunFit(this))
+    : QObject(window), m_document(document), m_window(window), m_action(new QAction(this)),
+      m_fit(new RunFit(this))
 {
     setObjectName(QStringLiteral("importRunsController"));
     m_action->setObjectName(QStringLiteral("importRunsAction"));
@@ -59,7 +56,8 @@ ImportRunsController::ImportRunsController(PlanDocument *document, QWidget *wind
 void ImportRunsController::retranslateUi()
 {
     m_action->setText(tr("&Import runs…"));
-    m_action->setStatusTip(tr("Fit a scaling law to your own training runs (a CSV of parameters, tokens or FLOPs, and loss)"));
+    m_action->setStatusTip(
+        tr("Fit a scaling law to your own training runs (a CSV of parameters, tokens or FLOPs, and loss)"));
 }
 
 bool ImportRunsController::fitting() const
@@ -100,8 +98,9 @@ void ImportRunsController::startFit(const QString &path, std::vector<Observation
     m_path = path;
     m_runs = runs;
     m_method = method;
-    m_progress = new QProgressDialog(tr("Fitting %1 to %n runs…", nullptr, int(runs.size())).arg(QFileInfo(path).fileName()),
-                                     tr("Cancel"), 0, 0, m_window);
+    m_progress = new QProgressDialog(
+        tr("Fitting L(N, D) to %n runs from %1…", nullptr, int(runs.size())).arg(QFileInfo(path).fileName()),
+        tr("Cancel"), 0, 0, m_window);
     m_progress->setObjectName(QStringLiteral("importProgress"));
     m_progress->setWindowTitle(tr("Import runs"));
     m_progress->setAttribute(Qt::WA_DeleteOnClose);
@@ -128,13 +127,15 @@ void ImportRunsController::addLaw(const FitResult &fit)
     const std::string fileName = QFileInfo(m_path).fileName().toStdString();
     const std::string id = freeFittedId(m_document->catalogs(), fileName, m_method);
     try {
-        Law law = fittedLaw(fit, m_document->catalogs().law(kFittedForm), id, fileName, m_method, m_runs.size());
+        Law law =
+            fittedLaw(fit, m_document->catalogs().law(kFittedForm), id, fileName, m_method, m_runs.size());
         const QString name = QString::fromStdString(law.info().name);
         m_document->importFittedLaw(std::move(law), ImportedRuns{m_path.toStdString(), m_runs},
                                     tr("Import runs from %1").arg(QFileInfo(m_path).fileName()));
         QString text = tr("Fitted: %1 — E = %2, A = %3, B = %4, alpha = %5, beta = %6")
                            .arg(name, QString::fromStdString(formatNumber(fit.E, 5)),
-                                QString::fromStdString(formatNumber(fit.A, 5)), QString::fromStdString(formatNumber(fit.B, 5)),
+                                QString::fromStdString(formatNumber(fit.A, 5)),
+                                QString::fromStdString(formatNumber(fit.B, 5)),
                                 QString::fromStdString(formatNumber(fit.alpha, 4)),
                                 QString::fromStdString(formatNumber(fit.beta, 4)));
         for (const Message &warning : fit.warnings)
@@ -149,8 +150,9 @@ void ImportRunsController::addLaw(const FitResult &fit)
 void ImportRunsController::showError(const QString &text)
 {
     // Not modal-blocking (open(), not exec()): the window's event loop runs on, and tests can read it.
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Import runs"),
-                                tr("The runs were not imported; the plan is unchanged.") , QMessageBox::Ok, m_window);
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Import runs"),
+                        tr("The runs were not imported; the plan is unchanged."), QMessageBox::Ok, m_window);
     box->setObjectName(QStringLiteral("importErrorBox"));
     box->setInformativeText(text);
     box->setAttribute(Qt::WA_DeleteOnClose);

@@ -21,15 +21,10 @@ constexpr int kFewestRunsFitted = 5; // the law has five constants (fit.too_few_
 } // namespace
 
 ImportRunsDialog::ImportRunsDialog(const QString &fileName, int runCount, QWidget *parent)
-    : QDialog(parent)
-    , m_fileName(fileName)
-    , m_runCount(runCount)
-    , m_summary(new QLabel(this))
-    , m_methodLabel(new QLabel(this))
-    , m_excludeLabel(new QLabel(this))
-    , m_method(new QComboBox(this))
-    , m_exclude(new QSpinBox(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    : QDialog(parent), m_fileName(fileName), m_runCount(runCount), m_summary(new QLabel(this)),
+      m_methodLabel(new QLabel(this)), m_excludeLabel(new QLabel(this)), m_method(new QComboBox(this)),
+      m_exclude(new QSpinBox(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("importRunsDialog"));
     m_method->setObjectName(QStringLiteral("fitMethodCombo"));
@@ -70,8 +65,9 @@ int ImportRunsDialog::excludeHighest() const
 void ImportRunsDialog::retranslateUi()
 {
     setWindowTitle(tr("Import runs"));
-    m_summary->setText(tr("%n runs read from %1. Fit L(N, D) = E + A/N^alpha + B/D^beta to them:", nullptr, m_runCount)
-                           .arg(m_fileName));
+    m_summary->setText(
+        tr("%n runs read from %1. Fit L(N, D) = E + A/N^alpha + B/D^beta to them:", nullptr, m_runCount)
+            .arg(m_fileName));
     m_methodLabel->setText(tr("&Method:"));
     m_method->setItemText(0, tr("Hoffmann et al. 2022 (Huber loss, L-BFGS from a grid of starts)"));
     m_method->setItemText(1, tr("Epoch AI 2024 (maximum likelihood)"));
