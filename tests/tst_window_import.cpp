@@ -1,6 +1,7 @@
 // File ▸ Import runs… in the window: a runs CSV becomes the law "Fitted: FILE (method)" that the
 // plan switches to, as one undo step; its runs are drawn on the loss chart coloured by size; a
 // cancelled fit adds nothing; a malformed file names its line and column and leaves the plan alone.
+#include "paneltestsupport.h"
 #include "testsupport.h"
 
 #include "model/core/units.h"
@@ -127,6 +128,7 @@ private Q_SLOTS:
         QSettings().clear();
     }
     void menuItemHasShortcut();
+    void dialogCancelAddsNothing();
     void importEpochRunsAndUndo();
     void hoffmannGridMatchesCommandLine();
     void cancelAddsNothing();
@@ -141,6 +143,25 @@ void TestWindowImport::menuItemHasShortcut()
     QVERIFY(action);
     QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
     QVERIFY(action->text().contains(QStringLiteral("Import runs")));
+}
+
+void TestWindowImport::dialogCancelAddsNothing()
+{
+    ui::AppCatalogs catalogs = ui::AppCatalogs::fromResources();
+    MainWindow window(catalogs);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    controllerOf(window)->importFile(referencePath(kEpochFile));
+    auto *dialog = window.findChild<ui::ImportRunsDialog *>(QStringLiteral("importRunsDialog"));
+    QVERIFY(dialog && dialog->isVisible());
+    test::checkReachable(dialog); // every control named, every mnemonic with a buddy
+    // 245 runs in the file; the law has 5 constants, so at most 240 can be left out.
+    QCOMPARE(dialog->findChild<QSpinBox *>(QStringLiteral("excludeHighestSpin"))->maximum(), 240);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("importRunsCancel")), Qt::LeftButton);
+    QVERIFY(!controllerOf(window)->fitting());
+    QCOMPARE(window.document()->undoStack()->count(), 0);
+    QCOMPARE(window.document()->inputs(), ui::PlanInputs::defaults());
+    QCOMPARE(catalogs.laws().size(), ui::AppCatalogs::fromResources().laws().size());
 }
 
 void TestWindowImport::importEpochRunsAndUndo()
