@@ -33,9 +33,9 @@ void LossChart::drawRuns(double minSize, double maxSize)
     m_runs->clearPointsConfiguration();
     m_runs->replace(points);
     m_runs->setPointsConfiguration(colors);
-    m_runs->setVisible(show);
-    for (QLegendMarker *marker : chart()->legend()->markers(m_runs))
-        marker->setVisible(show);
+    if (m_runs->isVisible() == show)
+        return;
+    m_runs->setVisible(show); // its legend marker follows
     // A marker that appears keeps the zero width it had while hidden until the legend lays out again.
     chart()->legend()->layout()->invalidate();
 }
