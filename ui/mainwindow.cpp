@@ -5,6 +5,7 @@
 #include "ui/charts/losschart.h"
 #include "ui/data/messagetext.h"
 #include "ui/document/plandocument.h"
+#include "ui/importruns/importrunscontroller.h"
 #include "ui/panels/budgetpanel.h"
 #include "ui/panels/energypanel.h"
 #include "ui/panels/hardwarepanel.h"
@@ -124,6 +125,10 @@ QWidget *MainWindow::buildInputs()
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_importRuns = new ImportRunsController(m_document, this);
+    connect(m_importRuns, &ImportRunsController::status, this, [this](const QString &text) { statusBar()->showMessage(text); });
+    m_fileMenu->addAction(m_importRuns->action());
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
@@ -145,7 +150,8 @@ void MainWindow::buildMenus()
     m_layersMenu = m_viewMenu->addMenu(QString());
     for (const auto layer : {LossChart::Layer::LearningCurves, LossChart::Layer::Frontier,
                              LossChart::Layer::PublishedFrontier, LossChart::Layer::Envelope,
-                             LossChart::Layer::OptimalCurve, LossChart::Layer::BudgetMarker}) {
+                             LossChart::Layer::OptimalCurve, LossChart::Layer::BudgetMarker,
+                             LossChart::Layer::ImportedRuns}) {
         QAction *action = m_layersMenu->addAction(QString());
         action->setCheckable(true);
         action->setChecked(true);
@@ -205,12 +211,14 @@ void MainWindow::retranslateUi()
         m_groups[i]->setTitle(titles.value(i));
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
+    m_importRuns->retranslateUi();
     m_editMenu->setTitle(tr("&Edit"));
     m_resetConstantsAction->setText(tr("Reset law &constants"));
     m_viewMenu->setTitle(tr("&View"));
     m_layersMenu->setTitle(tr("&Chart layers"));
     const QStringList layers{tr("Learning curves"), tr("Compute frontier"), tr("Published frontier"),
-                             tr("Envelope of L(N, D)"), tr("Optimal size at the budget"), tr("Budget marker")};
+                             tr("Envelope of L(N, D)"), tr("Optimal size at the budget"), tr("Budget marker"),
+                             tr("Imported runs")};
     for (int i = 0; i < m_layerActions.size(); ++i)
         m_layerActions[i]->setText(layers.value(i));
     m_resetZoomAction->setText(tr("&Reset zoom"));

@@ -138,7 +138,7 @@ void LawPanel::fillLaws()
             continue;
         QString name = QString::fromStdString(law->info().name);
         if (catalogs.isFitted(law->id()))
-            name = tr("%1 (fitted)").arg(name);
+            name = tr("Fitted: %1").arg(name);
         m_law->addItem(name, QString::fromStdString(law->id()));
         m_law->setItemData(m_law->count() - 1, QString::fromStdString(law->info().citation), Qt::ToolTipRole);
     }
