@@ -18,8 +18,10 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
@@ -72,11 +74,6 @@ MainWindow::MainWindow(AppCatalogs &catalogs, QWidget *parent)
     m_columns->setObjectName(QStringLiteral("columnSplitter"));
     QWidget *inputs = buildInputs();
     QScrollArea *inputsArea = scrolling(inputs, "inputsArea");
-    // Long names (laws, offers) must not widen the column: combos show what fits, the popup all.
-    for (QComboBox *combo : inputs->findChildren<QComboBox *>()) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(16);
-    }
     const int inputsWidth = 380;
     inputsArea->setMinimumWidth(300);
     inputsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
@@ -97,6 +94,38 @@ MainWindow::MainWindow(AppCatalogs &catalogs, QWidget *parent)
     resize(1280, 800);
     if (const QByteArray geometry = Settings::windowGeometry(); !geometry.isEmpty())
         restoreGeometry(geometry);
+    fitToScreen();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_fittedOnShow) { // the frame's size is known once the window is shown
+        m_fittedOnShow = true;
+        fitToScreen();
+    }
+}
+
+void MainWindow::fitToScreen()
+{
+    // The default size, or a geometry saved on a larger screen, must not put the readouts off a
+    // small one (1024 x 640 is a netbook or a projector).
+    const QScreen *where = screen() ? screen() : QGuiApplication::primaryScreen();
+    if (!where)
+        return;
+    const QRect available = where->availableGeometry();
+    const QSize decorations = frameGeometry().size() - geometry().size();
+    const QSize room = available.size() - decorations;
+    if (width() > room.width() || height() > room.height())
+        resize(size().boundedTo(room));
+    QRect frame = frameGeometry();
+    if (!available.contains(frame)) {
+        frame.moveRight(std::min(frame.right(), available.right()));
+        frame.moveBottom(std::min(frame.bottom(), available.bottom()));
+        frame.moveLeft(std::max(frame.left(), available.left()));
+        frame.moveTop(std::max(frame.top(), available.top()));
+        move(frame.topLeft());
+    }
 }
 
 MainWindow::~MainWindow() = default;

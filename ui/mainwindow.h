@@ -47,10 +47,12 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     QWidget *buildInputs();
     void buildMenus();
+    void fitToScreen();
     void checkCurrentLanguage();
     void retranslateUi();
     void showStatus();
@@ -68,6 +70,7 @@ private:
     QSplitter *m_columns = nullptr;
     QSplitter *m_charts = nullptr;
     QList<QGroupBox *> m_groups;
+    bool m_fittedOnShow = false;
     QMenu *m_fileMenu = nullptr, *m_editMenu = nullptr, *m_viewMenu = nullptr, *m_layersMenu = nullptr,
           *m_languageMenu = nullptr, *m_helpMenu = nullptr;
     QAction *m_quitAction = nullptr, *m_aboutAction = nullptr, *m_undoAction = nullptr, *m_redoAction = nullptr,
