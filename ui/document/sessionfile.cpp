@@ -56,8 +56,13 @@ void writeSessionFile(const QString &path, const Session &session)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw SessionFileError(tr("cannot save %1: %2").arg(shown(path), file.errorString()));
-    if (file.write(text.data(), qint64(text.size())) != qint64(text.size())) {
-        const QString reason = file.errorString();
+    // A short write is not always an error to QFileDevice (a write cut at a file size limit keeps
+    // the bytes that made it): count them, so a truncated session never replaces a whole one.
+    const bool written = file.write(text.data(), qint64(text.size())) == qint64(text.size()) && file.flush();
+    if (!written || file.size() != qint64(text.size())) {
+        const QString reason = file.error() != QFileDevice::NoError
+                                   ? file.errorString()
+                                   : tr("only %1 of %2 bytes could be written").arg(file.size()).arg(text.size());
         file.cancelWriting();
         throw SessionFileError(tr("cannot save %1: %2").arg(shown(path), reason));
     }
