@@ -20,6 +20,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUndoStack>
+#include <QMenu>
 
 #include <csignal>
 #include <sys/resource.h>
@@ -141,6 +142,9 @@ void TestWindowSession::saveAndOpenRoundTrip()
     QCOMPARE(window.document()->undoStack()->count(), 0);    // Open starts a fresh history
     QVERIFY(!window.isWindowModified());
     QCOMPARE(window.sessions()->recentFiles().value(0), QFileInfo(path).absoluteFilePath());
+    auto *recent = window.findChild<QMenu *>(QStringLiteral("recentMenu"));
+    QVERIFY(recent && recent->isEnabled());
+    QCOMPARE(recent->actions().value(0)->text(), QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
     // Saved again unchanged, the file is the same bytes.
     const QByteArray first = contents(path);
     QVERIFY(window.sessions()->saveTo(path));

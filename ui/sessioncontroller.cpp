@@ -275,6 +275,7 @@ void SessionController::addRecent(const QString &path)
     while (files.size() > kMaxRecentFiles)
         files.removeLast();
     Settings::setRecentFiles(files);
+    rebuildRecentMenu(); // an empty submenu is disabled and never shown, so never rebuilt on show
 }
 
 void SessionController::rebuildRecentMenu()
