@@ -428,6 +428,32 @@ void TestCli::planSessionEqualsTheSameFlags()
     QCOMPARE(session.exitCode, 0);
     QCOMPARE(flags.exitCode, 0);
     QCOMPARE(session.out, flags.out);
+    // A session's own constants and fixed job plan exactly as --set and --params/--tokens do.
+    QTemporaryDir dir;
+    QFile source(example("cloud-20k-usd"));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    json edited = json::parse(source.readAll().toStdString());
+    edited["law"]["overrides"] = {{"E", 1.8}, {"alpha", 0.3}};
+    edited["job"]["fixed"] = true;
+    edited["job"]["params"] = 13e9;
+    edited["job"]["tokens"] = 260e9;
+    QFile file(dir.filePath(QStringLiteral("edited.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray::fromStdString(edited.dump()));
+    file.close();
+    const Run own = runFrontier({"plan", "--session", file.fileName(), "--json"});
+    const Run setFlags = runFrontier({"plan", "--law", "hoffmann2022", "--set", "E=1.8", "--set", "alpha=0.3", "--params", "13e9",
+                                      "--tokens", "260e9", "--gpu", "h100-sxm", "--gpus", "8", "--offer",
+                                      "gcp/h100-sxm/iowa-us-central1-1gpu", "--region", "gcp/us-central1", "--json"});
+    QVERIFY2(own.exitCode == 0, own.err.constData());
+    QCOMPARE(own.out, setFlags.out);
+    // Chinchilla's L(N, D) = E + A/N^alpha + B/D^beta with the file's E and alpha; A, B and beta are
+    // Hoffmann et al. 2022's unrounded TeX constants (shared/reference/chinchilla/fits.json).
+    const json unrounded = frontier::test::referenceJson("chinchilla/fits.json")["parameter_sets"]["hoffmann2022_unrounded_tex"];
+    const double loss = 1.8 + unrounded["A"].get<double>() / std::pow(13e9, 0.3)
+                        + unrounded["B"].get<double>() / std::pow(260e9, unrounded["beta"].get<double>());
+    FRONTIER_COMPARE_REL(jsonOf(own)["loss"].get<double>(), loss, 1e-12);
+
     // And the human form names the same law and offer.
     const Run text = runFrontier({"plan", "--session", example("hf2020-v100")});
     QCOMPARE(text.exitCode, 0);

@@ -90,6 +90,7 @@ private Q_SLOTS:
     void newAndOpenAskBeforeDiscarding();
     void lastPlanIsRemembered();
     void brokenLastPlanFallsBackToDefaults();
+    void openingSaysWhatTookDefaults();
     void examplesOpenAndPlan_data();
     void examplesOpenAndPlan();
 
@@ -381,6 +382,26 @@ void TestWindowSession::brokenLastPlanFallsBackToDefaults()
     QVERIFY(window.document()->inputs() == PlanInputs::defaults());
     QCOMPARE(status.size(), 1);
     QVERIFY2(status[0][0].toString().contains(QStringLiteral("retired-gpu")), qPrintable(status[0][0].toString()));
+}
+
+void TestWindowSession::openingSaysWhatTookDefaults()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("short.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"schema_version\": 1, \"job\": {\"budget\": 5000}, \"colour\": \"blue\"}");
+    file.close();
+    MainWindow window(m_catalogs);
+    QSignalSpy status(window.sessions(), &SessionController::status);
+    QVERIFY(window.sessions()->openPath(path));
+    QCOMPARE(window.document()->inputs().budgetAmount, 5000.0);
+    QCOMPARE(window.document()->inputs().choices.gpu, PlanInputs::defaults().choices.gpu);
+    QCOMPARE(status.size(), 1);
+    const QString note = status[0][0].toString();
+    QVERIFY2(note.contains(QStringLiteral("job.unit: missing; the default is used")) && note.contains(QStringLiteral("hardware: missing"))
+                 && note.contains(QStringLiteral("colour: not a session key; ignored")),
+             qPrintable(note));
 }
 
 void TestWindowSession::examplesOpenAndPlan_data()
