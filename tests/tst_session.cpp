@@ -116,8 +116,8 @@ void TestSession::roundTripIsExact_data()
     QTest::newRow("hf2020 on a V100, O2, days") << v100;
     Session tiny;
     tiny.inputs.budgetUnit = BudgetUnit::Flops;
-    tiny.inputs.budgetAmount = 5e-324 + 1; // 1 exactly: the denormal vanishes; still a stress of the text form
-    tiny.inputs.params = 1.0000000000000002; // the double after 1
+    tiny.inputs.budgetAmount = std::nextafter(1e21, 2e21); // the double after 1e21
+    tiny.inputs.params = 1.0000000000000002;                // the double after 1
     tiny.chart.lossY = Log10Range{std::nextafter(0.3, 1.0), 0.30000000000000004 * 2};
     QTest::newRow("doubles one ulp apart") << tiny;
 }

@@ -25,7 +25,10 @@ namespace frontier::ui {
 
 namespace {
 
-QString sessionFilter() { return SessionController::tr("Frontier sessions (*.json);;All files (*)"); }
+QString sessionFilter()
+{
+    return SessionController::tr("Frontier sessions (*.json);;All files (*)");
+}
 
 SessionController::Prompts dialogPrompts(QWidget *window)
 {
@@ -36,38 +39,43 @@ SessionController::Prompts dialogPrompts(QWidget *window)
             window, SessionController::tr("Unsaved changes"),
             SessionController::tr("%1 has changes that are not saved. Save them first?").arg(name),
             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        return button == QMessageBox::Save ? Answer::Save : button == QMessageBox::Discard ? Answer::Discard : Answer::Cancel;
+        return button == QMessageBox::Save      ? Answer::Save
+               : button == QMessageBox::Discard ? Answer::Discard
+                                                : Answer::Cancel;
     };
     p.restoreRecovery = [window] {
         const auto button = QMessageBox::question(
             window, SessionController::tr("Restore unsaved work?"),
-            SessionController::tr("Frontier did not close normally last time. Restore the changes that were not saved?"),
+            SessionController::tr(
+                "Frontier did not close normally last time. Restore the changes that were not saved?"),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
         return button == QMessageBox::Yes ? Answer::Yes : Answer::No;
     };
-    p.error = [window](const QString &title, const QString &text) { QMessageBox::warning(window, title, text); };
+    p.error = [window](const QString &title, const QString &text) {
+        QMessageBox::warning(window, title, text);
+    };
     p.openPath = [window] {
-        return QFileDialog::getOpenFileName(window, SessionController::tr("Open session"), QString(), sessionFilter());
+        return QFileDialog::getOpenFileName(window, SessionController::tr("Open session"), QString(),
+                                            sessionFilter());
     };
     p.savePath = [window](const QString &suggested) {
-        return QFileDialog::getSaveFileName(window, SessionController::tr("Save session"), suggested, sessionFilter());
+        return QFileDialog::getSaveFileName(window, SessionController::tr("Save session"), suggested,
+                                            sessionFilter());
     };
     return p;
 }
 
-std::optional<Log10Range> spanOf(double min, double max) { return Log10Range{min, max}; }
+std::optional<Log10Range> spanOf(double min, double max)
+{
+    return Log10Range{min, max};
+}
 
 } // namespace
 
 SessionController::SessionController(QWidget *window, PlanDocument *document, LossChart *lossChart,
                                      AllocationChart *allocationChart, QObject *parent)
-    : QObject(parent)
-    , m_window(window)
-    , m_document(document)
-    , m_lossChart(lossChart)
-    , m_allocationChart(allocationChart)
-    , m_prompts(dialogPrompts(window))
-    , m_recoveryTimer(new QTimer(this))
+    : QObject(parent), m_window(window), m_document(document), m_lossChart(lossChart),
+      m_allocationChart(allocationChart), m_prompts(dialogPrompts(window)), m_recoveryTimer(new QTimer(this))
 {
     m_recoveryTimer->setSingleShot(true);
     m_recoveryTimer->setInterval(kRecoveryDelayMs);
@@ -133,7 +141,8 @@ void SessionController::updateTitle()
 {
     // "[*]" is where Qt shows the modified mark; the program's own title (the window's text, already
     // translated) follows the file's name.
-    static const char *const kProgram = QT_TRANSLATE_NOOP("frontier::ui::MainWindow", "Frontier — compute-optimal model size");
+    static const char *const kProgram =
+        QT_TRANSLATE_NOOP("frontier::ui::MainWindow", "Frontier — compute-optimal model size");
     const QString program = QCoreApplication::translate("frontier::ui::MainWindow", kProgram);
     m_window->setWindowTitle(tr("%1[*] — %2").arg(displayName(), program));
     m_window->setWindowModified(isModified());
@@ -226,7 +235,8 @@ bool SessionController::save()
 
 bool SessionController::saveAs()
 {
-    const QString suggested = m_path.isEmpty() ? QDir::home().filePath(tr("untitled") + QStringLiteral(".json")) : m_path;
+    const QString suggested =
+        m_path.isEmpty() ? QDir::home().filePath(tr("untitled") + QStringLiteral(".json")) : m_path;
     const QString path = m_prompts.savePath(suggested);
     return !path.isEmpty() && saveTo(path);
 }
@@ -298,7 +308,8 @@ void SessionController::rebuildRecentMenu()
 
 QString SessionController::recoveryPath() const
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("recovery.json"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("recovery.json"));
 }
 
 bool SessionController::recoveryPending() const
@@ -353,7 +364,8 @@ void SessionController::restoreAtStart()
         const bool restore = m_prompts.restoreRecovery() == Answer::Yes;
         if (restore) {
             try {
-                const LoadedSession file = readSessionFile(recovery, m_document->catalogs().sessionCatalogs());
+                const LoadedSession file =
+                    readSessionFile(recovery, m_document->catalogs().sessionCatalogs());
                 load(file.session, QString());
                 m_document->undoStack()->resetClean(); // restored work is unsaved work
                 updateTitle();
@@ -375,7 +387,8 @@ void SessionController::restoreAtStart()
         const std::string text = last.toStdString();
         load(parseSession(text, m_document->catalogs().sessionCatalogs(), notes), QString());
     } catch (const InputError &e) {
-        Q_EMIT status(tr("The last plan could not be restored (%1); the defaults are shown").arg(data::messageText(e.message())));
+        Q_EMIT status(tr("The last plan could not be restored (%1); the defaults are shown")
+                          .arg(data::messageText(e.message())));
     }
 }
 

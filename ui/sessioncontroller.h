@@ -44,15 +44,15 @@ public:
         std::function<Answer(const QString &name)> unsavedChanges; // Save, Discard or Cancel
         std::function<Answer()> restoreRecovery;                   // Yes or No
         std::function<void(const QString &title, const QString &text)> error;
-        std::function<QString()> openPath;                     // "" = cancelled
+        std::function<QString()> openPath;                         // "" = cancelled
         std::function<QString(const QString &suggested)> savePath; // "" = cancelled
     };
 
     static constexpr int kRecoveryDelayMs = 30000; // unsaved work is copied at most this long after a change
     static constexpr int kMaxRecentFiles = 8;
 
-    SessionController(QWidget *window, PlanDocument *document, LossChart *lossChart, AllocationChart *allocationChart,
-                      QObject *parent = nullptr);
+    SessionController(QWidget *window, PlanDocument *document, LossChart *lossChart,
+                      AllocationChart *allocationChart, QObject *parent = nullptr);
     ~SessionController() override;
 
     // New, Open, Open Recent, Save, Save As, then a separator, above `before` (Quit).
@@ -113,7 +113,8 @@ private:
     std::string m_runsPath;
     std::vector<std::string> m_userCatalogPaths;
     QTimer *m_recoveryTimer = nullptr;
-    QAction *m_newAction = nullptr, *m_openAction = nullptr, *m_saveAction = nullptr, *m_saveAsAction = nullptr;
+    QAction *m_newAction = nullptr, *m_openAction = nullptr, *m_saveAction = nullptr,
+            *m_saveAsAction = nullptr;
     QMenu *m_recentMenu = nullptr;
 };
 

@@ -38,7 +38,7 @@ using nlohmann::ordered_json;
     throw e; // its own words name what is wrong (an out-of-range value names the key as {what})
 }
 
-template<typename F> auto checkedAt(const std::string &key, F lookup)
+template <typename F> auto checkedAt(const std::string &key, F lookup)
 {
     try {
         return lookup();
@@ -72,7 +72,8 @@ public:
             return nullptr;
         const auto found = m_object->find(name);
         if (found == m_object->end()) {
-            m_notes.push_back(message("session.missing_key", "{key}: missing; the default is used", {{"key", keyOf(name)}}));
+            m_notes.push_back(message("session.missing_key", "{key}: missing; the default is used",
+                                      {{"key", keyOf(name)}}));
             return nullptr;
         }
         return &*found;
@@ -93,7 +94,8 @@ public:
             return;
         for (const auto &[name, value] : m_object->items())
             if (!m_asked.count(name))
-                m_notes.push_back(message("session.unknown_key", "{key}: not a session key; ignored", {{"key", keyOf(name)}}));
+                m_notes.push_back(message("session.unknown_key", "{key}: not a session key; ignored",
+                                          {{"key", keyOf(name)}}));
     }
 
 private:
@@ -108,7 +110,10 @@ private:
 class Reader
 {
 public:
-    Reader(const SessionCatalogs *catalogs, std::vector<Message> &notes) : m_catalogs(catalogs), m_notes(notes) {}
+    Reader(const SessionCatalogs *catalogs, std::vector<Message> &notes)
+        : m_catalogs(catalogs), m_notes(notes)
+    {
+    }
 
     Session read(const json &document);
 
@@ -144,8 +149,11 @@ private:
     {
         const double v = number(value, key);
         if (v != std::floor(v) || v < min || v > max)
-            throw InputError(message("session.not_whole", "{key} must be a whole number from {min} to {max}, got {value}",
-                                     {{"key", key}, {"min", std::to_string(min)}, {"max", std::to_string(max)},
+            throw InputError(message("session.not_whole",
+                                     "{key} must be a whole number from {min} to {max}, got {value}",
+                                     {{"key", key},
+                                      {"min", std::to_string(min)},
+                                      {"max", std::to_string(max)},
                                       {"value", formatNumber(v)}}));
         return int(v);
     }
@@ -165,12 +173,13 @@ private:
     }
 
     // Optional members: null means "not set".
-    template<typename T, typename F> void optional(Section &s, std::string_view name, std::optional<T> &out, F read) const
+    template <typename T, typename F>
+    void optional(Section &s, std::string_view name, std::optional<T> &out, F read) const
     {
         if (const json *v = s.get(name))
             out = v->is_null() ? std::nullopt : std::optional<T>(read(*v, s.keyOf(name)));
     }
-    template<typename F> void required(Section &s, std::string_view name, auto &out, F read) const
+    template <typename F> void required(Section &s, std::string_view name, auto &out, F read) const
     {
         if (const json *v = s.get(name))
             out = read(*v, s.keyOf(name));
@@ -201,7 +210,8 @@ std::optional<Log10Range> Reader::range(const json &value, const std::string &ke
     static const double highest = std::log10(std::numeric_limits<double>::max());
     const Log10Range r{number(value[0], key + "[0]"), number(value[1], key + "[1]")};
     if (!(r.min < r.max) || r.min < lowest || r.max > highest)
-        throw InputError(message("session.bad_range", "{key}: [{min}, {max}] is not an axis range (log10, min below max)",
+        throw InputError(message("session.bad_range",
+                                 "{key}: [{min}, {max}] is not an axis range (log10, min below max)",
                                  {{"key", key}, {"min", formatNumber(r.min)}, {"max", formatNumber(r.max)}}));
     return r;
 }
@@ -239,10 +249,15 @@ void Reader::readJob(Section s, PlanInputs &in) const
     });
     // A budget has a range of its own only in FLOPs and PF-days; in other units the cost model
     // refuses an amount whose FLOPs are absurd, when the plan is made.
-    const char *budgetLimit = in.budgetUnit == BudgetUnit::Flops ? "flops" : in.budgetUnit == BudgetUnit::PfDays ? "pfdays" : nullptr;
-    required(s, "budget", in.budgetAmount, [&](const json &v, const std::string &key) { return positive(v, key, budgetLimit); });
-    required(s, "params", in.params, [&](const json &v, const std::string &key) { return positive(v, key, "params"); });
-    required(s, "tokens", in.tokens, [&](const json &v, const std::string &key) { return positive(v, key, "tokens"); });
+    const char *budgetLimit = in.budgetUnit == BudgetUnit::Flops    ? "flops"
+                              : in.budgetUnit == BudgetUnit::PfDays ? "pfdays"
+                                                                    : nullptr;
+    required(s, "budget", in.budgetAmount,
+             [&](const json &v, const std::string &key) { return positive(v, key, budgetLimit); });
+    required(s, "params", in.params,
+             [&](const json &v, const std::string &key) { return positive(v, key, "params"); });
+    required(s, "tokens", in.tokens,
+             [&](const json &v, const std::string &key) { return positive(v, key, "tokens"); });
     s.noteUnknownKeys();
 }
 
@@ -254,8 +269,10 @@ void Reader::readHardware(Section s, PlanChoices &c) const
             checkedAt(key, [&] { return &m_catalogs->catalogs.accelerators.get(id); });
         return id;
     });
-    const int maxGpus = m_catalogs ? int(m_catalogs->limits.range("gpus").max) : std::numeric_limits<int>::max();
-    optional(s, "gpus", c.gpus, [&](const json &v, const std::string &key) { return whole(v, key, 1, maxGpus); });
+    const int maxGpus =
+        m_catalogs ? int(m_catalogs->limits.range("gpus").max) : std::numeric_limits<int>::max();
+    optional(s, "gpus", c.gpus,
+             [&](const json &v, const std::string &key) { return whole(v, key, 1, maxGpus); });
     required(s, "offer", c.offer, [&](const json &v, const std::string &key) {
         std::string id = text(v, key);
         if (m_catalogs && !id.empty())
@@ -264,22 +281,29 @@ void Reader::readHardware(Section s, PlanChoices &c) const
     });
     optional(s, "usd_per_gpu_hour", c.usdPerGpuHour,
              [&](const json &v, const std::string &key) { return number(v, key, "usd_per_gpu_hour"); });
-    required(s, "pricing", c.pricing,
-             [&](const json &v, const std::string &key) { return checkedAt(key, [&] { return parsePricing(text(v, key)); }); });
-    optional(s, "precision", c.precision,
-             [&](const json &v, const std::string &key) { return checkedAt(key, [&] { return parsePrecision(text(v, key)); }); });
-    optional(s, "amp", c.amp,
-             [&](const json &v, const std::string &key) { return checkedAt(key, [&] { return parseAmp(text(v, key)); }); });
+    required(s, "pricing", c.pricing, [&](const json &v, const std::string &key) {
+        return checkedAt(key, [&] { return parsePricing(text(v, key)); });
+    });
+    optional(s, "precision", c.precision, [&](const json &v, const std::string &key) {
+        return checkedAt(key, [&] { return parsePrecision(text(v, key)); });
+    });
+    optional(s, "amp", c.amp, [&](const json &v, const std::string &key) {
+        return checkedAt(key, [&] { return parseAmp(text(v, key)); });
+    });
     optional(s, "mfu", c.mfu, [&](const json &v, const std::string &key) { return fraction(v, key); });
-    optional(s, "peak_flops", c.peakFlops, [&](const json &v, const std::string &key) { return positive(v, key, "peak_flops"); });
-    optional(s, "overhead", c.overhead, [&](const json &v, const std::string &key) { return number(v, key, "overhead"); });
+    optional(s, "peak_flops", c.peakFlops,
+             [&](const json &v, const std::string &key) { return positive(v, key, "peak_flops"); });
+    optional(s, "overhead", c.overhead,
+             [&](const json &v, const std::string &key) { return number(v, key, "overhead"); });
     s.noteUnknownKeys();
 }
 
 void Reader::readEnergy(Section s, PlanChoices &c) const
 {
-    optional(s, "gpu_watts", c.gpuWatts, [&](const json &v, const std::string &key) { return positive(v, key, "gpu_watts"); });
-    optional(s, "power_fraction", c.powerFraction, [&](const json &v, const std::string &key) { return fraction(v, key); });
+    optional(s, "gpu_watts", c.gpuWatts,
+             [&](const json &v, const std::string &key) { return positive(v, key, "gpu_watts"); });
+    optional(s, "power_fraction", c.powerFraction,
+             [&](const json &v, const std::string &key) { return fraction(v, key); });
     optional(s, "pue", c.pue, [&](const json &v, const std::string &key) { return number(v, key, "pue"); });
     required(s, "grid_dataset", c.gridDataset, [&](const json &v, const std::string &key) {
         std::string id = text(v, key);
@@ -299,18 +323,24 @@ void Reader::readEnergy(Section s, PlanChoices &c) const
             checkedAt(key, [&] { return &m_catalogs->catalogs.regions.country(id); });
         return id;
     });
-    optional(s, "grid_g_per_kwh", c.gridGramsPerKwh, [&](const json &v, const std::string &key) { return number(v, key, "grid_g_per_kwh"); });
-    optional(s, "usd_per_kwh", c.usdPerKwh, [&](const json &v, const std::string &key) { return number(v, key, "usd_per_kwh"); });
+    optional(s, "grid_g_per_kwh", c.gridGramsPerKwh,
+             [&](const json &v, const std::string &key) { return number(v, key, "grid_g_per_kwh"); });
+    optional(s, "usd_per_kwh", c.usdPerKwh,
+             [&](const json &v, const std::string &key) { return number(v, key, "usd_per_kwh"); });
     s.noteUnknownKeys();
 }
 
 void Reader::readMemory(Section s, PlanChoices &c) const
 {
-    optional(s, "zero_stage", c.zeroStage, [&](const json &v, const std::string &key) { return whole(v, key, 0, 3); });
-    optional(s, "micro_batch", c.microBatch, [&](const json &v, const std::string &key) { return positive(v, key, "micro_batch"); });
-    optional(s, "seq_len", c.sequenceLength, [&](const json &v, const std::string &key) { return positive(v, key, "seq_len"); });
-    optional(s, "recompute", c.recompute,
-             [&](const json &v, const std::string &key) { return checkedAt(key, [&] { return parseRecompute(text(v, key)); }); });
+    optional(s, "zero_stage", c.zeroStage,
+             [&](const json &v, const std::string &key) { return whole(v, key, 0, 3); });
+    optional(s, "micro_batch", c.microBatch,
+             [&](const json &v, const std::string &key) { return positive(v, key, "micro_batch"); });
+    optional(s, "seq_len", c.sequenceLength,
+             [&](const json &v, const std::string &key) { return positive(v, key, "seq_len"); });
+    optional(s, "recompute", c.recompute, [&](const json &v, const std::string &key) {
+        return checkedAt(key, [&] { return parseRecompute(text(v, key)); });
+    });
     s.noteUnknownKeys();
 }
 
@@ -345,14 +375,17 @@ Session Reader::read(const json &document)
         wrongType("(the file)", "object", document);
     const auto version = document.find("schema_version");
     if (version == document.end())
-        throw InputError(message("session.no_schema", "schema_version: missing; this is not a Frontier session"));
+        throw InputError(
+            message("session.no_schema", "schema_version: missing; this is not a Frontier session"));
     if (!version->is_number_integer())
         wrongType("schema_version", "integer", *version);
     const auto v = version->get<long long>();
     if (v > kSessionSchemaVersion)
-        throw InputError(message("session.newer_schema",
-                                 "schema_version {version} is newer than this Frontier reads (up to {supported}); update Frontier to open it",
-                                 {{"version", std::to_string(v)}, {"supported", std::to_string(kSessionSchemaVersion)}}));
+        throw InputError(
+            message("session.newer_schema",
+                    "schema_version {version} is newer than this Frontier reads (up to {supported}); update "
+                    "Frontier to open it",
+                    {{"version", std::to_string(v)}, {"supported", std::to_string(kSessionSchemaVersion)}}));
     whole(*version, "schema_version", 1, kSessionSchemaVersion);
 
     Session session;
@@ -377,12 +410,12 @@ Session Reader::read(const json &document)
     return session;
 }
 
-template<typename T> ordered_json orNull(const std::optional<T> &value)
+template <typename T> ordered_json orNull(const std::optional<T> &value)
 {
     return value ? ordered_json(*value) : ordered_json(nullptr);
 }
 
-template<typename T, typename F> ordered_json nameOrNull(const std::optional<T> &value, F name)
+template <typename T, typename F> ordered_json nameOrNull(const std::optional<T> &value, F name)
 {
     return value ? ordered_json(name(*value)) : ordered_json(nullptr);
 }
@@ -454,7 +487,8 @@ Session parseSession(std::string_view text, const SessionCatalogs &catalogs, std
     try {
         document = json::parse(text);
     } catch (const json::exception &e) {
-        throw InputError(message("session.malformed", "not a session: malformed JSON: {detail}", {{"detail", e.what()}}));
+        throw InputError(
+            message("session.malformed", "not a session: malformed JSON: {detail}", {{"detail", e.what()}}));
     }
     // Notes only for a session that loads: a refused one leaves the caller's list as it was.
     std::vector<Message> found;

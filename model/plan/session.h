@@ -7,8 +7,9 @@
 // Loading is tolerant where a guess is safe and strict where it is not: a missing key takes its
 // default and an unknown key is ignored, each with a note; a wrong type, a non-finite or implausible
 // number (resources/limits.json), an unknown law, constant, GPU, offer, region, country or enum
-// spelling, or a schema newer than this program is refused with an InputError naming the key (and the id, with close matches).
-// Writing is stable (fixed key order) and exact: every number reads back as the same double.
+// spelling, or a schema newer than this program is refused with an InputError naming the key (and the id,
+// with close matches). Writing is stable (fixed key order) and exact: every number reads back as the same
+// double.
 //
 // Schema 1:
 //   { "schema_version": 1,
@@ -87,7 +88,7 @@ struct SessionCatalogs
     // Every law id a session may name (the published ones, and any fitted since start).
     std::function<const Law *(std::string_view id)> findLaw;
     std::vector<std::string> lawIds; // for "did you mean"
-    Catalogs catalogs; // references to the catalogues
+    Catalogs catalogs;               // references to the catalogues
     const InputLimits &limits;
 };
 

@@ -14,9 +14,15 @@ namespace frontier::ui {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("SessionFile", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SessionFile", text);
+}
 
-QString shown(const QString &path) { return QDir::toNativeSeparators(path); }
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
 
 } // namespace
 
@@ -43,7 +49,8 @@ LoadedSession readSessionFile(const QString &path, const SessionCatalogs &catalo
                                    .arg(qint64(limit)));
     LoadedSession loaded;
     try {
-        loaded.session = parseSession(std::string_view(bytes.constData(), std::size_t(bytes.size())), catalogs, loaded.notes);
+        loaded.session = parseSession(std::string_view(bytes.constData(), std::size_t(bytes.size())),
+                                      catalogs, loaded.notes);
     } catch (const InputError &e) {
         throw SessionFileError(tr("%1: %2").arg(shown(path), data::messageText(e.message())));
     }
@@ -60,9 +67,10 @@ void writeSessionFile(const QString &path, const Session &session)
     // the bytes that made it): count them, so a truncated session never replaces a whole one.
     const bool written = file.write(text.data(), qint64(text.size())) == qint64(text.size()) && file.flush();
     if (!written || file.size() != qint64(text.size())) {
-        const QString reason = file.error() != QFileDevice::NoError
-                                   ? file.errorString()
-                                   : tr("only %1 of %2 bytes could be written").arg(file.size()).arg(text.size());
+        const QString reason =
+            file.error() != QFileDevice::NoError
+                ? file.errorString()
+                : tr("only %1 of %2 bytes could be written").arg(file.size()).arg(text.size());
         file.cancelWriting();
         throw SessionFileError(tr("cannot save %1: %2").arg(shown(path), reason));
     }
