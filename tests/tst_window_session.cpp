@@ -86,6 +86,7 @@ private Q_SLOTS:
     void failedSaveKeepsTheOldFile();
     void recoveryAfterASimulatedCrash_data();
     void recoveryAfterASimulatedCrash();
+    void recoveryTimerWritesTheCopy();
     void closingAsksBeforeDiscarding();
     void newAndOpenAskBeforeDiscarding();
     void lastPlanIsRemembered();
@@ -310,6 +311,19 @@ void TestWindowSession::recoveryAfterASimulatedCrash()
         QVERIFY(window.document()->inputs() == PlanInputs::defaults());
         QVERIFY(!QFileInfo::exists(recovery)); // declined: gone, not offered again
     }
+}
+
+void TestWindowSession::recoveryTimerWritesTheCopy()
+{
+    MainWindow window(m_catalogs);
+    window.sessions()->setRecoveryDelay(20);
+    const QString recovery = window.sessions()->recoveryPath();
+    window.document()->setBudget(42000, BudgetUnit::Usd);
+    QTRY_VERIFY(QFileInfo::exists(recovery)); // the timer fired and wrote the unsaved plan
+    QVERIFY(!window.sessions()->recoveryPending());
+    QVERIFY(contents(recovery).contains("\"budget\": 42000.0"));
+    window.document()->undoStack()->undo(); // back to clean: nothing left to recover
+    QVERIFY(!QFileInfo::exists(recovery));
 }
 
 void TestWindowSession::closingAsksBeforeDiscarding()

@@ -88,6 +88,11 @@ SessionController::SessionController(QWidget *window, PlanDocument *document, Lo
 // leaves it alone (a test destroys a window without closing it to simulate the crash).
 SessionController::~SessionController() = default;
 
+void SessionController::setRecoveryDelay(int ms)
+{
+    m_recoveryTimer->setInterval(ms);
+}
+
 void SessionController::addActionsTo(QMenu *fileMenu, QAction *before)
 {
     m_newAction = new QAction(this);

@@ -59,6 +59,8 @@ public:
     void addActionsTo(QMenu *fileMenu, QAction *before);
     void retranslateUi(); // action texts and the window title
     void setPrompts(Prompts prompts) { m_prompts = std::move(prompts); }
+    // Tests shorten the delay to watch the timer write the copy; the window keeps kRecoveryDelayMs.
+    void setRecoveryDelay(int ms);
 
     // The session as the window shows it now, and loading one into the window.
     Session session() const;
