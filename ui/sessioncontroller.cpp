@@ -195,6 +195,7 @@ void SessionController::load(const Session &session, const QString &path)
     m_userCatalogPaths = session.userCatalogPaths;
     m_path = path;
     m_recoveryTimer->stop();
+    removeRecovery(); // a copy of work the user has just let go of would be offered back after a crash
     updateTitle();
     Q_EMIT loaded();
 }
@@ -265,7 +266,6 @@ void SessionController::newSession()
     if (!maybeDiscard())
         return;
     load(Session{}, QString());
-    removeRecovery();
 }
 
 void SessionController::open()
