@@ -277,9 +277,9 @@ void TestMainWindow::languageSwitchesLive()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(frontier::ui::setLanguage(QStringLiteral("zh_CN")));
-    QTRY_COMPARE(window.windowTitle(), QStringLiteral("Frontier — 算力最优的模型规模"));
+    QTRY_VERIFY(window.windowTitle().endsWith(QStringLiteral("Frontier — 算力最优的模型规模")));
     QVERIFY(frontier::ui::setLanguage(QStringLiteral("en")));
-    QTRY_COMPARE(window.windowTitle(), QStringLiteral("Frontier — compute-optimal model size"));
+    QTRY_VERIFY(window.windowTitle().endsWith(QStringLiteral("Frontier — compute-optimal model size")));
 }
 
 void TestMainWindow::languageChoiceIsRemembered()
@@ -311,16 +311,16 @@ void TestMainWindow::failedLanguageSwitchKeepsTheCurrentOne()
     // In Chinese, a language with no translation fails: Chinese stays, translator and all
     // (the old code removed the current translator first and landed in English).
     chinese->trigger();
-    QTRY_COMPARE(window.windowTitle(), chineseTitle);
+    QTRY_VERIFY(window.windowTitle().endsWith(chineseTitle));
     QVERIFY(!frontier::ui::setLanguage(QStringLiteral("xx_YY")));
     QCOMPARE(frontier::ui::currentLanguage(), QStringLiteral("zh_CN"));
     QCoreApplication::processEvents();
-    QCOMPARE(window.windowTitle(), chineseTitle);
+    QVERIFY(window.windowTitle().endsWith(chineseTitle));
 
     // Back in English with the translations gone (a broken installation): choosing Chinese in the
     // menu fails, and the check mark stays on English, the language still showing.
     english->trigger();
-    QTRY_COMPARE(window.windowTitle(), QStringLiteral("Frontier — compute-optimal model size"));
+    QTRY_VERIFY(window.windowTitle().endsWith(QStringLiteral("Frontier — compute-optimal model size")));
     QTemporaryDir empty;
     frontier::ui::setTranslationDirectory(empty.path());
     auto restore = qScopeGuard([] { frontier::ui::setTranslationDirectory(QStringLiteral(":/i18n")); });
@@ -332,7 +332,7 @@ void TestMainWindow::failedLanguageSwitchKeepsTheCurrentOne()
     QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("zh_CN")),
              qPrintable(window.statusBar()->currentMessage()));
     QCoreApplication::processEvents();
-    QCOMPARE(window.windowTitle(), QStringLiteral("Frontier — compute-optimal model size"));
+    QVERIFY(window.windowTitle().endsWith(QStringLiteral("Frontier — compute-optimal model size")));
 }
 
 void TestMainWindow::budgetInACommaLocale()

@@ -2,6 +2,7 @@
 
 #include "model/core/errors.h"
 #include "ui/mainwindow.h"
+#include "ui/sessioncontroller.h"
 #include "ui/settings.h"
 
 #include <QApplication>
@@ -70,6 +71,7 @@ int runWindow(int &argc, char **argv)
         AppCatalogs catalogs = AppCatalogs::fromResources();
         MainWindow window(catalogs);
         window.show();
+        window.sessions()->restoreAtStart(); // after show(): its question has a window to sit on
         return app.exec();
     } catch (const InputError &e) {
         // Only broken embedded data can get here (the catalogue loads before the window shows).

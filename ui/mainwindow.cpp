@@ -11,6 +11,7 @@
 #include "ui/panels/hardwarepanel.h"
 #include "ui/panels/lawpanel.h"
 #include "ui/panels/readoutspanel.h"
+#include "ui/sessioncontroller.h"
 #include "ui/settings.h"
 
 #include <QActionGroup>
@@ -161,6 +162,9 @@ void MainWindow::buildMenus()
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_sessions = new SessionController(this, m_document, m_lossChart, m_allocationChart, this);
+    connect(m_sessions, &SessionController::status, this, [this](const QString &text) { statusBar()->showMessage(text); });
+    m_sessions->addActionsTo(m_fileMenu, m_quitAction);
 
     m_editMenu = menuBar()->addMenu(QString());
     m_undoAction = m_document->undoStack()->createUndoAction(this);
@@ -234,7 +238,7 @@ void MainWindow::chooseLanguage(const QString &language)
 
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(tr("Frontier — compute-optimal model size"));
+    m_sessions->retranslateUi(); // the title names the session
     const QStringList titles{tr("Budget"), tr("Scaling law"), tr("Hardware"), tr("Energy and carbon")};
     for (int i = 0; i < m_groups.size(); ++i)
         m_groups[i]->setTitle(titles.value(i));
@@ -291,6 +295,9 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_sessions->maybeDiscard())
+        return event->ignore();
+    m_sessions->closing();
     Settings::setWindowGeometry(saveGeometry());
     QMainWindow::closeEvent(event);
 }

@@ -27,6 +27,7 @@ class LawPanel;
 class LossChart;
 class PlanDocument;
 class ReadoutsPanel;
+class SessionController;
 
 class MainWindow : public QMainWindow
 {
@@ -39,6 +40,7 @@ public:
     PlanDocument *document() const { return m_document; }
     LossChart *lossChart() const { return m_lossChart; }
     AllocationChart *allocationChart() const { return m_allocationChart; }
+    SessionController *sessions() const { return m_sessions; }
 
     // What the Language menu does: switch, remember, and keep the check mark on the language that
     // is actually showing (a failed switch keeps the current one and says so in the status bar).
@@ -59,6 +61,7 @@ private:
     void showAbout();
 
     PlanDocument *m_document = nullptr;
+    SessionController *m_sessions = nullptr;
     LossChart *m_lossChart = nullptr;
     AllocationChart *m_allocationChart = nullptr;
     BudgetPanel *m_budget = nullptr;

@@ -8,6 +8,8 @@ namespace {
 const QString kVersionKey = QStringLiteral("version");
 const QString kLanguageKey = QStringLiteral("ui/language");
 const QString kGeometryKey = QStringLiteral("ui/windowGeometry");
+const QString kRecentFilesKey = QStringLiteral("session/recentFiles");
+const QString kLastSessionKey = QStringLiteral("session/last");
 }
 
 void Settings::migrate()
@@ -40,6 +42,30 @@ void Settings::setWindowGeometry(const QByteArray &geometry)
 {
     migrate();
     QSettings().setValue(kGeometryKey, geometry);
+}
+
+QStringList Settings::recentFiles()
+{
+    migrate();
+    return QSettings().value(kRecentFilesKey).toStringList();
+}
+
+void Settings::setRecentFiles(const QStringList &paths)
+{
+    migrate();
+    QSettings().setValue(kRecentFilesKey, paths);
+}
+
+QString Settings::lastSession()
+{
+    migrate();
+    return QSettings().value(kLastSessionKey).toString();
+}
+
+void Settings::setLastSession(const QString &json)
+{
+    migrate();
+    QSettings().setValue(kLastSessionKey, json);
 }
 
 } // namespace frontier::ui

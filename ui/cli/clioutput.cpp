@@ -156,11 +156,8 @@ void addLawOptions(QCommandLineParser &parser)
                       QStringLiteral("NAME=VALUE")});
 }
 
-Law lawFromOptions(const QCommandLineParser &parser)
+std::map<std::string, double> overridesFromOptions(const QCommandLineParser &parser)
 {
-    if (!parser.isSet(QStringLiteral("law")))
-        throw UsageError(Cli::tr("--law: missing; choose one of 'frontier laws'"));
-    const Law &law = data::lawCatalog().law(parser.value(QStringLiteral("law")).toStdString());
     std::map<std::string, double> overrides;
     for (const QString &assignment : parser.values(QStringLiteral("set"))) {
         const qsizetype eq = assignment.indexOf(QLatin1Char('='));
@@ -171,6 +168,20 @@ Law lawFromOptions(const QCommandLineParser &parser)
             throw UsageError(Cli::tr("--set %1: expected a number after '='").arg(echo(assignment)));
         overrides[assignment.left(eq).toStdString()] = *value;
     }
+    return overrides;
+}
+
+std::string lawIdFromOptions(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("law")))
+        throw UsageError(Cli::tr("--law: missing; choose one of 'frontier laws'"));
+    return parser.value(QStringLiteral("law")).toStdString();
+}
+
+Law lawFromOptions(const QCommandLineParser &parser)
+{
+    const Law &law = data::lawCatalog().law(lawIdFromOptions(parser));
+    const std::map<std::string, double> overrides = overridesFromOptions(parser);
     return overrides.empty() ? law : law.withOverrides(overrides);
 }
 
