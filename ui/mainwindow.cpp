@@ -5,6 +5,7 @@
 #include "ui/charts/losschart.h"
 #include "ui/data/messagetext.h"
 #include "ui/document/plandocument.h"
+#include "ui/catalogcontroller.h"
 #include "ui/importruns/importrunscontroller.h"
 #include "ui/panels/budgetpanel.h"
 #include "ui/panels/energypanel.h"
@@ -158,6 +159,9 @@ void MainWindow::buildMenus()
     m_importRuns = new ImportRunsController(m_document, this);
     connect(m_importRuns, &ImportRunsController::status, this, [this](const QString &text) { statusBar()->showMessage(text); });
     m_fileMenu->addAction(m_importRuns->action());
+    m_catalogs = new CatalogController(m_document, this);
+    connect(m_catalogs, &CatalogController::status, this, [this](const QString &text) { statusBar()->showMessage(text); });
+    m_catalogs->addActionsTo(m_fileMenu, nullptr);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -245,6 +249,7 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
     m_importRuns->retranslateUi();
+    m_catalogs->retranslateUi();
     m_editMenu->setTitle(tr("&Edit"));
     m_resetConstantsAction->setText(tr("Reset law &constants"));
     m_viewMenu->setTitle(tr("&View"));

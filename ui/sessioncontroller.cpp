@@ -168,13 +168,28 @@ Session SessionController::session() const
     s.chart.allocationY = spanOf(m_allocationChart->range().yMin, m_allocationChart->range().yMax);
     s.compare = m_compare;
     s.runsPath = m_runsPath;
-    s.userCatalogPaths = m_userCatalogPaths;
+    s.userCatalogPaths = m_document->catalogs().userCatalogPaths();
     return s;
 }
 
 void SessionController::load(const Session &session, const QString &path)
 {
     m_document->cancelPreview();
+    // The session's own catalogue files first: its offer may be one of theirs.
+    std::vector<UserCatalog> files;
+    QStringList refused;
+    for (const std::string &file : session.userCatalogPaths)
+        try {
+            files.push_back(AppCatalogs::readUserCatalog(file));
+        } catch (const InputError &e) {
+            refused << data::messageText(e.message());
+        }
+    try {
+        m_document->catalogs().setUserCatalogs(files);
+    } catch (const InputError &e) {
+        refused << data::messageText(e.message());
+        m_document->catalogs().setUserCatalogs({});
+    }
     m_document->apply(session.inputs);
     m_document->undoStack()->clear(); // a loaded file is a fresh start: nothing to undo into
     m_document->undoStack()->setClean();
@@ -192,18 +207,32 @@ void SessionController::load(const Session &session, const QString &path)
     m_allocationChart->setRange(allocation);
     m_compare = session.compare;
     m_runsPath = session.runsPath;
-    m_userCatalogPaths = session.userCatalogPaths;
     m_path = path;
     m_recoveryTimer->stop();
     removeRecovery(); // a copy of work the user has just let go of would be offered back after a crash
     updateTitle();
+    if (!refused.isEmpty())
+        Q_EMIT status(tr("Left out catalogue files: %1").arg(refused.join(QStringLiteral("; "))));
     Q_EMIT loaded();
 }
 
 bool SessionController::openPath(const QString &path)
 {
     try {
-        const LoadedSession file = readSessionFile(path, m_document->catalogs().sessionCatalogs());
+        // The session is checked against the catalogues with its own files in them; a file that is
+        // missing or refused stops the opening here, before anything of the current work changes.
+        AppCatalogs withFiles = m_document->catalogs();
+        std::vector<UserCatalog> files;
+        const std::vector<std::string> paths = sessionUserCatalogPaths(path);
+        try {
+            for (const std::string &file : paths)
+                files.push_back(AppCatalogs::readUserCatalog(file));
+            withFiles.setUserCatalogs(files);
+        } catch (const InputError &e) {
+            throw SessionFileError(tr("%1: %2").arg(QDir::toNativeSeparators(path), data::messageText(e.message())));
+        }
+        LoadedSession file = readSessionFile(path, withFiles.sessionCatalogs());
+        file.session.userCatalogPaths = paths; // relative ones taken from the session's folder
         load(file.session, QFileInfo(path).absoluteFilePath());
         addRecent(m_path);
         QStringList notes;
@@ -369,8 +398,16 @@ void SessionController::restoreAtStart()
         const bool restore = m_prompts.restoreRecovery() == Answer::Yes;
         if (restore) {
             try {
-                const LoadedSession file =
-                    readSessionFile(recovery, m_document->catalogs().sessionCatalogs());
+                AppCatalogs withFiles = m_document->catalogs();
+                std::vector<UserCatalog> files;
+                try {
+                    for (const std::string &path : sessionUserCatalogPaths(recovery))
+                        files.push_back(AppCatalogs::readUserCatalog(path));
+                    withFiles.setUserCatalogs(files);
+                } catch (const InputError &) {
+                    // read without them: the check below names the offer that is missing
+                }
+                const LoadedSession file = readSessionFile(recovery, withFiles.sessionCatalogs());
                 load(file.session, QString());
                 m_document->undoStack()->resetClean(); // restored work is unsaved work
                 updateTitle();

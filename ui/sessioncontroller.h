@@ -62,7 +62,8 @@ public:
     // Tests shorten the delay to watch the timer write the copy; the window keeps kRecoveryDelayMs.
     void setRecoveryDelay(int ms);
 
-    // The session as the window shows it now, and loading one into the window.
+    // The session as the window shows it now, and loading one into the window. Its user catalogue
+    // files are read again; one that is now refused is left out, and status() says so.
     Session session() const;
     void load(const Session &session, const QString &path);
 
@@ -113,7 +114,6 @@ private:
     QString m_path;
     ComparisonFilter m_compare;
     std::string m_runsPath;
-    std::vector<std::string> m_userCatalogPaths;
     QTimer *m_recoveryTimer = nullptr;
     QAction *m_newAction = nullptr, *m_openAction = nullptr, *m_saveAction = nullptr,
             *m_saveAsAction = nullptr;

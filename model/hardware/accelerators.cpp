@@ -74,6 +74,15 @@ Precision Accelerator::defaultPrecision() const
                              {{"id", id}}));
 }
 
+AcceleratorCatalog::AcceleratorCatalog(std::vector<Accelerator> accelerators)
+{
+    std::set<std::string> seen;
+    for (const auto &a : accelerators)
+        if (!seen.insert(a.id).second)
+            throw InputError(message("accelerators.duplicate_id", "accelerators: duplicate id '{id}'", {{"id", a.id}}));
+    m_accelerators = std::move(accelerators);
+}
+
 AcceleratorCatalog AcceleratorCatalog::fromJson(std::string_view jsonText)
 {
     try {

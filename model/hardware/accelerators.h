@@ -33,6 +33,7 @@ struct Accelerator
     std::string hf2020Id;    // "V100" for the four GPUs of the Hugging Face 2020 study, else empty
     std::string source;      // Epoch file @ commit and row
     std::map<std::string, std::string> gapFillSources; // field ("fp8", "memory_bytes") -> its own source
+    std::string userFile; // the user's catalogue file this chip came from; empty when built in
 
     bool hasPeak(Precision precision) const { return peakFlopsPerSecond.count(precision) != 0; }
     // Throws InputError naming the chip and the precisions it does have.
@@ -47,6 +48,9 @@ struct Accelerator
 class AcceleratorCatalog
 {
 public:
+    AcceleratorCatalog() = default;
+    // Chips already validated one by one (a merge); throws InputError for a duplicate id.
+    explicit AcceleratorCatalog(std::vector<Accelerator> accelerators);
     // Parses accelerators.json; throws InputError for malformed JSON, a missing key, a duplicate id,
     // a non-positive figure or an empty source.
     static AcceleratorCatalog fromJson(std::string_view jsonText);

@@ -53,6 +53,15 @@ double CloudOffer::price(Pricing pricing) const
     return *value;
 }
 
+OfferCatalog::OfferCatalog(std::vector<CloudOffer> offers)
+{
+    std::set<std::string> seen;
+    for (const auto &o : offers)
+        if (!seen.insert(o.id).second)
+            throw InputError(message("offers.duplicate_id", "cloud offers: duplicate id '{id}'", {{"id", o.id}}));
+    m_offers = std::move(offers);
+}
+
 OfferCatalog OfferCatalog::fromJson(std::string_view jsonText)
 {
     try {

@@ -32,6 +32,7 @@ struct CloudOffer
     bool hostShareIncluded = false; // hyperscalers: instance price / GPUs, so CPU/RAM are in the price
     std::string priceDate;          // ISO date
     std::string source;             // archived URL
+    std::string userFile;           // the user's catalogue file this row came from; empty when built in
 
     // Throws InputError naming the offer when it lists no price under that pricing.
     double price(Pricing pricing) const;
@@ -40,6 +41,9 @@ struct CloudOffer
 class OfferCatalog
 {
 public:
+    OfferCatalog() = default;
+    // Offers already validated one by one (a user's catalogue file); throws InputError for a duplicate id.
+    explicit OfferCatalog(std::vector<CloudOffer> offers);
     // Parses cloud_offers.json; throws InputError for malformed JSON, a missing key, a duplicate id,
     // an offer without any price, without a date or without a source.
     static OfferCatalog fromJson(std::string_view jsonText);

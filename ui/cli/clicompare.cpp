@@ -24,9 +24,13 @@ struct Column
     json (*value)(const ComparisonRow &);
 };
 
+// The offers the comparison ran on (built in, with any --catalog merged): the columns are plain
+// functions of a row, so compareCommand points this at its catalogue before printing.
+const OfferCatalog *tableOffers = &data::offers();
+
 const CloudOffer *offerOf(const ComparisonRow &row)
 {
-    return row.setup.offerId.empty() ? nullptr : &data::offers().get(row.setup.offerId);
+    return row.setup.offerId.empty() ? nullptr : &tableOffers->get(row.setup.offerId);
 }
 
 const Column kColumns[] = {
@@ -95,7 +99,9 @@ int compareCommand(const QStringList &arguments)
     const Column &sortColumn = columnNamed(parser.value(QStringLiteral("sort")));
     const bool descending = parser.isSet(QStringLiteral("descending"));
 
-    Comparison comparison = compareOffers(law, request, choices, data::catalogs());
+    const HardwareCatalogs hardware = hardwareFromOptions(parser);
+    tableOffers = &hardware.offers;
+    Comparison comparison = compareOffers(law, request, choices, catalogsWith(hardware));
     if (comparison.rows.empty()) {
         // Nothing to compare is an answer nobody asked for: say why every offer was left out.
         // Usually one reason for all ("compute ... is outside the valid range"): each said once.

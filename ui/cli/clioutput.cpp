@@ -132,7 +132,7 @@ void parseOrThrow(QCommandLineParser &parser, const QStringList &arguments, int 
     // optionNames() lists an option once per occurrence: a second --gpus would silently win.
     QStringList seen;
     for (const QString &name : parser.optionNames()) {
-        if (seen.contains(name) && !repeatable.contains(name) && name != QLatin1String("set"))
+        if (seen.contains(name) && !repeatable.contains(name) && name != QLatin1String("set") && name != QLatin1String("catalog"))
             throw UsageError(Cli::tr("--%1: given more than once; give it once").arg(echo(name)));
         seen << name;
     }

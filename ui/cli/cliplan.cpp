@@ -7,6 +7,7 @@
 #include "ui/cli/clicommands.h"
 #include "ui/cli/clioutput.h"
 #include "ui/data/resourcedata.h"
+#include "ui/data/usercatalogfile.h"
 #include "ui/document/sessionfile.h"
 
 #include <QTextStream>
@@ -193,6 +194,29 @@ void addPlanOptions(QCommandLineParser &parser)
     for (const auto &option : valued)
         parser.addOption({opt(option.name), QCoreApplication::translate("Cli", option.description), opt(option.value)});
     parser.addOption({QStringLiteral("json"), Cli::tr("Answer as JSON.")});
+    parser.addOption({QStringLiteral("catalog"),
+                      Cli::tr("Your own offers or accelerators (CSV or JSON, docs/user-catalogs.md), merged over the "
+                              "built-in ones: a row with a known id replaces it. Repeatable."),
+                      QStringLiteral("FILE")});
+}
+
+HardwareCatalogs hardwareFromOptions(const QCommandLineParser &parser, const std::vector<std::string> &more)
+{
+    std::vector<std::string> paths = more;
+    for (const QString &path : parser.values(QStringLiteral("catalog")))
+        paths.push_back(path.toStdString());
+    try {
+        return data::mergedHardware(paths, data::inputLimits());
+    } catch (const InputError &e) {
+        throw UsageError(QStringLiteral("--catalog: %1").arg(messageOf(e)));
+    }
+}
+
+Catalogs catalogsWith(const HardwareCatalogs &hardware)
+{
+    const Catalogs builtIn = data::catalogs();
+    return {hardware.accelerators, hardware.offers,  builtIn.regions,  builtIn.pue,
+            builtIn.offerRegions,  builtIn.hf2020Speed, builtIn.defaults, builtIn.memory};
 }
 
 PlanRequest requestFromOptions(const QCommandLineParser &p)
@@ -281,14 +305,19 @@ PlanInputs inputsFromOptions(const QCommandLineParser &parser)
 
 // The plan's inputs from a session file, alone: a file and options that change it would leave
 // the reader guessing which won, so the mix is refused (only --json goes with --session).
-PlanInputs inputsFromSession(const QCommandLineParser &parser)
+PlanInputs inputsFromSession(const QCommandLineParser &parser, HardwareCatalogs &hardware)
 {
     for (const QString &name : parser.optionNames())
-        if (name != QLatin1String("session") && name != QLatin1String("json"))
+        if (name != QLatin1String("session") && name != QLatin1String("json") && name != QLatin1String("catalog"))
             throw UsageError(Cli::tr("--session and --%1: the session file holds the whole plan; edit the file or "
                                      "give the plan as options, not both").arg(echo(name)));
     try {
-        const ui::LoadedSession loaded = ui::readSessionFile(parser.value(QStringLiteral("session")), ui::publishedSessionCatalogs());
+        const QString path = parser.value(QStringLiteral("session"));
+        // The session's own catalogue files first (its offer may be one of them), then any --catalog.
+        hardware = hardwareFromOptions(parser, ui::sessionUserCatalogPaths(path));
+        const SessionCatalogs catalogs = ui::publishedSessionCatalogs();
+        const SessionCatalogs withUser{catalogs.findLaw, catalogs.lawIds, catalogsWith(hardware), catalogs.limits};
+        const ui::LoadedSession loaded = ui::readSessionFile(path, withUser);
         for (const auto &note : loaded.notes)
             printWarning(note);
         if (loaded.session.inputs.choices.gpu.empty())
@@ -310,9 +339,13 @@ int planCommand(const QStringList &arguments)
                               "docs/examples/). Only --json may go with it."),
                       QStringLiteral("FILE.json")});
     parseOrThrow(parser, arguments);
-    const PlanInputs inputs = parser.isSet(QStringLiteral("session")) ? inputsFromSession(parser) : inputsFromOptions(parser);
+    HardwareCatalogs hardware;
+    const PlanInputs inputs = parser.isSet(QStringLiteral("session")) ? inputsFromSession(parser, hardware) : inputsFromOptions(parser);
+    if (!parser.isSet(QStringLiteral("session")))
+        hardware = hardwareFromOptions(parser);
     // The command line checks every input against the plausible ranges (resources/limits.json).
-    const PlannedInputs planned = planInputs(inputs, data::lawCatalog().law(inputs.lawId), data::catalogs(), &data::inputLimits());
+    const PlannedInputs planned =
+        planInputs(inputs, data::lawCatalog().law(inputs.lawId), catalogsWith(hardware), &data::inputLimits());
     const json answer = planJson(planned.law, planRequest(inputs), planned.setup, planned.plan);
     requireFiniteAnswer(answer);
     if (parser.isSet(QStringLiteral("json"))) {

@@ -91,6 +91,11 @@ const std::map<std::string, const char *> &patterns()
         {"memory.usable_fraction_above_one", QT_TRANSLATE_NOOP("Message", "memory constants: the usable memory fraction must be at most 1, got {value}")},
         {"memory.zero_stage", QT_TRANSLATE_NOOP("Message", "ZeRO stage must be 0, 1, 2 or 3, got {value}")},
         {"memory.gpus_below_one", QT_TRANSLATE_NOOP("Message", "the number of GPUs must be at least 1, got {value}")},
+        // user catalogues (model/hardware/usercatalog.h, ui/data/usercatalogfile.h)
+        {"usercatalog.invalid", QT_TRANSLATE_NOOP("Message", "{file}: {reason}")},
+        {"usercatalog.csv_not_positive", QT_TRANSLATE_NOOP("Message", "{source}: line {line}, column '{column}': must be positive, got {cell}")},
+        {"usercatalog.file_not_found", QT_TRANSLATE_NOOP("Message", "file not found: {path}")},
+        {"usercatalog.file_unreadable", QT_TRANSLATE_NOOP("Message", "cannot read {path}: {reason}")},
         // cost
         {"energy.negative_hours", QT_TRANSLATE_NOOP("Message", "GPU-hours must not be negative")},
         {"energy.power_fraction_above_one", QT_TRANSLATE_NOOP("Message", "power fraction must be at most 1")},

@@ -1,6 +1,7 @@
 #include "ui/document/appcatalogs.h"
 
 #include "model/core/errors.h"
+#include "ui/data/usercatalogfile.h"
 
 #include <algorithm>
 
@@ -8,8 +9,56 @@ namespace frontier::ui {
 
 AppCatalogs::AppCatalogs(const LawCatalog &laws, Catalogs catalogs)
     : m_published(&laws)
-    , m_catalogs(catalogs)
+    , m_builtIn(catalogs)
+    , m_hardware{catalogs.accelerators, catalogs.offers}
 {
+}
+
+Catalogs AppCatalogs::catalogs() const
+{
+    return {m_hardware.accelerators, m_hardware.offers, m_builtIn.regions,     m_builtIn.pue,
+            m_builtIn.offerRegions,  m_builtIn.hf2020Speed, m_builtIn.defaults, m_builtIn.memory};
+}
+
+UserCatalog AppCatalogs::readUserCatalog(const std::string &path)
+{
+    return data::readUserCatalog(QString::fromStdString(path), data::inputLimits());
+}
+
+void AppCatalogs::setUserCatalogs(std::vector<UserCatalog> files)
+{
+    HardwareCatalogs merged = mergeUserCatalogs(m_builtIn.accelerators, m_builtIn.offers, files); // may throw
+    m_user = std::move(files);
+    m_hardware = std::move(merged);
+    ++m_hardwareRevision;
+}
+
+void AppCatalogs::addUserCatalog(const std::string &path)
+{
+    UserCatalog file = readUserCatalog(path);
+    std::vector<UserCatalog> files;
+    for (const UserCatalog &f : m_user)
+        if (f.file != path)
+            files.push_back(f);
+    files.push_back(std::move(file));
+    setUserCatalogs(std::move(files));
+}
+
+void AppCatalogs::removeUserCatalog(const std::string &path)
+{
+    std::vector<UserCatalog> files;
+    for (const UserCatalog &f : m_user)
+        if (f.file != path)
+            files.push_back(f);
+    setUserCatalogs(std::move(files)); // throws when another file's offers need this one's chips
+}
+
+std::vector<std::string> AppCatalogs::userCatalogPaths() const
+{
+    std::vector<std::string> paths;
+    for (const UserCatalog &f : m_user)
+        paths.push_back(f.file);
+    return paths;
 }
 
 AppCatalogs AppCatalogs::fromResources()
@@ -66,7 +115,7 @@ SessionCatalogs AppCatalogs::sessionCatalogs() const
                         return law;
                 return nullptr;
             },
-            std::move(ids), m_catalogs, data::inputLimits()};
+            std::move(ids), catalogs(), data::inputLimits()};
 }
 
 } // namespace frontier::ui

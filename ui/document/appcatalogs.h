@@ -1,10 +1,12 @@
 #pragma once
 // Everything the window plans with, built once at start and handed to the document: the published
 // laws and any the user fitted, and the hardware, price and carbon catalogues. No process-wide
-// singletons behind the window, so a fitted law (and later a user's own catalogue) joins like the rest.
+// singletons behind the window, so a fitted law or a user's own catalogue file joins like the rest.
+// The hardware catalogues are held by value: the built-in ones with the user's files merged over them.
 
 #include "model/plan/planner.h"
 #include "model/plan/session.h"
+#include "model/hardware/usercatalog.h"
 #include "ui/data/resourcedata.h"
 
 #include <string>
@@ -28,7 +30,20 @@ public:
     void addFittedLaw(Law law);
     void removeFittedLaw(std::string_view id);
 
-    const Catalogs &catalogs() const { return m_catalogs; }
+    // The catalogues a plan looks things up in (references into this object: rebuilt on each call, so
+    // they always show the current merge).
+    Catalogs catalogs() const;
+
+    // The user's own catalogue files (model/hardware/usercatalog.h), merged over the built-in ones in
+    // order (a later file wins). Each throws InputError naming the file and changes nothing then.
+    static UserCatalog readUserCatalog(const std::string &path);
+    void addUserCatalog(const std::string &path); // again: read anew and moved last
+    void removeUserCatalog(const std::string &path);
+    const std::vector<UserCatalog> &userCatalogs() const { return m_user; }
+    void setUserCatalogs(std::vector<UserCatalog> files);
+    std::vector<std::string> userCatalogPaths() const;
+    // Counts the changes of the merged hardware, so a view that caches what it listed knows to refill.
+    int hardwareRevision() const { return m_hardwareRevision; }
     // What a session is checked against: these laws (fitted ones too) and catalogues.
     SessionCatalogs sessionCatalogs() const;
 
@@ -37,7 +52,10 @@ private:
 
     const LawCatalog *m_published = nullptr;
     std::vector<Law> m_fitted;
-    Catalogs m_catalogs;
+    Catalogs m_builtIn;
+    std::vector<UserCatalog> m_user;
+    HardwareCatalogs m_hardware;
+    int m_hardwareRevision = 0;
 };
 
 } // namespace frontier::ui

@@ -2,6 +2,7 @@
 
 #include "model/core/errors.h"
 #include "model/core/numbers.h"
+#include "ui/document/catalogscommand.h"
 #include "ui/document/importlawcommand.h"
 #include "ui/document/inputscommand.h"
 
@@ -122,6 +123,21 @@ void PlanDocument::importFittedLaw(Law law, ImportedRuns runs, const QString &te
     if (previewing())
         cancelPreview();
     m_undo.push(new ImportLawCommand(this, std::move(law), std::move(runs), text));
+}
+
+void PlanDocument::setUserCatalogs(std::vector<UserCatalog> files, const QString &text)
+{
+    if (previewing())
+        cancelPreview();
+    AppCatalogs trial = m_catalogs;
+    trial.setUserCatalogs(files); // throws before anything is pushed
+    m_undo.push(new CatalogsCommand(this, m_catalogs.userCatalogs(), std::move(files), text));
+}
+
+void PlanDocument::applyUserCatalogs(const std::vector<UserCatalog> &files)
+{
+    m_catalogs.setUserCatalogs(files);
+    recompute();
 }
 
 void PlanDocument::preview(const PlanInputs &inputs)

@@ -58,6 +58,10 @@ public:
     // keeps its `runs` for the charts; undo removes it and restores the law chosen before.
     void importFittedLaw(Law law, ImportedRuns runs, const QString &text);
     const ImportedRuns &importedRuns() const { return m_runs; }
+    // File ▸ Add / Remove catalogue: one undo step that puts the user's catalogue files `files` (read
+    // and merged by the caller's AppCatalogs) in place of the current ones and recomputes. Throws
+    // InputError when they do not merge (an offer on a chip only a removed file had); nothing is pushed then.
+    void setUserCatalogs(std::vector<UserCatalog> files, const QString &text);
 
     // Drags: many previews, then one commit (or a cancel that puts the inputs back).
     void preview(const PlanInputs &inputs);
@@ -72,6 +76,7 @@ public:
     // Called by the undo commands: set inputs without pushing anything.
     void apply(const PlanInputs &inputs);
     void applyImport(const PlanInputs &inputs, const ImportedRuns &runs);
+    void applyUserCatalogs(const std::vector<UserCatalog> &files);
 
 Q_SIGNALS:
     // After every change of inputs, plan or problem; views redraw from the document.

@@ -10,6 +10,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <nlohmann/json.hpp>
+
 namespace frontier::ui {
 
 namespace {
@@ -87,6 +89,27 @@ SessionCatalogs publishedSessionCatalogs()
                 return nullptr;
             },
             data::lawCatalog().ids(), data::catalogs(), data::inputLimits()};
+}
+
+std::vector<std::string> sessionUserCatalogPaths(const QString &path)
+{
+    const QFileInfo info(path);
+    const double limit = data::inputLimits().range("session_file_bytes").max;
+    if (!info.isFile() || double(info.size()) > limit)
+        return {};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray bytes = file.read(qint64(limit) + 1);
+    const auto document = nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
+    if (!document.is_object() || !document.contains("user_catalogs") || !document.at("user_catalogs").is_array())
+        return {};
+    std::vector<std::string> paths;
+    for (const auto &entry : document.at("user_catalogs"))
+        if (entry.is_string())
+            paths.push_back(QDir::cleanPath(info.absoluteDir().absoluteFilePath(QString::fromStdString(entry.get<std::string>())))
+                                .toStdString());
+    return paths;
 }
 
 } // namespace frontier::ui

@@ -40,4 +40,10 @@ void writeSessionFile(const QString &path, const Session &session);
 // window (which adds the laws fitted since it started: AppCatalogs::sessionCatalogs()).
 SessionCatalogs publishedSessionCatalogs();
 
+// The user's catalogue files a session names (its "user_catalogs"), read before the session itself:
+// its offer may be one of theirs, so they join the catalogues it is checked against. A relative path
+// is taken from the session's folder. Lenient: a file that cannot be read or parsed gives none here
+// (readSessionFile then says why).
+std::vector<std::string> sessionUserCatalogPaths(const QString &path);
+
 } // namespace frontier::ui

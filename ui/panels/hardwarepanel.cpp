@@ -80,8 +80,7 @@ HardwarePanel::HardwarePanel(PlanDocument *document, QWidget *parent)
     m_memoryToggle->setObjectName(QStringLiteral("memoryToggle"));
     m_gpus->setRange(1, 1000000);
     m_gpus->setKeyboardTracking(false); // typed digits commit once, on Enter or leaving the box
-    for (const Accelerator &gpu : m_document->catalogs().catalogs().accelerators.all())
-        m_gpu->addItem(QString::fromStdString(gpu.name), QString::fromStdString(gpu.id));
+    fillGpus();
     m_pricing->addItems({QString(), QString(), QString()});
     m_amp->addItems({QString(), QString(), QString(), QString()});
     m_zero->addItems({QString(), QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")});
@@ -207,10 +206,27 @@ void HardwarePanel::retranslateUi()
     refresh();
 }
 
+void HardwarePanel::fillGpus()
+{
+    // Refilled when the user's catalogue files change, not on every drag move.
+    if (m_gpusRevision == m_document->catalogs().hardwareRevision())
+        return;
+    m_gpusRevision = m_document->catalogs().hardwareRevision();
+    m_gpu->clear();
+    for (const Accelerator &gpu : m_document->catalogs().catalogs().accelerators.all()) {
+        //: a chip from the user's own catalogue file, "My H100 (yours)"
+        m_gpu->addItem(gpu.userFile.empty() ? QString::fromStdString(gpu.name) : tr("%1 (yours)").arg(QString::fromStdString(gpu.name)),
+                       QString::fromStdString(gpu.id));
+        if (!gpu.userFile.empty())
+            m_gpu->setItemData(m_gpu->count() - 1, QString::fromStdString(gpu.userFile + "\n" + gpu.source), Qt::ToolTipRole);
+    }
+}
+
 void HardwarePanel::fillOffers(const std::string &gpuId, Pricing pricing)
 {
-    // Refilled only when the GPU, the basis or the language changes, not on every drag move.
-    const std::string key = gpuId + ';' + std::to_string(int(pricing)) + ';' + tr("Cheapest listed").toStdString();
+    // Refilled only when the GPU, the basis, the catalogues or the language change, not on every drag move.
+    const std::string key = gpuId + ';' + std::to_string(int(pricing)) + ';' +
+                            std::to_string(m_document->catalogs().hardwareRevision()) + ';' + tr("Cheapest listed").toStdString();
     if (key == m_offersKey)
         return;
     m_offersKey = key;
@@ -230,11 +246,15 @@ void HardwarePanel::fillOffers(const std::string &gpuId, Pricing pricing)
         if (offer.gpusPerInstance)
             parts << QStringLiteral("×%1").arg(*offer.gpusPerInstance);
         //: an offer: its description, price per GPU-hour and date, "Google Cloud a3-highgpu-1g — $11.06/GPU-h (2025-03-17)"
-        m_offer->addItem(tr("%1 — %2/GPU-h (%3)")
-                             .arg(parts.join(QLatin1Char(' ')), price ? data::peoplePrice(*price) : QStringLiteral("?"),
-                                  QString::fromStdString(offer.priceDate)),
-                         QString::fromStdString(offer.id));
-        m_offer->setItemData(m_offer->count() - 1, QString::fromStdString(offer.id + "\n" + offer.source), Qt::ToolTipRole);
+        QString text = tr("%1 — %2/GPU-h (%3)")
+                           .arg(parts.join(QLatin1Char(' ')), price ? data::peoplePrice(*price) : QStringLiteral("?"),
+                                QString::fromStdString(offer.priceDate));
+        if (!offer.userFile.empty())
+            //: an offer from the user's own catalogue file
+            text = tr("%1 (yours)").arg(text);
+        m_offer->addItem(text, QString::fromStdString(offer.id));
+        const std::string from = offer.userFile.empty() ? std::string() : offer.userFile + "\n";
+        m_offer->setItemData(m_offer->count() - 1, QString::fromStdString(offer.id + "\n" + from + offer.source), Qt::ToolTipRole);
     }
     m_offer->addItem(tr("Typed price"), kTyped);
 }
@@ -257,7 +277,9 @@ void HardwarePanel::refresh()
     const std::string gpuId = m_document->hasPlan() && c.gpu.empty() ? m_document->setup().gpuId : c.gpu;
     const QSignalBlocker b1(m_gpu), b2(m_offer), b3(m_pricing), b4(m_precision), b5(m_amp), b6(m_zero),
         b7(m_recompute), b8(m_gpus);
+    fillGpus();
     m_gpu->setCurrentIndex(m_gpu->findData(QString::fromStdString(gpuId)));
+    m_gpu->setToolTip(m_gpu->currentData(Qt::ToolTipRole).toString());
     fillOffers(gpuId, c.pricing);
     fillPrecisions(gpuId);
     const bool typed = c.usdPerGpuHour.has_value();

@@ -37,9 +37,11 @@ protected:
 private:
     void retranslateUi();
     void refresh();
+    void fillGpus();
     void fillOffers(const std::string &gpuId, Pricing pricing);
     void fillPrecisions(const std::string &gpuId);
     std::string m_offersKey; // what the offer list was last filled for
+    int m_gpusRevision = -1; // AppCatalogs::hardwareRevision() the GPU list was filled for
     void chooseGpu(int index);
     void chooseOffer(int index);
     // One undo step for one changed choice.

@@ -1,0 +1,247 @@
+#include "model/hardware/usercatalog.h"
+
+#include "model/core/csv.h"
+#include "model/core/errors.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <limits>
+
+namespace frontier {
+
+namespace {
+
+// Everything a file is refused for, under one code: "{file}: {reason}". The reason is the English of
+// the built-in reader's message (or of the CSV check), so the file is named once whatever went wrong.
+InputError refused(std::string_view file, const std::string &reason)
+{
+    return InputError(message("usercatalog.invalid", "{file}: {reason}", {{"file", std::string(file)}, {"reason", reason}}));
+}
+
+std::string at(std::size_t line) { return "line " + std::to_string(line); }
+
+bool endsWithCsv(std::string_view file)
+{
+    if (file.size() < 4)
+        return false;
+    std::string tail(file.substr(file.size() - 4));
+    std::transform(tail.begin(), tail.end(), tail.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    return tail == ".csv";
+}
+
+// The columns of an offers CSV (docs/user-catalogs.md): the keys of cloud_offers.json, spelled for a
+// spreadsheet. Columns not listed here are refused, so a misspelt price column is not silently empty.
+const std::vector<std::string> &csvColumns()
+{
+    static const std::vector<std::string> columns{
+        "id", "provider", "provider_id", "instance", "gpu", "gpus", "region",
+        "on_demand_usd_per_gpu_hour", "one_year_usd_per_gpu_hour", "three_year_usd_per_gpu_hour",
+        "host_share_included", "date", "source", "notes"};
+    return columns;
+}
+
+std::string columnList()
+{
+    std::string list;
+    for (const std::string &c : csvColumns())
+        list += (list.empty() ? "" : ", ") + c;
+    return list;
+}
+
+const std::vector<std::string> &requiredCsvColumns()
+{
+    static const std::vector<std::string> columns{"id", "provider", "gpu", "date", "source"};
+    return columns;
+}
+
+// GPUs per instance are kept as an int, like gpus_per_instance of the built-in reader.
+constexpr int kMaxGpusPerInstance = std::numeric_limits<int>::max();
+
+class CsvOfferReader
+{
+public:
+    CsvOfferReader(const CsvTable &table, std::string_view file) : m_table(table), m_file(file) {}
+
+    CloudOffer offer(std::size_t row) const
+    {
+        CloudOffer o;
+        o.id = required(row, "id");
+        o.provider = required(row, "provider");
+        o.providerId = cell(row, "provider_id");
+        o.acceleratorId = required(row, "gpu");
+        o.instance = cell(row, "instance");
+        o.location = cell(row, "region");
+        o.notes = cell(row, "notes");
+        if (const std::string gpus = cell(row, "gpus"); !gpus.empty()) {
+            const double n = parseNumberCell(gpus, m_file, line(row), "gpus");
+            if (!(n >= 1 && n <= kMaxGpusPerInstance) || n != double(int(n)))
+                throw refused(m_file, at(line(row)) + ", column 'gpus': expected a whole number from 1 to " +
+                                          std::to_string(kMaxGpusPerInstance) + ", got '" + gpus + "'");
+            o.gpusPerInstance = int(n);
+        }
+        o.onDemandUsdPerGpuHour = price(row, "on_demand_usd_per_gpu_hour");
+        o.oneYearUsdPerGpuHour = price(row, "one_year_usd_per_gpu_hour");
+        o.threeYearUsdPerGpuHour = price(row, "three_year_usd_per_gpu_hour");
+        if (!o.onDemandUsdPerGpuHour && !o.oneYearUsdPerGpuHour && !o.threeYearUsdPerGpuHour)
+            throw refused(m_file, at(line(row)) + ": offer '" + o.id + "' has no price");
+        const std::string host = cell(row, "host_share_included");
+        if (host != "" && host != "true" && host != "false")
+            throw refused(m_file, at(line(row)) + ", column 'host_share_included': expected true or false, got '" + host + "'");
+        o.hostShareIncluded = host == "true";
+        o.priceDate = required(row, "date");
+        o.source = required(row, "source");
+        return o;
+    }
+
+private:
+    std::size_t line(std::size_t row) const { return m_table.rowLines[row]; }
+
+    std::string cell(std::size_t row, std::string_view column) const
+    {
+        const int c = m_table.column(column);
+        return c < 0 ? std::string() : m_table.rows[row][std::size_t(c)];
+    }
+
+    std::string required(std::size_t row, std::string_view column) const
+    {
+        std::string text = cell(row, column);
+        if (text.empty())
+            throw refused(m_file, at(line(row)) + ", column '" + std::string(column) + "': the cell is empty");
+        return text;
+    }
+
+    std::optional<double> price(std::size_t row, std::string_view column) const
+    {
+        const std::string text = cell(row, column);
+        if (text.empty())
+            return std::nullopt;
+        const double value = parseNumberCell(text, m_file, line(row), column);
+        if (!(value > 0))
+            throw InputError(message("usercatalog.csv_not_positive", "{source}: line {line}, column '{column}': must be positive, got {cell}",
+                                     {{"source", m_file}, {"line", std::to_string(line(row))},
+                                      {"column", std::string(column)}, {"cell", text}}));
+        return value;
+    }
+
+    const CsvTable &m_table;
+    std::string m_file;
+};
+
+OfferCatalog offersFromCsv(std::string_view text, std::string_view file)
+{
+    const CsvTable table = parseCsv(text, file);
+    for (const std::string &name : table.header)
+        if (std::find(csvColumns().begin(), csvColumns().end(), name) == csvColumns().end())
+            throw refused(file, "line 1: unknown column '" + name + "'; the columns are: " + columnList());
+    for (const std::string &name : requiredCsvColumns())
+        if (table.column(name) < 0)
+            throw refused(file, "line 1: no column '" + name + "'");
+    const CsvOfferReader reader(table, file);
+    std::vector<CloudOffer> offers;
+    for (std::size_t row = 0; row < table.rows.size(); ++row)
+        offers.push_back(reader.offer(row));
+    if (offers.empty())
+        throw refused(file, "the file lists no offers");
+    try {
+        return OfferCatalog(std::move(offers));
+    } catch (const InputError &e) {
+        throw refused(file, e.what());
+    }
+}
+
+UserCatalog fromJson(std::string_view text, std::string_view file)
+{
+    UserCatalog out;
+    out.file = std::string(file);
+    try {
+        nlohmann::json document;
+        try {
+            document = nlohmann::json::parse(text);
+        } catch (const nlohmann::json::exception &e) {
+            throw refused(file, std::string("malformed JSON: ") + e.what());
+        }
+        const bool hasAccelerators = document.is_object() && document.contains("accelerators");
+        const bool hasOffers = document.is_object() && document.contains("offers");
+        if (!hasAccelerators && !hasOffers)
+            throw refused(file, "the file has neither an \"offers\" nor an \"accelerators\" array");
+        // The built-in readers, so a user's row passes exactly the checks ours do.
+        if (hasAccelerators)
+            out.accelerators = AcceleratorCatalog::fromJson(text);
+        if (hasOffers)
+            out.offers = OfferCatalog::fromJson(text);
+    } catch (const InputError &e) {
+        if (e.message().code == "usercatalog.invalid")
+            throw;
+        throw refused(file, e.what());
+    }
+    return out;
+}
+
+template <class Row>
+std::vector<Row> mergedRows(const std::vector<Row> &builtIn, const std::vector<Row> &user)
+{
+    std::vector<Row> rows = builtIn;
+    for (const Row &row : user) {
+        const auto same = std::find_if(rows.begin(), rows.end(), [&](const Row &r) { return r.id == row.id; });
+        if (same != rows.end())
+            *same = row;
+        else
+            rows.push_back(row);
+    }
+    return rows;
+}
+
+template <class Row>
+std::vector<Row> marked(std::vector<Row> rows, const std::string &file)
+{
+    for (Row &row : rows)
+        row.userFile = file;
+    return rows;
+}
+
+} // namespace
+
+UserCatalog parseUserCatalog(std::string_view text, std::string_view file)
+{
+    UserCatalog out;
+    if (endsWithCsv(file)) {
+        out.file = std::string(file);
+        out.offers = offersFromCsv(text, file);
+    } else {
+        out = fromJson(text, file);
+    }
+    out.accelerators = AcceleratorCatalog(marked(out.accelerators.all(), out.file));
+    out.offers = OfferCatalog(marked(out.offers.all(), out.file));
+    return out;
+}
+
+AcceleratorCatalog merged(const AcceleratorCatalog &builtIn, const AcceleratorCatalog &user)
+{
+    return AcceleratorCatalog(mergedRows(builtIn.all(), user.all()));
+}
+
+OfferCatalog merged(const OfferCatalog &builtIn, const OfferCatalog &user)
+{
+    return OfferCatalog(mergedRows(builtIn.all(), user.all()));
+}
+
+HardwareCatalogs mergeUserCatalogs(const AcceleratorCatalog &builtInAccelerators, const OfferCatalog &builtInOffers,
+                                   const std::vector<UserCatalog> &user)
+{
+    HardwareCatalogs out{builtInAccelerators, builtInOffers};
+    for (const UserCatalog &file : user)
+        out.accelerators = merged(out.accelerators, file.accelerators);
+    for (const UserCatalog &file : user) {
+        try {
+            file.offers.checkAccelerators(out.accelerators);
+        } catch (const InputError &e) {
+            throw refused(file.file, e.what());
+        }
+        out.offers = merged(out.offers, file.offers);
+    }
+    return out;
+}
+
+} // namespace frontier

@@ -1,0 +1,365 @@
+// The user's own catalogue files (model/hardware/usercatalog.h, ui/data/usercatalogfile.h): read with
+// the built-in readers, merged over the built-in catalogues (the user's row wins and is marked), refused
+// with a message naming file, line and column, planned on, and given to `frontier plan|compare --catalog`.
+// Built-in figures below are resources/hardware/cloud_offers.json's (Epoch AI's price snapshot); the
+// user's prices are this test's own inputs, so the expected costs are GPU-hours times those.
+#include "testsupport.h"
+
+#include "model/core/errors.h"
+#include "model/plan/planinputs.h"
+#include "ui/data/resourcedata.h"
+#include "ui/data/usercatalogfile.h"
+#include "ui/document/appcatalogs.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace frontier;
+using nlohmann::json;
+
+namespace {
+
+// A user's offers: one replaces Lambda's built-in H100 offer (3.29 USD on demand in
+// cloud_offers.json), one is new (a price the user negotiated: 1.85 USD).
+const char *kOffersCsv =
+    "id,provider,provider_id,instance,gpu,gpus,region,on_demand_usd_per_gpu_hour,one_year_usd_per_gpu_hour,"
+    "three_year_usd_per_gpu_hour,date,source\n"
+    "lambda/h100-sxm/1gpu,Lambda Labs,lambda,gpu_1x_h100_sxm5,h100-sxm,1,,2.49,,,2026-11-02,\"our invoice, Nov 2026\"\n"
+    "ours/h100-sxm/rack-8,Our cluster,on-premise,rack 8,h100-sxm,8,,1.85,1.5,,2026-11-30,contract 42\n";
+
+// A chip the built-in catalogue lacks, with its own offer, in the schema of accelerators.json and
+// cloud_offers.json (one file may hold both arrays).
+const char *kChipJson = R"({
+  "accelerators": [{
+    "id": "my-npu", "name": "My NPU 96GB", "manufacturer": "Us",
+    "peak_flops_per_s": {"bf16": 5e14}, "memory_gib": 96, "tdp_w": 550,
+    "source": "our datasheet rev 3"
+  }],
+  "offers": [{
+    "id": "ours/my-npu/rack-1", "provider": "Our cluster", "provider_id": "on-premise", "accelerator": "my-npu",
+    "usd_per_gpu_hour_on_demand": 0.9, "price_date": "2026-11-30", "host_share_included": false,
+    "source": "internal rate card"
+  }]
+})";
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &text)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+int indexOf(const OfferCatalog &catalog, const std::string &id)
+{
+    const auto &all = catalog.all();
+    for (std::size_t i = 0; i < all.size(); ++i)
+        if (all[i].id == id)
+            return int(i);
+    return -1;
+}
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out, err;
+};
+
+Run runFrontier(QStringList arguments)
+{
+    arguments.insert(1, QStringLiteral("--law"));
+    arguments.insert(2, QStringLiteral("hoffmann2022"));
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("no-such-platform"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(FRONTIER_EXECUTABLE), arguments);
+    if (!process.waitForFinished(120000))
+        qFatal("frontier did not finish");
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+} // namespace
+
+class TestUserCatalog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void csvRowReplacesBuiltInAndNewRowIsAdded();
+    void jsonChipAndItsOfferJoin();
+    void laterFileWins();
+    void malformedFilesAreRefused_data();
+    void malformedFilesAreRefused();
+    void refusedFileChangesNothing();
+    void fileTooLargeIsRefusedBeforeReading();
+    void planOnUserOfferCostsGpuHoursTimesUserPrice();
+    void cliPlanWithCatalog();
+    void cliCompareWithCatalog();
+    void cliRefusesBadCatalog();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestUserCatalog::csvRowReplacesBuiltInAndNewRowIsAdded()
+{
+    const OfferCatalog &builtIn = data::offers();
+    const int lambda = indexOf(builtIn, "lambda/h100-sxm/1gpu");
+    QVERIFY(lambda >= 0);
+    QCOMPARE(*builtIn.all()[std::size_t(lambda)].onDemandUsdPerGpuHour, 3.29); // cloud_offers.json
+    QVERIFY(builtIn.all()[std::size_t(lambda)].userFile.empty());
+
+    const UserCatalog user = parseUserCatalog(kOffersCsv, "/home/ana/offers.csv");
+    QCOMPARE(user.offers.all().size(), std::size_t(2));
+    const HardwareCatalogs merged = mergeUserCatalogs(data::accelerators(), builtIn, {user});
+
+    // Replaced in place, marked with its file, every field the user's.
+    QCOMPARE(merged.offers.all().size(), builtIn.all().size() + 1);
+    QCOMPARE(indexOf(merged.offers, "lambda/h100-sxm/1gpu"), lambda);
+    const CloudOffer &replaced = merged.offers.get("lambda/h100-sxm/1gpu");
+    QCOMPARE(*replaced.onDemandUsdPerGpuHour, 2.49);
+    QCOMPARE(replaced.userFile, std::string("/home/ana/offers.csv"));
+    QCOMPARE(replaced.source, std::string("our invoice, Nov 2026")); // a quoted cell with a comma
+    QCOMPARE(replaced.priceDate, std::string("2026-11-02"));
+    QCOMPARE(*replaced.gpusPerInstance, 1);
+    // The new row last, with both its prices; the others built in and unmarked.
+    QCOMPARE(merged.offers.all().back().id, std::string("ours/h100-sxm/rack-8"));
+    QCOMPARE(*merged.offers.all().back().oneYearUsdPerGpuHour, 1.5);
+    QVERIFY(!merged.offers.all().back().threeYearUsdPerGpuHour);
+    QCOMPARE(merged.offers.all().back().userFile, std::string("/home/ana/offers.csv"));
+    QVERIFY(merged.offers.get("runpod/h100-sxm/default").userFile.empty());
+    QCOMPARE(*merged.offers.get("runpod/h100-sxm/default").onDemandUsdPerGpuHour, 2.99); // cloud_offers.json
+    QCOMPARE(merged.accelerators.all().size(), data::accelerators().all().size());
+}
+
+void TestUserCatalog::jsonChipAndItsOfferJoin()
+{
+    const UserCatalog user = parseUserCatalog(kChipJson, "chips.json");
+    const HardwareCatalogs merged = mergeUserCatalogs(data::accelerators(), data::offers(), {user});
+    QCOMPARE(merged.accelerators.all().size(), data::accelerators().all().size() + 1);
+    const Accelerator &npu = merged.accelerators.get("my-npu");
+    QCOMPARE(npu.peak(Precision::BF16), 5e14);
+    QCOMPARE(*npu.memoryBytes, 96.0 * 1073741824.0); // memory_gib read as GiB, like the built-in file
+    QCOMPARE(npu.userFile, std::string("chips.json"));
+    QCOMPARE(merged.offers.offersFor("my-npu").size(), std::size_t(1));
+    QCOMPARE(merged.offers.offersFor("my-npu").front().userFile, std::string("chips.json"));
+}
+
+void TestUserCatalog::laterFileWins()
+{
+    const UserCatalog first = parseUserCatalog(kOffersCsv, "a.csv");
+    const UserCatalog second = parseUserCatalog(
+        "id,provider,gpu,on_demand_usd_per_gpu_hour,date,source\nours/h100-sxm/rack-8,Our cluster,h100-sxm,1.6,2026-12-01,contract 43\n",
+        "b.CSV");
+    const HardwareCatalogs merged = mergeUserCatalogs(data::accelerators(), data::offers(), {first, second});
+    QCOMPARE(*merged.offers.get("ours/h100-sxm/rack-8").onDemandUsdPerGpuHour, 1.6);
+    QCOMPARE(merged.offers.get("ours/h100-sxm/rack-8").userFile, std::string("b.CSV"));
+    QCOMPARE(*merged.offers.get("lambda/h100-sxm/1gpu").onDemandUsdPerGpuHour, 2.49);
+    QCOMPARE(merged.offers.all().size(), data::offers().all().size() + 1);
+}
+
+void TestUserCatalog::malformedFilesAreRefused_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QStringList>("says");
+    const QByteArray header = "id,provider,gpu,on_demand_usd_per_gpu_hour,date,source\n";
+    QTest::newRow("bad JSON") << "x.json" << QByteArray("{\"offers\": [ {\"id\": ") << "usercatalog.invalid"
+                              << QStringList{"x.json", "malformed JSON", "line 1"};
+    QTest::newRow("JSON without either array") << "x.json" << QByteArray("{\"gpus\": []}") << "usercatalog.invalid"
+                                                << QStringList{"x.json", "neither"};
+    QTest::newRow("CSV text in a price cell, line 3") << "o.csv"
+                                                      << header + "a/h100-sxm/1,A,h100-sxm,2.1,2026-01-01,s\n"
+                                                                  "b/h100-sxm/1,B,h100-sxm,2.1O,2026-01-01,s\n"
+                                                      << "csv.not_a_number"
+                                                      << QStringList{"o.csv", "line 3", "on_demand_usd_per_gpu_hour", "2.1O"};
+    QTest::newRow("CSV negative price") << "o.csv" << header + "a/h100-sxm/1,A,h100-sxm,-2,2026-01-01,s\n"
+                                        << "usercatalog.csv_not_positive"
+                                        << QStringList{"o.csv", "line 2", "on_demand_usd_per_gpu_hour", "-2"};
+    QTest::newRow("JSON negative price")
+        << "o.json"
+        << QByteArray(R"({"offers":[{"id":"a","provider":"A","provider_id":"a","accelerator":"h100-sxm",
+            "usd_per_gpu_hour_on_demand":-2,"price_date":"2026-01-01","host_share_included":false,"source":"s"}]})")
+        << "usercatalog.invalid" << QStringList{"o.json", "usd_per_gpu_hour_on_demand", "positive"};
+    QTest::newRow("CSV unknown GPU, close matches")
+        << "o.csv" << header + "a/h100/1,A,h100-sxn,2,2026-01-01,s\n" << "usercatalog.invalid"
+        << QStringList{"o.csv", "a/h100/1", "h100-sxn", "h100-sxm"};
+    QTest::newRow("CSV misspelt column") << "o.csv"
+                                         << QByteArray("id,provider,gpu,on_demand_usd_per_gpu_hr,date,source\n"
+                                                       "a,A,h100-sxm,2,2026-01-01,s\n")
+                                         << "usercatalog.invalid"
+                                         << QStringList{"o.csv", "on_demand_usd_per_gpu_hr"};
+    QTest::newRow("CSV without source column") << "o.csv" << QByteArray("id,provider,gpu,on_demand_usd_per_gpu_hour,date\na,A,h100-sxm,2,2026-01-01\n")
+                                               << "usercatalog.invalid" << QStringList{"o.csv", "no column 'source'"};
+    QTest::newRow("CSV empty source cell") << "o.csv" << header + "a,A,h100-sxm,2,2026-01-01,\n"
+                                           << "usercatalog.invalid" << QStringList{"o.csv", "line 2", "source", "empty"};
+    QTest::newRow("CSV row without a price") << "o.csv" << header + "a,A,h100-sxm,,2026-01-01,s\n"
+                                             << "usercatalog.invalid" << QStringList{"o.csv", "line 2", "'a'", "no price"};
+    QTest::newRow("CSV duplicate id") << "o.csv" << header + "a,A,h100-sxm,2,2026-01-01,s\na,A,h100-sxm,3,2026-01-01,s\n"
+                                      << "usercatalog.invalid" << QStringList{"o.csv", "duplicate id 'a'"};
+    QTest::newRow("CSV host share not a flag") << "o.csv"
+                                               << QByteArray("id,provider,gpu,host_share_included,on_demand_usd_per_gpu_hour,date,source\n"
+                                                             "a,A,h100-sxm,yes,2,2026-01-01,s\n")
+                                               << "usercatalog.invalid"
+                                               << QStringList{"o.csv", "line 2", "host_share_included", "true or false", "'yes'"};
+    QTest::newRow("CSV fractional GPU count") << "o.csv"
+                                              << QByteArray("id,provider,gpu,gpus,on_demand_usd_per_gpu_hour,date,source\n"
+                                                            "a,A,h100-sxm,1.5,2,2026-01-01,s\n")
+                                              << "usercatalog.invalid" << QStringList{"o.csv", "line 2", "gpus", "1.5"};
+}
+
+void TestUserCatalog::malformedFilesAreRefused()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, text);
+    QFETCH(QString, code);
+    QFETCH(QStringList, says);
+    try {
+        const UserCatalog user = parseUserCatalog(text.toStdString(), file.toStdString());
+        mergeUserCatalogs(data::accelerators(), data::offers(), {user});
+        QFAIL("accepted");
+    } catch (const InputError &e) {
+        QCOMPARE(QString::fromStdString(e.message().code), code);
+        const QString what = QString::fromUtf8(e.what());
+        QVERIFY2(!what.contains(QLatin1Char('\n')), qPrintable(what));
+        for (const QString &part : says)
+            QVERIFY2(what.contains(part), qPrintable(what + QStringLiteral(" lacks ") + part));
+    }
+}
+
+void TestUserCatalog::refusedFileChangesNothing()
+{
+    ui::AppCatalogs catalogs = ui::AppCatalogs::fromResources();
+    const QString good = writeFile(m_dir, QStringLiteral("good.csv"), kOffersCsv);
+    const QString bad = writeFile(m_dir, QStringLiteral("bad.csv"), "id,provider,gpu,on_demand_usd_per_gpu_hour,date,source\na,A,h100,2,d,s\n");
+    catalogs.addUserCatalog(good.toStdString());
+    const int revision = catalogs.hardwareRevision();
+    QVERIFY_THROWS_EXCEPTION(InputError, catalogs.addUserCatalog(bad.toStdString()));
+    QVERIFY_THROWS_EXCEPTION(InputError, catalogs.addUserCatalog(m_dir.filePath(QStringLiteral("missing.csv")).toStdString()));
+    QCOMPARE(catalogs.userCatalogPaths(), std::vector<std::string>{good.toStdString()});
+    QCOMPARE(catalogs.hardwareRevision(), revision);
+    QCOMPARE(*catalogs.catalogs().offers.get("lambda/h100-sxm/1gpu").onDemandUsdPerGpuHour, 2.49);
+    catalogs.removeUserCatalog(good.toStdString());
+    QVERIFY(catalogs.userCatalogPaths().empty());
+    QCOMPARE(*catalogs.catalogs().offers.get("lambda/h100-sxm/1gpu").onDemandUsdPerGpuHour, 3.29); // built in again
+    QVERIFY_THROWS_EXCEPTION(InputError, catalogs.catalogs().offers.get("ours/h100-sxm/rack-8"));
+}
+
+void TestUserCatalog::fileTooLargeIsRefusedBeforeReading()
+{
+    const double limit = data::inputLimits().range("catalog_file_bytes").max;
+    QFile file(m_dir.filePath(QStringLiteral("huge.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(qint64(limit) + 1)); // sparse: nothing is written
+    file.close();
+    try {
+        data::readUserCatalog(file.fileName(), data::inputLimits());
+        QFAIL("accepted");
+    } catch (const InputError &e) {
+        QCOMPARE(e.message().code, std::string("usercatalog.invalid"));
+        const QString what = QString::fromUtf8(e.what());
+        QVERIFY2(what.contains(QStringLiteral("huge.json")) && what.contains(QStringLiteral("at most 10485760 bytes")), qPrintable(what));
+    }
+    try {
+        data::readUserCatalog(m_dir.path(), data::inputLimits());
+        QFAIL("accepted a folder");
+    } catch (const InputError &e) {
+        QCOMPARE(e.message().code, std::string("usercatalog.invalid"));
+        QVERIFY(QString::fromUtf8(e.what()).contains(QStringLiteral("not a regular file")));
+    }
+}
+
+void TestUserCatalog::planOnUserOfferCostsGpuHoursTimesUserPrice()
+{
+    const UserCatalog user = parseUserCatalog(kOffersCsv, "offers.csv");
+    const HardwareCatalogs merged = mergeUserCatalogs(data::accelerators(), data::offers(), {user});
+    const Catalogs builtIn = data::catalogs();
+    const Catalogs withUser{merged.accelerators, merged.offers, builtIn.regions, builtIn.pue,
+                            builtIn.offerRegions, builtIn.hf2020Speed, builtIn.defaults, builtIn.memory};
+    PlanInputs inputs = PlanInputs::defaults();
+    inputs.fixedJob = true;
+    inputs.params = 1e9;
+    inputs.tokens = 2e10;
+    inputs.choices.gpu = "h100-sxm";
+    inputs.choices.gpus = 8;
+    const Law &law = data::lawCatalog().law(inputs.lawId);
+
+    inputs.choices.offer = "ours/h100-sxm/rack-8";
+    const PlannedInputs ours = planInputs(inputs, law, withUser, &data::inputLimits());
+    QCOMPARE(ours.setup.offerId, std::string("ours/h100-sxm/rack-8"));
+    FRONTIER_COMPARE_REL(*ours.plan.cost.costUsd, ours.plan.cost.gpuHours * 1.85, 1e-12); // the user's price
+    inputs.choices.pricing = Pricing::OneYear;
+    const PlannedInputs ours1y = planInputs(inputs, law, withUser, &data::inputLimits());
+    FRONTIER_COMPARE_REL(*ours1y.plan.cost.costUsd, ours1y.plan.cost.gpuHours * 1.5, 1e-12);
+
+    // The replaced Lambda row: same GPU-hours as on the built-in row, at the user's 2.49, not 3.29.
+    inputs.choices.pricing = Pricing::OnDemand;
+    inputs.choices.offer = "lambda/h100-sxm/1gpu";
+    const PlannedInputs replaced = planInputs(inputs, law, withUser, &data::inputLimits());
+    const PlannedInputs published = planInputs(inputs, law, builtIn, &data::inputLimits());
+    FRONTIER_COMPARE_REL(replaced.plan.cost.gpuHours, published.plan.cost.gpuHours, 1e-12);
+    FRONTIER_COMPARE_REL(*replaced.plan.cost.costUsd, replaced.plan.cost.gpuHours * 2.49, 1e-12);
+    FRONTIER_COMPARE_REL(*published.plan.cost.costUsd, published.plan.cost.gpuHours * 3.29, 1e-12); // cloud_offers.json
+}
+
+void TestUserCatalog::cliPlanWithCatalog()
+{
+    const QString offers = writeFile(m_dir, QStringLiteral("cli-offers.csv"), kOffersCsv);
+    const QString chips = writeFile(m_dir, QStringLiteral("cli-chips.json"), kChipJson);
+    const Run run = runFrontier({QStringLiteral("plan"), QStringLiteral("--params"), QStringLiteral("1e9"),
+                                 QStringLiteral("--tokens"), QStringLiteral("2e10"), QStringLiteral("--gpu"),
+                                 QStringLiteral("h100-sxm"), QStringLiteral("--gpus"), QStringLiteral("8"),
+                                 QStringLiteral("--offer"), QStringLiteral("ours/h100-sxm/rack-8"),
+                                 QStringLiteral("--catalog"), offers, QStringLiteral("--catalog"), chips,
+                                 QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const json answer = json::parse(run.out.toStdString());
+    QCOMPARE(answer.at("price_usd_per_gpu_hour").get<double>(), 1.85);
+    FRONTIER_COMPARE_REL(answer.at("cost_usd").get<double>(), answer.at("gpu_hours").get<double>() * 1.85, 1e-9);
+
+    // A chip only the user's file has, on its offer.
+    const Run npu = runFrontier({QStringLiteral("plan"), QStringLiteral("--params"), QStringLiteral("1e9"),
+                                 QStringLiteral("--tokens"), QStringLiteral("2e10"), QStringLiteral("--gpu"),
+                                 QStringLiteral("my-npu"), QStringLiteral("--offer"), QStringLiteral("ours/my-npu/rack-1"),
+                                 QStringLiteral("--catalog"), chips, QStringLiteral("--json")});
+    QVERIFY2(npu.exitCode == 0, npu.err.constData());
+    QCOMPARE(json::parse(npu.out.toStdString()).at("price_usd_per_gpu_hour").get<double>(), 0.9);
+}
+
+void TestUserCatalog::cliCompareWithCatalog()
+{
+    const QString offers = writeFile(m_dir, QStringLiteral("cmp-offers.csv"), kOffersCsv);
+    const Run run = runFrontier({QStringLiteral("compare"), QStringLiteral("--params"), QStringLiteral("1e9"),
+                                 QStringLiteral("--tokens"), QStringLiteral("2e10"), QStringLiteral("--gpu"),
+                                 QStringLiteral("h100-sxm"), QStringLiteral("--catalog"), offers, QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const std::string out = run.out.toStdString();
+    QVERIFY2(out.find("ours/h100-sxm/rack-8") != std::string::npos, out.substr(0, 400).c_str());
+    const Run without = runFrontier({QStringLiteral("compare"), QStringLiteral("--params"), QStringLiteral("1e9"),
+                                     QStringLiteral("--tokens"), QStringLiteral("2e10"), QStringLiteral("--gpu"),
+                                     QStringLiteral("h100-sxm"), QStringLiteral("--json")});
+    QCOMPARE(without.exitCode, 0);
+    QVERIFY(without.out.toStdString().find("ours/h100-sxm/rack-8") == std::string::npos);
+}
+
+void TestUserCatalog::cliRefusesBadCatalog()
+{
+    const QString bad = writeFile(m_dir, QStringLiteral("cli-bad.csv"),
+                                  "id,provider,gpu,on_demand_usd_per_gpu_hour,date,source\na,A,h100-sxm,cheap,2026-01-01,s\n");
+    const Run run = runFrontier({QStringLiteral("plan"), QStringLiteral("--budget"), QStringLiteral("1000"),
+                                 QStringLiteral("--unit"), QStringLiteral("usd"), QStringLiteral("--gpu"), QStringLiteral("h100-sxm"), QStringLiteral("--catalog"), bad});
+    QVERIFY(run.exitCode != 0);
+    QVERIFY(run.out.isEmpty());
+    const QString err = QString::fromUtf8(run.err);
+    QCOMPARE(err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(err.contains(QStringLiteral("--catalog")) && err.contains(QStringLiteral("cli-bad.csv")) &&
+                 err.contains(QStringLiteral("line 2")) && err.contains(QStringLiteral("cheap")),
+             qPrintable(err));
+}
+
+QTEST_GUILESS_MAIN(TestUserCatalog)
+#include "tst_usercatalog.moc"
