@@ -13,6 +13,7 @@
 #include "ui/panels/readoutspanel.h"
 #include "ui/sessioncontroller.h"
 #include "ui/settings.h"
+#include "ui/theme.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -216,6 +217,21 @@ void MainWindow::buildMenus()
     connect(m_englishAction, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("en")); });
     connect(m_chineseAction, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("zh_CN")); });
 
+    m_themeMenu = m_viewMenu->addMenu(QString());
+    auto *themes = new QActionGroup(this);
+    for (Theme theme : {Theme::System, Theme::Light, Theme::Dark}) {
+        QAction *action = m_themeMenu->addAction(QString());
+        action->setCheckable(true);
+        action->setChecked(theme == currentTheme());
+        action->setObjectName(QStringLiteral("theme_") + themeName(theme));
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [theme] {
+            applyTheme(theme);
+            Settings::setTheme(themeName(theme)); // remembered for the next start
+        });
+        m_themeActions.append(action);
+    }
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
 }
@@ -256,6 +272,10 @@ void MainWindow::retranslateUi()
         m_layerActions[i]->setText(layers.value(i));
     m_resetZoomAction->setText(tr("&Reset zoom"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_themeMenu->setTitle(tr("&Theme"));
+    const QStringList themeTexts{tr("Follow the &desktop"), tr("&Light"), tr("&Dark")};
+    for (int i = 0; i < m_themeActions.size(); ++i)
+        m_themeActions[i]->setText(themeTexts.value(i));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Frontier"));
     // QUndoStack's actions take their prefix from the current translation.

@@ -75,10 +75,11 @@ private:
     QList<QGroupBox *> m_groups;
     bool m_fittedOnShow = false;
     QMenu *m_fileMenu = nullptr, *m_editMenu = nullptr, *m_viewMenu = nullptr, *m_layersMenu = nullptr,
-          *m_languageMenu = nullptr, *m_helpMenu = nullptr;
+          *m_languageMenu = nullptr, *m_themeMenu = nullptr, *m_helpMenu = nullptr;
     QAction *m_quitAction = nullptr, *m_aboutAction = nullptr, *m_undoAction = nullptr, *m_redoAction = nullptr,
             *m_resetConstantsAction = nullptr, *m_resetZoomAction = nullptr;
     QList<QAction *> m_layerActions;
+    QList<QAction *> m_themeActions; // follow the desktop, light, dark
     QAction *m_englishAction = nullptr, *m_chineseAction = nullptr;
 };
 
