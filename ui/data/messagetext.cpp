@@ -125,6 +125,8 @@ const std::map<std::string, const char *> &patterns()
         {"plan.amp_needs_hf2020_law", QT_TRANSLATE_NOOP("Message", "--amp: the 2020 speed model times the Transformer-XL an hf2020-form law calls optimal; law {law} is not one (use hf2020 or hf2020-exact-hull)")},
         // cli
         {"output.not_finite", QT_TRANSLATE_NOOP("Message", "the answer's {field} is out of range (not a finite number): check the inputs")},
+        // compare
+        {"pareto.lengths", QT_TRANSLATE_NOOP("Message", "Pareto front: {x} x values but {y} y values")},
         {"compare.nothing_left", QT_TRANSLATE_NOOP("Message", "compare: all {count} offers and GPUs were left out: {reasons}")},
     };
     return table;
