@@ -20,6 +20,7 @@ namespace frontier::ui {
 
 class AllocationChart;
 class BudgetPanel;
+class CompareDock;
 class EnergyPanel;
 class HardwarePanel;
 class LawPanel;
@@ -38,6 +39,7 @@ public:
     PlanDocument *document() const { return m_document; }
     LossChart *lossChart() const { return m_lossChart; }
     AllocationChart *allocationChart() const { return m_allocationChart; }
+    CompareDock *compareDock() const { return m_compareDock; }
 
     // What the Language menu does: switch, remember, and keep the check mark on the language that
     // is actually showing (a failed switch keeps the current one and says so in the status bar).
@@ -63,6 +65,7 @@ private:
     HardwarePanel *m_hardware = nullptr;
     EnergyPanel *m_energy = nullptr;
     ReadoutsPanel *m_readouts = nullptr;
+    CompareDock *m_compareDock = nullptr;
     QSplitter *m_columns = nullptr;
     QSplitter *m_charts = nullptr;
     QList<QGroupBox *> m_groups;
