@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <random>
 
 using namespace frontier;
@@ -87,6 +88,8 @@ private Q_SLOTS:
     void axesFollowTheBudget();
     void budgetRowsArePlansOfTheirOwn();
     void bestLossRowEqualsThatOfferAlone();
+    void setupsReusedAcrossBudgets_data();
+    void setupsReusedAcrossBudgets();
     void lengthsMustMatch();
 };
 
@@ -258,6 +261,60 @@ void TestCompare::bestLossRowEqualsThatOfferAlone()
     // And the best-loss row is on the loss-vs-time front (nothing has lower loss).
     const std::vector<bool> front = paretoRows(comparison, request);
     QVERIFY(front[std::size_t(best - comparison.rows.begin())]);
+}
+
+void TestCompare::setupsReusedAcrossBudgets_data()
+{
+    QTest::addColumn<QString>("law");
+    QTest::addColumn<PlanRequest>("first");
+    QTest::addColumn<PlanRequest>("second");
+    QTest::newRow("chinchilla, $20,000 then $80,000")
+        << "hoffmann2022" << budget(20000, BudgetUnit::Usd) << budget(80000, BudgetUnit::Usd);
+    // Below the hf2020 law's range every plan fails, at plan time, among setups that failed before.
+    QTest::newRow("hf2020, 1e9 FLOPs (below its range: all fail) then 1e21 FLOPs")
+        << "hf2020" << budget(1e9, BudgetUnit::Flops) << budget(1e21, BudgetUnit::Flops);
+}
+
+void TestCompare::setupsReusedAcrossBudgets()
+{
+    // What the window does during a budget drag: resolve the setups once, plan each move on them.
+    // It must give exactly compareOffers' rows and skipped list, in the same order.
+    QFETCH(QString, law);
+    QFETCH(PlanRequest, first);
+    QFETCH(PlanRequest, second);
+    const Law &chosen = data::lawCatalog().law(law.toStdString());
+    const ComparisonSetups setups = resolveComparison(chosen, gpus(8), data::catalogs());
+    for (const PlanRequest &request : {first, second}) {
+        const Comparison direct = compareOffers(chosen, request, gpus(8), data::catalogs());
+        const Comparison reused = planComparison(chosen, request, setups, data::catalogs());
+        QCOMPARE(reused.skipped, direct.skipped);
+        QCOMPARE(reused.rows.size(), direct.rows.size());
+        for (std::size_t i = 0; i < direct.rows.size(); ++i) {
+            QCOMPARE(reused.rows[i].setup.offerId, direct.rows[i].setup.offerId);
+            QCOMPARE(reused.rows[i].setup.gpuId, direct.rows[i].setup.gpuId);
+            QCOMPARE(reused.rows[i].plan.allocation.params, direct.rows[i].plan.allocation.params);
+            QCOMPARE(reused.rows[i].plan.cost.wallClockHours, direct.rows[i].plan.cost.wallClockHours);
+        }
+    }
+    // Rows and skipped entries both in catalogue order: offers as cloud_offers.json lists them, then
+    // the accelerators nobody offers (what `frontier compare --json` always listed).
+    std::map<std::string, std::size_t> position;
+    for (const auto &offer : data::offers().all())
+        position[offer.id] = position.size();
+    for (const auto &gpu : data::accelerators().all())
+        if (data::offers().offersFor(gpu.id).empty())
+            position[gpu.id] = position.size();
+    for (const PlanRequest &request : {first, second}) {
+        const Comparison comparison = compareOffers(chosen, request, gpus(8), data::catalogs());
+        std::vector<std::size_t> skippedAt, rowsAt;
+        for (const auto &entry : comparison.skipped)
+            skippedAt.push_back(position.at(entry.substr(0, entry.find(": "))));
+        for (const auto &row : comparison.rows)
+            rowsAt.push_back(position.at(row.setup.offerId.empty() ? row.setup.gpuId : row.setup.offerId));
+        QVERIFY(std::is_sorted(skippedAt.begin(), skippedAt.end()));
+        QVERIFY(std::is_sorted(rowsAt.begin(), rowsAt.end()));
+        QCOMPARE(skippedAt.size() + rowsAt.size(), position.size());
+    }
 }
 
 void TestCompare::lengthsMustMatch()

@@ -372,9 +372,12 @@ void TestWindowCompare::chartsShowTheVisibleRows()
     for (int r = 0; r < visible; ++r)
         priced += m_dock->filter()->index(r, 0).data(CompareModel::PriceRole).isValid();
     QVERIFY(priced > 20 && priced < visible);
+    m_dock->chartTabs()->setCurrentIndex(1); // the scatter is drawn when on show
     QCOMPARE(m_dock->paretoChart()->pointCount(), priced);
     // The bars: the cheapest shown rows (5 to 20, as the height allows), and the plan's own offer.
+    m_dock->chartTabs()->setCurrentIndex(0);
     QVERIFY(m_dock->barChart()->barCount() >= 5 && m_dock->barChart()->barCount() <= 21);
+    m_dock->chartTabs()->setCurrentIndex(1);
     // The scatter's front: exactly the ★ rows among the shown ones, at their cost and time.
     int stars = 0;
     for (int r = 0; r < visible; ++r)

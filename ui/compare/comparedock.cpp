@@ -144,6 +144,7 @@ CompareDock::CompareDock(PlanDocument *document, QWidget *parent)
     m_charts->setObjectName(QStringLiteral("compareChartTabs"));
     m_charts->addTab(barBox, QString());
     m_charts->addTab(m_scatter, QString());
+    connect(m_charts, &QTabWidget::currentChanged, this, &CompareDock::updateCharts);
     auto *split = new QSplitter(Qt::Horizontal);
     split->setObjectName(QStringLiteral("compareSplitter"));
     split->addWidget(m_table);
@@ -309,11 +310,18 @@ void CompareDock::refresh()
     m_stale = false;
     const PlanInputs &inputs = m_document->inputs();
     const PlanRequest request = requestOf(inputs);
-    Comparison comparison = compareOffers(m_document->law(), request, inputs.choices, m_document->catalogs().catalogs());
+    // A budget drag changes the request only: the setups of every offer stay, and only the plans
+    // are made again (what compareOffers would do, in its second step).
+    const Catalogs &catalogs = m_document->catalogs().catalogs();
+    if (!m_setups || m_setupsLaw != m_document->lawKey() || !(m_setupsChoices == inputs.choices)) {
+        m_setups = resolveComparison(m_document->law(), inputs.choices, catalogs);
+        m_setupsLaw = m_document->lawKey();
+        m_setupsChoices = inputs.choices;
+    }
+    Comparison comparison = planComparison(m_document->law(), request, *m_setups, catalogs);
     std::vector<bool> pareto = paretoRows(comparison, request);
     const bool hasSetup = m_document->hasPlan();
     const int before = m_model->rowCount();
-    const std::vector<std::string> providersBefore;
     m_model->setComparison(std::move(comparison), std::move(pareto), inputs.choices.pricing,
                            hasSetup ? m_document->setup().gpuId : std::string(),
                            hasSetup ? m_document->setup().offerId : std::string());
@@ -385,18 +393,27 @@ void CompareDock::updateCharts()
     const ParetoAxes axes = paretoAxes(requestOf(m_document->inputs()));
     const int xColumn = columnOf(axes.x), yColumn = columnOf(axes.y);
 
+    // Only the chart on show is drawn (a drag redraws it on every move); the other catches up on
+    // its tab's first show.
+    const bool barsShown = m_charts->currentWidget() != m_scatter;
     std::vector<std::pair<double, int>> byMetric; // value, source row
     std::vector<ParetoPoint> points;
     for (int r = 0; r < m_filter->rowCount(); ++r) {
         const int source = m_filter->mapToSource(m_filter->index(r, 0)).row();
-        const QVariant value = m_model->index(source, metric).data(CompareModel::SortRole);
-        if (value.isValid())
-            byMetric.emplace_back(value.toDouble(), source);
+        if (barsShown) {
+            if (const QVariant value = m_model->index(source, metric).data(CompareModel::SortRole); value.isValid())
+                byMetric.emplace_back(value.toDouble(), source);
+            continue;
+        }
         const QVariant x = m_model->index(source, xColumn).data(CompareModel::SortRole);
         const QVariant y = m_model->index(source, yColumn).data(CompareModel::SortRole);
         if (x.isValid() && y.isValid())
             points.push_back({rowLabel(comparison.rows[std::size_t(source)]), x.toDouble(), y.toDouble(),
                               m_model->isPareto(source), source == m_model->currentRow()});
+    }
+    if (!barsShown) {
+        m_scatter->setPoints(points, axisTitle(xColumn), axisTitle(yColumn));
+        return;
     }
     std::stable_sort(byMetric.begin(), byMetric.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     const int bars = std::clamp(m_bars->height() / kPixelsPerBar - 2, kFewestBars, kMostBars);
@@ -408,7 +425,6 @@ void CompareDock::updateCharts()
     }
     // Losses differ in their second digit: bars from zero would all look the same length.
     m_bars->setBars(shown, axisTitle(metric), metric != CompareModel::Loss);
-    m_scatter->setPoints(points, axisTitle(xColumn), axisTitle(yColumn));
 }
 
 void CompareDock::useRow(int proxyRow)

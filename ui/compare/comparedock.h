@@ -14,7 +14,12 @@
 // or the "Use this offer" button. A single click only selects, so walking the table with the arrow
 // keys does not rewrite the plan (and the undo stack) at every step.
 
+#include "model/plan/planner.h"
+
 #include <QDockWidget>
+
+#include <optional>
+#include <string>
 
 class QCheckBox;
 class QComboBox;
@@ -82,6 +87,10 @@ private:
     CompareBarChart *m_bars = nullptr;
     ParetoChart *m_scatter = nullptr;
     QTabWidget *m_charts = nullptr;
+    // The offers' setups for the law and choices they were resolved with.
+    std::optional<ComparisonSetups> m_setups;
+    std::string m_setupsLaw;
+    PlanChoices m_setupsChoices;
     bool m_stale = true;
     bool m_placed = false; // the floating dock was given its first geometry
     int m_mode = -1; // -1 before the first refresh, else 1 for a budget, 0 for a fixed job
