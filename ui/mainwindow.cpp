@@ -3,6 +3,7 @@
 #include "ui/application.h"
 #include "ui/charts/allocationchart.h"
 #include "ui/charts/losschart.h"
+#include "ui/compare/comparedock.h"
 #include "ui/data/messagetext.h"
 #include "ui/document/plandocument.h"
 #include "ui/importruns/importrunscontroller.h"
@@ -90,6 +91,8 @@ MainWindow::MainWindow(AppCatalogs &catalogs, QWidget *parent)
     setCentralWidget(m_columns);
 
     buildMenus();
+    m_viewMenu->addSeparator();
+    m_compareDock = CompareDock::addTo(this, m_document, m_viewMenu);
     connect(m_document, &PlanDocument::changed, this, &MainWindow::showStatus);
     retranslateUi();
     showStatus();

@@ -20,6 +20,7 @@ namespace frontier::ui {
 
 class AllocationChart;
 class BudgetPanel;
+class CompareDock;
 class EnergyPanel;
 class HardwarePanel;
 class ImportRunsController;
@@ -41,6 +42,7 @@ public:
     LossChart *lossChart() const { return m_lossChart; }
     AllocationChart *allocationChart() const { return m_allocationChart; }
     SessionController *sessions() const { return m_sessions; }
+    CompareDock *compareDock() const { return m_compareDock; }
 
     // What the Language menu does: switch, remember, and keep the check mark on the language that
     // is actually showing (a failed switch keeps the current one and says so in the status bar).
@@ -70,6 +72,7 @@ private:
     EnergyPanel *m_energy = nullptr;
     ReadoutsPanel *m_readouts = nullptr;
     ImportRunsController *m_importRuns = nullptr;
+    CompareDock *m_compareDock = nullptr;
     QSplitter *m_columns = nullptr;
     QSplitter *m_charts = nullptr;
     QList<QGroupBox *> m_groups;

@@ -137,6 +137,8 @@ const std::map<std::string, const char *> &patterns()
         {"session.unknown_key", QT_TRANSLATE_NOOP("Message", "{key}: not a session key; ignored")},
         // cli
         {"output.not_finite", QT_TRANSLATE_NOOP("Message", "the answer's {field} is out of range (not a finite number): check the inputs")},
+        // compare
+        {"pareto.lengths", QT_TRANSLATE_NOOP("Message", "Pareto front: {x} x values but {y} y values")},
         {"compare.nothing_left", QT_TRANSLATE_NOOP("Message", "compare: all {count} offers and GPUs were left out: {reasons}")},
     };
     return table;
