@@ -204,85 +204,85 @@
         <translation>损失为 %1 时的临界批大小：%2 词元</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clifitspeed.cpp" line="50"/>
+        <location filename="../ui/cli/clifitspeed.cpp" line="25"/>
         <source>Training runs: parameters, tokens or FLOPs, loss.</source>
         <translation>训练记录：参数量、词元数或 FLOPs、损失。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clifitspeed.cpp" line="51"/>
+        <location filename="../ui/cli/clifitspeed.cpp" line="26"/>
         <source>hoffmann (default) or epoch-mle.</source>
         <translation>hoffmann（默认）或 epoch-mle。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clifitspeed.cpp" line="53"/>
+        <location filename="../ui/cli/clifitspeed.cpp" line="28"/>
         <source>Leave out the K highest-loss runs.</source>
         <translation>剔除损失最高的 K 条记录。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clifitspeed.cpp" line="55"/>
-        <location filename="../ui/cli/clifitspeed.cpp" line="121"/>
-        <location filename="../ui/cli/cliplan.cpp" line="194"/>
+        <location filename="../ui/cli/clifitspeed.cpp" line="30"/>
+        <location filename="../ui/cli/clifitspeed.cpp" line="96"/>
+        <location filename="../ui/cli/cliplan.cpp" line="195"/>
         <location filename="../ui/cli/clicatalogs.cpp" line="18"/>
         <source>Answer as JSON.</source>
         <translation>以 JSON 输出。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clifitspeed.cpp" line="67"/>
+        <location filename="../ui/cli/clifitspeed.cpp" line="42"/>
         <source>--exclude-highest: expected a whole number &gt;= 0, got &apos;%1&apos;</source>
         <translation>--exclude-highest：应为 ≥ 0 的整数，实际为“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clifitspeed.cpp" line="96"/>
+        <location filename="../ui/cli/clifitspeed.cpp" line="71"/>
         <source>L(N, D) = E + A/N^alpha + B/D^beta fitted to %1 runs (%2):</source>
         <translation>用 %1 条记录拟合 L(N, D) = E + A/N^alpha + B/D^beta（%2）：</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clifitspeed.cpp" line="102"/>
+        <location filename="../ui/cli/clifitspeed.cpp" line="77"/>
         <source>  objective %1; %2 starts, %3 failed</source>
         <translation>  目标函数 %1；共 %2 个起点，%3 个失败</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clifitspeed.cpp" line="115"/>
+        <location filename="../ui/cli/clifitspeed.cpp" line="90"/>
         <source>V100, P100, P4 or K80.</source>
         <translation>V100、P100、P4 或 K80。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clifitspeed.cpp" line="116"/>
+        <location filename="../ui/cli/clifitspeed.cpp" line="91"/>
         <source>Mixed precision: O0, O1 or O2.</source>
         <translation>混合精度：O0、O1 或 O2。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clifitspeed.cpp" line="118"/>
+        <location filename="../ui/cli/clifitspeed.cpp" line="93"/>
         <source>d_model.</source>
         <translation>d_model（宽度）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clifitspeed.cpp" line="119"/>
+        <location filename="../ui/cli/clifitspeed.cpp" line="94"/>
         <source>Number of layers.</source>
         <translation>层数。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clifitspeed.cpp" line="120"/>
+        <location filename="../ui/cli/clifitspeed.cpp" line="95"/>
         <source>Sequences per GPU (default: the study&apos;s).</source>
         <translation>每块 GPU 的序列数（默认：原研究的取值）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clifitspeed.cpp" line="125"/>
+        <location filename="../ui/cli/clifitspeed.cpp" line="100"/>
         <source>--gpu: missing; one of V100, P100, P4, K80</source>
         <translation>--gpu：缺失；可选 V100、P100、P4、K80</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clifitspeed.cpp" line="136"/>
+        <location filename="../ui/cli/clifitspeed.cpp" line="111"/>
         <source>--width: missing</source>
         <translation>--width：缺失</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clifitspeed.cpp" line="138"/>
+        <location filename="../ui/cli/clifitspeed.cpp" line="113"/>
         <source>--depth: missing</source>
         <translation>--depth：缺失</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clifitspeed.cpp" line="153"/>
+        <location filename="../ui/cli/clifitspeed.cpp" line="128"/>
         <source>%1 (%2), %3 layers x width %4, batch %5: %6 non-embedding FLOP/s</source>
         <translation>%1（%2），%3 层 × 宽度 %4，批 %5：每秒 %6 次非嵌入 FLOP</translation>
     </message>
@@ -338,349 +338,392 @@
         <translation>覆盖规律中的常数，例如 alpha=0.34（可重复）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="162"/>
+        <location filename="../ui/cli/clioutput.cpp" line="177"/>
         <source>--law: missing; choose one of &apos;frontier laws&apos;</source>
         <translation>--law：缺失；请从 frontier laws 中选择</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="168"/>
+        <location filename="../ui/cli/clioutput.cpp" line="165"/>
         <source>--set: expected NAME=VALUE, got &apos;%1&apos;</source>
         <translation>--set：应为 名称=数值，实际为“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="171"/>
+        <location filename="../ui/cli/clioutput.cpp" line="168"/>
         <source>--set %1: expected a number after &apos;=&apos;</source>
         <translation>--set %1：“=”后应为数字</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="205"/>
+        <location filename="../ui/cli/clioutput.cpp" line="216"/>
         <source>frontier: warning: %1</source>
         <translation>frontier：警告：%1</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="229"/>
+        <location filename="../ui/cli/clioutput.cpp" line="240"/>
         <source>unknown (no price)</source>
         <translation>未知（无价格）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="114"/>
+        <location filename="../ui/cli/cliplan.cpp" line="115"/>
         <source>Law:            %1</source>
         <translation>定律：          %1</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="115"/>
+        <location filename="../ui/cli/cliplan.cpp" line="116"/>
         <source>Model:          %1 parameters, %2 tokens (%3 per parameter)</source>
         <translation>模型：          %1 参数，%2 词元（每参数 %3 个）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="117"/>
+        <location filename="../ui/cli/cliplan.cpp" line="118"/>
         <source>Compute:        %1 FLOPs (%2 PF-days)</source>
         <translation>算力：          %1 FLOPs（%2 PF-天）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="119"/>
+        <location filename="../ui/cli/cliplan.cpp" line="120"/>
         <source>Loss:           %1 nats/token</source>
         <translation>损失：          %1 奈特/词元</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="120"/>
+        <location filename="../ui/cli/cliplan.cpp" line="121"/>
         <source>Hardware:       %1 x %2 (%3)</source>
         <translation>硬件：          %1 × %2（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="124"/>
+        <location filename="../ui/cli/cliplan.cpp" line="125"/>
         <source>Shape:          Transformer-XL of width %1 and depth %2 (the 2020 speed model&apos;s tie)</source>
         <translation>形状：          宽度 %1、深度 %2 的 Transformer-XL（2020 速度模型的宽深比）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="126"/>
+        <location filename="../ui/cli/cliplan.cpp" line="127"/>
         <source>Time:           %1 GPU-hours, %2 h wall clock (%3 days)</source>
         <translation>时间：          %1 GPU·小时，墙钟 %2 小时（%3 天）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="130"/>
+        <location filename="../ui/cli/cliplan.cpp" line="131"/>
         <source> at %1 (%2)</source>
         <translation>，报价 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="131"/>
+        <location filename="../ui/cli/cliplan.cpp" line="132"/>
         <source>Cost:           %1</source>
         <translation>费用：          %1</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="132"/>
+        <location filename="../ui/cli/cliplan.cpp" line="133"/>
         <source>Energy:         %1 kWh (PUE %2)</source>
         <translation>能耗：          %1 kWh（PUE %2）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="134"/>
+        <location filename="../ui/cli/cliplan.cpp" line="135"/>
         <source>CO2:            %1 kg at %2 g/kWh (%3)</source>
         <translation>CO2：           %1 kg，电网 %2 g/kWh（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="138"/>
+        <location filename="../ui/cli/cliplan.cpp" line="139"/>
         <source>                like %1 km by car, %2 London-New York flights, %3 tree seedlings grown a year</source>
         <translation>                相当于驾车 %1 km、伦敦—纽约航班 %2 次、%3 棵树苗生长一年</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="145"/>
+        <location filename="../ui/cli/cliplan.cpp" line="146"/>
         <source>; fits on %1 GPUs with ZeRO-%2</source>
         <translation>；用 %1 块 GPU、ZeRO-%2 可容纳</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="146"/>
+        <location filename="../ui/cli/cliplan.cpp" line="147"/>
         <source>Memory:         %1 GB per GPU: %2</source>
         <translation>显存：          每 GPU %1 GB：%2</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="165"/>
+        <location filename="../ui/cli/cliplan.cpp" line="166"/>
         <source>The budget, in the unit given by --unit.</source>
         <translation>预算，单位由 --unit 指定。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="166"/>
+        <location filename="../ui/cli/cliplan.cpp" line="167"/>
         <source>Unit of --budget: usd, gpu-hours, hours, days, flops, pfdays, kwh or kgco2.</source>
         <translation>--budget 的单位：usd、gpu-hours、hours、days、flops、pfdays、kwh 或 kgco2。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="167"/>
+        <location filename="../ui/cli/cliplan.cpp" line="168"/>
         <source>A fixed job instead of a budget: model size in parameters (with --tokens).</source>
         <translation>以固定任务代替预算：模型参数量（与 --tokens 一起）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="168"/>
+        <location filename="../ui/cli/cliplan.cpp" line="169"/>
         <source>A fixed job instead of a budget: training tokens (with --params).</source>
         <translation>以固定任务代替预算：训练词元数（与 --params 一起）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="169"/>
+        <location filename="../ui/cli/cliplan.cpp" line="170"/>
         <source>Accelerator id (see &apos;frontier gpus&apos;).</source>
         <translation>加速器 ID（见 frontier gpus）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="170"/>
+        <location filename="../ui/cli/cliplan.cpp" line="171"/>
         <source>Number of GPUs training together (default 1).</source>
         <translation>同时训练的 GPU 数量（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="171"/>
+        <location filename="../ui/cli/cliplan.cpp" line="172"/>
         <source>Cloud offer id for the price (see &apos;frontier offers&apos;); default: the cheapest.</source>
         <translation>用于定价的云报价 ID（见 frontier offers）；默认取最便宜的。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="172"/>
+        <location filename="../ui/cli/cliplan.cpp" line="173"/>
         <source>Your own price in USD per GPU-hour instead of an offer&apos;s.</source>
         <translation>自定义价格（美元/GPU 小时），代替报价。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="173"/>
+        <location filename="../ui/cli/cliplan.cpp" line="174"/>
         <source>Offer price basis: on-demand, 1y or 3y.</source>
         <translation>报价计费方式：on-demand、1y 或 3y。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="174"/>
+        <location filename="../ui/cli/cliplan.cpp" line="175"/>
         <source>Training precision for the peak FLOP/s: bf16, fp16, tf32, fp32 or fp8.</source>
         <translation>决定峰值 FLOP/s 的训练精度：bf16、fp16、tf32、fp32 或 fp8。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="175"/>
+        <location filename="../ui/cli/cliplan.cpp" line="176"/>
         <source>Mixed precision of the 2020 GPUs (V100, P100, P4, K80): O0, O1 or O2.</source>
         <translation>2020 年 GPU（V100、P100、P4、K80）的混合精度：O0、O1 或 O2。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="176"/>
+        <location filename="../ui/cli/cliplan.cpp" line="177"/>
         <source>Model FLOPs utilisation, in (0, 1].</source>
         <translation>模型 FLOPs 利用率，取值 (0, 1]。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="177"/>
+        <location filename="../ui/cli/cliplan.cpp" line="178"/>
         <source>Peak FLOP/s per GPU, instead of the catalogue&apos;s.</source>
         <translation>每个 GPU 的峰值 FLOP/s，代替目录中的值。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="178"/>
+        <location filename="../ui/cli/cliplan.cpp" line="179"/>
         <source>Power per GPU in watts, instead of its TDP.</source>
         <translation>每个 GPU 的功率（瓦），代替其 TDP。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="179"/>
+        <location filename="../ui/cli/cliplan.cpp" line="180"/>
         <source>Average draw as a fraction of the watts, in (0, 1].</source>
         <translation>平均功耗占该功率的比例，取值 (0, 1]。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="180"/>
+        <location filename="../ui/cli/cliplan.cpp" line="181"/>
         <source>Data-centre power usage effectiveness, at least 1.</source>
         <translation>数据中心能源使用效率（PUE），至少为 1。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="181"/>
+        <location filename="../ui/cli/cliplan.cpp" line="182"/>
         <source>Billed over useful GPU time (restarts, evaluation), at least 1.</source>
         <translation>计费时间与有效 GPU 时间之比（重启、评估），至少为 1。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="182"/>
+        <location filename="../ui/cli/cliplan.cpp" line="183"/>
         <source>Cloud region for the grid&apos;s carbon intensity (see &apos;frontier regions&apos;).</source>
         <translation>用于电网碳强度的云区域（见 frontier regions）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="183"/>
+        <location filename="../ui/cli/cliplan.cpp" line="184"/>
         <source>Dataset --region is read from: mlco2 or codecarbon.</source>
         <translation>读取 --region 的数据集：mlco2 或 codecarbon。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="184"/>
+        <location filename="../ui/cli/cliplan.cpp" line="185"/>
         <source>Grid carbon intensity in g CO2eq per kWh, instead of a region&apos;s.</source>
         <translation>电网碳强度（克 CO2 当量/千瓦时），代替区域的值。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="185"/>
+        <location filename="../ui/cli/cliplan.cpp" line="186"/>
         <source>Country (ISO 3166 alpha-3) for the grid&apos;s carbon intensity.</source>
         <translation>用于电网碳强度的国家（ISO 3166 三字母代码）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="186"/>
+        <location filename="../ui/cli/cliplan.cpp" line="187"/>
         <source>Electricity price in USD per kWh (on-premise bill).</source>
         <translation>电价（美元/千瓦时，自建机房电费）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="187"/>
+        <location filename="../ui/cli/cliplan.cpp" line="188"/>
         <source>ZeRO stage 0-3 for the memory check.</source>
         <translation>显存检查所用的 ZeRO 阶段 0-3。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="188"/>
+        <location filename="../ui/cli/cliplan.cpp" line="189"/>
         <source>Sequences per GPU per micro-step, for the memory check.</source>
         <translation>每个 GPU 每个微步的序列数，用于显存检查。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="189"/>
+        <location filename="../ui/cli/cliplan.cpp" line="190"/>
         <source>Sequence length in tokens, for the memory check.</source>
         <translation>序列长度（词元），用于显存检查。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="190"/>
+        <location filename="../ui/cli/cliplan.cpp" line="191"/>
         <source>Activation recomputation: none, selective or full.</source>
         <translation>激活重计算：none、selective 或 full。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="143"/>
-        <location filename="../ui/cli/clicompare.cpp" line="152"/>
+        <location filename="../ui/cli/cliplan.cpp" line="288"/>
+        <source>--session and --%1: the session file holds the whole plan; edit the file or give the plan as options, not both</source>
+        <translation>--session 与 --%1：会话文件已包含完整方案；请编辑该文件，或以选项给出方案，不要同时使用</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="295"/>
+        <source>--session: the session chooses no GPU (hardware.gpu is empty)</source>
+        <translation>--session：会话未选择 GPU（hardware.gpu 为空）</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="309"/>
+        <source>Plan the inputs saved in a session file (File &gt; Save in the window; examples in docs/examples/). Only --json may go with it.</source>
+        <translation>按会话文件中保存的输入进行规划（窗口中的“文件 &gt; 保存”；示例见 docs/examples/）。只能与 --json 同用。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="144"/>
+        <location filename="../ui/cli/clicompare.cpp" line="236"/>
         <source>fits</source>
         <translation>可容纳</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="143"/>
+        <location filename="../ui/cli/cliplan.cpp" line="144"/>
         <source>DOES NOT FIT</source>
         <translation>放不下</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="62"/>
+        <location filename="../ui/cli/clicompare.cpp" line="94"/>
         <source>--sort: unknown column &apos;%1&apos;; one of %2</source>
         <translation>--sort：未知列“%1”；可选 %2</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="202"/>
+        <location filename="../ui/cli/cliplan.cpp" line="203"/>
         <source>give either --budget X --unit UNIT or --params N --tokens D</source>
         <translation>请给出 --budget X --unit 单位，或 --params N --tokens D</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="205"/>
+        <location filename="../ui/cli/cliplan.cpp" line="206"/>
         <source>--unit: missing; one of usd, gpu-hours, hours, days, flops, pfdays, kwh, kgco2</source>
         <translation>--unit：缺失；可选 usd、gpu-hours、hours、days、flops、pfdays、kwh、kgco2</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="210"/>
+        <location filename="../ui/cli/cliplan.cpp" line="211"/>
         <source>a fixed job needs both --params and --tokens</source>
         <translation>固定任务需要同时给出 --params 与 --tokens</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="232"/>
+        <location filename="../ui/cli/cliplan.cpp" line="233"/>
         <source>--mfu: must be in (0, 1], got %1</source>
         <translation>--mfu：必须在 (0, 1] 之间，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="237"/>
+        <location filename="../ui/cli/cliplan.cpp" line="238"/>
         <source>--power-fraction: must be in (0, 1], got %1</source>
         <translation>--power-fraction：必须在 (0, 1] 之间，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="245"/>
+        <location filename="../ui/cli/cliplan.cpp" line="246"/>
         <source>--grid-dataset has no effect without --region</source>
         <translation>没有 --region 时 --grid-dataset 不起作用</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="267"/>
+        <location filename="../ui/cli/cliplan.cpp" line="278"/>
         <source>--gpu: missing; see &apos;frontier gpus&apos;</source>
         <translation>--gpu：缺失；见 frontier gpus</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="84"/>
+        <location filename="../ui/cli/clicompare.cpp" line="142"/>
         <source>Answer as CSV.</source>
         <translation>以 CSV 输出。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="85"/>
-        <source>Column to sort by (default cost_usd).</source>
-        <translation>排序依据的列（默认 cost_usd）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/cli/clicompare.cpp" line="87"/>
+        <location filename="../ui/cli/clicompare.cpp" line="147"/>
         <source>Sort from the largest value down.</source>
         <translation>从大到小排序。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="94"/>
+        <location filename="../ui/cli/clicompare.cpp" line="154"/>
         <source>--offer: compare runs on every offer; leave it out</source>
         <translation>--offer：compare 会遍历所有报价，请勿指定</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="150"/>
+        <location filename="../ui/cli/clicompare.cpp" line="235"/>
         <source>offer</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="150"/>
+        <location filename="../ui/cli/clicompare.cpp" line="235"/>
         <source>$/GPU-h</source>
         <translation>美元/GPU·时</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="150"/>
+        <location filename="../ui/cli/clicompare.cpp" line="235"/>
         <location filename="../ui/cli/clicatalogs.cpp" line="99"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="151"/>
+        <location filename="../ui/cli/clicompare.cpp" line="235"/>
         <source>params</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="151"/>
+        <location filename="../ui/cli/clicompare.cpp" line="236"/>
         <source>wall h</source>
         <translation>墙钟小时</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="151"/>
+        <location filename="../ui/cli/clicompare.cpp" line="114"/>
+        <location filename="../ui/cli/clicompare.cpp" line="236"/>
         <source>cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="151"/>
+        <location filename="../ui/cli/clicompare.cpp" line="116"/>
+        <source>wall-clock time</source>
+        <translation>实际耗时</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clicompare.cpp" line="118"/>
+        <location filename="../ui/cli/clicompare.cpp" line="236"/>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clicompare.cpp" line="144"/>
+        <source>Column to sort by: cost, time, energy, co2, loss, pareto or any CSV column (default: loss for a budget, cost for a job).</source>
+        <translation>排序所依据的列：cost、time、energy、co2、loss、pareto 或任一 CSV 列（默认：给定预算时按 loss，固定任务时按 cost）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clicompare.cpp" line="235"/>
+        <source>tokens</source>
+        <translation>词元数</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clicompare.cpp" line="235"/>
+        <source>D/N</source>
+        <translation>D/N</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clicompare.cpp" line="236"/>
         <source>kg CO2</source>
         <translation>kg CO2</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="155"/>
+        <location filename="../ui/cli/clicompare.cpp" line="241"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="155"/>
+        <location filename="../ui/cli/clicompare.cpp" line="241"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="167"/>
+        <location filename="../ui/cli/clicompare.cpp" line="251"/>
+        <source>* on the Pareto front of %1 against %2: no other row is better on one and as good on the other</source>
+        <extracomment>the footnote of the &apos;*&apos; column; %1 and %2 are &quot;cost&quot;, &quot;wall-clock time&quot; or &quot;loss&quot;</extracomment>
+        <translation>* 位于 %1 与 %2 的 Pareto 前沿：没有其他行在一项上更优且在另一项上不差</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/clicompare.cpp" line="255"/>
         <source>%1 offers or GPUs left out (run with --json to see why)</source>
         <translation>有 %1 个报价或 GPU 被略去（用 --json 查看原因）</translation>
     </message>
@@ -1215,11 +1258,71 @@
     </message>
     <message>
         <location filename="../ui/data/messagetext.cpp" line="127"/>
+        <source>not a session: malformed JSON: {detail}</source>
+        <translation>不是会话文件：JSON 格式错误：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="128"/>
+        <source>schema_version: missing; this is not a Frontier session</source>
+        <translation>schema_version：缺失；这不是 Frontier 会话文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="129"/>
+        <source>schema_version {version} is newer than this Frontier reads (up to {supported}); update Frontier to open it</source>
+        <translation>schema_version {version} 比本版 Frontier 能读取的更新（最高 {supported}）；请更新 Frontier 后再打开</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="130"/>
+        <source>{key}: expected {expected}, got {type}</source>
+        <translation>{key}：应为 {expected}，实际为 {type}</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="131"/>
+        <source>{key} must be in (0, 1], got {value}</source>
+        <translation>{key} 必须在 (0, 1] 之间，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="132"/>
+        <source>{key} must be a whole number from {min} to {max}, got {value}</source>
+        <translation>{key} 必须是 {min} 到 {max} 之间的整数，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="133"/>
+        <source>{key}: [{min}, {max}] is not an axis range (log10, min below max)</source>
+        <translation>{key}：[{min}, {max}] 不是有效的坐标轴范围（log10，最小值须小于最大值）</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="134"/>
+        <source>{field}: unknown {kind} &apos;{key}&apos;; known: {ids}</source>
+        <translation>{field}：未知的{kind}“{key}”；已知：{ids}</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="135"/>
+        <source>{field}: unknown {kind} &apos;{key}&apos;; did you mean: {ids}</source>
+        <translation>{field}：未知的{kind}“{key}”；您是否指：{ids}</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="136"/>
+        <source>{key}: missing; the default is used</source>
+        <translation>{key}：缺失；使用默认值</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="137"/>
+        <source>{key}: not a session key; ignored</source>
+        <translation>{key}：不是会话键；已忽略</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="139"/>
         <source>the answer&apos;s {field} is out of range (not a finite number): check the inputs</source>
         <translation>结果中的 {field} 超出范围（不是有限数）：请检查输入</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="128"/>
+        <location filename="../ui/data/messagetext.cpp" line="141"/>
+        <source>Pareto front: {x} x values but {y} y values</source>
+        <translation>Pareto 前沿：x 值 {x} 个，y 值 {y} 个</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="142"/>
         <source>compare: all {count} offers and GPUs were left out: {reasons}</source>
         <translation>compare：全部 {count} 个报价和 GPU 都被排除：{reasons}</translation>
     </message>
@@ -1285,7 +1388,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/application.cpp" line="72"/>
+        <location filename="../ui/application.cpp" line="80"/>
         <source>Frontier cannot start</source>
         <translation>Frontier 无法启动</translation>
     </message>
@@ -1669,54 +1772,99 @@
     </message>
 </context>
 <context>
+    <name>SessionFile</name>
+    <message>
+        <location filename="../ui/document/sessionfile.cpp" line="31"/>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/sessionfile.cpp" line="33"/>
+        <source>%1: not a regular file</source>
+        <translation>%1：不是普通文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/sessionfile.cpp" line="36"/>
+        <source>%1: %2 bytes; a session file is at most %3 bytes</source>
+        <translation>%1：%2 字节；会话文件最多 %3 字节</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/sessionfile.cpp" line="42"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/sessionfile.cpp" line="45"/>
+        <source>%1: more than %2 bytes; a session file is at most %2 bytes</source>
+        <translation>%1：超过 %2 字节；会话文件最多 %2 字节</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/sessionfile.cpp" line="53"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/sessionfile.cpp" line="63"/>
+        <location filename="../ui/document/sessionfile.cpp" line="73"/>
+        <location filename="../ui/document/sessionfile.cpp" line="76"/>
+        <source>cannot save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/sessionfile.cpp" line="71"/>
+        <source>only %1 of %2 bytes could be written</source>
+        <translation>只写入了 %2 字节中的 %1 字节</translation>
+    </message>
+</context>
+<context>
     <name>frontier::ui::AllocationChart</name>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="99"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="95"/>
         <source>Training compute (FLOPs)</source>
         <translation>训练计算量（FLOPs）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="99"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="95"/>
         <source>Parameters / tokens</source>
         <translation>参数量 / 词元数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="100"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="96"/>
         <source>N_opt (parameters)</source>
         <translation>N_opt（参数量）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="101"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="97"/>
         <source>D_opt (tokens)</source>
         <translation>D_opt（词元数）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="102"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="98"/>
         <source>Published N_opt</source>
         <translation>已发布的 N_opt</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="103"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="99"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="233"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="215"/>
         <source>Tilt the optimal size</source>
         <translation>倾斜最优规模</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="269"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="251"/>
         <source>Compute: %1 FLOPs</source>
         <translation>计算量：%1 FLOPs</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="272"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="254"/>
         <source>Pointer: %1</source>
         <translation>指针处：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="275"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="257"/>
         <source>N_opt %1 parameters, D_opt %2 tokens</source>
         <translation>N_opt %1 参数，D_opt %2 词元</translation>
     </message>
@@ -1724,216 +1872,536 @@
 <context>
     <name>frontier::ui::BudgetPanel</name>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="55"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="56"/>
         <source>must be positive</source>
         <translation>必须为正数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="91"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="92"/>
         <source>&amp;Plan for:</source>
         <translation>规划方式(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="92"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="93"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="93"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="94"/>
         <source>Fixed job</source>
         <translation>固定任务</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="94"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="95"/>
         <source>&amp;Amount:</source>
         <translation>金额(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="95"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="96"/>
         <source>&amp;Unit:</source>
         <translation>单位(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="96"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="97"/>
         <source>&amp;Parameters (N):</source>
         <translation>参数量 N(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="97"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="98"/>
         <source>&amp;Tokens (D):</source>
         <translation>词元数 D(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="98"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="99"/>
         <source>Budget amount</source>
         <translation>预算金额</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="99"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="100"/>
         <source>Model parameters</source>
         <translation>模型参数量</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="100"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="101"/>
         <source>Training tokens</source>
         <translation>训练词元数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="101"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="102"/>
         <source>A number as you would write it: 20k, $20,000, 1.5e21</source>
         <translation>按习惯书写的数字:20k、$20,000、1.5e21</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="102"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="103"/>
         <source>US dollars</source>
         <translation>美元</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="102"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="103"/>
         <source>GPU-hours</source>
         <translation>GPU 小时</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="102"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="103"/>
         <source>wall-clock hours</source>
         <translation>实际耗时(小时)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="102"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="103"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="103"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="104"/>
         <source>FLOPs</source>
         <translation>FLOPs</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="103"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="104"/>
         <source>PF-days</source>
         <translation>PF-天</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="103"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="104"/>
         <source>kWh</source>
         <translation>千瓦时</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="103"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="104"/>
         <source>kg CO2</source>
         <translation>千克 CO2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="106"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="107"/>
         <source>Plan for a budget or a fixed job</source>
         <translation>按预算或固定任务规划</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="107"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="108"/>
         <source>Budget unit</source>
         <translation>预算单位</translation>
     </message>
 </context>
 <context>
+    <name>frontier::ui::CompareDock</name>
+    <message>
+        <location filename="../ui/compare/comparedock.cpp" line="74"/>
+        <source>Cost (USD)</source>
+        <translation>费用（美元）</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparedock.cpp" line="76"/>
+        <source>Wall-clock time (hours)</source>
+        <translation>实际耗时（小时）</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparedock.cpp" line="78"/>
+        <source>Energy (kWh)</source>
+        <translation>能耗（千瓦时）</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparedock.cpp" line="80"/>
+        <source>CO₂ (kg)</source>
+        <translation>CO₂（千克）</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparedock.cpp" line="82"/>
+        <location filename="../ui/compare/comparedock.cpp" line="271"/>
+        <source>Predicted loss</source>
+        <translation>预测损失</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparedock.cpp" line="194"/>
+        <source>must be positive</source>
+        <translation>必须为正数</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparedock.cpp" line="257"/>
+        <source>Compare offers</source>
+        <translation>比较报价</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparedock.cpp" line="258"/>
+        <source>C&amp;ompare offers</source>
+        <translation>比较报价(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparedock.cpp" line="259"/>
+        <source>&amp;Provider:</source>
+        <translation>提供商(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparedock.cpp" line="260"/>
+        <source>&amp;GPU:</source>
+        <translation>GPU(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparedock.cpp" line="261"/>
+        <source>Max $/GPU-&amp;h:</source>
+        <translation>最高 美元/GPU·时(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparedock.cpp" line="262"/>
+        <source>Highest price per GPU-hour to show</source>
+        <translation>要显示的每 GPU 小时最高价格</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparedock.cpp" line="263"/>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparedock.cpp" line="264"/>
+        <source>&amp;Fits in memory only</source>
+        <translation>仅显示内存可容纳的(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparedock.cpp" line="265"/>
+        <source>Hide the offers on which the model does not fit, or where the GPU&apos;s memory is unknown</source>
+        <translation>隐藏模型无法放入内存或 GPU 内存未知的报价</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparedock.cpp" line="266"/>
+        <source>&amp;Use this offer</source>
+        <translation>使用此报价(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparedock.cpp" line="267"/>
+        <source>Make the selected offer the plan&apos;s hardware (also: double-click or Enter on a row)</source>
+        <translation>将所选报价设为方案的硬件（也可在行上双击或按回车）</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparedock.cpp" line="268"/>
+        <source>&amp;Bars:</source>
+        <translation>柱状图(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparedock.cpp" line="269"/>
+        <source>Bar chart</source>
+        <translation>柱状图</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparedock.cpp" line="270"/>
+        <source>Pareto scatter</source>
+        <translation>Pareto 散点图</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparedock.cpp" line="271"/>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparedock.cpp" line="271"/>
+        <source>Wall-clock time</source>
+        <translation>实际耗时</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparedock.cpp" line="271"/>
+        <source>Energy</source>
+        <translation>能耗</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparedock.cpp" line="271"/>
+        <source>CO₂</source>
+        <translation>CO₂</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparedock.cpp" line="274"/>
+        <source>Offers compared</source>
+        <translation>参与比较的报价</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparedock.cpp" line="275"/>
+        <source>Bar chart of the chosen metric for the shown offers</source>
+        <translation>所显示报价在所选指标上的柱状图</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparedock.cpp" line="276"/>
+        <source>Scatter of the shown offers with their Pareto front</source>
+        <translation>所显示报价及其 Pareto 前沿的散点图</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparedock.cpp" line="370"/>
+        <source>All providers</source>
+        <translation>所有提供商</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparedock.cpp" line="371"/>
+        <source>All GPUs</source>
+        <translation>所有 GPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparedock.cpp" line="379"/>
+        <source>%1 of %2</source>
+        <extracomment>how many rows the filters leave: &quot;58 of 204&quot;</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparedock.cpp" line="381"/>
+        <source>Offers and GPUs shown, of those compared</source>
+        <translation>已显示的报价和 GPU 数 / 参与比较的总数</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compare/comparedock.cpp" line="382"/>
+        <source>%n more left out: the plan cannot be made on them</source>
+        <translation>
+            <numerusform>另有 %n 个被排除：无法在其上制定方案</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparedock.cpp" line="443"/>
+        <source>Use GPU %1</source>
+        <translation>使用 GPU %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparedock.cpp" line="444"/>
+        <source>Use offer %1</source>
+        <translation>使用报价 %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontier::ui::CompareModel</name>
+    <message>
+        <location filename="../ui/compare/comparemodel.cpp" line="115"/>
+        <source>On the Pareto front: no other offer is better on one axis of the scatter and as good on the other</source>
+        <translation>位于 Pareto 前沿：没有其他报价在散点图的一个轴上更优且在另一个轴上不差</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparemodel.cpp" line="117"/>
+        <source>The plan&apos;s current hardware</source>
+        <translation>方案当前使用的硬件</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparemodel.cpp" line="121"/>
+        <source>Grid: %1</source>
+        <translation>电网：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparemodel.cpp" line="138"/>
+        <source>(no offer)</source>
+        <translation>（无报价）</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparemodel.cpp" line="154"/>
+        <source>1-year</source>
+        <translation>1 年</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparemodel.cpp" line="155"/>
+        <source>3-year</source>
+        <translation>3 年</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparemodel.cpp" line="156"/>
+        <source>On-demand</source>
+        <translation>按需</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparemodel.cpp" line="168"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparemodel.cpp" line="168"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparemodel.cpp" line="226"/>
+        <source>★: on the Pareto front of the scatter&apos;s two axes</source>
+        <translation>★：位于散点图两个轴的 Pareto 前沿</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparemodel.cpp" line="231"/>
+        <source>Provider</source>
+        <translation>提供商</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparemodel.cpp" line="232"/>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparemodel.cpp" line="233"/>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparemodel.cpp" line="234"/>
+        <source>GPUs/instance</source>
+        <translation>每实例 GPU 数</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparemodel.cpp" line="235"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparemodel.cpp" line="236"/>
+        <source>$/GPU-h</source>
+        <translation>美元/GPU·时</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparemodel.cpp" line="237"/>
+        <source>Price date</source>
+        <translation>价格日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparemodel.cpp" line="238"/>
+        <source>Pricing</source>
+        <translation>计价方式</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparemodel.cpp" line="239"/>
+        <source>Wall clock</source>
+        <translation>实际耗时</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparemodel.cpp" line="240"/>
+        <source>GPU-hours</source>
+        <translation>GPU 小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparemodel.cpp" line="241"/>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparemodel.cpp" line="242"/>
+        <source>Energy</source>
+        <translation>能耗</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparemodel.cpp" line="243"/>
+        <source>CO₂</source>
+        <translation>CO₂</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparemodel.cpp" line="244"/>
+        <source>Fits</source>
+        <translation>可容纳</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparemodel.cpp" line="245"/>
+        <source>Parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparemodel.cpp" line="246"/>
+        <source>Tokens</source>
+        <translation>词元数</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparemodel.cpp" line="247"/>
+        <source>Tokens/param</source>
+        <translation>每参数词元数</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparemodel.cpp" line="248"/>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+</context>
+<context>
     <name>frontier::ui::EnergyPanel</name>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="53"/>
-        <location filename="../ui/panels/energypanel.cpp" line="57"/>
+        <location filename="../ui/panels/energypanel.cpp" line="50"/>
+        <location filename="../ui/panels/energypanel.cpp" line="54"/>
         <source>must not be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="54"/>
+        <location filename="../ui/panels/energypanel.cpp" line="51"/>
         <source>must be at least 1</source>
         <translation>必须至少为 1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="56"/>
+        <location filename="../ui/panels/energypanel.cpp" line="53"/>
         <source>must be above 0 and at most 1</source>
         <translation>必须大于 0 且不超过 1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="113"/>
+        <location filename="../ui/panels/energypanel.cpp" line="110"/>
         <source>&amp;Grid from:</source>
         <translation>电网数据来源(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="113"/>
+        <location filename="../ui/panels/energypanel.cpp" line="110"/>
         <source>&amp;Dataset:</source>
         <translation>数据集(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="113"/>
+        <location filename="../ui/panels/energypanel.cpp" line="110"/>
         <source>&amp;Region:</source>
         <translation>区域(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="113"/>
+        <location filename="../ui/panels/energypanel.cpp" line="110"/>
         <source>&amp;Country:</source>
         <translation>国家(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="114"/>
+        <location filename="../ui/panels/energypanel.cpp" line="111"/>
         <source>&amp;Intensity (g CO2/kWh):</source>
         <translation>碳强度(克 CO2/千瓦时)(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="114"/>
+        <location filename="../ui/panels/energypanel.cpp" line="111"/>
         <source>&amp;PUE:</source>
         <translation>PUE(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="114"/>
+        <location filename="../ui/panels/energypanel.cpp" line="111"/>
         <source>Po&amp;wer fraction:</source>
         <translation>功率系数(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="115"/>
+        <location filename="../ui/panels/energypanel.cpp" line="112"/>
         <source>&amp;Electricity ($/kWh):</source>
         <translation>电价(美元/千瓦时)(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="118"/>
+        <location filename="../ui/panels/energypanel.cpp" line="115"/>
         <source>Default (the offer&apos;s region, else world average)</source>
         <translation>默认(报价所在区域,否则取世界平均)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="119"/>
+        <location filename="../ui/panels/energypanel.cpp" line="116"/>
         <source>Cloud region</source>
         <translation>云区域</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="120"/>
+        <location filename="../ui/panels/energypanel.cpp" line="117"/>
         <source>Country average</source>
         <translation>国家平均</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="121"/>
+        <location filename="../ui/panels/energypanel.cpp" line="118"/>
         <source>Typed intensity</source>
         <translation>手动输入碳强度</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="122"/>
+        <location filename="../ui/panels/energypanel.cpp" line="119"/>
         <source>Where the grid carbon intensity comes from</source>
         <translation>电网碳强度的来源</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="123"/>
+        <location filename="../ui/panels/energypanel.cpp" line="120"/>
         <source>Grid carbon intensity in grams CO2 per kWh</source>
         <translation>电网碳强度,单位为克 CO2/千瓦时</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="124"/>
+        <location filename="../ui/panels/energypanel.cpp" line="121"/>
         <source>Power usage effectiveness</source>
         <translation>电能使用效率</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="125"/>
+        <location filename="../ui/panels/energypanel.cpp" line="122"/>
         <source>Average power as a fraction of TDP</source>
         <translation>平均功率占 TDP 的比例</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="126"/>
+        <location filename="../ui/panels/energypanel.cpp" line="123"/>
         <source>Electricity price in US dollars per kWh</source>
         <translation>电价,单位为美元/千瓦时</translation>
     </message>
@@ -1961,274 +2429,382 @@
 <context>
     <name>frontier::ui::HardwarePanel</name>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="93"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="90"/>
         <source>must not be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="94"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="91"/>
         <source>must be above 0 and at most 1</source>
         <translation>必须大于 0 且不超过 1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="95"/>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="96"/>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="97"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="92"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="93"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="94"/>
         <source>must be at least 1</source>
         <translation>必须至少为 1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="184"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="181"/>
         <source>&amp;Accelerator:</source>
         <translation>加速器(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="184"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="181"/>
         <source>&amp;GPUs:</source>
         <translation>GPU 数量(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="184"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="181"/>
         <source>Cloud &amp;offer:</source>
         <translation>云报价(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="184"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="181"/>
         <source>&amp;Typed price ($/GPU-h):</source>
         <translation>手动价格(美元/GPU 小时)(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="185"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="182"/>
         <source>Pricing &amp;basis:</source>
         <translation>计价方式(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="185"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="182"/>
         <source>P&amp;recision:</source>
         <translation>精度(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="185"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="182"/>
         <source>&amp;MFU:</source>
         <translation>MFU(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="185"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="182"/>
         <source>O&amp;verhead factor:</source>
         <translation>开销系数(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="186"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="183"/>
         <source>AMP &amp;level (2020 GPUs):</source>
         <translation>AMP 级别(2020 年 GPU)(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="186"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="183"/>
         <source>&amp;ZeRO stage:</source>
         <translation>ZeRO 阶段(&amp;Z):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="186"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="183"/>
         <source>Micro-&amp;batch (sequences):</source>
         <translation>微批大小(序列数)(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="187"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="184"/>
         <source>&amp;Sequence length (tokens):</source>
         <translation>序列长度(词元)(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="187"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="184"/>
         <source>Re&amp;computation:</source>
         <translation>重计算(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="190"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="187"/>
         <source>On-demand</source>
         <translation>按需</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="191"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="188"/>
         <source>1-year commitment</source>
         <translation>1 年承诺</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="192"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="189"/>
         <source>3-year commitment</source>
         <translation>3 年承诺</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="193"/>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="197"/>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="198"/>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="243"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="190"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="194"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="195"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="245"/>
         <source>Default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="194"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="191"/>
         <source>O0 (fp32)</source>
         <translation>O0(fp32)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="195"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="192"/>
         <source>O1 (mixed)</source>
         <translation>O1(混合精度)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="196"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="193"/>
         <source>O2 (almost fp16)</source>
         <translation>O2(几乎全 fp16)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="199"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="196"/>
         <source>None</source>
         <translation>不重计算</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="200"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="197"/>
         <source>Selective</source>
         <translation>选择性</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="201"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="198"/>
         <source>Full</source>
         <translation>完全</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="202"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="199"/>
         <source>Memory</source>
         <translation>显存</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="203"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="200"/>
         <source>Show or hide what decides whether the model fits in GPU memory</source>
         <translation>显示或隐藏决定模型能否放入 GPU 显存的设置</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="204"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="201"/>
         <source>Typed price in US dollars per GPU-hour</source>
         <translation>手动输入的价格,单位为美元/GPU 小时</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="205"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="202"/>
         <source>Model FLOPs utilisation</source>
         <translation>模型 FLOPs 利用率</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="206"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="203"/>
         <source>Overhead factor</source>
         <translation>开销系数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="207"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="204"/>
         <source>Micro-batch in sequences per GPU</source>
         <translation>每个 GPU 的微批大小(序列数)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="208"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="205"/>
         <source>Sequence length in tokens</source>
         <translation>序列长度(词元数)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="209"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="206"/>
         <source>Number of GPUs</source>
         <translation>GPU 数量</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="216"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="213"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="218"/>
         <source>Cheapest listed</source>
         <translation>最便宜的报价</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="231"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="233"/>
         <source>%1 — %2/GPU-h (%3)</source>
         <extracomment>an offer: its description, price per GPU-hour and date, &quot;Google Cloud a3-highgpu-1g — $11.06/GPU-h (2025-03-17)&quot;</extracomment>
         <translation>%1 — %2/GPU 小时(%3)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="237"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="239"/>
         <source>Typed price</source>
         <translation>手动输入价格</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="287"/>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="288"/>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="292"/>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="293"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="289"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="290"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="294"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="295"/>
         <source>default: %1</source>
         <translation>默认:%1</translation>
     </message>
 </context>
 <context>
+    <name>frontier::ui::ImportRunsController</name>
+    <message>
+        <location filename="../ui/importruns/importrunscontroller.cpp" line="47"/>
+        <source>Import of %1 cancelled: no law was added</source>
+        <translation>已取消导入 %1：未添加任何定律</translation>
+    </message>
+    <message>
+        <location filename="../ui/importruns/importrunscontroller.cpp" line="58"/>
+        <source>&amp;Import runs…</source>
+        <translation>导入训练记录(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importruns/importrunscontroller.cpp" line="60"/>
+        <source>Fit a scaling law to your own training runs (a CSV of parameters, tokens or FLOPs, and loss)</source>
+        <translation>用您自己的训练记录拟合缩放定律（CSV 文件：参数量、词元数或 FLOPs，以及损失）</translation>
+    </message>
+    <message>
+        <location filename="../ui/importruns/importrunscontroller.cpp" line="70"/>
+        <location filename="../ui/importruns/importrunscontroller.cpp" line="105"/>
+        <location filename="../ui/importruns/importrunscontroller.cpp" line="154"/>
+        <source>Import runs</source>
+        <translation>导入训练记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/importruns/importrunscontroller.cpp" line="71"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importruns/importrunscontroller.cpp" line="102"/>
+        <source>Fitting L(N, D) to %n runs from %1…</source>
+        <translation>
+            <numerusform>正在用 %1 中的 %n 次训练拟合 L(N, D)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/importruns/importrunscontroller.cpp" line="103"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/importruns/importrunscontroller.cpp" line="134"/>
+        <source>Import runs from %1</source>
+        <translation>从 %1 导入训练记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/importruns/importrunscontroller.cpp" line="135"/>
+        <source>Fitted: %1 — E = %2, A = %3, B = %4, alpha = %5, beta = %6</source>
+        <translation>拟合：%1 — E = %2，A = %3，B = %4，alpha = %5，beta = %6</translation>
+    </message>
+    <message>
+        <location filename="../ui/importruns/importrunscontroller.cpp" line="155"/>
+        <source>The runs were not imported; the plan is unchanged.</source>
+        <translation>训练记录未导入；计划保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>frontier::ui::ImportRunsDialog</name>
+    <message>
+        <location filename="../ui/importruns/importrunsdialog.cpp" line="67"/>
+        <source>Import runs</source>
+        <translation>导入训练记录</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importruns/importrunsdialog.cpp" line="69"/>
+        <source>%n runs read from %1. Fit L(N, D) = E + A/N^alpha + B/D^beta to them:</source>
+        <translation>
+            <numerusform>已从 %1 读取 %n 次训练。用它们拟合 L(N, D) = E + A/N^alpha + B/D^beta：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/importruns/importrunsdialog.cpp" line="71"/>
+        <source>&amp;Method:</source>
+        <translation>方法(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/importruns/importrunsdialog.cpp" line="72"/>
+        <source>Hoffmann et al. 2022 (Huber loss, L-BFGS from a grid of starts)</source>
+        <translation>Hoffmann 等 2022（Huber 损失，从网格起点运行 L-BFGS）</translation>
+    </message>
+    <message>
+        <location filename="../ui/importruns/importrunsdialog.cpp" line="73"/>
+        <source>Epoch AI 2024 (maximum likelihood)</source>
+        <translation>Epoch AI 2024（最大似然）</translation>
+    </message>
+    <message>
+        <location filename="../ui/importruns/importrunsdialog.cpp" line="74"/>
+        <source>Fitting method</source>
+        <translation>拟合方法</translation>
+    </message>
+    <message>
+        <location filename="../ui/importruns/importrunsdialog.cpp" line="75"/>
+        <source>&amp;Leave out the highest-loss runs:</source>
+        <translation>排除损失最高的训练数(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/importruns/importrunsdialog.cpp" line="76"/>
+        <source>Epoch AI&apos;s refit leaves out the 5 highest-loss of Hoffmann&apos;s runs</source>
+        <translation>Epoch AI 的重新拟合排除了 Hoffmann 数据中损失最高的 5 次训练</translation>
+    </message>
+    <message>
+        <location filename="../ui/importruns/importrunsdialog.cpp" line="77"/>
+        <source>Number of highest-loss runs to leave out</source>
+        <translation>要排除的损失最高的训练次数</translation>
+    </message>
+</context>
+<context>
     <name>frontier::ui::LawPanel</name>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="33"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="34"/>
         <source>Source: %1</source>
         <translation>来源:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="35"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="36"/>
         <source>Standard error: %1</source>
         <translation>标准误差:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="106"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="105"/>
         <source>&amp;Law:</source>
         <translation>定律(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="107"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="106"/>
         <source>&amp;Reset constants</source>
         <translation>重置常数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="108"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="107"/>
         <source>Put the published (or fitted) values back</source>
         <translation>恢复已发表(或拟合)的数值</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="109"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="108"/>
         <source>Constant</source>
         <translation>常数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="109"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="108"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="109"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="108"/>
         <source>Published</source>
         <translation>发表值</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="109"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="108"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="110"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="109"/>
         <source>Law constants</source>
         <translation>定律常数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="111"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="110"/>
         <source>Scaling law</source>
         <translation>缩放定律</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="132"/>
-        <source>%1 (fitted)</source>
-        <translation>%1(拟合)</translation>
+        <location filename="../ui/panels/lawpanel.cpp" line="140"/>
+        <source>Fitted: %1</source>
+        <translation>拟合：%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="170"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="180"/>
         <source>Your value (published: %1)</source>
         <translation>你的数值(发表值:%1)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="193"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="210"/>
         <source>%1: &apos;%2&apos; is not a number</source>
         <translation>%1:“%2”不是数字</translation>
     </message>
@@ -2236,57 +2812,62 @@
 <context>
     <name>frontier::ui::LossChart</name>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="118"/>
+        <location filename="../ui/charts/losschart.cpp" line="105"/>
         <source>Training compute (FLOPs)</source>
         <translation>训练计算量（FLOPs）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="118"/>
+        <location filename="../ui/charts/losschart.cpp" line="105"/>
         <source>Loss (nats per token)</source>
         <translation>损失（每词元 nat）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="120"/>
+        <location filename="../ui/charts/losschart.cpp" line="107"/>
         <source>Measured runs</source>
         <translation>实测训练曲线</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="121"/>
+        <location filename="../ui/charts/losschart.cpp" line="107"/>
         <source>Learning curves</source>
         <translation>学习曲线</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="122"/>
+        <location filename="../ui/charts/losschart.cpp" line="108"/>
         <source>Compute frontier</source>
         <translation>计算前沿</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="123"/>
+        <location filename="../ui/charts/losschart.cpp" line="109"/>
         <source>Published frontier</source>
         <translation>已发布的前沿</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="124"/>
+        <location filename="../ui/charts/losschart.cpp" line="110"/>
         <source>Envelope of L(N, D)</source>
         <translation>L(N, D) 的包络</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="125"/>
+        <location filename="../ui/charts/losschart.cpp" line="111"/>
         <source>Optimal size</source>
         <translation>最优规模</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="126"/>
+        <location filename="../ui/charts/losschart.cpp" line="112"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="127"/>
+        <location filename="../ui/charts/losschart.cpp" line="113"/>
+        <source>Imported runs</source>
+        <translation>导入的训练记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/losschart.cpp" line="114"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="128"/>
+        <location filename="../ui/charts/losschart.cpp" line="115"/>
         <source>This law predicts model sizes, not losses:
 the allocation chart below carries the plan.</source>
         <translation>此规律只预测模型规模，不预测损失：
@@ -2326,147 +2907,172 @@ the allocation chart below carries the plan.</source>
 <context>
     <name>frontier::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>Cannot load the translation &apos;%1&apos;; the language stays as it was</source>
         <translation>无法加载翻译“%1”；界面语言保持不变</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/sessioncontroller.cpp" line="150"/>
         <source>Frontier — compute-optimal model size</source>
         <translation>Frontier — 算力最优的模型规模</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>Scaling law</source>
         <translation>缩放规律</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>Hardware</source>
         <translation>硬件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>Energy and carbon</source>
         <translation>能耗与碳排放</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>Reset law &amp;constants</source>
         <translation>重置规律常数(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>&amp;Chart layers</source>
         <translation>图层(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>Learning curves</source>
         <translation>学习曲线</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>Compute frontier</source>
         <translation>计算前沿</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>Published frontier</source>
         <translation>已发布的前沿</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>Envelope of L(N, D)</source>
         <translation>L(N, D) 的包络</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>Optimal size at the budget</source>
         <translation>预算下的最优规模</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>Budget marker</source>
         <translation>预算标记</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <source>Imported runs</source>
+        <translation>导入的训练记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>&amp;Reset zoom</source>
         <translation>重置缩放(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <source>Follow the &amp;desktop</source>
+        <translation>跟随桌面(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>&amp;About Frontier</source>
         <translation>关于 Frontier(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>Not planned: %1 (the last plan that worked is shown)</source>
         <translation>无法规划：%1（显示的是上一个可行方案）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>&lt;p&gt;&lt;b&gt;Frontier&lt;/b&gt; tells you how big a language model to train on a given budget.&lt;/p&gt;&lt;p&gt;Its figures come from these published works:&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Frontier&lt;/b&gt; 告诉您：在给定预算下应训练多大的语言模型。&lt;/p&gt;&lt;p&gt;其数据来自以下已发表的研究：&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>About Frontier</source>
         <translation>关于 Frontier</translation>
     </message>
@@ -2485,34 +3091,52 @@ the allocation chart below carries the plan.</source>
     </message>
 </context>
 <context>
+    <name>frontier::ui::ParetoChart</name>
+    <message>
+        <location filename="../ui/charts/paretochart.cpp" line="52"/>
+        <source>Offers</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/paretochart.cpp" line="53"/>
+        <source>Pareto front</source>
+        <translation>Pareto 前沿</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/paretochart.cpp" line="54"/>
+        <source>Current plan</source>
+        <translation>当前方案</translation>
+    </message>
+</context>
+<context>
     <name>frontier::ui::PlanDocument</name>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="80"/>
+        <location filename="../ui/document/plandocument.cpp" line="78"/>
         <source>Choose law %1</source>
         <translation>选择规律 %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="87"/>
+        <location filename="../ui/document/plandocument.cpp" line="85"/>
         <source>Change law constants</source>
         <translation>修改规律常数</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="94"/>
+        <location filename="../ui/document/plandocument.cpp" line="92"/>
         <source>Reset law constants</source>
         <translation>重置规律常数</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="103"/>
+        <location filename="../ui/document/plandocument.cpp" line="101"/>
         <source>Set budget</source>
         <translation>设置预算</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="112"/>
+        <location filename="../ui/document/plandocument.cpp" line="110"/>
         <source>Set job</source>
         <translation>设置任务</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="119"/>
+        <location filename="../ui/document/plandocument.cpp" line="117"/>
         <source>Change hardware or energy</source>
         <translation>修改硬件或能源设置</translation>
     </message>
@@ -2787,6 +3411,114 @@ Law: %1</source>
         <location filename="../ui/panels/readoutspanel.cpp" line="188"/>
         <source>GPU memory unknown: not checked</source>
         <translation>GPU 显存未知:未检查</translation>
+    </message>
+</context>
+<context>
+    <name>frontier::ui::SessionController</name>
+    <message>
+        <location filename="../ui/sessioncontroller.cpp" line="30"/>
+        <source>Frontier sessions (*.json);;All files (*)</source>
+        <translation>Frontier 会话 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncontroller.cpp" line="39"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncontroller.cpp" line="40"/>
+        <source>%1 has changes that are not saved. Save them first?</source>
+        <translation>%1 有尚未保存的更改。要先保存吗？</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncontroller.cpp" line="48"/>
+        <source>Restore unsaved work?</source>
+        <translation>恢复未保存的工作？</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncontroller.cpp" line="49"/>
+        <source>Frontier did not close normally last time. Restore the changes that were not saved?</source>
+        <translation>Frontier 上次未正常关闭。要恢复尚未保存的更改吗？</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncontroller.cpp" line="58"/>
+        <source>Open session</source>
+        <translation>打开会话</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncontroller.cpp" line="62"/>
+        <source>Save session</source>
+        <translation>保存会话</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncontroller.cpp" line="131"/>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncontroller.cpp" line="132"/>
+        <source>&amp;Open...</source>
+        <translation>打开(&amp;O)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncontroller.cpp" line="133"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncontroller.cpp" line="134"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncontroller.cpp" line="135"/>
+        <source>Save &amp;As...</source>
+        <translation>另存为(&amp;A)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncontroller.cpp" line="142"/>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncontroller.cpp" line="152"/>
+        <source>%1[*] — %2</source>
+        <translation>%1[*] — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncontroller.cpp" line="213"/>
+        <source>Opened %1: %2</source>
+        <translation>已打开 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncontroller.cpp" line="216"/>
+        <source>Cannot open the session</source>
+        <translation>无法打开会话</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncontroller.cpp" line="226"/>
+        <source>Cannot save the session</source>
+        <translation>无法保存会话</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncontroller.cpp" line="245"/>
+        <source>untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncontroller.cpp" line="379"/>
+        <source>Restored the unsaved work of the last run</source>
+        <translation>已恢复上次运行中未保存的工作</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncontroller.cpp" line="382"/>
+        <source>Cannot restore the unsaved work</source>
+        <translation>无法恢复未保存的工作</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncontroller.cpp" line="395"/>
+        <source>The last plan could not be restored (%1); the defaults are shown</source>
+        <translation>无法恢复上次的方案（%1）；显示默认值</translation>
     </message>
 </context>
 </TS>
