@@ -41,6 +41,7 @@ protected:
 
 private:
     void retranslateUi();
+    void applyPalette();
     void rebuild();
     void updateBudget();
     bool nearParamsLine(const QPoint &pos) const;
