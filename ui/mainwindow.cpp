@@ -5,6 +5,7 @@
 #include "ui/charts/losschart.h"
 #include "ui/data/messagetext.h"
 #include "ui/document/plandocument.h"
+#include "ui/exportactions.h"
 #include "ui/panels/budgetpanel.h"
 #include "ui/panels/energypanel.h"
 #include "ui/panels/hardwarepanel.h"
@@ -176,6 +177,8 @@ void MainWindow::buildMenus()
     checkCurrentLanguage();
     connect(m_englishAction, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("en")); });
     connect(m_chineseAction, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("zh_CN")); });
+
+    (new ExportActions(m_document, m_lossChart, m_allocationChart, this))->addTo(m_fileMenu, m_editMenu);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);

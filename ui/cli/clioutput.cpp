@@ -161,6 +161,12 @@ Law lawFromOptions(const QCommandLineParser &parser)
     if (!parser.isSet(QStringLiteral("law")))
         throw UsageError(Cli::tr("--law: missing; choose one of 'frontier laws'"));
     const Law &law = data::lawCatalog().law(parser.value(QStringLiteral("law")).toStdString());
+    const std::map<std::string, double> overrides = overridesFromOptions(parser);
+    return overrides.empty() ? law : law.withOverrides(overrides);
+}
+
+std::map<std::string, double> overridesFromOptions(const QCommandLineParser &parser)
+{
     std::map<std::string, double> overrides;
     for (const QString &assignment : parser.values(QStringLiteral("set"))) {
         const qsizetype eq = assignment.indexOf(QLatin1Char('='));
@@ -171,7 +177,7 @@ Law lawFromOptions(const QCommandLineParser &parser)
             throw UsageError(Cli::tr("--set %1: expected a number after '='").arg(echo(assignment)));
         overrides[assignment.left(eq).toStdString()] = *value;
     }
-    return overrides.empty() ? law : law.withOverrides(overrides);
+    return overrides;
 }
 
 void requireFiniteAnswer(const nlohmann::json &answer)

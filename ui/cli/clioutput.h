@@ -67,6 +67,8 @@ void rejectTogether(const QCommandLineParser &parser, const QString &first, cons
 
 // The law named by --law (required) with the --set NAME=VALUE overrides applied.
 Law lawFromOptions(const QCommandLineParser &parser);
+// The --set NAME=VALUE overrides alone (names unchecked: lawFromOptions checks them).
+std::map<std::string, double> overridesFromOptions(const QCommandLineParser &parser);
 void addLawOptions(QCommandLineParser &parser);
 
 // Every number Frontier prints is finite: throws InputError "output.not_finite" naming the first

@@ -152,7 +152,7 @@ void printPlan(const Law &law, const ResolvedSetup &setup, const Plan &plan)
 
 } // namespace
 
-void addPlanOptions(QCommandLineParser &parser)
+void addPlanOptions(QCommandLineParser &parser, bool json)
 {
     addLawOptions(parser);
     struct Valued
@@ -191,7 +191,8 @@ void addPlanOptions(QCommandLineParser &parser)
     };
     for (const auto &option : valued)
         parser.addOption({opt(option.name), QCoreApplication::translate("Cli", option.description), opt(option.value)});
-    parser.addOption({QStringLiteral("json"), Cli::tr("Answer as JSON.")});
+    if (json)
+        parser.addOption({QStringLiteral("json"), Cli::tr("Answer as JSON.")});
 }
 
 PlanRequest requestFromOptions(const QCommandLineParser &p)
@@ -255,31 +256,37 @@ PlanChoices choicesFromOptions(const QCommandLineParser &p)
     return c;
 }
 
-int planCommand(const QStringList &arguments)
+PlannedRun planFromOptions(const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    addPlanOptions(parser);
-    parseOrThrow(parser, arguments);
-    const Law law = lawFromOptions(parser);
+    Law law = lawFromOptions(parser);
     PlanRequest request = requestFromOptions(parser);
     const PlanChoices choices = choicesFromOptions(parser);
     if (choices.gpu.empty())
         throw UsageError(Cli::tr("--gpu: missing; see 'frontier gpus'"));
-    const ResolvedSetup setup = resolveSetup(choices, data::catalogs(), law);
+    ResolvedSetup setup = resolveSetup(choices, data::catalogs(), law);
     // The command line checks every input against the plausible ranges (resources/limits.json).
     ResolvedSetup limited = setup;
     limited.cost.limits = &data::inputLimits();
     if (limited.memory)
         limited.memory->limits = &data::inputLimits();
-    const Plan plan = makePlan(law, request, limited, data::catalogs());
-    const json answer = planJson(law, request, setup, plan);
+    Plan plan = makePlan(law, request, limited, data::catalogs());
+    return {std::move(law), std::move(request), std::move(setup), std::move(plan)};
+}
+
+int planCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addPlanOptions(parser);
+    parseOrThrow(parser, arguments);
+    const PlannedRun run = planFromOptions(parser);
+    const json answer = planJson(run.law, run.request, run.setup, run.plan);
     requireFiniteAnswer(answer);
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(answer);
-        for (const auto &warning : plan.warnings)
+        for (const auto &warning : run.plan.warnings)
             printWarning(warning);
     } else {
-        printPlan(law, setup, plan);
+        printPlan(run.law, run.setup, run.plan);
     }
     return 0;
 }

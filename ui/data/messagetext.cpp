@@ -126,6 +126,14 @@ const std::map<std::string, const char *> &patterns()
         // cli
         {"output.not_finite", QT_TRANSLATE_NOOP("Message", "the answer's {field} is out of range (not a finite number): check the inputs")},
         {"compare.nothing_left", QT_TRANSLATE_NOOP("Message", "compare: all {count} offers and GPUs were left out: {reasons}")},
+        // export (ui/charts/chartexport.cpp)
+        {"export.unknown_format", QT_TRANSLATE_NOOP("Message", "{path}: unknown export format '{suffix}'; use .png, .svg, .pdf or .csv")},
+        {"export.bad_size", QT_TRANSLATE_NOOP("Message", "export size {width} x {height}: each side must be from {min} to {max} pixels")},
+        {"export.bad_scale", QT_TRANSLATE_NOOP("Message", "export scale {value}: must be from {min} to {max}")},
+        {"export.no_data", QT_TRANSLATE_NOOP("Message", "{path}: this chart has no data to write as CSV")},
+        {"export.too_many_pixels", QT_TRANSLATE_NOOP("Message", "{path}: {width} x {height} pixels at scale {scale} is more than {max} pixels a side")},
+        {"export.draw_failed", QT_TRANSLATE_NOOP("Message", "cannot draw the chart into {path}")},
+        {"export.write_failed", QT_TRANSLATE_NOOP("Message", "cannot write {path}: {reason}")},
     };
     return table;
 }
