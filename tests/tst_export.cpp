@@ -118,6 +118,11 @@ void TestExport::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("FrontierTest"));
     QSettings().clear();
     QVERIFY(m_dir.isValid());
+    // FRONTIER_KEEP_EXPORTS=1 keeps the files for a look (the folder is printed).
+    if (qEnvironmentVariableIsSet("FRONTIER_KEEP_EXPORTS")) {
+        m_dir.setAutoRemove(false);
+        qInfo("exports in %s", qPrintable(m_dir.path()));
+    }
     m_catalogs = std::make_unique<ui::AppCatalogs>(ui::AppCatalogs::fromResources());
     m_window = std::make_unique<ui::MainWindow>(*m_catalogs);
     m_window->show();
@@ -321,6 +326,8 @@ void TestExport::fileExportDialogWritesTheFile()
         auto *dialog = m_window->findChild<ui::ExportDialog *>(QStringLiteral("exportDialog"));
         QVERIFY(dialog);
         dialog->setRequest({1, file, QSize(640, 480), 1});
+        if (qEnvironmentVariableIsSet("FRONTIER_KEEP_EXPORTS"))
+            dialog->grab().save(path(QStringLiteral("dialog-grab.png")));
         dialog->accept();
         answered = dialog->result() == QDialog::Accepted;
     });

@@ -29,6 +29,7 @@ ExportDialog::ExportDialog(QSize chartSize, Run run, QWidget *parent)
     m_chart->addItems({QString(), QString()});
     m_path = new QLineEdit;
     m_path->setObjectName(QStringLiteral("exportPath"));
+    m_path->setMinimumWidth(320); // room for a path
     m_browse = new QPushButton;
     m_browse->setObjectName(QStringLiteral("exportBrowse"));
     connect(m_browse, &QPushButton::clicked, this, &ExportDialog::chooseFile);
