@@ -15,6 +15,7 @@ int main(int argc, char *argv[])
         if (frontier::cli::drawsCharts(arguments)) // `export`: the window's charts, offscreen
             return frontier::ui::runDrawingCommand(argc, argv);
         QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationVersion(QStringLiteral(FRONTIER_VERSION)); // for --version
         return frontier::cli::run(QCoreApplication::arguments());
     }
     return frontier::ui::runWindow(argc, argv);

@@ -93,6 +93,14 @@ void TestMainWindow::opensOnTheDefaultPlan()
     // A full chart at once: 20-40 curves and the frontier.
     QVERIFY2(window.lossChart()->visibleCurveCount() >= 20, qPrintable(QString::number(window.lossChart()->visibleCurveCount())));
     QVERIFY(!window.lossChart()->data().frontier.empty());
+    // The family is painted by our own item: it must place a value where the chart's axes do.
+    const CurvePoint &p = window.lossChart()->data().curves.front().points[50];
+    const QPointF value(std::log10(p.flops), std::log10(p.loss));
+    const QPointF byChart = window.lossChart()->mapFromScene(window.lossChart()->chart()->mapToScene(
+        window.lossChart()->chart()->mapToPosition(value)));
+    const QPointF byItem = window.lossChart()->curvePixel(value);
+    QVERIFY2(QLineF(byChart, byItem).length() < 0.5,
+             qPrintable(QStringLiteral("%1,%2 vs %3,%4").arg(byChart.x()).arg(byChart.y()).arg(byItem.x()).arg(byItem.y())));
 }
 
 void TestMainWindow::dragTheDollarBudget()

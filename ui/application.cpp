@@ -5,6 +5,7 @@
 #include "ui/settings.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTranslator>
@@ -56,6 +57,9 @@ int runWindow(int &argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Frontier"));
     QApplication::setOrganizationName(QStringLiteral("Frontier"));
     QApplication::setApplicationVersion(QStringLiteral(FRONTIER_VERSION));
+    // The installed .desktop file's id (Wayland matches the window to it) and its icon, from the resource.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.frontier.Frontier"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.frontier.Frontier.svg")));
     // The user's last choice wins; without one, the system locale decides.
     QString language = Settings::language();
     if (language.isEmpty())

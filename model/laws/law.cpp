@@ -161,16 +161,33 @@ std::vector<LearningCurve> Law::learningCurves(const std::vector<double> &sizes,
     std::vector<LearningCurve> curves;
     curves.reserve(sizes.size());
     const double logStep = std::log(maxFlops / minFlops) / (pointsPerCurve - 1);
+    std::vector<double> grid(static_cast<std::size_t>(pointsPerCurve)); // the same FLOPs for every size
+    for (int i = 0; i < pointsPerCurve; ++i)
+        grid[std::size_t(i)] = minFlops * std::exp(logStep * i);
+    const auto *parametric = std::get_if<ParametricLaw>(&m_form);
     for (const double params : sizes) {
         LearningCurve curve;
         curve.params = requirePositive(params, "model size");
-        curve.points.reserve(pointsPerCurve);
-        for (int i = 0; i < pointsPerCurve; ++i) {
-            const double flops = minFlops * std::exp(logStep * i);
-            LossQuery query;
-            query.params = params;
-            query.tokens = flops / (units::kFlopsPerParamToken * params);
-            curve.points.push_back({flops, loss(query)});
+        curve.points.reserve(std::size_t(pointsPerCurve));
+        if (parametric) {
+            // Along a curve N is fixed and D = C/6N grows geometrically with the grid, so B/D^beta
+            // shrinks geometrically too: two pows per curve instead of two per point (a frontier
+            // drag recomputes forty curves on every mouse move).
+            const ParametricLaw &p = *parametric;
+            const double fixedPart = p.E + p.A / std::pow(params, p.alpha);
+            double dataPart = p.B / std::pow(grid.front() / (units::kFlopsPerParamToken * params), p.beta);
+            const double shrink = std::exp(-p.beta * logStep);
+            for (const double flops : grid) {
+                curve.points.push_back({flops, fixedPart + dataPart});
+                dataPart *= shrink;
+            }
+        } else {
+            for (const double flops : grid) {
+                LossQuery query;
+                query.params = params;
+                query.tokens = flops / (units::kFlopsPerParamToken * params);
+                curve.points.push_back({flops, loss(query)});
+            }
         }
         curves.push_back(std::move(curve));
     }

@@ -3,6 +3,7 @@
 #include "model/core/errors.h"
 #include "ui/charts/colorbaritem.h"
 #include "ui/charts/colormap.h"
+#include "ui/charts/curvefamilyitem.h"
 #include "ui/charts/logticks.h"
 #include "ui/document/plandocument.h"
 
@@ -47,19 +48,10 @@ LossChart::LossChart(PlanDocument *document, QWidget *parent)
     , m_document(document)
 {
     setObjectName(QStringLiteral("lossChart"));
-    for (int i = 0; i < kMaxCurves; ++i) {
-        auto *line = new QLineSeries;
-        auto *points = new QScatterSeries;
-        points->setMarkerSize(4);
-        points->setBorderColor(Qt::transparent);
-        addSeries(line);
-        addSeries(points);
-        if (i > 0)
-            hideFromLegend(chart(), line);
-        hideFromLegend(chart(), points);
-        m_curveLines.push_back(line);
-        m_curvePoints.push_back(points);
-    }
+    m_curves = new CurveFamilyItem(chart());
+    m_curvesLegend = new QLineSeries; // no points: it names the family in the legend
+    m_curvesLegend->setPen(QPen(colorForSize(1, 0, 2), 1.5));
+    addSeries(m_curvesLegend);
     m_published = new QLineSeries;
     m_published->setPen(QPen(kFrontierColor.lighter(150), 1.5, Qt::DashLine));
     m_envelope = new QLineSeries;
@@ -92,9 +84,11 @@ LossChart::LossChart(PlanDocument *document, QWidget *parent)
     m_noLoss->hide();
 
     connect(document, &PlanDocument::changed, this, &LossChart::refresh);
+    connect(chart(), &QChart::plotAreaChanged, this, [this] { m_curves->setMapping(chart()->plotArea(), range()); });
     connect(this, &LogChartView::rangeChanged, this, [this](const LogRange &r) {
         if (r.xMin != m_drawnRange.xMin || r.xMax != m_drawnRange.xMax)
             rebuildCurves();
+        m_curves->setMapping(chart()->plotArea(), r);
         updateBudget();
         placeColorBar();
     });
@@ -109,8 +103,7 @@ void LossChart::retranslateUi()
 {
     setAxisTitles(tr("Training compute (FLOPs)"), tr("Loss (nats per token)"));
     const bool measured = std::holds_alternative<Hf2020Law>(m_document->law().form());
-    m_curveLines.front()->setName(measured ? tr("Measured runs")
-                                           : tr("Learning curves"));
+    m_curvesLegend->setName(measured ? tr("Measured runs") : tr("Learning curves"));
     m_frontier->setName(tr("Compute frontier"));
     m_published->setName(tr("Published frontier"));
     m_envelope->setName(tr("Envelope of L(N, D)"));
@@ -216,33 +209,33 @@ void LossChart::rebuildCurves()
     double minSize = HUGE_VAL, maxSize = 0;
     for (const auto &c : m_data.curves)
         minSize = std::min(minSize, c.params), maxSize = std::max(maxSize, c.params);
-    for (std::size_t i = 0; i < m_curveLines.size(); ++i) {
-        const bool used = i < m_data.curves.size();
-        const QList<QPointF> points = used ? toPoints(m_data.curves[i].points) : QList<QPointF>();
-        m_curveLines[i]->replace(points);
-        m_curvePoints[i]->replace(used && measured ? points : QList<QPointF>());
-        if (used) {
-            const QColor color = colorForSize(m_data.curves[i].params, minSize, maxSize);
-            m_curveLines[i]->setPen(QPen(color, measured ? 1.2 : 1.0));
-            m_curvePoints[i]->setColor(color);
-        }
-        const bool visible = used && m_layers[int(Layer::LearningCurves)];
-        m_curveLines[i]->setVisible(visible || i == 0); // the first keeps the legend entry
-        m_curvePoints[i]->setVisible(visible && measured);
-    }
+    std::vector<CurveFamilyItem::Curve> curves;
+    if (m_layers[int(Layer::LearningCurves)])
+        for (const auto &c : m_data.curves)
+            curves.push_back({toPoints(c.points), colorForSize(c.params, minSize, maxSize)});
+    m_curves->setCurves(std::move(curves), measured ? 1.2 : 1.0, measured);
+    m_curves->setMapping(chart()->plotArea(), range());
     m_colorBar->setSizeRange(minSize, maxSize);
     m_colorBar->setVisible(!m_data.curves.empty() && m_layers[int(Layer::LearningCurves)]);
     m_frontier->replace(toPoints(m_data.frontier));
     m_envelope->replace(toPoints(m_data.envelope));
     m_envelope->setVisible(!m_data.envelope.empty() && m_layers[int(Layer::Envelope)]);
     const bool bent = !m_document->inputs().overrides.empty();
-    QList<QPointF> published;
-    if (bent && law.can(Capability::LossOfCompute)) {
+    // The published frontier stays put during a drag of the bent one: computed once per law and view.
+    const std::string publishedFor = m_document->publishedLaw().id();
+    if (!bent || !law.can(Capability::LossOfCompute)) {
+        m_publishedPoints.clear();
+        m_publishedFor.clear();
+    } else if (publishedFor != m_publishedFor || m_drawnRange != m_publishedRange) {
+        m_publishedFor = publishedFor;
+        m_publishedRange = m_drawnRange;
         try {
-            published = toPoints(lossChartData(m_document->publishedLaw(), span, kPointsPerCurve, 0).frontier);
+            m_publishedPoints = toPoints(lossChartData(m_document->publishedLaw(), span, kPointsPerCurve, 0).frontier);
         } catch (const InputError &) {
+            m_publishedPoints.clear();
         }
     }
+    const QList<QPointF> &published = m_publishedPoints;
     m_published->replace(published);
     m_published->setVisible(bent && m_layers[int(Layer::PublishedFrontier)]);
     m_frontier->setVisible(!m_data.frontier.empty() && m_layers[int(Layer::Frontier)]);
@@ -280,7 +273,9 @@ void LossChart::updateBudget()
     m_lossGuide->replace(guide);
     m_optimum->replace(optimum);
     m_optimalCurve->replace(m_layers[int(Layer::OptimalCurve)] ? curve : QList<QPointF>());
-    m_optimalCurve->setPen(QPen(palette().color(QPalette::Text), 2.5));
+    const QPen optimalPen(palette().color(QPalette::Text), 2.5);
+    if (m_optimalCurve->pen() != optimalPen) // an unchanged pen set again still re-lays the series
+        m_optimalCurve->setPen(optimalPen);
     if (m_slopeFlops > 0 && m_decorations && m_layers[int(Layer::Frontier)]) {
         try {
             handle = {{std::log10(m_slopeFlops), std::log10(*m_document->law().optimumForFlops(m_slopeFlops).loss)}};
@@ -304,8 +299,12 @@ bool LossChart::layerVisible(Layer layer) const
 
 int LossChart::visibleCurveCount() const
 {
-    return int(std::count_if(m_curveLines.begin(), m_curveLines.end(),
-                             [](const QLineSeries *s) { return s->isVisible() && s->count() > 0; }));
+    return m_curves->isVisible() ? m_curves->curveCount() : 0;
+}
+
+QPointF LossChart::curvePixel(QPointF value) const
+{
+    return mapFromScene(m_curves->mapToScene(m_curves->position(value)));
 }
 
 void LossChart::setDecorationsVisible(bool visible)

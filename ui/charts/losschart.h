@@ -16,6 +16,8 @@
 #include "ui/charts/chartexport.h"
 #include "ui/charts/logchartview.h"
 
+#include <QList>
+#include <QPointF>
 #include <QString>
 
 #include <optional>
@@ -28,6 +30,7 @@ class QScatterSeries;
 namespace frontier::ui {
 
 class ColorBarItem;
+class CurveFamilyItem;
 class PlanDocument;
 
 class LossChart : public LogChartView, public ExportableChart
@@ -49,6 +52,8 @@ public:
     double slopeHandleFlops() const;
     // What is drawn (for tests): number of visible curves and the frontier's points.
     int visibleCurveCount() const;
+    // Where the curve family draws a (log10 FLOPs, log10 loss) value, in viewport pixels.
+    QPointF curvePixel(QPointF value) const;
     const LossChartData &data() const { return m_data; }
 
     void setDecorationsVisible(bool visible) override;
@@ -87,8 +92,8 @@ private:
 
     PlanDocument *m_document;
     LossChartData m_data;
-    std::vector<QLineSeries *> m_curveLines;
-    std::vector<QScatterSeries *> m_curvePoints; // hf2020's measured points
+    CurveFamilyItem *m_curves = nullptr;
+    QLineSeries *m_curvesLegend = nullptr;
     QLineSeries *m_frontier = nullptr;
     QLineSeries *m_published = nullptr;
     QLineSeries *m_envelope = nullptr;
@@ -101,6 +106,9 @@ private:
     QGraphicsSimpleTextItem *m_noLoss = nullptr;
     std::string m_drawnLawKey;   // law id + overrides the curves were computed for
     LogRange m_drawnRange;       // the x range they cover
+    QList<QPointF> m_publishedPoints; // the published frontier, for m_publishedFor over m_publishedRange
+    std::string m_publishedFor;
+    LogRange m_publishedRange;
     double m_slopeFlops = 0;
     bool m_layers[6] = {true, true, true, true, true, true};
     bool m_decorations = true;

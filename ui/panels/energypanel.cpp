@@ -129,6 +129,9 @@ void EnergyPanel::retranslateUi()
 
 void EnergyPanel::fillRegions(const std::string &dataset)
 {
+    if (dataset == m_regionsDataset && m_region->count() > 0)
+        return; // refilled when the dataset changes, not on every drag move
+    m_regionsDataset = dataset;
     m_region->clear();
     for (const RegionDataset &set : m_document->catalogs().catalogs().regions.datasets()) {
         if (set.id != dataset)

@@ -9,6 +9,8 @@
 
 #include <QWidget>
 
+#include <string>
+
 #include <functional>
 
 class QComboBox;
@@ -36,6 +38,7 @@ private:
     void retranslateUi();
     void refresh();
     void fillRegions(const std::string &dataset);
+    std::string m_regionsDataset; // what the region list was last filled for
     void chooseMode(int index);
     void change(const std::function<void(PlanChoices &)> &edit);
 

@@ -212,6 +212,11 @@ void HardwarePanel::retranslateUi()
 
 void HardwarePanel::fillOffers(const std::string &gpuId, Pricing pricing)
 {
+    // Refilled only when the GPU, the basis or the language changes, not on every drag move.
+    const std::string key = gpuId + ';' + std::to_string(int(pricing)) + ';' + tr("Cheapest listed").toStdString();
+    if (key == m_offersKey)
+        return;
+    m_offersKey = key;
     m_offer->clear();
     m_offer->addItem(tr("Cheapest listed"), kCheapest);
     for (const CloudOffer &offer : m_document->catalogs().catalogs().offers.offersFor(gpuId)) {

@@ -8,6 +8,8 @@
 
 #include <QWidget>
 
+#include <string>
+
 #include <functional>
 #include <vector>
 
@@ -37,6 +39,7 @@ private:
     void refresh();
     void fillOffers(const std::string &gpuId, Pricing pricing);
     void fillPrecisions(const std::string &gpuId);
+    std::string m_offersKey; // what the offer list was last filled for
     void chooseGpu(int index);
     void chooseOffer(int index);
     // One undo step for one changed choice.

@@ -109,12 +109,21 @@ void LawPanel::retranslateUi()
     m_table->setHorizontalHeaderLabels({tr("Constant"), tr("Value"), tr("Published"), tr("Source")});
     m_table->setAccessibleName(tr("Law constants"));
     m_law->setAccessibleName(tr("Scaling law"));
+    m_lawsKey.clear(); // the "(fitted)" suffix is translated
     refresh();
 }
 
 void LawPanel::refresh()
 {
-    fillLaws();
+    // The list changes only when a law is fitted or removed, or another is chosen; not on each move
+    // of a drag.
+    std::string lawsKey = m_document->inputs().lawId;
+    for (const Law *law : m_document->catalogs().laws())
+        lawsKey += ';' + law->id();
+    if (lawsKey != m_lawsKey || m_law->count() == 0) {
+        m_lawsKey = lawsKey;
+        fillLaws();
+    }
     fillConstants();
 }
 
@@ -141,6 +150,8 @@ void LawPanel::fillLaws()
 
 void LawPanel::fillConstants()
 {
+    // Called on every move of a frontier drag: the rows' items are kept and only their texts and
+    // fonts change (a new item per cell per move made the table re-lay itself out each time).
     const QSignalBlocker block(m_table);
     const Law &published = m_document->publishedLaw();
     const std::map<std::string, double> &overrides = m_document->inputs().overrides;
@@ -152,31 +163,38 @@ void LawPanel::fillConstants()
         const bool overridden = found != overrides.end();
         const double value = overridden ? found->second : constant.value;
         const QString tip = constantTip(constant);
-
-        auto *name = new QTableWidgetItem(QString::fromStdString(constant.name) + (overridden ? QStringLiteral(" *") : QString()));
-        auto *typed = new QTableWidgetItem(number(value));
-        auto *original = new QTableWidgetItem(number(constant.value));
-        auto *source = new QTableWidgetItem(QString::fromStdString(constant.source));
-        for (QTableWidgetItem *item : {name, original, source})
-            item->setFlags(item->flags() & ~Qt::ItemIsEditable);
-        for (QTableWidgetItem *item : {name, typed, original, source})
-            item->setToolTip(tip);
-        if (overridden) {
-            QFont font = typed->font();
-            font.setBold(true);
-            font.setItalic(true);
-            typed->setFont(font);
-            name->setFont(font);
+        QTableWidgetItem *name = cell(row, NameColumn, false);
+        QTableWidgetItem *typed = cell(row, ValueColumn, true);
+        name->setText(QString::fromStdString(constant.name) + (overridden ? QStringLiteral(" *") : QString()));
+        typed->setText(number(value));
+        cell(row, PublishedColumn, false)->setText(number(constant.value));
+        cell(row, SourceColumn, false)->setText(QString::fromStdString(constant.source));
+        for (int column = 0; column < m_table->columnCount(); ++column)
+            m_table->item(row, column)->setToolTip(tip);
+        QFont font = m_table->font();
+        font.setBold(overridden);
+        font.setItalic(overridden);
+        typed->setFont(font);
+        name->setFont(font);
+        typed->setBackground(QBrush()); // a refused edit's red goes with the next valid plan
+        if (overridden)
             typed->setToolTip(tr("Your value (published: %1)").arg(number(constant.value)) + QStringLiteral("\n") + tip);
-        }
         typed->setData(Qt::UserRole, QString::fromStdString(constant.name));
-        m_table->setItem(row, NameColumn, name);
-        m_table->setItem(row, ValueColumn, typed);
-        m_table->setItem(row, PublishedColumn, original);
-        m_table->setItem(row, SourceColumn, source);
     }
     m_reset->setEnabled(!overrides.empty());
     m_error->hide();
+}
+
+QTableWidgetItem *LawPanel::cell(int row, int column, bool editable)
+{
+    QTableWidgetItem *item = m_table->item(row, column);
+    if (!item) {
+        item = new QTableWidgetItem;
+        if (!editable)
+            item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+        m_table->setItem(row, column, item);
+    }
+    return item;
 }
 
 void LawPanel::editValue(QTableWidgetItem *item)

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <string>
+
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -33,12 +35,14 @@ private:
     void fillLaws();
     void fillConstants();
     void editValue(QTableWidgetItem *item);
+    QTableWidgetItem *cell(int row, int column, bool editable);
 
     PlanDocument *m_document = nullptr;
     QLabel *m_lawLabel = nullptr;
     QComboBox *m_law = nullptr;
     QLabel *m_citation = nullptr;
     QTableWidget *m_table = nullptr;
+    std::string m_lawsKey; // the law list as last filled, and the law chosen
     QLabel *m_error = nullptr;
     QPushButton *m_reset = nullptr;
 };
