@@ -54,6 +54,17 @@ inline SvgContent readSvg(const QByteArray &bytes)
     return out;
 }
 
+// <image> elements: raster pictures inside the drawing.
+inline int svgImageCount(const QByteArray &bytes)
+{
+    int images = 0;
+    QXmlStreamReader xml(bytes);
+    while (!xml.atEnd())
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("image"))
+            ++images;
+    return images;
+}
+
 // Page objects, not the /Pages tree node (ISO 32000-1, 7.7.3.3).
 inline int pdfPageCount(const QByteArray &bytes)
 {

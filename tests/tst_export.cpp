@@ -173,6 +173,8 @@ void TestExport::svgParsesAndNamesTheAxes()
                              "Loss against training compute", "arXiv:2203.15556"})
         QVERIFY2(all.contains(QLatin1String(text)), text);
     QCOMPARE(svg.viewBox, QStringLiteral("0 0 800 500"));
+    // Vector throughout: no item reaches the file as a raster image (the curve family caches one).
+    QCOMPARE(test::svgImageCount(readAll(file)), 0);
 }
 
 void TestExport::pdfIsOnePageSizedToTheChart()

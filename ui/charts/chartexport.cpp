@@ -8,7 +8,9 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QFontInfo>
+#include <QGraphicsItem>
 #include <QGraphicsLayout>
+#include <QGraphicsScene>
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
@@ -18,6 +20,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
+#include <vector>
 
 namespace frontier::ui {
 
@@ -119,6 +123,31 @@ private:
     QChartView &m_view;
     QSize m_old;
     bool m_shown;
+};
+
+// Items that cache their painting as a pixmap (the loss chart's curve family) would reach an SVG or a
+// PDF as a raster image: they paint directly for the export and cache again after.
+class CachesOff
+{
+public:
+    explicit CachesOff(QGraphicsScene *scene)
+    {
+        for (QGraphicsItem *item : scene->items())
+            if (item->cacheMode() != QGraphicsItem::NoCache) {
+                m_cached.push_back({item, item->cacheMode()});
+                item->setCacheMode(QGraphicsItem::NoCache);
+            }
+    }
+    ~CachesOff()
+    {
+        for (const auto &[item, mode] : m_cached)
+            item->setCacheMode(mode);
+    }
+    CachesOff(const CachesOff &) = delete;
+    CachesOff &operator=(const CachesOff &) = delete;
+
+private:
+    std::vector<std::pair<QGraphicsItem *, QGraphicsItem::CacheMode>> m_cached;
 };
 
 class DecorationsHidden
@@ -275,6 +304,7 @@ void exportChart(ExportableChart &chart, const QString &path, ExportFormat forma
         DecorationsHidden hidden(chart);
         const Layout layout = layoutFor(view, size);
         ViewAtSize laidOut(view, layout.chart.size().toSize());
+        CachesOff vectors(view.scene());
         switch (format) {
         case ExportFormat::Png: bytes = png(chart, layout, size, scale, dpi, path); break;
         case ExportFormat::Svg: bytes = svg(chart, layout, size, dpi, path); break;
