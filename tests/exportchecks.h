@@ -20,7 +20,8 @@ inline bool isPng(const QByteArray &bytes)
 inline QSize pngPixelSize(const QByteArray &bytes)
 {
     auto be32 = [&](int at) {
-        return int((uchar(bytes[at]) << 24) | (uchar(bytes[at + 1]) << 16) | (uchar(bytes[at + 2]) << 8) | uchar(bytes[at + 3]));
+        return int((uchar(bytes[at]) << 24) | (uchar(bytes[at + 1]) << 16) | (uchar(bytes[at + 2]) << 8) |
+                   uchar(bytes[at + 3]));
     };
     return bytes.size() < 24 ? QSize() : QSize(be32(16), be32(20));
 }
@@ -30,7 +31,7 @@ struct SvgContent
     bool wellFormed = false;
     QString error;
     QString width, height, viewBox; // the root's attributes
-    QStringList texts;     // every character run, trimmed, non-empty
+    QStringList texts;              // every character run, trimmed, non-empty
 };
 
 inline SvgContent readSvg(const QByteArray &bytes)

@@ -30,6 +30,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <clocale>
 #include <memory>
@@ -72,7 +73,8 @@ double interpolate(const CsvTable &table, int x, int y, double at)
         const double x0 = *parseNumber(table.rows[i - 1][x]), x1 = *parseNumber(table.rows[i][x]);
         if (x0 <= at && at <= x1) {
             const double t = std::log(at / x0) / std::log(x1 / x0);
-            return std::exp(std::log(*parseNumber(table.rows[i - 1][y])) * (1 - t) + std::log(*parseNumber(table.rows[i][y])) * t);
+            return std::exp(std::log(*parseNumber(table.rows[i - 1][y])) * (1 - t) +
+                            std::log(*parseNumber(table.rows[i][y])) * t);
         }
     }
     return -1;
@@ -186,7 +188,8 @@ void TestExport::pdfIsOnePageSizedToTheChart()
     QCOMPARE(test::pdfPageCount(bytes), 1);
     // 960 x 600 pixels at the screen's dpi, in points (1/72 inch).
     const int dpi = m_window->allocationChart()->logicalDpiX();
-    static const QRegularExpression mediaBox(QStringLiteral(R"(/MediaBox\s*\[\s*0\s+0\s+([0-9.]+)\s+([0-9.]+)\s*\])"));
+    static const QRegularExpression mediaBox(
+        QStringLiteral(R"(/MediaBox\s*\[\s*0\s+0\s+([0-9.]+)\s+([0-9.]+)\s*\])"));
     const auto match = mediaBox.match(QString::fromLatin1(bytes));
     QVERIFY(match.hasMatch());
     FRONTIER_COMPARE_REL(match.captured(1).toDouble(), 960.0 * 72 / dpi, 0.01);
@@ -200,7 +203,8 @@ void TestExport::csvIsTheChartsData()
     ui::exportChart(*chart, file, ExportFormat::Csv, QSize(), 1);
     const QByteArray bytes = readAll(file);
     const CsvTable table = parseCsv(bytes.toStdString(), "loss.csv");
-    QCOMPARE(table.header, (std::vector<std::string>{"series", "curve", "params", "flops", "loss_nats_per_token", "source"}));
+    QCOMPARE(table.header, (std::vector<std::string>{"series", "curve", "params", "flops",
+                                                     "loss_nats_per_token", "source"}));
     const LossChartData &data = chart->data();
     QCOMPARE(table.rows.size(), lossChartCsvRows(data));
     QVERIFY(!data.curves.empty() && !data.frontier.empty());
@@ -250,15 +254,15 @@ void TestExport::exportHidesDecorationsAndRestoresTheChart()
     const ui::LogRange range = chart->range();
     // A hover shows the crosshair; the slope handle sits on the frontier.
     const QPoint inside = chart->plotAreaInViewport().center().toPoint();
-    QMouseEvent move(QEvent::MouseMove, inside, chart->viewport()->mapToGlobal(inside), Qt::NoButton, Qt::NoButton,
-                     Qt::NoModifier);
+    QMouseEvent move(QEvent::MouseMove, inside, chart->viewport()->mapToGlobal(inside), Qt::NoButton,
+                     Qt::NoButton, Qt::NoModifier);
     QApplication::sendEvent(chart->viewport(), &move);
     QCOMPARE(visibleCrosshairLines(chart), 2);
     QCOMPARE(slopeHandlePoints(chart), qsizetype(1));
     ui::exportChart(*chart, path(QStringLiteral("restore.png")), ExportFormat::Png, QSize(1500, 300), 1);
     QCOMPARE(chart->size(), before);
     QCOMPARE(chart->range(), range);
-    QCOMPARE(visibleCrosshairLines(chart), 0); // hidden for the export; back on the next hover
+    QCOMPARE(visibleCrosshairLines(chart), 0);        // hidden for the export; back on the next hover
     QCOMPARE(slopeHandlePoints(chart), qsizetype(1)); // the handle is back
     QCOMPARE(chart->chart()->size().toSize(), chart->viewport()->size());
 }
@@ -275,7 +279,9 @@ void TestExport::chartNeverShownExportsAtTheRequestedSize()
     QCOMPARE(test::pngPixelSize(bytes), QSize(960, 600));
     const QString svgFile = path(QStringLiteral("hidden.svg"));
     ui::exportChart(chart, svgFile, ExportFormat::Svg, QSize(640, 400), 1);
-    QVERIFY(test::readSvg(readAll(svgFile)).texts.join(QLatin1Char(' ')).contains(QStringLiteral("Loss (nats per token)")));
+    QVERIFY(test::readSvg(readAll(svgFile))
+                .texts.join(QLatin1Char(' '))
+                .contains(QStringLiteral("Loss (nats per token)")));
 }
 
 void TestExport::badSizeOrScaleIsRefused_data()
@@ -313,7 +319,9 @@ void TestExport::unwritablePathIsNamed()
         QFAIL("no error");
     } catch (const InputError &e) {
         QCOMPARE(QString::fromStdString(e.message().code), QStringLiteral("export.write_failed"));
-        QVERIFY2(QString::fromStdString(e.what()).startsWith(QStringLiteral("cannot write /nonexistent-folder/chart.pdf: ")), e.what());
+        QVERIFY2(QString::fromStdString(e.what()).startsWith(
+                     QStringLiteral("cannot write /nonexistent-folder/chart.pdf: ")),
+                 e.what());
     }
 }
 
@@ -337,18 +345,21 @@ void TestExport::fileExportDialogWritesTheFile()
     QVERIFY(answered);
     const test::SvgContent svg = test::readSvg(readAll(file));
     QVERIFY2(svg.wellFormed, qPrintable(svg.error));
-    QVERIFY(svg.texts.join(QLatin1Char(' ')).contains(QStringLiteral("Parameters / tokens"))); // the allocation chart
+    QVERIFY(svg.texts.join(QLatin1Char(' '))
+                .contains(QStringLiteral("Parameters / tokens"))); // the allocation chart
 }
 
 void TestExport::dialogShowsAFailureAndStaysOpen()
 {
     auto *actions = m_window->findChild<ui::ExportActions *>(QStringLiteral("exportActions"));
     QVERIFY(actions);
-    ui::ExportDialog dialog(QSize(800, 500), [&](const ui::ExportRequest &r) { return actions->exportTo(r); });
+    ui::ExportDialog dialog(QSize(800, 500),
+                            [&](const ui::ExportRequest &r) { return actions->exportTo(r); });
     dialog.setRequest({0, path(QStringLiteral("chart.bmp")), QSize(800, 500), 1});
     dialog.accept();
     QVERIFY(dialog.result() != QDialog::Accepted);
-    QVERIFY2(dialog.error().contains(QStringLiteral("chart.bmp: unknown export format 'bmp'")), qPrintable(dialog.error()));
+    QVERIFY2(dialog.error().contains(QStringLiteral("chart.bmp: unknown export format 'bmp'")),
+             qPrintable(dialog.error()));
     dialog.setRequest({0, path(QStringLiteral("chart.png")), QSize(800, 500), 2});
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -363,15 +374,29 @@ void TestExport::copyReportPutsTheParagraphOnTheClipboard()
     markdown->trigger();
     const QString text = QGuiApplication::clipboard()->text();
     // The default plan: $20,000 on 8 H100 SXM under Chinchilla's unrounded law.
-    QVERIFY2(text.startsWith(QStringLiteral("For a budget of $20,000, the compute-optimal allocation of")), qPrintable(text));
+    QVERIFY2(text.startsWith(QStringLiteral("For a budget of $20,000, the compute-optimal allocation of")),
+             qPrintable(text));
     const QString citation = QString::fromStdString(m_window->document()->law().info().citation);
-    QVERIFY2(text.contains(QStringLiteral("Training on 8 x ")) && text.contains(QStringLiteral("\n1. ") + citation + QLatin1Char('\n')),
+    QVERIFY2(text.contains(QStringLiteral("Training on 8 x ")) &&
+                 text.contains(QStringLiteral("\n1. ") + citation + QLatin1Char('\n')),
              qPrintable(text));
     QVERIFY(citation.contains(QStringLiteral("arXiv:2203.15556")));
     latex->trigger();
     const QString tex = QGuiApplication::clipboard()->text();
-    QVERIFY2(tex.startsWith(QStringLiteral("For a budget of \\$20,000")) && tex.contains(QStringLiteral("\\begin{enumerate}")),
+    QVERIFY2(tex.startsWith(QStringLiteral("For a budget of \\$20,000")) &&
+                 tex.contains(QStringLiteral("\\begin{enumerate}")),
              qPrintable(tex));
+    // Inputs that give no plan (below hf2020's valid range): the window shows the last plan, whose
+    // inputs are gone, so there is no report to copy until the inputs plan again.
+    ui::PlanDocument *document = m_window->document();
+    document->setLaw("hf2020");
+    document->setBudget(1e12, BudgetUnit::Flops);
+    QVERIFY(document->problem().has_value());
+    QVERIFY(!markdown->isEnabled() && !latex->isEnabled());
+    document->undoStack()->undo();
+    document->undoStack()->undo();
+    QVERIFY(!document->problem().has_value());
+    QVERIFY(markdown->isEnabled() && latex->isEnabled());
 }
 
 QTEST_MAIN(TestExport)

@@ -34,14 +34,16 @@ Planned planFor(const std::string &lawId, PlanRequest request, PlanChoices choic
 
 std::string markdownOf(const Planned &p)
 {
-    return renderReport(planReport(p.law, p.request, p.setup, p.plan, "NVIDIA H100 SXM5"), ReportFormat::Markdown);
+    return renderReport(planReport(p.law, p.request, p.setup, p.plan, "NVIDIA H100 SXM5"),
+                        ReportFormat::Markdown);
 }
 
 // The number a paragraph gives after `before` ("70B" -> 7e10, "18,400" -> 18400, "5.76e23").
 double numberAfter(const std::string &text, const QString &before)
 {
-    const QRegularExpression pattern(QRegularExpression::escape(before)
-                                     + QStringLiteral(R"(\s*\$?([0-9][0-9,]*(?:\.[0-9]+)?(?:e-?[0-9]+)?)([kMBT]?))"));
+    const QRegularExpression pattern(
+        QRegularExpression::escape(before) +
+        QStringLiteral(R"(\s*\$?([0-9][0-9,]*(?:\.[0-9]+)?(?:e-?[0-9]+)?)([kMBT]?))"));
     const auto match = pattern.match(QString::fromStdString(text));
     if (!match.hasMatch()) {
         qWarning("no number after '%s' in: %s", qPrintable(before), text.c_str());
@@ -88,16 +90,19 @@ void TestReport::chinchillaAtGopherBudget()
     const Planned p = planFor("hoffmann2022", request, choices);
     const std::string text = markdownOf(p);
     FRONTIER_COMPARE_REL(numberAfter(text, QStringLiteral("a model of")), 40e9, 0.03);
-    FRONTIER_COMPARE_REL(numberAfter(text, QStringLiteral("parameters trained on")), 5.76e23 / (6 * 40e9), 0.03);
+    FRONTIER_COMPARE_REL(numberAfter(text, QStringLiteral("parameters trained on")), 5.76e23 / (6 * 40e9),
+                         0.03);
     FRONTIER_COMPARE_REL(numberAfter(text, QStringLiteral("For a budget of")), 5.76e23, 1e-12);
     QVERIFY2(text.find("5.76e23 FLOPs") != std::string::npos, text.c_str());
     // Epoch chip dataset: H100 SXM dense BF16 9.894e14 FLOP/s; plan_defaults.json: MFU 0.4 (PaLM):
     // 5.76e23 / (9.894e14 x 0.4) / 3600 = 404,282 GPU-hours, over 64 GPUs 263 days.
     FRONTIER_COMPARE_REL(numberAfter(text, QStringLiteral("peak per GPU takes")), 404282, 0.005);
     FRONTIER_COMPARE_REL(numberAfter(text, QStringLiteral("GPU-hours,")), 404282.0 / 64 / 24, 0.005);
-    QVERIFY2(text.find("64 x NVIDIA H100 SXM5 (bf16) at 40 % model FLOPs utilisation") != std::string::npos, text.c_str());
+    QVERIFY2(text.find("64 x NVIDIA H100 SXM5 (bf16) at 40 % model FLOPs utilisation") != std::string::npos,
+             text.c_str());
     QVERIFY2(text.find("\n1. " + p.law.info().citation + "\n") != std::string::npos, text.c_str());
-    QVERIFY2(p.law.info().citation.find("arXiv:2203.15556") != std::string::npos, p.law.info().citation.c_str());
+    QVERIFY2(p.law.info().citation.find("arXiv:2203.15556") != std::string::npos,
+             p.law.info().citation.c_str());
 }
 
 void TestReport::energyAndCo2AsMlco2Computes()
@@ -133,10 +138,13 @@ void TestReport::fixedJobStatesTheLawsLoss()
     choices.gpu = "h100-sxm";
     const Planned p = planFor("hoffmann2022-rounded", request, choices);
     const std::string text = markdownOf(p);
-    FRONTIER_COMPARE_ABS(numberAfter(text, QStringLiteral("a loss of")), 1.93665, 0.0005); // printed to 4 digits
-    QVERIFY2(text.find("We train a model of 70B parameters on 1.4T tokens (20 tokens per parameter, 5.88e23 FLOPs)")
-                 != std::string::npos,
-             text.c_str());
+    FRONTIER_COMPARE_ABS(numberAfter(text, QStringLiteral("a loss of")), 1.93665,
+                         0.0005); // printed to 4 digits
+    QVERIFY2(
+        text.find(
+            "We train a model of 70B parameters on 1.4T tokens (20 tokens per parameter, 5.88e23 FLOPs)") !=
+            std::string::npos,
+        text.c_str());
 }
 
 void TestReport::citesEverySourceOnce()
@@ -155,7 +163,8 @@ void TestReport::citesEverySourceOnce()
     for (const auto &[key, source] : p.setup.sources) {
         if (source == "typed")
             continue;
-        QVERIFY2(std::count(report.sources.begin(), report.sources.end(), source) == 1, (key + ": " + source).c_str());
+        QVERIFY2(std::count(report.sources.begin(), report.sources.end(), source) == 1,
+                 (key + ": " + source).c_str());
     }
     QVERIFY(std::find(report.sources.begin(), report.sources.end(), "typed") == report.sources.end());
     const std::string text = renderReport(report, ReportFormat::Markdown);
@@ -165,13 +174,15 @@ void TestReport::citesEverySourceOnce()
     QVERIFY2(text.find("gcp/us-central1 (mlco2)") != std::string::npos, text.c_str());
     // 1. the law, 2. ... numbered in Markdown.
     QVERIFY2(text.find("\n1. " + p.law.info().citation) != std::string::npos, text.c_str());
-    QVERIFY2(text.find("\n" + std::to_string(report.sources.size()) + ". ") != std::string::npos, text.c_str());
+    QVERIFY2(text.find("\n" + std::to_string(report.sources.size()) + ". ") != std::string::npos,
+             text.c_str());
 }
 
 void TestReport::latexEscapesEverySpecialCharacter()
 {
     QCOMPARE(latexEscape("40 % of $5 a_b & #1 {x} ~ ^ \\"),
-             std::string("40 \\% of \\$5 a\\_b \\& \\#1 \\{x\\} \\textasciitilde{} \\textasciicircum{} \\textbackslash{}"));
+             std::string("40 \\% of \\$5 a\\_b \\& \\#1 \\{x\\} \\textasciitilde{} \\textasciicircum{} "
+                         "\\textbackslash{}"));
     QCOMPARE(latexEscape("plain text, 1.4T"), std::string("plain text, 1.4T"));
 }
 
@@ -187,17 +198,20 @@ void TestReport::latexReportHasNoBareSpecials()
     // The dollar sign of the price and the % of the MFU are escaped; the sources are an enumerate.
     QVERIFY2(tex.find("40 \\% model FLOPs") != std::string::npos, tex.c_str());
     QVERIFY2(tex.find("For a budget of \\$20,000") != std::string::npos, tex.c_str());
-    QVERIFY2(tex.find("\\begin{enumerate}\n  \\item " + latexEscape(p.law.info().citation)) != std::string::npos,
+    QVERIFY2(tex.find("\\begin{enumerate}\n  \\item " + latexEscape(p.law.info().citation)) !=
+                 std::string::npos,
              tex.c_str());
     // No special character without its backslash anywhere (URLs in the sources included).
     static const QRegularExpression bare(QStringLiteral(R"((?<!\\)[%$_&#])"));
     const auto match = bare.match(QString::fromStdString(tex));
-    QVERIFY2(!match.hasMatch(), qPrintable(QString::fromStdString(tex).mid(std::max<qsizetype>(0, match.capturedStart() - 40), 80)));
+    QVERIFY2(!match.hasMatch(), qPrintable(QString::fromStdString(tex).mid(
+                                    std::max<qsizetype>(0, match.capturedStart() - 40), 80)));
 }
 
 void TestReport::markdownEscapes()
 {
-    QCOMPARE(markdownEscape("a_b *c* [d] <e> `f` \\"), std::string("a\\_b \\*c\\* \\[d\\] \\<e\\> \\`f\\` \\\\"));
+    QCOMPARE(markdownEscape("a_b *c* [d] <e> `f` \\"),
+             std::string("a\\_b \\*c\\* \\[d\\] \\<e\\> \\`f\\` \\\\"));
 }
 
 void TestReport::hf2020GpuUsesTheSpeedModelSentence()
@@ -213,7 +227,8 @@ void TestReport::hf2020GpuUsesTheSpeedModelSentence()
     const auto found = std::find_if(report.sentences.begin(), report.sentences.end(),
                                     [](const Message &m) { return m.code == "report.hardware_hf2020"; });
     QVERIFY(found != report.sentences.end());
-    QVERIFY2(found->text().find("timed by the Hugging Face 2020 speed model (O") != std::string::npos, found->text().c_str());
+    QVERIFY2(found->text().find("timed by the Hugging Face 2020 speed model (O") != std::string::npos,
+             found->text().c_str());
     QVERIFY2(found->text().find("takes 10 GPU-hours") != std::string::npos, found->text().c_str());
 }
 
@@ -248,11 +263,21 @@ void TestReport::numbersForPeople_data()
     QTest::addColumn<QString>("count");
     QTest::addColumn<QString>("number");
     QTest::addColumn<QString>("scientific");
-    QTest::newRow("Chinchilla's size") << 70e9 << "70B" << "70,000,000,000" << "7e10";
-    QTest::newRow("Chinchilla's tokens") << 1.4e12 << "1.4T" << "1,400,000,000,000" << "1.4e12";
-    QTest::newRow("rounded to three digits") << 18391.0 << "18.4k" << "18,400" << "1.84e4";
-    QTest::newRow("a small number") << 0.4212 << "0.421" << "0.421" << "0.421";
-    QTest::newRow("Gopher's budget") << 5.76e23 << "5.76e23" << "5.76e23" << "5.76e23";
+    QTest::newRow("Chinchilla's size") << 70e9 << "70B"
+                                       << "70,000,000,000"
+                                       << "7e10";
+    QTest::newRow("Chinchilla's tokens") << 1.4e12 << "1.4T"
+                                         << "1,400,000,000,000"
+                                         << "1.4e12";
+    QTest::newRow("rounded to three digits") << 18391.0 << "18.4k"
+                                             << "18,400"
+                                             << "1.84e4";
+    QTest::newRow("a small number") << 0.4212 << "0.421"
+                                    << "0.421"
+                                    << "0.421";
+    QTest::newRow("Gopher's budget") << 5.76e23 << "5.76e23"
+                                     << "5.76e23"
+                                     << "5.76e23";
 }
 
 void TestReport::numbersForPeople()

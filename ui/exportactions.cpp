@@ -13,9 +13,9 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QMainWindow>
 #include <QMenu>
 #include <QStatusBar>
-#include <QMainWindow>
 
 namespace frontier::ui {
 
@@ -36,12 +36,9 @@ PlanRequest requestOf(const PlanInputs &inputs)
 
 } // namespace
 
-ExportActions::ExportActions(PlanDocument *document, LossChart *loss, AllocationChart *allocation, QWidget *window)
-    : QObject(window)
-    , m_document(document)
-    , m_loss(loss)
-    , m_allocation(allocation)
-    , m_window(window)
+ExportActions::ExportActions(PlanDocument *document, LossChart *loss, AllocationChart *allocation,
+                             QWidget *window)
+    : QObject(window), m_document(document), m_loss(loss), m_allocation(allocation), m_window(window)
 {
     setObjectName(QStringLiteral("exportActions"));
     m_export = new QAction(this);
@@ -89,18 +86,21 @@ void ExportActions::retranslateUi()
 
 void ExportActions::updateEnabled()
 {
-    m_copyMarkdown->setEnabled(m_document->hasPlan());
-    m_copyLatex->setEnabled(m_document->hasPlan());
+    // While the inputs give no plan, the window shows the last one that worked, whose inputs are gone:
+    // a report of it would state the wrong budget.
+    const bool current = m_document->hasPlan() && !m_document->problem();
+    m_copyMarkdown->setEnabled(current);
+    m_copyLatex->setEnabled(current);
 }
 
 QString ExportActions::exportTo(const ExportRequest &request)
 {
     const auto format = exportFormatForPath(request.path);
     if (!format)
-        return data::messageText(message("export.unknown_format",
-                                         "{path}: unknown export format '{suffix}'; use .png, .svg, .pdf or .csv",
-                                         {{"path", request.path.toStdString()},
-                                          {"suffix", QFileInfo(request.path).suffix().toStdString()}}));
+        return data::messageText(message(
+            "export.unknown_format", "{path}: unknown export format '{suffix}'; use .png, .svg, .pdf or .csv",
+            {{"path", request.path.toStdString()},
+             {"suffix", QFileInfo(request.path).suffix().toStdString()}}));
     ExportableChart &chart = request.chart == 1 ? static_cast<ExportableChart &>(*m_allocation)
                                                 : static_cast<ExportableChart &>(*m_loss);
     try {
@@ -119,14 +119,15 @@ void ExportActions::openDialog()
     ExportRequest start = m_last;
     if (start.size.isEmpty())
         start.size = (start.chart == 1 ? static_cast<QWidget *>(m_allocation) : m_loss)->size();
-    ExportDialog dialog(start.size, [this](const ExportRequest &r) { return exportTo(r); }, m_window);
+    ExportDialog dialog(
+        start.size, [this](const ExportRequest &r) { return exportTo(r); }, m_window);
     dialog.setRequest(start);
     dialog.exec();
 }
 
 QString ExportActions::reportText(ReportFormat format) const
 {
-    if (!m_document->hasPlan())
+    if (!m_document->hasPlan() || m_document->problem())
         return {};
     const ResolvedSetup &setup = m_document->setup();
     std::string gpuName;
@@ -134,7 +135,8 @@ QString ExportActions::reportText(ReportFormat format) const
         gpuName = m_document->catalogs().catalogs().accelerators.get(setup.gpuId).name;
     } catch (const InputError &) {
     }
-    const Report report = planReport(m_document->law(), requestOf(m_document->inputs()), setup, m_document->plan(), gpuName);
+    const Report report =
+        planReport(m_document->law(), requestOf(m_document->inputs()), setup, m_document->plan(), gpuName);
     return data::reportText(report, format);
 }
 

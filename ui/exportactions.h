@@ -30,7 +30,7 @@ public:
 
     // What the dialog's OK does: an empty string, or why the file was not written.
     QString exportTo(const ExportRequest &request);
-    // The document's plan as a paragraph in the current language; empty without a plan.
+    // The document's plan as a paragraph in the current language; empty while the inputs give no plan.
     QString reportText(ReportFormat format) const;
 
     QAction *exportAction() const { return m_export; }

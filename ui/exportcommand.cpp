@@ -31,7 +31,8 @@ QSize sizeOption(const QCommandLineParser &parser)
     const QString text = parser.value(QStringLiteral("size"));
     const auto match = pattern.match(text);
     if (!match.hasMatch())
-        throw UsageError(Cli::tr("--size: expected WIDTHxHEIGHT in pixels, e.g. 1200x800, got '%1'").arg(cli::echo(text)));
+        throw UsageError(
+            Cli::tr("--size: expected WIDTHxHEIGHT in pixels, e.g. 1200x800, got '%1'").arg(cli::echo(text)));
     return {match.captured(1).toInt(), match.captured(2).toInt()};
 }
 
@@ -58,11 +59,15 @@ PlanInputs inputsFromOptions(const QCommandLineParser &parser, const cli::Planne
 int exportCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("chart"), Cli::tr("The chart: loss or allocation."), QStringLiteral("CHART")});
-    parser.addOption({QStringLiteral("out"), Cli::tr("The file to write; its suffix (.png, .svg, .pdf, .csv) is the format."),
+    parser.addOption(
+        {QStringLiteral("chart"), Cli::tr("The chart: loss or allocation."), QStringLiteral("CHART")});
+    parser.addOption({QStringLiteral("out"),
+                      Cli::tr("The file to write; its suffix (.png, .svg, .pdf, .csv) is the format."),
                       QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("size"), Cli::tr("Width x height in pixels (default 1200x800)."), QStringLiteral("WxH")});
-    parser.addOption({QStringLiteral("scale"), Cli::tr("Pixels per pixel of --size in a PNG, 1 to 4 (default 1)."),
+    parser.addOption({QStringLiteral("size"), Cli::tr("Width x height in pixels (default 1200x800)."),
+                      QStringLiteral("WxH")});
+    parser.addOption({QStringLiteral("scale"),
+                      Cli::tr("Pixels per pixel of --size in a PNG, 1 to 4 (default 1)."),
                       QStringLiteral("S")});
     cli::addPlanOptions(parser, false);
     cli::parseOrThrow(parser, arguments);
@@ -75,11 +80,13 @@ int exportCommand(const QStringList &arguments)
     const QString path = parser.value(QStringLiteral("out"));
     const auto format = exportFormatForPath(path);
     if (!format)
-        throw UsageError(Cli::tr("--out: '%1' has no known suffix; use .png, .svg, .pdf or .csv").arg(cli::echo(path)));
+        throw UsageError(
+            Cli::tr("--out: '%1' has no known suffix; use .png, .svg, .pdf or .csv").arg(cli::echo(path)));
     const QSize size = sizeOption(parser);
-    const double scale = parser.isSet(QStringLiteral("scale"))
-                             ? cli::parsePositive(parser.value(QStringLiteral("scale")), QStringLiteral("--scale"))
-                             : 1.0;
+    const double scale =
+        parser.isSet(QStringLiteral("scale"))
+            ? cli::parsePositive(parser.value(QStringLiteral("scale")), QStringLiteral("--scale"))
+            : 1.0;
 
     if (*format != ExportFormat::Csv) {
         try {

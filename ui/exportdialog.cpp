@@ -19,9 +19,7 @@
 
 namespace frontier::ui {
 
-ExportDialog::ExportDialog(QSize chartSize, Run run, QWidget *parent)
-    : QDialog(parent)
-    , m_run(std::move(run))
+ExportDialog::ExportDialog(QSize chartSize, Run run, QWidget *parent) : QDialog(parent), m_run(std::move(run))
 {
     setObjectName(QStringLiteral("exportDialog"));
     m_chart = new QComboBox;
@@ -108,7 +106,8 @@ void ExportDialog::changeEvent(QEvent *event)
 
 void ExportDialog::chooseFile()
 {
-    const QString filters = tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Chart data, CSV (*.csv)");
+    const QString filters =
+        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Chart data, CSV (*.csv)");
     const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), m_path->text(), filters);
     if (!path.isEmpty())
         m_path->setText(path);
@@ -116,7 +115,8 @@ void ExportDialog::chooseFile()
 
 ExportRequest ExportDialog::request() const
 {
-    return {m_chart->currentIndex(), m_path->text().trimmed(), QSize(m_width->value(), m_height->value()), m_scale->value()};
+    return {m_chart->currentIndex(), m_path->text().trimmed(), QSize(m_width->value(), m_height->value()),
+            m_scale->value()};
 }
 
 void ExportDialog::setRequest(const ExportRequest &request)

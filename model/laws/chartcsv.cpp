@@ -1,8 +1,8 @@
 #include "model/laws/chartcsv.h"
 
 #include "model/core/csv.h"
-#include <stdexcept>
 #include "model/core/numbers.h"
+#include <stdexcept>
 
 namespace frontier {
 
@@ -11,9 +11,11 @@ std::string lossChartCsv(const LossChartData &data, const LawInfo &law)
     std::string out = csvRecord({"series", "curve", "params", "flops", "loss_nats_per_token", "source"});
     for (const LearningCurve &curve : data.curves)
         for (const CurvePoint &p : curve.points)
-            out += csvRecord({curve.measured ? "measured_run" : "learning_curve", curve.label, formatExact(curve.params),
-                              formatExact(p.flops), formatExact(p.loss), law.citation});
-    for (const auto &[series, points] : {std::pair{"frontier", &data.frontier}, std::pair{"envelope", &data.envelope}})
+            out += csvRecord({curve.measured ? "measured_run" : "learning_curve", curve.label,
+                              formatExact(curve.params), formatExact(p.flops), formatExact(p.loss),
+                              law.citation});
+    for (const auto &[series, points] :
+         {std::pair{"frontier", &data.frontier}, std::pair{"envelope", &data.envelope}})
         for (const CurvePoint &p : *points)
             out += csvRecord({series, "", "", formatExact(p.flops), formatExact(p.loss), law.citation});
     return out;

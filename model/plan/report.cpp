@@ -20,21 +20,30 @@ std::string dollars(double usd)
 std::string cents(double usd)
 {
     std::array<char, 64> buffer{};
-    const auto end = std::to_chars(buffer.data(), buffer.data() + buffer.size(), usd, std::chars_format::fixed, 2).ptr;
+    const auto end =
+        std::to_chars(buffer.data(), buffer.data() + buffer.size(), usd, std::chars_format::fixed, 2).ptr;
     return "$" + std::string(buffer.data(), end);
 }
 
 std::string budgetText(double amount, BudgetUnit unit)
 {
     switch (unit) {
-    case BudgetUnit::Usd: return dollars(amount);
-    case BudgetUnit::GpuHours: return reportNumber(amount) + " GPU-hours";
-    case BudgetUnit::Hours: return reportNumber(amount) + " hours";
-    case BudgetUnit::Days: return reportNumber(amount) + " days";
-    case BudgetUnit::Flops: return reportScientific(amount) + " FLOPs";
-    case BudgetUnit::PfDays: return reportNumber(amount) + " PF-days";
-    case BudgetUnit::Kwh: return reportNumber(amount) + " kWh";
-    case BudgetUnit::KgCo2: return reportNumber(amount) + " kg CO2eq";
+    case BudgetUnit::Usd:
+        return dollars(amount);
+    case BudgetUnit::GpuHours:
+        return reportNumber(amount) + " GPU-hours";
+    case BudgetUnit::Hours:
+        return reportNumber(amount) + " hours";
+    case BudgetUnit::Days:
+        return reportNumber(amount) + " days";
+    case BudgetUnit::Flops:
+        return reportScientific(amount) + " FLOPs";
+    case BudgetUnit::PfDays:
+        return reportNumber(amount) + " PF-days";
+    case BudgetUnit::Kwh:
+        return reportNumber(amount) + " kWh";
+    case BudgetUnit::KgCo2:
+        return reportNumber(amount) + " kg CO2eq";
     }
     return reportNumber(amount);
 }
@@ -42,8 +51,9 @@ std::string budgetText(double amount, BudgetUnit unit)
 // The setup's sources in the order the paragraph uses them; what the user typed has no source.
 std::vector<std::string> setupSources(const ResolvedSetup &setup)
 {
-    static const std::array<const char *, 9> order{"throughput", "peak_flops", "mfu", "price", "gpu_watts",
-                                                   "power_fraction", "pue", "grid", "electricity_price"};
+    static const std::array<const char *, 9> order{"throughput", "peak_flops", "mfu",
+                                                   "price",      "gpu_watts",  "power_fraction",
+                                                   "pue",        "grid",       "electricity_price"};
     std::vector<std::string> keys(order.begin(), order.end());
     for (const auto &[key, source] : setup.sources)
         if (std::find(keys.begin(), keys.end(), key) == keys.end())
@@ -133,20 +143,22 @@ Report planReport(const Law &law, const PlanRequest &request, const ResolvedSetu
     if (request.budgetAmount) {
         std::vector<MessageArg> args = size;
         args.push_back({"budget", budgetText(*request.budgetAmount, request.budgetUnit)});
-        r.sentences.push_back(sentence("report.budget",
-                                      "For a budget of {budget}, the compute-optimal allocation of {law} is a model "
-                                      "of {params} parameters trained on {tokens} tokens ({ratio} tokens per "
-                                      "parameter, {flops} FLOPs).",
-                                      args));
+        r.sentences.push_back(
+            sentence("report.budget",
+                     "For a budget of {budget}, the compute-optimal allocation of {law} is a model "
+                     "of {params} parameters trained on {tokens} tokens ({ratio} tokens per "
+                     "parameter, {flops} FLOPs).",
+                     args));
     } else {
-        r.sentences.push_back(sentence("report.job",
-                                      "We train a model of {params} parameters on {tokens} tokens ({ratio} tokens "
-                                      "per parameter, {flops} FLOPs), planned with {law}.",
-                                      size));
+        r.sentences.push_back(
+            sentence("report.job",
+                     "We train a model of {params} parameters on {tokens} tokens ({ratio} tokens "
+                     "per parameter, {flops} FLOPs), planned with {law}.",
+                     size));
     }
     if (a.loss)
         r.sentences.push_back(sentence("report.loss", "The law predicts a loss of {loss} nats per token.",
-                                      {{"loss", formatNumber(*a.loss, 4)}}));
+                                       {{"loss", formatNumber(*a.loss, 4)}}));
 
     std::string gpu = gpuName.empty() ? setup.gpuId : gpuName;
     const std::vector<MessageArg> time{{"gpus", std::to_string(setup.cost.gpus)},
@@ -159,42 +171,50 @@ Report planReport(const Law &law, const PlanRequest &request, const ResolvedSetu
         args.push_back({"gpu", gpu});
         args.push_back({"mfu", formatNumber(peak->mfu * 100, 3)});
         args.push_back({"peak", reportScientific(peak->peakFlopsPerGpu)});
-        r.sentences.push_back(sentence("report.hardware_peak",
-                                      "Training on {gpus} x {gpu} at {mfu} % model FLOPs utilisation of a {peak} "
-                                      "FLOP/s peak per GPU takes {gpu_hours} GPU-hours, {days} days of wall-clock "
-                                      "time.",
-                                      args));
+        r.sentences.push_back(
+            sentence("report.hardware_peak",
+                     "Training on {gpus} x {gpu} at {mfu} % model FLOPs utilisation of a {peak} "
+                     "FLOP/s peak per GPU takes {gpu_hours} GPU-hours, {days} days of wall-clock "
+                     "time.",
+                     args));
     } else if (const auto *speed = setup.cost.throughput.hf2020()) {
         std::vector<MessageArg> args = time;
         args.push_back({"gpu", gpu});
         args.push_back({"amp", ampName(speed->amp)});
-        r.sentences.push_back(sentence("report.hardware_hf2020",
-                                      "Training on {gpus} x {gpu}, timed by the Hugging Face 2020 speed model "
-                                      "({amp}), takes {gpu_hours} GPU-hours, {days} days of wall-clock time.",
-                                      args));
+        r.sentences.push_back(
+            sentence("report.hardware_hf2020",
+                     "Training on {gpus} x {gpu}, timed by the Hugging Face 2020 speed model "
+                     "({amp}), takes {gpu_hours} GPU-hours, {days} days of wall-clock time.",
+                     args));
     }
     if (c.costUsd && setup.cost.usdPerGpuHour) {
         if (!setup.offerId.empty())
-            r.sentences.push_back(sentence("report.cost_offer",
-                                          "At {price} per GPU-hour ({offer}, listed {date}) it costs {cost}.",
-                                          {{"price", cents(*setup.cost.usdPerGpuHour)}, {"offer", setup.offerId},
-                                           {"date", setup.priceDate}, {"cost", dollars(*c.costUsd)}}));
+            r.sentences.push_back(sentence(
+                "report.cost_offer", "At {price} per GPU-hour ({offer}, listed {date}) it costs {cost}.",
+                {{"price", cents(*setup.cost.usdPerGpuHour)},
+                 {"offer", setup.offerId},
+                 {"date", setup.priceDate},
+                 {"cost", dollars(*c.costUsd)}}));
         else
-            r.sentences.push_back(sentence("report.cost_price", "At {price} per GPU-hour it costs {cost}.",
-                                          {{"price", cents(*setup.cost.usdPerGpuHour)}, {"cost", dollars(*c.costUsd)}}));
+            r.sentences.push_back(
+                sentence("report.cost_price", "At {price} per GPU-hour it costs {cost}.",
+                         {{"price", cents(*setup.cost.usdPerGpuHour)}, {"cost", dollars(*c.costUsd)}}));
     }
-    const std::vector<MessageArg> energy{{"energy", reportNumber(c.energyKwh)}, {"pue", formatNumber(setup.cost.pue, 3)}};
+    const std::vector<MessageArg> energy{{"energy", reportNumber(c.energyKwh)},
+                                         {"pue", formatNumber(setup.cost.pue, 3)}};
     if (c.co2Kg && setup.cost.gridGramsPerKwh) {
         std::vector<MessageArg> args = energy;
         args.push_back({"co2", reportNumber(*c.co2Kg)});
         args.push_back({"grid", reportNumber(*setup.cost.gridGramsPerKwh)});
         args.push_back({"region", setup.gridRegion});
-        r.sentences.push_back(sentence("report.energy_co2",
-                                      "It uses {energy} kWh of electricity (PUE {pue}) and emits {co2} kg CO2eq at a "
-                                      "grid intensity of {grid} g CO2eq/kWh ({region}).",
-                                      args));
+        r.sentences.push_back(
+            sentence("report.energy_co2",
+                     "It uses {energy} kWh of electricity (PUE {pue}) and emits {co2} kg CO2eq at a "
+                     "grid intensity of {grid} g CO2eq/kWh ({region}).",
+                     args));
     } else {
-        r.sentences.push_back(sentence("report.energy", "It uses {energy} kWh of electricity (PUE {pue}).", energy));
+        r.sentences.push_back(
+            sentence("report.energy", "It uses {energy} kWh of electricity (PUE {pue}).", energy));
     }
 
     r.sources.push_back(law.info().citation);
@@ -231,14 +251,27 @@ std::string latexEscape(std::string_view text)
     out.reserve(text.size());
     for (const char c : text) {
         switch (c) {
-        case '\\': out += "\\textbackslash{}"; break;
-        case '~': out += "\\textasciitilde{}"; break;
-        case '^': out += "\\textasciicircum{}"; break;
-        case '%': case '$': case '_': case '&': case '#': case '{': case '}':
+        case '\\':
+            out += "\\textbackslash{}";
+            break;
+        case '~':
+            out += "\\textasciitilde{}";
+            break;
+        case '^':
+            out += "\\textasciicircum{}";
+            break;
+        case '%':
+        case '$':
+        case '_':
+        case '&':
+        case '#':
+        case '{':
+        case '}':
             out += '\\';
             out += c;
             break;
-        default: out += c;
+        default:
+            out += c;
         }
     }
     return out;

@@ -86,9 +86,7 @@ class ViewAtSize
 {
 public:
     ViewAtSize(QChartView &view, QSize size)
-        : m_view(view)
-        , m_old(view.size())
-        , m_shown(view.isWindow() && !view.isVisible())
+        : m_view(view), m_old(view.size()), m_shown(view.isWindow() && !view.isVisible())
     {
         if (m_shown) {
             m_view.setAttribute(Qt::WA_DontShowOnScreen, true);
@@ -153,7 +151,10 @@ private:
 class DecorationsHidden
 {
 public:
-    explicit DecorationsHidden(ExportableChart &chart) : m_chart(chart) { m_chart.setDecorationsVisible(false); }
+    explicit DecorationsHidden(ExportableChart &chart) : m_chart(chart)
+    {
+        m_chart.setDecorationsVisible(false);
+    }
     ~DecorationsHidden() { m_chart.setDecorationsVisible(true); }
     DecorationsHidden(const DecorationsHidden &) = delete;
     DecorationsHidden &operator=(const DecorationsHidden &) = delete;
@@ -172,23 +173,27 @@ void render(QPainter &painter, ExportableChart &chart, const Layout &layout, QSi
     painter.fillRect(QRectF(QPointF(), QSizeF(size)), c->backgroundBrush());
     painter.setPen(view.palette().color(QPalette::Text));
     painter.setFont(layout.titleFont);
-    const QString title = QFontMetricsF(layout.titleFont).elidedText(chart.exportTitle(), Qt::ElideRight, layout.title.width() - 16);
+    const QString title = QFontMetricsF(layout.titleFont)
+                              .elidedText(chart.exportTitle(), Qt::ElideRight, layout.title.width() - 16);
     painter.drawText(layout.title, Qt::AlignCenter | Qt::TextSingleLine, title);
     c->scene()->render(&painter, layout.chart, c->geometry(), Qt::IgnoreAspectRatio);
     painter.setFont(layout.citationFont);
     painter.setPen(view.palette().color(QPalette::PlaceholderText));
-    const QString citation = QFontMetricsF(layout.citationFont)
-                                 .elidedText(chart.exportCitation(), Qt::ElideRight, layout.citation.width() - 16);
-    painter.drawText(layout.citation.adjusted(8, 0, -8, 0), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-                     citation);
+    const QString citation =
+        QFontMetricsF(layout.citationFont)
+            .elidedText(chart.exportCitation(), Qt::ElideRight, layout.citation.width() - 16);
+    painter.drawText(layout.citation.adjusted(8, 0, -8, 0),
+                     Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, citation);
 }
 
 [[noreturn]] void drawFailed(const QString &path)
 {
-    throw InputError(message("export.draw_failed", "cannot draw the chart into {path}", {{"path", text(path)}}));
+    throw InputError(
+        message("export.draw_failed", "cannot draw the chart into {path}", {{"path", text(path)}}));
 }
 
-QByteArray png(ExportableChart &chart, const Layout &layout, QSize size, double scale, int dpi, const QString &path)
+QByteArray png(ExportableChart &chart, const Layout &layout, QSize size, double scale, int dpi,
+               const QString &path)
 {
     const QSize pixels(int(std::lround(size.width() * scale)), int(std::lround(size.height() * scale)));
     QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
@@ -270,21 +275,29 @@ std::optional<ExportFormat> exportFormatForPath(const QString &path)
 
 void checkExportSize(const QString &path, ExportFormat format, QSize size, double scale)
 {
-    if (size.width() < kMinExportSide || size.width() > kMaxExportSide || size.height() < kMinExportSide
-        || size.height() > kMaxExportSide)
-        throw InputError(message("export.bad_size", "export size {width} x {height}: each side must be from {min} to {max} pixels",
-                                 {{"width", std::to_string(size.width())}, {"height", std::to_string(size.height())},
-                                  {"min", std::to_string(kMinExportSide)}, {"max", std::to_string(kMaxExportSide)}}));
+    if (size.width() < kMinExportSide || size.width() > kMaxExportSide || size.height() < kMinExportSide ||
+        size.height() > kMaxExportSide)
+        throw InputError(message(
+            "export.bad_size", "export size {width} x {height}: each side must be from {min} to {max} pixels",
+            {{"width", std::to_string(size.width())},
+             {"height", std::to_string(size.height())},
+             {"min", std::to_string(kMinExportSide)},
+             {"max", std::to_string(kMaxExportSide)}}));
     if (!(scale >= kMinExportScale && scale <= kMaxExportScale))
         throw InputError(message("export.bad_scale", "export scale {value}: must be from {min} to {max}",
-                                 {{"value", formatNumber(scale)}, {"min", formatNumber(kMinExportScale)},
+                                 {{"value", formatNumber(scale)},
+                                  {"min", formatNumber(kMinExportScale)},
                                   {"max", formatNumber(kMaxExportScale)}}));
-    if (format == ExportFormat::Png && (size.width() * scale > kMaxPngSide || size.height() * scale > kMaxPngSide))
-        throw InputError(message("export.too_many_pixels",
-                                 "{path}: {width} x {height} pixels at scale {scale} is more than {max} pixels a side",
-                                 {{"path", text(path)}, {"width", std::to_string(size.width())},
-                                  {"height", std::to_string(size.height())}, {"scale", formatNumber(scale)},
-                                  {"max", std::to_string(kMaxPngSide)}}));
+    if (format == ExportFormat::Png &&
+        (size.width() * scale > kMaxPngSide || size.height() * scale > kMaxPngSide))
+        throw InputError(
+            message("export.too_many_pixels",
+                    "{path}: {width} x {height} pixels at scale {scale} is more than {max} pixels a side",
+                    {{"path", text(path)},
+                     {"width", std::to_string(size.width())},
+                     {"height", std::to_string(size.height())},
+                     {"scale", formatNumber(scale)},
+                     {"max", std::to_string(kMaxPngSide)}}));
 }
 
 void exportChart(ExportableChart &chart, const QString &path, ExportFormat format, QSize size, double scale)
@@ -292,7 +305,8 @@ void exportChart(ExportableChart &chart, const QString &path, ExportFormat forma
     if (format == ExportFormat::Csv) {
         const std::string csv = chart.exportCsv();
         if (csv.empty())
-            throw InputError(message("export.no_data", "{path}: this chart has no data to write as CSV", {{"path", text(path)}}));
+            throw InputError(message("export.no_data", "{path}: this chart has no data to write as CSV",
+                                     {{"path", text(path)}}));
         writeAtomically(path, QByteArray::fromStdString(csv));
         return;
     }
@@ -306,10 +320,17 @@ void exportChart(ExportableChart &chart, const QString &path, ExportFormat forma
         ViewAtSize laidOut(view, layout.chart.size().toSize());
         CachesOff vectors(view.scene());
         switch (format) {
-        case ExportFormat::Png: bytes = png(chart, layout, size, scale, dpi, path); break;
-        case ExportFormat::Svg: bytes = svg(chart, layout, size, dpi, path); break;
-        case ExportFormat::Pdf: bytes = pdf(chart, layout, size, dpi, path); break;
-        case ExportFormat::Csv: break;
+        case ExportFormat::Png:
+            bytes = png(chart, layout, size, scale, dpi, path);
+            break;
+        case ExportFormat::Svg:
+            bytes = svg(chart, layout, size, dpi, path);
+            break;
+        case ExportFormat::Pdf:
+            bytes = pdf(chart, layout, size, dpi, path);
+            break;
+        case ExportFormat::Csv:
+            break;
         }
     }
     writeAtomically(path, bytes);

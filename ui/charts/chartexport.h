@@ -51,6 +51,7 @@ void checkExportSize(const QString &path, ExportFormat format, QSize size, doubl
 // Writes `chart` to `path`. `size` is in pixels (CSS pixels for SVG, 1/96 inch for PDF); `scale`
 // multiplies the PNG's pixels only. Throws InputError naming the path and the reason (a size or
 // scale out of range, a file that cannot be written).
-void exportChart(ExportableChart &chart, const QString &path, ExportFormat format, QSize size, double scale = 1);
+void exportChart(ExportableChart &chart, const QString &path, ExportFormat format, QSize size,
+                 double scale = 1);
 
 } // namespace frontier::ui

@@ -24,7 +24,8 @@ std::string LossChart::exportCsv() const
 
 QString AllocationChart::exportTitle() const
 {
-    return tr("Compute-optimal parameters and tokens: %1").arg(QString::fromStdString(m_document->law().info().name));
+    return tr("Compute-optimal parameters and tokens: %1")
+        .arg(QString::fromStdString(m_document->law().info().name));
 }
 
 QString AllocationChart::exportCitation() const

@@ -16,7 +16,8 @@ int reportCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addPlanOptions(parser, false);
-    parser.addOption({QStringLiteral("format"), Cli::tr("md (Markdown, the default) or latex."), QStringLiteral("FORMAT")});
+    parser.addOption({QStringLiteral("format"), Cli::tr("md (Markdown, the default) or latex."),
+                      QStringLiteral("FORMAT")});
     parseOrThrow(parser, arguments);
     ReportFormat format = ReportFormat::Markdown;
     if (parser.isSet(QStringLiteral("format"))) {
