@@ -12,8 +12,13 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScopeGuard>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -65,6 +70,7 @@ private Q_SLOTS:
         QSettings().clear();
     }
     void opensOnTheDefaultPlan();
+    void fitsSmallScreensWithoutSideScrolling();
     void dragTheDollarBudget();
     void dragTheFrontierUp();
     void dragTheFrontierSlope();
@@ -101,6 +107,41 @@ void TestMainWindow::opensOnTheDefaultPlan()
     const QPointF byItem = window.lossChart()->curvePixel(value);
     QVERIFY2(QLineF(byChart, byItem).length() < 0.5,
              qPrintable(QStringLiteral("%1,%2 vs %3,%4").arg(byChart.x()).arg(byChart.y()).arg(byItem.x()).arg(byItem.y())));
+}
+
+void TestMainWindow::fitsSmallScreensWithoutSideScrolling()
+{
+    // A geometry saved on a big screen must come back inside this one (the offscreen screen is
+    // 800 x 600): otherwise the readouts column opens out of sight.
+    {
+        QWidget big;
+        big.setGeometry(0, 0, 2400, 1500);
+        ui::Settings::setWindowGeometry(big.saveGeometry());
+    }
+    const auto forget = qScopeGuard([] { ui::Settings::setWindowGeometry({}); });
+    MainWindow window(m_catalogs);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QRect available = window.screen()->availableGeometry();
+    QVERIFY2(available.contains(window.frameGeometry()),
+             qPrintable(QStringLiteral("%1,%2 %3x%4 on %5,%6 %7x%8").arg(window.frameGeometry().x()).arg(window.frameGeometry().y())
+                            .arg(window.frameGeometry().width()).arg(window.frameGeometry().height())
+                            .arg(available.x()).arg(available.y()).arg(available.width()).arg(available.height())));
+    // The whole window still works at 1024 x 640, and the inputs need no sideways scrolling at the
+    // width their column gets at 1280 x 800 (380 px, less the scroll bar and the frame).
+    QVERIFY2(window.minimumSizeHint().width() <= 1024 && window.minimumSizeHint().height() <= 640,
+             qPrintable(QStringLiteral("%1x%2").arg(window.minimumSizeHint().width()).arg(window.minimumSizeHint().height())));
+    auto *inputs = window.findChild<QScrollArea *>(QStringLiteral("inputsArea"));
+    QVERIFY(inputs);
+    const int needed = inputs->widget()->minimumSizeHint().width();
+    QString widest; // which input asks for the room, when it is too much
+    int widestWidth = 0;
+    for (QWidget *w : inputs->widget()->findChildren<QWidget *>())
+        if (w->isVisible() && !qobject_cast<QGroupBox *>(w) && w->minimumSizeHint().width() > widestWidth
+            && !w->objectName().isEmpty())
+            widestWidth = w->minimumSizeHint().width(), widest = w->objectName();
+    QVERIFY2(needed <= 380 - inputs->verticalScrollBar()->sizeHint().width() - 2 * inputs->frameWidth(),
+             qPrintable(QStringLiteral("the inputs need %1 px; the widest is %2 at %3 px").arg(needed).arg(widest).arg(widestWidth)));
 }
 
 void TestMainWindow::dragTheDollarBudget()

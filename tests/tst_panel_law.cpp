@@ -138,7 +138,7 @@ void TestLawPanel::fittedLawsAreListed()
     auto *combo = panel.findChild<QComboBox *>(QStringLiteral("lawCombo"));
     const int fitted = combo->findData(QStringLiteral("my-fit"));
     QVERIFY(fitted > combo->findData(QStringLiteral("hoffmann2022"))); // after the published ones
-    QCOMPARE(combo->itemText(fitted), QStringLiteral("My fit (fitted)"));
+    QCOMPARE(combo->itemText(fitted), QStringLiteral("Fitted: My fit"));
     choose(combo, fitted);
     QCOMPARE(doc.law().id(), std::string("my-fit"));
 }

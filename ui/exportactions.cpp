@@ -61,10 +61,10 @@ ExportActions::ExportActions(PlanDocument *document, LossChart *loss, Allocation
 
 void ExportActions::addTo(QMenu *fileMenu, QMenu *editMenu)
 {
-    // Before Quit, as in most programs.
-    QAction *first = fileMenu->actions().value(0);
-    fileMenu->insertAction(first, m_export);
-    fileMenu->insertSeparator(first);
+    // Just above Quit (the menu's last action), as in most programs.
+    QAction *quit = fileMenu->actions().value(fileMenu->actions().size() - 1);
+    fileMenu->insertAction(quit, m_export);
+    fileMenu->insertSeparator(quit);
     editMenu->addSeparator();
     editMenu->addAction(m_copyMarkdown);
     editMenu->addAction(m_copyLatex);

@@ -6,6 +6,7 @@
 #include "ui/data/messagetext.h"
 #include "ui/document/plandocument.h"
 #include "ui/exportactions.h"
+#include "ui/importruns/importrunscontroller.h"
 #include "ui/panels/budgetpanel.h"
 #include "ui/panels/energypanel.h"
 #include "ui/panels/hardwarepanel.h"
@@ -18,8 +19,10 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
@@ -72,11 +75,6 @@ MainWindow::MainWindow(AppCatalogs &catalogs, QWidget *parent)
     m_columns->setObjectName(QStringLiteral("columnSplitter"));
     QWidget *inputs = buildInputs();
     QScrollArea *inputsArea = scrolling(inputs, "inputsArea");
-    // Long names (laws, offers) must not widen the column: combos show what fits, the popup all.
-    for (QComboBox *combo : inputs->findChildren<QComboBox *>()) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(16);
-    }
     const int inputsWidth = 380;
     inputsArea->setMinimumWidth(300);
     inputsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
@@ -97,6 +95,38 @@ MainWindow::MainWindow(AppCatalogs &catalogs, QWidget *parent)
     resize(1280, 800);
     if (const QByteArray geometry = Settings::windowGeometry(); !geometry.isEmpty())
         restoreGeometry(geometry);
+    fitToScreen();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_fittedOnShow) { // the frame's size is known once the window is shown
+        m_fittedOnShow = true;
+        fitToScreen();
+    }
+}
+
+void MainWindow::fitToScreen()
+{
+    // The default size, or a geometry saved on a larger screen, must not put the readouts off a
+    // small one (1024 x 640 is a netbook or a projector).
+    const QScreen *where = screen() ? screen() : QGuiApplication::primaryScreen();
+    if (!where)
+        return;
+    const QRect available = where->availableGeometry();
+    const QSize decorations = frameGeometry().size() - geometry().size();
+    const QSize room = available.size() - decorations;
+    if (width() > room.width() || height() > room.height())
+        resize(size().boundedTo(room));
+    QRect frame = frameGeometry();
+    if (!available.contains(frame)) {
+        frame.moveRight(std::min(frame.right(), available.right()));
+        frame.moveBottom(std::min(frame.bottom(), available.bottom()));
+        frame.moveLeft(std::max(frame.left(), available.left()));
+        frame.moveTop(std::max(frame.top(), available.top()));
+        move(frame.topLeft());
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -125,6 +155,10 @@ QWidget *MainWindow::buildInputs()
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_importRuns = new ImportRunsController(m_document, this);
+    connect(m_importRuns, &ImportRunsController::status, this, [this](const QString &text) { statusBar()->showMessage(text); });
+    m_fileMenu->addAction(m_importRuns->action());
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
@@ -146,7 +180,8 @@ void MainWindow::buildMenus()
     m_layersMenu = m_viewMenu->addMenu(QString());
     for (const auto layer : {LossChart::Layer::LearningCurves, LossChart::Layer::Frontier,
                              LossChart::Layer::PublishedFrontier, LossChart::Layer::Envelope,
-                             LossChart::Layer::OptimalCurve, LossChart::Layer::BudgetMarker}) {
+                             LossChart::Layer::OptimalCurve, LossChart::Layer::BudgetMarker,
+                             LossChart::Layer::ImportedRuns}) {
         QAction *action = m_layersMenu->addAction(QString());
         action->setCheckable(true);
         action->setChecked(true);
@@ -208,12 +243,14 @@ void MainWindow::retranslateUi()
         m_groups[i]->setTitle(titles.value(i));
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
+    m_importRuns->retranslateUi();
     m_editMenu->setTitle(tr("&Edit"));
     m_resetConstantsAction->setText(tr("Reset law &constants"));
     m_viewMenu->setTitle(tr("&View"));
     m_layersMenu->setTitle(tr("&Chart layers"));
     const QStringList layers{tr("Learning curves"), tr("Compute frontier"), tr("Published frontier"),
-                             tr("Envelope of L(N, D)"), tr("Optimal size at the budget"), tr("Budget marker")};
+                             tr("Envelope of L(N, D)"), tr("Optimal size at the budget"), tr("Budget marker"),
+                             tr("Imported runs")};
     for (int i = 0; i < m_layerActions.size(); ++i)
         m_layerActions[i]->setText(layers.value(i));
     m_resetZoomAction->setText(tr("&Reset zoom"));

@@ -3,7 +3,7 @@
 //   left    the inputs: budget, law and its constants, hardware (with memory), energy and carbon
 //   middle  the loss chart above the allocation chart, their FLOP axes tied together
 //   right   the readouts, with the plan's warnings
-// Menus: Edit holds the document's undo stack (every edit and every drag is one step) and the reset
+// Menus: File imports runs to fit a law to (ui/importruns/); Edit holds the document's undo stack (every edit and every drag is one step) and the reset
 // of the law's constants; View shows or hides chart layers, resets the zoom and switches language
 // at run time.
 
@@ -22,6 +22,7 @@ class AllocationChart;
 class BudgetPanel;
 class EnergyPanel;
 class HardwarePanel;
+class ImportRunsController;
 class LawPanel;
 class LossChart;
 class PlanDocument;
@@ -46,10 +47,12 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     QWidget *buildInputs();
     void buildMenus();
+    void fitToScreen();
     void checkCurrentLanguage();
     void retranslateUi();
     void showStatus();
@@ -63,9 +66,11 @@ private:
     HardwarePanel *m_hardware = nullptr;
     EnergyPanel *m_energy = nullptr;
     ReadoutsPanel *m_readouts = nullptr;
+    ImportRunsController *m_importRuns = nullptr;
     QSplitter *m_columns = nullptr;
     QSplitter *m_charts = nullptr;
     QList<QGroupBox *> m_groups;
+    bool m_fittedOnShow = false;
     QMenu *m_fileMenu = nullptr, *m_editMenu = nullptr, *m_viewMenu = nullptr, *m_layersMenu = nullptr,
           *m_languageMenu = nullptr, *m_helpMenu = nullptr;
     QAction *m_quitAction = nullptr, *m_aboutAction = nullptr, *m_undoAction = nullptr, *m_redoAction = nullptr,

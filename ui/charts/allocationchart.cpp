@@ -3,6 +3,7 @@
 #include "model/core/errors.h"
 #include "model/core/numbers.h"
 #include "model/laws/whatif.h"
+#include "ui/charts/logpoints.h"
 #include "ui/charts/logticks.h"
 #include "ui/document/plandocument.h"
 
@@ -27,12 +28,7 @@ const QColor kBudgetColor(31, 119, 180);
 
 QList<QPointF> toPoints(const std::vector<ValuePoint> &points)
 {
-    QList<QPointF> out;
-    out.reserve(qsizetype(points.size()));
-    for (const auto &p : points)
-        if (p.value > 0 && std::isfinite(p.value))
-            out.append({std::log10(p.flops), std::log10(p.value)});
-    return out;
+    return logPoints(points, &ValuePoint::value);
 }
 
 std::string key(const PlanDocument &d, const LogRange &r)
@@ -137,12 +133,12 @@ void AllocationChart::rebuild()
     } catch (const InputError &) {
         m_data = {};
     }
-    m_params->replace(toPoints(m_data.params));
-    m_tokens->replace(toPoints(m_data.tokens));
+    m_params->replace(withoutCollinearPoints(toPoints(m_data.params)));
+    m_tokens->replace(withoutCollinearPoints(toPoints(m_data.tokens)));
     QList<QPointF> published;
     if (!m_document->inputs().overrides.empty()) {
         try {
-            published = toPoints(allocationChartData(m_document->publishedLaw(), span, kPoints).params);
+            published = withoutCollinearPoints(toPoints(allocationChartData(m_document->publishedLaw(), span, kPoints).params));
         } catch (const InputError &) {
         }
     }

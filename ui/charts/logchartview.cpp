@@ -97,8 +97,12 @@ void LogChartView::applyChartPalette()
     for (QAbstractAxis *axis : chart()->axes()) {
         axis->setLabelsColor(p.color(QPalette::Text));
         axis->setTitleBrush(p.text());
-        axis->setGridLineColor(p.color(QPalette::Mid));
-        axis->setLinePenColor(p.color(QPalette::Mid));
+        // Cosmetic one-pixel pens: the raster engine draws them directly; a scaled pen goes
+        // through the path stroker, which made the grid a tenth of every repaint.
+        QPen grid(p.color(QPalette::Mid), 1);
+        grid.setCosmetic(true);
+        axis->setGridLinePen(grid);
+        axis->setLinePen(grid);
     }
 }
 
@@ -241,7 +245,9 @@ void LogChartView::mouseMoveEvent(QMouseEvent *event)
         return;
     }
     if (moveHandle(event)) {
-        updateCrosshair(event->pos());
+        // The dragged marker and the readouts are the feedback; a crosshair and a tooltip chasing
+        // the pointer would repeat them, and cost a third of each move's repaint.
+        hideCrosshair();
         return;
     }
     updateCrosshair(event->pos());

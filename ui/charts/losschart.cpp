@@ -4,6 +4,7 @@
 #include "ui/charts/colorbaritem.h"
 #include "ui/charts/colormap.h"
 #include "ui/charts/curvefamilyitem.h"
+#include "ui/charts/logpoints.h"
 #include "ui/charts/logticks.h"
 #include "ui/document/plandocument.h"
 
@@ -27,12 +28,7 @@ const QColor kBudgetColor(31, 119, 180);
 
 QList<QPointF> toPoints(const std::vector<CurvePoint> &points)
 {
-    QList<QPointF> out;
-    out.reserve(qsizetype(points.size()));
-    for (const auto &p : points)
-        if (p.flops > 0 && p.loss > 0 && std::isfinite(p.loss))
-            out.append({std::log10(p.flops), std::log10(p.loss)});
-    return out;
+    return logPoints(points, &CurvePoint::loss);
 }
 
 void hideFromLegend(QChart *chart, QAbstractSeries *series)
@@ -72,8 +68,13 @@ LossChart::LossChart(PlanDocument *document, QWidget *parent)
     m_slopeHandle->setMarkerSize(10);
     m_slopeHandle->setColor(kFrontierColor);
     m_slopeHandle->setBorderColor(Qt::white);
+    m_runs = new QScatterSeries;
+    m_runs->setObjectName(QStringLiteral("importedRuns"));
+    m_runs->setMarkerSize(8);
+    m_runs->setBorderColor(Qt::black);
+    m_runs->setColor(viridis(0.5)); // the legend's swatch; each point gets its size's colour
     for (QXYSeries *s : std::initializer_list<QXYSeries *>{m_published, m_envelope, m_frontier, m_optimalCurve,
-                                                         m_budgetLine, m_lossGuide, m_optimum, m_slopeHandle})
+                                                         m_budgetLine, m_lossGuide, m_optimum, m_slopeHandle, m_runs})
         addSeries(s);
     for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *>{m_lossGuide, m_optimum, m_slopeHandle})
         hideFromLegend(chart(), s);
@@ -109,6 +110,7 @@ void LossChart::retranslateUi()
     m_envelope->setName(tr("Envelope of L(N, D)"));
     m_optimalCurve->setName(tr("Optimal size"));
     m_budgetLine->setName(tr("Budget"));
+    m_runs->setName(tr("Imported runs"));
     m_colorBar->setTitle(tr("Parameters"));
     m_noLoss->setText(tr("This law predicts model sizes, not losses:\nthe allocation chart below carries the plan."));
 }
@@ -176,7 +178,7 @@ LogRange LossChart::homeRangeForPlan() const
 
 void LossChart::refresh()
 {
-    if (m_document->lawKey() != m_drawnLawKey) {
+    if (m_document->lawKey() != m_drawnLawKey || !(m_document->importedRuns() == m_drawnRuns)) {
         const bool newLaw = m_drawnLawKey.substr(0, m_drawnLawKey.find(';')) != m_document->law().id();
         setHomeRange(homeRangeForPlan());
         if (newLaw && !m_drawnLawKey.empty())
@@ -209,6 +211,11 @@ void LossChart::rebuildCurves()
     double minSize = HUGE_VAL, maxSize = 0;
     for (const auto &c : m_data.curves)
         minSize = std::min(minSize, c.params), maxSize = std::max(maxSize, c.params);
+    // Imported runs share the curves' colour map, so a run and the curve of its size match.
+    const bool runs = !m_document->importedRuns().empty() && m_layers[int(Layer::ImportedRuns)];
+    if (runs)
+        for (const Observation &o : m_document->importedRuns().runs)
+            minSize = std::min(minSize, o.params), maxSize = std::max(maxSize, o.params);
     std::vector<CurveFamilyItem::Curve> curves;
     if (m_layers[int(Layer::LearningCurves)])
         for (const auto &c : m_data.curves)
@@ -216,9 +223,10 @@ void LossChart::rebuildCurves()
     m_curves->setCurves(std::move(curves), measured ? 1.2 : 1.0, measured);
     m_curves->setMapping(chart()->plotArea(), range());
     m_colorBar->setSizeRange(minSize, maxSize);
-    m_colorBar->setVisible(!m_data.curves.empty() && m_layers[int(Layer::LearningCurves)]);
-    m_frontier->replace(toPoints(m_data.frontier));
-    m_envelope->replace(toPoints(m_data.envelope));
+    m_colorBar->setVisible((!m_data.curves.empty() && m_layers[int(Layer::LearningCurves)]) || runs);
+    drawRuns(minSize, maxSize);
+    m_frontier->replace(withoutCollinearPoints(toPoints(m_data.frontier)));
+    m_envelope->replace(withoutCollinearPoints(toPoints(m_data.envelope)));
     m_envelope->setVisible(!m_data.envelope.empty() && m_layers[int(Layer::Envelope)]);
     const bool bent = !m_document->inputs().overrides.empty();
     // The published frontier stays put during a drag of the bent one: computed once per law and view.
@@ -230,7 +238,7 @@ void LossChart::rebuildCurves()
         m_publishedFor = publishedFor;
         m_publishedRange = m_drawnRange;
         try {
-            m_publishedPoints = toPoints(lossChartData(m_document->publishedLaw(), span, kPointsPerCurve, 0).frontier);
+            m_publishedPoints = withoutCollinearPoints(toPoints(lossChartData(m_document->publishedLaw(), span, kPointsPerCurve, 0).frontier));
         } catch (const InputError &) {
             m_publishedPoints.clear();
         }
@@ -260,7 +268,7 @@ void LossChart::updateBudget()
         const Law &law = m_document->law();
         const ChartRange span{std::pow(10.0, r.xMin), std::pow(10.0, r.xMax)};
         if (law.can(Capability::LossOfParamsTokens)) {
-            curve = toPoints(curveForSize(law, a.params, span, kPointsPerCurve).points);
+            curve = withoutCollinearPoints(toPoints(curveForSize(law, a.params, span, kPointsPerCurve).points));
         } else if (!m_data.curves.empty()) {
             // hf2020: the measured run nearest in size stands for the optimal one.
             const auto nearest = std::min_element(m_data.curves.begin(), m_data.curves.end(), [&](const auto &p, const auto &q) {

@@ -5,7 +5,9 @@
 //   - the compute frontier as one strong line (faint behind it: the published frontier, when the
 //     user bent the law; for kaplan2020 also the envelope of its L(N, D) curves);
 //   - the budget: a vertical line at the plan's FLOPs, the optimum on the frontier, the curve of the
-//     optimal size highlighted, a horizontal guide at the predicted loss.
+//     optimal size highlighted, a horizontal guide at the predicted loss;
+//   - the runs the user imported (File ▸ Import runs…), as points at C = 6ND coloured by size on
+//     the curves' colour map.
 // Direct manipulation: drag the budget line (the budget changes in the user's unit), drag the
 // frontier up or down (its reducible loss), drag the handle at its right end (its slope gamma);
 // arrow keys nudge the budget by 10^±0.05, Page Up/Down by 10^±0.5; Escape cancels a drag.
@@ -15,6 +17,7 @@
 #include "model/laws/chartdata.h"
 #include "ui/charts/chartexport.h"
 #include "ui/charts/logchartview.h"
+#include "ui/document/importedruns.h"
 
 #include <QList>
 #include <QPointF>
@@ -38,7 +41,7 @@ class LossChart : public LogChartView, public ExportableChart
     Q_OBJECT
 
 public:
-    enum class Layer { LearningCurves, Frontier, PublishedFrontier, Envelope, OptimalCurve, BudgetMarker };
+    enum class Layer { LearningCurves, Frontier, PublishedFrontier, Envelope, OptimalCurve, BudgetMarker, ImportedRuns };
 
     explicit LossChart(PlanDocument *document, QWidget *parent = nullptr);
 
@@ -54,6 +57,11 @@ public:
     int visibleCurveCount() const;
     // Where the curve family draws a (log10 FLOPs, log10 loss) value, in viewport pixels.
     QPointF curvePixel(QPointF value) const;
+    // The imported runs as drawn: (log10 FLOPs, log10 loss) and each point's colour.
+    QList<QPointF> runPoints() const;
+    QList<QColor> runColors() const;
+    // The legend's visible entries, in order (for tests: each names what it stands for).
+    QStringList legendEntries() const;
     const LossChartData &data() const { return m_data; }
 
     void setDecorationsVisible(bool visible) override;
@@ -86,6 +94,7 @@ private:
     void rebuildCurves();
     void updateBudget();
     void placeColorBar();
+    void drawRuns(double minSize, double maxSize); // losschartruns.cpp
     Drag handleAt(const QPoint &pos) const;
     void dragTo(const QPoint &pos);
     void nudgeBudget(double decades);
@@ -102,6 +111,8 @@ private:
     QLineSeries *m_lossGuide = nullptr;
     QScatterSeries *m_optimum = nullptr;
     QScatterSeries *m_slopeHandle = nullptr;
+    QScatterSeries *m_runs = nullptr; // one series, a colour per point
+    ImportedRuns m_drawnRuns;
     ColorBarItem *m_colorBar = nullptr;
     QGraphicsSimpleTextItem *m_noLoss = nullptr;
     std::string m_drawnLawKey;   // law id + overrides the curves were computed for
@@ -110,7 +121,7 @@ private:
     std::string m_publishedFor;
     LogRange m_publishedRange;
     double m_slopeFlops = 0;
-    bool m_layers[6] = {true, true, true, true, true, true};
+    bool m_layers[7] = {true, true, true, true, true, true, true};
     bool m_decorations = true;
     Drag m_drag = Drag::None;
     std::optional<Law> m_dragLaw; // the law when the frontier drag began

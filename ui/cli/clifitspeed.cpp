@@ -7,9 +7,7 @@
 #include "ui/cli/clioutput.h"
 #include "ui/data/messagetext.h"
 #include "ui/data/resourcedata.h"
-
-#include <QFile>
-#include <QFileInfo>
+#include "ui/data/runsfile.h"
 
 #include <cstdio>
 
@@ -18,29 +16,6 @@ namespace frontier::cli {
 namespace {
 
 const QString kJson = QStringLiteral("json");
-
-// A user's runs file, refused before it is read when it is not a regular file (a device such as
-// /dev/zero or a pipe never ends) or larger than the fit's limit; the read itself stops one byte past
-// the limit too, for files whose size the system does not know in advance (/proc).
-std::string readRunsFile(const QString &path, const FitInputLimits &limits)
-{
-    const std::string name = path.toStdString();
-    const QFileInfo info(path);
-    if (!info.exists())
-        throw InputError(message("fit.file_not_found", "file not found: {path}", {{"path", name}}));
-    if (!info.isFile())
-        throw InputError(message("fit.file_not_regular", "{path} is not a regular file: a fit reads a CSV file",
-                                 {{"path", name}}));
-    requireFitFileSize(static_cast<std::uint64_t>(info.size()), name, limits);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw InputError(message("fit.file_unreadable", "cannot read {path}: {reason}",
-                                 {{"path", name}, {"reason", file.errorString().toStdString()}}));
-    const QByteArray bytes = limits.maxFileBytes > 0 ? file.read(static_cast<qint64>(limits.maxFileBytes) + 1)
-                                                     : file.readAll();
-    requireFitFileSize(static_cast<std::uint64_t>(bytes.size()), name, limits);
-    return std::string(bytes.constData(), static_cast<std::size_t>(bytes.size()));
-}
 
 } // namespace
 
@@ -69,7 +44,7 @@ int fitCommand(const QStringList &arguments)
 
     const QString path = parser.positionalArguments().constFirst();
     const FitProcedure &procedure = data::fitProcedure();
-    auto observations = parseObservationsCsv(readRunsFile(path, procedure.limits), path.toStdString(), procedure.limits);
+    auto observations = data::readRuns(path, procedure.limits);
     observations = excludeHighestLoss(std::move(observations), exclude);
     const FitResult fit = fitParametricLaw(observations, procedure, options);
 

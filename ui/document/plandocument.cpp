@@ -2,6 +2,7 @@
 
 #include "model/core/errors.h"
 #include "model/core/numbers.h"
+#include "ui/document/importlawcommand.h"
 #include "ui/document/inputscommand.h"
 
 namespace frontier::ui {
@@ -72,6 +73,12 @@ void PlanDocument::apply(const PlanInputs &inputs)
     recompute();
 }
 
+void PlanDocument::applyImport(const PlanInputs &inputs, const ImportedRuns &runs)
+{
+    m_runs = runs;
+    apply(inputs);
+}
+
 void PlanDocument::setInputs(const PlanInputs &inputs, const QString &text)
 {
     if (previewing())
@@ -126,6 +133,13 @@ void PlanDocument::setChoices(const PlanChoices &choices)
     PlanInputs next = m_inputs;
     next.choices = choices;
     setInputs(next, tr("Change hardware or energy"));
+}
+
+void PlanDocument::importFittedLaw(Law law, ImportedRuns runs, const QString &text)
+{
+    if (previewing())
+        cancelPreview();
+    m_undo.push(new ImportLawCommand(this, std::move(law), std::move(runs), text));
 }
 
 void PlanDocument::preview(const PlanInputs &inputs)

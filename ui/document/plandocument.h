@@ -12,6 +12,7 @@
 #include "model/plan/plan.h"
 #include "model/plan/planner.h"
 #include "ui/document/appcatalogs.h"
+#include "ui/document/importedruns.h"
 #include "ui/document/planinputs.h"
 
 #include <QObject>
@@ -53,6 +54,10 @@ public:
     void setBudget(double amount, BudgetUnit unit);
     void setFixedJob(double params, double tokens);
     void setChoices(const PlanChoices &choices);
+    // File ▸ Import runs…: one undo step adds the fitted `law` to the catalogue, plans with it and
+    // keeps its `runs` for the charts; undo removes it and restores the law chosen before.
+    void importFittedLaw(Law law, ImportedRuns runs, const QString &text);
+    const ImportedRuns &importedRuns() const { return m_runs; }
 
     // Drags: many previews, then one commit (or a cancel that puts the inputs back).
     void preview(const PlanInputs &inputs);
@@ -66,6 +71,7 @@ public:
 
     // Called by the undo commands: set inputs without pushing anything.
     void apply(const PlanInputs &inputs);
+    void applyImport(const PlanInputs &inputs, const ImportedRuns &runs);
 
 Q_SIGNALS:
     // After every change of inputs, plan or problem; views redraw from the document.
@@ -81,6 +87,7 @@ private:
     std::optional<Plan> m_plan;
     std::optional<Message> m_problem;
     std::optional<PlanInputs> m_dragStart;
+    ImportedRuns m_runs;
     QUndoStack m_undo;
 };
 

@@ -1,3 +1,4 @@
+#include "ui/panels/compactcombo.h"
 #include "ui/panels/budgetpanel.h"
 
 #include "model/core/errors.h"
@@ -39,8 +40,8 @@ BudgetPanel::BudgetPanel(PlanDocument *document, QWidget *parent)
     , m_unitLabel(new QLabel(this))
     , m_paramsLabel(new QLabel(this))
     , m_tokensLabel(new QLabel(this))
-    , m_mode(new QComboBox(this))
-    , m_unit(new QComboBox(this))
+    , m_mode(compactCombo(this))
+    , m_unit(compactCombo(this))
     , m_amount(new NumberField(this))
     , m_params(new NumberField(this))
     , m_tokens(new NumberField(this))

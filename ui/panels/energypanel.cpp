@@ -1,3 +1,4 @@
+#include "ui/panels/compactcombo.h"
 #include "ui/panels/energypanel.h"
 
 #include "model/core/numbers.h"
@@ -17,10 +18,10 @@ EnergyPanel::EnergyPanel(PlanDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_form(new QFormLayout(this))
-    , m_mode(new QComboBox(this))
-    , m_dataset(new QComboBox(this))
-    , m_region(new QComboBox(this))
-    , m_country(new QComboBox(this))
+    , m_mode(compactCombo(this))
+    , m_dataset(compactCombo(this))
+    , m_region(compactCombo(this))
+    , m_country(compactCombo(this))
     , m_grid(new NumberField(this))
     , m_pue(new NumberField(this))
     , m_powerFraction(new NumberField(this))
@@ -35,10 +36,6 @@ EnergyPanel::EnergyPanel(PlanDocument *document, QWidget *parent)
     m_gridSource->setWordWrap(true);
     m_gridSource->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_gridSource->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
-    for (QComboBox *combo : {m_region, m_country}) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(24);
-    }
     m_mode->addItems({QString(), QString(), QString(), QString()});
     const RegionCatalog &regions = m_document->catalogs().catalogs().regions;
     for (const RegionDataset &dataset : regions.datasets())

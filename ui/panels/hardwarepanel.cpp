@@ -1,3 +1,4 @@
+#include "ui/panels/compactcombo.h"
 #include "ui/panels/hardwarepanel.h"
 
 #include "model/core/numbers.h"
@@ -52,13 +53,13 @@ HardwarePanel::HardwarePanel(PlanDocument *document, QWidget *parent)
     , m_document(document)
     , m_form(new QFormLayout)
     , m_memoryForm(new QFormLayout)
-    , m_gpu(new QComboBox(this))
-    , m_offer(new QComboBox(this))
-    , m_pricing(new QComboBox(this))
-    , m_precision(new QComboBox(this))
-    , m_amp(new QComboBox(this))
-    , m_zero(new QComboBox(this))
-    , m_recompute(new QComboBox(this))
+    , m_gpu(compactCombo(this))
+    , m_offer(compactCombo(this))
+    , m_pricing(compactCombo(this))
+    , m_precision(compactCombo(this))
+    , m_amp(compactCombo(this))
+    , m_zero(compactCombo(this))
+    , m_recompute(compactCombo(this))
     , m_gpus(new QSpinBox(this))
     , m_price(new NumberField(this))
     , m_mfu(new NumberField(this))
@@ -77,10 +78,6 @@ HardwarePanel::HardwarePanel(PlanDocument *document, QWidget *parent)
     m_recompute->setObjectName(QStringLiteral("recomputeCombo"));
     m_gpus->setObjectName(QStringLiteral("gpuCountSpin"));
     m_memoryToggle->setObjectName(QStringLiteral("memoryToggle"));
-    for (QComboBox *combo : {m_gpu, m_offer}) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(28);
-    }
     m_gpus->setRange(1, 1000000);
     m_gpus->setKeyboardTracking(false); // typed digits commit once, on Enter or leaving the box
     for (const Accelerator &gpu : m_document->catalogs().catalogs().accelerators.all())

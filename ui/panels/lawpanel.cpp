@@ -1,3 +1,4 @@
+#include "ui/panels/compactcombo.h"
 #include "ui/panels/lawpanel.h"
 
 #include "model/core/numbers.h"
@@ -42,15 +43,13 @@ LawPanel::LawPanel(PlanDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_lawLabel(new QLabel(this))
-    , m_law(new QComboBox(this))
+    , m_law(compactCombo(this))
     , m_citation(new QLabel(this))
     , m_table(new QTableWidget(0, ColumnCount, this))
     , m_error(new QLabel(this))
     , m_reset(new QPushButton(this))
 {
     m_law->setObjectName(QStringLiteral("lawCombo"));
-    m_law->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_law->setMinimumContentsLength(18);
     m_table->setObjectName(QStringLiteral("constantsTable"));
     m_reset->setObjectName(QStringLiteral("resetConstantsButton"));
     m_error->setObjectName(QStringLiteral("constantsError"));
@@ -138,7 +137,7 @@ void LawPanel::fillLaws()
             continue;
         QString name = QString::fromStdString(law->info().name);
         if (catalogs.isFitted(law->id()))
-            name = tr("%1 (fitted)").arg(name);
+            name = tr("Fitted: %1").arg(name);
         m_law->addItem(name, QString::fromStdString(law->id()));
         m_law->setItemData(m_law->count() - 1, QString::fromStdString(law->info().citation), Qt::ToolTipRole);
     }
