@@ -83,6 +83,11 @@ private Q_SLOTS:
     void planRoundTrips_data();
     void planRoundTrips();
     void planJsonCarriesSources();
+    void planSessionExamples_data();
+    void planSessionExamples();
+    void planSessionEqualsTheSameFlags();
+    void planSessionRefusals_data();
+    void planSessionRefusals();
     void planOracleMlco2();
     void compareCsvAndSort();
     void catalogueListings();
@@ -381,6 +386,122 @@ void TestCli::planJsonCarriesSources()
     const double flops = 20000 / out["price_usd_per_gpu_hour"].get<double>() * 3600 * out["peak_flops_per_gpu"].get<double>()
                          * out["mfu"].get<double>();
     FRONTIER_COMPARE_REL(out["flops"].get<double>(), flops, 1e-12);
+}
+
+QString example(const char *name)
+{
+    return QStringLiteral(FRONTIER_SOURCE_DIR "/docs/examples/%1.json").arg(QLatin1String(name));
+}
+
+void TestCli::planSessionExamples_data()
+{
+    // Each example of docs/examples/ plans with no note (it has every key), and its figures follow from
+    // the catalogue numbers named here by plain arithmetic.
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<double>("expected");
+    // Lambda lists the H100 SXM at 3.29 USD/GPU-hour (cloud_offers.json, Epoch price database).
+    QTest::newRow("one GPU, $500: GPU-hours") << "one-gpu-500-usd" << "gpu_hours" << 500 / 3.29;
+    QTest::newRow("one GPU, $500: cost") << "one-gpu-500-usd" << "cost_usd" << 500.0;
+    // GCP Iowa H100 on demand 11.06 USD/GPU-hour; gcp/us-central1 566.3 g/kWh (mlco2 impact.csv).
+    QTest::newRow("$20k in the cloud: GPU-hours") << "cloud-20k-usd" << "gpu_hours" << 20000 / 11.06;
+    QTest::newRow("$20k in the cloud: grid") << "cloud-20k-usd" << "grid_g_per_kwh" << 566.3;
+    // 70B parameters on 2T tokens: C = 6ND = 8.4e23 FLOPs (Kaplan et al. 2020, Section 2.1), at
+    // 9.894e14 FLOP/s (Epoch chip database, H100 SXM dense BF16) x MFU 0.4 (the file's).
+    QTest::newRow("multi-node 70B: FLOPs") << "multi-node-70b" << "flops" << 8.4e23;
+    QTest::newRow("multi-node 70B: GPU-hours") << "multi-node-70b" << "gpu_hours" << 8.4e23 / (9.894e14 * 0.4) / 3600;
+    QTest::newRow("multi-node 70B: days on 2048 GPUs") << "multi-node-70b" << "wall_clock_days" << 8.4e23 / (9.894e14 * 0.4) / 3600 / 2048 / 24;
+    // The 2020 calculator's V100 (conversions.py @f15c845): 2.005 USD/GPU-hour, 0.1193495934959 kW
+    // measured, 0.534 kg CO2/kWh.
+    QTest::newRow("2020 V100, $100: GPU-hours") << "hf2020-v100" << "gpu_hours" << 100 / 2.005;
+    QTest::newRow("2020 V100, $100: kWh") << "hf2020-v100" << "energy_kwh" << 100 / 2.005 * 0.1193495934959;
+    QTest::newRow("2020 V100, $100: kg CO2") << "hf2020-v100" << "co2_kg" << 100 / 2.005 * 0.1193495934959 * 0.534;
+}
+
+void TestCli::planSessionExamples()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, key);
+    QFETCH(double, expected);
+    const Run run = runFrontier({"plan", "--session", example(file.toLatin1().constData()), "--json"});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(!run.err.contains("missing") && !run.err.contains("ignored"), run.err.constData());
+    FRONTIER_COMPARE_REL(jsonOf(run)[key.toStdString()].get<double>(), expected, 1e-9);
+}
+
+void TestCli::planSessionEqualsTheSameFlags()
+{
+    // cloud-20k-usd.json says exactly what these options say: the answers are the same bytes.
+    const Run session = runFrontier({"plan", "--session", example("cloud-20k-usd"), "--json"});
+    const Run flags = runFrontier({"plan", "--law", "hoffmann2022", "--budget", "20000", "--unit", "usd", "--gpu", "h100-sxm",
+                                   "--gpus", "8", "--offer", "gcp/h100-sxm/iowa-us-central1-1gpu", "--region",
+                                   "gcp/us-central1", "--json"});
+    QCOMPARE(session.exitCode, 0);
+    QCOMPARE(flags.exitCode, 0);
+    QCOMPARE(session.out, flags.out);
+    // A session's own constants and fixed job plan exactly as --set and --params/--tokens do.
+    QTemporaryDir dir;
+    QFile source(example("cloud-20k-usd"));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    json edited = json::parse(source.readAll().toStdString());
+    edited["law"]["overrides"] = {{"E", 1.8}, {"alpha", 0.3}};
+    edited["job"]["fixed"] = true;
+    edited["job"]["params"] = 13e9;
+    edited["job"]["tokens"] = 260e9;
+    QFile file(dir.filePath(QStringLiteral("edited.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray::fromStdString(edited.dump()));
+    file.close();
+    const Run own = runFrontier({"plan", "--session", file.fileName(), "--json"});
+    const Run setFlags = runFrontier({"plan", "--law", "hoffmann2022", "--set", "E=1.8", "--set", "alpha=0.3", "--params", "13e9",
+                                      "--tokens", "260e9", "--gpu", "h100-sxm", "--gpus", "8", "--offer",
+                                      "gcp/h100-sxm/iowa-us-central1-1gpu", "--region", "gcp/us-central1", "--json"});
+    QVERIFY2(own.exitCode == 0, own.err.constData());
+    QCOMPARE(own.out, setFlags.out);
+    // Chinchilla's L(N, D) = E + A/N^alpha + B/D^beta with the file's E and alpha; A, B and beta are
+    // Hoffmann et al. 2022's unrounded TeX constants (shared/reference/chinchilla/fits.json).
+    const json unrounded = frontier::test::referenceJson("chinchilla/fits.json")["parameter_sets"]["hoffmann2022_unrounded_tex"];
+    const double loss = 1.8 + unrounded["A"].get<double>() / std::pow(13e9, 0.3)
+                        + unrounded["B"].get<double>() / std::pow(260e9, unrounded["beta"].get<double>());
+    FRONTIER_COMPARE_REL(jsonOf(own)["loss"].get<double>(), loss, 1e-12);
+
+    // And the human form names the same law and offer.
+    const Run text = runFrontier({"plan", "--session", example("hf2020-v100")});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("hf2020-speed") && text.out.contains("v100-sxm2-16gb"), text.out.constData());
+}
+
+void TestCli::planSessionRefusals_data()
+{
+    QTest::addColumn<QString>("content"); // written to a temporary session file ("" = no file)
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("session and a flag") << "example" << QStringList{"--gpus", "4"} << "--session and --gpus";
+    QTest::newRow("no such file") << "" << QStringList{} << "no such file";
+    QTest::newRow("newer schema") << "{\"schema_version\": 7}" << QStringList{} << "schema_version 7 is newer";
+    QTest::newRow("unknown gpu names the key") << "gpu" << QStringList{} << "hardware.gpu: unknown accelerator 'h100-sxn'";
+}
+
+void TestCli::planSessionRefusals()
+{
+    QFETCH(QString, content);
+    QFETCH(QStringList, extra);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("session.json"));
+    if (!content.isEmpty()) {
+        QFile source(example("cloud-20k-usd"));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QByteArray bytes = source.readAll();
+        if (content == QLatin1String("gpu"))
+            bytes.replace("\"gpu\": \"h100-sxm\",\n    \"gpus\"", "\"gpu\": \"h100-sxn\",\n    \"gpus\"");
+        else if (content != QLatin1String("example"))
+            bytes = content.toUtf8();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+    expectOneLineError(runFrontier(QStringList{"plan", "--session", path} + extra), message, 2);
 }
 
 void TestCli::planOracleMlco2()

@@ -9,6 +9,7 @@
 #include "ui/document/plandocument.h"
 #include "ui/mainwindow.h"
 #include "ui/settings.h"
+#include "ui/theme.h"
 
 #include <QAction>
 #include <QApplication>
@@ -71,6 +72,7 @@ private Q_SLOTS:
     }
     void opensOnTheDefaultPlan();
     void fitsSmallScreensWithoutSideScrolling();
+    void darkThemeReachesTheCharts();
     void dragTheDollarBudget();
     void dragTheFrontierUp();
     void dragTheFrontierSlope();
@@ -142,6 +144,24 @@ void TestMainWindow::fitsSmallScreensWithoutSideScrolling()
             widestWidth = w->minimumSizeHint().width(), widest = w->objectName();
     QVERIFY2(needed <= 380 - inputs->verticalScrollBar()->sizeHint().width() - 2 * inputs->frameWidth(),
              qPrintable(QStringLiteral("the inputs need %1 px; the widest is %2 at %3 px").arg(needed).arg(widest).arg(widestWidth)));
+}
+
+void TestMainWindow::darkThemeReachesTheCharts()
+{
+    MainWindow window(m_catalogs);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto restore = qScopeGuard([] { ui::applyTheme(ui::Theme::System); ui::Settings::setTheme(QStringLiteral("system")); });
+    auto *dark = window.findChild<QAction *>(QStringLiteral("theme_dark"));
+    QVERIFY(dark);
+    dark->trigger();
+    QCOMPARE(ui::Settings::theme(), QStringLiteral("dark"));
+    // The charts repaint in the new palette: a dark plot behind light text.
+    QChart *chart = window.lossChart()->chart();
+    QTRY_VERIFY(chart->backgroundBrush().color().lightness() < 60);
+    QVERIFY(chart->axes().first()->labelsColor().lightness() > 180);
+    window.findChild<QAction *>(QStringLiteral("theme_light"))->trigger();
+    QTRY_VERIFY(chart->backgroundBrush().color().lightness() > 200);
 }
 
 void TestMainWindow::dragTheDollarBudget()
@@ -277,9 +297,9 @@ void TestMainWindow::languageSwitchesLive()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(frontier::ui::setLanguage(QStringLiteral("zh_CN")));
-    QTRY_COMPARE(window.windowTitle(), QStringLiteral("Frontier — 算力最优的模型规模"));
+    QTRY_VERIFY(window.windowTitle().endsWith(QStringLiteral("Frontier — 算力最优的模型规模")));
     QVERIFY(frontier::ui::setLanguage(QStringLiteral("en")));
-    QTRY_COMPARE(window.windowTitle(), QStringLiteral("Frontier — compute-optimal model size"));
+    QTRY_VERIFY(window.windowTitle().endsWith(QStringLiteral("Frontier — compute-optimal model size")));
 }
 
 void TestMainWindow::languageChoiceIsRemembered()
@@ -311,16 +331,16 @@ void TestMainWindow::failedLanguageSwitchKeepsTheCurrentOne()
     // In Chinese, a language with no translation fails: Chinese stays, translator and all
     // (the old code removed the current translator first and landed in English).
     chinese->trigger();
-    QTRY_COMPARE(window.windowTitle(), chineseTitle);
+    QTRY_VERIFY(window.windowTitle().endsWith(chineseTitle));
     QVERIFY(!frontier::ui::setLanguage(QStringLiteral("xx_YY")));
     QCOMPARE(frontier::ui::currentLanguage(), QStringLiteral("zh_CN"));
     QCoreApplication::processEvents();
-    QCOMPARE(window.windowTitle(), chineseTitle);
+    QVERIFY(window.windowTitle().endsWith(chineseTitle));
 
     // Back in English with the translations gone (a broken installation): choosing Chinese in the
     // menu fails, and the check mark stays on English, the language still showing.
     english->trigger();
-    QTRY_COMPARE(window.windowTitle(), QStringLiteral("Frontier — compute-optimal model size"));
+    QTRY_VERIFY(window.windowTitle().endsWith(QStringLiteral("Frontier — compute-optimal model size")));
     QTemporaryDir empty;
     frontier::ui::setTranslationDirectory(empty.path());
     auto restore = qScopeGuard([] { frontier::ui::setTranslationDirectory(QStringLiteral(":/i18n")); });
@@ -332,7 +352,7 @@ void TestMainWindow::failedLanguageSwitchKeepsTheCurrentOne()
     QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("zh_CN")),
              qPrintable(window.statusBar()->currentMessage()));
     QCoreApplication::processEvents();
-    QCOMPARE(window.windowTitle(), QStringLiteral("Frontier — compute-optimal model size"));
+    QVERIFY(window.windowTitle().endsWith(QStringLiteral("Frontier — compute-optimal model size")));
 }
 
 void TestMainWindow::budgetInACommaLocale()

@@ -2,7 +2,9 @@
 
 #include "model/core/errors.h"
 #include "ui/mainwindow.h"
+#include "ui/sessioncontroller.h"
 #include "ui/settings.h"
+#include "ui/theme.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -65,11 +67,13 @@ int runWindow(int &argc, char **argv)
     if (language.isEmpty())
         language = QLocale().name() == QLatin1String("zh_CN") ? QStringLiteral("zh_CN") : QStringLiteral("en");
     setLanguage(language);
+    applyTheme(parseTheme(Settings::theme()));
     try {
         // Built once and handed to the window; a fitted law joins them later.
         AppCatalogs catalogs = AppCatalogs::fromResources();
         MainWindow window(catalogs);
         window.show();
+        window.sessions()->restoreAtStart(); // after show(): its question has a window to sit on
         return app.exec();
     } catch (const InputError &e) {
         // Only broken embedded data can get here (the catalogue loads before the window shows).

@@ -7,6 +7,7 @@
 #include "ui/cli/cli.h"
 #include "ui/cli/clioutput.h"
 #include "ui/cli/cliplan.h"
+#include "ui/data/resourcedata.h"
 #include "ui/document/appcatalogs.h"
 #include "ui/document/plandocument.h"
 
@@ -36,24 +37,6 @@ QSize sizeOption(const QCommandLineParser &parser)
     return {match.captured(1).toInt(), match.captured(2).toInt()};
 }
 
-// What the window would hold for these options: the same document, so the same chart.
-PlanInputs inputsFromOptions(const QCommandLineParser &parser, const cli::PlannedRun &run)
-{
-    PlanInputs inputs;
-    inputs.lawId = run.law.id();
-    inputs.overrides = cli::overridesFromOptions(parser);
-    inputs.fixedJob = !run.request.budgetAmount.has_value();
-    if (run.request.budgetAmount) {
-        inputs.budgetAmount = *run.request.budgetAmount;
-        inputs.budgetUnit = run.request.budgetUnit;
-    } else {
-        inputs.params = *run.request.params;
-        inputs.tokens = *run.request.tokens;
-    }
-    inputs.choices = cli::choicesFromOptions(parser);
-    return inputs;
-}
-
 } // namespace
 
 int exportCommand(const QStringList &arguments)
@@ -70,6 +53,7 @@ int exportCommand(const QStringList &arguments)
                       Cli::tr("Pixels per pixel of --size in a PNG, 1 to 4 (default 1)."),
                       QStringLiteral("S")});
     cli::addPlanOptions(parser, false);
+    cli::addSessionOption(parser);
     cli::parseOrThrow(parser, arguments);
 
     const QString chartName = parser.value(QStringLiteral("chart"));
@@ -96,9 +80,12 @@ int exportCommand(const QStringList &arguments)
         }
     }
     // The plan as `frontier plan` computes it: the same checks, the same errors.
-    const cli::PlannedRun run = cli::planFromOptions(parser);
+    const PlanInputs inputs = cli::planInputsFromOptions(
+        parser, {QStringLiteral("chart"), QStringLiteral("out"), QStringLiteral("size"), QStringLiteral("scale")});
+    const PlannedInputs run = planInputs(inputs, data::lawCatalog().law(inputs.lawId), data::catalogs(), &data::inputLimits());
+    // What the window would hold for these inputs: the same document, so the same chart.
     AppCatalogs catalogs = AppCatalogs::fromResources();
-    PlanDocument document(catalogs, inputsFromOptions(parser, run));
+    PlanDocument document(catalogs, inputs);
     if (const auto &problem = document.problem())
         throw InputError(*problem);
     LossChart loss(&document);

@@ -12,7 +12,9 @@
 #include "ui/panels/hardwarepanel.h"
 #include "ui/panels/lawpanel.h"
 #include "ui/panels/readoutspanel.h"
+#include "ui/sessioncontroller.h"
 #include "ui/settings.h"
+#include "ui/theme.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -162,6 +164,9 @@ void MainWindow::buildMenus()
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_sessions = new SessionController(this, m_document, m_lossChart, m_allocationChart, this);
+    connect(m_sessions, &SessionController::status, this, [this](const QString &text) { statusBar()->showMessage(text); });
+    m_sessions->addActionsTo(m_fileMenu, m_quitAction);
 
     m_editMenu = menuBar()->addMenu(QString());
     m_undoAction = m_document->undoStack()->createUndoAction(this);
@@ -213,6 +218,21 @@ void MainWindow::buildMenus()
     connect(m_englishAction, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("en")); });
     connect(m_chineseAction, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("zh_CN")); });
 
+    m_themeMenu = m_viewMenu->addMenu(QString());
+    auto *themes = new QActionGroup(this);
+    for (Theme theme : {Theme::System, Theme::Light, Theme::Dark}) {
+        QAction *action = m_themeMenu->addAction(QString());
+        action->setCheckable(true);
+        action->setChecked(theme == currentTheme());
+        action->setObjectName(QStringLiteral("theme_") + themeName(theme));
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [theme] {
+            applyTheme(theme);
+            Settings::setTheme(themeName(theme)); // remembered for the next start
+        });
+        m_themeActions.append(action);
+    }
+
     (new ExportActions(m_document, m_lossChart, m_allocationChart, this))->addTo(m_fileMenu, m_editMenu);
 
     m_helpMenu = menuBar()->addMenu(QString());
@@ -237,7 +257,7 @@ void MainWindow::chooseLanguage(const QString &language)
 
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(tr("Frontier — compute-optimal model size"));
+    m_sessions->retranslateUi(); // the title names the session
     const QStringList titles{tr("Budget"), tr("Scaling law"), tr("Hardware"), tr("Energy and carbon")};
     for (int i = 0; i < m_groups.size(); ++i)
         m_groups[i]->setTitle(titles.value(i));
@@ -255,6 +275,10 @@ void MainWindow::retranslateUi()
         m_layerActions[i]->setText(layers.value(i));
     m_resetZoomAction->setText(tr("&Reset zoom"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_themeMenu->setTitle(tr("&Theme"));
+    const QStringList themeTexts{tr("Follow the &desktop"), tr("&Light"), tr("&Dark")};
+    for (int i = 0; i < m_themeActions.size(); ++i)
+        m_themeActions[i]->setText(themeTexts.value(i));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Frontier"));
     // QUndoStack's actions take their prefix from the current translation.
@@ -294,6 +318,9 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_sessions->maybeDiscard())
+        return event->ignore();
+    m_sessions->closing();
     Settings::setWindowGeometry(saveGeometry());
     QMainWindow::closeEvent(event);
 }

@@ -27,6 +27,7 @@ class LawPanel;
 class LossChart;
 class PlanDocument;
 class ReadoutsPanel;
+class SessionController;
 
 class MainWindow : public QMainWindow
 {
@@ -39,6 +40,7 @@ public:
     PlanDocument *document() const { return m_document; }
     LossChart *lossChart() const { return m_lossChart; }
     AllocationChart *allocationChart() const { return m_allocationChart; }
+    SessionController *sessions() const { return m_sessions; }
 
     // What the Language menu does: switch, remember, and keep the check mark on the language that
     // is actually showing (a failed switch keeps the current one and says so in the status bar).
@@ -59,6 +61,7 @@ private:
     void showAbout();
 
     PlanDocument *m_document = nullptr;
+    SessionController *m_sessions = nullptr;
     LossChart *m_lossChart = nullptr;
     AllocationChart *m_allocationChart = nullptr;
     BudgetPanel *m_budget = nullptr;
@@ -72,10 +75,11 @@ private:
     QList<QGroupBox *> m_groups;
     bool m_fittedOnShow = false;
     QMenu *m_fileMenu = nullptr, *m_editMenu = nullptr, *m_viewMenu = nullptr, *m_layersMenu = nullptr,
-          *m_languageMenu = nullptr, *m_helpMenu = nullptr;
+          *m_languageMenu = nullptr, *m_themeMenu = nullptr, *m_helpMenu = nullptr;
     QAction *m_quitAction = nullptr, *m_aboutAction = nullptr, *m_undoAction = nullptr, *m_redoAction = nullptr,
             *m_resetConstantsAction = nullptr, *m_resetZoomAction = nullptr;
     QList<QAction *> m_layerActions;
+    QList<QAction *> m_themeActions; // follow the desktop, light, dark
     QAction *m_englishAction = nullptr, *m_chineseAction = nullptr;
 };
 

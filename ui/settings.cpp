@@ -7,7 +7,10 @@ namespace frontier::ui {
 namespace {
 const QString kVersionKey = QStringLiteral("version");
 const QString kLanguageKey = QStringLiteral("ui/language");
+const QString kThemeKey = QStringLiteral("ui/theme");
 const QString kGeometryKey = QStringLiteral("ui/windowGeometry");
+const QString kRecentFilesKey = QStringLiteral("session/recentFiles");
+const QString kLastSessionKey = QStringLiteral("session/last");
 }
 
 void Settings::migrate()
@@ -30,6 +33,18 @@ void Settings::setLanguage(const QString &language)
     QSettings().setValue(kLanguageKey, language);
 }
 
+QString Settings::theme()
+{
+    migrate();
+    return QSettings().value(kThemeKey, QStringLiteral("system")).toString();
+}
+
+void Settings::setTheme(const QString &theme)
+{
+    migrate();
+    QSettings().setValue(kThemeKey, theme);
+}
+
 QByteArray Settings::windowGeometry()
 {
     migrate();
@@ -40,6 +55,30 @@ void Settings::setWindowGeometry(const QByteArray &geometry)
 {
     migrate();
     QSettings().setValue(kGeometryKey, geometry);
+}
+
+QStringList Settings::recentFiles()
+{
+    migrate();
+    return QSettings().value(kRecentFilesKey).toStringList();
+}
+
+void Settings::setRecentFiles(const QStringList &paths)
+{
+    migrate();
+    QSettings().setValue(kRecentFilesKey, paths);
+}
+
+QString Settings::lastSession()
+{
+    migrate();
+    return QSettings().value(kLastSessionKey).toString();
+}
+
+void Settings::setLastSession(const QString &json)
+{
+    migrate();
+    QSettings().setValue(kLastSessionKey, json);
 }
 
 } // namespace frontier::ui

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace frontier::ui {
 
@@ -17,9 +18,21 @@ public:
     static QString language();
     static void setLanguage(const QString &language);
 
+    // "system", "light" or "dark".
+    static QString theme();
+    static void setTheme(const QString &theme);
+
     // The main window's geometry (QWidget::saveGeometry); empty before the first close.
     static QByteArray windowGeometry();
     static void setWindowGeometry(const QByteArray &geometry);
+
+    // Session files opened or saved, newest first (at most SessionController::kMaxRecentFiles).
+    static QStringList recentFiles();
+    static void setRecentFiles(const QStringList &paths);
+
+    // The plan on show when the window last closed, as session JSON; empty before the first close.
+    static QString lastSession();
+    static void setLastSession(const QString &json);
 
 private:
     static void migrate();

@@ -156,15 +156,6 @@ void addLawOptions(QCommandLineParser &parser)
                       QStringLiteral("NAME=VALUE")});
 }
 
-Law lawFromOptions(const QCommandLineParser &parser)
-{
-    if (!parser.isSet(QStringLiteral("law")))
-        throw UsageError(Cli::tr("--law: missing; choose one of 'frontier laws'"));
-    const Law &law = data::lawCatalog().law(parser.value(QStringLiteral("law")).toStdString());
-    const std::map<std::string, double> overrides = overridesFromOptions(parser);
-    return overrides.empty() ? law : law.withOverrides(overrides);
-}
-
 std::map<std::string, double> overridesFromOptions(const QCommandLineParser &parser)
 {
     std::map<std::string, double> overrides;
@@ -178,6 +169,20 @@ std::map<std::string, double> overridesFromOptions(const QCommandLineParser &par
         overrides[assignment.left(eq).toStdString()] = *value;
     }
     return overrides;
+}
+
+std::string lawIdFromOptions(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("law")))
+        throw UsageError(Cli::tr("--law: missing; choose one of 'frontier laws'"));
+    return parser.value(QStringLiteral("law")).toStdString();
+}
+
+Law lawFromOptions(const QCommandLineParser &parser)
+{
+    const Law &law = data::lawCatalog().law(lawIdFromOptions(parser));
+    const std::map<std::string, double> overrides = overridesFromOptions(parser);
+    return overrides.empty() ? law : law.withOverrides(overrides);
 }
 
 void requireFiniteAnswer(const nlohmann::json &answer)

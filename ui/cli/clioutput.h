@@ -67,7 +67,8 @@ void rejectTogether(const QCommandLineParser &parser, const QString &first, cons
 
 // The law named by --law (required) with the --set NAME=VALUE overrides applied.
 Law lawFromOptions(const QCommandLineParser &parser);
-// The --set NAME=VALUE overrides alone (names unchecked: lawFromOptions checks them).
+// The two halves of lawFromOptions: --law's id (a UsageError when missing) and the --set values.
+std::string lawIdFromOptions(const QCommandLineParser &parser);
 std::map<std::string, double> overridesFromOptions(const QCommandLineParser &parser);
 void addLawOptions(QCommandLineParser &parser);
 

@@ -7,6 +7,7 @@
 #include "ui/cli/clicommands.h"
 #include "ui/cli/clioutput.h"
 #include "ui/data/resourcedata.h"
+#include "ui/document/sessionfile.h"
 
 #include <QTextStream>
 
@@ -256,37 +257,81 @@ PlanChoices choicesFromOptions(const QCommandLineParser &p)
     return c;
 }
 
-PlannedRun planFromOptions(const QCommandLineParser &parser)
+namespace {
+
+// The plan's inputs as options: --law and --set, the budget or job, and the setup.
+PlanInputs inputsFromOptions(const QCommandLineParser &parser)
 {
-    Law law = lawFromOptions(parser);
-    PlanRequest request = requestFromOptions(parser);
-    const PlanChoices choices = choicesFromOptions(parser);
-    if (choices.gpu.empty())
+    PlanInputs inputs;
+    inputs.lawId = lawIdFromOptions(parser);
+    inputs.overrides = overridesFromOptions(parser);
+    const PlanRequest request = requestFromOptions(parser);
+    inputs.fixedJob = !request.budgetAmount;
+    if (request.budgetAmount) {
+        inputs.budgetAmount = *request.budgetAmount;
+        inputs.budgetUnit = request.budgetUnit;
+    } else {
+        inputs.params = *request.params;
+        inputs.tokens = *request.tokens;
+    }
+    inputs.choices = choicesFromOptions(parser);
+    if (inputs.choices.gpu.empty())
         throw UsageError(Cli::tr("--gpu: missing; see 'frontier gpus'"));
-    ResolvedSetup setup = resolveSetup(choices, data::catalogs(), law);
-    // The command line checks every input against the plausible ranges (resources/limits.json).
-    ResolvedSetup limited = setup;
-    limited.cost.limits = &data::inputLimits();
-    if (limited.memory)
-        limited.memory->limits = &data::inputLimits();
-    Plan plan = makePlan(law, request, limited, data::catalogs());
-    return {std::move(law), std::move(request), std::move(setup), std::move(plan)};
+    return inputs;
+}
+
+// The plan's inputs from a session file, alone: a file and options that change it would leave
+// the reader guessing which won, so the mix is refused (only --json goes with --session).
+PlanInputs inputsFromSession(const QCommandLineParser &parser, const QStringList &alsoAllowed)
+{
+    for (const QString &name : parser.optionNames())
+        if (name != QLatin1String("session") && name != QLatin1String("json") && !alsoAllowed.contains(name))
+            throw UsageError(Cli::tr("--session and --%1: the session file holds the whole plan; edit the file or "
+                                     "give the plan as options, not both").arg(echo(name)));
+    try {
+        const ui::LoadedSession loaded = ui::readSessionFile(parser.value(QStringLiteral("session")), ui::publishedSessionCatalogs());
+        for (const auto &note : loaded.notes)
+            printWarning(note);
+        if (loaded.session.inputs.choices.gpu.empty())
+            throw UsageError(Cli::tr("--session: the session chooses no GPU (hardware.gpu is empty)"));
+        return loaded.session.inputs;
+    } catch (const ui::SessionFileError &e) {
+        throw UsageError(QStringLiteral("--session: %1").arg(e.text()));
+    }
+}
+
+} // namespace
+
+void addSessionOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("session"),
+                      Cli::tr("Plan the inputs saved in a session file (File > Save in the window; examples in "
+                              "docs/examples/). Only --json may go with it."),
+                      QStringLiteral("FILE.json")});
+}
+
+PlanInputs planInputsFromOptions(const QCommandLineParser &parser, const QStringList &alsoAllowed)
+{
+    return parser.isSet(QStringLiteral("session")) ? inputsFromSession(parser, alsoAllowed) : inputsFromOptions(parser);
 }
 
 int planCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addPlanOptions(parser);
+    addSessionOption(parser);
     parseOrThrow(parser, arguments);
-    const PlannedRun run = planFromOptions(parser);
-    const json answer = planJson(run.law, run.request, run.setup, run.plan);
+    const PlanInputs inputs = planInputsFromOptions(parser);
+    // The command line checks every input against the plausible ranges (resources/limits.json).
+    const PlannedInputs planned = planInputs(inputs, data::lawCatalog().law(inputs.lawId), data::catalogs(), &data::inputLimits());
+    const json answer = planJson(planned.law, planRequest(inputs), planned.setup, planned.plan);
     requireFiniteAnswer(answer);
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(answer);
-        for (const auto &warning : run.plan.warnings)
+        for (const auto &warning : planned.plan.warnings)
             printWarning(warning);
     } else {
-        printPlan(run.law, run.setup, run.plan);
+        printPlan(planned.law, planned.setup, planned.plan);
     }
     return 0;
 }

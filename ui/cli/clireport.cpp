@@ -16,6 +16,7 @@ int reportCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addPlanOptions(parser, false);
+    addSessionOption(parser);
     parser.addOption({QStringLiteral("format"), Cli::tr("md (Markdown, the default) or latex."),
                       QStringLiteral("FORMAT")});
     parseOrThrow(parser, arguments);
@@ -27,9 +28,11 @@ int reportCommand(const QStringList &arguments)
         else if (name != QLatin1String("md") && name != QLatin1String("markdown"))
             throw UsageError(Cli::tr("--format: expected md or latex, got '%1'").arg(echo(name)));
     }
-    const PlannedRun run = planFromOptions(parser);
+    const PlanInputs inputs = planInputsFromOptions(parser, {QStringLiteral("format")});
+    // The plan as `frontier plan` computes it, every input checked against limits.json.
+    const PlannedInputs run = planInputs(inputs, data::lawCatalog().law(inputs.lawId), data::catalogs(), &data::inputLimits());
     const std::string gpuName = data::catalogs().accelerators.get(run.setup.gpuId).name;
-    const Report report = planReport(run.law, run.request, run.setup, run.plan, gpuName);
+    const Report report = planReport(run.law, planRequest(inputs), run.setup, run.plan, gpuName);
     const std::string text = data::reportText(report, format).toStdString();
     std::fwrite(text.data(), 1, text.size(), stdout);
     for (const auto &warning : run.plan.warnings)

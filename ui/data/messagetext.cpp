@@ -123,17 +123,21 @@ const std::map<std::string, const char *> &patterns()
         {"cost.hf2020_width_too_small", QT_TRANSLATE_NOOP("Message", "width {width} is too small for the hf2020 size law: N(w) = {params} is not above its offset f = {offset}")},
         {"cost.mfu_above_one", QT_TRANSLATE_NOOP("Message", "MFU must be in (0, 1], got {value}")},
         {"plan.amp_needs_hf2020_law", QT_TRANSLATE_NOOP("Message", "--amp: the 2020 speed model times the Transformer-XL an hf2020-form law calls optimal; law {law} is not one (use hf2020 or hf2020-exact-hull)")},
+        // session (model/plan/session.h; ui/document/sessionfile.h)
+        {"session.malformed", QT_TRANSLATE_NOOP("Message", "not a session: malformed JSON: {detail}")},
+        {"session.no_schema", QT_TRANSLATE_NOOP("Message", "schema_version: missing; this is not a Frontier session")},
+        {"session.newer_schema", QT_TRANSLATE_NOOP("Message", "schema_version {version} is newer than this Frontier reads (up to {supported}); update Frontier to open it")},
+        {"session.wrong_type", QT_TRANSLATE_NOOP("Message", "{key}: expected {expected}, got {type}")},
+        {"session.not_fraction", QT_TRANSLATE_NOOP("Message", "{key} must be in (0, 1], got {value}")},
+        {"session.not_whole", QT_TRANSLATE_NOOP("Message", "{key} must be a whole number from {min} to {max}, got {value}")},
+        {"session.bad_range", QT_TRANSLATE_NOOP("Message", "{key}: [{min}, {max}] is not an axis range (log10, min below max)")},
+        {"session.unknown_id", QT_TRANSLATE_NOOP("Message", "{field}: unknown {kind} '{key}'; known: {ids}")},
+        {"session.unknown_id_near", QT_TRANSLATE_NOOP("Message", "{field}: unknown {kind} '{key}'; did you mean: {ids}")},
+        {"session.missing_key", QT_TRANSLATE_NOOP("Message", "{key}: missing; the default is used")},
+        {"session.unknown_key", QT_TRANSLATE_NOOP("Message", "{key}: not a session key; ignored")},
         // cli
         {"output.not_finite", QT_TRANSLATE_NOOP("Message", "the answer's {field} is out of range (not a finite number): check the inputs")},
         {"compare.nothing_left", QT_TRANSLATE_NOOP("Message", "compare: all {count} offers and GPUs were left out: {reasons}")},
-        // export (ui/charts/chartexport.cpp)
-        {"export.unknown_format", QT_TRANSLATE_NOOP("Message", "{path}: unknown export format '{suffix}'; use .png, .svg, .pdf or .csv")},
-        {"export.bad_size", QT_TRANSLATE_NOOP("Message", "export size {width} x {height}: each side must be from {min} to {max} pixels")},
-        {"export.bad_scale", QT_TRANSLATE_NOOP("Message", "export scale {value}: must be from {min} to {max}")},
-        {"export.no_data", QT_TRANSLATE_NOOP("Message", "{path}: this chart has no data to write as CSV")},
-        {"export.too_many_pixels", QT_TRANSLATE_NOOP("Message", "{path}: {width} x {height} pixels at scale {scale} is more than {max} pixels a side")},
-        {"export.draw_failed", QT_TRANSLATE_NOOP("Message", "cannot draw the chart into {path}")},
-        {"export.write_failed", QT_TRANSLATE_NOOP("Message", "cannot write {path}: {reason}")},
     };
     return table;
 }

@@ -55,4 +55,18 @@ void AppCatalogs::removeFittedLaw(std::string_view id)
                    m_fitted.end());
 }
 
+SessionCatalogs AppCatalogs::sessionCatalogs() const
+{
+    std::vector<std::string> ids;
+    for (const Law *law : laws())
+        ids.push_back(law->id());
+    return {[this](std::string_view id) -> const Law * {
+                for (const Law *law : laws())
+                    if (law->id() == id)
+                        return law;
+                return nullptr;
+            },
+            std::move(ids), m_catalogs, data::inputLimits()};
+}
+
 } // namespace frontier::ui

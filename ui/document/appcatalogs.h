@@ -4,6 +4,7 @@
 // singletons behind the window, so a fitted law (and later a user's own catalogue) joins like the rest.
 
 #include "model/plan/planner.h"
+#include "model/plan/session.h"
 #include "ui/data/resourcedata.h"
 
 #include <string>
@@ -28,6 +29,8 @@ public:
     void removeFittedLaw(std::string_view id);
 
     const Catalogs &catalogs() const { return m_catalogs; }
+    // What a session is checked against: these laws (fitted ones too) and catalogues.
+    SessionCatalogs sessionCatalogs() const;
 
 private:
     AppCatalogs(const LawCatalog &laws, Catalogs catalogs);

@@ -7,14 +7,6 @@
 
 namespace frontier::ui {
 
-PlanInputs PlanInputs::defaults()
-{
-    PlanInputs inputs;
-    inputs.choices.gpu = "h100-sxm";
-    inputs.choices.gpus = 8;
-    return inputs;
-}
-
 PlanDocument::PlanDocument(AppCatalogs &catalogs, PlanInputs inputs, QObject *parent)
     : QObject(parent)
     , m_catalogs(catalogs)
@@ -39,21 +31,11 @@ std::string PlanDocument::lawKey() const
 void PlanDocument::recompute()
 {
     try {
-        Law law = m_catalogs.law(m_inputs.lawId).withOverrides(m_inputs.overrides);
-        ResolvedSetup setup = resolveSetup(m_inputs.choices, m_catalogs.catalogs(), law);
-        PlanRequest job;
-        if (m_inputs.fixedJob) {
-            job.params = m_inputs.params;
-            job.tokens = m_inputs.tokens;
-        } else {
-            job.budgetAmount = m_inputs.budgetAmount;
-            job.budgetUnit = m_inputs.budgetUnit;
-        }
-        Plan plan = makePlan(law, job, setup, m_catalogs.catalogs());
+        PlannedInputs planned = planInputs(m_inputs, m_catalogs.law(m_inputs.lawId), m_catalogs.catalogs());
         // The plan uses exactly this law; the document keeps the same object for the charts.
-        m_law = std::move(law);
-        m_setup = std::move(setup);
-        m_plan = std::move(plan);
+        m_law = std::move(planned.law);
+        m_setup = std::move(planned.setup);
+        m_plan = std::move(planned.plan);
         m_problem.reset();
     } catch (const InputError &e) {
         m_problem = e.message();

@@ -1,0 +1,281 @@
+// Sessions (model/plan/session.h): a session round-trips exactly through its JSON, malformed or
+// implausible files are refused whole with a message naming the key (or the id and its close
+// matches), and missing or unknown keys load with one note each.
+//
+// The ids and ranges the refusals name come from the shipped catalogues and resources/limits.json;
+// the round trip includes doubles whose shortest decimal form is long (0.1 + 0.2, 1/3) and runs in a
+// comma locale (de_DE) too.
+
+#include "testsupport.h"
+
+#include "model/core/errors.h"
+#include "model/plan/session.h"
+#include "ui/data/resourcedata.h"
+
+#include <clocale>
+
+using namespace frontier;
+using nlohmann::json;
+
+Q_DECLARE_METATYPE(frontier::Session)
+
+namespace {
+
+SessionCatalogs shippedCatalogs()
+{
+    return {[](std::string_view id) -> const Law * {
+                for (const auto &law : data::lawCatalog().laws())
+                    if (law.id() == id)
+                        return &law;
+                return nullptr;
+            },
+            data::lawCatalog().ids(), data::catalogs(), data::inputLimits()};
+}
+
+// A session with every field away from its default.
+Session everythingSet()
+{
+    Session s;
+    PlanInputs &in = s.inputs;
+    in.lawId = "hoffmann2022";
+    in.overrides = {{"E", 0.1 + 0.2 + 1.5}, {"alpha", 1.0 / 3.0}};
+    in.fixedJob = true;
+    in.budgetAmount = 123456.789;
+    in.budgetUnit = BudgetUnit::GpuHours;
+    in.params = 6.7e9;
+    in.tokens = 1.0 / 3.0 * 1e12;
+    PlanChoices &c = in.choices;
+    c.gpu = "a100-sxm4-80gb";
+    c.gpus = 64;
+    c.offer = "";
+    c.usdPerGpuHour = 1.99;
+    c.pricing = Pricing::ThreeYear;
+    c.precision = Precision::TF32;
+    c.amp = std::nullopt;
+    c.mfu = 0.37;
+    c.peakFlops = 3.12e14;
+    c.overhead = 1.15;
+    c.gpuWatts = 400;
+    c.powerFraction = 0.8;
+    c.pue = 1.1;
+    c.region = "gcp/us-central1";
+    c.gridDataset = "mlco2";
+    c.country = "FRA";
+    c.gridGramsPerKwh = 56.7;
+    c.usdPerKwh = 0.12;
+    c.zeroStage = 3;
+    c.microBatch = 2;
+    c.sequenceLength = 4096;
+    c.recompute = Recompute::Selective;
+    s.chart.lossX = Log10Range{17.5, 25.25};
+    s.chart.allocationY = Log10Range{-0.5, 13};
+    s.compare = {"gcp", "h100-sxm", 4.5, true};
+    s.runsPath = "/home/ana/runs/Läufe 2026.csv";
+    s.userCatalogPaths = {"/home/ana/offers.csv", "C:\\Users\\ana\\chips.json"};
+    return s;
+}
+
+std::string defaultText() { return sessionJson(Session{}); }
+
+} // namespace
+
+class TestSession : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void roundTripIsExact_data();
+    void roundTripIsExact();
+    void roundTripInACommaLocale();
+    void writesTheSchemaVersionFirst();
+    void malformedIsRefused_data();
+    void malformedIsRefused();
+    void missingKeysTakeDefaultsWithNotes();
+    void unknownKeysAreIgnoredWithNotes();
+    void fromJsonReadsTheSameSchema();
+};
+
+void TestSession::initTestCase()
+{
+    std::setlocale(LC_ALL, "C");
+}
+
+void TestSession::roundTripIsExact_data()
+{
+    QTest::addColumn<Session>("session");
+    QTest::newRow("defaults") << Session{};
+    QTest::newRow("every field set, fixed job") << everythingSet();
+    Session v100;
+    v100.inputs.lawId = "hf2020";
+    v100.inputs.choices = {};
+    v100.inputs.choices.gpu = "v100-sxm2-16gb";
+    v100.inputs.choices.amp = Amp::O2;
+    v100.inputs.budgetUnit = BudgetUnit::Days;
+    v100.inputs.budgetAmount = 7;
+    QTest::newRow("hf2020 on a V100, O2, days") << v100;
+    Session tiny;
+    tiny.inputs.budgetUnit = BudgetUnit::Flops;
+    tiny.inputs.budgetAmount = std::nextafter(1e21, 2e21); // the double after 1e21
+    tiny.inputs.params = 1.0000000000000002;                // the double after 1
+    tiny.chart.lossY = Log10Range{std::nextafter(0.3, 1.0), 0.30000000000000004 * 2};
+    QTest::newRow("doubles one ulp apart") << tiny;
+}
+
+void TestSession::roundTripIsExact()
+{
+    QFETCH(Session, session);
+    const std::string text = sessionJson(session);
+    std::vector<Message> notes;
+    const Session back = parseSession(text, shippedCatalogs(), notes);
+    QVERIFY2(back == session, text.c_str());
+    QVERIFY(notes.empty()); // a file we wrote has every key and no other
+    QCOMPARE(sessionJson(back), text); // and writing it again gives the same bytes
+}
+
+void TestSession::roundTripInACommaLocale()
+{
+    // de_DE writes 0,37 and reads "0.37" as 0 with strtod; the session must not care.
+    if (!std::setlocale(LC_ALL, "de_DE.UTF-8"))
+        QSKIP("de_DE.UTF-8 locale not installed");
+    const Session s = everythingSet();
+    const std::string text = sessionJson(s);
+    std::vector<Message> notes;
+    const Session back = parseSession(text, shippedCatalogs(), notes);
+    std::setlocale(LC_ALL, "C");
+    QVERIFY(back == s);
+    QVERIFY(text.find("0.37") != std::string::npos);
+    QVERIFY(text.find("0,37") == std::string::npos);
+}
+
+void TestSession::writesTheSchemaVersionFirst()
+{
+    const std::string text = sessionJson(everythingSet());
+    QVERIFY(text.rfind("{\n  \"schema_version\": 1,\n  \"law\": {", 0) == 0);
+    QVERIFY(text.back() == '\n');
+}
+
+void TestSession::malformedIsRefused_data()
+{
+    // pointer: where in the default session the value goes ("" = the whole text is `value`);
+    // code and names: what the refusal must say ("session.unknown_id" covers its "_near" form, which
+    // the refusal takes when a known id is close).
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("names");
+
+    const QString whole = QString::fromStdString(defaultText());
+    QTest::newRow("truncated in the middle") << "" << whole.left(whole.size() / 2) << "session.malformed" << "malformed JSON";
+    QTest::newRow("empty file") << "" << "" << "session.malformed" << "malformed JSON";
+    QTest::newRow("a list, not an object") << "" << "[1, 2]" << "session.wrong_type" << "got array";
+    QTest::newRow("no schema_version") << "" << "{\"law\": {}}" << "session.no_schema" << "schema_version";
+    QTest::newRow("newer schema") << "/schema_version" << "2" << "session.newer_schema" << "schema_version 2";
+    QTest::newRow("schema as text") << "/schema_version" << "\"1\"" << "session.wrong_type" << "schema_version";
+    QTest::newRow("NaN (not JSON)") << "/hardware/mfu" << "NaN" << "session.malformed" << "malformed JSON";
+    QTest::newRow("1e400 (beyond double)") << "/job/budget" << "1e400" << "session.malformed" << "1e400";
+    QTest::newRow("gpus as text") << "/hardware/gpus" << "\"eight\"" << "session.wrong_type" << "hardware.gpus: expected number, got string";
+    QTest::newRow("gpus 2.5") << "/hardware/gpus" << "2.5" << "session.not_whole" << "hardware.gpus";
+    // limits.json: gpus at most 1e7 ("100x the largest published cluster").
+    QTest::newRow("1e9 GPUs") << "/hardware/gpus" << "1e9" << "session.not_whole" << "hardware.gpus";
+    // limits.json: params at most 1e15.
+    QTest::newRow("1e16 parameters") << "/job/params" << "1e16" << "input.out_of_range" << "job.params";
+    QTest::newRow("negative budget") << "/job/budget" << "-5" << "value.not_positive" << "job.budget must be positive, got -5";
+    QTest::newRow("PUE 0.5") << "/energy/pue" << "0.5" << "input.out_of_range" << "energy.pue";
+    QTest::newRow("MFU 1.5") << "/hardware/mfu" << "1.5" << "session.not_fraction" << "hardware.mfu";
+    QTest::newRow("ZeRO stage 4") << "/memory/zero_stage" << "4" << "session.not_whole" << "memory.zero_stage";
+    QTest::newRow("overrides as a list") << "/law/overrides" << "[1]" << "session.wrong_type" << "law.overrides";
+    QTest::newRow("hardware as a number") << "/hardware" << "3" << "session.wrong_type" << "hardware";
+    QTest::newRow("unknown law") << "/law/id" << "\"chinchila\"" << "session.unknown_id" << "law.id: unknown law 'chinchila'";
+    QTest::newRow("unknown constant") << "/law/overrides" << "{\"gamma\": 1}" << "session.unknown_id" << "law.overrides: unknown constant 'gamma'";
+    QTest::newRow("unknown GPU, near h100-sxm") << "/hardware/gpu" << "\"h100\"" << "session.unknown_id" << "hardware.gpu: unknown accelerator 'h100'; did you mean: h100-sxm";
+    QTest::newRow("unknown offer") << "/hardware/offer" << "\"lambda-h100-nope\"" << "session.unknown_id" << "hardware.offer: unknown cloud offer";
+    QTest::newRow("unknown region") << "/energy/region" << "\"gcp/mars-north1\"" << "session.unknown_id" << "energy.region";
+    QTest::newRow("unknown country") << "/energy/country" << "\"XYZ\"" << "session.unknown_id" << "energy.country";
+    QTest::newRow("unknown grid dataset") << "/energy/grid_dataset" << "\"ember\"" << "session.unknown_id" << "energy.grid_dataset: unknown carbon dataset 'ember'";
+    QTest::newRow("unknown unit") << "/job/unit" << "\"euros\"" << "session.unknown_id" << "job.unit: unknown budget unit 'euros'";
+    QTest::newRow("fixed as text") << "/job/fixed" << "\"yes\"" << "session.wrong_type" << "job.fixed: expected boolean, got string";
+    QTest::newRow("schema 0") << "/schema_version" << "0" << "session.not_whole" << "schema_version";
+    QTest::newRow("chart range reversed") << "/chart/loss_x_log10" << "[25, 17]" << "session.bad_range" << "chart.loss_x_log10";
+    QTest::newRow("chart end beyond double") << "/chart/loss_y_log10" << "[0, 400]" << "session.bad_range" << "chart.loss_y_log10";
+    QTest::newRow("fits_only as 1") << "/compare/fits_only" << "1" << "session.wrong_type" << "compare.fits_only";
+    QTest::newRow("a catalogue path as a number") << "/user_catalogs" << "[\"a.csv\", 3]" << "session.wrong_type" << "user_catalogs[1]";
+}
+
+void TestSession::malformedIsRefused()
+{
+    QFETCH(QString, pointer);
+    QFETCH(QString, value);
+    QFETCH(QString, code);
+    QFETCH(QString, names);
+
+    std::string text = value.toStdString();
+    if (!pointer.isEmpty()) {
+        // Spliced in as text: NaN and 1e400 are not values nlohmann would write.
+        json document = json::parse(defaultText());
+        document[json::json_pointer(pointer.toStdString())] = "@@HERE@@";
+        text = document.dump();
+        text.replace(text.find("\"@@HERE@@\""), 10, value.toStdString());
+    }
+    std::vector<Message> notes{Message::plain("an earlier note")};
+    try {
+        parseSession(text, shippedCatalogs(), notes);
+        QFAIL(qPrintable("accepted: " + QString::fromStdString(text)));
+    } catch (const InputError &e) {
+        QVERIFY2(QString::fromStdString(e.message().code).startsWith(code), e.message().code.c_str());
+        QVERIFY2(QString::fromStdString(e.message().text()).contains(names), e.what());
+        QVERIFY2(QString::fromStdString(e.message().text()).count(QLatin1Char('\n')) == 0, e.what());
+    }
+    QCOMPARE(notes.size(), std::size_t(1)); // a refused file adds no notes
+}
+
+void TestSession::missingKeysTakeDefaultsWithNotes()
+{
+    json document = json::parse(sessionJson(everythingSet()));
+    document.erase("memory");
+    document["hardware"].erase("mfu");
+    document["job"].erase("unit");
+    std::vector<Message> notes;
+    const Session s = parseSession(document.dump(), shippedCatalogs(), notes);
+
+    std::vector<std::string> keys;
+    for (const auto &note : notes) {
+        QCOMPARE(note.code, std::string("session.missing_key"));
+        keys.push_back(note.arg("key"));
+    }
+    QCOMPARE(keys, (std::vector<std::string>{"job.unit", "hardware.mfu", "memory"})); // in file order
+    const PlanChoices defaults;
+    QCOMPARE(s.inputs.choices.mfu, defaults.mfu);
+    QCOMPARE(s.inputs.choices.zeroStage, defaults.zeroStage);
+    QCOMPARE(s.inputs.choices.recompute, defaults.recompute);
+    QVERIFY(s.inputs.budgetUnit == PlanInputs::defaults().budgetUnit);
+    // What was there is kept.
+    QCOMPARE(s.inputs.choices.gpus, std::optional<int>(64));
+    QCOMPARE(s.inputs.choices.gpu, std::string("a100-sxm4-80gb"));
+    QCOMPARE(QString::fromStdString(notes[1].text()), QStringLiteral("hardware.mfu: missing; the default is used"));
+}
+
+void TestSession::unknownKeysAreIgnoredWithNotes()
+{
+    json document = json::parse(defaultText());
+    document["colour"] = "blue";
+    document["hardware"]["turbo"] = true;
+    std::vector<Message> notes;
+    const Session s = parseSession(document.dump(), shippedCatalogs(), notes);
+    QVERIFY(s == Session{});
+    QCOMPARE(notes.size(), std::size_t(2));
+    QCOMPARE(notes[0].code, std::string("session.unknown_key"));
+    QCOMPARE(notes[0].arg("key"), std::string("hardware.turbo"));
+    QCOMPARE(notes[1].arg("key"), std::string("colour"));
+}
+
+void TestSession::fromJsonReadsTheSameSchema()
+{
+    const Session s = everythingSet();
+    const Session back = json::parse(sessionJson(s)).get<Session>();
+    QVERIFY(back == s);
+    QVERIFY_THROWS_EXCEPTION(InputError, json::parse("{\"schema_version\": 9}").get<Session>());
+}
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "tst_session.moc"

@@ -1,0 +1,43 @@
+#pragma once
+// Session files on disk (the JSON of model/plan/session.h): the window's File menu and `frontier plan
+// --session` read and write them through here. Qt Core only, so the command line links it too.
+//
+// Reading refuses, before parsing, a path that is missing, not a regular file, or larger than
+// limits.json's session_file_bytes. Writing goes through QSaveFile: the new text reaches the path
+// only once it is complete, so a failure (no permission, disk full, folder gone) leaves the previous
+// file as it was. Every refusal is one translated line naming the path and the reason.
+
+#include "model/plan/session.h"
+
+#include <QString>
+
+#include <stdexcept>
+#include <vector>
+
+namespace frontier::ui {
+
+class SessionFileError : public std::runtime_error
+{
+public:
+    explicit SessionFileError(const QString &text) : std::runtime_error(text.toStdString()), m_text(text) {}
+    const QString &text() const { return m_text; } // translated, one line, names the path
+
+private:
+    QString m_text;
+};
+
+struct LoadedSession
+{
+    Session session;
+    std::vector<Message> notes; // missing keys that took their default, unknown keys ignored
+};
+
+// Throws SessionFileError; nothing else is touched.
+LoadedSession readSessionFile(const QString &path, const SessionCatalogs &catalogs);
+void writeSessionFile(const QString &path, const Session &session);
+
+// The published laws of the embedded resources, as a session is checked against outside the
+// window (which adds the laws fitted since it started: AppCatalogs::sessionCatalogs()).
+SessionCatalogs publishedSessionCatalogs();
+
+} // namespace frontier::ui
