@@ -921,6 +921,18 @@ void TestCli::reportMarkdownAndLatex()
     QVERIFY2(latex.startsWith(QStringLiteral("For a budget of \\$20,000")), qPrintable(latex));
     QVERIFY2(latex.contains(QStringLiteral("40 \\% model FLOPs utilisation")), qPrintable(latex));
     QVERIFY2(latex.contains(QStringLiteral("\\begin{enumerate}\n  \\item J. Hoffmann, S. Borgeaud")), qPrintable(latex));
+    // A session file stands for the plan options (docs/examples, the $20k GCP plan of the README).
+    const QString session = QStringLiteral(FRONTIER_SOURCE_DIR "/docs/examples/cloud-20k-usd.json");
+    const Run fromSession = runFrontier({"report", "--session", session});
+    QVERIFY2(fromSession.exitCode == 0, fromSession.err.constData());
+    QVERIFY(fromSession.out.startsWith("For a budget of $20,000,"));
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("session.png"));
+    const Run exported = runFrontier({"export", "--session", session, "--chart", "loss", "--out", png, "--size", "300x200"});
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    QFile file(png);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(frontier::test::pngPixelSize(file.readAll()), QSize(300, 200));
     expectOneLineError(runFrontier(QStringList{"report", "--format", "html"} + kExportPlan), QStringLiteral("--format: expected md or latex"), 2);
 }
 

@@ -118,9 +118,14 @@ int runDrawingCommand(int &argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     qInstallMessageHandler(quietQtNotes);
+    // Taken before QApplication: it removes its own options from argv, -session FILE among them
+    // (X11 session management), which is also the command's --session.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Frontier"));
-    return cli::run(QApplication::arguments(), &exportCommand);
+    return cli::run(arguments, &exportCommand);
 }
 
 } // namespace frontier::ui
