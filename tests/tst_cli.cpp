@@ -1,6 +1,11 @@
 // The command line end to end: run the built binary as a script would, parse its JSON, check the
 // numbers against the reference, and check that bad arguments fail loudly with one line.
+#include "exportchecks.h"
 #include "testsupport.h"
+
+#include "model/core/csv.h"
+#include "model/core/numbers.h"
+#include "model/plan/report.h"
 
 #include <QFile>
 #include <QProcess>
@@ -100,6 +105,12 @@ private Q_SLOTS:
     void topLevelHelpListsSubcommands();
     void speaksTheSystemLanguage();
     void commaLocaleChangesNothing();
+    void exportEveryFormat_data();
+    void exportEveryFormat();
+    void exportCsvIsTheChartsRows();
+    void exportBadArguments_data();
+    void exportBadArguments();
+    void reportMarkdownAndLatex();
 };
 
 void TestCli::lawsListsEveryLawWithSources()
@@ -898,6 +909,147 @@ void TestCli::commaLocaleChangesNothing()
     FRONTIER_COMPARE_ABS(jsonOf(loss)["loss"].get<double>(), 1.973401061447261, 1e-4);
     const Run text = runFrontier({"optimum", "--law", "hoffmann2022", "--flops", "1.5e21"}, german);
     QVERIFY2(text.out.contains("1.5e+21 FLOPs"), text.out.constData());
+}
+
+// `frontier export` on the default window's plan: $20,000 on 8 H100 SXM, Chinchilla (unrounded).
+const QStringList kExportPlan{"--law", "hoffmann2022", "--budget", "20k", "--unit", "usd", "--gpu", "h100-sxm", "--gpus", "8"};
+
+void TestCli::exportEveryFormat_data()
+{
+    QTest::addColumn<QString>("chart");
+    QTest::addColumn<QString>("file");
+    QTest::newRow("loss PNG") << "loss" << "loss.png";
+    QTest::newRow("allocation PNG") << "allocation" << "allocation.png";
+    QTest::newRow("loss SVG") << "loss" << "loss.svg";
+    QTest::newRow("allocation SVG") << "allocation" << "allocation.svg";
+    QTest::newRow("loss PDF") << "loss" << "loss.pdf";
+    QTest::newRow("allocation PDF") << "allocation" << "allocation.pdf";
+}
+
+void TestCli::exportEveryFormat()
+{
+    QFETCH(QString, chart);
+    QFETCH(QString, file);
+    QTemporaryDir dir;
+    const QString out = dir.filePath(file);
+    // No display and a platform plugin that does not exist (runFrontier): the export draws offscreen.
+    const Run run = runFrontier(QStringList{"export", "--chart", chart, "--out", out, "--size", "640x400", "--scale", "2"}
+                                + kExportPlan);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(run.out.isEmpty());
+    QFile written(out);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QByteArray bytes = written.readAll();
+    const QString axis = chart == QLatin1String("loss") ? QStringLiteral("Loss (nats per token)") : QStringLiteral("Parameters / tokens");
+    if (file.endsWith(QLatin1String(".png"))) {
+        QVERIFY(frontier::test::isPng(bytes));
+        QCOMPARE(frontier::test::pngPixelSize(bytes), QSize(1280, 800));
+    } else if (file.endsWith(QLatin1String(".svg"))) {
+        const auto svg = frontier::test::readSvg(bytes);
+        QVERIFY2(svg.wellFormed, qPrintable(svg.error));
+        QCOMPARE(svg.viewBox, QStringLiteral("0 0 640 400"));
+        const QString texts = svg.texts.join(QLatin1Char('\n'));
+        QVERIFY2(texts.contains(QStringLiteral("Training compute (FLOPs)")) && texts.contains(axis), qPrintable(texts.left(400)));
+    } else {
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QCOMPARE(frontier::test::pdfPageCount(bytes), 1);
+    }
+}
+
+void TestCli::exportCsvIsTheChartsRows()
+{
+    QTemporaryDir dir;
+    const QString loss = dir.filePath(QStringLiteral("loss.csv")), allocation = dir.filePath(QStringLiteral("allocation.csv"));
+    QCOMPARE(runFrontier(QStringList{"export", "--chart", "loss", "--out", loss} + kExportPlan).exitCode, 0);
+    QCOMPARE(runFrontier(QStringList{"export", "--chart", "allocation", "--out", allocation} + kExportPlan).exitCode, 0);
+    QFile lossFile(loss), allocationFile(allocation);
+    QVERIFY(lossFile.open(QIODevice::ReadOnly) && allocationFile.open(QIODevice::ReadOnly));
+    const frontier::CsvTable l = frontier::parseCsv(lossFile.readAll().toStdString(), "loss.csv");
+    const frontier::CsvTable a = frontier::parseCsv(allocationFile.readAll().toStdString(), "allocation.csv");
+    QCOMPARE(l.header, (std::vector<std::string>{"series", "curve", "params", "flops", "loss_nats_per_token", "source"}));
+    QCOMPARE(a.header, (std::vector<std::string>{"flops", "n_opt_params", "d_opt_tokens", "source"}));
+    // The window draws 200 points a series (ui/charts): the frontier, each learning curve, N_opt and D_opt.
+    std::map<std::string, int> perSeries;
+    for (const auto &row : l.rows)
+        ++perSeries[row[0] + ":" + row[2]];
+    QVERIFY(perSeries.size() > 5);
+    for (const auto &[series, rows] : perSeries)
+        QVERIFY2(rows == 200, series.c_str());
+    QCOMPARE(a.rows.size(), std::size_t(200));
+    for (const auto &row : a.rows) {
+        QVERIFY2(row[3].find("arXiv:2203.15556") != std::string::npos, row[3].c_str()); // the law's citation
+        // C = 6 N D on every row (the allocation's own identity, to the last bits of formatExact).
+        FRONTIER_COMPARE_REL(6 * *frontier::parseNumber(row[1]) * *frontier::parseNumber(row[2]),
+                             *frontier::parseNumber(row[0]), 1e-12);
+    }
+}
+
+void TestCli::exportBadArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("unknown chart") << QStringList{"--chart", "pie", "--out", "x.png"} << "--chart: expected loss or allocation, got 'pie'" << 2;
+    QTest::newRow("no --out") << QStringList{"--chart", "loss"} << "--out: missing" << 2;
+    QTest::newRow("unknown suffix") << QStringList{"--chart", "loss", "--out", "x.bmp"} << "x.bmp' has no known suffix; use .png, .svg, .pdf or .csv" << 2;
+    QTest::newRow("size not WxH") << QStringList{"--chart", "loss", "--out", "x.png", "--size", "big"} << "--size: expected WIDTHxHEIGHT" << 2;
+    QTest::newRow("size too small") << QStringList{"--chart", "loss", "--out", "x.png", "--size", "10x10"}
+                                    << "export size 10 x 10: each side must be from 64 to 8000 pixels" << 2;
+    QTest::newRow("scale 8") << QStringList{"--chart", "loss", "--out", "x.png", "--scale", "8"}
+                             << "export scale 8: must be from 1 to 4" << 2;
+    QTest::newRow("unwritable") << QStringList{"--chart", "loss", "--out", "/nonexistent-folder/x.svg"}
+                                << "cannot write /nonexistent-folder/x.svg: " << 1;
+}
+
+void TestCli::exportBadArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    QFETCH(int, exitCode);
+    QTemporaryDir dir;
+    QStringList args{"export"};
+    for (const QString &a : arguments)
+        args << (a.startsWith(QLatin1String("x.")) ? dir.filePath(a) : a);
+    expectOneLineError(runFrontier(args + kExportPlan), message, exitCode);
+}
+
+void TestCli::reportMarkdownAndLatex()
+{
+    const Run plan = runFrontier(QStringList{"plan"} + kExportPlan + QStringList{"--json"});
+    QCOMPARE(plan.exitCode, 0);
+    const json p = jsonOf(plan);
+    const Run md = runFrontier(QStringList{"report"} + kExportPlan);
+    QVERIFY2(md.exitCode == 0, md.err.constData());
+    const QString text = QString::fromUtf8(md.out);
+    // The plan's own numbers, as `frontier plan --json` gives them, in the paragraph (3 digits).
+    QVERIFY2(text.startsWith(QStringLiteral("For a budget of $20,000, the compute-optimal allocation of Chinchilla")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("a model of %1 parameters").arg(QString::fromStdString(frontier::reportCount(p["params"].get<double>())))),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("takes %1 GPU-hours").arg(QString::fromStdString(frontier::reportNumber(p["gpu_hours"].get<double>())))),
+             qPrintable(text));
+    QVERIFY2(text.contains(QString::fromStdString(p["offer"].get<std::string>())), qPrintable(text));
+    static const QRegularExpression lawSource(
+        QStringLiteral(R"(\n1\. [^\n]*Training Compute-Optimal Large Language Models, arXiv:2203\.15556)"));
+    QVERIFY2(text.contains(lawSource), qPrintable(text));
+    const Run tex = runFrontier(QStringList{"report"} + kExportPlan + QStringList{"--format", "latex"});
+    QCOMPARE(tex.exitCode, 0);
+    const QString latex = QString::fromUtf8(tex.out);
+    QVERIFY2(latex.startsWith(QStringLiteral("For a budget of \\$20,000")), qPrintable(latex));
+    QVERIFY2(latex.contains(QStringLiteral("40 \\% model FLOPs utilisation")), qPrintable(latex));
+    QVERIFY2(latex.contains(QStringLiteral("\\begin{enumerate}\n  \\item J. Hoffmann, S. Borgeaud")), qPrintable(latex));
+    // A session file stands for the plan options (docs/examples, the $20k GCP plan of the README).
+    const QString session = QStringLiteral(FRONTIER_SOURCE_DIR "/docs/examples/cloud-20k-usd.json");
+    const Run fromSession = runFrontier({"report", "--session", session});
+    QVERIFY2(fromSession.exitCode == 0, fromSession.err.constData());
+    QVERIFY(fromSession.out.startsWith("For a budget of $20,000,"));
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("session.png"));
+    const Run exported = runFrontier({"export", "--session", session, "--chart", "loss", "--out", png, "--size", "300x200"});
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    QFile file(png);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(frontier::test::pngPixelSize(file.readAll()), QSize(300, 200));
+    expectOneLineError(runFrontier(QStringList{"report", "--format", "html"} + kExportPlan), QStringLiteral("--format: expected md or latex"), 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -6,6 +6,7 @@
 #include "ui/compare/comparedock.h"
 #include "ui/data/messagetext.h"
 #include "ui/document/plandocument.h"
+#include "ui/exportactions.h"
 #include "ui/importruns/importrunscontroller.h"
 #include "ui/panels/budgetpanel.h"
 #include "ui/panels/energypanel.h"
@@ -234,6 +235,8 @@ void MainWindow::buildMenus()
         });
         m_themeActions.append(action);
     }
+
+    (new ExportActions(m_document, m_lossChart, m_allocationChart, this))->addTo(m_fileMenu, m_editMenu);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);

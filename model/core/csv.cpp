@@ -110,4 +110,27 @@ double parseNumberCell(const std::string &cell, std::string_view source, std::si
                               {"column", std::string(column)}, {"cell", cell}}));
 }
 
+std::string csvRecord(const std::vector<std::string> &cells)
+{
+    std::string out;
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        const std::string &cell = cells[i];
+        if (cell.find_first_of(",\"\r\n") == std::string::npos) {
+            out += cell;
+            continue;
+        }
+        out += '"';
+        for (const char c : cell) {
+            if (c == '"')
+                out += '"';
+            out += c;
+        }
+        out += '"';
+    }
+    out += '\n';
+    return out;
+}
+
 } // namespace frontier

@@ -153,7 +153,7 @@ void printPlan(const Law &law, const ResolvedSetup &setup, const Plan &plan)
 
 } // namespace
 
-void addPlanOptions(QCommandLineParser &parser)
+void addPlanOptions(QCommandLineParser &parser, bool json)
 {
     addLawOptions(parser);
     struct Valued
@@ -192,7 +192,8 @@ void addPlanOptions(QCommandLineParser &parser)
     };
     for (const auto &option : valued)
         parser.addOption({opt(option.name), QCoreApplication::translate("Cli", option.description), opt(option.value)});
-    parser.addOption({QStringLiteral("json"), Cli::tr("Answer as JSON.")});
+    if (json)
+        parser.addOption({QStringLiteral("json"), Cli::tr("Answer as JSON.")});
 }
 
 PlanRequest requestFromOptions(const QCommandLineParser &p)
@@ -281,10 +282,10 @@ PlanInputs inputsFromOptions(const QCommandLineParser &parser)
 
 // The plan's inputs from a session file, alone: a file and options that change it would leave
 // the reader guessing which won, so the mix is refused (only --json goes with --session).
-PlanInputs inputsFromSession(const QCommandLineParser &parser)
+PlanInputs inputsFromSession(const QCommandLineParser &parser, const QStringList &alsoAllowed)
 {
     for (const QString &name : parser.optionNames())
-        if (name != QLatin1String("session") && name != QLatin1String("json"))
+        if (name != QLatin1String("session") && name != QLatin1String("json") && !alsoAllowed.contains(name))
             throw UsageError(Cli::tr("--session and --%1: the session file holds the whole plan; edit the file or "
                                      "give the plan as options, not both").arg(echo(name)));
     try {
@@ -301,16 +302,26 @@ PlanInputs inputsFromSession(const QCommandLineParser &parser)
 
 } // namespace
 
-int planCommand(const QStringList &arguments)
+void addSessionOption(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    addPlanOptions(parser);
     parser.addOption({QStringLiteral("session"),
                       Cli::tr("Plan the inputs saved in a session file (File > Save in the window; examples in "
                               "docs/examples/). Only --json may go with it."),
                       QStringLiteral("FILE.json")});
+}
+
+PlanInputs planInputsFromOptions(const QCommandLineParser &parser, const QStringList &alsoAllowed)
+{
+    return parser.isSet(QStringLiteral("session")) ? inputsFromSession(parser, alsoAllowed) : inputsFromOptions(parser);
+}
+
+int planCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addPlanOptions(parser);
+    addSessionOption(parser);
     parseOrThrow(parser, arguments);
-    const PlanInputs inputs = parser.isSet(QStringLiteral("session")) ? inputsFromSession(parser) : inputsFromOptions(parser);
+    const PlanInputs inputs = planInputsFromOptions(parser);
     // The command line checks every input against the plausible ranges (resources/limits.json).
     const PlannedInputs planned = planInputs(inputs, data::lawCatalog().law(inputs.lawId), data::catalogs(), &data::inputLimits());
     const json answer = planJson(planned.law, planRequest(inputs), planned.setup, planned.plan);
