@@ -79,6 +79,7 @@ private Q_SLOTS:
     void planRoundTrips();
     void planJsonCarriesSources();
     void planOracleMlco2();
+    void humanTextUsesPeopleFormat();
     void compareCsvAndSort();
     void catalogueListings();
     void planBadArguments_data();
@@ -370,6 +371,26 @@ void TestCli::planJsonCarriesSources()
     const double flops = 20000 / out["price_usd_per_gpu_hour"].get<double>() * 3600 * out["peak_flops_per_gpu"].get<double>()
                          * out["mfu"].get<double>();
     FRONTIER_COMPARE_REL(out["flops"].get<double>(), flops, 1e-12);
+}
+
+void TestCli::humanTextUsesPeopleFormat()
+{
+    // The text output reads numbers the way the window does (ui/data/peopleformat.h): three
+    // significant digits with the scale, dollars with grouped thousands, and the same in a comma locale.
+    QProcessEnvironment german;
+    german.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+    const Run optimum = runFrontier({"optimum", "--law", "hoffmann2022-approach1", "--flops", "5.76e23"}, german);
+    QCOMPARE(optimum.exitCode, 0);
+    // Hoffmann et al. 2022, Table 3, Approach 1: 5.76e23 FLOPs -> 67 B parameters (2% for the table's rounding).
+    const auto params = QRegularExpression(QStringLiteral("Parameters: +([0-9]+(\\.[0-9])?) B\n")).match(QString::fromUtf8(optimum.out));
+    QVERIFY2(params.hasMatch(), optimum.out.constData());
+    FRONTIER_COMPARE_REL(params.captured(1).toDouble() * 1e9, 67e9, 0.02);
+
+    const Run plan = runFrontier({"plan", "--law", "hoffmann2022", "--budget", "20000", "--unit", "usd", "--gpu", "h100-sxm",
+                                  "--offer", "aws/h100-sxm/east-us-8gpu"},
+                                 german);
+    QCOMPARE(plan.exitCode, 0);
+    QVERIFY2(plan.out.contains("Cost:           $20,000 at aws/h100-sxm/east-us-8gpu"), plan.out.constData());
 }
 
 void TestCli::planOracleMlco2()
