@@ -94,8 +94,7 @@ void CostInputs::validate() const
     requirePositive(gpuWatts, "GPU power (W)");
     requirePositive(powerFraction, "power fraction");
     if (powerFraction > 1)
-        throw InputError(message("cost.power_fraction_range", "power fraction must be in (0, 1], got {value}",
-                                 {{"value", formatNumber(powerFraction)}}));
+        throw InputError(message("energy.power_fraction_above_one", "power fraction must be at most 1"));
     requirePositive(pue, "PUE");
     if (pue < 1)
         throw InputError(message("energy.pue_below_one", "PUE must be at least 1"));

@@ -103,7 +103,6 @@ const std::map<std::string, const char *> &patterns()
         {"energy.pue_below_one", QT_TRANSLATE_NOOP("Message", "PUE must be at least 1")},
         {"energy.negative", QT_TRANSLATE_NOOP("Message", "energy and grid carbon intensity must not be negative")},
         {"cost.overhead_below_one", QT_TRANSLATE_NOOP("Message", "the overhead factor must be at least 1, got {value}")},
-        {"cost.power_fraction_range", QT_TRANSLATE_NOOP("Message", "power fraction must be in (0, 1], got {value}")},
         {"cost.budget_absurd", QT_TRANSLATE_NOOP("Message", "budget in {unit} is absurd: more than 1e36 FLOPs")},
         {"cost.budget_buys_absurd", QT_TRANSLATE_NOOP("Message", "budget in {unit} is absurd: it buys more than 1e36 FLOPs")},
         {"cost.usd_budget_needs_price", QT_TRANSLATE_NOOP("Message", "a budget in dollars needs a price per GPU-hour (an offer or a typed price)")},
