@@ -89,6 +89,7 @@ private Q_SLOTS:
     void planSessionRefusals_data();
     void planSessionRefusals();
     void planOracleMlco2();
+    void humanTextUsesPeopleFormat();
     void compareCsvAndSort();
     void compareBudgetRowsCarryTheirModel();
     void compareSortAliases_data();
@@ -506,6 +507,26 @@ void TestCli::planSessionRefusals()
         file.write(bytes);
     }
     expectOneLineError(runFrontier(QStringList{"plan", "--session", path} + extra), message, 2);
+}
+
+void TestCli::humanTextUsesPeopleFormat()
+{
+    // The text output reads numbers the way the window does (ui/data/peopleformat.h): three
+    // significant digits with the scale, dollars with grouped thousands, and the same in a comma locale.
+    QProcessEnvironment german;
+    german.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+    const Run optimum = runFrontier({"optimum", "--law", "hoffmann2022-approach1", "--flops", "5.76e23"}, german);
+    QCOMPARE(optimum.exitCode, 0);
+    // Hoffmann et al. 2022, Table 3, Approach 1: 5.76e23 FLOPs -> 67 B parameters (2% for the table's rounding).
+    const auto params = QRegularExpression(QStringLiteral("Parameters: +([0-9]+(\\.[0-9])?) B\n")).match(QString::fromUtf8(optimum.out));
+    QVERIFY2(params.hasMatch(), optimum.out.constData());
+    FRONTIER_COMPARE_REL(params.captured(1).toDouble() * 1e9, 67e9, 0.02);
+
+    const Run plan = runFrontier({"plan", "--law", "hoffmann2022", "--budget", "20000", "--unit", "usd", "--gpu", "h100-sxm",
+                                  "--offer", "aws/h100-sxm/east-us-8gpu"},
+                                 german);
+    QCOMPARE(plan.exitCode, 0);
+    QVERIFY2(plan.out.contains("Cost:           $20,000 at aws/h100-sxm/east-us-8gpu"), plan.out.constData());
 }
 
 void TestCli::planOracleMlco2()

@@ -74,11 +74,12 @@ CsvTable parseCsv(std::string_view text, std::string_view source)
         }
     }
     if (quoted)
-        throw InputError(std::string(source) + ": unterminated quoted cell at line " + std::to_string(line));
+        throw InputError(message("csv.unterminated_quote", "{source}: unterminated quoted cell at line {line}",
+                                 {{"source", std::string(source)}, {"line", std::to_string(line)}}));
     if (cellStarted || !record.empty())
         endRecord();
     if (records.empty())
-        throw InputError(std::string(source) + ": the file is empty");
+        throw InputError(message("csv.empty", "{source}: the file is empty", {{"source", std::string(source)}}));
 
     CsvTable table;
     table.header = std::move(records.front());
@@ -90,9 +91,11 @@ CsvTable parseCsv(std::string_view text, std::string_view source)
     }
     for (std::size_t r = 1; r < records.size(); ++r) {
         if (records[r].size() != table.header.size())
-            throw InputError(std::string(source) + ": line " + std::to_string(recordLines[r]) + " has "
-                             + std::to_string(records[r].size()) + " cells, the header has "
-                             + std::to_string(table.header.size()));
+            throw InputError(message("csv.cell_count", "{source}: line {line} has {cells} cells, the header has {columns}",
+                                     {{"source", std::string(source)},
+                                      {"line", std::to_string(recordLines[r])},
+                                      {"cells", std::to_string(records[r].size())},
+                                      {"columns", std::to_string(table.header.size())}}));
         table.rows.push_back(std::move(records[r]));
         table.rowLines.push_back(recordLines[r]);
     }
