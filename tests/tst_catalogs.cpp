@@ -59,6 +59,8 @@ private Q_SLOTS:
     void brokenFiles_data();
     void brokenFiles();
     void hardwareMessagesHaveCodes();
+    void everyCatalogueNamesItsFileWhenMalformed_data();
+    void everyCatalogueNamesItsFileWhenMalformed();
 };
 
 void TestCatalogs::acceleratorPeaks_data()
@@ -688,7 +690,7 @@ void TestCatalogs::brokenFiles_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("message");
     const QString chip = QStringLiteral(R"({"id": "x1", "name": "X", "manufacturer": "Y", "peak_flops_per_s": {%1}, "source": "%2"})");
-    QTest::newRow("accelerators: not JSON") << "accelerators" << "{ nope" << "accelerators: malformed JSON";
+    QTest::newRow("accelerators: not JSON") << "accelerators" << "{ nope" << "accelerators.json: malformed JSON";
     QTest::newRow("accelerators: missing key 'accelerators'") << "accelerators" << "{}" << "malformed JSON";
     QTest::newRow("accelerators: missing source") << "accelerators" << R"({"accelerators": [{"id": "x1", "name": "X", "manufacturer": "Y", "peak_flops_per_s": {}}]})" << "source";
     QTest::newRow("accelerators: empty source") << "accelerators" << "{\"accelerators\": [" + chip.arg("", "") + "]}" << "'x1' has no source";
@@ -730,18 +732,20 @@ void TestCatalogs::hardwareMessagesHaveCodes()
     const std::string chip = R"({"id": "x1", "name": "X", "manufacturer": "Y", "peak_flops_per_s": {}, "source": "s"})";
     const std::string offer = R"({"id": "a/b/c", "provider": "A", "provider_id": "a", "accelerator": "b", "usd_per_gpu_hour_on_demand": 1, "host_share_included": false, "price_date": "2025-01-01", "source": "http://x"})";
     const std::vector<std::pair<std::string, std::function<void()>>> raisers = {
-        {"precision.unknown", [] { parsePrecision("fp4"); }},
-        {"pricing.unknown", [] { parsePricing("spot"); }},
-        {"recompute.unknown", [] { parseRecompute("partial"); }},
+        {"id.unknown_near", [] { parsePrecision("fp4"); }},
+        {"id.unknown", [] { parsePricing("spot-instance"); }},
+        {"id.unknown", [] { parseRecompute("partial"); }},
+        {"id.unknown_near", [] { parseRecompute("ful"); }},
         {"accelerator.no_peak", [] { data::accelerators().get("v100-sxm2-16gb").peak(Precision::BF16); }},
-        {"accelerators.duplicate_id", [&] { AcceleratorCatalog::fromJson("{\"accelerators\": [" + chip + "," + chip + "]}"); }},
+        {"catalog.duplicate_id", [&] { AcceleratorCatalog::fromJson("{\"accelerators\": [" + chip + "," + chip + "]}"); }},
         {"accelerators.empty", [] { AcceleratorCatalog::fromJson(R"({"accelerators": []})"); }},
-        {"accelerators.malformed", [] { AcceleratorCatalog::fromJson("{"); }},
+        {"json.malformed", [] { AcceleratorCatalog::fromJson("{"); }},
         {"offer.no_price_for_pricing", [] { data::offers().get("aws/h100-sxm/east-us-8gpu").price(Pricing::OneYear); }},
-        {"offers.duplicate_id", [&] { OfferCatalog::fromJson("{\"offers\": [" + offer + "," + offer + "]}"); }},
-        {"offers.malformed", [] { OfferCatalog::fromJson("{"); }},
+        {"catalog.duplicate_id", [&] { OfferCatalog::fromJson("{\"offers\": [" + offer + "," + offer + "]}"); }},
+        {"json.malformed", [] { OfferCatalog::fromJson("{"); }},
         {"offers.unknown_accelerator", [&] { OfferCatalog::fromJson("{\"offers\": [" + offer + "]}").checkAccelerators(data::accelerators()); }},
-        {"memory.malformed", [] { MemoryConstants::fromJson("{"); }},
+        {"json.malformed", [] { MemoryConstants::fromJson("{"); }},
+        {"json.malformed", [] { Hf2020SpeedModel::fromJson("{"); }},
     };
     for (const auto &[code, raise] : raisers) {
         try {
@@ -752,6 +756,49 @@ void TestCatalogs::hardwareMessagesHaveCodes()
             QVERIFY2(!data::messagePattern(code).empty(), code.c_str());
             QCOMPARE(data::messageText(e.message()).toStdString(), std::string(e.what()));
         }
+    }
+}
+
+void TestCatalogs::everyCatalogueNamesItsFileWhenMalformed_data()
+{
+    // Every JSON catalogue is read by readJsonDocument (model/core/jsonfile.h): broken syntax and a
+    // missing key both come back as json.malformed with the file's name as a value.
+    QTest::addColumn<QString>("reader");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("file");
+    const std::pair<const char *, const char *> readers[] = {
+        {"accelerators", "accelerators.json"}, {"offers", "cloud_offers.json"}, {"memory", "memory.json"},
+        {"hf2020 speed", "hf2020_speed.json"}, {"fitting", "fitting.json"},    {"limits", "limits.json"},
+        {"laws", "laws/broken.json"},
+    };
+    for (const auto &[reader, file] : readers) {
+        QTest::addRow("%s: not JSON", reader) << reader << "{ nope" << file;
+        QTest::addRow("%s: no keys", reader) << reader << "{}" << file;
+    }
+}
+
+void TestCatalogs::everyCatalogueNamesItsFileWhenMalformed()
+{
+    QFETCH(QString, reader);
+    QFETCH(QString, text);
+    QFETCH(QString, file);
+    const std::string t = text.toStdString();
+    const std::map<QString, std::function<void()>> readers = {
+        {QStringLiteral("accelerators"), [&] { AcceleratorCatalog::fromJson(t); }},
+        {QStringLiteral("offers"), [&] { OfferCatalog::fromJson(t); }},
+        {QStringLiteral("memory"), [&] { MemoryConstants::fromJson(t); }},
+        {QStringLiteral("hf2020 speed"), [&] { Hf2020SpeedModel::fromJson(t); }},
+        {QStringLiteral("fitting"), [&] { FitProcedure::fromJson(t); }},
+        {QStringLiteral("limits"), [&] { InputLimits::fromJson(t); }},
+        {QStringLiteral("laws"), [&] { LawCatalog::fromJson({{"laws/broken.json", t}}, {}); }},
+    };
+    try {
+        readers.at(reader)();
+        QFAIL("a broken file was accepted");
+    } catch (const InputError &e) {
+        QCOMPARE(e.message().code, std::string("json.malformed"));
+        QCOMPARE(QString::fromStdString(e.message().arg("file")), file);
+        QVERIFY2(QString::fromUtf8(e.what()).startsWith(file + QStringLiteral(": malformed JSON: ")), e.what());
     }
 }
 

@@ -1,6 +1,11 @@
 // The command line end to end: run the built binary as a script would, parse its JSON, check the
 // numbers against the reference, and check that bad arguments fail loudly with one line.
+#include "exportchecks.h"
 #include "testsupport.h"
+
+#include "model/core/csv.h"
+#include "model/core/numbers.h"
+#include "model/plan/report.h"
 
 #include <QFile>
 #include <QProcess>
@@ -84,7 +89,12 @@ private Q_SLOTS:
     void planSessionRefusals_data();
     void planSessionRefusals();
     void planOracleMlco2();
+    void humanTextUsesPeopleFormat();
     void compareCsvAndSort();
+    void compareBudgetRowsCarryTheirModel();
+    void compareSortAliases_data();
+    void compareSortAliases();
+    void compareParetoColumn();
     void catalogueListings();
     void planBadArguments_data();
     void planBadArguments();
@@ -96,6 +106,12 @@ private Q_SLOTS:
     void topLevelHelpListsSubcommands();
     void speaksTheSystemLanguage();
     void commaLocaleChangesNothing();
+    void exportEveryFormat_data();
+    void exportEveryFormat();
+    void exportCsvIsTheChartsRows();
+    void exportBadArguments_data();
+    void exportBadArguments();
+    void reportMarkdownAndLatex();
 };
 
 void TestCli::lawsListsEveryLawWithSources()
@@ -493,6 +509,26 @@ void TestCli::planSessionRefusals()
     expectOneLineError(runFrontier(QStringList{"plan", "--session", path} + extra), message, 2);
 }
 
+void TestCli::humanTextUsesPeopleFormat()
+{
+    // The text output reads numbers the way the window does (ui/data/peopleformat.h): three
+    // significant digits with the scale, dollars with grouped thousands, and the same in a comma locale.
+    QProcessEnvironment german;
+    german.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+    const Run optimum = runFrontier({"optimum", "--law", "hoffmann2022-approach1", "--flops", "5.76e23"}, german);
+    QCOMPARE(optimum.exitCode, 0);
+    // Hoffmann et al. 2022, Table 3, Approach 1: 5.76e23 FLOPs -> 67 B parameters (2% for the table's rounding).
+    const auto params = QRegularExpression(QStringLiteral("Parameters: +([0-9]+(\\.[0-9])?) B\n")).match(QString::fromUtf8(optimum.out));
+    QVERIFY2(params.hasMatch(), optimum.out.constData());
+    FRONTIER_COMPARE_REL(params.captured(1).toDouble() * 1e9, 67e9, 0.02);
+
+    const Run plan = runFrontier({"plan", "--law", "hoffmann2022", "--budget", "20000", "--unit", "usd", "--gpu", "h100-sxm",
+                                  "--offer", "aws/h100-sxm/east-us-8gpu"},
+                                 german);
+    QCOMPARE(plan.exitCode, 0);
+    QVERIFY2(plan.out.contains("Cost:           $20,000 at aws/h100-sxm/east-us-8gpu"), plan.out.constData());
+}
+
 void TestCli::planOracleMlco2()
 {
     // MC-A100-GCP-USCENTRAL1: with --gpu-watts W --power-fraction 1 --pue 1 --grid G, energy and CO2 are
@@ -522,6 +558,118 @@ void TestCli::compareCsvAndSort()
         QVERIFY(rows[i - 1]["wall_clock_hours"].get<double>() <= rows[i]["wall_clock_hours"].get<double>());
     // Not all equal, so the order above says something: K80s are slower than H100s.
     QVERIFY(rows.front()["wall_clock_hours"].get<double>() < rows.back()["wall_clock_hours"].get<double>());
+}
+
+void TestCli::compareBudgetRowsCarryTheirModel()
+{
+    // "Where does $20k buy the lowest loss?": every row its own model, the lowest loss first (the
+    // default sort for a budget), and that row equal to planning its offer alone with `frontier plan`.
+    const QStringList budget{"compare", "--law", "hoffmann2022", "--budget", "20000", "--unit", "usd", "--gpus", "8"};
+    const Run run = runFrontier(budget + QStringList{"--json"});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const json out = jsonOf(run);
+    QCOMPARE(out["pareto_axes"], json({"loss", "wall_clock_hours"}));
+    const json rows = out["rows"];
+    QVERIFY(rows.size() > 150);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const json &row = rows[i];
+        FRONTIER_COMPARE_REL(row["cost_usd"].get<double>(), 20000.0, 1e-9);
+        // Chinchilla's C = 6 N D (Hoffmann et al. 2022, eq. 1's FLOPs) holds on every row.
+        FRONTIER_COMPARE_REL(row["flops"].get<double>(), 6 * row["params"].get<double>() * row["tokens"].get<double>(), 1e-9);
+        FRONTIER_COMPARE_REL(row["tokens_per_param"].get<double>(), row["tokens"].get<double>() / row["params"].get<double>(), 1e-12);
+        if (i > 0)
+            QVERIFY(rows[i - 1]["loss"].get<double>() <= row["loss"].get<double>());
+    }
+    QVERIFY(rows.front()["loss"].get<double>() + 0.05 < rows.back()["loss"].get<double>()); // offers differ
+    const json &best = rows.front();
+    const Run alone = runFrontier({"plan", "--law", "hoffmann2022", "--budget", "20000", "--unit", "usd", "--gpus", "8",
+                                   "--gpu", QString::fromStdString(best["gpu"].get<std::string>()), "--offer",
+                                   QString::fromStdString(best["offer"].get<std::string>()), "--json"});
+    QVERIFY2(alone.exitCode == 0, alone.err.constData());
+    const json plan = jsonOf(alone);
+    for (const char *field : {"params", "tokens", "loss", "flops", "wall_clock_hours"})
+        FRONTIER_COMPARE_REL(best[field].get<double>(), plan[field].get<double>(), 1e-12);
+
+    // The table says the same: its first row is that offer, with its size, tokens and loss.
+    const Run table = runFrontier(budget);
+    QCOMPARE(table.exitCode, 0);
+    const QList<QByteArray> lines = table.out.split('\n');
+    QVERIFY(lines[0].contains("params") && lines[0].contains("tokens") && lines[0].contains("loss"));
+    QVERIFY2(lines[1].startsWith(QByteArray::fromStdString(best["offer"].get<std::string>())), lines[1].constData());
+    QVERIFY2(lines[1].contains(qPrintable(QString::number(best["loss"].get<double>(), 'g', 4))), lines[1].constData());
+}
+
+void TestCli::compareSortAliases_data()
+{
+    QTest::addColumn<QString>("alias");
+    QTest::addColumn<QString>("column");
+    QTest::newRow("cost") << "cost" << "cost_usd";
+    QTest::newRow("time") << "time" << "wall_clock_hours";
+    QTest::newRow("energy") << "energy" << "energy_kwh";
+    QTest::newRow("co2") << "co2" << "co2_kg";
+    QTest::newRow("loss") << "loss" << "loss";
+}
+
+void TestCli::compareSortAliases()
+{
+    QFETCH(QString, alias);
+    QFETCH(QString, column);
+    // A fixed job (same loss everywhere) for cost, time, energy, CO2; a FLOPs budget on a law of the
+    // 2020 study's form would fix the loss too, so the loss row sorts a dollar budget.
+    const QStringList request = alias == QLatin1String("loss")
+                                    ? QStringList{"--budget", "5000", "--unit", "usd"}
+                                    : QStringList{"--params", "7B", "--tokens", "140B"};
+    const Run run = runFrontier(QStringList{"compare", "--law", "hoffmann2022", "--gpus", "8", "--sort", alias, "--json"} + request);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const json rows = jsonOf(run)["rows"];
+    const std::string key = column.toStdString();
+    std::size_t valued = 0;
+    for (std::size_t i = 1; i < rows.size(); ++i) {
+        if (rows[i][key].is_null())
+            continue; // missing values sort last
+        QVERIFY2(!rows[i - 1][key].is_null(), "a missing value before a present one");
+        QVERIFY(rows[i - 1][key].get<double>() <= rows[i][key].get<double>());
+        ++valued;
+    }
+    QVERIFY(valued > 100);
+    QVERIFY(rows.front()[key].get<double>() < rows[valued][key].get<double>()); // not all equal
+}
+
+void TestCli::compareParetoColumn()
+{
+    // The '*' rows of a fixed job: those no other row beats on cost and wall clock at once, here
+    // found by brute force from the JSON rows themselves.
+    const Run run = runFrontier({"compare", "--law", "hoffmann2022", "--params", "7B", "--tokens", "140B", "--gpus", "8", "--json"});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const json out = jsonOf(run);
+    QCOMPARE(out["pareto_axes"], json({"cost_usd", "wall_clock_hours"}));
+    const json rows = out["rows"];
+    int marked = 0;
+    for (const json &row : rows) {
+        bool dominated = row["cost_usd"].is_null();
+        for (const json &other : rows) {
+            if (dominated || other["cost_usd"].is_null())
+                continue;
+            const double c = other["cost_usd"], t = other["wall_clock_hours"];
+            const double rc = row["cost_usd"], rt = row["wall_clock_hours"];
+            dominated = c <= rc && t <= rt && (c < rc || t < rt);
+        }
+        QCOMPARE(row["pareto"].get<bool>(), !dominated);
+        marked += !dominated;
+    }
+    QVERIFY(marked >= 2 && marked < 40);
+    // CSV: the same mark in its last column; the table: a '*' and the footnote naming the axes.
+    const Run csv = runFrontier({"compare", "--law", "hoffmann2022", "--params", "7B", "--tokens", "140B", "--gpus", "8",
+                                 "--csv", "--sort", "pareto"});
+    QCOMPARE(csv.exitCode, 0);
+    const QList<QByteArray> lines = csv.out.trimmed().split('\n');
+    QVERIFY(lines[0].endsWith(",pareto"));
+    QCOMPARE(lines.mid(1).count() - std::count_if(lines.begin() + 1, lines.end(), [](const QByteArray &l) { return l.endsWith(",false"); }),
+             qsizetype(marked));
+    QVERIFY(lines[1].endsWith(",true")); // --sort pareto puts the front first
+    const Run table = runFrontier({"compare", "--law", "hoffmann2022", "--params", "7B", "--tokens", "140B", "--gpus", "8"});
+    QCOMPARE(table.out.count(" *\n"), qsizetype(marked));
+    QVERIFY(table.out.contains("* on the Pareto front of cost against wall-clock time"));
 }
 
 void TestCli::catalogueListings()
@@ -782,6 +930,147 @@ void TestCli::commaLocaleChangesNothing()
     FRONTIER_COMPARE_ABS(jsonOf(loss)["loss"].get<double>(), 1.973401061447261, 1e-4);
     const Run text = runFrontier({"optimum", "--law", "hoffmann2022", "--flops", "1.5e21"}, german);
     QVERIFY2(text.out.contains("1.5e+21 FLOPs"), text.out.constData());
+}
+
+// `frontier export` on the default window's plan: $20,000 on 8 H100 SXM, Chinchilla (unrounded).
+const QStringList kExportPlan{"--law", "hoffmann2022", "--budget", "20k", "--unit", "usd", "--gpu", "h100-sxm", "--gpus", "8"};
+
+void TestCli::exportEveryFormat_data()
+{
+    QTest::addColumn<QString>("chart");
+    QTest::addColumn<QString>("file");
+    QTest::newRow("loss PNG") << "loss" << "loss.png";
+    QTest::newRow("allocation PNG") << "allocation" << "allocation.png";
+    QTest::newRow("loss SVG") << "loss" << "loss.svg";
+    QTest::newRow("allocation SVG") << "allocation" << "allocation.svg";
+    QTest::newRow("loss PDF") << "loss" << "loss.pdf";
+    QTest::newRow("allocation PDF") << "allocation" << "allocation.pdf";
+}
+
+void TestCli::exportEveryFormat()
+{
+    QFETCH(QString, chart);
+    QFETCH(QString, file);
+    QTemporaryDir dir;
+    const QString out = dir.filePath(file);
+    // No display and a platform plugin that does not exist (runFrontier): the export draws offscreen.
+    const Run run = runFrontier(QStringList{"export", "--chart", chart, "--out", out, "--size", "640x400", "--scale", "2"}
+                                + kExportPlan);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(run.out.isEmpty());
+    QFile written(out);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QByteArray bytes = written.readAll();
+    const QString axis = chart == QLatin1String("loss") ? QStringLiteral("Loss (nats per token)") : QStringLiteral("Parameters / tokens");
+    if (file.endsWith(QLatin1String(".png"))) {
+        QVERIFY(frontier::test::isPng(bytes));
+        QCOMPARE(frontier::test::pngPixelSize(bytes), QSize(1280, 800));
+    } else if (file.endsWith(QLatin1String(".svg"))) {
+        const auto svg = frontier::test::readSvg(bytes);
+        QVERIFY2(svg.wellFormed, qPrintable(svg.error));
+        QCOMPARE(svg.viewBox, QStringLiteral("0 0 640 400"));
+        const QString texts = svg.texts.join(QLatin1Char('\n'));
+        QVERIFY2(texts.contains(QStringLiteral("Training compute (FLOPs)")) && texts.contains(axis), qPrintable(texts.left(400)));
+    } else {
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QCOMPARE(frontier::test::pdfPageCount(bytes), 1);
+    }
+}
+
+void TestCli::exportCsvIsTheChartsRows()
+{
+    QTemporaryDir dir;
+    const QString loss = dir.filePath(QStringLiteral("loss.csv")), allocation = dir.filePath(QStringLiteral("allocation.csv"));
+    QCOMPARE(runFrontier(QStringList{"export", "--chart", "loss", "--out", loss} + kExportPlan).exitCode, 0);
+    QCOMPARE(runFrontier(QStringList{"export", "--chart", "allocation", "--out", allocation} + kExportPlan).exitCode, 0);
+    QFile lossFile(loss), allocationFile(allocation);
+    QVERIFY(lossFile.open(QIODevice::ReadOnly) && allocationFile.open(QIODevice::ReadOnly));
+    const frontier::CsvTable l = frontier::parseCsv(lossFile.readAll().toStdString(), "loss.csv");
+    const frontier::CsvTable a = frontier::parseCsv(allocationFile.readAll().toStdString(), "allocation.csv");
+    QCOMPARE(l.header, (std::vector<std::string>{"series", "curve", "params", "flops", "loss_nats_per_token", "source"}));
+    QCOMPARE(a.header, (std::vector<std::string>{"flops", "n_opt_params", "d_opt_tokens", "source"}));
+    // The window draws 200 points a series (ui/charts): the frontier, each learning curve, N_opt and D_opt.
+    std::map<std::string, int> perSeries;
+    for (const auto &row : l.rows)
+        ++perSeries[row[0] + ":" + row[2]];
+    QVERIFY(perSeries.size() > 5);
+    for (const auto &[series, rows] : perSeries)
+        QVERIFY2(rows == 200, series.c_str());
+    QCOMPARE(a.rows.size(), std::size_t(200));
+    for (const auto &row : a.rows) {
+        QVERIFY2(row[3].find("arXiv:2203.15556") != std::string::npos, row[3].c_str()); // the law's citation
+        // C = 6 N D on every row (the allocation's own identity, to the last bits of formatExact).
+        FRONTIER_COMPARE_REL(6 * *frontier::parseNumber(row[1]) * *frontier::parseNumber(row[2]),
+                             *frontier::parseNumber(row[0]), 1e-12);
+    }
+}
+
+void TestCli::exportBadArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("unknown chart") << QStringList{"--chart", "pie", "--out", "x.png"} << "--chart: expected loss or allocation, got 'pie'" << 2;
+    QTest::newRow("no --out") << QStringList{"--chart", "loss"} << "--out: missing" << 2;
+    QTest::newRow("unknown suffix") << QStringList{"--chart", "loss", "--out", "x.bmp"} << "x.bmp' has no known suffix; use .png, .svg, .pdf or .csv" << 2;
+    QTest::newRow("size not WxH") << QStringList{"--chart", "loss", "--out", "x.png", "--size", "big"} << "--size: expected WIDTHxHEIGHT" << 2;
+    QTest::newRow("size too small") << QStringList{"--chart", "loss", "--out", "x.png", "--size", "10x10"}
+                                    << "export size 10 x 10: each side must be from 64 to 8000 pixels" << 2;
+    QTest::newRow("scale 8") << QStringList{"--chart", "loss", "--out", "x.png", "--scale", "8"}
+                             << "export scale 8: must be from 1 to 4" << 2;
+    QTest::newRow("unwritable") << QStringList{"--chart", "loss", "--out", "/nonexistent-folder/x.svg"}
+                                << "cannot write /nonexistent-folder/x.svg: " << 1;
+}
+
+void TestCli::exportBadArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    QFETCH(int, exitCode);
+    QTemporaryDir dir;
+    QStringList args{"export"};
+    for (const QString &a : arguments)
+        args << (a.startsWith(QLatin1String("x.")) ? dir.filePath(a) : a);
+    expectOneLineError(runFrontier(args + kExportPlan), message, exitCode);
+}
+
+void TestCli::reportMarkdownAndLatex()
+{
+    const Run plan = runFrontier(QStringList{"plan"} + kExportPlan + QStringList{"--json"});
+    QCOMPARE(plan.exitCode, 0);
+    const json p = jsonOf(plan);
+    const Run md = runFrontier(QStringList{"report"} + kExportPlan);
+    QVERIFY2(md.exitCode == 0, md.err.constData());
+    const QString text = QString::fromUtf8(md.out);
+    // The plan's own numbers, as `frontier plan --json` gives them, in the paragraph (3 digits).
+    QVERIFY2(text.startsWith(QStringLiteral("For a budget of $20,000, the compute-optimal allocation of Chinchilla")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("a model of %1 parameters").arg(QString::fromStdString(frontier::reportCount(p["params"].get<double>())))),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("takes %1 GPU-hours").arg(QString::fromStdString(frontier::reportNumber(p["gpu_hours"].get<double>())))),
+             qPrintable(text));
+    QVERIFY2(text.contains(QString::fromStdString(p["offer"].get<std::string>())), qPrintable(text));
+    static const QRegularExpression lawSource(
+        QStringLiteral(R"(\n1\. [^\n]*Training Compute-Optimal Large Language Models, arXiv:2203\.15556)"));
+    QVERIFY2(text.contains(lawSource), qPrintable(text));
+    const Run tex = runFrontier(QStringList{"report"} + kExportPlan + QStringList{"--format", "latex"});
+    QCOMPARE(tex.exitCode, 0);
+    const QString latex = QString::fromUtf8(tex.out);
+    QVERIFY2(latex.startsWith(QStringLiteral("For a budget of \\$20,000")), qPrintable(latex));
+    QVERIFY2(latex.contains(QStringLiteral("40 \\% model FLOPs utilisation")), qPrintable(latex));
+    QVERIFY2(latex.contains(QStringLiteral("\\begin{enumerate}\n  \\item J. Hoffmann, S. Borgeaud")), qPrintable(latex));
+    // A session file stands for the plan options (docs/examples, the $20k GCP plan of the README).
+    const QString session = QStringLiteral(FRONTIER_SOURCE_DIR "/docs/examples/cloud-20k-usd.json");
+    const Run fromSession = runFrontier({"report", "--session", session});
+    QVERIFY2(fromSession.exitCode == 0, fromSession.err.constData());
+    QVERIFY(fromSession.out.startsWith("For a budget of $20,000,"));
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("session.png"));
+    const Run exported = runFrontier({"export", "--session", session, "--chart", "loss", "--out", png, "--size", "300x200"});
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    QFile file(png);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(frontier::test::pngPixelSize(file.readAll()), QSize(300, 200));
+    expectOneLineError(runFrontier(QStringList{"report", "--format", "html"} + kExportPlan), QStringLiteral("--format: expected md or latex"), 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -135,29 +135,31 @@ void TestCostModel::badInput_data()
 {
     QTest::addColumn<int>("which");
     QTest::addColumn<QString>("message");
-    QTest::newRow("zero GPUs") << 0 << "the number of GPUs must be at least 1, got 0";
-    QTest::newRow("MFU above 1") << 1 << "MFU must be in (0, 1]";
-    QTest::newRow("MFU zero") << 2 << "MFU must be positive, got 0";
-    QTest::newRow("negative price") << 3 << "price per GPU-hour must not be negative";
-    QTest::newRow("NaN budget") << 4 << "budget in usd must be a finite number, got NaN";
-    QTest::newRow("negative budget") << 5 << "budget in hours must be positive, got -3";
-    QTest::newRow("absurd budget") << 6 << "budget in usd is absurd";
-    QTest::newRow("dollars without a price") << 7 << "a budget in dollars needs a price per GPU-hour";
-    QTest::newRow("CO2 without a grid") << 8 << "a budget in kg CO2 needs a grid carbon intensity";
-    QTest::newRow("unknown unit") << 9 << "unknown budget unit 'dollars'";
-    QTest::newRow("PUE below 1") << 10 << "PUE must be at least 1";
+    QTest::addColumn<QString>("code");
+    QTest::newRow("zero GPUs") << 0 << "the number of GPUs must be at least 1, got 0" << "memory.gpus_below_one";
+    QTest::newRow("MFU above 1") << 1 << "MFU must be in (0, 1]" << "cost.mfu_above_one";
+    QTest::newRow("MFU zero") << 2 << "MFU must be positive, got 0" << "value.not_positive";
+    QTest::newRow("negative price") << 3 << "price per GPU-hour must not be negative" << "value.negative";
+    QTest::newRow("NaN budget") << 4 << "budget in usd must be a finite number, got NaN" << "value.not_finite";
+    QTest::newRow("negative budget") << 5 << "budget in hours must be positive, got -3" << "value.not_positive";
+    QTest::newRow("absurd budget") << 6 << "budget in usd is absurd" << "cost.budget_buys_absurd";
+    QTest::newRow("dollars without a price") << 7 << "a budget in dollars needs a price per GPU-hour" << "cost.usd_budget_needs_price";
+    QTest::newRow("CO2 without a grid") << 8 << "a budget in kg CO2 needs a grid carbon intensity" << "cost.co2_budget_needs_grid";
+    QTest::newRow("unknown unit") << 9 << "unknown budget unit 'dollars'" << "id.unknown_near";
+    QTest::newRow("PUE below 1") << 10 << "PUE must be at least 1" << "energy.pue_below_one";
     // With the plausible ranges of resources/limits.json, values that would overflow downstream are
     // refused by name before any arithmetic.
-    QTest::newRow("PUE 1e308 (limits)") << 11 << "PUE: 1e+308 is outside the plausible range 1 to 5";
-    QTest::newRow("price 1e308 (limits)") << 12 << "price per GPU-hour: 1e+308 is outside the plausible range 0 to 10000";
-    QTest::newRow("grid 1e308 (limits)") << 13 << "grid carbon intensity: 1e+308 is outside the plausible range 0 to 2000";
-    QTest::newRow("watts 1e200 (limits)") << 14 << "GPU power (W): 1e+200 is outside";
+    QTest::newRow("PUE 1e308 (limits)") << 11 << "PUE: 1e+308 is outside the plausible range 1 to 5" << "input.out_of_range";
+    QTest::newRow("price 1e308 (limits)") << 12 << "price per GPU-hour: 1e+308 is outside the plausible range 0 to 10000" << "input.out_of_range";
+    QTest::newRow("grid 1e308 (limits)") << 13 << "grid carbon intensity: 1e+308 is outside the plausible range 0 to 2000" << "input.out_of_range";
+    QTest::newRow("watts 1e200 (limits)") << 14 << "GPU power (W): 1e+200 is outside" << "input.out_of_range";
 }
 
 void TestCostModel::badInput()
 {
     QFETCH(int, which);
     QFETCH(QString, message);
+    QFETCH(QString, code);
     CostInputs in = typicalH100();
     try {
         switch (which) {
@@ -180,6 +182,7 @@ void TestCostModel::badInput()
         QFAIL("accepted");
     } catch (const InputError &e) {
         QVERIFY2(QString::fromStdString(e.what()).contains(message), e.what());
+        QCOMPARE(QString::fromStdString(e.message().code), code);
     }
 }
 
@@ -202,22 +205,26 @@ void TestCostModel::limitsFileIsChecked_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("code");
     QTest::newRow("no reason") << QByteArray(R"({"limits": {"pue": {"min": 1, "max": 5, "reason": ""}}})")
-                               << "limits.json: 'pue' has no reason";
+                               << "limits.json: 'pue' has no reason" << "limits.no_reason";
     QTest::newRow("min above max") << QByteArray(R"({"limits": {"pue": {"min": 5, "max": 1, "reason": "r"}}})")
-                                   << "limits.json: 'pue' needs finite min <= max";
-    QTest::newRow("no limits object") << QByteArray(R"({"pue": 1})") << "limits.json: malformed";
+                                   << "limits.json: 'pue' needs finite min <= max" << "limits.bad_range";
+    QTest::newRow("no limits object") << QByteArray(R"({"pue": 1})") << "limits.json: malformed" << "json.malformed";
 }
 
 void TestCostModel::limitsFileIsChecked()
 {
     QFETCH(QByteArray, json);
     QFETCH(QString, message);
+    QFETCH(QString, code);
     try {
         InputLimits::fromJson(json.toStdString());
         QFAIL("accepted a broken limits file");
     } catch (const InputError &e) {
         QVERIFY2(QString::fromStdString(e.what()).startsWith(message), e.what());
+        QCOMPARE(QString::fromStdString(e.message().code), code);
+        QCOMPARE(e.message().arg("file"), std::string("limits.json"));
     }
     // The shipped file: every range has a reason (checked on load) and PUE starts at 1 by definition.
     QCOMPARE(data::inputLimits().range("pue").min, 1.0);

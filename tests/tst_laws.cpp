@@ -40,6 +40,7 @@ private Q_SLOTS:
     void badInput_data();
     void badInput();
     void unknownIdsAreNamed();
+    void lawMessagesHaveCodes();
 };
 
 void TestLaws::catalogHasEveryLaw()
@@ -301,6 +302,55 @@ void TestLaws::unknownIdsAreNamed()
                 .contains(QStringLiteral("compute must be positive")));
     QVERIFY(message([] { law("hoffmann2022-approach1").criticalBatchTokens(3); })
                 .contains(QStringLiteral("has no B_crit(L)")));
+}
+
+void TestLaws::lawMessagesHaveCodes()
+{
+    // The law's refusals carry a code and values the UI translates, not a sentence glued together.
+    auto raised = [](auto &&call) -> Message {
+        try {
+            call();
+        } catch (const InputError &e) {
+            return e.message();
+        }
+        return {};
+    };
+    Message m = raised([] { law("hoffmann2022-approach1").loss({.params = 1e9, .tokens = 1e10, .steps = {}, .flops = {}}); });
+    QCOMPARE(m.code, std::string("laws.no_loss_formula"));
+    QCOMPARE(m.arg("law"), std::string("hoffmann2022-approach1"));
+
+    // Hoffmann et al. (2022) give L(N,D), no critical batch size (that is Kaplan et al. 2020, Eq. 1.4).
+    m = raised([] { law("hoffmann2022").criticalBatchTokens(2.0); });
+    QCOMPARE(m.code, std::string("laws.no_capability"));
+    QCOMPARE(m.arg("capability"), std::string("B_crit(L)"));
+    QVERIFY2(QString::fromStdString(m.arg("answers")).startsWith(QStringLiteral("L(N,D) ")), m.text().c_str());
+
+    m = raised([] { law("hoffmann2022").learningCurves({1e9}, 1e18, 1e20, 1); });
+    QCOMPARE(m.code, std::string("laws.curve_too_few_points"));
+    QCOMPARE(m.arg("points"), std::string("1"));
+
+    // hf2020 has no upper limit and a note on why its lower one exists.
+    m = raised([] { law("hf2020").optimumForFlops(1e9); });
+    QCOMPARE(m.code, std::string("laws.below_range_note"));
+    QCOMPARE(m.arg("flops"), std::string("1e+09"));
+    QVERIFY(!m.arg("note").empty());
+
+    const std::string entry = R"({"id": "%1", "name": "n", "citation": "c", "description": "d", "form": "%2", "constants": [
+        {"name": "E", "value": 1.69, "source": "s"}, {"name": "A", "value": 406.4, "source": "s"},
+        {"name": "B", "value": 410.7, "source": "s"}, {"name": "alpha", "value": 0.34, "source": "s"},
+        {"name": "beta", "value": 0.28, "source": "s"}]})";
+    auto file = [&](const char *id, const char *form) {
+        return "{\"family\": \"f\", \"laws\": [" + QString::fromStdString(entry).arg(id, form).toStdString() + "]}";
+    };
+    m = raised([&] { LawCatalog::fromJson({{"laws/a.json", file("x", "quadratic")}}, {}); });
+    QCOMPARE(m.code, std::string("laws.file_invalid"));
+    QCOMPARE(m.arg("file"), std::string("laws/a.json"));
+    QCOMPARE(m.arg("reason"), std::string("law x has an unknown form 'quadratic'"));
+
+    m = raised([&] { LawCatalog::fromJson({{"laws/a.json", file("x", "parametric")}, {"laws/b.json", file("x", "parametric")}}, {}); });
+    QCOMPARE(m.code, std::string("catalog.duplicate_id"));
+    QCOMPARE(m.arg("file"), std::string("laws/b.json"));
+    QCOMPARE(m.arg("id"), std::string("x"));
 }
 
 QTEST_GUILESS_MAIN(TestLaws)

@@ -9,6 +9,7 @@
 #include "ui/document/plandocument.h"
 #include "ui/mainwindow.h"
 #include "ui/settings.h"
+#include "ui/theme.h"
 
 #include <QAction>
 #include <QApplication>
@@ -71,6 +72,7 @@ private Q_SLOTS:
     }
     void opensOnTheDefaultPlan();
     void fitsSmallScreensWithoutSideScrolling();
+    void darkThemeReachesTheCharts();
     void dragTheDollarBudget();
     void dragTheFrontierUp();
     void dragTheFrontierSlope();
@@ -142,6 +144,24 @@ void TestMainWindow::fitsSmallScreensWithoutSideScrolling()
             widestWidth = w->minimumSizeHint().width(), widest = w->objectName();
     QVERIFY2(needed <= 380 - inputs->verticalScrollBar()->sizeHint().width() - 2 * inputs->frameWidth(),
              qPrintable(QStringLiteral("the inputs need %1 px; the widest is %2 at %3 px").arg(needed).arg(widest).arg(widestWidth)));
+}
+
+void TestMainWindow::darkThemeReachesTheCharts()
+{
+    MainWindow window(m_catalogs);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto restore = qScopeGuard([] { ui::applyTheme(ui::Theme::System); ui::Settings::setTheme(QStringLiteral("system")); });
+    auto *dark = window.findChild<QAction *>(QStringLiteral("theme_dark"));
+    QVERIFY(dark);
+    dark->trigger();
+    QCOMPARE(ui::Settings::theme(), QStringLiteral("dark"));
+    // The charts repaint in the new palette: a dark plot behind light text.
+    QChart *chart = window.lossChart()->chart();
+    QTRY_VERIFY(chart->backgroundBrush().color().lightness() < 60);
+    QVERIFY(chart->axes().first()->labelsColor().lightness() > 180);
+    window.findChild<QAction *>(QStringLiteral("theme_light"))->trigger();
+    QTRY_VERIFY(chart->backgroundBrush().color().lightness() > 200);
 }
 
 void TestMainWindow::dragTheDollarBudget()

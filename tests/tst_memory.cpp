@@ -346,11 +346,11 @@ void TestMemory::badInput_data()
     QTest::newRow("zero GPU memory") << 6 << "GPU memory must be positive, got 0";
     QTest::newRow("zero micro-batch") << 7 << "micro-batch must be positive, got 0";
     QTest::newRow("unknown recompute name") << 8 << "unknown recomputation 'partial'";
-    QTest::newRow("malformed JSON") << 9 << "memory constants: malformed JSON";
+    QTest::newRow("malformed JSON") << 9 << "memory.json: malformed JSON";
     QTest::newRow("constant without a source")
         << 10 << "memory constants: 'fp16_gradients_bytes' has no source";
-    QTest::newRow("missing section") << 11 << "memory constants: malformed JSON";
-    QTest::newRow("non-numeric value") << 12 << "memory constants: malformed JSON";
+    QTest::newRow("missing section") << 11 << "memory.json: malformed JSON";
+    QTest::newRow("non-numeric value") << 12 << "memory.json: malformed JSON";
     QTest::newRow("usable fraction above 1") << 13 << "the usable memory fraction must be at most 1, got 1.2";
     QTest::newRow("usable fraction 0") << 14 << "must be positive, got 0";
 }

@@ -4,6 +4,7 @@
 #include "ui/mainwindow.h"
 #include "ui/sessioncontroller.h"
 #include "ui/settings.h"
+#include "ui/theme.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -66,6 +67,7 @@ int runWindow(int &argc, char **argv)
     if (language.isEmpty())
         language = QLocale().name() == QLatin1String("zh_CN") ? QStringLiteral("zh_CN") : QStringLiteral("en");
     setLanguage(language);
+    applyTheme(parseTheme(Settings::theme()));
     try {
         // Built once and handed to the window; a fitted law joins them later.
         AppCatalogs catalogs = AppCatalogs::fromResources();

@@ -3,9 +3,11 @@
 #include "ui/application.h"
 #include "ui/charts/allocationchart.h"
 #include "ui/charts/losschart.h"
+#include "ui/compare/comparedock.h"
 #include "ui/data/messagetext.h"
 #include "ui/document/plandocument.h"
 #include "ui/catalogcontroller.h"
+#include "ui/exportactions.h"
 #include "ui/importruns/importrunscontroller.h"
 #include "ui/panels/budgetpanel.h"
 #include "ui/panels/energypanel.h"
@@ -14,6 +16,7 @@
 #include "ui/panels/readoutspanel.h"
 #include "ui/sessioncontroller.h"
 #include "ui/settings.h"
+#include "ui/theme.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -90,6 +93,8 @@ MainWindow::MainWindow(AppCatalogs &catalogs, QWidget *parent)
     setCentralWidget(m_columns);
 
     buildMenus();
+    m_viewMenu->addSeparator();
+    m_compareDock = CompareDock::addTo(this, m_document, m_viewMenu);
     connect(m_document, &PlanDocument::changed, this, &MainWindow::showStatus);
     retranslateUi();
     showStatus();
@@ -220,6 +225,23 @@ void MainWindow::buildMenus()
     connect(m_englishAction, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("en")); });
     connect(m_chineseAction, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("zh_CN")); });
 
+    m_themeMenu = m_viewMenu->addMenu(QString());
+    auto *themes = new QActionGroup(this);
+    for (Theme theme : {Theme::System, Theme::Light, Theme::Dark}) {
+        QAction *action = m_themeMenu->addAction(QString());
+        action->setCheckable(true);
+        action->setChecked(theme == currentTheme());
+        action->setObjectName(QStringLiteral("theme_") + themeName(theme));
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [theme] {
+            applyTheme(theme);
+            Settings::setTheme(themeName(theme)); // remembered for the next start
+        });
+        m_themeActions.append(action);
+    }
+
+    (new ExportActions(m_document, m_lossChart, m_allocationChart, this))->addTo(m_fileMenu, m_editMenu);
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
 }
@@ -261,6 +283,10 @@ void MainWindow::retranslateUi()
         m_layerActions[i]->setText(layers.value(i));
     m_resetZoomAction->setText(tr("&Reset zoom"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_themeMenu->setTitle(tr("&Theme"));
+    const QStringList themeTexts{tr("Follow the &desktop"), tr("&Light"), tr("&Dark")};
+    for (int i = 0; i < m_themeActions.size(); ++i)
+        m_themeActions[i]->setText(themeTexts.value(i));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Frontier"));
     // QUndoStack's actions take their prefix from the current translation.

@@ -21,6 +21,7 @@ namespace frontier::ui {
 class AllocationChart;
 class BudgetPanel;
 class CatalogController;
+class CompareDock;
 class EnergyPanel;
 class HardwarePanel;
 class ImportRunsController;
@@ -43,6 +44,7 @@ public:
     AllocationChart *allocationChart() const { return m_allocationChart; }
     SessionController *sessions() const { return m_sessions; }
     CatalogController *catalogController() const { return m_catalogs; }
+    CompareDock *compareDock() const { return m_compareDock; }
 
     // What the Language menu does: switch, remember, and keep the check mark on the language that
     // is actually showing (a failed switch keeps the current one and says so in the status bar).
@@ -73,15 +75,17 @@ private:
     ReadoutsPanel *m_readouts = nullptr;
     ImportRunsController *m_importRuns = nullptr;
     CatalogController *m_catalogs = nullptr;
+    CompareDock *m_compareDock = nullptr;
     QSplitter *m_columns = nullptr;
     QSplitter *m_charts = nullptr;
     QList<QGroupBox *> m_groups;
     bool m_fittedOnShow = false;
     QMenu *m_fileMenu = nullptr, *m_editMenu = nullptr, *m_viewMenu = nullptr, *m_layersMenu = nullptr,
-          *m_languageMenu = nullptr, *m_helpMenu = nullptr;
+          *m_languageMenu = nullptr, *m_themeMenu = nullptr, *m_helpMenu = nullptr;
     QAction *m_quitAction = nullptr, *m_aboutAction = nullptr, *m_undoAction = nullptr, *m_redoAction = nullptr,
             *m_resetConstantsAction = nullptr, *m_resetZoomAction = nullptr;
     QList<QAction *> m_layerActions;
+    QList<QAction *> m_themeActions; // follow the desktop, light, dark
     QAction *m_englishAction = nullptr, *m_chineseAction = nullptr;
 };
 

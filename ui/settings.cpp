@@ -7,6 +7,7 @@ namespace frontier::ui {
 namespace {
 const QString kVersionKey = QStringLiteral("version");
 const QString kLanguageKey = QStringLiteral("ui/language");
+const QString kThemeKey = QStringLiteral("ui/theme");
 const QString kGeometryKey = QStringLiteral("ui/windowGeometry");
 const QString kRecentFilesKey = QStringLiteral("session/recentFiles");
 const QString kLastSessionKey = QStringLiteral("session/last");
@@ -30,6 +31,18 @@ void Settings::setLanguage(const QString &language)
 {
     migrate();
     QSettings().setValue(kLanguageKey, language);
+}
+
+QString Settings::theme()
+{
+    migrate();
+    return QSettings().value(kThemeKey, QStringLiteral("system")).toString();
+}
+
+void Settings::setTheme(const QString &theme)
+{
+    migrate();
+    QSettings().setValue(kThemeKey, theme);
 }
 
 QByteArray Settings::windowGeometry()

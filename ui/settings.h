@@ -18,6 +18,10 @@ public:
     static QString language();
     static void setLanguage(const QString &language);
 
+    // "system", "light" or "dark".
+    static QString theme();
+    static void setTheme(const QString &theme);
+
     // The main window's geometry (QWidget::saveGeometry); empty before the first close.
     static QByteArray windowGeometry();
     static void setWindowGeometry(const QByteArray &geometry);

@@ -1,6 +1,7 @@
 #include "model/core/constants.h"
 
 #include "model/core/errors.h"
+#include "model/core/lookup.h"
 
 #include <algorithm>
 
@@ -19,10 +20,7 @@ bool ConstantSet::contains(const std::string &name) const
 
 const Constant &ConstantSet::at(const std::string &name) const
 {
-    for (const auto &constant : m_constants)
-        if (constant.name == name)
-            return constant;
-    throw InputError(unknownIdMessage("constant", name, names()));
+    return findById(m_constants, name, "constant", [](const Constant &c) -> const std::string & { return c.name; });
 }
 
 double ConstantSet::operator[](const std::string &name) const

@@ -74,11 +74,12 @@ CsvTable parseCsv(std::string_view text, std::string_view source)
         }
     }
     if (quoted)
-        throw InputError(std::string(source) + ": unterminated quoted cell at line " + std::to_string(line));
+        throw InputError(message("csv.unterminated_quote", "{source}: unterminated quoted cell at line {line}",
+                                 {{"source", std::string(source)}, {"line", std::to_string(line)}}));
     if (cellStarted || !record.empty())
         endRecord();
     if (records.empty())
-        throw InputError(std::string(source) + ": the file is empty");
+        throw InputError(message("csv.empty", "{source}: the file is empty", {{"source", std::string(source)}}));
 
     CsvTable table;
     table.header = std::move(records.front());
@@ -90,9 +91,11 @@ CsvTable parseCsv(std::string_view text, std::string_view source)
     }
     for (std::size_t r = 1; r < records.size(); ++r) {
         if (records[r].size() != table.header.size())
-            throw InputError(std::string(source) + ": line " + std::to_string(recordLines[r]) + " has "
-                             + std::to_string(records[r].size()) + " cells, the header has "
-                             + std::to_string(table.header.size()));
+            throw InputError(message("csv.cell_count", "{source}: line {line} has {cells} cells, the header has {columns}",
+                                     {{"source", std::string(source)},
+                                      {"line", std::to_string(recordLines[r])},
+                                      {"cells", std::to_string(records[r].size())},
+                                      {"columns", std::to_string(table.header.size())}}));
         table.rows.push_back(std::move(records[r]));
         table.rowLines.push_back(recordLines[r]);
     }
@@ -108,6 +111,29 @@ double parseNumberCell(const std::string &cell, std::string_view source, std::si
     throw InputError(message("csv.not_a_number", "{source}: line {line}, column '{column}': expected a number, got '{cell}'",
                              {{"source", std::string(source)}, {"line", std::to_string(line)},
                               {"column", std::string(column)}, {"cell", cell}}));
+}
+
+std::string csvRecord(const std::vector<std::string> &cells)
+{
+    std::string out;
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        const std::string &cell = cells[i];
+        if (cell.find_first_of(",\"\r\n") == std::string::npos) {
+            out += cell;
+            continue;
+        }
+        out += '"';
+        for (const char c : cell) {
+            if (c == '"')
+                out += '"';
+            out += c;
+        }
+        out += '"';
+    }
+    out += '\n';
+    return out;
 }
 
 } // namespace frontier

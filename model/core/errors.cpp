@@ -57,6 +57,15 @@ double requirePositive(double value, std::string_view what)
     return value;
 }
 
+double requireNonNegative(double value, std::string_view what)
+{
+    requireFinite(value, what);
+    if (value < 0)
+        throw InputError(message("value.negative", "{what} must not be negative, got {value}",
+                                 {quantity("what", std::string(what)), {"value", describe(value)}}));
+    return value;
+}
+
 std::vector<std::string> closestMatches(std::string_view key, const std::vector<std::string> &candidates,
                                         std::size_t most)
 {

@@ -17,8 +17,6 @@ class InputError : public std::runtime_error
 {
 public:
     explicit InputError(Message message) : std::runtime_error(message.text()), m_message(std::move(message)) {}
-    // A sentence without a code of its own: shown as it is, in English.
-    explicit InputError(const std::string &sentence) : InputError(Message::plain(sentence)) {}
     const Message &message() const { return m_message; }
 
 private:
@@ -30,6 +28,9 @@ double requirePositive(double value, std::string_view what);
 
 // Throws InputError unless value is finite (any sign).
 double requireFinite(double value, std::string_view what);
+
+// Throws InputError unless value is finite and >= 0 (a price, a carbon intensity).
+double requireNonNegative(double value, std::string_view what);
 
 // Up to `most` of `candidates` closest to `key` (edit distance), best first: for "did you mean" hints.
 std::vector<std::string> closestMatches(std::string_view key, const std::vector<std::string> &candidates,

@@ -9,6 +9,8 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace frontier {
 
@@ -24,6 +26,14 @@ auto readJsonDocument(std::string_view text, std::string_view file, Reader reade
         throw InputError(message("json.malformed", "{file}: malformed JSON: {detail}",
                                  {{"file", std::string(file)}, {"detail", e.what()}}));
     }
+}
+
+// An error in catalogue `file`: "{file}: " + `english`, with the file as the first value.
+inline InputError fileError(std::string_view file, std::string code, std::string english,
+                            std::vector<MessageArg> args = {})
+{
+    args.insert(args.begin(), MessageArg{"file", std::string(file)});
+    return InputError(message(std::move(code), "{file}: " + english, std::move(args)));
 }
 
 } // namespace frontier

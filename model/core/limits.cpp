@@ -1,9 +1,8 @@
 #include "model/core/limits.h"
 
 #include "model/core/errors.h"
+#include "model/core/jsonfile.h"
 #include "model/core/numbers.h"
-
-#include <nlohmann/json.hpp>
 
 #include <cmath>
 
@@ -11,9 +10,9 @@ namespace frontier {
 
 InputLimits InputLimits::fromJson(std::string_view jsonText)
 {
-    InputLimits limits;
-    try {
-        const auto document = nlohmann::json::parse(jsonText);
+    constexpr std::string_view file = "limits.json";
+    return readJsonDocument(jsonText, file, [&](const nlohmann::json &document) {
+        InputLimits limits;
         for (const auto &[key, entry] : document.at("limits").items()) {
             InputRange range;
             range.min = entry.at("min").get<double>();
@@ -21,15 +20,13 @@ InputLimits InputLimits::fromJson(std::string_view jsonText)
             range.unit = entry.value("unit", std::string());
             range.reason = entry.at("reason").get<std::string>();
             if (!std::isfinite(range.min) || !std::isfinite(range.max) || range.min > range.max)
-                throw InputError("limits.json: '" + key + "' needs finite min <= max");
+                throw fileError(file, "limits.bad_range", "'{key}' needs finite min <= max", {{"key", key}});
             if (range.reason.empty())
-                throw InputError("limits.json: '" + key + "' has no reason");
+                throw fileError(file, "limits.no_reason", "'{key}' has no reason", {{"key", key}});
             limits.m_ranges.emplace(key, std::move(range));
         }
-    } catch (const nlohmann::json::exception &e) {
-        throw InputError(std::string("limits.json: malformed: ") + e.what());
-    }
-    return limits;
+        return limits;
+    });
 }
 
 bool InputLimits::has(std::string_view key) const
@@ -41,7 +38,7 @@ const InputRange &InputLimits::range(std::string_view key) const
 {
     const auto found = m_ranges.find(key);
     if (found == m_ranges.end())
-        throw InputError("limits.json has no range for '" + std::string(key) + "'");
+        throw InputError(message("limits.no_range", "limits.json has no range for '{key}'", {{"key", std::string(key)}}));
     return found->second;
 }
 

@@ -35,7 +35,8 @@ struct Message
     // The value of argument `name`, or "" when absent.
     std::string arg(std::string_view name) const;
 
-    // A sentence with no code of its own (kept for messages not yet given one): translated nowhere.
+    // A sentence with no code of its own, for faults that are not bad input (std::bad_alloc's what()):
+    // translated nowhere. Every InputError carries a real code.
     static Message plain(std::string sentence);
 };
 

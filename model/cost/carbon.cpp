@@ -22,12 +22,6 @@ std::optional<double> optionalNumber(const json &entry, const char *key)
     return entry.at(key).get<double>();
 }
 
-InputError fileError(std::string_view file, std::string code, std::string english, std::vector<MessageArg> args)
-{
-    args.insert(args.begin(), MessageArg{"file", std::string(file)});
-    return InputError(message(std::move(code), "{file}: " + english, std::move(args)));
-}
-
 // Zero is a real reading (a hydro grid rounds to it); negative or NaN is not.
 double intensity(const json &entry, std::string_view file, const std::string &id)
 {

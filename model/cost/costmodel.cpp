@@ -2,6 +2,7 @@
 
 #include "model/cost/energy.h"
 #include "model/core/errors.h"
+#include "model/core/enumnames.h"
 #include "model/core/numbers.h"
 #include "model/core/units.h"
 
@@ -22,35 +23,27 @@ double kwhPerGpuHour(const CostInputs &in)
     return energyKwh({.gpuHours = 1, .watts = in.gpuWatts, .powerFraction = in.powerFraction, .pue = in.pue});
 }
 
-const struct
-{
-    BudgetUnit unit;
-    const char *name;
-} kUnitNames[] = {
-    {BudgetUnit::Usd, "usd"},     {BudgetUnit::GpuHours, "gpu-hours"}, {BudgetUnit::Hours, "hours"},
-    {BudgetUnit::Days, "days"},   {BudgetUnit::Flops, "flops"},        {BudgetUnit::PfDays, "pfdays"},
-    {BudgetUnit::Kwh, "kwh"},     {BudgetUnit::KgCo2, "kgco2"},
-};
+constexpr EnumNames<BudgetUnit, 8> kUnitNames{{{
+    {BudgetUnit::Usd, "usd"},
+    {BudgetUnit::GpuHours, "gpu-hours"},
+    {BudgetUnit::Hours, "hours"},
+    {BudgetUnit::Days, "days"},
+    {BudgetUnit::Flops, "flops"},
+    {BudgetUnit::PfDays, "pfdays"},
+    {BudgetUnit::Kwh, "kwh"},
+    {BudgetUnit::KgCo2, "kgco2"},
+}}};
 
 } // namespace
 
 BudgetUnit parseBudgetUnit(std::string_view text)
 {
-    std::vector<std::string> names;
-    for (const auto &[unit, name] : kUnitNames) {
-        if (text == name)
-            return unit;
-        names.emplace_back(name);
-    }
-    throw InputError(unknownIdMessage("budget unit", text, names));
+    return kUnitNames.parse(text, "budget unit");
 }
 
 std::string budgetUnitName(BudgetUnit unit)
 {
-    for (const auto &[u, name] : kUnitNames)
-        if (u == unit)
-            return name;
-    return "?";
+    return kUnitNames.name(unit);
 }
 
 double gpuHoursForFlops(double flops, const CostInputs &in)
@@ -90,32 +83,25 @@ void CostInputs::validate() const
 {
     throughput.validate();
     if (gpus < 1)
-        throw InputError("the number of GPUs must be at least 1, got " + std::to_string(gpus)); // an int: no locale
+        throw InputError(message("memory.gpus_below_one", "the number of GPUs must be at least 1, got {value}",
+                                 {{"value", std::to_string(gpus)}})); // an int: no locale
     requirePositive(overhead, "overhead factor");
     if (overhead < 1)
-        throw InputError("the overhead factor must be at least 1, got " + formatNumber(overhead));
-    if (usdPerGpuHour) {
-        requireFinite(*usdPerGpuHour, "price per GPU-hour");
-        if (*usdPerGpuHour < 0)
-            throw InputError("price per GPU-hour must not be negative");
-    }
+        throw InputError(message("cost.overhead_below_one", "the overhead factor must be at least 1, got {value}",
+                                 {{"value", formatNumber(overhead)}}));
+    if (usdPerGpuHour)
+        requireNonNegative(*usdPerGpuHour, "price per GPU-hour");
     requirePositive(gpuWatts, "GPU power (W)");
     requirePositive(powerFraction, "power fraction");
     if (powerFraction > 1)
-        throw InputError("power fraction must be in (0, 1]");
+        throw InputError(message("energy.power_fraction_above_one", "power fraction must be at most 1"));
     requirePositive(pue, "PUE");
     if (pue < 1)
-        throw InputError("PUE must be at least 1");
-    if (gridGramsPerKwh) {
-        requireFinite(*gridGramsPerKwh, "grid carbon intensity");
-        if (*gridGramsPerKwh < 0)
-            throw InputError("grid carbon intensity must not be negative");
-    }
-    if (usdPerKwh) {
-        requireFinite(*usdPerKwh, "electricity price");
-        if (*usdPerKwh < 0)
-            throw InputError("electricity price must not be negative");
-    }
+        throw InputError(message("energy.pue_below_one", "PUE must be at least 1"));
+    if (gridGramsPerKwh)
+        requireNonNegative(*gridGramsPerKwh, "grid carbon intensity");
+    if (usdPerKwh)
+        requireNonNegative(*usdPerKwh, "electricity price");
     if (limits)
         checkLimits(*this, *limits);
 }
@@ -142,15 +128,16 @@ CostReport costOfFlops(double flops, const CostInputs &in)
 double flopsForBudget(double amount, BudgetUnit unit, const CostInputs &in)
 {
     in.validate();
-    const std::string what = "budget in " + budgetUnitName(unit);
-    requirePositive(amount, what);
+    const std::string unitName = budgetUnitName(unit);
+    requirePositive(amount, "budget in " + unitName);
     double gpuHours = 0;
     switch (unit) {
     case BudgetUnit::Flops:
     case BudgetUnit::PfDays: {
         const double flops = unit == BudgetUnit::Flops ? amount : units::pfDaysToFlops(amount);
         if (!(flops <= kAbsurdFlops))
-            throw InputError(what + " is absurd: more than 1e36 FLOPs");
+            throw InputError(message("cost.budget_absurd", "budget in {unit} is absurd: more than 1e36 FLOPs",
+                                     {{"unit", unitName}}));
         return flops;
     }
     case BudgetUnit::GpuHours:
@@ -164,7 +151,8 @@ double flopsForBudget(double amount, BudgetUnit unit, const CostInputs &in)
         break;
     case BudgetUnit::Usd:
         if (!in.usdPerGpuHour || *in.usdPerGpuHour <= 0)
-            throw InputError("a budget in dollars needs a price per GPU-hour (an offer or a typed price)");
+            throw InputError(message("cost.usd_budget_needs_price",
+                                     "a budget in dollars needs a price per GPU-hour (an offer or a typed price)"));
         gpuHours = amount / *in.usdPerGpuHour;
         break;
     case BudgetUnit::Kwh:
@@ -172,13 +160,15 @@ double flopsForBudget(double amount, BudgetUnit unit, const CostInputs &in)
         break;
     case BudgetUnit::KgCo2:
         if (!in.gridGramsPerKwh || *in.gridGramsPerKwh <= 0)
-            throw InputError("a budget in kg CO2 needs a grid carbon intensity (a region, a country or g/kWh)");
+            throw InputError(message("cost.co2_budget_needs_grid",
+                                     "a budget in kg CO2 needs a grid carbon intensity (a region, a country or g/kWh)"));
         gpuHours = amount * kGramsPerKilogram / *in.gridGramsPerKwh / kwhPerGpuHour(in);
         break;
     }
     const double flops = flopsForGpuHours(gpuHours, in);
     if (!(flops <= kAbsurdFlops))
-        throw InputError(what + " is absurd: it buys more than 1e36 FLOPs");
+        throw InputError(message("cost.budget_buys_absurd", "budget in {unit} is absurd: it buys more than 1e36 FLOPs",
+                                 {{"unit", unitName}}));
     return flops;
 }
 
@@ -192,12 +182,12 @@ double budgetInUnit(const CostReport &r, BudgetUnit unit)
     case BudgetUnit::Days: return r.wallClockHours / kHoursPerDay;
     case BudgetUnit::Usd:
         if (!r.costUsd)
-            throw InputError("no price per GPU-hour: the cost in dollars is unknown");
+            throw InputError(message("cost.no_price", "no price per GPU-hour: the cost in dollars is unknown"));
         return *r.costUsd;
     case BudgetUnit::Kwh: return r.energyKwh;
     case BudgetUnit::KgCo2:
         if (!r.co2Kg)
-            throw InputError("no grid carbon intensity: the CO2 is unknown");
+            throw InputError(message("cost.no_grid", "no grid carbon intensity: the CO2 is unknown"));
         return *r.co2Kg;
     }
     return 0;

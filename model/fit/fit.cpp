@@ -2,6 +2,8 @@
 
 #include "model/core/csv.h"
 #include "model/core/errors.h"
+#include "model/core/enumnames.h"
+#include "model/core/jsonfile.h"
 #include "model/core/numbers.h"
 #include "model/core/sourcedjson.h"
 #include "model/fit/fitsearch.h"
@@ -17,6 +19,8 @@
 namespace frontier {
 
 namespace {
+
+constexpr EnumNames<FitMethod, 2> kFitMethodNames{{{{FitMethod::Hoffmann, "hoffmann"}, {FitMethod::EpochMle, "epoch-mle"}}}};
 
 std::string lowercase(std::string_view text)
 {
@@ -162,26 +166,17 @@ std::vector<Observation> excludeHighestLoss(std::vector<Observation> observation
 
 FitMethod parseFitMethod(std::string_view text)
 {
-    if (text == "hoffmann")
-        return FitMethod::Hoffmann;
-    if (text == "epoch-mle")
-        return FitMethod::EpochMle;
-    throw InputError(unknownIdMessage("fit method", text, {"hoffmann", "epoch-mle"}));
+    return kFitMethodNames.parse(text, "fit method");
 }
 
 std::string fitMethodName(FitMethod method)
 {
-    switch (method) {
-    case FitMethod::Hoffmann: return "hoffmann";
-    case FitMethod::EpochMle: return "epoch-mle";
-    }
-    return "?";
+    return kFitMethodNames.name(method);
 }
 
 FitProcedure FitProcedure::fromJson(std::string_view jsonText)
 {
-    try {
-        const auto document = nlohmann::json::parse(jsonText);
+    return readJsonDocument(jsonText, "fitting.json", [](const nlohmann::json &document) {
         FitProcedure procedure;
         procedure.huberDelta = sourcedNumber(document, "huber_delta", "fitting procedure");
         if (!(procedure.huberDelta > 0) || !std::isfinite(procedure.huberDelta))
@@ -209,10 +204,7 @@ FitProcedure FitProcedure::fromJson(std::string_view jsonText)
                            + document.at("grid").at("source").get<std::string>() + "; "
                            + start.at("source").get<std::string>();
         return procedure;
-    } catch (const nlohmann::json::exception &e) {
-        throw InputError(message("fit.procedure_malformed", "fitting procedure: malformed JSON: {detail}",
-                                 {{"detail", e.what()}}));
-    }
+    });
 }
 
 std::size_t FitProcedure::startCount() const

@@ -1,9 +1,10 @@
 #include "model/hardware/accelerators.h"
 
 #include "model/core/errors.h"
+#include "model/core/enumnames.h"
+#include "model/core/jsonfile.h"
+#include "model/core/lookup.h"
 #include "model/core/units.h"
-
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cctype>
@@ -13,8 +14,11 @@ namespace frontier {
 
 namespace {
 
-constexpr Precision kPrecisions[] = {Precision::FP32, Precision::TF32, Precision::BF16, Precision::FP16,
-                                     Precision::FP8};
+constexpr EnumNames<Precision, 5> kPrecisionNames{{{{Precision::FP32, "fp32"},
+                                                   {Precision::TF32, "tf32"},
+                                                   {Precision::BF16, "bf16"},
+                                                   {Precision::FP16, "fp16"},
+                                                   {Precision::FP8, "fp8"}}}};
 
 std::optional<double> optionalNumber(const nlohmann::json &entry, const char *key, const std::string &what)
 {
@@ -29,23 +33,12 @@ Precision parsePrecision(std::string_view text)
 {
     std::string lower(text);
     std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
-    for (Precision p : kPrecisions)
-        if (precisionName(p) == lower)
-            return p;
-    throw InputError(message("precision.unknown", "unknown precision '{value}'; expected fp32, tf32, bf16, fp16 or fp8",
-                             {{"value", std::string(text)}}));
+    return kPrecisionNames.parse(lower, "precision");
 }
 
 std::string precisionName(Precision precision)
 {
-    switch (precision) {
-    case Precision::FP32: return "fp32";
-    case Precision::TF32: return "tf32";
-    case Precision::BF16: return "bf16";
-    case Precision::FP16: return "fp16";
-    case Precision::FP8: return "fp8";
-    }
-    return "?";
+    return kPrecisionNames.name(precision);
 }
 
 double Accelerator::peak(Precision precision) const
@@ -85,15 +78,15 @@ AcceleratorCatalog::AcceleratorCatalog(std::vector<Accelerator> accelerators)
 
 AcceleratorCatalog AcceleratorCatalog::fromJson(std::string_view jsonText)
 {
-    try {
-        const auto document = nlohmann::json::parse(jsonText);
+    constexpr std::string_view file = "accelerators.json";
+    return readJsonDocument(jsonText, file, [&](const nlohmann::json &document) {
         AcceleratorCatalog catalog;
         std::set<std::string> seen;
         for (const auto &entry : document.at("accelerators")) {
             Accelerator a;
             a.id = entry.at("id").get<std::string>();
             if (!seen.insert(a.id).second)
-                throw InputError(message("accelerators.duplicate_id", "accelerators: duplicate id '{id}'", {{"id", a.id}}));
+                throw fileError(file, "catalog.duplicate_id", "duplicate id '{id}'", {{"id", a.id}});
             a.name = entry.at("name").get<std::string>();
             a.manufacturer = entry.at("manufacturer").get<std::string>();
             for (const auto &item : entry.at("peak_flops_per_s").items())
@@ -116,9 +109,7 @@ AcceleratorCatalog AcceleratorCatalog::fromJson(std::string_view jsonText)
         if (catalog.m_accelerators.empty())
             throw InputError(message("accelerators.empty", "accelerators: the catalogue is empty"));
         return catalog;
-    } catch (const nlohmann::json::exception &e) {
-        throw InputError(message("accelerators.malformed", "accelerators: malformed JSON: {detail}", {{"detail", e.what()}}));
-    }
+    });
 }
 
 std::vector<std::string> AcceleratorCatalog::ids() const
@@ -131,10 +122,7 @@ std::vector<std::string> AcceleratorCatalog::ids() const
 
 const Accelerator &AcceleratorCatalog::get(std::string_view id) const
 {
-    for (const auto &a : m_accelerators)
-        if (a.id == id)
-            return a;
-    throw InputError(unknownIdMessage("accelerator", id, ids()));
+    return findById(m_accelerators, id, "accelerator");
 }
 
 } // namespace frontier

@@ -1,6 +1,9 @@
 #include "model/hardware/hf2020speedmodel.h"
 
 #include "model/core/errors.h"
+#include "model/core/enumnames.h"
+#include "model/core/jsonfile.h"
+#include "model/core/lookup.h"
 #include "model/core/sourcedjson.h"
 
 #include <nlohmann/json.hpp>
@@ -9,32 +12,25 @@
 
 namespace frontier {
 
+namespace {
+
+constexpr EnumNames<Amp, 3> kAmpNames{{{{Amp::O0, "O0"}, {Amp::O1, "O1"}, {Amp::O2, "O2"}}}};
+
+} // namespace
+
 Amp parseAmp(std::string_view text)
 {
-    if (text == "O0")
-        return Amp::O0;
-    if (text == "O1")
-        return Amp::O1;
-    if (text == "O2")
-        return Amp::O2;
-    throw InputError(message("hardware.amp_unknown", "unknown mixed-precision level '{level}'; expected O0, O1 or O2",
-                             {{"level", std::string(text)}}));
+    return kAmpNames.parse(text, "mixed-precision level");
 }
 
 std::string ampName(Amp amp)
 {
-    switch (amp) {
-    case Amp::O0: return "O0";
-    case Amp::O1: return "O1";
-    case Amp::O2: return "O2";
-    }
-    return "?";
+    return kAmpNames.name(amp);
 }
 
 Hf2020SpeedModel Hf2020SpeedModel::fromJson(std::string_view jsonText)
 {
-    try {
-        const auto document = nlohmann::json::parse(jsonText);
+    return readJsonDocument(jsonText, "hf2020_speed.json", [](const nlohmann::json &document) {
         Hf2020SpeedModel model;
         model.source = document.at("source").get<std::string>();
         model.depthWidthRatio = sourcedNumber(document, "depth_width_ratio", "hf2020 speed model");
@@ -56,21 +52,12 @@ Hf2020SpeedModel Hf2020SpeedModel::fromJson(std::string_view jsonText)
         if (model.gpus.empty())
             throw InputError(message("hardware.hf2020_no_gpus", "hf2020 speed model: no GPUs"));
         return model;
-    } catch (const nlohmann::json::exception &e) {
-        throw InputError(message("hardware.hf2020_bad_json", "hf2020 speed model: malformed JSON: {detail}",
-                                 {{"detail", e.what()}}));
-    }
+    });
 }
 
 const Hf2020Gpu &Hf2020SpeedModel::gpu(std::string_view id) const
 {
-    std::vector<std::string> ids;
-    for (const auto &gpu : gpus) {
-        if (gpu.id == id)
-            return gpu;
-        ids.push_back(gpu.id);
-    }
-    throw InputError(unknownIdMessage("2020 GPU", id, ids));
+    return findById(gpus, id, "2020 GPU");
 }
 
 double nonEmbeddingFlopsPerSecond(const Hf2020Gpu &gpu, Amp amp, double width, double depth, double batch)

@@ -1,10 +1,10 @@
 #include "model/hardware/memory.h"
 
 #include "model/core/errors.h"
+#include "model/core/enumnames.h"
+#include "model/core/jsonfile.h"
 #include "model/core/numbers.h"
 #include "model/core/sourcedjson.h"
-
-#include <nlohmann/json.hpp>
 
 #include <cmath>
 
@@ -13,6 +13,9 @@ namespace frontier {
 namespace {
 
 constexpr const char *kContext = "memory constants";
+
+constexpr EnumNames<Recompute, 3> kRecomputeNames{
+    {{{Recompute::None, "none"}, {Recompute::Selective, "selective"}, {Recompute::Full, "full"}}}};
 
 // Bytes of weights + gradients + optimizer state per GPU at a ZeRO stage over `gpus` GPUs.
 double stateBytes(double params, int stage, int gpus, const MemoryConstants &c)
@@ -45,30 +48,17 @@ double activationBytes(const MemoryInputs &in, const ModelShape &shape, const Me
 
 Recompute parseRecompute(std::string_view text)
 {
-    if (text == "none")
-        return Recompute::None;
-    if (text == "selective")
-        return Recompute::Selective;
-    if (text == "full")
-        return Recompute::Full;
-    throw InputError(message("recompute.unknown", "unknown recomputation '{value}'; expected none, selective or full",
-                             {{"value", std::string(text)}}));
+    return kRecomputeNames.parse(text, "recomputation");
 }
 
 std::string recomputeName(Recompute mode)
 {
-    switch (mode) {
-    case Recompute::None: return "none";
-    case Recompute::Selective: return "selective";
-    case Recompute::Full: return "full";
-    }
-    return "?";
+    return kRecomputeNames.name(mode);
 }
 
 MemoryConstants MemoryConstants::fromJson(std::string_view jsonText)
 {
-    try {
-        const auto document = nlohmann::json::parse(jsonText);
+    return readJsonDocument(jsonText, "memory.json", [](const nlohmann::json &document) {
         const auto &adam = document.at("mixed_precision_adam");
         const auto &act = document.at("activations");
         const auto &shape = document.at("shape");
@@ -89,9 +79,7 @@ MemoryConstants MemoryConstants::fromJson(std::string_view jsonText)
                                      "memory constants: the usable memory fraction must be at most 1, got {value}",
                                      {{"value", formatNumber(c.usableFraction)}}));
         return c;
-    } catch (const nlohmann::json::exception &e) {
-        throw InputError(message("memory.malformed", "memory constants: malformed JSON: {detail}", {{"detail", e.what()}}));
-    }
+    });
 }
 
 ModelShape shapeForParams(double params, const MemoryConstants &c)

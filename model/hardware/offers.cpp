@@ -1,15 +1,19 @@
 #include "model/hardware/offers.h"
 
 #include "model/core/errors.h"
+#include "model/core/enumnames.h"
+#include "model/core/jsonfile.h"
+#include "model/core/lookup.h"
 #include "model/hardware/accelerators.h"
-
-#include <nlohmann/json.hpp>
 
 #include <set>
 
 namespace frontier {
 
 namespace {
+
+constexpr EnumNames<Pricing, 3> kPricingNames{
+    {{{Pricing::OnDemand, "on-demand"}, {Pricing::OneYear, "1y"}, {Pricing::ThreeYear, "3y"}}}};
 
 std::optional<double> optionalPrice(const nlohmann::json &entry, const char *key, const std::string &id)
 {
@@ -22,24 +26,12 @@ std::optional<double> optionalPrice(const nlohmann::json &entry, const char *key
 
 Pricing parsePricing(std::string_view text)
 {
-    if (text == "on-demand")
-        return Pricing::OnDemand;
-    if (text == "1y")
-        return Pricing::OneYear;
-    if (text == "3y")
-        return Pricing::ThreeYear;
-    throw InputError(message("pricing.unknown", "unknown pricing '{value}'; expected on-demand, 1y or 3y",
-                             {{"value", std::string(text)}}));
+    return kPricingNames.parse(text, "pricing");
 }
 
 std::string pricingName(Pricing pricing)
 {
-    switch (pricing) {
-    case Pricing::OnDemand: return "on-demand";
-    case Pricing::OneYear: return "1y";
-    case Pricing::ThreeYear: return "3y";
-    }
-    return "?";
+    return kPricingNames.name(pricing);
 }
 
 double CloudOffer::price(Pricing pricing) const
@@ -64,15 +56,15 @@ OfferCatalog::OfferCatalog(std::vector<CloudOffer> offers)
 
 OfferCatalog OfferCatalog::fromJson(std::string_view jsonText)
 {
-    try {
-        const auto document = nlohmann::json::parse(jsonText);
+    constexpr std::string_view file = "cloud_offers.json";
+    return readJsonDocument(jsonText, file, [&](const nlohmann::json &document) {
         OfferCatalog catalog;
         std::set<std::string> seen;
         for (const auto &entry : document.at("offers")) {
             CloudOffer o;
             o.id = entry.at("id").get<std::string>();
             if (!seen.insert(o.id).second)
-                throw InputError(message("offers.duplicate_id", "cloud offers: duplicate id '{id}'", {{"id", o.id}}));
+                throw fileError(file, "catalog.duplicate_id", "duplicate id '{id}'", {{"id", o.id}});
             o.provider = entry.at("provider").get<std::string>();
             o.providerId = entry.at("provider_id").get<std::string>();
             o.acceleratorId = entry.at("accelerator").get<std::string>();
@@ -95,20 +87,12 @@ OfferCatalog OfferCatalog::fromJson(std::string_view jsonText)
             catalog.m_offers.push_back(std::move(o));
         }
         return catalog;
-    } catch (const nlohmann::json::exception &e) {
-        throw InputError(message("offers.malformed", "cloud offers: malformed JSON: {detail}", {{"detail", e.what()}}));
-    }
+    });
 }
 
 const CloudOffer &OfferCatalog::get(std::string_view id) const
 {
-    std::vector<std::string> ids;
-    for (const auto &o : m_offers) {
-        if (o.id == id)
-            return o;
-        ids.push_back(o.id);
-    }
-    throw InputError(unknownIdMessage("cloud offer", id, ids));
+    return findById(m_offers, id, "cloud offer");
 }
 
 std::vector<CloudOffer> OfferCatalog::offersFor(std::string_view acceleratorId) const

@@ -47,10 +47,11 @@ void Law::requireCapability(Capability capability) const
 {
     if (can(capability))
         return;
-    std::string message = "law " + m_info.id + " has no " + capabilityName(capability) + "; it answers:";
+    std::string answers;
     for (const auto c : m_info.capabilities)
-        message.append(" ").append(capabilityName(c)); // (not " " + s: GCC 12 -Wrestrict false positive)
-    throw InputError(message);
+        answers.append(answers.empty() ? "" : " ").append(capabilityName(c)); // (not " " + s: GCC 12 -Wrestrict)
+    throw InputError(message("laws.no_capability", "law {law} has no {capability}; it answers: {answers}",
+                             {{"law", m_info.id}, {"capability", capabilityName(capability)}, {"answers", answers}}));
 }
 
 void Law::requireInRange(double flops) const
@@ -58,12 +59,23 @@ void Law::requireInRange(double flops) const
     requirePositive(flops, "compute");
     const auto &range = m_info.validFlops;
     if (flops < range.min || (range.max > 0 && flops > range.max)) {
-        std::string message = "compute " + formatFlops(flops) + " FLOPs is outside the valid range of "
-                              + m_info.id + " (" + formatFlops(range.min) + " to "
-                              + (range.max > 0 ? formatFlops(range.max) : std::string("any")) + " FLOPs)";
-        if (!m_info.validRangeNote.empty())
-            message += ": " + m_info.validRangeNote;
-        throw InputError(message);
+        std::vector<MessageArg> args{{"flops", formatFlops(flops)}, {"law", m_info.id}, {"min", formatFlops(range.min)},
+                                     {"max", formatFlops(range.max)}, {"note", m_info.validRangeNote}};
+        const bool note = !m_info.validRangeNote.empty();
+        if (range.max > 0)
+            throw InputError(
+                note ? message("laws.outside_range_note",
+                               "compute {flops} FLOPs is outside the valid range of {law} ({min} to {max} FLOPs): {note}",
+                               std::move(args))
+                     : message("laws.outside_range",
+                               "compute {flops} FLOPs is outside the valid range of {law} ({min} to {max} FLOPs)",
+                               std::move(args)));
+        throw InputError(note ? message("laws.below_range_note",
+                                        "compute {flops} FLOPs is outside the valid range of {law} ({min} to any FLOPs): {note}",
+                                        std::move(args))
+                              : message("laws.below_range",
+                                        "compute {flops} FLOPs is outside the valid range of {law} ({min} to any FLOPs)",
+                                        std::move(args)));
     }
 }
 
@@ -72,12 +84,13 @@ double Law::loss(const LossQuery &q) const
     const bool n = q.params.has_value(), d = q.tokens.has_value(), s = q.steps.has_value(),
                c = q.flops.has_value();
     auto fail = [&]() -> double {
-        std::string message = "law " + m_info.id + " has no loss formula for these inputs; it answers:";
+        std::string answers;
         for (const auto cap : m_info.capabilities)
             if (cap != Capability::Optimum && cap != Capability::CriticalBatch
                 && cap != Capability::LearningCurves)
-                message.append(" ").append(capabilityName(cap));
-        throw InputError(message);
+                answers.append(answers.empty() ? "" : " ").append(capabilityName(cap));
+        throw InputError(message("laws.no_loss_formula", "law {law} has no loss formula for these inputs; it answers: {answers}",
+                                 {{"law", m_info.id}, {"answers", answers}}));
     };
     if (c && !n && !d && !s) {
         if (!can(Capability::LossOfCompute))
@@ -136,7 +149,7 @@ Allocation Law::envelopeOptimum(double flops) const
                           [&](const KaplanLaw &k) { return k.envelopeOptimum(flops); },
                           [&](const ParametricLaw &p) { return p.optimumForFlops(flops); },
                           [&](const auto &) -> Allocation {
-                              throw InputError("law " + m_info.id + " has no L(N,D)");
+                              throw InputError(message("laws.no_nd", "law {law} has no L(N,D)", {{"law", m_info.id}}));
                           },
                       },
                       m_form);
@@ -157,7 +170,8 @@ std::vector<LearningCurve> Law::learningCurves(const std::vector<double> &sizes,
     requirePositive(minFlops, "lowest compute");
     requirePositive(maxFlops - minFlops, "compute span");
     if (pointsPerCurve < 2)
-        throw InputError("a learning curve needs at least two points");
+        throw InputError(message("laws.curve_too_few_points", "a learning curve needs at least two points, got {points}",
+                                 {{"points", std::to_string(pointsPerCurve)}}));
     std::vector<LearningCurve> curves;
     curves.reserve(sizes.size());
     const double logStep = std::log(maxFlops / minFlops) / (pointsPerCurve - 1);

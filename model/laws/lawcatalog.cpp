@@ -1,6 +1,8 @@
 #include "model/laws/lawcatalog.h"
 
 #include "model/core/errors.h"
+#include "model/core/jsonfile.h"
+#include "model/core/lookup.h"
 #include "model/core/sourcedjson.h"
 
 #include <nlohmann/json.hpp>
@@ -173,7 +175,8 @@ Law buildLaw(const json &entry, const std::string &family,
         return buildPowerAllocation(std::move(info), entry);
     if (form == "hf2020")
         return buildHf2020(std::move(info), entry, dataFiles);
-    throw InputError("law " + info.id + " has an unknown form '" + form + "'");
+    throw InputError(message("laws.unknown_form", "law {law} has an unknown form '{form}'",
+                             {{"law", info.id}, {"form", form}}));
 }
 
 } // namespace
@@ -183,20 +186,26 @@ LawCatalog LawCatalog::fromJson(const std::vector<TextFile> &lawFiles,
 {
     LawCatalog catalog;
     for (const auto &file : lawFiles) {
+        std::vector<Law> laws;
         try {
-            const json document = json::parse(file.text);
-            const std::string family = document.at("family").get<std::string>();
-            for (const auto &entry : document.at("laws")) {
-                Law law = buildLaw(entry, family, dataFiles);
-                for (const auto &existing : catalog.m_laws)
-                    if (existing.id() == law.id())
-                        throw InputError("law id '" + law.id() + "' appears twice");
-                catalog.m_laws.push_back(std::move(law));
-            }
-        } catch (const json::exception &e) {
-            throw InputError(file.name + ": malformed law file: " + e.what());
+            laws = readJsonDocument(file.text, file.name, [&](const json &document) {
+                const std::string family = document.at("family").get<std::string>();
+                std::vector<Law> read;
+                for (const auto &entry : document.at("laws"))
+                    read.push_back(buildLaw(entry, family, dataFiles));
+                return read;
+            });
         } catch (const InputError &e) {
-            throw InputError(file.name + ": " + e.what());
+            if (e.message().code == "json.malformed")
+                throw;
+            // A law that does not build says why in its own words; the file it sits in goes first.
+            throw fileError(file.name, "laws.file_invalid", "{reason}", {{"reason", e.what()}});
+        }
+        for (Law &law : laws) {
+            for (const auto &existing : catalog.m_laws)
+                if (existing.id() == law.id())
+                    throw fileError(file.name, "catalog.duplicate_id", "duplicate id '{id}'", {{"id", law.id()}});
+            catalog.m_laws.push_back(std::move(law));
         }
     }
     return catalog;
@@ -212,10 +221,7 @@ std::vector<std::string> LawCatalog::ids() const
 
 const Law &LawCatalog::law(std::string_view id) const
 {
-    for (const auto &law : m_laws)
-        if (law.id() == id)
-            return law;
-    throw InputError(unknownIdMessage("law", id, ids()));
+    return findById(m_laws, id, "law", [](const Law &law) -> const std::string & { return law.id(); });
 }
 
 } // namespace frontier

@@ -25,12 +25,9 @@ Eigen::ArrayXd asArray(const std::vector<double> &v)
     return Eigen::Map<const Eigen::ArrayXd>(v.data(), static_cast<Eigen::Index>(v.size()));
 }
 
-// ---- As the calculator: curve_fit from a fixed start ----------------------------------------------
-
-// Residuals model - data for p = (s, q, o), model = s·x^(sign·q) + o, or ln of it. A step that makes
-// a fitted size negative gives NaN residuals, as in numpy; MINPACK then rejects that step and
-// shrinks its trust region, which is what the calculator's fit went through.
-struct CalculatorResiduals
+// What Eigen's Levenberg–Marquardt asks of a residual functor (its types and sizes), for a
+// three-parameter curve through the points (x, y).
+struct ThreeParameterResiduals
 {
     using Scalar = double;
     enum { InputsAtCompileTime = Eigen::Dynamic, ValuesAtCompileTime = Eigen::Dynamic };
@@ -39,10 +36,19 @@ struct CalculatorResiduals
     using JacobianType = Eigen::MatrixXd;
 
     Eigen::ArrayXd x, y;
-    FitTarget target = FitTarget::Value;
-    double sign = 1;
     int inputs() const { return 3; }
     int values() const { return static_cast<int>(x.size()); }
+};
+
+// ---- As the calculator: curve_fit from a fixed start ----------------------------------------------
+
+// Residuals model - data for p = (s, q, o), model = s·x^(sign·q) + o, or ln of it. A step that makes
+// a fitted size negative gives NaN residuals, as in numpy; MINPACK then rejects that step and
+// shrinks its trust region, which is what the calculator's fit went through.
+struct CalculatorResiduals : ThreeParameterResiduals
+{
+    FitTarget target = FitTarget::Value;
+    double sign = 1;
     int operator()(const Eigen::VectorXd &p, Eigen::VectorXd &r) const
     {
         const Eigen::ArrayXd model = p[0] * x.pow(sign * p[1]) + p[2];
@@ -55,18 +61,9 @@ struct CalculatorResiduals
 
 // Parameters p = (q, k, o) for y = e^(q + k·x) + o with x = ln C - mean ln C: centring keeps scale and
 // exponent from trading off over C's six decades (s = e^(q - k·mean ln C)).
-struct CentredResiduals
+struct CentredResiduals : ThreeParameterResiduals
 {
-    using Scalar = double;
-    enum { InputsAtCompileTime = Eigen::Dynamic, ValuesAtCompileTime = Eigen::Dynamic };
-    using InputType = Eigen::VectorXd;
-    using ValueType = Eigen::VectorXd;
-    using JacobianType = Eigen::MatrixXd;
-
-    Eigen::ArrayXd x, y;
     bool onLog = false;
-    int inputs() const { return 3; }
-    int values() const { return static_cast<int>(x.size()); }
 
     int operator()(const Eigen::VectorXd &p, Eigen::VectorXd &r) const
     {

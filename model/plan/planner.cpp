@@ -292,16 +292,15 @@ Plan makePlan(const Law &law, const PlanRequest &job, const ResolvedSetup &setup
     return plan;
 }
 
-Comparison compareOffers(const Law &law, const PlanRequest &job, const PlanChoices &choices, const Catalogs &cat)
+ComparisonSetups resolveComparison(const Law &law, const PlanChoices &choices, const Catalogs &cat)
 {
-    Comparison result;
-    auto tryRow = [&](PlanChoices rowChoices, const std::string &label) {
+    ComparisonSetups result;
+    auto tryRow = [&](const PlanChoices &rowChoices, const std::string &label) {
         try {
-            ResolvedSetup setup = resolveSetup(rowChoices, cat, law);
-            Plan plan = makePlan(law, job, setup, cat);
-            result.rows.push_back({std::move(setup), std::move(plan)});
+            result.setups.push_back(resolveSetup(rowChoices, cat, law));
         } catch (const InputError &e) {
             result.skipped.push_back(label + ": " + e.what());
+            result.skippedAt.push_back(result.setups.size());
         }
     };
     for (const auto &offer : cat.offers.all()) {
@@ -320,6 +319,34 @@ Comparison compareOffers(const Law &law, const PlanRequest &job, const PlanChoic
         tryRow(row, gpu.id);
     }
     return result;
+}
+
+Comparison planComparison(const Law &law, const PlanRequest &job, const ComparisonSetups &setups, const Catalogs &cat)
+{
+    Comparison result;
+    result.rows.reserve(setups.setups.size());
+    std::size_t nextSkipped = 0;
+    const auto skippedUpTo = [&](std::size_t position) {
+        for (; nextSkipped < setups.skipped.size() && setups.skippedAt[nextSkipped] <= position; ++nextSkipped)
+            result.skipped.push_back(setups.skipped[nextSkipped]);
+    };
+    for (std::size_t i = 0; i < setups.setups.size(); ++i) {
+        skippedUpTo(i);
+        const ResolvedSetup &setup = setups.setups[i];
+        try {
+            Plan plan = makePlan(law, job, setup, cat);
+            result.rows.push_back({setup, std::move(plan)});
+        } catch (const InputError &e) {
+            result.skipped.push_back((setup.offerId.empty() ? setup.gpuId : setup.offerId) + ": " + e.what());
+        }
+    }
+    skippedUpTo(setups.setups.size());
+    return result;
+}
+
+Comparison compareOffers(const Law &law, const PlanRequest &job, const PlanChoices &choices, const Catalogs &cat)
+{
+    return planComparison(law, job, resolveComparison(law, choices, cat), cat);
 }
 
 double carKilometres(double co2Kg, const PlanDefaults &d)

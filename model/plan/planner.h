@@ -118,6 +118,21 @@ struct Comparison
 Comparison compareOffers(const Law &law, const PlanRequest &job, const PlanChoices &choices,
                          const Catalogs &catalogs);
 
+// compareOffers in its two steps, for a caller that plans many requests on the same choices (the
+// window's comparison follows a budget drag): the setups depend on the law and the choices only.
+struct ComparisonSetups
+{
+    std::vector<ResolvedSetup> setups;
+    std::vector<std::string> skipped; // "offer-id: reason"
+    // How many setups come before each skipped entry: the comparison keeps the catalogue's order.
+    std::vector<std::size_t> skippedAt;
+};
+ComparisonSetups resolveComparison(const Law &law, const PlanChoices &choices, const Catalogs &catalogs);
+// The request on each setup; a setup whose plan fails is left out and listed in `skipped` where it
+// stood, as compareOffers lists it.
+Comparison planComparison(const Law &law, const PlanRequest &job, const ComparisonSetups &setups,
+                          const Catalogs &catalogs);
+
 // Everyday equivalents of a mass of CO2, with the factors of plan_defaults.json.
 double carKilometres(double co2Kg, const PlanDefaults &defaults);
 double treeSeedlingYears(double co2Kg, const PlanDefaults &defaults); // seedlings grown for one year

@@ -23,6 +23,7 @@ namespace {
 constexpr int kPoints = 200;
 constexpr double kHitPixels = 7;
 const QColor kParamsColor(68, 1, 84);    // viridis' dark end: the size, as on the loss chart's bar
+const QColor kParamsOnDark(177, 132, 212); // the same hue, light enough to read on a dark plot
 const QColor kTokensColor(33, 145, 140); // viridis' middle
 const QColor kBudgetColor(31, 119, 180);
 
@@ -44,9 +45,7 @@ AllocationChart::AllocationChart(PlanDocument *document, QWidget *parent)
 {
     setObjectName(QStringLiteral("allocationChart"));
     m_publishedParams = new QLineSeries;
-    m_publishedParams->setPen(QPen(kParamsColor.lighter(250), 1.5, Qt::DashLine));
     m_params = new QLineSeries;
-    m_params->setPen(QPen(kParamsColor, 3));
     m_tokens = new QLineSeries;
     m_tokens->setPen(QPen(kTokensColor, 3));
     m_budgetLine = new QLineSeries;
@@ -66,7 +65,7 @@ AllocationChart::AllocationChart(PlanDocument *document, QWidget *parent)
     });
     // The same right margin as the loss chart's colour bar, so the two FLOP axes line up.
     chart()->setMargins(QMargins(6, 6, 74, 6));
-    applyChartPalette();
+    applyPalette();
     retranslateUi();
     setHomeRange(homeRangeForPlan());
     resetRange();
@@ -99,12 +98,21 @@ void AllocationChart::retranslateUi()
     m_budgetLine->setName(tr("Budget"));
 }
 
+void AllocationChart::applyPalette()
+{
+    applyChartPalette();
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    const QColor params = dark ? kParamsOnDark : kParamsColor;
+    m_params->setPen(QPen(params, 3));
+    m_publishedParams->setPen(QPen(dark ? params.darker(170) : params.lighter(250), 1.5, Qt::DashLine));
+}
+
 void AllocationChart::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     else if (event->type() == QEvent::PaletteChange)
-        applyChartPalette();
+        applyPalette();
     LogChartView::changeEvent(event);
 }
 

@@ -5,6 +5,7 @@
 // compute) while the frontier's slope gamma stays; one undo step on release.
 
 #include "model/laws/chartdata.h"
+#include "ui/charts/chartexport.h"
 #include "ui/charts/logchartview.h"
 
 #include <optional>
@@ -16,7 +17,7 @@ namespace frontier::ui {
 
 class PlanDocument;
 
-class AllocationChart : public LogChartView
+class AllocationChart : public LogChartView, public ExportableChart
 {
     Q_OBJECT
 
@@ -26,6 +27,12 @@ public:
     QPointF paramsPixelAt(double flops) const;
     const AllocationChartData &data() const { return m_data; }
     void setDecorationsVisible(bool visible) override;
+
+    // ExportableChart: the title names the law, the small print cites it, the CSV is data().
+    QChartView *chartView() override { return this; }
+    QString exportTitle() const override;
+    QString exportCitation() const override;
+    std::string exportCsv() const override;
     LogRange homeRangeForPlan() const;
 
 public Q_SLOTS:
@@ -41,6 +48,7 @@ protected:
 
 private:
     void retranslateUi();
+    void applyPalette();
     void rebuild();
     void updateBudget();
     bool nearParamsLine(const QPoint &pos) const;

@@ -15,6 +15,7 @@
 // document and the model's chart data (model/laws/chartdata.h, whatif.h).
 
 #include "model/laws/chartdata.h"
+#include "ui/charts/chartexport.h"
 #include "ui/charts/logchartview.h"
 #include "ui/document/importedruns.h"
 
@@ -35,7 +36,7 @@ class ColorBarItem;
 class CurveFamilyItem;
 class PlanDocument;
 
-class LossChart : public LogChartView
+class LossChart : public LogChartView, public ExportableChart
 {
     Q_OBJECT
 
@@ -64,6 +65,12 @@ public:
     const LossChartData &data() const { return m_data; }
 
     void setDecorationsVisible(bool visible) override;
+
+    // ExportableChart: the title names the law, the small print cites it, the CSV is data().
+    QChartView *chartView() override { return this; }
+    QString exportTitle() const override;
+    QString exportCitation() const override;
+    std::string exportCsv() const override;
     // The range around the plan's budget (x) and the frontier (y) that Home returns to.
     LogRange homeRangeForPlan() const;
 

@@ -36,6 +36,14 @@ const Subcommand kSubcommands[] = {
      "frontier speed --gpu V100|P100|P4|K80 --amp O0|O1|O2 --width W --depth L [--batch B] [--json]", speedCommand},
     {"plan", QT_TRANSLATE_NOOP("Cli", "A budget in any unit, or a fixed job, as model size, time, money, energy and CO2."),
      "frontier plan (--law ID (--budget X --unit UNIT | --params N --tokens D) --gpu ID [options] | --session FILE.json) [--json]", planCommand},
+    {"report", QT_TRANSLATE_NOOP("Cli", "The plan as a paragraph for a paper or a model card, with its sources."),
+     "frontier report (--law ID (--budget X --unit UNIT | --params N --tokens D) --gpu ID [options] | --session FILE.json) "
+     "[--format md|latex]",
+     reportCommand},
+    {"export", QT_TRANSLATE_NOOP("Cli", "A chart of the plan, or its data, to PNG, SVG, PDF or CSV (no display needed)."),
+     "frontier export --chart loss|allocation --out FILE.png|.svg|.pdf|.csv [--size WxH] [--scale S] "
+     "(--law ID (--budget X --unit UNIT | --params N --tokens D) --gpu ID [options] | --session FILE.json)",
+     nullptr}, // drawn by the window's library: cli::run's exportCommand
     {"compare", QT_TRANSLATE_NOOP("Cli", "The same plan on every cloud offer, one row each, sortable."),
      "frontier compare --law ID (--budget X --unit UNIT | --params N --tokens D) [options] [--json | --csv]",
      compareCommand},
@@ -99,7 +107,12 @@ bool wantsCommandLine(const QStringList &arguments)
            || first == QLatin1String("-h") || first == QLatin1String("--version");
 }
 
-int run(const QStringList &arguments)
+bool drawsCharts(const QStringList &arguments)
+{
+    return arguments.value(1) == QLatin1String("export");
+}
+
+int run(const QStringList &arguments, CommandFunction exportCommand)
 {
     if (QCoreApplication::instance())
         installSystemTranslator();
@@ -119,7 +132,10 @@ int run(const QStringList &arguments)
         QStringList rest = arguments;
         rest.removeAt(1);
         try {
-            return command.run(rest);
+            const CommandFunction function = command.run ? command.run : exportCommand;
+            if (!function)
+                throw UsageError(Cli::tr("%1 draws charts: run it through the frontier program").arg(echo(name)));
+            return function(rest);
         } catch (const HelpRequested &help) {
             printSubcommandHelp(command, help.options);
             return 0;

@@ -18,5 +18,6 @@ int compareCommand(const QStringList &arguments);
 int gpusCommand(const QStringList &arguments);
 int offersCommand(const QStringList &arguments);
 int regionsCommand(const QStringList &arguments);
+int reportCommand(const QStringList &arguments);
 
 } // namespace frontier::cli

@@ -3,6 +3,7 @@
 #include "model/core/numbers.h"
 #include "model/core/quantity.h"
 #include "ui/data/messagetext.h"
+#include "ui/data/peopleformat.h"
 #include "ui/data/resourcedata.h"
 
 #include <QTextStream>
@@ -237,7 +238,7 @@ QString formatUsd(const std::optional<double> &usd)
 {
     if (usd && !std::isfinite(*usd))
         refuseNonFinite("cost_usd");
-    return usd ? QStringLiteral("$") + QString::number(*usd, 'f', *usd < 100 ? 2 : 0) : Cli::tr("unknown (no price)");
+    return usd ? data::peopleDollars(*usd, data::numberStyle()) : Cli::tr("unknown (no price)");
 }
 
 QString formatNumber(double value, int precision)
@@ -251,14 +252,7 @@ QString formatCount(double value)
 {
     if (!std::isfinite(value))
         refuseNonFinite("number");
-    static const std::pair<double, const char *> scales[] = {{1e12, "T"}, {1e9, "B"}, {1e6, "M"}, {1e3, "k"}};
-    if (std::abs(value) >= 1e15)
-        return QString::number(value, 'e', 3);
-    for (const auto &[scale, suffix] : scales)
-        if (std::abs(value) >= scale)
-            return QString::number(value / scale, 'f', value / scale >= 100 ? 1 : 2) + QLatin1Char(' ')
-                   + QLatin1String(suffix);
-    return QString::number(value, 'g', 4);
+    return data::peopleCount(value, data::numberStyle());
 }
 
 } // namespace frontier::cli

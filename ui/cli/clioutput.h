@@ -89,10 +89,11 @@ nlohmann::json warningsJson(const std::vector<Message> &warnings);
 // A JSON number, or null when the value is unknown (no price, no loss): never a made-up zero.
 nlohmann::json optionalNumber(const std::optional<double> &value);
 
-// "$20000", "$6.48", or "unknown (no price)".
+// For people (ui/data/peopleformat.h, in the translation's number style): "$20,000", "$6.48", "$1.2 M",
+// or "unknown (no price)".
 QString formatUsd(const std::optional<double> &usd);
 
-// "70.0 B", "1.40 T", "5.76e+23": for people, never for scripts. A non-finite value is refused
+// "70 B", "1.4 T" (or "700 亿", "1.4 万亿" in Chinese): for people, never for scripts. A non-finite value is refused
 // (InputError), the last guard behind requireFiniteAnswer.
 QString formatCount(double value);
 QString formatNumber(double value, int precision = 4);

@@ -154,7 +154,7 @@ void printPlan(const Law &law, const ResolvedSetup &setup, const Plan &plan)
 
 } // namespace
 
-void addPlanOptions(QCommandLineParser &parser)
+void addPlanOptions(QCommandLineParser &parser, bool json)
 {
     addLawOptions(parser);
     struct Valued
@@ -193,7 +193,8 @@ void addPlanOptions(QCommandLineParser &parser)
     };
     for (const auto &option : valued)
         parser.addOption({opt(option.name), QCoreApplication::translate("Cli", option.description), opt(option.value)});
-    parser.addOption({QStringLiteral("json"), Cli::tr("Answer as JSON.")});
+    if (json)
+        parser.addOption({QStringLiteral("json"), Cli::tr("Answer as JSON.")});
     parser.addOption({QStringLiteral("catalog"),
                       Cli::tr("Your own offers or accelerators (CSV or JSON, docs/user-catalogs.md), merged over the "
                               "built-in ones: a row with a known id replaces it. Repeatable."),
@@ -305,10 +306,11 @@ PlanInputs inputsFromOptions(const QCommandLineParser &parser)
 
 // The plan's inputs from a session file, alone: a file and options that change it would leave
 // the reader guessing which won, so the mix is refused (only --json goes with --session).
-PlanInputs inputsFromSession(const QCommandLineParser &parser, HardwareCatalogs &hardware)
+PlanInputs inputsFromSession(const QCommandLineParser &parser, const QStringList &alsoAllowed, HardwareCatalogs &hardware)
 {
     for (const QString &name : parser.optionNames())
-        if (name != QLatin1String("session") && name != QLatin1String("json") && name != QLatin1String("catalog"))
+        if (name != QLatin1String("session") && name != QLatin1String("json") && name != QLatin1String("catalog")
+            && !alsoAllowed.contains(name))
             throw UsageError(Cli::tr("--session and --%1: the session file holds the whole plan; edit the file or "
                                      "give the plan as options, not both").arg(echo(name)));
     try {
@@ -330,19 +332,33 @@ PlanInputs inputsFromSession(const QCommandLineParser &parser, HardwareCatalogs 
 
 } // namespace
 
-int planCommand(const QStringList &arguments)
+void addSessionOption(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    addPlanOptions(parser);
     parser.addOption({QStringLiteral("session"),
                       Cli::tr("Plan the inputs saved in a session file (File > Save in the window; examples in "
                               "docs/examples/). Only --json may go with it."),
                       QStringLiteral("FILE.json")});
+}
+
+PlanInputs planInputsFromOptions(const QCommandLineParser &parser, const QStringList &alsoAllowed,
+                                 HardwareCatalogs *hardware)
+{
+    HardwareCatalogs unused;
+    HardwareCatalogs &merged = hardware ? *hardware : unused;
+    if (parser.isSet(QStringLiteral("session")))
+        return inputsFromSession(parser, alsoAllowed, merged);
+    merged = hardwareFromOptions(parser);
+    return inputsFromOptions(parser);
+}
+
+int planCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addPlanOptions(parser);
+    addSessionOption(parser);
     parseOrThrow(parser, arguments);
     HardwareCatalogs hardware;
-    const PlanInputs inputs = parser.isSet(QStringLiteral("session")) ? inputsFromSession(parser, hardware) : inputsFromOptions(parser);
-    if (!parser.isSet(QStringLiteral("session")))
-        hardware = hardwareFromOptions(parser);
+    const PlanInputs inputs = planInputsFromOptions(parser, {}, &hardware);
     // The command line checks every input against the plausible ranges (resources/limits.json).
     const PlannedInputs planned =
         planInputs(inputs, data::lawCatalog().law(inputs.lawId), catalogsWith(hardware), &data::inputLimits());

@@ -12,7 +12,8 @@ std::string readResource(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw InputError("missing resource file " + path.toStdString() + ": " + file.errorString().toStdString());
+        throw InputError(message("resource.missing", "missing resource file {path}: {reason}",
+                                 {{"path", path.toStdString()}, {"reason", file.errorString().toStdString()}}));
     const QByteArray bytes = file.readAll();
     return std::string(bytes.constData(), static_cast<std::size_t>(bytes.size()));
 }

@@ -16,10 +16,8 @@ namespace frontier::ui {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SessionFile", text);
-}
+// The texts' context is "SessionFile" (there is no class to carry it): spelled out at each call
+// so that lupdate files them under the context they are looked up in.
 
 QString shown(const QString &path)
 {
@@ -32,21 +30,21 @@ LoadedSession readSessionFile(const QString &path, const SessionCatalogs &catalo
 {
     const QFileInfo info(path);
     if (!info.exists())
-        throw SessionFileError(tr("%1: no such file").arg(shown(path)));
+        throw SessionFileError(QCoreApplication::translate("SessionFile", "%1: no such file").arg(shown(path)));
     if (!info.isFile())
-        throw SessionFileError(tr("%1: not a regular file").arg(shown(path)));
+        throw SessionFileError(QCoreApplication::translate("SessionFile", "%1: not a regular file").arg(shown(path)));
     const double limit = catalogs.limits.range("session_file_bytes").max;
     if (double(info.size()) > limit)
-        throw SessionFileError(tr("%1: %2 bytes; a session file is at most %3 bytes")
+        throw SessionFileError(QCoreApplication::translate("SessionFile", "%1: %2 bytes; a session file is at most %3 bytes")
                                    .arg(shown(path))
                                    .arg(info.size())
                                    .arg(qint64(limit)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw SessionFileError(tr("%1: cannot read: %2").arg(shown(path), file.errorString()));
+        throw SessionFileError(QCoreApplication::translate("SessionFile", "%1: cannot read: %2").arg(shown(path), file.errorString()));
     const QByteArray bytes = file.read(qint64(limit) + 1); // the file may have grown since
     if (double(bytes.size()) > limit)
-        throw SessionFileError(tr("%1: more than %2 bytes; a session file is at most %2 bytes")
+        throw SessionFileError(QCoreApplication::translate("SessionFile", "%1: more than %2 bytes; a session file is at most %2 bytes")
                                    .arg(shown(path))
                                    .arg(qint64(limit)));
     LoadedSession loaded;
@@ -54,7 +52,7 @@ LoadedSession readSessionFile(const QString &path, const SessionCatalogs &catalo
         loaded.session = parseSession(std::string_view(bytes.constData(), std::size_t(bytes.size())),
                                       catalogs, loaded.notes);
     } catch (const InputError &e) {
-        throw SessionFileError(tr("%1: %2").arg(shown(path), data::messageText(e.message())));
+        throw SessionFileError(QCoreApplication::translate("SessionFile", "%1: %2").arg(shown(path), data::messageText(e.message())));
     }
     return loaded;
 }
@@ -64,7 +62,7 @@ void writeSessionFile(const QString &path, const Session &session)
     const std::string text = sessionJson(session);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw SessionFileError(tr("cannot save %1: %2").arg(shown(path), file.errorString()));
+        throw SessionFileError(QCoreApplication::translate("SessionFile", "cannot save %1: %2").arg(shown(path), file.errorString()));
     // A short write is not always an error to QFileDevice (a write cut at a file size limit keeps
     // the bytes that made it): count them, so a truncated session never replaces a whole one.
     const bool written = file.write(text.data(), qint64(text.size())) == qint64(text.size()) && file.flush();
@@ -72,12 +70,12 @@ void writeSessionFile(const QString &path, const Session &session)
         const QString reason =
             file.error() != QFileDevice::NoError
                 ? file.errorString()
-                : tr("only %1 of %2 bytes could be written").arg(file.size()).arg(text.size());
+                : QCoreApplication::translate("SessionFile", "only %1 of %2 bytes could be written").arg(file.size()).arg(text.size());
         file.cancelWriting();
-        throw SessionFileError(tr("cannot save %1: %2").arg(shown(path), reason));
+        throw SessionFileError(QCoreApplication::translate("SessionFile", "cannot save %1: %2").arg(shown(path), reason));
     }
     if (!file.commit())
-        throw SessionFileError(tr("cannot save %1: %2").arg(shown(path), file.errorString()));
+        throw SessionFileError(QCoreApplication::translate("SessionFile", "cannot save %1: %2").arg(shown(path), file.errorString()));
 }
 
 SessionCatalogs publishedSessionCatalogs()

@@ -1,0 +1,403 @@
+// Exports from the window (offscreen): every chart to PNG at scale 2, SVG and PDF, and its data to
+// CSV; the files are real (signature, pixel size, XML with the axis titles, one PDF page, the chart's
+// own rows); the chart comes back as it was; bad sizes and unwritable paths are refused naming the
+// path; File ▸ Export… and Edit ▸ Copy report do the same through the window.
+#include "exportchecks.h"
+#include "testsupport.h"
+
+#include "model/core/csv.h"
+#include "model/core/errors.h"
+#include "model/core/numbers.h"
+#include "model/laws/chartcsv.h"
+#include "ui/charts/allocationchart.h"
+#include "ui/charts/chartexport.h"
+#include "ui/charts/losschart.h"
+#include "ui/document/plandocument.h"
+#include "ui/exportactions.h"
+#include "ui/exportdialog.h"
+#include "ui/mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QFile>
+#include <QGraphicsLineItem>
+#include <QGraphicsScene>
+#include <QImage>
+#include <QMenuBar>
+#include <QScatterSeries>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <clocale>
+#include <memory>
+
+using namespace frontier;
+using frontier::ui::ExportFormat;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// The hover crosshair: the two line items LogChartView puts on top of the chart (z 20).
+int visibleCrosshairLines(QChartView *view)
+{
+    int lines = 0;
+    for (QGraphicsItem *item : view->scene()->items())
+        if (item->type() == QGraphicsLineItem::Type && item->zValue() == 20 && item->isVisible())
+            ++lines;
+    return lines;
+}
+
+// The loss chart's slope handle: its one rectangle-marker series.
+qsizetype slopeHandlePoints(QChartView *view)
+{
+    for (QAbstractSeries *series : view->chart()->series())
+        if (auto *scatter = qobject_cast<QScatterSeries *>(series);
+            scatter && scatter->markerShape() == QScatterSeries::MarkerShapeRectangle)
+            return scatter->count();
+    return -1;
+}
+
+// log-log interpolation of column `y` at x = `at` over rows sorted by column `x`.
+double interpolate(const CsvTable &table, int x, int y, double at)
+{
+    for (std::size_t i = 1; i < table.rows.size(); ++i) {
+        const double x0 = *parseNumber(table.rows[i - 1][x]), x1 = *parseNumber(table.rows[i][x]);
+        if (x0 <= at && at <= x1) {
+            const double t = std::log(at / x0) / std::log(x1 / x0);
+            return std::exp(std::log(*parseNumber(table.rows[i - 1][y])) * (1 - t) +
+                            std::log(*parseNumber(table.rows[i][y])) * t);
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestExport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void pngHasItsSignatureAndScaledPixelSize_data();
+    void pngHasItsSignatureAndScaledPixelSize();
+    void svgParsesAndNamesTheAxes();
+    void pdfIsOnePageSizedToTheChart();
+    void csvIsTheChartsData();
+    void allocationCsvMatchesChinchilla();
+    void csvIsTheSameInACommaLocale();
+    void exportHidesDecorationsAndRestoresTheChart();
+    void chartNeverShownExportsAtTheRequestedSize();
+    void badSizeOrScaleIsRefused_data();
+    void badSizeOrScaleIsRefused();
+    void unwritablePathIsNamed();
+    void fileExportDialogWritesTheFile();
+    void dialogShowsAFailureAndStaysOpen();
+    void copyReportPutsTheParagraphOnTheClipboard();
+
+private:
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<ui::AppCatalogs> m_catalogs;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+void TestExport::initTestCase()
+{
+    QLocale::setDefault(QLocale::c());
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("FrontierTest"));
+    QSettings().clear();
+    QVERIFY(m_dir.isValid());
+    // FRONTIER_KEEP_EXPORTS=1 keeps the files for a look (the folder is printed).
+    if (qEnvironmentVariableIsSet("FRONTIER_KEEP_EXPORTS")) {
+        m_dir.setAutoRemove(false);
+        qInfo("exports in %s", qPrintable(m_dir.path()));
+    }
+    m_catalogs = std::make_unique<ui::AppCatalogs>(ui::AppCatalogs::fromResources());
+    m_window = std::make_unique<ui::MainWindow>(*m_catalogs);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestExport::cleanupTestCase()
+{
+    m_window.reset();
+}
+
+void TestExport::pngHasItsSignatureAndScaledPixelSize_data()
+{
+    QTest::addColumn<int>("chart");
+    QTest::newRow("loss chart") << 0;
+    QTest::newRow("allocation chart") << 1;
+}
+
+void TestExport::pngHasItsSignatureAndScaledPixelSize()
+{
+    QFETCH(int, chart);
+    ui::ExportableChart &c = chart == 0 ? static_cast<ui::ExportableChart &>(*m_window->lossChart())
+                                        : static_cast<ui::ExportableChart &>(*m_window->allocationChart());
+    const QString file = path(QStringLiteral("chart%1.png").arg(chart));
+    ui::exportChart(c, file, ExportFormat::Png, QSize(700, 450), 2);
+    const QByteArray bytes = readAll(file);
+    QVERIFY(test::isPng(bytes));
+    QCOMPARE(test::pngPixelSize(bytes), QSize(1400, 900));
+    // Drawn, not blank: the frontier red (loss chart) or the N_opt purple (allocation chart) is in it.
+    const QImage image = QImage::fromData(bytes, "PNG");
+    QCOMPARE(image.size(), QSize(1400, 900));
+    const QRgb wanted = chart == 0 ? qRgb(214, 39, 40) : qRgb(68, 1, 84);
+    int hits = 0;
+    for (int y = 0; y < image.height(); y += 2)
+        for (int x = 0; x < image.width(); x += 2)
+            hits += image.pixel(x, y) == wanted;
+    QVERIFY2(hits > 200, qPrintable(QString::number(hits)));
+}
+
+void TestExport::svgParsesAndNamesTheAxes()
+{
+    const QString file = path(QStringLiteral("loss.svg"));
+    ui::exportChart(*m_window->lossChart(), file, ExportFormat::Svg, QSize(800, 500), 1);
+    const test::SvgContent svg = test::readSvg(readAll(file));
+    QVERIFY2(svg.wellFormed, qPrintable(svg.error));
+    const QString all = svg.texts.join(QLatin1Char('\n'));
+    for (const char *text : {"Training compute (FLOPs)", "Loss (nats per token)", "Compute frontier",
+                             "Loss against training compute", "arXiv:2203.15556"})
+        QVERIFY2(all.contains(QLatin1String(text)), text);
+    QCOMPARE(svg.viewBox, QStringLiteral("0 0 800 500"));
+    // Vector throughout: no item reaches the file as a raster image (the curve family caches one).
+    QCOMPARE(test::svgImageCount(readAll(file)), 0);
+}
+
+void TestExport::pdfIsOnePageSizedToTheChart()
+{
+    const QString file = path(QStringLiteral("allocation.pdf"));
+    ui::exportChart(*m_window->allocationChart(), file, ExportFormat::Pdf, QSize(960, 600), 1);
+    const QByteArray bytes = readAll(file);
+    QVERIFY(bytes.startsWith("%PDF-"));
+    QCOMPARE(test::pdfPageCount(bytes), 1);
+    // 960 x 600 pixels at the screen's dpi, in points (1/72 inch).
+    const int dpi = m_window->allocationChart()->logicalDpiX();
+    static const QRegularExpression mediaBox(
+        QStringLiteral(R"(/MediaBox\s*\[\s*0\s+0\s+([0-9.]+)\s+([0-9.]+)\s*\])"));
+    const auto match = mediaBox.match(QString::fromLatin1(bytes));
+    QVERIFY(match.hasMatch());
+    FRONTIER_COMPARE_REL(match.captured(1).toDouble(), 960.0 * 72 / dpi, 0.01);
+    FRONTIER_COMPARE_REL(match.captured(2).toDouble(), 600.0 * 72 / dpi, 0.01);
+}
+
+void TestExport::csvIsTheChartsData()
+{
+    ui::LossChart *chart = m_window->lossChart();
+    const QString file = path(QStringLiteral("loss.csv"));
+    ui::exportChart(*chart, file, ExportFormat::Csv, QSize(), 1);
+    const QByteArray bytes = readAll(file);
+    const CsvTable table = parseCsv(bytes.toStdString(), "loss.csv");
+    QCOMPARE(table.header, (std::vector<std::string>{"series", "curve", "params", "flops",
+                                                     "loss_nats_per_token", "source"}));
+    const LossChartData &data = chart->data();
+    QCOMPARE(table.rows.size(), lossChartCsvRows(data));
+    QVERIFY(!data.curves.empty() && !data.frontier.empty());
+    // The frontier rows are the chart's frontier points, exactly (formatExact reads back bit for bit).
+    std::size_t frontier = 0;
+    for (const auto &row : table.rows) {
+        QCOMPARE(row[5], m_window->document()->law().info().citation);
+        if (row[0] != "frontier")
+            continue;
+        QCOMPARE(*parseNumber(row[3]), data.frontier[frontier].flops);
+        QCOMPARE(*parseNumber(row[4]), data.frontier[frontier].loss);
+        ++frontier;
+    }
+    QCOMPARE(frontier, data.frontier.size());
+}
+
+void TestExport::allocationCsvMatchesChinchilla()
+{
+    const QString file = path(QStringLiteral("allocation.csv"));
+    ui::exportChart(*m_window->allocationChart(), file, ExportFormat::Csv, QSize(), 1);
+    const CsvTable table = parseCsv(readAll(file).toStdString(), "allocation.csv");
+    QCOMPARE(table.header, (std::vector<std::string>{"flops", "n_opt_params", "d_opt_tokens", "source"}));
+    QCOMPARE(table.rows.size(), m_window->allocationChart()->data().params.size());
+    // Hoffmann et al. 2022, Fig. 4 caption: ~40B parameters at Gopher's 5.76e23 FLOPs (the default
+    // law, unrounded constants); read off the exported line between its points.
+    FRONTIER_COMPARE_REL(interpolate(table, 0, 1, 5.76e23), 40e9, 0.03);
+    FRONTIER_COMPARE_REL(interpolate(table, 0, 2, 5.76e23), 5.76e23 / (6 * 40e9), 0.03);
+}
+
+void TestExport::csvIsTheSameInACommaLocale()
+{
+    const QString c = path(QStringLiteral("c.csv")), de = path(QStringLiteral("de.csv"));
+    ui::exportChart(*m_window->allocationChart(), c, ExportFormat::Csv, QSize(), 1);
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const char *previous = std::setlocale(LC_ALL, "de_DE.UTF-8");
+    ui::exportChart(*m_window->allocationChart(), de, ExportFormat::Csv, QSize(), 1);
+    std::setlocale(LC_ALL, previous ? previous : "C");
+    QLocale::setDefault(QLocale::c());
+    QCOMPARE(readAll(de), readAll(c));
+    QVERIFY(readAll(c).contains("e+"));
+}
+
+void TestExport::exportHidesDecorationsAndRestoresTheChart()
+{
+    ui::LossChart *chart = m_window->lossChart();
+    const QSize before = chart->size();
+    const ui::LogRange range = chart->range();
+    // A hover shows the crosshair; the slope handle sits on the frontier.
+    const QPoint inside = chart->plotAreaInViewport().center().toPoint();
+    QMouseEvent move(QEvent::MouseMove, inside, chart->viewport()->mapToGlobal(inside), Qt::NoButton,
+                     Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(chart->viewport(), &move);
+    QCOMPARE(visibleCrosshairLines(chart), 2);
+    QCOMPARE(slopeHandlePoints(chart), qsizetype(1));
+    ui::exportChart(*chart, path(QStringLiteral("restore.png")), ExportFormat::Png, QSize(1500, 300), 1);
+    QCOMPARE(chart->size(), before);
+    QCOMPARE(chart->range(), range);
+    QCOMPARE(visibleCrosshairLines(chart), 0);        // hidden for the export; back on the next hover
+    QCOMPARE(slopeHandlePoints(chart), qsizetype(1)); // the handle is back
+    QCOMPARE(chart->chart()->size().toSize(), chart->viewport()->size());
+}
+
+void TestExport::chartNeverShownExportsAtTheRequestedSize()
+{
+    // As `frontier export` does: a document and a chart that no window ever showed.
+    ui::PlanDocument document(*m_catalogs, ui::PlanInputs::defaults());
+    ui::LossChart chart(&document);
+    const QString file = path(QStringLiteral("hidden.png"));
+    ui::exportChart(chart, file, ExportFormat::Png, QSize(640, 400), 1.5);
+    const QByteArray bytes = readAll(file);
+    QVERIFY(test::isPng(bytes));
+    QCOMPARE(test::pngPixelSize(bytes), QSize(960, 600));
+    const QString svgFile = path(QStringLiteral("hidden.svg"));
+    ui::exportChart(chart, svgFile, ExportFormat::Svg, QSize(640, 400), 1);
+    QVERIFY(test::readSvg(readAll(svgFile))
+                .texts.join(QLatin1Char(' '))
+                .contains(QStringLiteral("Loss (nats per token)")));
+}
+
+void TestExport::badSizeOrScaleIsRefused_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<double>("scale");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("too small") << QSize(10, 400) << 1.0 << "export.bad_size";
+    QTest::newRow("too large") << QSize(800, 9000) << 1.0 << "export.bad_size";
+    QTest::newRow("scale 0.5") << QSize(800, 400) << 0.5 << "export.bad_scale";
+    QTest::newRow("scale 5") << QSize(800, 400) << 5.0 << "export.bad_scale";
+    QTest::newRow("scale 4 of 8000 px") << QSize(8000, 400) << 4.0 << "export.too_many_pixels";
+}
+
+void TestExport::badSizeOrScaleIsRefused()
+{
+    QFETCH(QSize, size);
+    QFETCH(double, scale);
+    QFETCH(QString, code);
+    const QString file = path(QStringLiteral("refused.png"));
+    try {
+        ui::exportChart(*m_window->lossChart(), file, ExportFormat::Png, size, scale);
+        QFAIL("no error");
+    } catch (const InputError &e) {
+        QCOMPARE(QString::fromStdString(e.message().code), code);
+    }
+    QVERIFY(!QFile::exists(file));
+}
+
+void TestExport::unwritablePathIsNamed()
+{
+    const QString file = QStringLiteral("/nonexistent-folder/chart.pdf");
+    try {
+        ui::exportChart(*m_window->lossChart(), file, ExportFormat::Pdf, QSize(800, 500), 1);
+        QFAIL("no error");
+    } catch (const InputError &e) {
+        QCOMPARE(QString::fromStdString(e.message().code), QStringLiteral("export.write_failed"));
+        QVERIFY2(QString::fromStdString(e.what()).startsWith(
+                     QStringLiteral("cannot write /nonexistent-folder/chart.pdf: ")),
+                 e.what());
+    }
+}
+
+void TestExport::fileExportDialogWritesTheFile()
+{
+    QAction *action = m_window->findChild<QAction *>(QStringLiteral("exportAction"));
+    QVERIFY(action);
+    QVERIFY(m_window->menuBar()->actions().first()->menu()->actions().contains(action)); // in File
+    const QString file = path(QStringLiteral("dialog.svg"));
+    bool answered = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = m_window->findChild<ui::ExportDialog *>(QStringLiteral("exportDialog"));
+        QVERIFY(dialog);
+        dialog->setRequest({1, file, QSize(640, 480), 1});
+        if (qEnvironmentVariableIsSet("FRONTIER_KEEP_EXPORTS"))
+            dialog->grab().save(path(QStringLiteral("dialog-grab.png")));
+        dialog->accept();
+        answered = dialog->result() == QDialog::Accepted;
+    });
+    action->trigger(); // runs the modal dialog until the timer accepts it
+    QVERIFY(answered);
+    const test::SvgContent svg = test::readSvg(readAll(file));
+    QVERIFY2(svg.wellFormed, qPrintable(svg.error));
+    QVERIFY(svg.texts.join(QLatin1Char(' '))
+                .contains(QStringLiteral("Parameters / tokens"))); // the allocation chart
+}
+
+void TestExport::dialogShowsAFailureAndStaysOpen()
+{
+    auto *actions = m_window->findChild<ui::ExportActions *>(QStringLiteral("exportActions"));
+    QVERIFY(actions);
+    ui::ExportDialog dialog(QSize(800, 500),
+                            [&](const ui::ExportRequest &r) { return actions->exportTo(r); });
+    dialog.setRequest({0, path(QStringLiteral("chart.bmp")), QSize(800, 500), 1});
+    dialog.accept();
+    QVERIFY(dialog.result() != QDialog::Accepted);
+    QVERIFY2(dialog.error().contains(QStringLiteral("chart.bmp: unknown export format 'bmp'")),
+             qPrintable(dialog.error()));
+    dialog.setRequest({0, path(QStringLiteral("chart.png")), QSize(800, 500), 2});
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(test::pngPixelSize(readAll(path(QStringLiteral("chart.png")))), QSize(1600, 1000));
+}
+
+void TestExport::copyReportPutsTheParagraphOnTheClipboard()
+{
+    QAction *markdown = m_window->findChild<QAction *>(QStringLiteral("copyReportAction"));
+    QAction *latex = m_window->findChild<QAction *>(QStringLiteral("copyReportLatexAction"));
+    QVERIFY(markdown && latex && markdown->isEnabled());
+    markdown->trigger();
+    const QString text = QGuiApplication::clipboard()->text();
+    // The default plan: $20,000 on 8 H100 SXM under Chinchilla's unrounded law.
+    QVERIFY2(text.startsWith(QStringLiteral("For a budget of $20,000, the compute-optimal allocation of")),
+             qPrintable(text));
+    const QString citation = QString::fromStdString(m_window->document()->law().info().citation);
+    QVERIFY2(text.contains(QStringLiteral("Training on 8 x ")) &&
+                 text.contains(QStringLiteral("\n1. ") + citation + QLatin1Char('\n')),
+             qPrintable(text));
+    QVERIFY(citation.contains(QStringLiteral("arXiv:2203.15556")));
+    latex->trigger();
+    const QString tex = QGuiApplication::clipboard()->text();
+    QVERIFY2(tex.startsWith(QStringLiteral("For a budget of \\$20,000")) &&
+                 tex.contains(QStringLiteral("\\begin{enumerate}")),
+             qPrintable(tex));
+    // Inputs that give no plan (below hf2020's valid range): the window shows the last plan, whose
+    // inputs are gone, so there is no report to copy until the inputs plan again.
+    ui::PlanDocument *document = m_window->document();
+    document->setLaw("hf2020");
+    document->setBudget(1e12, BudgetUnit::Flops);
+    QVERIFY(document->problem().has_value());
+    QVERIFY(!markdown->isEnabled() && !latex->isEnabled());
+    document->undoStack()->undo();
+    document->undoStack()->undo();
+    QVERIFY(!document->problem().has_value());
+    QVERIFY(markdown->isEnabled() && latex->isEnabled());
+}
+
+QTEST_MAIN(TestExport)
+#include "tst_export.moc"

@@ -1,0 +1,391 @@
+// The compare dock in the window (issue 9 §1): its rows are compareOffers' rows, the filters cut
+// them as counted from the model directly, sorting is by number, taking an offer is one undo step,
+// a budget change updates the rows in place (no reset: sort and selection survive), and the budget
+// mode shows what each offer buys and sorts by loss.
+#include "testsupport.h"
+
+#include "paneltestsupport.h"
+
+#include "model/plan/pareto.h"
+#include "ui/charts/comparebarchart.h"
+#include "ui/charts/paretochart.h"
+#include "ui/compare/comparedock.h"
+#include "ui/compare/comparefilter.h"
+#include "ui/compare/comparemodel.h"
+#include "ui/mainwindow.h"
+#include "ui/panels/numberfield.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QUndoStack>
+
+#include <algorithm>
+#include <set>
+
+using namespace frontier;
+using namespace frontier::ui;
+
+namespace {
+
+PlanRequest requestOf(const PlanInputs &inputs)
+{
+    PlanRequest request;
+    if (inputs.fixedJob) {
+        request.params = inputs.params;
+        request.tokens = inputs.tokens;
+    } else {
+        request.budgetAmount = inputs.budgetAmount;
+        request.budgetUnit = inputs.budgetUnit;
+    }
+    return request;
+}
+
+// The model's comparison for the document's inputs, computed without the window.
+Comparison modelComparison(const PlanDocument &document)
+{
+    const PlanInputs &inputs = document.inputs();
+    const Law law = document.catalogs().law(inputs.lawId).withOverrides(inputs.overrides);
+    return compareOffers(law, requestOf(inputs), inputs.choices, document.catalogs().catalogs());
+}
+
+QString provider(const PlanDocument &document, const ComparisonRow &row)
+{
+    return row.setup.offerId.empty() ? QString()
+                                     : QString::fromStdString(document.catalogs().catalogs().offers.get(row.setup.offerId).provider);
+}
+
+// The window at its own size, for checking by eye (set FRONTIER_PANEL_SHOTS to a folder).
+void saveWindowShot(QWidget *window, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("FRONTIER_PANEL_SHOTS");
+    if (!folder.isEmpty())
+        QVERIFY(window->grab().save(QDir(folder).filePath(name + QStringLiteral(".png"))));
+}
+
+} // namespace
+
+class TestWindowCompare : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale::c());
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("FrontierTest"));
+        QSettings().clear();
+    }
+    void init();
+    void cleanup();
+    void hiddenUntilAskedAndReachable();
+    void rowsAreTheModelsRows();
+    void filtersCutAsCounted();
+    void sortingByCostIsNumeric();
+    void takingAnOfferIsOneUndoStep();
+    void budgetChangeUpdatesInPlace();
+    void budgetModeSortsByLoss();
+    void chartsShowTheVisibleRows();
+
+private:
+    AppCatalogs m_catalogs = AppCatalogs::fromResources();
+    MainWindow *m_window = nullptr;
+    CompareDock *m_dock = nullptr;
+};
+
+void TestWindowCompare::init()
+{
+    m_window = new MainWindow(m_catalogs);
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    m_dock = m_window->compareDock();
+    QVERIFY(m_dock);
+    QVERIFY(!m_dock->isVisible());
+    m_dock->toggleViewAction()->trigger(); // View > Compare offers
+    QVERIFY(m_dock->isVisible());
+}
+
+void TestWindowCompare::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+}
+
+void TestWindowCompare::hiddenUntilAskedAndReachable()
+{
+    QCOMPARE(m_dock->toggleViewAction()->objectName(), QStringLiteral("compareDockAction"));
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("compareDockAction")));
+    test::checkReachable(m_dock->widget());
+    // Hidden, it does no work: a change waits for the next show.
+    m_dock->toggleViewAction()->trigger();
+    QVERIFY(!m_dock->isVisible());
+    QSignalSpy changes(m_dock->model(), &QAbstractItemModel::dataChanged);
+    m_window->document()->setBudget(30000, BudgetUnit::Usd);
+    QCOMPARE(changes.count(), 0);
+    m_dock->toggleViewAction()->trigger();
+    QCOMPARE(changes.count(), 1);
+    FRONTIER_COMPARE_REL(m_dock->model()->comparison().rows.front().plan.cost.costUsd.value(), 30000.0, 1e-9);
+}
+
+void TestWindowCompare::rowsAreTheModelsRows()
+{
+    const Comparison expected = modelComparison(*m_window->document());
+    QVERIFY(expected.rows.size() > 150);
+    QCOMPARE(m_dock->model()->rowCount(), int(expected.rows.size()));
+    QCOMPARE(m_dock->filter()->rowCount(), int(expected.rows.size())); // no filter yet
+    std::set<std::string> ids, shown;
+    for (const auto &row : expected.rows)
+        ids.insert(row.setup.gpuId + "|" + row.setup.offerId);
+    for (int r = 0; r < m_dock->model()->rowCount(); ++r) {
+        const QModelIndex i = m_dock->model()->index(r, 0);
+        shown.insert(i.data(CompareModel::GpuIdRole).toString().toStdString() + "|"
+                     + i.data(CompareModel::OfferIdRole).toString().toStdString());
+    }
+    QCOMPARE(shown, ids);
+    // The ★ rows are the model's Pareto rows.
+    const std::vector<bool> front = paretoRows(expected, requestOf(m_window->document()->inputs()));
+    int stars = 0;
+    for (int r = 0; r < m_dock->model()->rowCount(); ++r)
+        stars += m_dock->model()->index(r, CompareModel::Pareto).data().toString() == QStringLiteral("★");
+    QCOMPARE(stars, int(std::count(front.begin(), front.end(), true)));
+    QVERIFY(stars > 0);
+}
+
+void TestWindowCompare::filtersCutAsCounted()
+{
+    PlanDocument &document = *m_window->document();
+    const Comparison expected = modelComparison(document);
+    auto *providers = m_dock->findChild<QComboBox *>(QStringLiteral("compareProviderCombo"));
+    auto *gpus = m_dock->findChild<QComboBox *>(QStringLiteral("compareGpuCombo"));
+    auto *fits = m_dock->findChild<QCheckBox *>(QStringLiteral("compareFitsOnlyCheck"));
+    auto *price = m_dock->findChild<QLineEdit *>(QStringLiteral("compareMaxPriceEdit"));
+    QVERIFY(providers && gpus && fits && price);
+
+    const QString aws = QStringLiteral("Amazon Web Services");
+    const int awsIndex = providers->findData(aws);
+    QVERIFY(awsIndex > 0);
+    test::choose(providers, awsIndex);
+    const auto awsRows = std::count_if(expected.rows.begin(), expected.rows.end(),
+                                       [&](const auto &r) { return provider(document, r) == aws; });
+    QVERIFY(awsRows > 3);
+    QCOMPARE(m_dock->filter()->rowCount(), int(awsRows));
+
+    test::choose(gpus, gpus->findData(QStringLiteral("h100-sxm")));
+    const auto awsH100 = std::count_if(expected.rows.begin(), expected.rows.end(), [&](const auto &r) {
+        return provider(document, r) == aws && r.setup.gpuId == "h100-sxm";
+    });
+    QVERIFY(awsH100 >= 1 && awsH100 < awsRows);
+    QCOMPARE(m_dock->filter()->rowCount(), int(awsH100));
+    test::choose(providers, 0);
+    test::choose(gpus, 0);
+    QCOMPARE(m_dock->filter()->rowCount(), int(expected.rows.size()));
+
+    // $1/GPU-h at most: only priced rows at or below it.
+    test::typeInto(price, QStringLiteral("1"));
+    const auto cheap = std::count_if(expected.rows.begin(), expected.rows.end(), [](const auto &r) {
+        return r.setup.cost.usdPerGpuHour && *r.setup.cost.usdPerGpuHour <= 1.0;
+    });
+    QVERIFY(cheap > 5 && cheap < long(expected.rows.size()) - 5);
+    QCOMPARE(m_dock->filter()->rowCount(), int(cheap));
+    test::typeInto(price, QString());
+    QCOMPARE(m_dock->filter()->rowCount(), int(expected.rows.size()));
+
+    fits->setChecked(true);
+    const auto fitting = std::count_if(expected.rows.begin(), expected.rows.end(),
+                                       [](const auto &r) { return r.plan.memory && r.plan.memory->fits; });
+    QVERIFY(fitting > 5 && fitting < long(expected.rows.size()));
+    QCOMPARE(m_dock->filter()->rowCount(), int(fitting));
+    fits->setChecked(false);
+}
+
+void TestWindowCompare::sortingByCostIsNumeric()
+{
+    // A fixed job, so the costs differ (a dollar budget costs the same everywhere).
+    m_window->document()->setFixedJob(7e9, 140e9);
+    m_dock->table()->sortByColumn(CompareModel::Cost, Qt::AscendingOrder);
+    const Comparison expected = modelComparison(*m_window->document());
+    std::map<std::string, std::optional<double>> cost;
+    for (const auto &row : expected.rows)
+        cost[row.setup.gpuId + "|" + row.setup.offerId] = row.plan.cost.costUsd;
+    std::vector<double> order;
+    bool missingSeen = false, digitsDiffer = false;
+    QString previous;
+    for (int r = 0; r < m_dock->filter()->rowCount(); ++r) {
+        const QModelIndex i = m_dock->filter()->index(r, 0);
+        const auto value = cost.at(i.data(CompareModel::GpuIdRole).toString().toStdString() + "|"
+                                   + i.data(CompareModel::OfferIdRole).toString().toStdString());
+        if (!value) {
+            missingSeen = true; // unpriced rows come last
+            continue;
+        }
+        QVERIFY2(!missingSeen, "a priced row after an unpriced one");
+        order.push_back(*value);
+        const QString text = m_dock->filter()->index(r, CompareModel::Cost).data().toString();
+        digitsDiffer = digitsDiffer || (!previous.isEmpty() && text.size() != previous.size());
+        previous = text;
+    }
+    QVERIFY(order.size() > 150);
+    QVERIFY(std::is_sorted(order.begin(), order.end()));
+    QVERIFY(order.front() < order.back());
+    QVERIFY(digitsDiffer); // texts of several lengths: sorting them as text would have misordered them
+    // Descending: largest first, unpriced still last.
+    m_dock->table()->sortByColumn(CompareModel::Cost, Qt::DescendingOrder);
+    const QVariant first = m_dock->filter()->index(0, CompareModel::Cost).data(CompareModel::SortRole);
+    QCOMPARE(first.toDouble(), order.back());
+}
+
+void TestWindowCompare::takingAnOfferIsOneUndoStep()
+{
+    PlanDocument &document = *m_window->document();
+    const std::string before = document.setup().offerId;
+    QUndoStack *undo = document.undoStack();
+    const int steps = undo->count();
+    // A row of another offer: clicking selects it and changes nothing.
+    int row = 0;
+    while (m_dock->filter()->index(row, 0).data(CompareModel::OfferIdRole).toString().toStdString() == before
+           || m_dock->filter()->index(row, 0).data(CompareModel::OfferIdRole).toString().isEmpty())
+        ++row;
+    const QModelIndex index = m_dock->filter()->index(row, CompareModel::Provider);
+    const std::string offer = index.data(CompareModel::OfferIdRole).toString().toStdString();
+    const std::string gpu = index.data(CompareModel::GpuIdRole).toString().toStdString();
+    QTableView *table = m_dock->table();
+    table->scrollTo(index);
+    const QPoint at = table->visualRect(index).center();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::NoModifier, at);
+    QCOMPARE(undo->count(), steps);
+    QCOMPARE(document.setup().offerId, before);
+    QTest::keyClick(table, Qt::Key_Down); // walking the table does not rewrite the plan either
+    QCOMPARE(undo->count(), steps);
+    QTest::keyClick(table, Qt::Key_Up);
+    // The button takes the selected row.
+    auto *use = m_dock->findChild<QPushButton *>(QStringLiteral("compareUseButton"));
+    QVERIFY(use && use->isEnabled());
+    QTest::mouseClick(use, Qt::LeftButton);
+    QCOMPARE(undo->count(), steps + 1);
+    QCOMPARE(document.inputs().choices.offer, offer);
+    QCOMPARE(document.setup().offerId, offer);
+    QCOMPARE(document.setup().gpuId, gpu);
+    QVERIFY(undo->undoText().contains(QString::fromStdString(offer)));
+    // The plan is now exactly that row's plan.
+    const auto &rows = m_dock->model()->comparison().rows;
+    const auto same = std::find_if(rows.begin(), rows.end(), [&](const auto &r) { return r.setup.offerId == offer; });
+    QVERIFY(same != rows.end());
+    FRONTIER_COMPARE_REL(document.plan().allocation.loss.value(), same->plan.allocation.loss.value(), 1e-12);
+    QCOMPARE(m_dock->model()->currentRow(), int(same - rows.begin()));
+    undo->undo();
+    QCOMPARE(document.setup().offerId, before);
+    QCOMPARE(undo->count(), steps + 1); // undone, not removed: redo brings it back
+    undo->redo();
+    QCOMPARE(document.setup().offerId, offer);
+    undo->undo();
+
+    // Double-click does the same.
+    const QModelIndex again = m_dock->filter()->index(row, CompareModel::Provider);
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, Qt::NoModifier, table->visualRect(again).center());
+    QCOMPARE(document.setup().offerId, offer);
+    undo->undo();
+    QCOMPARE(document.setup().offerId, before);
+}
+
+void TestWindowCompare::budgetChangeUpdatesInPlace()
+{
+    PlanDocument &document = *m_window->document();
+    QTableView *table = m_dock->table();
+    table->selectRow(5);
+    const QString selected = m_dock->filter()->index(5, 0).data(CompareModel::OfferIdRole).toString();
+    QSignalSpy resets(m_dock->model(), &QAbstractItemModel::modelReset);
+    QSignalSpy changes(m_dock->model(), &QAbstractItemModel::dataChanged);
+    // A drag's preview, then its commit: the rows follow each move.
+    PlanInputs next = document.inputs();
+    next.budgetAmount = 50000;
+    document.preview(next);
+    QCOMPARE(changes.count(), 1);
+    for (const auto &row : m_dock->model()->comparison().rows)
+        FRONTIER_COMPARE_REL(row.plan.cost.costUsd.value(), 50000.0, 1e-9);
+    next.budgetAmount = 80000;
+    document.preview(next);
+    document.commitPreview(QStringLiteral("drag"));
+    QVERIFY(changes.count() >= 2);
+    QCOMPARE(resets.count(), 0); // same offers: data changed, rows kept
+    const Comparison expected = modelComparison(document);
+    QCOMPARE(m_dock->model()->rowCount(), int(expected.rows.size()));
+    FRONTIER_COMPARE_REL(m_dock->model()->comparison().rows.front().plan.allocation.loss.value(),
+                         expected.rows.front().plan.allocation.loss.value(), 1e-12);
+    // The selection follows its row, wherever the new sort put it.
+    const QModelIndexList still = table->selectionModel()->selectedRows();
+    QCOMPARE(still.size(), 1);
+    QCOMPARE(still.first().data(CompareModel::OfferIdRole).toString(), selected);
+}
+
+void TestWindowCompare::budgetModeSortsByLoss()
+{
+    QTableView *table = m_dock->table();
+    // The start-up plan is a $20,000 budget: what each offer buys is shown, lowest loss first.
+    QVERIFY(!table->isColumnHidden(CompareModel::Loss));
+    QVERIFY(!table->isColumnHidden(CompareModel::Params));
+    QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(CompareModel::Loss));
+    double previous = 0;
+    for (int r = 0; r < m_dock->filter()->rowCount(); ++r) {
+        const double loss = m_dock->filter()->index(r, CompareModel::Loss).data(CompareModel::SortRole).toDouble();
+        QVERIFY(loss >= previous);
+        previous = loss;
+    }
+    // The best row is the offer that alone, planned on its own, gives the lowest loss.
+    const QModelIndex best = m_dock->filter()->index(0, 0);
+    PlanInputs alone = m_window->document()->inputs();
+    alone.choices.gpu = best.data(CompareModel::GpuIdRole).toString().toStdString();
+    alone.choices.offer = best.data(CompareModel::OfferIdRole).toString().toStdString();
+    const Law &law = m_catalogs.law(alone.lawId);
+    const Plan plan = makePlan(law, requestOf(alone), resolveSetup(alone.choices, m_catalogs.catalogs(), law),
+                               m_catalogs.catalogs());
+    FRONTIER_COMPARE_REL(m_dock->filter()->index(0, CompareModel::Loss).data(CompareModel::SortRole).toDouble(),
+                         plan.allocation.loss.value(), 1e-12);
+    saveWindowShot(m_window, QStringLiteral("compare-budget"));
+    saveWindowShot(m_dock, QStringLiteral("compare-budget-bars"));
+    m_dock->chartTabs()->setCurrentIndex(1);
+    saveWindowShot(m_dock, QStringLiteral("compare-budget-scatter"));
+    m_dock->chartTabs()->setCurrentIndex(0);
+    // A fixed job trains the same model everywhere: those columns go, and cost sorts.
+    m_window->document()->setFixedJob(7e9, 140e9);
+    QVERIFY(table->isColumnHidden(CompareModel::Loss));
+    QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(CompareModel::Cost));
+    saveWindowShot(m_dock, QStringLiteral("compare-job-bars"));
+    m_dock->chartTabs()->setCurrentIndex(1);
+    saveWindowShot(m_dock, QStringLiteral("compare-job-scatter"));
+}
+
+void TestWindowCompare::chartsShowTheVisibleRows()
+{
+    m_window->document()->setFixedJob(7e9, 140e9);
+    auto *fits = m_dock->findChild<QCheckBox *>(QStringLiteral("compareFitsOnlyCheck"));
+    fits->setChecked(true);
+    const int visible = m_dock->filter()->rowCount();
+    QVERIFY(visible > 20);
+    int priced = 0; // on a job the scatter is cost against time: a GPU nobody offers has no cost
+    for (int r = 0; r < visible; ++r)
+        priced += m_dock->filter()->index(r, 0).data(CompareModel::PriceRole).isValid();
+    QVERIFY(priced > 20 && priced < visible);
+    m_dock->chartTabs()->setCurrentIndex(1); // the scatter is drawn when on show
+    QCOMPARE(m_dock->paretoChart()->pointCount(), priced);
+    // The bars: the cheapest shown rows (5 to 20, as the height allows), and the plan's own offer.
+    m_dock->chartTabs()->setCurrentIndex(0);
+    QVERIFY(m_dock->barChart()->barCount() >= 5 && m_dock->barChart()->barCount() <= 21);
+    m_dock->chartTabs()->setCurrentIndex(1);
+    // The scatter's front: exactly the ★ rows among the shown ones, at their cost and time.
+    int stars = 0;
+    for (int r = 0; r < visible; ++r)
+        stars += m_dock->filter()->index(r, 0).data(CompareModel::ParetoRole).toBool();
+    QCOMPARE(int(m_dock->paretoChart()->frontCorners().size()), stars);
+    fits->setChecked(false);
+    QVERIFY(m_dock->paretoChart()->pointCount() > priced); // the unfitting rows are back
+}
+
+QTEST_MAIN(TestWindowCompare)
+#include "tst_window_compare.moc"

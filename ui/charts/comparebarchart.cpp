@@ -1,0 +1,112 @@
+#include "ui/charts/comparebarchart.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QEvent>
+#include <QHorizontalStackedBarSeries>
+#include <QLegend>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace frontier::ui {
+
+namespace {
+
+const QColor kBarColor(31, 119, 180);    // the charts' budget blue
+const QColor kCurrentColor(255, 127, 14); // its complement, for the plan's own offer
+
+// "runpod/rtx-4090/default" -> "runpod/rtx-4090": the bar chart has little room for names.
+QString shortLabel(QString label)
+{
+    if (label.endsWith(QStringLiteral("/default")))
+        label.chop(8);
+    return label;
+}
+
+} // namespace
+
+CompareBarChart::CompareBarChart(QWidget *parent)
+    : QChartView(new QChart, parent)
+{
+    setObjectName(QStringLiteral("compareBarChart"));
+    setRenderHint(QPainter::Antialiasing);
+    setFocusPolicy(Qt::StrongFocus);
+    chart()->legend()->hide();
+    chart()->setMargins(QMargins(4, 4, 4, 4));
+    m_others = new QBarSet(QString());
+    m_current = new QBarSet(QString());
+    m_others->setColor(kBarColor);
+    m_current->setColor(kCurrentColor);
+    for (QBarSet *set : {m_others, m_current})
+        set->setBorderColor(Qt::transparent);
+    m_series = new QHorizontalStackedBarSeries;
+    m_series->append(m_others);
+    m_series->append(m_current);
+    m_series->setBarWidth(0.75);
+    chart()->addSeries(m_series);
+    m_categories = new QBarCategoryAxis;
+    m_categories->setTruncateLabels(false);
+    m_values = new QValueAxis;
+    m_values->setLabelFormat(QStringLiteral("%.3g"));
+    m_values->setTickCount(5);
+    chart()->addAxis(m_categories, Qt::AlignLeft);
+    chart()->addAxis(m_values, Qt::AlignBottom);
+    m_series->attachAxis(m_categories);
+    m_series->attachAxis(m_values);
+    QFont small = m_categories->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    m_categories->setLabelsFont(small);
+    m_values->setLabelsFont(small);
+    applyPalette();
+}
+
+void CompareBarChart::setBars(const std::vector<CompareBar> &bars, const QString &title, bool fromZero)
+{
+    // Qt draws the first category at the bottom: hand them over reversed, so the first is on top.
+    QStringList labels;
+    QList<qreal> others, current;
+    double largest = 0, smallest = bars.empty() ? 0 : bars.front().value;
+    for (auto bar = bars.rbegin(); bar != bars.rend(); ++bar) {
+        labels << shortLabel(bar->label);
+        others << (bar->current ? 0.0 : bar->value);
+        current << (bar->current ? bar->value : 0.0);
+        largest = std::max(largest, bar->value);
+        smallest = std::min(smallest, bar->value);
+    }
+    m_others->remove(0, m_others->count());
+    m_current->remove(0, m_current->count());
+    m_categories->clear();
+    m_categories->append(labels);
+    m_others->append(others);
+    m_current->append(current);
+    const double low = fromZero ? 0 : smallest - (largest - smallest) * 0.1 - largest * 1e-3;
+    m_values->setRange(low, largest > low ? largest + (largest - low) * 0.05 : low + 1);
+    m_values->applyNiceNumbers();
+    // Whole numbers read better than "1e+04" up to a million; losses and huge values keep 3 digits.
+    m_values->setLabelFormat(largest >= 10 && largest < 1e6 ? QStringLiteral("%.0f") : QStringLiteral("%.3g"));
+    m_values->setTitleText(title);
+    m_count = int(bars.size());
+}
+
+void CompareBarChart::applyPalette()
+{
+    const QPalette p = palette();
+    chart()->setBackgroundBrush(p.base());
+    chart()->setPlotAreaBackgroundVisible(false);
+    for (QAbstractAxis *axis : chart()->axes()) {
+        axis->setLabelsColor(p.color(QPalette::Text));
+        axis->setTitleBrush(p.text());
+        axis->setGridLineColor(p.color(QPalette::Mid));
+        axis->setLinePenColor(p.color(QPalette::Mid));
+    }
+}
+
+void CompareBarChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+    QChartView::changeEvent(event);
+}
+
+} // namespace frontier::ui

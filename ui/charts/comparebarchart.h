@@ -1,0 +1,49 @@
+#pragma once
+// The comparison's bar chart: one horizontal bar per offer for the chosen metric (cost, time,
+// energy or CO2), best at the top, the plan's current offer in its own colour. The dock hands it
+// the rows to show; it draws and owns nothing else.
+
+#include <QChartView>
+
+#include <vector>
+
+class QBarCategoryAxis;
+class QBarSet;
+class QHorizontalStackedBarSeries;
+class QValueAxis;
+
+namespace frontier::ui {
+
+struct CompareBar
+{
+    QString label; // the offer id, or the GPU id without an offer: unique per bar
+    double value = 0;
+    bool current = false;
+};
+
+class CompareBarChart : public QChartView
+{
+    Q_OBJECT
+
+public:
+    explicit CompareBarChart(QWidget *parent = nullptr);
+
+    // Bars in the order given (first at the top), on a value axis titled `title` that starts at
+    // zero, or (fromZero false) just below the smallest bar.
+    void setBars(const std::vector<CompareBar> &bars, const QString &title, bool fromZero = true);
+    int barCount() const { return m_count; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyPalette();
+
+    QHorizontalStackedBarSeries *m_series = nullptr;
+    QBarSet *m_others = nullptr, *m_current = nullptr; // a bar has its value in one set, 0 in the other
+    QBarCategoryAxis *m_categories = nullptr;
+    QValueAxis *m_values = nullptr;
+    int m_count = 0;
+};
+
+} // namespace frontier::ui

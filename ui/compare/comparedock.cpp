@@ -1,0 +1,447 @@
+#include "ui/compare/comparedock.h"
+
+#include "model/core/errors.h"
+#include "model/plan/pareto.h"
+#include "ui/charts/comparebarchart.h"
+#include "ui/charts/paretochart.h"
+#include "ui/compare/comparefilter.h"
+#include "ui/compare/comparemodel.h"
+#include "ui/document/plandocument.h"
+#include "ui/panels/numberfield.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QMenu>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <set>
+
+namespace frontier::ui {
+
+namespace {
+
+// The bar chart shows the best rows, as many as leave each its label (at most 20); the plan's own
+// offer is added if not among them.
+constexpr int kMostBars = 20, kFewestBars = 5, kPixelsPerBar = 15;
+
+// The bar chart's metrics, in the combo's order.
+constexpr CompareModel::Column kMetrics[] = {CompareModel::Cost, CompareModel::WallClock, CompareModel::Energy,
+                                             CompareModel::Co2, CompareModel::Loss};
+constexpr int kLossMetric = 4;
+constexpr int kWidestColumn = 150; // px: long instance descriptions keep their full text in the tooltip
+
+PlanRequest requestOf(const PlanInputs &inputs)
+{
+    PlanRequest request;
+    if (inputs.fixedJob) {
+        request.params = inputs.params;
+        request.tokens = inputs.tokens;
+    } else {
+        request.budgetAmount = inputs.budgetAmount;
+        request.budgetUnit = inputs.budgetUnit;
+    }
+    return request;
+}
+
+CompareModel::Column columnOf(ParetoMetric metric)
+{
+    switch (metric) {
+    case ParetoMetric::CostUsd:
+        return CompareModel::Cost;
+    case ParetoMetric::WallClockHours:
+        return CompareModel::WallClock;
+    case ParetoMetric::Loss:
+        return CompareModel::Loss;
+    }
+    return CompareModel::Cost;
+}
+
+QString axisTitle(int column)
+{
+    switch (column) {
+    case CompareModel::Cost:
+        return CompareDock::tr("Cost (USD)");
+    case CompareModel::WallClock:
+        return CompareDock::tr("Wall-clock time (hours)");
+    case CompareModel::Energy:
+        return CompareDock::tr("Energy (kWh)");
+    case CompareModel::Co2:
+        return CompareDock::tr("CO₂ (kg)");
+    case CompareModel::Loss:
+        return CompareDock::tr("Predicted loss");
+    default:
+        return QString();
+    }
+}
+
+QString rowLabel(const ComparisonRow &row)
+{
+    return QString::fromStdString(row.setup.offerId.empty() ? row.setup.gpuId : row.setup.offerId);
+}
+
+} // namespace
+
+CompareDock::CompareDock(PlanDocument *document, QWidget *parent)
+    : QDockWidget(parent)
+    , m_document(document)
+    , m_model(new CompareModel(document->catalogs().catalogs().offers, this))
+    , m_filter(new CompareFilter(this))
+{
+    setObjectName(QStringLiteral("compareDock"));
+    m_filter->setSourceModel(m_model);
+
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("compareTable"));
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->setColumnWidth(CompareModel::Pareto, 28);
+    // Enter and double-click take the offer; a click or an arrow key only selects it.
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) { useRow(index.row()); });
+
+    m_metric = new QComboBox;
+    m_metric->setObjectName(QStringLiteral("compareMetricCombo"));
+    m_metric->addItems({QString(), QString(), QString(), QString(), QString()});
+    m_metricLabel = new QLabel;
+    m_metricLabel->setBuddy(m_metric);
+    m_bars = new CompareBarChart;
+    m_bars->setMinimumWidth(260);
+    m_scatter = new ParetoChart;
+    m_scatter->setMinimumWidth(260);
+    connect(m_metric, &QComboBox::currentIndexChanged, this, &CompareDock::updateCharts);
+    m_bars->installEventFilter(this); // its height decides how many bars have room
+
+    auto *barBox = new QWidget;
+    auto *barLayout = new QVBoxLayout(barBox);
+    barLayout->setContentsMargins(0, 0, 0, 0);
+    auto *metricRow = new QHBoxLayout;
+    metricRow->addWidget(m_metricLabel);
+    metricRow->addWidget(m_metric, 1);
+    barLayout->addLayout(metricRow);
+    barLayout->addWidget(m_bars, 1);
+
+    // Each chart gets the full width beside the table: a dock under the main charts is short.
+    m_charts = new QTabWidget;
+    m_charts->setObjectName(QStringLiteral("compareChartTabs"));
+    m_charts->addTab(barBox, QString());
+    m_charts->addTab(m_scatter, QString());
+    connect(m_charts, &QTabWidget::currentChanged, this, &CompareDock::updateCharts);
+    auto *split = new QSplitter(Qt::Horizontal);
+    split->setObjectName(QStringLiteral("compareSplitter"));
+    split->addWidget(m_table);
+    split->addWidget(m_charts);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({720, 540});
+
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(buildFilters());
+    layout->addWidget(split, 1);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_count);
+    actions->addStretch(1);
+    actions->addWidget(m_use);
+    layout->addLayout(actions);
+    setWidget(content);
+
+    connect(m_document, &PlanDocument::changed, this, &CompareDock::refresh);
+    // The charts show the visible rows, in the table's order: follow filters and sorting.
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &CompareDock::updateCharts);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &CompareDock::updateCharts);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &CompareDock::updateCharts);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &CompareDock::updateCharts);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_use->setEnabled(m_table->selectionModel()->hasSelection()); });
+    retranslateUi();
+}
+
+QWidget *CompareDock::buildFilters()
+{
+    auto *row = new QWidget;
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_provider = new QComboBox;
+    m_provider->setObjectName(QStringLiteral("compareProviderCombo"));
+    m_gpu = new QComboBox;
+    m_gpu->setObjectName(QStringLiteral("compareGpuCombo"));
+    for (QComboBox *combo : {m_provider, m_gpu}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+    }
+    m_maxPrice = new NumberField;
+    m_maxPrice->setOptional(true);
+    m_maxPrice->setCheck([](double v) { return v > 0 ? QString() : CompareDock::tr("must be positive"); });
+    m_maxPrice->setMaximumWidth(80);
+    m_fitsOnly = new QCheckBox;
+    m_fitsOnly->setObjectName(QStringLiteral("compareFitsOnlyCheck"));
+    m_use = new QPushButton;
+    m_use->setObjectName(QStringLiteral("compareUseButton"));
+    m_use->setEnabled(false);
+    m_count = new QLabel;
+    m_count->setObjectName(QStringLiteral("compareCountLabel"));
+    m_providerLabel = new QLabel;
+    m_providerLabel->setBuddy(m_provider);
+    m_gpuLabel = new QLabel;
+    m_gpuLabel->setBuddy(m_gpu);
+    m_priceLabel = new QLabel;
+    m_priceLabel->setBuddy(m_maxPrice->edit());
+
+    layout->addWidget(m_providerLabel);
+    layout->addWidget(m_provider);
+    layout->addWidget(m_gpuLabel);
+    layout->addWidget(m_gpu);
+    layout->addWidget(m_priceLabel);
+    layout->addWidget(m_maxPrice, 0, Qt::AlignTop);
+    layout->addWidget(m_fitsOnly);
+    layout->addStretch(1);
+
+    connect(m_provider, &QComboBox::activated, this,
+            [this](int i) { m_filter->setProvider(m_provider->itemData(i).toString()); });
+    connect(m_gpu, &QComboBox::activated, this, [this](int i) { m_filter->setGpu(m_gpu->itemData(i).toString()); });
+    connect(m_maxPrice, &NumberField::committed, this, [this](std::optional<double> v) { m_filter->setMaxPrice(v); });
+    connect(m_fitsOnly, &QCheckBox::toggled, m_filter, &CompareFilter::setFitsOnly);
+    connect(m_use, &QPushButton::clicked, this, [this] {
+        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+        if (!rows.isEmpty())
+            useRow(rows.first().row());
+    });
+    return row;
+}
+
+CompareDock *CompareDock::addTo(QMainWindow *window, PlanDocument *document, QMenu *viewMenu)
+{
+    auto *dock = new CompareDock(document, window);
+    window->addDockWidget(Qt::BottomDockWidgetArea, dock);
+    // The window's charts leave a docked table too little height for its own charts: it first
+    // opens floating over the window, big enough to read; double-clicking its title docks it.
+    dock->setFloating(true);
+    dock->hide();
+    connect(dock, &QDockWidget::visibilityChanged, window, [window, dock](bool visible) {
+        if (!visible || !dock->isFloating() || dock->m_placed)
+            return;
+        dock->m_placed = true;
+        const QRect frame = window->geometry();
+        const QSize size(std::min(1180, frame.width() - 40), std::min(600, frame.height() - 80));
+        dock->setGeometry(QRect(frame.center() - QPoint(size.width() / 2, size.height() / 2), size));
+    });
+    QAction *toggle = dock->toggleViewAction();
+    toggle->setObjectName(QStringLiteral("compareDockAction"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    viewMenu->addAction(toggle);
+    return dock;
+}
+
+void CompareDock::retranslateUi()
+{
+    setWindowTitle(tr("Compare offers"));
+    toggleViewAction()->setText(tr("C&ompare offers"));
+    m_providerLabel->setText(tr("&Provider:"));
+    m_gpuLabel->setText(tr("&GPU:"));
+    m_priceLabel->setText(tr("Max $/GPU-&h:"));
+    m_maxPrice->setNames(QStringLiteral("compareMaxPriceEdit"), tr("Highest price per GPU-hour to show"));
+    m_maxPrice->setPlaceholder(tr("any"));
+    m_fitsOnly->setText(tr("&Fits in memory only"));
+    m_fitsOnly->setToolTip(tr("Hide the offers on which the model does not fit, or where the GPU's memory is unknown"));
+    m_use->setText(tr("&Use this offer"));
+    m_use->setToolTip(tr("Make the selected offer the plan's hardware (also: double-click or Enter on a row)"));
+    m_metricLabel->setText(tr("&Bars:"));
+    m_charts->setTabText(0, tr("Bar chart"));
+    m_charts->setTabText(1, tr("Pareto scatter"));
+    const QStringList metrics{tr("Cost"), tr("Wall-clock time"), tr("Energy"), tr("CO₂"), tr("Predicted loss")};
+    for (int i = 0; i < metrics.size(); ++i)
+        m_metric->setItemText(i, metrics[i]);
+    m_table->setAccessibleName(tr("Offers compared"));
+    m_bars->setAccessibleName(tr("Bar chart of the chosen metric for the shown offers"));
+    m_scatter->setAccessibleName(tr("Scatter of the shown offers with their Pareto front"));
+    m_model->retranslate();
+    fillFilterCombos();
+    updateCount();
+    updateCharts();
+}
+
+bool CompareDock::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_bars && event->type() == QEvent::Resize)
+        updateCharts();
+    return QDockWidget::eventFilter(watched, event);
+}
+
+void CompareDock::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDockWidget::changeEvent(event);
+}
+
+void CompareDock::showEvent(QShowEvent *event)
+{
+    QDockWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void CompareDock::refresh()
+{
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
+    const PlanInputs &inputs = m_document->inputs();
+    const PlanRequest request = requestOf(inputs);
+    // A budget drag changes the request only: the setups of every offer stay, and only the plans
+    // are made again (what compareOffers would do, in its second step).
+    const Catalogs &catalogs = m_document->catalogs().catalogs();
+    if (!m_setups || m_setupsLaw != m_document->lawKey() || !(m_setupsChoices == inputs.choices)) {
+        m_setups = resolveComparison(m_document->law(), inputs.choices, catalogs);
+        m_setupsLaw = m_document->lawKey();
+        m_setupsChoices = inputs.choices;
+    }
+    Comparison comparison = planComparison(m_document->law(), request, *m_setups, catalogs);
+    std::vector<bool> pareto = paretoRows(comparison, request);
+    const bool hasSetup = m_document->hasPlan();
+    const int before = m_model->rowCount();
+    m_model->setComparison(std::move(comparison), std::move(pareto), inputs.choices.pricing,
+                           hasSetup ? m_document->setup().gpuId : std::string(),
+                           hasSetup ? m_document->setup().offerId : std::string());
+    applyMode(!inputs.fixedJob);
+    if (m_model->rowCount() != before || m_provider->count() <= 1)
+        fillFilterCombos();
+    updateCount();
+    updateCharts();
+}
+
+void CompareDock::applyMode(bool budget)
+{
+    if (int(budget) == m_mode)
+        return;
+    m_mode = budget;
+    // With a fixed job every row trains the same model: its size and loss say nothing.
+    for (int column : {CompareModel::Params, CompareModel::Tokens, CompareModel::TokensPerParam, CompareModel::Loss})
+        m_table->setColumnHidden(column, !budget);
+    m_table->sortByColumn(budget ? CompareModel::Loss : CompareModel::Cost, Qt::AscendingOrder);
+    m_metric->setCurrentIndex(budget ? kLossMetric : 0); // a dollar budget costs the same everywhere
+    m_table->resizeColumnsToContents();
+    for (int column = 0; column < CompareModel::ColumnCount; ++column)
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), kWidestColumn));
+    m_table->setColumnWidth(CompareModel::Pareto, 28);
+}
+
+void CompareDock::fillFilterCombos()
+{
+    // Distinct providers and GPUs of the rows, keeping what is chosen.
+    std::set<QString> providers;
+    std::set<QString> gpus;
+    for (int i = 0; i < m_model->rowCount(); ++i) {
+        const QModelIndex index = m_model->index(i, 0);
+        if (const QString p = index.data(CompareModel::ProviderRole).toString(); !p.isEmpty())
+            providers.insert(p);
+        gpus.insert(index.data(CompareModel::GpuIdRole).toString());
+    }
+    const auto fill = [](QComboBox *combo, const QString &all, const std::set<QString> &values) {
+        const QString chosen = combo->currentData().toString();
+        combo->clear();
+        combo->addItem(all, QString());
+        for (const QString &value : values)
+            combo->addItem(value, value);
+        combo->setCurrentIndex(std::max(0, combo->findData(chosen)));
+    };
+    fill(m_provider, tr("All providers"), providers);
+    fill(m_gpu, tr("All GPUs"), gpus);
+    m_filter->setProvider(m_provider->currentData().toString());
+    m_filter->setGpu(m_gpu->currentData().toString());
+}
+
+void CompareDock::updateCount()
+{
+    //: how many rows the filters leave: "58 of 204"
+    m_count->setText(tr("%1 of %2").arg(m_filter->rowCount()).arg(m_model->rowCount()));
+    const int skipped = int(m_model->comparison().skipped.size());
+    m_count->setToolTip(tr("Offers and GPUs shown, of those compared")
+                        + (skipped ? QStringLiteral("\n") + tr("%n more left out: the plan cannot be made on them", nullptr, skipped)
+                                   : QString()));
+}
+
+void CompareDock::updateCharts()
+{
+    if (!isVisible() || m_model->rowCount() == 0)
+        return;
+    updateCount();
+    const Comparison &comparison = m_model->comparison();
+    const CompareModel::Column metric = kMetrics[std::max(0, m_metric->currentIndex())];
+    const ParetoAxes axes = paretoAxes(requestOf(m_document->inputs()));
+    const int xColumn = columnOf(axes.x), yColumn = columnOf(axes.y);
+
+    // Only the chart on show is drawn (a drag redraws it on every move); the other catches up on
+    // its tab's first show.
+    const bool barsShown = m_charts->currentWidget() != m_scatter;
+    std::vector<std::pair<double, int>> byMetric; // value, source row
+    std::vector<ParetoPoint> points;
+    for (int r = 0; r < m_filter->rowCount(); ++r) {
+        const int source = m_filter->mapToSource(m_filter->index(r, 0)).row();
+        if (barsShown) {
+            if (const QVariant value = m_model->index(source, metric).data(CompareModel::SortRole); value.isValid())
+                byMetric.emplace_back(value.toDouble(), source);
+            continue;
+        }
+        const QVariant x = m_model->index(source, xColumn).data(CompareModel::SortRole);
+        const QVariant y = m_model->index(source, yColumn).data(CompareModel::SortRole);
+        if (x.isValid() && y.isValid())
+            points.push_back({rowLabel(comparison.rows[std::size_t(source)]), x.toDouble(), y.toDouble(),
+                              m_model->isPareto(source), source == m_model->currentRow()});
+    }
+    if (!barsShown) {
+        m_scatter->setPoints(points, axisTitle(xColumn), axisTitle(yColumn));
+        return;
+    }
+    std::stable_sort(byMetric.begin(), byMetric.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    const int bars = std::clamp(m_bars->height() / kPixelsPerBar - 2, kFewestBars, kMostBars);
+    std::vector<CompareBar> shown;
+    for (std::size_t i = 0; i < byMetric.size(); ++i) {
+        const bool current = byMetric[i].second == m_model->currentRow();
+        if (int(i) < bars || current)
+            shown.push_back({rowLabel(comparison.rows[std::size_t(byMetric[i].second)]), byMetric[i].first, current});
+    }
+    // Losses differ in their second digit: bars from zero would all look the same length.
+    m_bars->setBars(shown, axisTitle(metric), metric != CompareModel::Loss);
+}
+
+void CompareDock::useRow(int proxyRow)
+{
+    const QModelIndex index = m_filter->index(proxyRow, 0);
+    if (!index.isValid())
+        return;
+    const std::string gpu = index.data(CompareModel::GpuIdRole).toString().toStdString();
+    const std::string offer = index.data(CompareModel::OfferIdRole).toString().toStdString();
+    // The choices compareOffers planned the row with, so the plan becomes exactly that row.
+    PlanInputs next = m_document->inputs();
+    next.choices.gpu = gpu;
+    next.choices.offer = offer;
+    if (!offer.empty())
+        next.choices.usdPerGpuHour.reset();
+    m_document->setInputs(next, offer.empty() ? tr("Use GPU %1").arg(QString::fromStdString(gpu))
+                                              : tr("Use offer %1").arg(QString::fromStdString(offer)));
+}
+
+} // namespace frontier::ui

@@ -1,0 +1,99 @@
+#pragma once
+// Compare offers (issue 9 §1): the document's job, or its budget, on every cloud offer and every
+// accelerator of the catalogue, in a dock under the charts.
+//
+//   document changed -> compareOffers + paretoRows -> CompareModel (dataChanged while the offers
+//   are the same ones) -> CompareFilter (provider, GPU, maximum price, fits only; numeric sort)
+//   -> table, bar chart of the visible rows, Pareto scatter of the visible rows
+//
+// With a budget each offer buys its own compute-optimal model: the parameters, tokens and loss
+// columns appear and the table sorts by loss ("where does $20k buy the lowest loss?"). The work is
+// done only while the dock is visible; a hidden dock catches up when shown.
+//
+// Taking an offer for the plan is a deliberate act, one undo step: double-click or Enter on a row,
+// or the "Use this offer" button. A single click only selects, so walking the table with the arrow
+// keys does not rewrite the plan (and the undo stack) at every step.
+
+#include "model/plan/planner.h"
+
+#include <QDockWidget>
+
+#include <optional>
+#include <string>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QMainWindow;
+class QMenu;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+
+namespace frontier::ui {
+
+class CompareBarChart;
+class CompareFilter;
+class CompareModel;
+class NumberField;
+class ParetoChart;
+class PlanDocument;
+
+class CompareDock : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CompareDock(PlanDocument *document, QWidget *parent = nullptr);
+
+    // Builds the dock, puts it under the window's central widget (hidden) and its toggle in `viewMenu`.
+    static CompareDock *addTo(QMainWindow *window, PlanDocument *document, QMenu *viewMenu);
+
+    CompareModel *model() const { return m_model; }
+    CompareFilter *filter() const { return m_filter; }
+    QTableView *table() const { return m_table; }
+    QTabWidget *chartTabs() const { return m_charts; }
+    CompareBarChart *barChart() const { return m_bars; }
+    ParetoChart *paretoChart() const { return m_scatter; }
+
+    // Recomputes the comparison now (if visible; else on the next show).
+    void refresh();
+    // Makes the offer of the filter's row `proxyRow` the plan's hardware: one undo step.
+    void useRow(int proxyRow);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QWidget *buildFilters();
+    void retranslateUi();
+    void fillFilterCombos();
+    void applyMode(bool budget);
+    void updateCharts();
+    void updateCount();
+
+    PlanDocument *m_document = nullptr;
+    CompareModel *m_model = nullptr;
+    CompareFilter *m_filter = nullptr;
+    QTableView *m_table = nullptr;
+    QComboBox *m_provider = nullptr, *m_gpu = nullptr, *m_metric = nullptr;
+    NumberField *m_maxPrice = nullptr;
+    QCheckBox *m_fitsOnly = nullptr;
+    QPushButton *m_use = nullptr;
+    QLabel *m_count = nullptr, *m_providerLabel = nullptr, *m_gpuLabel = nullptr, *m_priceLabel = nullptr,
+           *m_metricLabel = nullptr;
+    CompareBarChart *m_bars = nullptr;
+    ParetoChart *m_scatter = nullptr;
+    QTabWidget *m_charts = nullptr;
+    // The offers' setups for the law and choices they were resolved with.
+    std::optional<ComparisonSetups> m_setups;
+    std::string m_setupsLaw;
+    PlanChoices m_setupsChoices;
+    bool m_stale = true;
+    bool m_placed = false; // the floating dock was given its first geometry
+    int m_mode = -1; // -1 before the first refresh, else 1 for a budget, 0 for a fixed job
+};
+
+} // namespace frontier::ui
