@@ -236,7 +236,7 @@
     <message>
         <location filename="../ui/cli/clifitspeed.cpp" line="30"/>
         <location filename="../ui/cli/clifitspeed.cpp" line="96"/>
-        <location filename="../ui/cli/cliplan.cpp" line="196"/>
+        <location filename="../ui/cli/cliplan.cpp" line="197"/>
         <location filename="../ui/cli/clicatalogs.cpp" line="18"/>
         <source>Answer as JSON.</source>
         <translation>以 JSON 输出。</translation>
@@ -378,367 +378,372 @@
         <translation>未知（无价格）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="115"/>
+        <location filename="../ui/cli/cliplan.cpp" line="116"/>
         <source>Law:            %1</source>
         <translation>定律：          %1</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="116"/>
+        <location filename="../ui/cli/cliplan.cpp" line="117"/>
         <source>Model:          %1 parameters, %2 tokens (%3 per parameter)</source>
         <translation>模型：          %1 参数，%2 词元（每参数 %3 个）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="118"/>
+        <location filename="../ui/cli/cliplan.cpp" line="119"/>
         <source>Compute:        %1 FLOPs (%2 PF-days)</source>
         <translation>算力：          %1 FLOPs（%2 PF-天）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="120"/>
+        <location filename="../ui/cli/cliplan.cpp" line="121"/>
         <source>Loss:           %1 nats/token</source>
         <translation>损失：          %1 奈特/词元</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="121"/>
+        <location filename="../ui/cli/cliplan.cpp" line="122"/>
         <source>Hardware:       %1 x %2 (%3)</source>
         <translation>硬件：          %1 × %2（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="125"/>
+        <location filename="../ui/cli/cliplan.cpp" line="126"/>
         <source>Shape:          Transformer-XL of width %1 and depth %2 (the 2020 speed model&apos;s tie)</source>
         <translation>形状：          宽度 %1、深度 %2 的 Transformer-XL（2020 速度模型的宽深比）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="127"/>
+        <location filename="../ui/cli/cliplan.cpp" line="128"/>
         <source>Time:           %1 GPU-hours, %2 h wall clock (%3 days)</source>
         <translation>时间：          %1 GPU·小时，墙钟 %2 小时（%3 天）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="131"/>
+        <location filename="../ui/cli/cliplan.cpp" line="132"/>
         <source> at %1 (%2)</source>
         <translation>，报价 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="132"/>
+        <location filename="../ui/cli/cliplan.cpp" line="133"/>
         <source>Cost:           %1</source>
         <translation>费用：          %1</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="133"/>
+        <location filename="../ui/cli/cliplan.cpp" line="134"/>
         <source>Energy:         %1 kWh (PUE %2)</source>
         <translation>能耗：          %1 kWh（PUE %2）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="135"/>
+        <location filename="../ui/cli/cliplan.cpp" line="136"/>
         <source>CO2:            %1 kg at %2 g/kWh (%3)</source>
         <translation>CO2：           %1 kg，电网 %2 g/kWh（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="139"/>
+        <location filename="../ui/cli/cliplan.cpp" line="140"/>
         <source>                like %1 km by car, %2 London-New York flights, %3 tree seedlings grown a year</source>
         <translation>                相当于驾车 %1 km、伦敦—纽约航班 %2 次、%3 棵树苗生长一年</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="146"/>
+        <location filename="../ui/cli/cliplan.cpp" line="147"/>
         <source>; fits on %1 GPUs with ZeRO-%2</source>
         <translation>；用 %1 块 GPU、ZeRO-%2 可容纳</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="147"/>
+        <location filename="../ui/cli/cliplan.cpp" line="148"/>
         <source>Memory:         %1 GB per GPU: %2</source>
         <translation>显存：          每 GPU %1 GB：%2</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="166"/>
+        <location filename="../ui/cli/cliplan.cpp" line="167"/>
         <source>The budget, in the unit given by --unit.</source>
         <translation>预算，单位由 --unit 指定。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="167"/>
+        <location filename="../ui/cli/cliplan.cpp" line="168"/>
         <source>Unit of --budget: usd, gpu-hours, hours, days, flops, pfdays, kwh or kgco2.</source>
         <translation>--budget 的单位：usd、gpu-hours、hours、days、flops、pfdays、kwh 或 kgco2。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="168"/>
+        <location filename="../ui/cli/cliplan.cpp" line="169"/>
         <source>A fixed job instead of a budget: model size in parameters (with --tokens).</source>
         <translation>以固定任务代替预算：模型参数量（与 --tokens 一起）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="169"/>
+        <location filename="../ui/cli/cliplan.cpp" line="170"/>
         <source>A fixed job instead of a budget: training tokens (with --params).</source>
         <translation>以固定任务代替预算：训练词元数（与 --params 一起）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="170"/>
+        <location filename="../ui/cli/cliplan.cpp" line="171"/>
         <source>Accelerator id (see &apos;frontier gpus&apos;).</source>
         <translation>加速器 ID（见 frontier gpus）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="171"/>
+        <location filename="../ui/cli/cliplan.cpp" line="172"/>
         <source>Number of GPUs training together (default 1).</source>
         <translation>同时训练的 GPU 数量（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="172"/>
+        <location filename="../ui/cli/cliplan.cpp" line="173"/>
         <source>Cloud offer id for the price (see &apos;frontier offers&apos;); default: the cheapest.</source>
         <translation>用于定价的云报价 ID（见 frontier offers）；默认取最便宜的。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="173"/>
+        <location filename="../ui/cli/cliplan.cpp" line="174"/>
         <source>Your own price in USD per GPU-hour instead of an offer&apos;s.</source>
         <translation>自定义价格（美元/GPU 小时），代替报价。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="174"/>
+        <location filename="../ui/cli/cliplan.cpp" line="175"/>
         <source>Offer price basis: on-demand, 1y or 3y.</source>
         <translation>报价计费方式：on-demand、1y 或 3y。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="175"/>
+        <location filename="../ui/cli/cliplan.cpp" line="176"/>
         <source>Training precision for the peak FLOP/s: bf16, fp16, tf32, fp32 or fp8.</source>
         <translation>决定峰值 FLOP/s 的训练精度：bf16、fp16、tf32、fp32 或 fp8。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="176"/>
+        <location filename="../ui/cli/cliplan.cpp" line="177"/>
         <source>Mixed precision of the 2020 GPUs (V100, P100, P4, K80): O0, O1 or O2.</source>
         <translation>2020 年 GPU（V100、P100、P4、K80）的混合精度：O0、O1 或 O2。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="177"/>
+        <location filename="../ui/cli/cliplan.cpp" line="178"/>
         <source>Model FLOPs utilisation, in (0, 1].</source>
         <translation>模型 FLOPs 利用率，取值 (0, 1]。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="178"/>
+        <location filename="../ui/cli/cliplan.cpp" line="179"/>
         <source>Peak FLOP/s per GPU, instead of the catalogue&apos;s.</source>
         <translation>每个 GPU 的峰值 FLOP/s，代替目录中的值。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="179"/>
+        <location filename="../ui/cli/cliplan.cpp" line="180"/>
         <source>Power per GPU in watts, instead of its TDP.</source>
         <translation>每个 GPU 的功率（瓦），代替其 TDP。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="180"/>
+        <location filename="../ui/cli/cliplan.cpp" line="181"/>
         <source>Average draw as a fraction of the watts, in (0, 1].</source>
         <translation>平均功耗占该功率的比例，取值 (0, 1]。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="181"/>
+        <location filename="../ui/cli/cliplan.cpp" line="182"/>
         <source>Data-centre power usage effectiveness, at least 1.</source>
         <translation>数据中心能源使用效率（PUE），至少为 1。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="182"/>
+        <location filename="../ui/cli/cliplan.cpp" line="183"/>
         <source>Billed over useful GPU time (restarts, evaluation), at least 1.</source>
         <translation>计费时间与有效 GPU 时间之比（重启、评估），至少为 1。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="183"/>
+        <location filename="../ui/cli/cliplan.cpp" line="184"/>
         <source>Cloud region for the grid&apos;s carbon intensity (see &apos;frontier regions&apos;).</source>
         <translation>用于电网碳强度的云区域（见 frontier regions）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="184"/>
+        <location filename="../ui/cli/cliplan.cpp" line="185"/>
         <source>Dataset --region is read from: mlco2 or codecarbon.</source>
         <translation>读取 --region 的数据集：mlco2 或 codecarbon。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="185"/>
+        <location filename="../ui/cli/cliplan.cpp" line="186"/>
         <source>Grid carbon intensity in g CO2eq per kWh, instead of a region&apos;s.</source>
         <translation>电网碳强度（克 CO2 当量/千瓦时），代替区域的值。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="186"/>
+        <location filename="../ui/cli/cliplan.cpp" line="187"/>
         <source>Country (ISO 3166 alpha-3) for the grid&apos;s carbon intensity.</source>
         <translation>用于电网碳强度的国家（ISO 3166 三字母代码）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="187"/>
+        <location filename="../ui/cli/cliplan.cpp" line="188"/>
         <source>Electricity price in USD per kWh (on-premise bill).</source>
         <translation>电价（美元/千瓦时，自建机房电费）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="188"/>
+        <location filename="../ui/cli/cliplan.cpp" line="189"/>
         <source>ZeRO stage 0-3 for the memory check.</source>
         <translation>显存检查所用的 ZeRO 阶段 0-3。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="189"/>
+        <location filename="../ui/cli/cliplan.cpp" line="190"/>
         <source>Sequences per GPU per micro-step, for the memory check.</source>
         <translation>每个 GPU 每个微步的序列数，用于显存检查。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="190"/>
+        <location filename="../ui/cli/cliplan.cpp" line="191"/>
         <source>Sequence length in tokens, for the memory check.</source>
         <translation>序列长度（词元），用于显存检查。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="191"/>
+        <location filename="../ui/cli/cliplan.cpp" line="192"/>
         <source>Activation recomputation: none, selective or full.</source>
         <translation>激活重计算：none、selective 或 full。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="289"/>
+        <location filename="../ui/cli/cliplan.cpp" line="199"/>
+        <source>Your own offers or accelerators (CSV or JSON, docs/user-catalogs.md), merged over the built-in ones: a row with a known id replaces it. Repeatable.</source>
+        <translation>您自己的报价或加速器（CSV 或 JSON，见 docs/user-catalogs.md），合并到内置目录之上：id 已存在的行将替换原行。可重复使用。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cliplan.cpp" line="314"/>
         <source>--session and --%1: the session file holds the whole plan; edit the file or give the plan as options, not both</source>
         <translation>--session 与 --%1：会话文件已包含完整方案；请编辑该文件，或以选项给出方案，不要同时使用</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="296"/>
+        <location filename="../ui/cli/cliplan.cpp" line="326"/>
         <source>--session: the session chooses no GPU (hardware.gpu is empty)</source>
         <translation>--session：会话未选择 GPU（hardware.gpu 为空）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="308"/>
+        <location filename="../ui/cli/cliplan.cpp" line="338"/>
         <source>Plan the inputs saved in a session file (File &gt; Save in the window; examples in docs/examples/). Only --json may go with it.</source>
         <translation>按会话文件中保存的输入进行规划（窗口中的“文件 &gt; 保存”；示例见 docs/examples/）。只能与 --json 同用。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="144"/>
-        <location filename="../ui/cli/clicompare.cpp" line="236"/>
+        <location filename="../ui/cli/cliplan.cpp" line="145"/>
+        <location filename="../ui/cli/clicompare.cpp" line="242"/>
         <source>fits</source>
         <translation>可容纳</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="144"/>
+        <location filename="../ui/cli/cliplan.cpp" line="145"/>
         <source>DOES NOT FIT</source>
         <translation>放不下</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="94"/>
+        <location filename="../ui/cli/clicompare.cpp" line="98"/>
         <source>--sort: unknown column &apos;%1&apos;; one of %2</source>
         <translation>--sort：未知列“%1”；可选 %2</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="204"/>
+        <location filename="../ui/cli/cliplan.cpp" line="228"/>
         <source>give either --budget X --unit UNIT or --params N --tokens D</source>
         <translation>请给出 --budget X --unit 单位，或 --params N --tokens D</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="207"/>
+        <location filename="../ui/cli/cliplan.cpp" line="231"/>
         <source>--unit: missing; one of usd, gpu-hours, hours, days, flops, pfdays, kwh, kgco2</source>
         <translation>--unit：缺失；可选 usd、gpu-hours、hours、days、flops、pfdays、kwh、kgco2</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="212"/>
+        <location filename="../ui/cli/cliplan.cpp" line="236"/>
         <source>a fixed job needs both --params and --tokens</source>
         <translation>固定任务需要同时给出 --params 与 --tokens</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="234"/>
+        <location filename="../ui/cli/cliplan.cpp" line="258"/>
         <source>--mfu: must be in (0, 1], got %1</source>
         <translation>--mfu：必须在 (0, 1] 之间，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="239"/>
+        <location filename="../ui/cli/cliplan.cpp" line="263"/>
         <source>--power-fraction: must be in (0, 1], got %1</source>
         <translation>--power-fraction：必须在 (0, 1] 之间，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="247"/>
+        <location filename="../ui/cli/cliplan.cpp" line="271"/>
         <source>--grid-dataset has no effect without --region</source>
         <translation>没有 --region 时 --grid-dataset 不起作用</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="279"/>
+        <location filename="../ui/cli/cliplan.cpp" line="303"/>
         <source>--gpu: missing; see &apos;frontier gpus&apos;</source>
         <translation>--gpu：缺失；见 frontier gpus</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="142"/>
+        <location filename="../ui/cli/clicompare.cpp" line="146"/>
         <source>Answer as CSV.</source>
         <translation>以 CSV 输出。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="147"/>
+        <location filename="../ui/cli/clicompare.cpp" line="151"/>
         <source>Sort from the largest value down.</source>
         <translation>从大到小排序。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="154"/>
+        <location filename="../ui/cli/clicompare.cpp" line="158"/>
         <source>--offer: compare runs on every offer; leave it out</source>
         <translation>--offer：compare 会遍历所有报价，请勿指定</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="235"/>
+        <location filename="../ui/cli/clicompare.cpp" line="241"/>
         <source>offer</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="235"/>
+        <location filename="../ui/cli/clicompare.cpp" line="241"/>
         <source>$/GPU-h</source>
         <translation>美元/GPU·时</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="235"/>
+        <location filename="../ui/cli/clicompare.cpp" line="241"/>
         <location filename="../ui/cli/clicatalogs.cpp" line="99"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="235"/>
+        <location filename="../ui/cli/clicompare.cpp" line="241"/>
         <source>params</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="236"/>
+        <location filename="../ui/cli/clicompare.cpp" line="242"/>
         <source>wall h</source>
         <translation>墙钟小时</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="114"/>
-        <location filename="../ui/cli/clicompare.cpp" line="236"/>
+        <location filename="../ui/cli/clicompare.cpp" line="118"/>
+        <location filename="../ui/cli/clicompare.cpp" line="242"/>
         <source>cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="116"/>
+        <location filename="../ui/cli/clicompare.cpp" line="120"/>
         <source>wall-clock time</source>
         <translation>实际耗时</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="118"/>
-        <location filename="../ui/cli/clicompare.cpp" line="236"/>
+        <location filename="../ui/cli/clicompare.cpp" line="122"/>
+        <location filename="../ui/cli/clicompare.cpp" line="242"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="144"/>
+        <location filename="../ui/cli/clicompare.cpp" line="148"/>
         <source>Column to sort by: cost, time, energy, co2, loss, pareto or any CSV column (default: loss for a budget, cost for a job).</source>
         <translation>排序所依据的列：cost、time、energy、co2、loss、pareto 或任一 CSV 列（默认：给定预算时按 loss，固定任务时按 cost）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="235"/>
+        <location filename="../ui/cli/clicompare.cpp" line="241"/>
         <source>tokens</source>
         <translation>词元数</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="235"/>
+        <location filename="../ui/cli/clicompare.cpp" line="241"/>
         <source>D/N</source>
         <translation>D/N</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="236"/>
+        <location filename="../ui/cli/clicompare.cpp" line="242"/>
         <source>kg CO2</source>
         <translation>kg CO2</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="241"/>
+        <location filename="../ui/cli/clicompare.cpp" line="247"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="241"/>
+        <location filename="../ui/cli/clicompare.cpp" line="247"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="251"/>
+        <location filename="../ui/cli/clicompare.cpp" line="257"/>
         <source>* on the Pareto front of %1 against %2: no other row is better on one and as good on the other</source>
         <extracomment>the footnote of the &apos;*&apos; column; %1 and %2 are &quot;cost&quot;, &quot;wall-clock time&quot; or &quot;loss&quot;</extracomment>
         <translation>* 位于 %1 与 %2 的 Pareto 前沿：没有其他行在一项上更优且在另一项上不差</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="255"/>
+        <location filename="../ui/cli/clicompare.cpp" line="261"/>
         <source>%1 offers or GPUs left out (run with --json to see why)</source>
         <translation>有 %1 个报价或 GPU 被略去（用 --json 查看原因）</translation>
     </message>
@@ -968,6 +973,7 @@
     </message>
     <message>
         <location filename="../ui/data/messagetext.cpp" line="41"/>
+        <location filename="../ui/data/messagetext.cpp" line="101"/>
         <source>{file}: {reason}</source>
         <translation>{file}：{reason}</translation>
     </message>
@@ -1098,6 +1104,7 @@
     </message>
     <message>
         <location filename="../ui/data/messagetext.cpp" line="68"/>
+        <location filename="../ui/data/messagetext.cpp" line="102"/>
         <source>{source}: line {line}, column &apos;{column}&apos;: must be positive, got {cell}</source>
         <translation>{source}：第 {line} 行，列“{column}”：必须为正数，实际为 {cell}</translation>
     </message>
@@ -1118,6 +1125,7 @@
     </message>
     <message>
         <location filename="../ui/data/messagetext.cpp" line="72"/>
+        <location filename="../ui/data/messagetext.cpp" line="103"/>
         <source>file not found: {path}</source>
         <translation>找不到文件：{path}</translation>
     </message>
@@ -1128,6 +1136,7 @@
     </message>
     <message>
         <location filename="../ui/data/messagetext.cpp" line="74"/>
+        <location filename="../ui/data/messagetext.cpp" line="104"/>
         <source>cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
@@ -1252,262 +1261,272 @@
         <translation>GPU 数量至少为 1，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="101"/>
+        <location filename="../ui/data/messagetext.cpp" line="106"/>
         <source>GPU-hours must not be negative</source>
         <translation>GPU 小时数不能为负</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="102"/>
+        <location filename="../ui/data/messagetext.cpp" line="107"/>
         <source>power fraction must be at most 1</source>
         <translation>功率比例不能大于 1</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="103"/>
+        <location filename="../ui/data/messagetext.cpp" line="108"/>
         <source>PUE must be at least 1</source>
         <translation>PUE 不能小于 1</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="104"/>
+        <location filename="../ui/data/messagetext.cpp" line="109"/>
         <source>energy and grid carbon intensity must not be negative</source>
         <translation>能耗和电网碳强度不能为负</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="105"/>
+        <location filename="../ui/data/messagetext.cpp" line="110"/>
         <source>the overhead factor must be at least 1, got {value}</source>
         <translation>开销系数至少为 1，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="106"/>
+        <location filename="../ui/data/messagetext.cpp" line="111"/>
         <source>budget in {unit} is absurd: more than 1e36 FLOPs</source>
         <translation>以 {unit} 计的预算不合理：超过 1e36 FLOPs</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="107"/>
+        <location filename="../ui/data/messagetext.cpp" line="112"/>
         <source>budget in {unit} is absurd: it buys more than 1e36 FLOPs</source>
         <translation>以 {unit} 计的预算不合理：可买到超过 1e36 FLOPs 的算力</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="108"/>
+        <location filename="../ui/data/messagetext.cpp" line="113"/>
         <source>a budget in dollars needs a price per GPU-hour (an offer or a typed price)</source>
         <translation>以美元计的预算需要每 GPU 小时的价格（一个报价或手动输入的价格）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="109"/>
+        <location filename="../ui/data/messagetext.cpp" line="114"/>
         <source>a budget in kg CO2 needs a grid carbon intensity (a region, a country or g/kWh)</source>
         <translation>以千克 CO2 计的预算需要电网碳强度（一个区域、一个国家或 g/kWh）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="110"/>
+        <location filename="../ui/data/messagetext.cpp" line="115"/>
         <source>no price per GPU-hour: the cost in dollars is unknown</source>
         <translation>没有每 GPU 小时的价格：美元成本未知</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="111"/>
+        <location filename="../ui/data/messagetext.cpp" line="116"/>
         <source>no grid carbon intensity: the CO2 is unknown</source>
         <translation>没有电网碳强度：CO2 排放未知</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="112"/>
+        <location filename="../ui/data/messagetext.cpp" line="117"/>
         <source>{file}: {id} has a negative or missing carbon intensity</source>
         <translation>{file}：{id} 的碳强度为负或缺失</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="113"/>
+        <location filename="../ui/data/messagetext.cpp" line="118"/>
         <source>{file}: duplicate id &apos;{id}&apos;</source>
         <translation>{file}：重复的标识“{id}”</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="114"/>
+        <location filename="../ui/data/messagetext.cpp" line="119"/>
+        <source>accelerators: duplicate id &apos;{id}&apos;</source>
+        <translation>加速器：重复的 id &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="120"/>
+        <source>cloud offers: duplicate id &apos;{id}&apos;</source>
+        <translation>云报价：重复的 id &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="121"/>
         <source>{file}: {provider} has PUE {pue}, below 1</source>
         <translation>{file}：{provider} 的 PUE 为 {pue}，小于 1</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="115"/>
+        <location filename="../ui/data/messagetext.cpp" line="122"/>
         <source>{file}: default provider &apos;{provider}&apos; has no entry</source>
         <translation>{file}：默认提供商“{provider}”没有条目</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="117"/>
+        <location filename="../ui/data/messagetext.cpp" line="124"/>
         <source>no plan has been computed yet</source>
         <translation>尚未计算出任何方案</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="118"/>
+        <location filename="../ui/data/messagetext.cpp" line="125"/>
         <source>a plan needs either a budget (amount and unit) or a job (parameters and tokens)</source>
         <translation>方案需要预算（数额和单位）或任务（参数量和词元数）之一</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="119"/>
+        <location filename="../ui/data/messagetext.cpp" line="126"/>
         <source>a fixed job needs both parameters and tokens</source>
         <translation>固定任务需要同时给出参数量和词元数</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="120"/>
+        <location filename="../ui/data/messagetext.cpp" line="127"/>
         <source>the GPU&apos;s memory is unknown: whether the model fits was not checked</source>
         <translation>GPU 显存未知：未检查模型能否装下</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="121"/>
+        <location filename="../ui/data/messagetext.cpp" line="128"/>
         <source>does not fit: {needed} per GPU needed on {gpus} GPUs with ZeRO-{stage}, {usable} usable; it fits on {min_gpus} GPUs with ZeRO-{min_stage}</source>
         <translation>装不下：{gpus} 块 GPU、ZeRO-{stage} 时每块 GPU 需要 {needed}，可用 {usable}；用 {min_gpus} 块 GPU、ZeRO-{min_stage} 可容纳</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="122"/>
+        <location filename="../ui/data/messagetext.cpp" line="129"/>
         <source>does not fit: {needed} per GPU needed, {usable} usable, and no number of GPUs holds it at any ZeRO stage: the activations alone are too large (use a smaller micro-batch, shorter sequences or full recomputation)</source>
         <translation>装不下：每块 GPU 需要 {needed}，可用 {usable}，任何 ZeRO 阶段、任何 GPU 数量都装不下：仅激活值就太大（请减小微批量、缩短序列或使用完全重计算）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="133"/>
+        <location filename="../ui/data/messagetext.cpp" line="140"/>
         <source>compute {flops} FLOPs is below the hf2020 law&apos;s valid range (N_opt is not positive)</source>
         <translation>计算量 {flops} FLOPs 低于 hf2020 定律的有效范围（N_opt 不为正）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="134"/>
+        <location filename="../ui/data/messagetext.cpp" line="141"/>
         <source>on the 2020 {gpu} ({amp}) the speed model stops at its tipping point, width {width}: a narrower model is not faster, so budgets below {flops} FLOPs are not modelled</source>
         <translation>在 2020 年的 {gpu}（{amp}）上，速度模型止于其临界点，宽度 {width}：更窄的模型并不更快，因此不对低于 {flops} FLOPs 的预算建模</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="135"/>
+        <location filename="../ui/data/messagetext.cpp" line="142"/>
         <source>on the 2020 {gpu} ({amp}) no compute-optimal model trains in under {hours} GPU-hours (the speed model&apos;s tipping point, width {width})</source>
         <translation>在 2020 年的 {gpu}（{amp}）上，没有计算最优模型能在 {hours} GPU 小时内训练完成（速度模型的临界点，宽度 {width}）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="136"/>
+        <location filename="../ui/data/messagetext.cpp" line="143"/>
         <source>width {width} is too small for the hf2020 size law: N(w) = {params} is not above its offset f = {offset}</source>
         <translation>宽度 {width} 对 hf2020 规模定律而言太小：N(w) = {params} 不大于其偏移量 f = {offset}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="137"/>
+        <location filename="../ui/data/messagetext.cpp" line="144"/>
         <source>MFU must be in (0, 1], got {value}</source>
         <translation>MFU 必须在 (0, 1] 之间，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="138"/>
+        <location filename="../ui/data/messagetext.cpp" line="145"/>
         <source>--amp: the 2020 speed model times the Transformer-XL an hf2020-form law calls optimal; law {law} is not one (use hf2020 or hf2020-exact-hull)</source>
         <translation>--amp：2020 速度模型计时的是 hf2020 形式的定律认为最优的 Transformer-XL；定律 {law} 不是这种定律（请使用 hf2020 或 hf2020-exact-hull）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="140"/>
+        <location filename="../ui/data/messagetext.cpp" line="147"/>
         <source>not a session: malformed JSON: {detail}</source>
         <translation>不是会话文件：JSON 格式错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="141"/>
+        <location filename="../ui/data/messagetext.cpp" line="148"/>
         <source>schema_version: missing; this is not a Frontier session</source>
         <translation>schema_version：缺失；这不是 Frontier 会话文件</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="142"/>
+        <location filename="../ui/data/messagetext.cpp" line="149"/>
         <source>schema_version {version} is newer than this Frontier reads (up to {supported}); update Frontier to open it</source>
         <translation>schema_version {version} 比本版 Frontier 能读取的更新（最高 {supported}）；请更新 Frontier 后再打开</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="143"/>
+        <location filename="../ui/data/messagetext.cpp" line="150"/>
         <source>{key}: expected {expected}, got {type}</source>
         <translation>{key}：应为 {expected}，实际为 {type}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="144"/>
+        <location filename="../ui/data/messagetext.cpp" line="151"/>
         <source>{key} must be in (0, 1], got {value}</source>
         <translation>{key} 必须在 (0, 1] 之间，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="145"/>
+        <location filename="../ui/data/messagetext.cpp" line="152"/>
         <source>{key} must be a whole number from {min} to {max}, got {value}</source>
         <translation>{key} 必须是 {min} 到 {max} 之间的整数，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="146"/>
+        <location filename="../ui/data/messagetext.cpp" line="153"/>
         <source>{key}: [{min}, {max}] is not an axis range (log10, min below max)</source>
         <translation>{key}：[{min}, {max}] 不是有效的坐标轴范围（log10，最小值须小于最大值）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="147"/>
+        <location filename="../ui/data/messagetext.cpp" line="154"/>
         <source>{field}: unknown {kind} &apos;{key}&apos;; known: {ids}</source>
         <translation>{field}：未知的{kind}“{key}”；已知：{ids}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="148"/>
+        <location filename="../ui/data/messagetext.cpp" line="155"/>
         <source>{field}: unknown {kind} &apos;{key}&apos;; did you mean: {ids}</source>
         <translation>{field}：未知的{kind}“{key}”；您是否指：{ids}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="149"/>
+        <location filename="../ui/data/messagetext.cpp" line="156"/>
         <source>{key}: missing; the default is used</source>
         <translation>{key}：缺失；使用默认值</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="150"/>
+        <location filename="../ui/data/messagetext.cpp" line="157"/>
         <source>{key}: not a session key; ignored</source>
         <translation>{key}：不是会话键；已忽略</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="152"/>
+        <location filename="../ui/data/messagetext.cpp" line="159"/>
         <source>missing resource file {path}: {reason}</source>
         <translation>缺少资源文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="154"/>
+        <location filename="../ui/data/messagetext.cpp" line="161"/>
         <source>the answer&apos;s {field} is out of range (not a finite number): check the inputs</source>
         <translation>结果中的 {field} 超出范围（不是有限数）：请检查输入</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="156"/>
+        <location filename="../ui/data/messagetext.cpp" line="163"/>
         <source>Pareto front: {x} x values but {y} y values</source>
         <translation>Pareto 前沿：x 值 {x} 个，y 值 {y} 个</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="157"/>
+        <location filename="../ui/data/messagetext.cpp" line="164"/>
         <source>compare: all {count} offers and GPUs were left out: {reasons}</source>
         <translation>compare：全部 {count} 个报价和 GPU 都被排除：{reasons}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="123"/>
+        <location filename="../ui/data/messagetext.cpp" line="130"/>
         <source>region {region} belongs to {region_provider}, but offer {offer} is sold by {offer_provider}: its grid may not be where the offer runs</source>
         <translation>区域 {region} 属于 {region_provider}，但报价 {offer} 由 {offer_provider} 提供：该电网可能不是报价实际运行的地方</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="124"/>
+        <location filename="../ui/data/messagetext.cpp" line="131"/>
         <source>offer {offer} runs in {region}, which grid dataset {dataset} does not list: the grid falls back to the default</source>
         <translation>报价 {offer} 运行于 {region}，而电网数据集 {dataset} 未收录该区域：电网改用默认值</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="125"/>
+        <location filename="../ui/data/messagetext.cpp" line="132"/>
         <source>no peak FLOP/s is known for {gpu}: give --peak-flops</source>
         <translation>{gpu} 的峰值 FLOP/s 未知：请给出 --peak-flops</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="126"/>
+        <location filename="../ui/data/messagetext.cpp" line="133"/>
         <source>--amp applies to the 2020 GPUs of the Hugging Face study (V100, P100, P4, K80), not {gpu}</source>
         <translation>--amp 只适用于 Hugging Face 2020 研究中的 GPU（V100、P100、P4、K80），不适用于 {gpu}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="127"/>
+        <location filename="../ui/data/messagetext.cpp" line="134"/>
         <source>--amp selects the 2020 speed model; it cannot be combined with --mfu, --peak-flops or --precision</source>
         <translation>--amp 选择 2020 速度模型，不能与 --mfu、--peak-flops 或 --precision 同时使用</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="128"/>
+        <location filename="../ui/data/messagetext.cpp" line="135"/>
         <source>--offer and --usd-per-gpu-hour: give the price once</source>
         <translation>--offer 和 --usd-per-gpu-hour：价格只能给一次</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="129"/>
+        <location filename="../ui/data/messagetext.cpp" line="136"/>
         <source>offer {offer} is for {offer_gpu}, not {gpu}</source>
         <translation>报价 {offer} 针对的是 {offer_gpu}，而不是 {gpu}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="130"/>
+        <location filename="../ui/data/messagetext.cpp" line="137"/>
         <source>no TDP is known for {gpu}: give --gpu-watts</source>
         <translation>{gpu} 的 TDP 未知：请给出 --gpu-watts</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="131"/>
+        <location filename="../ui/data/messagetext.cpp" line="138"/>
         <source>no GPU chosen: give --gpu (see &apos;frontier gpus&apos;)</source>
         <translation>未选择 GPU：请给出 --gpu（参见“frontier gpus”）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="132"/>
+        <location filename="../ui/data/messagetext.cpp" line="139"/>
         <source>{file}: malformed JSON: {detail}</source>
         <translation>{file}：JSON 格式错误：{detail}</translation>
     </message>
@@ -1962,44 +1981,44 @@
 <context>
     <name>SessionFile</name>
     <message>
-        <location filename="../ui/document/sessionfile.cpp" line="31"/>
+        <location filename="../ui/document/sessionfile.cpp" line="33"/>
         <source>%1: no such file</source>
         <translation>%1：文件不存在</translation>
     </message>
     <message>
-        <location filename="../ui/document/sessionfile.cpp" line="33"/>
+        <location filename="../ui/document/sessionfile.cpp" line="35"/>
         <source>%1: not a regular file</source>
         <translation>%1：不是普通文件</translation>
     </message>
     <message>
-        <location filename="../ui/document/sessionfile.cpp" line="36"/>
+        <location filename="../ui/document/sessionfile.cpp" line="38"/>
         <source>%1: %2 bytes; a session file is at most %3 bytes</source>
         <translation>%1：%2 字节；会话文件最多 %3 字节</translation>
     </message>
     <message>
-        <location filename="../ui/document/sessionfile.cpp" line="42"/>
+        <location filename="../ui/document/sessionfile.cpp" line="44"/>
         <source>%1: cannot read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../ui/document/sessionfile.cpp" line="45"/>
+        <location filename="../ui/document/sessionfile.cpp" line="47"/>
         <source>%1: more than %2 bytes; a session file is at most %2 bytes</source>
         <translation>%1：超过 %2 字节；会话文件最多 %2 字节</translation>
     </message>
     <message>
-        <location filename="../ui/document/sessionfile.cpp" line="53"/>
+        <location filename="../ui/document/sessionfile.cpp" line="55"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/document/sessionfile.cpp" line="63"/>
-        <location filename="../ui/document/sessionfile.cpp" line="73"/>
-        <location filename="../ui/document/sessionfile.cpp" line="76"/>
+        <location filename="../ui/document/sessionfile.cpp" line="65"/>
+        <location filename="../ui/document/sessionfile.cpp" line="75"/>
+        <location filename="../ui/document/sessionfile.cpp" line="78"/>
         <source>cannot save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/document/sessionfile.cpp" line="71"/>
+        <location filename="../ui/document/sessionfile.cpp" line="73"/>
         <source>only %1 of %2 bytes could be written</source>
         <translation>只写入了 %2 字节中的 %1 字节</translation>
     </message>
@@ -2178,6 +2197,59 @@
         <location filename="../ui/panels/budgetpanel.cpp" line="108"/>
         <source>Budget unit</source>
         <translation>预算单位</translation>
+    </message>
+</context>
+<context>
+    <name>frontier::ui::CatalogController</name>
+    <message>
+        <location filename="../ui/catalogcontroller.cpp" line="37"/>
+        <source>Add &amp;catalogue…</source>
+        <translation>添加目录(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogcontroller.cpp" line="38"/>
+        <source>Your own offers or accelerators (CSV or JSON), merged over the built-in ones</source>
+        <translation>您自己的报价或加速器（CSV 或 JSON），合并到内置目录之上</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogcontroller.cpp" line="39"/>
+        <source>Remove catalo&amp;gue</source>
+        <translation>移除目录(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogcontroller.cpp" line="59"/>
+        <source>Add catalogue</source>
+        <translation>添加目录</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogcontroller.cpp" line="60"/>
+        <source>Catalogues (*.csv *.json);;All files (*)</source>
+        <translation>目录 (*.csv *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogcontroller.cpp" line="74"/>
+        <source>Add catalogue %1</source>
+        <translation>添加目录 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogcontroller.cpp" line="79"/>
+        <source>Added catalogue %1</source>
+        <translation>已添加目录 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogcontroller.cpp" line="91"/>
+        <source>Remove catalogue %1</source>
+        <translation>移除目录 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogcontroller.cpp" line="102"/>
+        <source>Catalogue</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogcontroller.cpp" line="103"/>
+        <source>The catalogues were not changed; the plan is unchanged.</source>
+        <translation>目录未更改；计划保持不变。</translation>
     </message>
 </context>
 <context>
@@ -2709,202 +2781,211 @@
 <context>
     <name>frontier::ui::HardwarePanel</name>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="90"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="89"/>
         <source>must not be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="91"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="90"/>
         <source>must be above 0 and at most 1</source>
         <translation>必须大于 0 且不超过 1</translation>
     </message>
     <message>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="91"/>
         <location filename="../ui/panels/hardwarepanel.cpp" line="92"/>
         <location filename="../ui/panels/hardwarepanel.cpp" line="93"/>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="94"/>
         <source>must be at least 1</source>
         <translation>必须至少为 1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="181"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="180"/>
         <source>&amp;Accelerator:</source>
         <translation>加速器(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="181"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="180"/>
         <source>&amp;GPUs:</source>
         <translation>GPU 数量(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="181"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="180"/>
         <source>Cloud &amp;offer:</source>
         <translation>云报价(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="181"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="180"/>
         <source>&amp;Typed price ($/GPU-h):</source>
         <translation>手动价格(美元/GPU 小时)(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="182"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="181"/>
         <source>Pricing &amp;basis:</source>
         <translation>计价方式(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="182"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="181"/>
         <source>P&amp;recision:</source>
         <translation>精度(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="182"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="181"/>
         <source>&amp;MFU:</source>
         <translation>MFU(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="182"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="181"/>
         <source>O&amp;verhead factor:</source>
         <translation>开销系数(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="183"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="182"/>
         <source>AMP &amp;level (2020 GPUs):</source>
         <translation>AMP 级别(2020 年 GPU)(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="183"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="182"/>
         <source>&amp;ZeRO stage:</source>
         <translation>ZeRO 阶段(&amp;Z):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="183"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="182"/>
         <source>Micro-&amp;batch (sequences):</source>
         <translation>微批大小(序列数)(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="184"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="183"/>
         <source>&amp;Sequence length (tokens):</source>
         <translation>序列长度(词元)(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="184"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="183"/>
         <source>Re&amp;computation:</source>
         <translation>重计算(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="187"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="186"/>
         <source>On-demand</source>
         <translation>按需</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="188"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="187"/>
         <source>1-year commitment</source>
         <translation>1 年承诺</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="189"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="188"/>
         <source>3-year commitment</source>
         <translation>3 年承诺</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="190"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="189"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="193"/>
         <location filename="../ui/panels/hardwarepanel.cpp" line="194"/>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="195"/>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="245"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="265"/>
         <source>Default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="191"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="190"/>
         <source>O0 (fp32)</source>
         <translation>O0(fp32)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="192"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="191"/>
         <source>O1 (mixed)</source>
         <translation>O1(混合精度)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="193"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="192"/>
         <source>O2 (almost fp16)</source>
         <translation>O2(几乎全 fp16)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="196"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="195"/>
         <source>None</source>
         <translation>不重计算</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="197"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="196"/>
         <source>Selective</source>
         <translation>选择性</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="198"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="197"/>
         <source>Full</source>
         <translation>完全</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="199"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="198"/>
         <source>Memory</source>
         <translation>显存</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="200"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="199"/>
         <source>Show or hide what decides whether the model fits in GPU memory</source>
         <translation>显示或隐藏决定模型能否放入 GPU 显存的设置</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="201"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="200"/>
         <source>Typed price in US dollars per GPU-hour</source>
         <translation>手动输入的价格,单位为美元/GPU 小时</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="202"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="201"/>
         <source>Model FLOPs utilisation</source>
         <translation>模型 FLOPs 利用率</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="203"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="202"/>
         <source>Overhead factor</source>
         <translation>开销系数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="204"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="203"/>
         <source>Micro-batch in sequences per GPU</source>
         <translation>每个 GPU 的微批大小(序列数)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="205"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="204"/>
         <source>Sequence length in tokens</source>
         <translation>序列长度(词元数)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="206"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="205"/>
         <source>Number of GPUs</source>
         <translation>GPU 数量</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="213"/>
         <location filename="../ui/panels/hardwarepanel.cpp" line="218"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="254"/>
+        <source>%1 (yours)</source>
+        <extracomment>a chip from the user&apos;s own catalogue file, &quot;My H100 (yours)&quot;
+----------
+an offer from the user&apos;s own catalogue file</extracomment>
+        <translation>%1（您的）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="229"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="234"/>
         <source>Cheapest listed</source>
         <translation>最便宜的报价</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="233"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="249"/>
         <source>%1 — %2/GPU-h (%3)</source>
         <extracomment>an offer: its description, price per GPU-hour and date, &quot;Google Cloud a3-highgpu-1g — $11.06/GPU-h (2025-03-17)&quot;</extracomment>
         <translation>%1 — %2/GPU 小时(%3)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="239"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="259"/>
         <source>Typed price</source>
         <translation>手动输入价格</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="289"/>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="290"/>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="294"/>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="295"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="311"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="312"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="316"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="317"/>
         <source>default: %1</source>
         <translation>默认:%1</translation>
     </message>
@@ -3197,7 +3278,7 @@ the allocation chart below carries the plan.</source>
 <context>
     <name>frontier::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>Cannot load the translation &apos;%1&apos;; the language stays as it was</source>
         <translation>无法加载翻译“%1”；界面语言保持不变</translation>
     </message>
@@ -3207,162 +3288,162 @@ the allocation chart below carries the plan.</source>
         <translation>Frontier — 算力最优的模型规模</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>Scaling law</source>
         <translation>缩放规律</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>Hardware</source>
         <translation>硬件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>Energy and carbon</source>
         <translation>能耗与碳排放</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>Reset law &amp;constants</source>
         <translation>重置规律常数(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>&amp;Chart layers</source>
         <translation>图层(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>Learning curves</source>
         <translation>学习曲线</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>Compute frontier</source>
         <translation>计算前沿</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>Published frontier</source>
         <translation>已发布的前沿</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>Envelope of L(N, D)</source>
         <translation>L(N, D) 的包络</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>Optimal size at the budget</source>
         <translation>预算下的最优规模</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>Budget marker</source>
         <translation>预算标记</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>Imported runs</source>
         <translation>导入的训练记录</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>&amp;Reset zoom</source>
         <translation>重置缩放(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Follow the &amp;desktop</source>
         <translation>跟随桌面(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>&amp;About Frontier</source>
         <translation>关于 Frontier(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>Not planned: %1 (the last plan that worked is shown)</source>
         <translation>无法规划：%1（显示的是上一个可行方案）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>&lt;p&gt;&lt;b&gt;Frontier&lt;/b&gt; tells you how big a language model to train on a given budget.&lt;/p&gt;&lt;p&gt;Its figures come from these published works:&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Frontier&lt;/b&gt; 告诉您：在给定预算下应训练多大的语言模型。&lt;/p&gt;&lt;p&gt;其数据来自以下已发表的研究：&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>About Frontier</source>
         <translation>关于 Frontier</translation>
     </message>
@@ -3401,32 +3482,32 @@ the allocation chart below carries the plan.</source>
 <context>
     <name>frontier::ui::PlanDocument</name>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="78"/>
+        <location filename="../ui/document/plandocument.cpp" line="79"/>
         <source>Choose law %1</source>
         <translation>选择规律 %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="85"/>
+        <location filename="../ui/document/plandocument.cpp" line="86"/>
         <source>Change law constants</source>
         <translation>修改规律常数</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="92"/>
+        <location filename="../ui/document/plandocument.cpp" line="93"/>
         <source>Reset law constants</source>
         <translation>重置规律常数</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="101"/>
+        <location filename="../ui/document/plandocument.cpp" line="102"/>
         <source>Set budget</source>
         <translation>设置预算</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="110"/>
+        <location filename="../ui/document/plandocument.cpp" line="111"/>
         <source>Set job</source>
         <translation>设置任务</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="117"/>
+        <location filename="../ui/document/plandocument.cpp" line="118"/>
         <source>Change hardware or energy</source>
         <translation>修改硬件或能源设置</translation>
     </message>
@@ -3776,37 +3857,47 @@ Law: %1</source>
         <translation>%1[*] — %2</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="213"/>
+        <location filename="../ui/sessioncontroller.cpp" line="215"/>
+        <source>Left out catalogue files: %1</source>
+        <translation>已略去的目录文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncontroller.cpp" line="232"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessioncontroller.cpp" line="242"/>
         <source>Opened %1: %2</source>
         <translation>已打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="216"/>
+        <location filename="../ui/sessioncontroller.cpp" line="245"/>
         <source>Cannot open the session</source>
         <translation>无法打开会话</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="226"/>
+        <location filename="../ui/sessioncontroller.cpp" line="255"/>
         <source>Cannot save the session</source>
         <translation>无法保存会话</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="245"/>
+        <location filename="../ui/sessioncontroller.cpp" line="274"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="379"/>
+        <location filename="../ui/sessioncontroller.cpp" line="416"/>
         <source>Restored the unsaved work of the last run</source>
         <translation>已恢复上次运行中未保存的工作</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="382"/>
+        <location filename="../ui/sessioncontroller.cpp" line="419"/>
         <source>Cannot restore the unsaved work</source>
         <translation>无法恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="395"/>
+        <location filename="../ui/sessioncontroller.cpp" line="432"/>
         <source>The last plan could not be restored (%1); the defaults are shown</source>
         <translation>无法恢复上次的方案（%1）；显示默认值</translation>
     </message>
