@@ -7,6 +7,7 @@
 #include "paneltestsupport.h"
 
 #include "model/plan/pareto.h"
+#include "model/plan/planinputs.h"
 #include "ui/charts/comparebarchart.h"
 #include "ui/charts/paretochart.h"
 #include "ui/compare/comparedock.h"
@@ -33,25 +34,12 @@ using namespace frontier::ui;
 
 namespace {
 
-PlanRequest requestOf(const PlanInputs &inputs)
-{
-    PlanRequest request;
-    if (inputs.fixedJob) {
-        request.params = inputs.params;
-        request.tokens = inputs.tokens;
-    } else {
-        request.budgetAmount = inputs.budgetAmount;
-        request.budgetUnit = inputs.budgetUnit;
-    }
-    return request;
-}
-
 // The model's comparison for the document's inputs, computed without the window.
 Comparison modelComparison(const PlanDocument &document)
 {
     const PlanInputs &inputs = document.inputs();
     const Law law = document.catalogs().law(inputs.lawId).withOverrides(inputs.overrides);
-    return compareOffers(law, requestOf(inputs), inputs.choices, document.catalogs().catalogs());
+    return compareOffers(law, planRequest(inputs), inputs.choices, document.catalogs().catalogs());
 }
 
 QString provider(const PlanDocument &document, const ComparisonRow &row)
@@ -150,7 +138,7 @@ void TestWindowCompare::rowsAreTheModelsRows()
     }
     QCOMPARE(shown, ids);
     // The ★ rows are the model's Pareto rows.
-    const std::vector<bool> front = paretoRows(expected, requestOf(m_window->document()->inputs()));
+    const std::vector<bool> front = paretoRows(expected, planRequest(m_window->document()->inputs()));
     int stars = 0;
     for (int r = 0; r < m_dock->model()->rowCount(); ++r)
         stars += m_dock->model()->index(r, CompareModel::Pareto).data().toString() == QStringLiteral("★");
@@ -343,7 +331,7 @@ void TestWindowCompare::budgetModeSortsByLoss()
     alone.choices.gpu = best.data(CompareModel::GpuIdRole).toString().toStdString();
     alone.choices.offer = best.data(CompareModel::OfferIdRole).toString().toStdString();
     const Law &law = m_catalogs.law(alone.lawId);
-    const Plan plan = makePlan(law, requestOf(alone), resolveSetup(alone.choices, m_catalogs.catalogs(), law),
+    const Plan plan = makePlan(law, planRequest(alone), resolveSetup(alone.choices, m_catalogs.catalogs(), law),
                                m_catalogs.catalogs());
     FRONTIER_COMPARE_REL(m_dock->filter()->index(0, CompareModel::Loss).data(CompareModel::SortRole).toDouble(),
                          plan.allocation.loss.value(), 1e-12);

@@ -1,6 +1,7 @@
 #include "ui/exportactions.h"
 
 #include "model/core/errors.h"
+#include "model/plan/planinputs.h"
 #include "ui/charts/allocationchart.h"
 #include "ui/charts/chartexport.h"
 #include "ui/charts/losschart.h"
@@ -18,23 +19,6 @@
 #include <QStatusBar>
 
 namespace frontier::ui {
-
-namespace {
-
-PlanRequest requestOf(const PlanInputs &inputs)
-{
-    PlanRequest request;
-    if (inputs.fixedJob) {
-        request.params = inputs.params;
-        request.tokens = inputs.tokens;
-    } else {
-        request.budgetAmount = inputs.budgetAmount;
-        request.budgetUnit = inputs.budgetUnit;
-    }
-    return request;
-}
-
-} // namespace
 
 ExportActions::ExportActions(PlanDocument *document, LossChart *loss, AllocationChart *allocation,
                              QWidget *window)
@@ -136,7 +120,7 @@ QString ExportActions::reportText(ReportFormat format) const
     } catch (const InputError &) {
     }
     const Report report =
-        planReport(m_document->law(), requestOf(m_document->inputs()), setup, m_document->plan(), gpuName);
+        planReport(m_document->law(), planRequest(m_document->inputs()), setup, m_document->plan(), gpuName);
     return data::reportText(report, format);
 }
 

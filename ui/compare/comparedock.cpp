@@ -2,6 +2,7 @@
 
 #include "model/core/errors.h"
 #include "model/plan/pareto.h"
+#include "model/plan/planinputs.h"
 #include "ui/charts/comparebarchart.h"
 #include "ui/charts/paretochart.h"
 #include "ui/compare/comparefilter.h"
@@ -40,19 +41,6 @@ constexpr CompareModel::Column kMetrics[] = {CompareModel::Cost, CompareModel::W
                                              CompareModel::Co2, CompareModel::Loss};
 constexpr int kLossMetric = 4;
 constexpr int kWidestColumn = 150; // px: long instance descriptions keep their full text in the tooltip
-
-PlanRequest requestOf(const PlanInputs &inputs)
-{
-    PlanRequest request;
-    if (inputs.fixedJob) {
-        request.params = inputs.params;
-        request.tokens = inputs.tokens;
-    } else {
-        request.budgetAmount = inputs.budgetAmount;
-        request.budgetUnit = inputs.budgetUnit;
-    }
-    return request;
-}
 
 CompareModel::Column columnOf(ParetoMetric metric)
 {
@@ -309,7 +297,7 @@ void CompareDock::refresh()
     }
     m_stale = false;
     const PlanInputs &inputs = m_document->inputs();
-    const PlanRequest request = requestOf(inputs);
+    const PlanRequest request = planRequest(inputs);
     // A budget drag changes the request only: the setups of every offer stay, and only the plans
     // are made again (what compareOffers would do, in its second step).
     const Catalogs &catalogs = m_document->catalogs().catalogs();
@@ -390,7 +378,7 @@ void CompareDock::updateCharts()
     updateCount();
     const Comparison &comparison = m_model->comparison();
     const CompareModel::Column metric = kMetrics[std::max(0, m_metric->currentIndex())];
-    const ParetoAxes axes = paretoAxes(requestOf(m_document->inputs()));
+    const ParetoAxes axes = paretoAxes(planRequest(m_document->inputs()));
     const int xColumn = columnOf(axes.x), yColumn = columnOf(axes.y);
 
     // Only the chart on show is drawn (a drag redraws it on every move); the other catches up on
