@@ -288,7 +288,8 @@ void TestWindowImport::hoffmannGridMatchesCommandLine()
     // The worker's progress reached the GUI thread, rising to the grid's 5 x 5 x 5 x 6 x 6 = 4,500
     // starts (fitting.json, Hoffmann et al. 2022 App. D.2).
     QVERIFY(progress.count() >= 2);
-    QCOMPARE(progress.last().at(0).toInt(), 4500);
+    // Progress is queued from the worker: its last report may arrive after the result on a busy machine.
+    QTRY_COMPARE(progress.last().at(0).toInt(), 4500);
     QCOMPARE(progress.last().at(1).toInt(), 4500);
     QVERIFY(progress.first().at(0).toInt() < 4500);
     const Law &law = window.document()->law();
