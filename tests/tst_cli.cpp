@@ -662,11 +662,19 @@ void TestCli::compareParetoColumn()
     const Run csv = runFrontier({"compare", "--law", "hoffmann2022", "--params", "7B", "--tokens", "140B", "--gpus", "8",
                                  "--csv", "--sort", "pareto"});
     QCOMPARE(csv.exitCode, 0);
-    const QList<QByteArray> lines = csv.out.trimmed().split('\n');
-    QVERIFY(lines[0].endsWith(",pareto"));
-    QCOMPARE(lines.mid(1).count() - std::count_if(lines.begin() + 1, lines.end(), [](const QByteArray &l) { return l.endsWith(",false"); }),
-             qsizetype(marked));
-    QVERIFY(lines[1].endsWith(",true")); // --sort pareto puts the front first
+    const frontier::CsvTable file = frontier::parseCsv(csv.out.toStdString(), "compare --csv");
+    QCOMPARE(file.rows.size(), rows.size());
+    const int paretoColumn = file.column("pareto"), sourceColumn = file.column("price_source");
+    QCOMPARE(paretoColumn, int(file.header.size()) - 2);
+    QCOMPARE(sourceColumn, int(file.header.size()) - 1);
+    QCOMPARE(std::count_if(file.rows.begin(), file.rows.end(), [&](const auto &r) { return r[paretoColumn] == "true"; }),
+             std::ptrdiff_t(marked));
+    QCOMPARE(file.rows[0][paretoColumn], std::string("true")); // --sort pareto puts the front first
+    // Every catalogue price names the offer it came from, with its date (planner.cpp's price source).
+    const int offerColumn = file.column("offer");
+    for (const auto &r : file.rows)
+        if (!r[offerColumn].empty())
+            QVERIFY2(r[sourceColumn].find(r[offerColumn]) != std::string::npos, r[sourceColumn].c_str());
     const Run table = runFrontier({"compare", "--law", "hoffmann2022", "--params", "7B", "--tokens", "140B", "--gpus", "8"});
     QCOMPARE(table.out.count(" *\n"), qsizetype(marked));
     QVERIFY(table.out.contains("* on the Pareto front of cost against wall-clock time"));

@@ -6,6 +6,7 @@
 #include "ui/cli/clicommands.h"
 
 #include "model/core/errors.h"
+#include "model/plan/comparisontable.h"
 #include "model/plan/pareto.h"
 #include "ui/cli/clioutput.h"
 #include "ui/cli/cliplan.h"
@@ -22,79 +23,33 @@ namespace {
 
 using nlohmann::json;
 
-// A row and whether it is on the comparison's Pareto front (which needs every row to say).
-struct Entry
-{
-    const ComparisonRow *row = nullptr;
-    bool pareto = false;
-};
-
-// Columns of a comparison, in order; the names are also the --sort keys and the CSV header.
-struct Column
-{
-    const char *name;
-    json (*value)(const ComparisonRow &);
-};
-
-// The offers the comparison ran on (built in, with any --catalog merged): the columns are plain
-// functions of a row, so compareCommand points this at its catalogue before printing.
-const OfferCatalog *tableOffers = &data::offers();
-
-const CloudOffer *offerOf(const ComparisonRow &row)
-{
-    return row.setup.offerId.empty() ? nullptr : &tableOffers->get(row.setup.offerId);
-}
-
-const Column kColumns[] = {
-    {"offer", [](const ComparisonRow &r) { return json(r.setup.offerId); }},
-    {"gpu", [](const ComparisonRow &r) { return json(r.setup.gpuId); }},
-    {"provider", [](const ComparisonRow &r) { return json(offerOf(r) ? offerOf(r)->provider : std::string()); }},
-    {"location", [](const ComparisonRow &r) { return json(offerOf(r) ? offerOf(r)->location : std::string()); }},
-    {"price_usd_per_gpu_hour", [](const ComparisonRow &r) { return optionalNumber(r.setup.cost.usdPerGpuHour); }},
-    {"price_date", [](const ComparisonRow &r) { return json(r.setup.priceDate); }},
-    {"params", [](const ComparisonRow &r) { return json(r.plan.allocation.params); }},
-    {"tokens", [](const ComparisonRow &r) { return json(r.plan.allocation.tokens); }},
-    {"tokens_per_param", [](const ComparisonRow &r) { return json(r.plan.allocation.tokensPerParam()); }},
-    {"flops", [](const ComparisonRow &r) { return json(r.plan.allocation.flops); }},
-    {"loss", [](const ComparisonRow &r) { return optionalNumber(r.plan.allocation.loss); }},
-    {"gpu_hours", [](const ComparisonRow &r) { return json(r.plan.cost.gpuHours); }},
-    {"wall_clock_hours", [](const ComparisonRow &r) { return json(r.plan.cost.wallClockHours); }},
-    {"cost_usd", [](const ComparisonRow &r) { return optionalNumber(r.plan.cost.costUsd); }},
-    {"energy_kwh", [](const ComparisonRow &r) { return json(r.plan.cost.energyKwh); }},
-    {"co2_kg", [](const ComparisonRow &r) { return optionalNumber(r.plan.cost.co2Kg); }},
-    {"fits_in_memory", [](const ComparisonRow &r) { return r.plan.memory ? json(r.plan.memory->fits) : json(nullptr); }},
-    {"min_gpus", [](const ComparisonRow &r) {
-         return r.plan.memory && r.plan.memory->minGpus ? json(*r.plan.memory->minGpus) : json(nullptr);
-     }},
-};
-// The last column, after kColumns: whether the row is on the Pareto front.
-const char *const kParetoColumn = "pareto";
-
 // Short --sort names for what people sort by most.
 const std::pair<const char *, const char *> kSortAliases[] = {
     {"cost", "cost_usd"}, {"time", "wall_clock_hours"}, {"energy", "energy_kwh"}, {"co2", "co2_kg"}, {"loss", "loss"},
 };
 
-// The value of the column `name` (kColumns or kParetoColumn) in an entry.
-using SortKey = std::function<json(const Entry &)>;
+// The value of the column `name` (comparisonColumns(), or an alias) in an entry of a comparison on `offers`.
+using SortKey = std::function<json(const ComparisonEntry &)>;
 
-SortKey sortKeyNamed(QString name)
+SortKey sortKeyNamed(QString name, const OfferCatalog &offers)
 {
     for (const auto &[alias, column] : kSortAliases)
         if (name == QLatin1String(alias))
             name = QLatin1String(column);
-    if (name == QLatin1String(kParetoColumn))
-        return [](const Entry &e) { return json(!e.pareto); }; // the front first
+    if (name == QLatin1String("pareto"))
+        return [](const ComparisonEntry &e) { return json(!e.pareto); }; // the front first
     QStringList names;
     for (const auto &[alias, column] : kSortAliases)
         if (QLatin1String(alias) != QLatin1String(column))
             names << QLatin1String(alias);
-    for (const auto &column : kColumns) {
+    for (const ComparisonColumn &column : comparisonColumns()) {
         if (name == QLatin1String(column.name))
-            return [&column](const Entry &e) { return column.value(*e.row); };
+            return [&column, &offers](const ComparisonEntry &e) {
+                const std::string &offer = e.row->setup.offerId;
+                return column.value(e, offer.empty() ? nullptr : &offers.get(offer));
+            };
         names << QLatin1String(column.name);
     }
-    names << QLatin1String(kParetoColumn);
     throw UsageError(Cli::tr("--sort: unknown column '%1'; one of %2").arg(echo(name), names.join(QStringLiteral(", "))));
 }
 
@@ -124,19 +79,6 @@ QString metricWords(ParetoMetric metric)
     return QString();
 }
 
-QString csvCell(const json &value)
-{
-    if (value.is_null())
-        return QString();
-    if (value.is_string()) {
-        QString s = QString::fromStdString(value.get<std::string>());
-        if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')))
-            s = QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-        return s;
-    }
-    return QString::fromStdString(value.dump());
-}
-
 } // namespace
 
 int compareCommand(const QStringList &arguments)
@@ -160,11 +102,9 @@ int compareCommand(const QStringList &arguments)
     const QString sortName = parser.isSet(QStringLiteral("sort")) ? parser.value(QStringLiteral("sort"))
                              : request.budgetAmount && law.can(Capability::LossOfParamsTokens) ? QStringLiteral("loss")
                                                                                              : QStringLiteral("cost");
-    const SortKey sortKey = sortKeyNamed(sortName);
     const bool descending = parser.isSet(QStringLiteral("descending"));
-
     const HardwareCatalogs hardware = hardwareFromOptions(parser);
-    tableOffers = &hardware.offers;
+    const SortKey sortKey = sortKeyNamed(sortName, hardware.offers);
     Comparison comparison = compareOffers(law, request, choices, catalogsWith(hardware));
     if (comparison.rows.empty()) {
         // Nothing to compare is an answer nobody asked for: say why every offer was left out.
@@ -184,11 +124,11 @@ int compareCommand(const QStringList &arguments)
     }
     const ParetoAxes axes = paretoAxes(request);
     const std::vector<bool> front = paretoRows(comparison, request);
-    std::vector<Entry> entries;
+    std::vector<ComparisonEntry> entries;
     for (std::size_t i = 0; i < comparison.rows.size(); ++i)
         entries.push_back({&comparison.rows[i], front[i]});
     // Missing values (no price, no loss) sort last whichever the direction.
-    std::stable_sort(entries.begin(), entries.end(), [&](const Entry &l, const Entry &r) {
+    std::stable_sort(entries.begin(), entries.end(), [&](const ComparisonEntry &l, const ComparisonEntry &r) {
         const json a = sortKey(l), b = sortKey(r);
         if (a.is_null() || b.is_null())
             return !a.is_null() && b.is_null();
@@ -196,13 +136,8 @@ int compareCommand(const QStringList &arguments)
     });
 
     json rows = json::array();
-    for (const auto &e : entries) {
-        json entry;
-        for (const auto &column : kColumns)
-            entry[column.name] = column.value(*e.row);
-        entry[kParetoColumn] = e.pareto;
-        rows.push_back(entry);
-    }
+    for (const auto &e : entries)
+        rows.push_back(comparisonEntryJson(e, hardware.offers));
     requireFiniteAnswer(json{{"rows", rows}});
     if (parser.isSet(QStringLiteral("json"))) {
         printJson({{"law", law.id()},
@@ -213,18 +148,7 @@ int compareCommand(const QStringList &arguments)
     }
     QTextStream out(stdout);
     if (parser.isSet(QStringLiteral("csv"))) {
-        QStringList header;
-        for (const auto &column : kColumns)
-            header << QLatin1String(column.name);
-        header << QLatin1String(kParetoColumn);
-        out << header.join(QLatin1Char(',')) << '\n';
-        for (const auto &e : entries) {
-            QStringList cells;
-            for (const auto &column : kColumns)
-                cells << csvCell(column.value(*e.row));
-            cells << csvCell(json(e.pareto));
-            out << cells.join(QLatin1Char(',')) << '\n';
-        }
+        out << QString::fromStdString(comparisonCsv(entries, hardware.offers));
         return 0;
     }
     // One line per row, fixed widths (negative: left-aligned); the Pareto rows marked with a '*'.
