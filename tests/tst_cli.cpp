@@ -111,6 +111,7 @@ private Q_SLOTS:
     void exportCsvIsTheChartsRows();
     void exportBadArguments_data();
     void exportBadArguments();
+    void exportFollowsTheSessionsViewAndCatalogues();
     void reportMarkdownAndLatex();
 };
 
@@ -953,6 +954,12 @@ void TestCli::exportEveryFormat_data()
     QTest::newRow("allocation SVG") << "allocation" << "allocation.svg";
     QTest::newRow("loss PDF") << "loss" << "loss.pdf";
     QTest::newRow("allocation PDF") << "allocation" << "allocation.pdf";
+    QTest::newRow("comparison bars PNG") << "compare" << "compare.png";
+    QTest::newRow("comparison bars SVG") << "compare" << "compare.svg";
+    QTest::newRow("comparison bars PDF") << "compare" << "compare.pdf";
+    QTest::newRow("Pareto scatter PNG") << "pareto" << "pareto.png";
+    QTest::newRow("Pareto scatter SVG") << "pareto" << "pareto.svg";
+    QTest::newRow("Pareto scatter PDF") << "pareto" << "pareto.pdf";
 }
 
 void TestCli::exportEveryFormat()
@@ -969,7 +976,12 @@ void TestCli::exportEveryFormat()
     QFile written(out);
     QVERIFY(written.open(QIODevice::ReadOnly));
     const QByteArray bytes = written.readAll();
-    const QString axis = chart == QLatin1String("loss") ? QStringLiteral("Loss (nats per token)") : QStringLiteral("Parameters / tokens");
+    // Each chart's axis titles; a $20,000 budget: the comparison ranks the loss each offer buys.
+    const std::map<QString, QStringList> axes{
+        {QStringLiteral("loss"), {QStringLiteral("Training compute (FLOPs)"), QStringLiteral("Loss (nats per token)")}},
+        {QStringLiteral("allocation"), {QStringLiteral("Training compute (FLOPs)"), QStringLiteral("Parameters / tokens")}},
+        {QStringLiteral("compare"), {QStringLiteral("Predicted loss"), QStringLiteral("Predicted loss on each offer: a budget of $20,000")}},
+        {QStringLiteral("pareto"), {QStringLiteral("Predicted loss"), QStringLiteral("Wall-clock time (hours)")}}};
     if (file.endsWith(QLatin1String(".png"))) {
         QVERIFY(frontier::test::isPng(bytes));
         QCOMPARE(frontier::test::pngPixelSize(bytes), QSize(1280, 800));
@@ -978,7 +990,8 @@ void TestCli::exportEveryFormat()
         QVERIFY2(svg.wellFormed, qPrintable(svg.error));
         QCOMPARE(svg.viewBox, QStringLiteral("0 0 640 400"));
         const QString texts = svg.texts.join(QLatin1Char('\n'));
-        QVERIFY2(texts.contains(QStringLiteral("Training compute (FLOPs)")) && texts.contains(axis), qPrintable(texts.left(400)));
+        for (const QString &axis : axes.at(chart))
+            QVERIFY2(texts.contains(axis), qPrintable(axis + QStringLiteral(" not in: ") + texts.left(400)));
     } else {
         QVERIFY(bytes.startsWith("%PDF-"));
         QCOMPARE(frontier::test::pdfPageCount(bytes), 1);
@@ -1018,7 +1031,14 @@ void TestCli::exportBadArguments_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
     QTest::addColumn<int>("exitCode");
-    QTest::newRow("unknown chart") << QStringList{"--chart", "pie", "--out", "x.png"} << "--chart: expected loss or allocation, got 'pie'" << 2;
+    QTest::newRow("unknown chart") << QStringList{"--chart", "pie", "--out", "x.png"}
+                                   << "--chart: expected loss, allocation, compare, pareto or table, got 'pie'" << 2;
+    QTest::newRow("table as PNG") << QStringList{"--chart", "table", "--out", "x.png"}
+                                  << "--chart table: the comparison table is written as CSV; use a .csv file" << 2;
+    QTest::newRow("metric of the loss chart") << QStringList{"--chart", "loss", "--out", "x.png", "--metric", "cost"}
+                                              << "--metric: only --chart compare draws bars of a metric" << 2;
+    QTest::newRow("unknown metric") << QStringList{"--chart", "compare", "--out", "x.png", "--metric", "speed"}
+                                    << "--metric: expected cost, time, energy, co2 or loss, got 'speed'" << 2;
     QTest::newRow("no --out") << QStringList{"--chart", "loss"} << "--out: missing" << 2;
     QTest::newRow("unknown suffix") << QStringList{"--chart", "loss", "--out", "x.bmp"} << "x.bmp' has no known suffix; use .png, .svg, .pdf or .csv" << 2;
     QTest::newRow("size not WxH") << QStringList{"--chart", "loss", "--out", "x.png", "--size", "big"} << "--size: expected WIDTHxHEIGHT" << 2;
@@ -1040,6 +1060,58 @@ void TestCli::exportBadArguments()
     for (const QString &a : arguments)
         args << (a.startsWith(QLatin1String("x.")) ? dir.filePath(a) : a);
     expectOneLineError(runFrontier(args + kExportPlan), message, exitCode);
+}
+
+// A session's zoom, comparison filters and catalogue files reach its export.
+void TestCli::exportFollowsTheSessionsViewAndCatalogues()
+{
+    QTemporaryDir dir;
+    // docs/examples/cloud-20k-usd.json: $20,000 on one GCP H100; its comparison shows H100 SXM offers
+    // that fit in memory. Zoomed in to 10^19.5 .. 10^21.5 FLOPs.
+    QFile example(QStringLiteral(FRONTIER_SOURCE_DIR "/docs/examples/cloud-20k-usd.json"));
+    QVERIFY(example.open(QIODevice::ReadOnly));
+    json session = json::parse(example.readAll().toStdString());
+    QCOMPARE(session["compare"]["gpu"].get<std::string>(), std::string("h100-sxm"));
+    QVERIFY(session["compare"]["fits_only"].get<bool>());
+    session["chart"]["loss_x_log10"] = {19.5, 21.5};
+    const QString path = dir.filePath(QStringLiteral("zoomed.json"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QByteArray::fromStdString(session.dump(2)));
+    out.close();
+
+    const QString svg = dir.filePath(QStringLiteral("loss.svg"));
+    const Run loss = runFrontier({"export", "--session", path, "--chart", "loss", "--out", svg});
+    QVERIFY2(loss.exitCode == 0, loss.err.constData());
+    QFile svgFile(svg);
+    QVERIFY(svgFile.open(QIODevice::ReadOnly));
+    const QStringList texts = frontier::test::readSvg(svgFile.readAll()).texts;
+    // The x axis labels its decades: those inside the zoom, none of the plan's own wider view (10^18 .. 10^24).
+    QVERIFY2(texts.contains(QStringLiteral("10²⁰")) && texts.contains(QStringLiteral("10²¹")), qPrintable(texts.join(' ')));
+    QVERIFY2(!texts.contains(QStringLiteral("10¹⁸")) && !texts.contains(QStringLiteral("10²³")), qPrintable(texts.join(' ')));
+
+    // The table keeps the session's filters: what `frontier compare` lists for the same plan, H100 SXM
+    // rows that fit only, in the same order (by loss).
+    const QString table = dir.filePath(QStringLiteral("table.csv"));
+    const Run exported = runFrontier({"export", "--session", path, "--chart", "table", "--out", table});
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    QFile tableFile(table);
+    QVERIFY(tableFile.open(QIODevice::ReadOnly));
+    const frontier::CsvTable rows = frontier::parseCsv(tableFile.readAll().toStdString(), "table.csv");
+    const Run compare = runFrontier({"compare", "--law", "hoffmann2022", "--budget", "20000", "--unit", "usd", "--gpu",
+                                     "h100-sxm", "--gpus", "8", "--region", "gcp/us-central1", "--grid-dataset", "mlco2", "--csv"});
+    QVERIFY2(compare.exitCode == 0, compare.err.constData());
+    const frontier::CsvTable all = frontier::parseCsv(compare.out.toStdString(), "compare --csv");
+    QCOMPARE(rows.header, all.header);
+    const int gpu = all.column("gpu"), fits = all.column("fits_in_memory");
+    std::vector<std::vector<std::string>> expected;
+    for (const auto &row : all.rows)
+        if (row[gpu] == "h100-sxm" && row[fits] == "true")
+            expected.push_back(row);
+    QVERIFY(expected.size() >= 5);
+    QCOMPARE(rows.rows.size(), expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i)
+        QCOMPARE(rows.rows[i][0], expected[i][0]); // offer ids, in order
 }
 
 void TestCli::reportMarkdownAndLatex()

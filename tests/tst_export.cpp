@@ -335,7 +335,7 @@ void TestExport::fileExportDialogWritesTheFile()
     QTimer::singleShot(0, this, [&] {
         auto *dialog = m_window->findChild<ui::ExportDialog *>(QStringLiteral("exportDialog"));
         QVERIFY(dialog);
-        dialog->setRequest({1, file, QSize(640, 480), 1});
+        dialog->setRequest({ui::ExportTarget::AllocationChart, file, QSize(640, 480), 1});
         if (qEnvironmentVariableIsSet("FRONTIER_KEEP_EXPORTS"))
             dialog->grab().save(path(QStringLiteral("dialog-grab.png")));
         dialog->accept();
@@ -355,12 +355,12 @@ void TestExport::dialogShowsAFailureAndStaysOpen()
     QVERIFY(actions);
     ui::ExportDialog dialog(QSize(800, 500),
                             [&](const ui::ExportRequest &r) { return actions->exportTo(r); });
-    dialog.setRequest({0, path(QStringLiteral("chart.bmp")), QSize(800, 500), 1});
+    dialog.setRequest({ui::ExportTarget::LossChart, path(QStringLiteral("chart.bmp")), QSize(800, 500), 1});
     dialog.accept();
     QVERIFY(dialog.result() != QDialog::Accepted);
     QVERIFY2(dialog.error().contains(QStringLiteral("chart.bmp: unknown export format 'bmp'")),
              qPrintable(dialog.error()));
-    dialog.setRequest({0, path(QStringLiteral("chart.png")), QSize(800, 500), 2});
+    dialog.setRequest({ui::ExportTarget::LossChart, path(QStringLiteral("chart.png")), QSize(800, 500), 2});
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(test::pngPixelSize(readAll(path(QStringLiteral("chart.png")))), QSize(1600, 1000));

@@ -5,6 +5,8 @@
 #include "ui/charts/allocationchart.h"
 #include "ui/charts/chartexport.h"
 #include "ui/charts/losschart.h"
+#include "ui/compare/comparedock.h"
+#include "ui/exporttargets.h"
 #include "ui/data/messagetext.h"
 #include "ui/data/reporttext.h"
 #include "ui/document/plandocument.h"
@@ -12,7 +14,6 @@
 #include <QAction>
 #include <QClipboard>
 #include <QEvent>
-#include <QFileInfo>
 #include <QGuiApplication>
 #include <QMainWindow>
 #include <QMenu>
@@ -21,8 +22,9 @@
 namespace frontier::ui {
 
 ExportActions::ExportActions(PlanDocument *document, LossChart *loss, AllocationChart *allocation,
-                             QWidget *window)
-    : QObject(window), m_document(document), m_loss(loss), m_allocation(allocation), m_window(window)
+                             CompareDock *compare, QWidget *window)
+    : QObject(window), m_document(document), m_loss(loss), m_allocation(allocation), m_compare(compare),
+      m_window(window)
 {
     setObjectName(QStringLiteral("exportActions"));
     m_export = new QAction(this);
@@ -79,16 +81,8 @@ void ExportActions::updateEnabled()
 
 QString ExportActions::exportTo(const ExportRequest &request)
 {
-    const auto format = exportFormatForPath(request.path);
-    if (!format)
-        return data::messageText(message(
-            "export.unknown_format", "{path}: unknown export format '{suffix}'; use .png, .svg, .pdf or .csv",
-            {{"path", request.path.toStdString()},
-             {"suffix", QFileInfo(request.path).suffix().toStdString()}}));
-    ExportableChart &chart = request.chart == 1 ? static_cast<ExportableChart &>(*m_allocation)
-                                                : static_cast<ExportableChart &>(*m_loss);
     try {
-        exportChart(chart, request.path, *format, request.size, request.scale);
+        exportTarget(*m_document, *m_loss, *m_allocation, m_compare->view(), request);
     } catch (const InputError &e) {
         return data::messageText(e.message());
     }
@@ -102,7 +96,7 @@ void ExportActions::openDialog()
 {
     ExportRequest start = m_last;
     if (start.size.isEmpty())
-        start.size = (start.chart == 1 ? static_cast<QWidget *>(m_allocation) : m_loss)->size();
+        start.size = m_loss->size();
     ExportDialog dialog(
         start.size, [this](const ExportRequest &r) { return exportTo(r); }, m_window);
     dialog.setRequest(start);

@@ -15,6 +15,7 @@ class QMenu;
 namespace frontier::ui {
 
 class AllocationChart;
+class CompareDock;
 class LossChart;
 class PlanDocument;
 
@@ -24,7 +25,9 @@ class ExportActions : public QObject
 
 public:
     // `window` parents the dialog and carries the language changes.
-    ExportActions(PlanDocument *document, LossChart *loss, AllocationChart *allocation, QWidget *window);
+    // `compare` says which offers and metric a comparison export shows (it need not be open).
+    ExportActions(PlanDocument *document, LossChart *loss, AllocationChart *allocation, CompareDock *compare,
+                  QWidget *window);
 
     void addTo(QMenu *fileMenu, QMenu *editMenu);
 
@@ -49,6 +52,7 @@ private:
     PlanDocument *m_document;
     LossChart *m_loss;
     AllocationChart *m_allocation;
+    CompareDock *m_compare;
     QWidget *m_window;
     QAction *m_export = nullptr;
     QAction *m_copyMarkdown = nullptr;

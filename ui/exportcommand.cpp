@@ -3,6 +3,7 @@
 #include "model/core/errors.h"
 #include "ui/charts/allocationchart.h"
 #include "ui/charts/chartexport.h"
+#include "ui/charts/chartviewstate.h"
 #include "ui/charts/losschart.h"
 #include "ui/cli/cli.h"
 #include "ui/cli/clioutput.h"
@@ -10,6 +11,8 @@
 #include "ui/data/resourcedata.h"
 #include "ui/document/appcatalogs.h"
 #include "ui/document/plandocument.h"
+#include "ui/exporttargets.h"
+#include "ui/compare/comparedock.h"
 
 #include <QApplication>
 #include <QRegularExpression>
@@ -37,13 +40,41 @@ QSize sizeOption(const QCommandLineParser &parser)
     return {match.captured(1).toInt(), match.captured(2).toInt()};
 }
 
+std::optional<ExportTarget> targetNamed(const QString &name)
+{
+    const std::pair<const char *, ExportTarget> names[] = {
+        {"loss", ExportTarget::LossChart},        {"allocation", ExportTarget::AllocationChart},
+        {"compare", ExportTarget::CompareBars},   {"pareto", ExportTarget::ParetoScatter},
+        {"table", ExportTarget::CompareTable}};
+    for (const auto &[text, target] : names)
+        if (name == QLatin1String(text))
+            return target;
+    return std::nullopt;
+}
+
+CompareModel::Column metricNamed(const QString &name)
+{
+    // The names `frontier compare --sort` knows for the same columns.
+    const std::pair<const char *, CompareModel::Column> names[] = {{"cost", CompareModel::Cost},
+                                                                   {"time", CompareModel::WallClock},
+                                                                   {"energy", CompareModel::Energy},
+                                                                   {"co2", CompareModel::Co2},
+                                                                   {"loss", CompareModel::Loss}};
+    for (const auto &[text, column] : names)
+        if (name == QLatin1String(text))
+            return column;
+    throw UsageError(Cli::tr("--metric: expected cost, time, energy, co2 or loss, got '%1'").arg(cli::echo(name)));
+}
+
 } // namespace
 
 int exportCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption(
-        {QStringLiteral("chart"), Cli::tr("The chart: loss or allocation."), QStringLiteral("CHART")});
+    parser.addOption({QStringLiteral("chart"),
+                      Cli::tr("What to draw: loss, allocation, compare (the offers' bar chart), pareto (their "
+                              "scatter) or table (the comparison as CSV)."),
+                      QStringLiteral("CHART")});
     parser.addOption({QStringLiteral("out"),
                       Cli::tr("The file to write; its suffix (.png, .svg, .pdf, .csv) is the format."),
                       QStringLiteral("FILE")});
@@ -52,13 +83,19 @@ int exportCommand(const QStringList &arguments)
     parser.addOption({QStringLiteral("scale"),
                       Cli::tr("Pixels per pixel of --size in a PNG, 1 to 4 (default 1)."),
                       QStringLiteral("S")});
+    parser.addOption({QStringLiteral("metric"),
+                      Cli::tr("The bars of --chart compare: cost, time, energy, co2 or loss (default: loss for a "
+                              "budget, cost for a job)."),
+                      QStringLiteral("METRIC")});
     cli::addPlanOptions(parser, false);
     cli::addSessionOption(parser);
     cli::parseOrThrow(parser, arguments);
 
     const QString chartName = parser.value(QStringLiteral("chart"));
-    if (chartName != QLatin1String("loss") && chartName != QLatin1String("allocation"))
-        throw UsageError(Cli::tr("--chart: expected loss or allocation, got '%1'").arg(cli::echo(chartName)));
+    const auto target = targetNamed(chartName);
+    if (!target)
+        throw UsageError(Cli::tr("--chart: expected loss, allocation, compare, pareto or table, got '%1'")
+                             .arg(cli::echo(chartName)));
     if (!parser.isSet(QStringLiteral("out")))
         throw UsageError(Cli::tr("--out: missing; the file to write"));
     const QString path = parser.value(QStringLiteral("out"));
@@ -66,12 +103,19 @@ int exportCommand(const QStringList &arguments)
     if (!format)
         throw UsageError(
             Cli::tr("--out: '%1' has no known suffix; use .png, .svg, .pdf or .csv").arg(cli::echo(path)));
+    if (*target == ExportTarget::CompareTable && *format != ExportFormat::Csv)
+        throw UsageError(Cli::tr("--chart table: the comparison table is written as CSV; use a .csv file"));
     const QSize size = sizeOption(parser);
     const double scale =
         parser.isSet(QStringLiteral("scale"))
             ? cli::parsePositive(parser.value(QStringLiteral("scale")), QStringLiteral("--scale"))
             : 1.0;
-
+    ComparisonView comparison;
+    if (parser.isSet(QStringLiteral("metric"))) {
+        if (*target != ExportTarget::CompareBars)
+            throw UsageError(Cli::tr("--metric: only --chart compare draws bars of a metric"));
+        comparison.metric = metricNamed(parser.value(QStringLiteral("metric")));
+    }
     if (*format != ExportFormat::Csv) {
         try {
             checkExportSize(path, *format, size, scale);
@@ -79,24 +123,30 @@ int exportCommand(const QStringList &arguments)
             throw UsageError(cli::messageOf(e)); // a bad option: exit code 2
         }
     }
-    // The plan as `frontier plan` computes it: the same checks, the same errors.
-    const PlanInputs inputs = cli::planInputsFromOptions(
-        parser, {QStringLiteral("chart"), QStringLiteral("out"), QStringLiteral("size"), QStringLiteral("scale")});
-    const PlannedInputs run = planInputs(inputs, data::lawCatalog().law(inputs.lawId), data::catalogs(), &data::inputLimits());
-    // What the window would hold for these inputs: the same document, so the same chart.
+    // The plan as `frontier plan` computes it, on the same catalogues: the same checks, the same errors.
+    HardwareCatalogs hardware;
+    const Session session = cli::sessionFromOptions(
+        parser,
+        {QStringLiteral("chart"), QStringLiteral("out"), QStringLiteral("size"), QStringLiteral("scale"),
+         QStringLiteral("metric")},
+        &hardware);
+    const PlannedInputs run = planInputs(session.inputs, data::lawCatalog().law(session.inputs.lawId),
+                                         cli::catalogsWith(hardware), &data::inputLimits());
+    // What the window would hold for this session: the same document and charts, zoomed as it saved
+    // them, and its comparison filters.
     AppCatalogs catalogs = AppCatalogs::fromResources();
-    PlanDocument document(catalogs, inputs);
+    std::vector<UserCatalog> files;
+    for (const std::string &file : session.userCatalogPaths)
+        files.push_back(AppCatalogs::readUserCatalog(file)); // read once already: a failure here is a race
+    catalogs.setUserCatalogs(std::move(files));
+    PlanDocument document(catalogs, session.inputs);
     if (const auto &problem = document.problem())
         throw InputError(*problem);
     LossChart loss(&document);
-    if (chartName == QLatin1String("loss")) {
-        exportChart(loss, path, *format, size, scale);
-    } else {
-        AllocationChart allocation(&document);
-        // As in the window: the allocation chart shows the loss chart's FLOPs.
-        allocation.setXRange(loss.range().xMin, loss.range().xMax);
-        exportChart(allocation, path, *format, size, scale);
-    }
+    AllocationChart allocation(&document);
+    applyChartView(session.chart, loss, allocation);
+    comparison.filter = session.compare;
+    exportTarget(document, loss, allocation, comparison, {*target, path, size, scale});
     for (const auto &warning : run.plan.warnings)
         cli::printWarning(warning);
     return 0;

@@ -24,7 +24,8 @@ ExportDialog::ExportDialog(QSize chartSize, Run run, QWidget *parent) : QDialog(
     setObjectName(QStringLiteral("exportDialog"));
     m_chart = new QComboBox;
     m_chart->setObjectName(QStringLiteral("exportChart"));
-    m_chart->addItems({QString(), QString()});
+    m_chart->addItems({QString(), QString(), QString(), QString(), QString()});
+    connect(m_chart, &QComboBox::currentIndexChanged, this, &ExportDialog::targetChanged);
     m_path = new QLineEdit;
     m_path->setObjectName(QStringLiteral("exportPath"));
     m_path->setMinimumWidth(320); // room for a path
@@ -85,6 +86,9 @@ void ExportDialog::retranslateUi()
     setWindowTitle(tr("Export chart"));
     m_chart->setItemText(0, tr("Loss chart"));
     m_chart->setItemText(1, tr("Allocation chart"));
+    m_chart->setItemText(2, tr("Comparison: bar chart"));
+    m_chart->setItemText(3, tr("Comparison: Pareto scatter"));
+    m_chart->setItemText(4, tr("Comparison: table (CSV)"));
     m_chartLabel->setText(tr("&Chart:"));
     m_pathLabel->setText(tr("&File:"));
     m_sizeLabel->setText(tr("&Size:"));
@@ -113,15 +117,24 @@ void ExportDialog::chooseFile()
         m_path->setText(path);
 }
 
+void ExportDialog::targetChanged()
+{
+    // A table has no size: it is rows of numbers.
+    const bool table = ExportTarget(m_chart->currentIndex()) == ExportTarget::CompareTable;
+    m_width->setEnabled(!table);
+    m_height->setEnabled(!table);
+    m_scale->setEnabled(!table);
+}
+
 ExportRequest ExportDialog::request() const
 {
-    return {m_chart->currentIndex(), m_path->text().trimmed(), QSize(m_width->value(), m_height->value()),
+    return {ExportTarget(m_chart->currentIndex()), m_path->text().trimmed(), QSize(m_width->value(), m_height->value()),
             m_scale->value()};
 }
 
 void ExportDialog::setRequest(const ExportRequest &request)
 {
-    m_chart->setCurrentIndex(request.chart);
+    m_chart->setCurrentIndex(int(request.chart));
     m_path->setText(request.path);
     m_width->setValue(request.size.width());
     m_height->setValue(request.size.height());

@@ -3,6 +3,8 @@
 // in pixels and, for PNG, the scale. The dialog only asks; whoever opens it does the export through
 // `run`, and a failure is shown in the dialog (which stays open) rather than in a second box.
 
+#include "ui/exporttargets.h"
+
 #include <QDialog>
 
 #include <functional>
@@ -15,14 +17,6 @@ class QPushButton;
 class QSpinBox;
 
 namespace frontier::ui {
-
-struct ExportRequest
-{
-    int chart = 0; // 0 the loss chart, 1 the allocation chart
-    QString path;
-    QSize size;
-    double scale = 1;
-};
 
 class ExportDialog : public QDialog
 {
@@ -46,6 +40,7 @@ protected:
 private:
     void retranslateUi();
     void chooseFile();
+    void targetChanged();
 
     Run m_run;
     QComboBox *m_chart = nullptr;

@@ -172,6 +172,7 @@ void MainWindow::buildMenus()
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_sessions = new SessionController(this, m_document, m_lossChart, m_allocationChart, this);
+    m_sessions->setCompareDock(m_compareDock);
     connect(m_sessions, &SessionController::status, this, [this](const QString &text) { statusBar()->showMessage(text); });
     m_sessions->addActionsTo(m_fileMenu, m_quitAction);
 
@@ -240,7 +241,7 @@ void MainWindow::buildMenus()
         m_themeActions.append(action);
     }
 
-    (new ExportActions(m_document, m_lossChart, m_allocationChart, this))->addTo(m_fileMenu, m_editMenu);
+    (new ExportActions(m_document, m_lossChart, m_allocationChart, m_compareDock, this))->addTo(m_fileMenu, m_editMenu);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);

@@ -2,7 +2,9 @@
 
 #include "model/core/errors.h"
 #include "ui/charts/allocationchart.h"
+#include "ui/charts/chartviewstate.h"
 #include "ui/charts/losschart.h"
+#include "ui/compare/comparedock.h"
 #include "ui/data/messagetext.h"
 #include "ui/document/plandocument.h"
 #include "ui/document/sessionfile.h"
@@ -63,11 +65,6 @@ SessionController::Prompts dialogPrompts(QWidget *window)
                                             sessionFilter());
     };
     return p;
-}
-
-std::optional<Log10Range> spanOf(double min, double max)
-{
-    return Log10Range{min, max};
 }
 
 } // namespace
@@ -162,11 +159,8 @@ Session SessionController::session() const
 {
     Session s;
     s.inputs = m_document->inputs();
-    const LogRange loss = m_lossChart->range();
-    s.chart.lossX = spanOf(loss.xMin, loss.xMax);
-    s.chart.lossY = spanOf(loss.yMin, loss.yMax);
-    s.chart.allocationY = spanOf(m_allocationChart->range().yMin, m_allocationChart->range().yMax);
-    s.compare = m_compare;
+    s.chart = chartViewOf(*m_lossChart, *m_allocationChart);
+    s.compare = m_compareDock ? m_compareDock->view().filter : m_compare;
     s.runsPath = m_runsPath;
     s.userCatalogPaths = m_document->catalogs().userCatalogPaths();
     return s;
@@ -193,19 +187,10 @@ void SessionController::load(const Session &session, const QString &path)
     m_document->apply(session.inputs);
     m_document->undoStack()->clear(); // a loaded file is a fresh start: nothing to undo into
     m_document->undoStack()->setClean();
-    // The plan's own view first, then the one the file saved, where it saved one.
-    LogRange loss = m_lossChart->homeRangeForPlan();
-    LogRange allocation = m_allocationChart->homeRangeForPlan();
-    if (session.chart.lossX)
-        loss.xMin = session.chart.lossX->min, loss.xMax = session.chart.lossX->max;
-    if (session.chart.lossY)
-        loss.yMin = session.chart.lossY->min, loss.yMax = session.chart.lossY->max;
-    if (session.chart.allocationY)
-        allocation.yMin = session.chart.allocationY->min, allocation.yMax = session.chart.allocationY->max;
-    allocation.xMin = loss.xMin, allocation.xMax = loss.xMax;
-    m_lossChart->setRange(loss);
-    m_allocationChart->setRange(allocation);
+    applyChartView(session.chart, *m_lossChart, *m_allocationChart);
     m_compare = session.compare;
+    if (m_compareDock)
+        m_compareDock->setFilters(session.compare);
     m_runsPath = session.runsPath;
     m_path = path;
     m_recoveryTimer->stop();

@@ -28,6 +28,7 @@ class QWidget;
 namespace frontier::ui {
 
 class AllocationChart;
+class CompareDock;
 class LossChart;
 class PlanDocument;
 
@@ -85,9 +86,9 @@ public:
     void restoreAtStart();
     void writeRecovery();
 
-    // The comparison's filters, runs and user catalogues the session carries for other views.
-    const ComparisonFilter &compareFilter() const { return m_compare; }
-    void setCompareFilter(const ComparisonFilter &filter) { m_compare = filter; }
+    // The comparison dock whose filters a session keeps and restores (without one, the filters a
+    // session was opened with are kept as they were).
+    void setCompareDock(CompareDock *dock) { m_compareDock = dock; }
 
 Q_SIGNALS:
     // A note for the status bar: what loading changed (defaults taken, keys ignored), a restore.
@@ -113,6 +114,7 @@ private:
     Prompts m_prompts;
     QString m_path;
     ComparisonFilter m_compare;
+    CompareDock *m_compareDock = nullptr;
     std::string m_runsPath;
     QTimer *m_recoveryTimer = nullptr;
     QAction *m_newAction = nullptr, *m_openAction = nullptr, *m_saveAction = nullptr,

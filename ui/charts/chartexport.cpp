@@ -303,11 +303,7 @@ void checkExportSize(const QString &path, ExportFormat format, QSize size, doubl
 void exportChart(ExportableChart &chart, const QString &path, ExportFormat format, QSize size, double scale)
 {
     if (format == ExportFormat::Csv) {
-        const std::string csv = chart.exportCsv();
-        if (csv.empty())
-            throw InputError(message("export.no_data", "{path}: this chart has no data to write as CSV",
-                                     {{"path", text(path)}}));
-        writeAtomically(path, QByteArray::fromStdString(csv));
+        exportCsv(chart.exportCsv(), path);
         return;
     }
     checkExportSize(path, format, size, scale);
@@ -334,6 +330,14 @@ void exportChart(ExportableChart &chart, const QString &path, ExportFormat forma
         }
     }
     writeAtomically(path, bytes);
+}
+
+void exportCsv(const std::string &csv, const QString &path)
+{
+    if (csv.empty())
+        throw InputError(
+            message("export.no_data", "{path}: this chart has no data to write as CSV", {{"path", text(path)}}));
+    writeAtomically(path, QByteArray::fromStdString(csv));
 }
 
 } // namespace frontier::ui

@@ -14,6 +14,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 
 class QChartView;
 
@@ -35,6 +36,26 @@ public:
     virtual void setDecorationsVisible(bool visible) = 0;
 };
 
+// An ExportableChart whose title, citation and data its owner sets: the comparison's charts, whose
+// rows are chosen outside them (ui/compare/comparisonexport.h).
+class ExportTexts : public ExportableChart
+{
+public:
+    void setExportTexts(const QString &title, const QString &citation, std::string csv)
+    {
+        m_title = title;
+        m_citation = citation;
+        m_csv = std::move(csv);
+    }
+    QString exportTitle() const override { return m_title; }
+    QString exportCitation() const override { return m_citation; }
+    std::string exportCsv() const override { return m_csv; }
+
+private:
+    QString m_title, m_citation;
+    std::string m_csv;
+};
+
 // By the file's suffix (case-insensitive): .png, .svg, .pdf, .csv; nullopt for any other.
 std::optional<ExportFormat> exportFormatForPath(const QString &path);
 
@@ -53,5 +74,9 @@ void checkExportSize(const QString &path, ExportFormat format, QSize size, doubl
 // scale out of range, a file that cannot be written).
 void exportChart(ExportableChart &chart, const QString &path, ExportFormat format, QSize size,
                  double scale = 1);
+
+// Writes data that is no chart's (the comparison table) to `path` as CSV, atomically; throws
+// InputError like exportChart.
+void exportCsv(const std::string &csv, const QString &path);
 
 } // namespace frontier::ui

@@ -3,6 +3,8 @@
 // energy or CO2), best at the top, the plan's current offer in its own colour. The dock hands it
 // the rows to show; it draws and owns nothing else.
 
+#include "ui/charts/chartexport.h"
+
 #include <QChartView>
 
 #include <vector>
@@ -21,7 +23,7 @@ struct CompareBar
     bool current = false;
 };
 
-class CompareBarChart : public QChartView
+class CompareBarChart : public QChartView, public ExportTexts
 {
     Q_OBJECT
 
@@ -32,6 +34,10 @@ public:
     // zero, or (fromZero false) just below the smallest bar.
     void setBars(const std::vector<CompareBar> &bars, const QString &title, bool fromZero = true);
     int barCount() const { return m_count; }
+
+    // ExportableChart (the texts come from whoever sets the bars); a bar chart has no decorations.
+    QChartView *chartView() override { return this; }
+    void setDecorationsVisible(bool) override {}
 
 protected:
     void changeEvent(QEvent *event) override;

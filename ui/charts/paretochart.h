@@ -3,6 +3,7 @@
 // fixed job; with a budget, loss in place of what the budget fixes), the Pareto-optimal ones
 // joined by the staircase of the front, and the plan's own offer ringed. Hovering a point names it.
 
+#include "ui/charts/chartexport.h"
 #include "ui/charts/logchartview.h"
 
 #include <vector>
@@ -20,7 +21,7 @@ struct ParetoPoint
     bool current = false;
 };
 
-class ParetoChart : public LogChartView
+class ParetoChart : public LogChartView, public ExportTexts
 {
     Q_OBJECT
 
@@ -32,6 +33,10 @@ public:
     // What was drawn, for tests: the points and the front's corners in real values.
     int pointCount() const { return int(m_points.size()); }
     QList<QPointF> frontCorners() const;
+
+    // ExportableChart (the texts come from whoever sets the points).
+    QChartView *chartView() override { return this; }
+    void setDecorationsVisible(bool visible) override { LogChartView::setDecorationsVisible(visible); }
 
 protected:
     QString hoverText(double x, double y) const override;

@@ -304,9 +304,9 @@ PlanInputs inputsFromOptions(const QCommandLineParser &parser)
     return inputs;
 }
 
-// The plan's inputs from a session file, alone: a file and options that change it would leave
-// the reader guessing which won, so the mix is refused (only --json goes with --session).
-PlanInputs inputsFromSession(const QCommandLineParser &parser, const QStringList &alsoAllowed, HardwareCatalogs &hardware)
+// A session file, alone: a file and options that change its plan would leave the reader guessing
+// which won, so the mix is refused (only --json and --catalog go with --session).
+Session sessionFromFile(const QCommandLineParser &parser, const QStringList &alsoAllowed, HardwareCatalogs &hardware)
 {
     for (const QString &name : parser.optionNames())
         if (name != QLatin1String("session") && name != QLatin1String("json") && name != QLatin1String("catalog")
@@ -316,15 +316,19 @@ PlanInputs inputsFromSession(const QCommandLineParser &parser, const QStringList
     try {
         const QString path = parser.value(QStringLiteral("session"));
         // The session's own catalogue files first (its offer may be one of them), then any --catalog.
-        hardware = hardwareFromOptions(parser, ui::sessionUserCatalogPaths(path));
+        std::vector<std::string> files = ui::sessionUserCatalogPaths(path);
+        hardware = hardwareFromOptions(parser, files);
         const SessionCatalogs catalogs = ui::publishedSessionCatalogs();
         const SessionCatalogs withUser{catalogs.findLaw, catalogs.lawIds, catalogsWith(hardware), catalogs.limits};
-        const ui::LoadedSession loaded = ui::readSessionFile(path, withUser);
+        ui::LoadedSession loaded = ui::readSessionFile(path, withUser);
         for (const auto &note : loaded.notes)
             printWarning(note);
         if (loaded.session.inputs.choices.gpu.empty())
             throw UsageError(Cli::tr("--session: the session chooses no GPU (hardware.gpu is empty)"));
-        return loaded.session.inputs;
+        for (const QString &file : parser.values(QStringLiteral("catalog")))
+            files.push_back(file.toStdString());
+        loaded.session.userCatalogPaths = files; // relative ones taken from the session's folder
+        return loaded.session;
     } catch (const ui::SessionFileError &e) {
         throw UsageError(QStringLiteral("--session: %1").arg(e.text()));
     }
@@ -336,19 +340,28 @@ void addSessionOption(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("session"),
                       Cli::tr("Plan the inputs saved in a session file (File > Save in the window; examples in "
-                              "docs/examples/). Only --json may go with it."),
+                              "docs/examples/). No option that changes the plan may go with it; --catalog may."),
                       QStringLiteral("FILE.json")});
+}
+
+Session sessionFromOptions(const QCommandLineParser &parser, const QStringList &alsoAllowed, HardwareCatalogs *hardware)
+{
+    HardwareCatalogs unused;
+    HardwareCatalogs &merged = hardware ? *hardware : unused;
+    if (parser.isSet(QStringLiteral("session")))
+        return sessionFromFile(parser, alsoAllowed, merged);
+    merged = hardwareFromOptions(parser);
+    Session session;
+    session.inputs = inputsFromOptions(parser);
+    for (const QString &file : parser.values(QStringLiteral("catalog")))
+        session.userCatalogPaths.push_back(file.toStdString());
+    return session;
 }
 
 PlanInputs planInputsFromOptions(const QCommandLineParser &parser, const QStringList &alsoAllowed,
                                  HardwareCatalogs *hardware)
 {
-    HardwareCatalogs unused;
-    HardwareCatalogs &merged = hardware ? *hardware : unused;
-    if (parser.isSet(QStringLiteral("session")))
-        return inputsFromSession(parser, alsoAllowed, merged);
-    merged = hardwareFromOptions(parser);
-    return inputsFromOptions(parser);
+    return sessionFromOptions(parser, alsoAllowed, hardware).inputs;
 }
 
 int planCommand(const QStringList &arguments)

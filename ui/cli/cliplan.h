@@ -4,6 +4,7 @@
 #include "model/hardware/usercatalog.h"
 #include "model/plan/planinputs.h"
 #include "model/plan/planner.h"
+#include "model/plan/session.h"
 
 #include <QCommandLineParser>
 
@@ -28,5 +29,9 @@ Catalogs catalogsWith(const HardwareCatalogs &hardware);
 // the session's own files and every --catalog merged over them.
 PlanInputs planInputsFromOptions(const QCommandLineParser &parser, const QStringList &alsoAllowed = {},
                                  HardwareCatalogs *hardware = nullptr);
+// The same, with what else a session holds (its charts' zoom, the comparison's filters) and the user
+// catalogue files the plan is made on (the session's, resolved from its folder, then every --catalog).
+Session sessionFromOptions(const QCommandLineParser &parser, const QStringList &alsoAllowed = {},
+                           HardwareCatalogs *hardware = nullptr);
 
 } // namespace frontier::cli

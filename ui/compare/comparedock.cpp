@@ -5,6 +5,7 @@
 #include "model/plan/planinputs.h"
 #include "ui/charts/comparebarchart.h"
 #include "ui/charts/paretochart.h"
+#include "ui/compare/comparecharts.h"
 #include "ui/compare/comparefilter.h"
 #include "ui/compare/comparemodel.h"
 #include "ui/document/plandocument.h"
@@ -32,51 +33,7 @@ namespace frontier::ui {
 
 namespace {
 
-// The bar chart shows the best rows, as many as leave each its label (at most 20); the plan's own
-// offer is added if not among them.
-constexpr int kMostBars = 20, kFewestBars = 5, kPixelsPerBar = 15;
-
-// The bar chart's metrics, in the combo's order.
-constexpr CompareModel::Column kMetrics[] = {CompareModel::Cost, CompareModel::WallClock, CompareModel::Energy,
-                                             CompareModel::Co2, CompareModel::Loss};
-constexpr int kLossMetric = 4;
 constexpr int kWidestColumn = 150; // px: long instance descriptions keep their full text in the tooltip
-
-CompareModel::Column columnOf(ParetoMetric metric)
-{
-    switch (metric) {
-    case ParetoMetric::CostUsd:
-        return CompareModel::Cost;
-    case ParetoMetric::WallClockHours:
-        return CompareModel::WallClock;
-    case ParetoMetric::Loss:
-        return CompareModel::Loss;
-    }
-    return CompareModel::Cost;
-}
-
-QString axisTitle(int column)
-{
-    switch (column) {
-    case CompareModel::Cost:
-        return CompareDock::tr("Cost (USD)");
-    case CompareModel::WallClock:
-        return CompareDock::tr("Wall-clock time (hours)");
-    case CompareModel::Energy:
-        return CompareDock::tr("Energy (kWh)");
-    case CompareModel::Co2:
-        return CompareDock::tr("CO₂ (kg)");
-    case CompareModel::Loss:
-        return CompareDock::tr("Predicted loss");
-    default:
-        return QString();
-    }
-}
-
-QString rowLabel(const ComparisonRow &row)
-{
-    return QString::fromStdString(row.setup.offerId.empty() ? row.setup.gpuId : row.setup.offerId);
-}
 
 } // namespace
 
@@ -328,8 +285,9 @@ void CompareDock::applyMode(bool budget)
     // With a fixed job every row trains the same model: its size and loss say nothing.
     for (int column : {CompareModel::Params, CompareModel::Tokens, CompareModel::TokensPerParam, CompareModel::Loss})
         m_table->setColumnHidden(column, !budget);
-    m_table->sortByColumn(budget ? CompareModel::Loss : CompareModel::Cost, Qt::AscendingOrder);
-    m_metric->setCurrentIndex(budget ? kLossMetric : 0); // a dollar budget costs the same everywhere
+    m_table->sortByColumn(defaultCompareColumn(budget), Qt::AscendingOrder);
+    const auto metrics = compareBarMetrics();
+    m_metric->setCurrentIndex(int(std::find(metrics.begin(), metrics.end(), defaultCompareColumn(budget)) - metrics.begin()));
     m_table->resizeColumnsToContents();
     for (int column = 0; column < CompareModel::ColumnCount; ++column)
         m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), kWidestColumn));
@@ -347,18 +305,20 @@ void CompareDock::fillFilterCombos()
             providers.insert(p);
         gpus.insert(index.data(CompareModel::GpuIdRole).toString());
     }
-    const auto fill = [](QComboBox *combo, const QString &all, const std::set<QString> &values) {
-        const QString chosen = combo->currentData().toString();
+    // The filter is what is chosen: a value no row has (a session's, or a provider the rows lost)
+    // stays chosen and listed, and the table says it is empty.
+    const auto fill = [](QComboBox *combo, const QString &all, std::set<QString> values, const QString &chosen) {
+        if (!chosen.isEmpty())
+            values.insert(chosen);
         combo->clear();
         combo->addItem(all, QString());
         for (const QString &value : values)
             combo->addItem(value, value);
         combo->setCurrentIndex(std::max(0, combo->findData(chosen)));
     };
-    fill(m_provider, tr("All providers"), providers);
-    fill(m_gpu, tr("All GPUs"), gpus);
-    m_filter->setProvider(m_provider->currentData().toString());
-    m_filter->setGpu(m_gpu->currentData().toString());
+    const ComparisonFilter chosen = m_filter->filters();
+    fill(m_provider, tr("All providers"), providers, QString::fromStdString(chosen.provider));
+    fill(m_gpu, tr("All GPUs"), gpus, QString::fromStdString(chosen.gpu));
 }
 
 void CompareDock::updateCount()
@@ -376,43 +336,43 @@ void CompareDock::updateCharts()
     if (!isVisible() || m_model->rowCount() == 0)
         return;
     updateCount();
-    const Comparison &comparison = m_model->comparison();
-    const CompareModel::Column metric = kMetrics[std::max(0, m_metric->currentIndex())];
-    const ParetoAxes axes = paretoAxes(planRequest(m_document->inputs()));
-    const int xColumn = columnOf(axes.x), yColumn = columnOf(axes.y);
-
     // Only the chart on show is drawn (a drag redraws it on every move); the other catches up on
     // its tab's first show.
-    const bool barsShown = m_charts->currentWidget() != m_scatter;
-    std::vector<std::pair<double, int>> byMetric; // value, source row
-    std::vector<ParetoPoint> points;
-    for (int r = 0; r < m_filter->rowCount(); ++r) {
-        const int source = m_filter->mapToSource(m_filter->index(r, 0)).row();
-        if (barsShown) {
-            if (const QVariant value = m_model->index(source, metric).data(CompareModel::SortRole); value.isValid())
-                byMetric.emplace_back(value.toDouble(), source);
-            continue;
-        }
-        const QVariant x = m_model->index(source, xColumn).data(CompareModel::SortRole);
-        const QVariant y = m_model->index(source, yColumn).data(CompareModel::SortRole);
-        if (x.isValid() && y.isValid())
-            points.push_back({rowLabel(comparison.rows[std::size_t(source)]), x.toDouble(), y.toDouble(),
-                              m_model->isPareto(source), source == m_model->currentRow()});
-    }
-    if (!barsShown) {
-        m_scatter->setPoints(points, axisTitle(xColumn), axisTitle(yColumn));
+    if (m_charts->currentWidget() == m_scatter) {
+        const ParetoAxes axes = paretoAxes(planRequest(m_document->inputs()));
+        m_scatter->setPoints(comparePoints(*m_model, *m_filter, axes), compareAxisTitle(compareColumn(axes.x)),
+                             compareAxisTitle(compareColumn(axes.y)));
         return;
     }
-    std::stable_sort(byMetric.begin(), byMetric.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    const int bars = std::clamp(m_bars->height() / kPixelsPerBar - 2, kFewestBars, kMostBars);
-    std::vector<CompareBar> shown;
-    for (std::size_t i = 0; i < byMetric.size(); ++i) {
-        const bool current = byMetric[i].second == m_model->currentRow();
-        if (int(i) < bars || current)
-            shown.push_back({rowLabel(comparison.rows[std::size_t(byMetric[i].second)]), byMetric[i].first, current});
+    const CompareModel::Column metric = barMetric();
+    m_bars->setBars(compareBars(*m_model, *m_filter, metric, barsThatFit(m_bars->height())), compareAxisTitle(metric),
+                    barsFromZero(metric));
+}
+
+CompareModel::Column CompareDock::barMetric() const
+{
+    return compareBarMetrics()[std::size_t(std::max(0, m_metric->currentIndex()))];
+}
+
+ComparisonView CompareDock::view() const
+{
+    ComparisonView v;
+    v.filter = m_filter->filters();
+    if (m_mode >= 0) // the dock was shown once: its chosen metric and sorting, else the defaults
+        v.metric = barMetric();
+    if (m_mode >= 0 && m_filter->sortColumn() >= 0) {
+        v.sortColumn = CompareModel::Column(m_filter->sortColumn());
+        v.sortOrder = m_filter->sortOrder();
     }
-    // Losses differ in their second digit: bars from zero would all look the same length.
-    m_bars->setBars(shown, axisTitle(metric), metric != CompareModel::Loss);
+    return v;
+}
+
+void CompareDock::setFilters(const ComparisonFilter &filters)
+{
+    m_maxPrice->setValue(filters.maxUsdPerGpuHour);
+    m_fitsOnly->setChecked(filters.fitsOnly);
+    m_filter->setFilters(filters);
+    fillFilterCombos();
 }
 
 void CompareDock::useRow(int proxyRow)

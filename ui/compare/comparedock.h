@@ -15,6 +15,8 @@
 // keys does not rewrite the plan (and the undo stack) at every step.
 
 #include "model/plan/planner.h"
+#include "model/plan/session.h"
+#include "ui/compare/comparemodel.h"
 
 #include <QDockWidget>
 
@@ -32,9 +34,17 @@ class QTableView;
 
 namespace frontier::ui {
 
+// What of the comparison is shown and how: the filters, the bar chart's metric, the table's order.
+struct ComparisonView
+{
+    ComparisonFilter filter;
+    std::optional<CompareModel::Column> metric; // none: the default for a budget or a job
+    std::optional<CompareModel::Column> sortColumn; // none: loss with a budget, else cost
+    Qt::SortOrder sortOrder = Qt::AscendingOrder;
+};
+
 class CompareBarChart;
 class CompareFilter;
-class CompareModel;
 class NumberField;
 class ParetoChart;
 class PlanDocument;
@@ -56,6 +66,12 @@ public:
     CompareBarChart *barChart() const { return m_bars; }
     ParetoChart *paretoChart() const { return m_scatter; }
 
+    // What the dock shows, for an export to show the same (ui/compare/comparisonexport.h) and a
+    // session to keep its filters.
+    ComparisonView view() const;
+    // A session's filters: the combos, the price field and the check box follow.
+    void setFilters(const ComparisonFilter &filters);
+
     // Recomputes the comparison now (if visible; else on the next show).
     void refresh();
     // Makes the offer of the filter's row `proxyRow` the plan's hardware: one undo step.
@@ -72,6 +88,7 @@ private:
     void fillFilterCombos();
     void applyMode(bool budget);
     void updateCharts();
+    CompareModel::Column barMetric() const;
     void updateCount();
 
     PlanDocument *m_document = nullptr;

@@ -50,6 +50,20 @@ void CompareFilter::setFitsOnly(bool fitsOnly)
     refilter();
 }
 
+ComparisonFilter CompareFilter::filters() const
+{
+    return {m_provider.toStdString(), m_gpu.toStdString(), m_maxPrice, m_fitsOnly};
+}
+
+void CompareFilter::setFilters(const ComparisonFilter &filters)
+{
+    m_provider = QString::fromStdString(filters.provider);
+    m_gpu = QString::fromStdString(filters.gpu);
+    m_maxPrice = filters.maxUsdPerGpuHour;
+    m_fitsOnly = filters.fitsOnly;
+    refilter();
+}
+
 bool CompareFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);

@@ -3,6 +3,8 @@
 // that fit in memory. Sorting compares CompareModel::SortRole values as numbers (so "$9,000" comes
 // before "$10,000"), and rows lacking the value (no price, no loss) stay last in either direction.
 
+#include "model/plan/session.h"
+
 #include <QSortFilterProxyModel>
 
 #include <optional>
@@ -22,6 +24,9 @@ public:
     // Rows without a price are hidden while a maximum is set.
     void setMaxPrice(std::optional<double> usdPerGpuHour);
     void setFitsOnly(bool fitsOnly);
+    // All four at once, as a session stores them (the provider is the offer's provider name).
+    ComparisonFilter filters() const;
+    void setFilters(const ComparisonFilter &filters);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
