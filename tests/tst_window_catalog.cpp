@@ -6,6 +6,9 @@
 #include "testsupport.h"
 
 #include "ui/catalogcontroller.h"
+#include "ui/compare/comparedock.h"
+#include "ui/compare/comparefilter.h"
+#include "ui/compare/comparemodel.h"
 #include "ui/document/plandocument.h"
 #include "ui/mainwindow.h"
 #include "ui/sessioncontroller.h"
@@ -74,6 +77,7 @@ private Q_SLOTS:
     void refusedFileChangesNothing();
     void sessionRoundTripReplansTheSame();
     void sessionWithMissingCatalogueIsRefused();
+    void comparisonFollowsACatalogueAddedWhileHidden();
 
 private:
     QTemporaryDir m_dir;
@@ -220,6 +224,29 @@ void TestWindowCatalog::sessionWithMissingCatalogueIsRefused()
     QVERIFY(window.document()->inputs() == before); // the current work untouched
     QVERIFY(catalogs.userCatalogPaths().empty());
     QVERIFY(window.isWindowModified());
+}
+
+// The comparison's rows point into the offer catalogue, which adding a file rebuilds. A hidden dock
+// lets go of them at once (a filter set meanwhile, as opening a session does, would read freed
+// offers), and on its next show lists the user's offer too.
+void TestWindowCatalog::comparisonFollowsACatalogueAddedWhileHidden()
+{
+    AppCatalogs catalogs = AppCatalogs::fromResources();
+    MainWindow window(catalogs);
+    window.show();
+    CompareDock *dock = window.compareDock();
+    dock->show();
+    QTRY_VERIFY(dock->model()->rowCount() > 50);
+    const int before = dock->model()->rowCount();
+    dock->hide();
+    QVERIFY(window.catalogController()->addFile(writeFile(m_dir, QStringLiteral("hidden.csv"), kOffersCsv)));
+    QCOMPARE(dock->model()->rowCount(), 0);
+    dock->setFilters({"Our cluster", "", std::nullopt, false});
+    dock->show();
+    QTRY_COMPARE(dock->model()->rowCount(), before + 1);
+    QCOMPARE(dock->filter()->rowCount(), 1);
+    QCOMPARE(dock->filter()->index(0, 0).data(CompareModel::OfferIdRole).toString(),
+             QStringLiteral("ours/h100-sxm/rack-8"));
 }
 
 QTEST_MAIN(TestWindowCatalog)

@@ -95,6 +95,8 @@ MainWindow::MainWindow(AppCatalogs &catalogs, QWidget *parent)
     buildMenus();
     m_viewMenu->addSeparator();
     m_compareDock = CompareDock::addTo(this, m_document, m_viewMenu);
+    m_sessions->setCompareDock(m_compareDock);
+    (new ExportActions(m_document, m_lossChart, m_allocationChart, m_compareDock, this))->addTo(m_fileMenu, m_editMenu);
     connect(m_document, &PlanDocument::changed, this, &MainWindow::showStatus);
     retranslateUi();
     showStatus();
@@ -172,7 +174,6 @@ void MainWindow::buildMenus()
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_sessions = new SessionController(this, m_document, m_lossChart, m_allocationChart, this);
-    m_sessions->setCompareDock(m_compareDock);
     connect(m_sessions, &SessionController::status, this, [this](const QString &text) { statusBar()->showMessage(text); });
     m_sessions->addActionsTo(m_fileMenu, m_quitAction);
 
@@ -240,8 +241,6 @@ void MainWindow::buildMenus()
         });
         m_themeActions.append(action);
     }
-
-    (new ExportActions(m_document, m_lossChart, m_allocationChart, m_compareDock, this))->addTo(m_fileMenu, m_editMenu);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);

@@ -248,8 +248,13 @@ void CompareDock::showEvent(QShowEvent *event)
 
 void CompareDock::refresh()
 {
+    const int revision = m_document->catalogs().hardwareRevision();
     if (!isVisible()) {
         m_stale = true;
+        // The model points into the offer catalogue, which a user catalogue file just rebuilt: let
+        // go of the rows now, before a filter change reads them.
+        if (revision != m_revision && m_model->rowCount() > 0)
+            m_model->clear();
         return;
     }
     m_stale = false;
@@ -258,10 +263,12 @@ void CompareDock::refresh()
     // A budget drag changes the request only: the setups of every offer stay, and only the plans
     // are made again (what compareOffers would do, in its second step).
     const Catalogs &catalogs = m_document->catalogs().catalogs();
-    if (!m_setups || m_setupsLaw != m_document->lawKey() || !(m_setupsChoices == inputs.choices)) {
+    if (!m_setups || m_setupsLaw != m_document->lawKey() || !(m_setupsChoices == inputs.choices) ||
+        revision != m_revision) {
         m_setups = resolveComparison(m_document->law(), inputs.choices, catalogs);
         m_setupsLaw = m_document->lawKey();
         m_setupsChoices = inputs.choices;
+        m_revision = revision;
     }
     Comparison comparison = planComparison(m_document->law(), request, *m_setups, catalogs);
     std::vector<bool> pareto = paretoRows(comparison, request);

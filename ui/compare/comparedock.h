@@ -108,6 +108,7 @@ private:
     std::optional<ComparisonSetups> m_setups;
     std::string m_setupsLaw;
     PlanChoices m_setupsChoices;
+    int m_revision = -1; // AppCatalogs::hardwareRevision() of the setups and the model's rows
     bool m_stale = true;
     bool m_placed = false; // the floating dock was given its first geometry
     int m_mode = -1; // -1 before the first refresh, else 1 for a budget, 0 for a fixed job

@@ -55,6 +55,17 @@ void CompareModel::setComparison(Comparison comparison, std::vector<bool> pareto
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
+void CompareModel::clear()
+{
+    beginResetModel();
+    m_comparison = {};
+    m_pareto.clear();
+    m_offers.clear();
+    m_identity.clear();
+    m_current = -1;
+    endResetModel();
+}
+
 int CompareModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_comparison.rows.size());

@@ -44,6 +44,8 @@ public:
     // The rows, the Pareto flag of each, and which row is the document's current setup.
     void setComparison(Comparison comparison, std::vector<bool> pareto, Pricing pricing, const std::string &currentGpu,
                        const std::string &currentOffer);
+    // No rows (their offers are gone: the catalogue changed under them).
+    void clear();
     const Comparison &comparison() const { return m_comparison; }
     bool isPareto(int row) const { return m_pareto[std::size_t(row)]; }
     int currentRow() const { return m_current; }
