@@ -3,6 +3,7 @@
 // with a message naming file, line and column, planned on, and given to `frontier plan|compare --catalog`.
 // Built-in figures below are resources/hardware/cloud_offers.json's (Epoch AI's price snapshot); the
 // user's prices are this test's own inputs, so the expected costs are GPU-hours times those.
+#include "model/core/csv.h"
 #include "testsupport.h"
 
 #include "model/core/errors.h"
@@ -99,6 +100,7 @@ private Q_SLOTS:
     void cliPlanWithCatalog();
     void cliCompareWithCatalog();
     void cliRefusesBadCatalog();
+    void cliReportAndExportWithCatalog();
 
 private:
     QTemporaryDir m_dir;
@@ -359,6 +361,31 @@ void TestUserCatalog::cliRefusesBadCatalog()
     QVERIFY2(err.contains(QStringLiteral("--catalog")) && err.contains(QStringLiteral("cli-bad.csv")) &&
                  err.contains(QStringLiteral("line 2")) && err.contains(QStringLiteral("cheap")),
              qPrintable(err));
+}
+
+// `report` and `export` plan on the merged catalogues like `plan` does: the user's offer is the
+// report's hardware and a row of the exported comparison.
+void TestUserCatalog::cliReportAndExportWithCatalog()
+{
+    const QString offers = writeFile(m_dir, QStringLiteral("report-offers.csv"), kOffersCsv);
+    const QStringList plan{QStringLiteral("--params"), QStringLiteral("1e9"), QStringLiteral("--tokens"),
+                           QStringLiteral("2e10"), QStringLiteral("--gpu"), QStringLiteral("h100-sxm"),
+                           QStringLiteral("--gpus"), QStringLiteral("8"), QStringLiteral("--catalog"), offers};
+    const Run report = runFrontier(QStringList{QStringLiteral("report"), QStringLiteral("--offer"),
+                                               QStringLiteral("ours/h100-sxm/rack-8")} + plan);
+    QVERIFY2(report.exitCode == 0, report.err.constData());
+    QVERIFY2(report.out.contains("ours/h100-sxm/rack-8"), report.out.constData());
+    const QString table = m_dir.filePath(QStringLiteral("with-ours.csv"));
+    const Run exported = runFrontier(QStringList{QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("table"),
+                                                 QStringLiteral("--out"), table} + plan);
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    QFile file(table);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const CsvTable rows = parseCsv(file.readAll().toStdString(), "with-ours.csv");
+    const auto ours = std::find_if(rows.rows.begin(), rows.rows.end(),
+                                   [](const auto &r) { return r[0] == "ours/h100-sxm/rack-8"; });
+    QVERIFY(ours != rows.rows.end());
+    QCOMPARE((*ours)[rows.column("price_usd_per_gpu_hour")], std::string("1.85")); // the file's price
 }
 
 QTEST_GUILESS_MAIN(TestUserCatalog)

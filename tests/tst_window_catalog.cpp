@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void sessionRoundTripReplansTheSame();
     void sessionWithMissingCatalogueIsRefused();
     void comparisonFollowsACatalogueAddedWhileHidden();
+    void lastPlanOnAUserOfferComesBack();
 
 private:
     QTemporaryDir m_dir;
@@ -247,6 +249,32 @@ void TestWindowCatalog::comparisonFollowsACatalogueAddedWhileHidden()
     QCOMPARE(dock->filter()->rowCount(), 1);
     QCOMPARE(dock->filter()->index(0, 0).data(CompareModel::OfferIdRole).toString(),
              QStringLiteral("ours/h100-sxm/rack-8"));
+}
+
+// The plan remembered at closing is on the user's own offer: the next start reads the file again
+// and plans on it, rather than refusing the offer it does not know.
+void TestWindowCatalog::lastPlanOnAUserOfferComesBack()
+{
+    QSettings().clear();
+    const QString file = writeFile(m_dir, QStringLiteral("remembered.csv"), kOffersCsv);
+    {
+        AppCatalogs catalogs = AppCatalogs::fromResources();
+        MainWindow window(catalogs);
+        QStringList errors;
+        window.sessions()->setPrompts(quietPrompts(&errors));
+        QVERIFY(window.catalogController()->addFile(file));
+        window.document()->setChoices(onOurOffer().choices);
+        QVERIFY(!window.document()->problem());
+        window.sessions()->closing();
+    }
+    AppCatalogs catalogs = AppCatalogs::fromResources();
+    MainWindow window(catalogs);
+    QSignalSpy status(window.sessions(), &SessionController::status);
+    window.sessions()->restoreAtStart();
+    QVERIFY2(status.isEmpty(), status.isEmpty() ? "" : qPrintable(status[0][0].toString()));
+    QCOMPARE(window.document()->setup().offerId, std::string("ours/h100-sxm/rack-8"));
+    QCOMPARE(catalogs.userCatalogPaths(), std::vector<std::string>{file.toStdString()});
+    FRONTIER_COMPARE_REL(*window.document()->plan().cost.costUsd, window.document()->plan().cost.gpuHours * 1.85, 1e-12);
 }
 
 QTEST_MAIN(TestWindowCatalog)

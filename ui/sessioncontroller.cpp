@@ -412,7 +412,17 @@ void SessionController::restoreAtStart()
     try {
         std::vector<Message> notes;
         const std::string text = last.toStdString();
-        load(parseSession(text, m_document->catalogs().sessionCatalogs(), notes), QString());
+        // Checked against the catalogues with its own files in them, as when it was the window's.
+        AppCatalogs withFiles = m_document->catalogs();
+        std::vector<UserCatalog> files;
+        try {
+            for (const std::string &path : sessionUserCatalogPaths(text, QDir::home()))
+                files.push_back(AppCatalogs::readUserCatalog(path));
+            withFiles.setUserCatalogs(files);
+        } catch (const InputError &) {
+            // read without them: the check below names the offer that is missing
+        }
+        load(parseSession(text, withFiles.sessionCatalogs(), notes), QString());
     } catch (const InputError &e) {
         Q_EMIT status(tr("The last plan could not be restored (%1); the defaults are shown")
                           .arg(data::messageText(e.message())));

@@ -99,14 +99,19 @@ std::vector<std::string> sessionUserCatalogPaths(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     const QByteArray bytes = file.read(qint64(limit) + 1);
-    const auto document = nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
+    return sessionUserCatalogPaths(std::string_view(bytes.constData(), std::size_t(bytes.size())), info.absoluteDir());
+}
+
+std::vector<std::string> sessionUserCatalogPaths(std::string_view json, const QDir &folder)
+{
+    const auto document = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
     if (!document.is_object() || !document.contains("user_catalogs") || !document.at("user_catalogs").is_array())
         return {};
     std::vector<std::string> paths;
     for (const auto &entry : document.at("user_catalogs"))
         if (entry.is_string())
-            paths.push_back(QDir::cleanPath(info.absoluteDir().absoluteFilePath(QString::fromStdString(entry.get<std::string>())))
-                                .toStdString());
+            paths.push_back(
+                QDir::cleanPath(folder.absoluteFilePath(QString::fromStdString(entry.get<std::string>()))).toStdString());
     return paths;
 }
 

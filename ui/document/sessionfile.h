@@ -9,9 +9,11 @@
 
 #include "model/plan/session.h"
 
+#include <QDir>
 #include <QString>
 
 #include <stdexcept>
+#include <string_view>
 #include <vector>
 
 namespace frontier::ui {
@@ -45,5 +47,7 @@ SessionCatalogs publishedSessionCatalogs();
 // is taken from the session's folder. Lenient: a file that cannot be read or parsed gives none here
 // (readSessionFile then says why).
 std::vector<std::string> sessionUserCatalogPaths(const QString &path);
+// The same from a session's text (the last plan, kept in Settings), relative paths from `folder`.
+std::vector<std::string> sessionUserCatalogPaths(std::string_view json, const QDir &folder);
 
 } // namespace frontier::ui
