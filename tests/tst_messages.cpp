@@ -29,14 +29,16 @@ struct RaisedMessage
     QString where; // file:line
 };
 
-// Every message("code", "English" "continued", ...) call in model/, with its concatenated literal.
+// Every message("code", "English" "continued", ...) call in model/ and ui/ (the window's and the
+// command line's own messages, such as an export's), with its concatenated literal.
 std::multimap<QString, RaisedMessage> raisedMessages()
 {
     std::multimap<QString, RaisedMessage> out;
     static const QRegularExpression call(QStringLiteral(R"re(message\(\s*"([a-z0-9_.]+)"\s*,\s*((?:"(?:[^"\\]|\\.)*"\s*)+))re"));
     static const QRegularExpression literal(QStringLiteral(R"re("((?:[^"\\]|\\.)*)")re"));
-    QDirIterator files(QStringLiteral(FRONTIER_SOURCE_DIR "/model"), {QStringLiteral("*.cpp"), QStringLiteral("*.h")},
-                       QDir::Files, QDirIterator::Subdirectories);
+    for (const char *folder : {FRONTIER_SOURCE_DIR "/model", FRONTIER_SOURCE_DIR "/ui"}) {
+    QDirIterator files(QString::fromUtf8(folder), {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                       QDirIterator::Subdirectories);
     while (files.hasNext()) {
         const QString path = files.next();
         QFile file(path);
@@ -55,6 +57,7 @@ std::multimap<QString, RaisedMessage> raisedMessages()
             out.emplace(m.captured(1), RaisedMessage{english.replace(QStringLiteral("\\'"), QStringLiteral("'")),
                                                      QFileInfo(path).fileName() + QLatin1Char(':') + QString::number(line)});
         }
+    }
     }
     return out;
 }

@@ -162,6 +162,17 @@ const std::map<std::string, const char *> &patterns()
         // compare
         {"pareto.lengths", QT_TRANSLATE_NOOP("Message", "Pareto front: {x} x values but {y} y values")},
         {"compare.nothing_left", QT_TRANSLATE_NOOP("Message", "compare: all {count} offers and GPUs were left out: {reasons}")},
+        // export (ui/charts/chartexport.cpp, ui/exporttargets.cpp, ui/compare/comparisonexport.cpp)
+        {"export.unknown_format", QT_TRANSLATE_NOOP("Message", "{path}: unknown export format '{suffix}'; use .png, .svg, .pdf or .csv")},
+        {"export.bad_size", QT_TRANSLATE_NOOP("Message", "export size {width} x {height}: each side must be from {min} to {max} pixels")},
+        {"export.bad_scale", QT_TRANSLATE_NOOP("Message", "export scale {value}: must be from {min} to {max}")},
+        {"export.too_many_pixels", QT_TRANSLATE_NOOP("Message", "{path}: {width} x {height} pixels at scale {scale} is more than {max} pixels a side")},
+        {"export.no_data", QT_TRANSLATE_NOOP("Message", "{path}: this chart has no data to write as CSV")},
+        {"export.draw_failed", QT_TRANSLATE_NOOP("Message", "cannot draw the chart into {path}")},
+        {"export.write_failed", QT_TRANSLATE_NOOP("Message", "cannot write {path}: {reason}")},
+        {"export.table_is_csv", QT_TRANSLATE_NOOP("Message", "{path}: the comparison table is written as CSV only; use a .csv file")},
+        {"export.no_plan", QT_TRANSLATE_NOOP("Message", "the inputs give no plan to compare")},
+        {"export.nothing_compared", QT_TRANSLATE_NOOP("Message", "no offer can run this plan: {count} were left out")},
     };
     return table;
 }
