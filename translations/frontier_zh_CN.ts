@@ -588,18 +588,18 @@
         <translation>--session 与 --%1：会话文件已包含完整方案；请编辑该文件，或以选项给出方案，不要同时使用</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="326"/>
+        <location filename="../ui/cli/cliplan.cpp" line="327"/>
         <source>--session: the session chooses no GPU (hardware.gpu is empty)</source>
         <translation>--session：会话未选择 GPU（hardware.gpu 为空）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="338"/>
-        <source>Plan the inputs saved in a session file (File &gt; Save in the window; examples in docs/examples/). Only --json may go with it.</source>
-        <translation>按会话文件中保存的输入进行规划（窗口中的“文件 &gt; 保存”；示例见 docs/examples/）。只能与 --json 同用。</translation>
+        <location filename="../ui/cli/cliplan.cpp" line="342"/>
+        <source>Plan the inputs saved in a session file (File &gt; Save in the window; examples in docs/examples/). No option that changes the plan may go with it; --catalog may.</source>
+        <translation>按会话文件中保存的输入做规划（窗口中的“文件 &gt; 保存”；示例见 docs/examples/）。不能同时给出改变规划的选项；--catalog 可以。</translation>
     </message>
     <message>
         <location filename="../ui/cli/cliplan.cpp" line="145"/>
-        <location filename="../ui/cli/clicompare.cpp" line="242"/>
+        <location filename="../ui/cli/clicompare.cpp" line="166"/>
         <source>fits</source>
         <translation>可容纳</translation>
     </message>
@@ -609,7 +609,7 @@
         <translation>放不下</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="98"/>
+        <location filename="../ui/cli/clicompare.cpp" line="53"/>
         <source>--sort: unknown column &apos;%1&apos;; one of %2</source>
         <translation>--sort：未知列“%1”；可选 %2</translation>
     </message>
@@ -649,101 +649,101 @@
         <translation>--gpu：缺失；见 frontier gpus</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="146"/>
+        <location filename="../ui/cli/clicompare.cpp" line="88"/>
         <source>Answer as CSV.</source>
         <translation>以 CSV 输出。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="151"/>
+        <location filename="../ui/cli/clicompare.cpp" line="93"/>
         <source>Sort from the largest value down.</source>
         <translation>从大到小排序。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="158"/>
+        <location filename="../ui/cli/clicompare.cpp" line="100"/>
         <source>--offer: compare runs on every offer; leave it out</source>
         <translation>--offer：compare 会遍历所有报价，请勿指定</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="241"/>
+        <location filename="../ui/cli/clicompare.cpp" line="165"/>
         <source>offer</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="241"/>
+        <location filename="../ui/cli/clicompare.cpp" line="165"/>
         <source>$/GPU-h</source>
         <translation>美元/GPU·时</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="241"/>
+        <location filename="../ui/cli/clicompare.cpp" line="165"/>
         <location filename="../ui/cli/clicatalogs.cpp" line="99"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="241"/>
+        <location filename="../ui/cli/clicompare.cpp" line="165"/>
         <source>params</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="242"/>
+        <location filename="../ui/cli/clicompare.cpp" line="166"/>
         <source>wall h</source>
         <translation>墙钟小时</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="118"/>
-        <location filename="../ui/cli/clicompare.cpp" line="242"/>
+        <location filename="../ui/cli/clicompare.cpp" line="73"/>
+        <location filename="../ui/cli/clicompare.cpp" line="166"/>
         <source>cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="120"/>
+        <location filename="../ui/cli/clicompare.cpp" line="75"/>
         <source>wall-clock time</source>
         <translation>实际耗时</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="122"/>
-        <location filename="../ui/cli/clicompare.cpp" line="242"/>
+        <location filename="../ui/cli/clicompare.cpp" line="77"/>
+        <location filename="../ui/cli/clicompare.cpp" line="166"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="148"/>
+        <location filename="../ui/cli/clicompare.cpp" line="90"/>
         <source>Column to sort by: cost, time, energy, co2, loss, pareto or any CSV column (default: loss for a budget, cost for a job).</source>
         <translation>排序所依据的列：cost、time、energy、co2、loss、pareto 或任一 CSV 列（默认：给定预算时按 loss，固定任务时按 cost）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="241"/>
+        <location filename="../ui/cli/clicompare.cpp" line="165"/>
         <source>tokens</source>
         <translation>词元数</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="241"/>
+        <location filename="../ui/cli/clicompare.cpp" line="165"/>
         <source>D/N</source>
         <translation>D/N</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="242"/>
+        <location filename="../ui/cli/clicompare.cpp" line="166"/>
         <source>kg CO2</source>
         <translation>kg CO2</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="247"/>
+        <location filename="../ui/cli/clicompare.cpp" line="171"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="247"/>
+        <location filename="../ui/cli/clicompare.cpp" line="171"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="257"/>
+        <location filename="../ui/cli/clicompare.cpp" line="181"/>
         <source>* on the Pareto front of %1 against %2: no other row is better on one and as good on the other</source>
         <extracomment>the footnote of the &apos;*&apos; column; %1 and %2 are &quot;cost&quot;, &quot;wall-clock time&quot; or &quot;loss&quot;</extracomment>
         <translation>* 位于 %1 与 %2 的 Pareto 前沿：没有其他行在一项上更优且在另一项上不差</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="261"/>
+        <location filename="../ui/cli/clicompare.cpp" line="185"/>
         <source>%1 offers or GPUs left out (run with --json to see why)</source>
         <translation>有 %1 个报价或 GPU 被略去（用 --json 查看原因）</translation>
     </message>
@@ -819,42 +819,62 @@
         <translation>--format：应为 md 或 latex，实际为“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/exportcommand.cpp" line="36"/>
+        <location filename="../ui/exportcommand.cpp" line="39"/>
         <source>--size: expected WIDTHxHEIGHT in pixels, e.g. 1200x800, got &apos;%1&apos;</source>
         <translation>--size：应为以像素计的 宽x高，例如 1200x800，实际为“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/exportcommand.cpp" line="46"/>
-        <source>The chart: loss or allocation.</source>
-        <translation>图表：loss（损失）或 allocation（分配）。</translation>
+        <location filename="../ui/exportcommand.cpp" line="66"/>
+        <source>--metric: expected cost, time, energy, co2 or loss, got &apos;%1&apos;</source>
+        <translation>--metric：应为 cost、time、energy、co2 或 loss，得到“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/exportcommand.cpp" line="48"/>
+        <location filename="../ui/exportcommand.cpp" line="75"/>
+        <source>What to draw: loss, allocation, compare (the offers&apos; bar chart), pareto (their scatter) or table (the comparison as CSV).</source>
+        <translation>要绘制的内容：loss、allocation、compare（各报价的条形图）、pareto（它们的散点图）或 table（比较表，CSV）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportcommand.cpp" line="79"/>
         <source>The file to write; its suffix (.png, .svg, .pdf, .csv) is the format.</source>
         <translation>要写入的文件；其后缀（.png、.svg、.pdf、.csv）决定格式。</translation>
     </message>
     <message>
-        <location filename="../ui/exportcommand.cpp" line="50"/>
+        <location filename="../ui/exportcommand.cpp" line="81"/>
         <source>Width x height in pixels (default 1200x800).</source>
         <translation>宽 x 高，单位为像素（默认 1200x800）。</translation>
     </message>
     <message>
-        <location filename="../ui/exportcommand.cpp" line="53"/>
+        <location filename="../ui/exportcommand.cpp" line="84"/>
         <source>Pixels per pixel of --size in a PNG, 1 to 4 (default 1).</source>
         <translation>PNG 中 --size 每个像素对应的像素数，1 到 4（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../ui/exportcommand.cpp" line="61"/>
-        <source>--chart: expected loss or allocation, got &apos;%1&apos;</source>
-        <translation>--chart：应为 loss 或 allocation，实际为“%1”</translation>
+        <location filename="../ui/exportcommand.cpp" line="87"/>
+        <source>The bars of --chart compare: cost, time, energy, co2 or loss (default: loss for a budget, cost for a job).</source>
+        <translation>--chart compare 的条形指标：cost、time、energy、co2 或 loss（默认：按预算时为 loss，固定任务时为 cost）。</translation>
     </message>
     <message>
-        <location filename="../ui/exportcommand.cpp" line="63"/>
+        <location filename="../ui/exportcommand.cpp" line="97"/>
+        <source>--chart: expected loss, allocation, compare, pareto or table, got &apos;%1&apos;</source>
+        <translation>--chart：应为 loss、allocation、compare、pareto 或 table，得到“%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportcommand.cpp" line="107"/>
+        <source>--chart table: the comparison table is written as CSV; use a .csv file</source>
+        <translation>--chart table：比较表只能写成 CSV；请使用 .csv 文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportcommand.cpp" line="116"/>
+        <source>--metric: only --chart compare draws bars of a metric</source>
+        <translation>--metric：只有 --chart compare 会按指标绘制条形</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportcommand.cpp" line="100"/>
         <source>--out: missing; the file to write</source>
         <translation>--out：缺失；请给出要写入的文件</translation>
     </message>
     <message>
-        <location filename="../ui/exportcommand.cpp" line="68"/>
+        <location filename="../ui/exportcommand.cpp" line="105"/>
         <source>--out: &apos;%1&apos; has no known suffix; use .png, .svg, .pdf or .csv</source>
         <translation>--out：“%1”的后缀无法识别；请使用 .png、.svg、.pdf 或 .csv</translation>
     </message>
@@ -1479,6 +1499,56 @@
         <location filename="../ui/data/messagetext.cpp" line="164"/>
         <source>compare: all {count} offers and GPUs were left out: {reasons}</source>
         <translation>compare：全部 {count} 个报价和 GPU 都被排除：{reasons}</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="166"/>
+        <source>{path}: unknown export format &apos;{suffix}&apos;; use .png, .svg, .pdf or .csv</source>
+        <translation>{path}：未知的导出格式“{suffix}”；请使用 .png、.svg、.pdf 或 .csv</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="167"/>
+        <source>export size {width} x {height}: each side must be from {min} to {max} pixels</source>
+        <translation>导出尺寸 {width} x {height}：每边必须在 {min} 到 {max} 像素之间</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="168"/>
+        <source>export scale {value}: must be from {min} to {max}</source>
+        <translation>导出缩放 {value}：必须在 {min} 到 {max} 之间</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="169"/>
+        <source>{path}: {width} x {height} pixels at scale {scale} is more than {max} pixels a side</source>
+        <translation>{path}：{width} x {height} 像素在缩放 {scale} 下每边超过 {max} 像素</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="170"/>
+        <source>{path}: this chart has no data to write as CSV</source>
+        <translation>{path}：此图表没有可写成 CSV 的数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="171"/>
+        <source>cannot draw the chart into {path}</source>
+        <translation>无法把图表绘制到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="172"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="173"/>
+        <source>{path}: the comparison table is written as CSV only; use a .csv file</source>
+        <translation>{path}：比较表只能写成 CSV；请使用 .csv 文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="174"/>
+        <source>the inputs give no plan to compare</source>
+        <translation>当前输入无法得出可比较的规划</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="175"/>
+        <source>no offer can run this plan: {count} were left out</source>
+        <translation>没有报价能运行此规划：{count} 个被排除</translation>
     </message>
     <message>
         <location filename="../ui/data/messagetext.cpp" line="130"/>
@@ -2255,319 +2325,372 @@
 <context>
     <name>frontier::ui::CompareDock</name>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="74"/>
+        <location filename="../ui/compare/comparecharts.cpp" line="51"/>
         <source>Cost (USD)</source>
         <translation>费用（美元）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="76"/>
+        <location filename="../ui/compare/comparecharts.cpp" line="53"/>
         <source>Wall-clock time (hours)</source>
         <translation>实际耗时（小时）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="78"/>
+        <location filename="../ui/compare/comparecharts.cpp" line="55"/>
         <source>Energy (kWh)</source>
         <translation>能耗（千瓦时）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="80"/>
+        <location filename="../ui/compare/comparecharts.cpp" line="57"/>
         <source>CO₂ (kg)</source>
         <translation>CO₂（千克）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="82"/>
-        <location filename="../ui/compare/comparedock.cpp" line="271"/>
+        <location filename="../ui/compare/comparedock.cpp" line="216"/>
+        <location filename="../ui/compare/comparecharts.cpp" line="59"/>
         <source>Predicted loss</source>
         <translation>预测损失</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="194"/>
+        <location filename="../ui/compare/comparedock.cpp" line="139"/>
         <source>must be positive</source>
         <translation>必须为正数</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="257"/>
+        <location filename="../ui/compare/comparedock.cpp" line="202"/>
         <source>Compare offers</source>
         <translation>比较报价</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="258"/>
+        <location filename="../ui/compare/comparedock.cpp" line="203"/>
         <source>C&amp;ompare offers</source>
         <translation>比较报价(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="259"/>
+        <location filename="../ui/compare/comparedock.cpp" line="204"/>
         <source>&amp;Provider:</source>
         <translation>提供商(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="260"/>
+        <location filename="../ui/compare/comparedock.cpp" line="205"/>
         <source>&amp;GPU:</source>
         <translation>GPU(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="261"/>
+        <location filename="../ui/compare/comparedock.cpp" line="206"/>
         <source>Max $/GPU-&amp;h:</source>
         <translation>最高 美元/GPU·时(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="262"/>
+        <location filename="../ui/compare/comparedock.cpp" line="207"/>
         <source>Highest price per GPU-hour to show</source>
         <translation>要显示的每 GPU 小时最高价格</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="263"/>
+        <location filename="../ui/compare/comparedock.cpp" line="208"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="264"/>
+        <location filename="../ui/compare/comparedock.cpp" line="209"/>
         <source>&amp;Fits in memory only</source>
         <translation>仅显示内存可容纳的(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="265"/>
+        <location filename="../ui/compare/comparedock.cpp" line="210"/>
         <source>Hide the offers on which the model does not fit, or where the GPU&apos;s memory is unknown</source>
         <translation>隐藏模型无法放入内存或 GPU 内存未知的报价</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="266"/>
+        <location filename="../ui/compare/comparedock.cpp" line="211"/>
         <source>&amp;Use this offer</source>
         <translation>使用此报价(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="267"/>
+        <location filename="../ui/compare/comparedock.cpp" line="212"/>
         <source>Make the selected offer the plan&apos;s hardware (also: double-click or Enter on a row)</source>
         <translation>将所选报价设为方案的硬件（也可在行上双击或按回车）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="268"/>
+        <location filename="../ui/compare/comparedock.cpp" line="213"/>
         <source>&amp;Bars:</source>
         <translation>柱状图(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="269"/>
+        <location filename="../ui/compare/comparedock.cpp" line="214"/>
         <source>Bar chart</source>
         <translation>柱状图</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="270"/>
+        <location filename="../ui/compare/comparedock.cpp" line="215"/>
         <source>Pareto scatter</source>
         <translation>Pareto 散点图</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="271"/>
+        <location filename="../ui/compare/comparedock.cpp" line="216"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="271"/>
+        <location filename="../ui/compare/comparedock.cpp" line="216"/>
         <source>Wall-clock time</source>
         <translation>实际耗时</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="271"/>
+        <location filename="../ui/compare/comparedock.cpp" line="216"/>
         <source>Energy</source>
         <translation>能耗</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="271"/>
+        <location filename="../ui/compare/comparedock.cpp" line="216"/>
         <source>CO₂</source>
         <translation>CO₂</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="274"/>
+        <location filename="../ui/compare/comparedock.cpp" line="219"/>
         <source>Offers compared</source>
         <translation>参与比较的报价</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="275"/>
+        <location filename="../ui/compare/comparedock.cpp" line="220"/>
         <source>Bar chart of the chosen metric for the shown offers</source>
         <translation>所显示报价在所选指标上的柱状图</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="276"/>
+        <location filename="../ui/compare/comparedock.cpp" line="221"/>
         <source>Scatter of the shown offers with their Pareto front</source>
         <translation>所显示报价及其 Pareto 前沿的散点图</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="370"/>
+        <location filename="../ui/compare/comparedock.cpp" line="327"/>
         <source>All providers</source>
         <translation>所有提供商</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="371"/>
+        <location filename="../ui/compare/comparedock.cpp" line="328"/>
         <source>All GPUs</source>
         <translation>所有 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="379"/>
+        <location filename="../ui/compare/comparedock.cpp" line="334"/>
         <source>%1 of %2</source>
         <extracomment>how many rows the filters leave: &quot;58 of 204&quot;</extracomment>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="381"/>
+        <location filename="../ui/compare/comparedock.cpp" line="336"/>
         <source>Offers and GPUs shown, of those compared</source>
         <translation>已显示的报价和 GPU 数 / 参与比较的总数</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare/comparedock.cpp" line="382"/>
+        <location filename="../ui/compare/comparedock.cpp" line="337"/>
         <source>%n more left out: the plan cannot be made on them</source>
         <translation>
             <numerusform>另有 %n 个被排除：无法在其上制定方案</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="443"/>
+        <location filename="../ui/compare/comparedock.cpp" line="398"/>
         <source>Use GPU %1</source>
         <translation>使用 GPU %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="444"/>
+        <location filename="../ui/compare/comparedock.cpp" line="399"/>
         <source>Use offer %1</source>
         <translation>使用报价 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparisonexport.cpp" line="27"/>
+        <source>%1 GPU-hours</source>
+        <translation>%1 GPU 小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparisonexport.cpp" line="32"/>
+        <source>%1 FLOPs</source>
+        <translation>%1 FLOPs</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparisonexport.cpp" line="34"/>
+        <source>%1 PF-days</source>
+        <translation>%1 PF-天</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparisonexport.cpp" line="38"/>
+        <source>%1 CO₂</source>
+        <translation>%1 CO₂</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparisonexport.cpp" line="74"/>
+        <source>%1 parameters, %2 tokens</source>
+        <translation>%1 参数，%2 词元</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparisonexport.cpp" line="76"/>
+        <source>a budget of %1</source>
+        <translation>预算 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparisonexport.cpp" line="90"/>
+        <source>Law: %1</source>
+        <translation>定律：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparisonexport.cpp" line="92"/>
+        <source>Prices as listed from %1 to %2 (providers&apos; pages, archived). Law: %3</source>
+        <extracomment>%1 and %2 are ISO dates; %3 the law&apos;s citation</extracomment>
+        <translation>价格为 %1 至 %2 期间所列（服务商页面，已存档）。定律：%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparisonexport.cpp" line="104"/>
+        <source>%1 on each offer: %2</source>
+        <extracomment>the bar chart&apos;s export title: &quot;Cost (USD) on each offer: 7 B parameters, 140 B tokens&quot;</extracomment>
+        <translation>各报价的%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparisonexport.cpp" line="118"/>
+        <source>Offers and their Pareto front: %1</source>
+        <extracomment>the scatter&apos;s export title: &quot;Offers and their Pareto front: 7 B parameters, 140 B tokens&quot;</extracomment>
+        <translation>各报价及其帕累托前沿：%1</translation>
     </message>
 </context>
 <context>
     <name>frontier::ui::CompareModel</name>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="115"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="126"/>
         <source>On the Pareto front: no other offer is better on one axis of the scatter and as good on the other</source>
         <translation>位于 Pareto 前沿：没有其他报价在散点图的一个轴上更优且在另一个轴上不差</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="117"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="128"/>
         <source>The plan&apos;s current hardware</source>
         <translation>方案当前使用的硬件</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="121"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="132"/>
         <source>Grid: %1</source>
         <translation>电网：%1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="138"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="149"/>
         <source>(no offer)</source>
         <translation>（无报价）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="154"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="165"/>
         <source>1-year</source>
         <translation>1 年</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="155"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="166"/>
         <source>3-year</source>
         <translation>3 年</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="156"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="167"/>
         <source>On-demand</source>
         <translation>按需</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="168"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="179"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="168"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="179"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="226"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="237"/>
         <source>★: on the Pareto front of the scatter&apos;s two axes</source>
         <translation>★：位于散点图两个轴的 Pareto 前沿</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="231"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="242"/>
         <source>Provider</source>
         <translation>提供商</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="232"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="243"/>
         <source>Instance</source>
         <translation>实例</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="233"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="244"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="234"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="245"/>
         <source>GPUs/instance</source>
         <translation>每实例 GPU 数</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="235"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="246"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="236"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="247"/>
         <source>$/GPU-h</source>
         <translation>美元/GPU·时</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="237"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="248"/>
         <source>Price date</source>
         <translation>价格日期</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="238"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="249"/>
         <source>Pricing</source>
         <translation>计价方式</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="239"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="250"/>
         <source>Wall clock</source>
         <translation>实际耗时</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="240"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="251"/>
         <source>GPU-hours</source>
         <translation>GPU 小时</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="241"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="252"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="242"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="253"/>
         <source>Energy</source>
         <translation>能耗</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="243"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="254"/>
         <source>CO₂</source>
         <translation>CO₂</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="244"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="255"/>
         <source>Fits</source>
         <translation>可容纳</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="245"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="256"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="246"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="257"/>
         <source>Tokens</source>
         <translation>词元数</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="247"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="258"/>
         <source>Tokens/param</source>
         <translation>每参数词元数</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="248"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="259"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
@@ -2699,27 +2822,27 @@
 <context>
     <name>frontier::ui::ExportActions</name>
     <message>
-        <location filename="../ui/exportactions.cpp" line="82"/>
+        <location filename="../ui/exportactions.cpp" line="68"/>
         <source>&amp;Export chart…</source>
         <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="83"/>
+        <location filename="../ui/exportactions.cpp" line="69"/>
         <source>Copy &amp;report</source>
         <translation>复制报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="84"/>
+        <location filename="../ui/exportactions.cpp" line="70"/>
         <source>Copy report as &amp;LaTeX</source>
         <translation>复制报告为 LaTeX(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="113"/>
+        <location filename="../ui/exportactions.cpp" line="91"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="150"/>
+        <location filename="../ui/exportactions.cpp" line="128"/>
         <source>The plan&apos;s report is on the clipboard</source>
         <translation>计划的报告已复制到剪贴板</translation>
     </message>
@@ -2727,53 +2850,68 @@
 <context>
     <name>frontier::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="85"/>
-        <location filename="../ui/exportdialog.cpp" line="111"/>
+        <location filename="../ui/exportdialog.cpp" line="86"/>
+        <location filename="../ui/exportdialog.cpp" line="115"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="86"/>
+        <location filename="../ui/exportdialog.cpp" line="87"/>
         <source>Loss chart</source>
         <translation>损失图</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="87"/>
+        <location filename="../ui/exportdialog.cpp" line="88"/>
         <source>Allocation chart</source>
         <translation>分配图</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="88"/>
+        <location filename="../ui/exportdialog.cpp" line="89"/>
+        <source>Comparison: bar chart</source>
+        <translation>比较：条形图</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="90"/>
+        <source>Comparison: Pareto scatter</source>
+        <translation>比较：帕累托散点图</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="91"/>
+        <source>Comparison: table (CSV)</source>
+        <translation>比较：表格（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="92"/>
         <source>&amp;Chart:</source>
         <translation>图表(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="89"/>
+        <location filename="../ui/exportdialog.cpp" line="93"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="90"/>
+        <location filename="../ui/exportdialog.cpp" line="94"/>
         <source>&amp;Size:</source>
         <translation>尺寸(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="91"/>
+        <location filename="../ui/exportdialog.cpp" line="95"/>
         <source>S&amp;cale (PNG):</source>
         <translation>缩放(&amp;C)（PNG）：</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="96"/>
+        <location filename="../ui/exportdialog.cpp" line="100"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="97"/>
+        <location filename="../ui/exportdialog.cpp" line="101"/>
         <source>chart.png, .svg, .pdf or .csv</source>
         <translation>chart.png、.svg、.pdf 或 .csv</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="110"/>
+        <location filename="../ui/exportdialog.cpp" line="114"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Chart data, CSV (*.csv)</source>
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf);;图表数据，CSV (*.csv)</translation>
     </message>
@@ -3283,7 +3421,7 @@ the allocation chart below carries the plan.</source>
         <translation>无法加载翻译“%1”；界面语言保持不变</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="150"/>
+        <location filename="../ui/sessioncontroller.cpp" line="147"/>
         <source>Frontier — compute-optimal model size</source>
         <translation>Frontier — 算力最优的模型规模</translation>
     </message>
@@ -3787,117 +3925,117 @@ Law: %1</source>
 <context>
     <name>frontier::ui::SessionController</name>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="30"/>
+        <location filename="../ui/sessioncontroller.cpp" line="32"/>
         <source>Frontier sessions (*.json);;All files (*)</source>
         <translation>Frontier 会话 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="39"/>
+        <location filename="../ui/sessioncontroller.cpp" line="41"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="40"/>
+        <location filename="../ui/sessioncontroller.cpp" line="42"/>
         <source>%1 has changes that are not saved. Save them first?</source>
         <translation>%1 有尚未保存的更改。要先保存吗？</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="48"/>
+        <location filename="../ui/sessioncontroller.cpp" line="50"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="49"/>
+        <location filename="../ui/sessioncontroller.cpp" line="51"/>
         <source>Frontier did not close normally last time. Restore the changes that were not saved?</source>
         <translation>Frontier 上次未正常关闭。要恢复尚未保存的更改吗？</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="58"/>
+        <location filename="../ui/sessioncontroller.cpp" line="60"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="62"/>
+        <location filename="../ui/sessioncontroller.cpp" line="64"/>
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="131"/>
+        <location filename="../ui/sessioncontroller.cpp" line="128"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="132"/>
+        <location filename="../ui/sessioncontroller.cpp" line="129"/>
         <source>&amp;Open...</source>
         <translation>打开(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="133"/>
+        <location filename="../ui/sessioncontroller.cpp" line="130"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="134"/>
+        <location filename="../ui/sessioncontroller.cpp" line="131"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="135"/>
+        <location filename="../ui/sessioncontroller.cpp" line="132"/>
         <source>Save &amp;As...</source>
         <translation>另存为(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="142"/>
+        <location filename="../ui/sessioncontroller.cpp" line="139"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="152"/>
+        <location filename="../ui/sessioncontroller.cpp" line="149"/>
         <source>%1[*] — %2</source>
         <translation>%1[*] — %2</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="215"/>
+        <location filename="../ui/sessioncontroller.cpp" line="200"/>
         <source>Left out catalogue files: %1</source>
         <translation>已略去的目录文件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="232"/>
+        <location filename="../ui/sessioncontroller.cpp" line="217"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="242"/>
+        <location filename="../ui/sessioncontroller.cpp" line="227"/>
         <source>Opened %1: %2</source>
         <translation>已打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="245"/>
+        <location filename="../ui/sessioncontroller.cpp" line="230"/>
         <source>Cannot open the session</source>
         <translation>无法打开会话</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="255"/>
+        <location filename="../ui/sessioncontroller.cpp" line="240"/>
         <source>Cannot save the session</source>
         <translation>无法保存会话</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="274"/>
+        <location filename="../ui/sessioncontroller.cpp" line="259"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="416"/>
+        <location filename="../ui/sessioncontroller.cpp" line="401"/>
         <source>Restored the unsaved work of the last run</source>
         <translation>已恢复上次运行中未保存的工作</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="419"/>
+        <location filename="../ui/sessioncontroller.cpp" line="404"/>
         <source>Cannot restore the unsaved work</source>
         <translation>无法恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="432"/>
+        <location filename="../ui/sessioncontroller.cpp" line="427"/>
         <source>The last plan could not be restored (%1); the defaults are shown</source>
         <translation>无法恢复上次的方案（%1）；显示默认值</translation>
     </message>
