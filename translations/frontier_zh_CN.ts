@@ -2323,6 +2323,19 @@
     </message>
 </context>
 <context>
+    <name>frontier::ui::CompareBarChart</name>
+    <message>
+        <location filename="../ui/charts/comparebarchart.cpp" line="71"/>
+        <source>Offers</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/comparebarchart.cpp" line="72"/>
+        <source>Current plan</source>
+        <translation>当前方案</translation>
+    </message>
+</context>
+<context>
     <name>frontier::ui::CompareDock</name>
     <message>
         <location filename="../ui/compare/comparecharts.cpp" line="51"/>

@@ -32,7 +32,11 @@ CompareBarChart::CompareBarChart(QWidget *parent)
     setObjectName(QStringLiteral("compareBarChart"));
     setRenderHint(QPainter::Antialiasing);
     setFocusPolicy(Qt::StrongFocus);
-    chart()->legend()->hide();
+    // The legend says what the orange bar is; small, so the bars keep their room.
+    chart()->legend()->setAlignment(Qt::AlignTop);
+    QFont legendFont = chart()->legend()->font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
+    chart()->legend()->setFont(legendFont);
     chart()->setMargins(QMargins(4, 4, 4, 4));
     m_others = new QBarSet(QString());
     m_current = new QBarSet(QString());
@@ -59,6 +63,13 @@ CompareBarChart::CompareBarChart(QWidget *parent)
     m_categories->setLabelsFont(small);
     m_values->setLabelsFont(small);
     applyPalette();
+    retranslateUi();
+}
+
+void CompareBarChart::retranslateUi()
+{
+    m_others->setLabel(tr("Offers"));
+    m_current->setLabel(tr("Current plan"));
 }
 
 void CompareBarChart::setBars(const std::vector<CompareBar> &bars, const QString &title, bool fromZero)
@@ -93,6 +104,7 @@ void CompareBarChart::applyPalette()
 {
     const QPalette p = palette();
     chart()->setBackgroundBrush(p.base());
+    chart()->legend()->setLabelColor(p.color(QPalette::Text));
     chart()->setPlotAreaBackgroundVisible(false);
     for (QAbstractAxis *axis : chart()->axes()) {
         axis->setLabelsColor(p.color(QPalette::Text));
@@ -106,6 +118,8 @@ void CompareBarChart::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
         applyPalette();
+    else if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
     QChartView::changeEvent(event);
 }
 

@@ -44,6 +44,7 @@ protected:
 
 private:
     void applyPalette();
+    void retranslateUi();
 
     QHorizontalStackedBarSeries *m_series = nullptr;
     QBarSet *m_others = nullptr, *m_current = nullptr; // a bar has its value in one set, 0 in the other
