@@ -1,6 +1,10 @@
 #include "testsupport.h"
 
+#include <QCoreApplication>
 #include <QFile>
+#include <QLocale>
+#include <QSettings>
+#include <QStandardPaths>
 
 #include <cmath>
 
@@ -30,6 +34,16 @@ bool relativelyClose(double actual, double expected, double rel, QString *why)
                    .arg(std::abs(actual - expected) / std::abs(expected), 0, 'g', 3)
                    .arg(rel);
     return ok;
+}
+
+void isolateWindowTest(const QString &applicationName)
+{
+    QLocale::setDefault(QLocale::c());
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("FrontierTest"));
+    if (!applicationName.isEmpty())
+        QCoreApplication::setApplicationName(applicationName);
+    QSettings().clear();
 }
 
 } // namespace frontier::test

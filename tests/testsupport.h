@@ -17,6 +17,11 @@ nlohmann::json referenceJson(const std::string &relativePath);
 // |actual - expected| <= rel * |expected|, with a message naming both values.
 bool relativelyClose(double actual, double expected, double rel, QString *why);
 
+// The start of a test that makes windows: Qt's test folders (never the user's own settings, recent
+// files or recovery copy), a test organisation (and `applicationName`, when given), the C locale as
+// QLocale's default, and no settings left from an earlier run.
+void isolateWindowTest(const QString &applicationName = QString());
+
 } // namespace frontier::test
 
 // QVERIFY2-style relative comparison: the tolerance and (in the row name or a comment) the source

@@ -115,10 +115,7 @@ private:
 
 void TestExport::initTestCase()
 {
-    QLocale::setDefault(QLocale::c());
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("FrontierTest"));
-    QSettings().clear();
+    frontier::test::isolateWindowTest();
     QVERIFY(m_dir.isValid());
     // FRONTIER_KEEP_EXPORTS=1 keeps the files for a look (the folder is printed).
     if (qEnvironmentVariableIsSet("FRONTIER_KEEP_EXPORTS")) {

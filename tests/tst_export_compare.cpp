@@ -82,10 +82,7 @@ private:
 
 void TestExportCompare::initTestCase()
 {
-    QLocale::setDefault(QLocale::c());
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("FrontierTest"));
-    QSettings().clear();
+    frontier::test::isolateWindowTest();
     QVERIFY(m_dir.isValid());
     if (qEnvironmentVariableIsSet("FRONTIER_KEEP_EXPORTS")) {
         m_dir.setAutoRemove(false);

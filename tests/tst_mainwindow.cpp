@@ -65,10 +65,7 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QLocale::setDefault(QLocale::c());
-        QStandardPaths::setTestModeEnabled(true); // never touch the user's real settings
-        QCoreApplication::setOrganizationName(QStringLiteral("FrontierTest"));
-        QSettings().clear();
+        frontier::test::isolateWindowTest();
     }
     void opensOnTheDefaultPlan();
     void fitsSmallScreensWithoutSideScrolling();

@@ -87,11 +87,7 @@ private:
 
 void TestWindowCatalog::initTestCase()
 {
-    QLocale::setDefault(QLocale::c());
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("FrontierTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_window_catalog"));
-    QSettings().clear();
+    frontier::test::isolateWindowTest(QStringLiteral("tst_window_catalog"));
 }
 
 void TestWindowCatalog::addedCatalogueIsOneUndoStepAndMarked()

@@ -65,10 +65,7 @@ class TestWindowCompare : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QLocale::setDefault(QLocale::c());
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("FrontierTest"));
-        QSettings().clear();
+        frontier::test::isolateWindowTest();
     }
     void init();
     void cleanup();

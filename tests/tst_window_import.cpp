@@ -122,10 +122,7 @@ class TestWindowImport : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QLocale::setDefault(QLocale::c());
-        QStandardPaths::setTestModeEnabled(true); // never touch the user's real settings
-        QCoreApplication::setOrganizationName(QStringLiteral("FrontierTest"));
-        QSettings().clear();
+        frontier::test::isolateWindowTest();
     }
     void menuItemHasShortcut();
     void dialogCancelAddsNothing();

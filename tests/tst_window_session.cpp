@@ -101,10 +101,7 @@ private:
 
 void TestWindowSession::initTestCase()
 {
-    QLocale::setDefault(QLocale::c());
-    QStandardPaths::setTestModeEnabled(true); // never touch the user's real settings or data
-    QCoreApplication::setOrganizationName(QStringLiteral("FrontierTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_window_session"));
+    frontier::test::isolateWindowTest(QStringLiteral("tst_window_session"));
 }
 
 void TestWindowSession::init()
