@@ -41,7 +41,8 @@ const Subcommand kSubcommands[] = {
      "[--format md|latex]",
      reportCommand},
     {"export", QT_TRANSLATE_NOOP("Cli", "A chart of the plan, or its data, to PNG, SVG, PDF or CSV (no display needed)."),
-     "frontier export --chart loss|allocation --out FILE.png|.svg|.pdf|.csv [--size WxH] [--scale S] "
+     "frontier export --chart loss|allocation|compare|pareto|table --out FILE.png|.svg|.pdf|.csv [--size WxH] [--scale S] "
+     "[--metric cost|time|energy|co2|loss] "
      "(--law ID (--budget X --unit UNIT | --params N --tokens D) --gpu ID [options] | --session FILE.json)",
      nullptr}, // drawn by the window's library: cli::run's exportCommand
     {"compare", QT_TRANSLATE_NOOP("Cli", "The same plan on every cloud offer, one row each, sortable."),
