@@ -63,8 +63,9 @@ AllocationChart::AllocationChart(PlanDocument *document, QWidget *parent)
         rebuild();
         updateBudget();
     });
-    // The same right margin as the loss chart's colour bar, so the two FLOP axes line up.
-    chart()->setMargins(QMargins(6, 6, 74, 6));
+    // About the loss chart's colour bar: the window gives it the loss chart's own, so the two FLOP
+    // axes line up.
+    setRightMargin(74);
     applyPalette();
     retranslateUi();
     setHomeRange(homeRangeForPlan());

@@ -112,6 +112,31 @@ void LogChartView::setAxisTitles(const QString &x, const QString &y)
     m_axisY->setTitleText(y);
 }
 
+QFont LogChartView::axisLabelsFont() const
+{
+    return m_axisX->labelsFont();
+}
+
+QFont LogChartView::axisTitleFont() const
+{
+    return m_axisX->titleFont();
+}
+
+void LogChartView::setRightMargin(int pixels)
+{
+    QMargins margins = chart()->margins();
+    if (margins.right() == pixels)
+        return;
+    margins.setRight(pixels);
+    chart()->setMargins(margins);
+    Q_EMIT rightMarginChanged(pixels);
+}
+
+int LogChartView::rightMargin() const
+{
+    return chart()->margins().right();
+}
+
 void LogChartView::setRange(const LogRange &range)
 {
     applyRange(range, false);

@@ -52,9 +52,17 @@ public:
     virtual void setDecorationsVisible(bool visible);
 
     void setAxisTitles(const QString &x, const QString &y);
+    // The fonts the axes label and title in (what other texts in the chart should match).
+    QFont axisLabelsFont() const;
+    QFont axisTitleFont() const;
+    // The chart's right margin: the loss chart keeps its colour bar there, and the allocation chart
+    // below takes the same so that their FLOP axes line up.
+    void setRightMargin(int pixels);
+    int rightMargin() const;
 
 Q_SIGNALS:
     void rangeChanged(const frontier::ui::LogRange &range);
+    void rightMarginChanged(int pixels);
 
 protected:
     // A series in log10 coordinates, attached to both axes.
