@@ -5,10 +5,13 @@
 #include "testsupport.h"
 
 #include "paneltestsupport.h"
+#include "ticklabels.h"
 
 #include "model/plan/pareto.h"
 #include "model/plan/planinputs.h"
+#include "ui/charts/allocationchart.h"
 #include "ui/charts/comparebarchart.h"
+#include "ui/charts/losschart.h"
 #include "ui/charts/paretochart.h"
 #include "ui/compare/comparedock.h"
 #include "ui/compare/comparefilter.h"
@@ -22,6 +25,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QUndoStack>
@@ -80,6 +84,9 @@ private Q_SLOTS:
     void budgetChangeUpdatesInPlace();
     void budgetModeSortsByLoss();
     void chartsShowTheVisibleRows();
+    void paretoTickLabelsReadInFullAtItsNarrowest_data();
+    void paretoTickLabelsReadInFullAtItsNarrowest();
+    void mainChartTickLabelsReadInFullAt1024();
 
 private:
     AppCatalogs m_catalogs = AppCatalogs::fromResources();
@@ -373,6 +380,58 @@ void TestWindowCompare::chartsShowTheVisibleRows()
     QCOMPARE(int(m_dock->paretoChart()->frontCorners().size()), stars);
     fits->setChecked(false);
     QVERIFY(m_dock->paretoChart()->pointCount() > priced); // the unfitting rows are back
+}
+
+void TestWindowCompare::paretoTickLabelsReadInFullAtItsNarrowest_data()
+{
+    QTest::addColumn<double>("budgetUsd"); // 0: a fixed job of `params` x `tokens`
+    QTest::addColumn<double>("params");
+    QTest::addColumn<double>("tokens");
+    QTest::newRow("budget 20k USD: loss against time") << 20e3 << 0.0 << 0.0;
+    QTest::newRow("budget 1k USD") << 1e3 << 0.0 << 0.0;
+    QTest::newRow("budget 2M USD") << 2e6 << 0.0 << 0.0;
+    QTest::newRow("fixed job 7B x 140B: cost against time") << 0.0 << 7e9 << 140e9;
+    QTest::newRow("fixed job 70B x 1.4T") << 0.0 << 70e9 << 1.4e12;
+    QTest::newRow("fixed job 125M x 2.5B") << 0.0 << 125e6 << 2.5e9;
+}
+
+void TestWindowCompare::paretoTickLabelsReadInFullAtItsNarrowest()
+{
+    QFETCH(double, budgetUsd);
+    QFETCH(double, params);
+    QFETCH(double, tokens);
+    if (budgetUsd > 0)
+        m_window->document()->setBudget(budgetUsd, BudgetUnit::Usd);
+    else
+        m_window->document()->setFixedJob(params, tokens);
+    // The table takes all it can: the scatter is at its minimum width, 260 px.
+    auto *split = m_dock->findChild<QSplitter *>(QStringLiteral("compareSplitter"));
+    QVERIFY(split);
+    split->setSizes({5000, 1});
+    m_dock->chartTabs()->setCurrentIndex(1);
+    ParetoChart *chart = m_dock->paretoChart();
+    QTRY_COMPARE(chart->width(), 260);
+    QVERIFY(chart->pointCount() > 20);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    saveWindowShot(chart, QStringLiteral("pareto-260-") + QString::fromLatin1(QTest::currentDataTag()).section(QLatin1Char(':'), 0, 0));
+    QTRY_VERIFY2(test::tickLabelProblem(chart, Qt::Horizontal).isEmpty(),
+                 qPrintable(test::tickLabelProblem(chart, Qt::Horizontal)));
+    QTRY_VERIFY2(test::tickLabelProblem(chart, Qt::Vertical).isEmpty(),
+                 qPrintable(test::tickLabelProblem(chart, Qt::Vertical)));
+}
+
+void TestWindowCompare::mainChartTickLabelsReadInFullAt1024()
+{
+    // The same tick code serves the window's own charts: at a 1024 x 640 window they read too.
+    m_dock->toggleViewAction()->trigger();
+    m_window->resize(1024, 640);
+    QTRY_COMPARE(m_window->width(), 1024);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    saveWindowShot(m_window, QStringLiteral("window-1024"));
+    for (QChartView *chart : std::initializer_list<QChartView *>{m_window->lossChart(), m_window->allocationChart()})
+        for (const Qt::Orientation o : {Qt::Horizontal, Qt::Vertical})
+            QTRY_VERIFY2(test::tickLabelProblem(chart, o).isEmpty(),
+                         qPrintable(chart->objectName() + QLatin1String(": ") + test::tickLabelProblem(chart, o)));
 }
 
 QTEST_MAIN(TestWindowCompare)

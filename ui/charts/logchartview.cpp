@@ -3,6 +3,7 @@
 #include "ui/charts/logticks.h"
 
 #include <QCategoryAxis>
+#include <QFontMetricsF>
 #include <QGraphicsLineItem>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -74,6 +75,8 @@ LogChartView::LogChartView(YLabels yLabels, QWidget *parent)
         line->hide();
     }
     applyRange(m_range, false);
+    // How many labels fit depends on the plot's size, which the y labels' width changes in turn.
+    connect(chart(), &QChart::plotAreaChanged, this, &LogChartView::rebuildTicks);
 }
 
 void LogChartView::addSeries(QXYSeries *series)
@@ -183,18 +186,37 @@ void LogChartView::applyRange(const LogRange &wanted, bool fromChart)
 void LogChartView::rebuildTicks()
 {
     auto fill = [](QCategoryAxis *axis, const QVector<Tick> &ticks, double lo) {
-        for (const QString &label : axis->categoriesLabels())
+        // Unchanged ticks stay: a refill lays the chart out again (and a drag rebuilds on every move).
+        const QStringList labels = axis->categoriesLabels();
+        bool same = labels.size() == ticks.size() && axis->startValue() == lo;
+        for (qsizetype i = 0; same && i < ticks.size(); ++i)
+            same = labels[i] == ticks[i].label && axis->endValue(labels[i]) == ticks[i].position;
+        if (same)
+            return;
+        for (const QString &label : labels)
             axis->remove(label);
         axis->setStartValue(lo);
         for (const Tick &t : ticks)
             axis->append(t.label, t.position);
     };
-    const int xTicks = std::max(3, int(width() / 90));
-    const int yTicks = std::max(3, int(height() / 45));
-    fill(m_axisX, logTicks(m_range.xMin, m_range.xMax, xTicks), m_range.xMin);
-    fill(m_axisY, m_yLabels == YLabels::Counts ? countTicks(m_range.yMin, m_range.yMax, yTicks)
-                                               : logTicks(m_range.yMin, m_range.yMax, yTicks),
-         m_range.yMin);
+    // A label every ~90 px of the chart's width and ~45 px of its height (the same for the two
+    // charts of the window, which share their FLOP axis), fewer where they would touch in the plot's
+    // pixels (a narrow chart: the compare dock's scatter is 260 px).
+    QRectF plot = chart()->plotArea();
+    if (plot.isEmpty())
+        plot = QRectF(0, 0, width() * 0.8, height() * 0.7); // not laid out yet
+    const QFontMetricsF xMetrics(m_axisX->labelsFont()), yMetrics(m_axisY->labelsFont());
+    const auto xExtent = [&](const QString &label) { return xMetrics.horizontalAdvance(label); };
+    const auto yExtent = [&](const QString &) { return yMetrics.height(); };
+    const LogRange &r = m_range;
+    const auto xMake = [&](int n) { return logTicks(r.xMin, r.xMax, n); };
+    const auto yMake = [&](int n) {
+        return m_yLabels == YLabels::Counts ? countTicks(r.yMin, r.yMax, n) : logTicks(r.yMin, r.yMax, n);
+    };
+    fill(m_axisX, fittingTicks(xMake, std::max(3, width() / 90), r.xMin, r.xMax, plot.width(), xExtent, 12),
+         r.xMin);
+    fill(m_axisY, fittingTicks(yMake, std::max(3, height() / 45), r.yMin, r.yMax, plot.height(), yExtent, 4),
+         r.yMin);
 }
 
 QPointF LogChartView::pixelOf(double x, double y) const
