@@ -395,6 +395,7 @@ void TestExport::colorBarTextsMeasureAsTheAxesFontsInPng()
     }
     // The title, above the bar: whole (as wide as the title font says), not clipped.
     const int titleLine = int(std::ceil(QFontMetricsF(titleFont).height() * scale));
+    // (The legend's row above it is centred over the plot, left of the bar's column at this size.)
     const QRect titleRegion(QPoint(bar->left() - 1, bar->top() - 6 * s - 2 * titleLine),
                             QPoint(image.width() - 1, bar->top() - 6 * s - 1));
     const QList<QRect> titleBoxes = test::inkBoxes(image, titleRegion);

@@ -5,7 +5,7 @@
 #include "testsupport.h"
 
 #include "paneltestsupport.h"
-#include "ticklabels.h"
+#include "chartlabels.h"
 
 #include "model/plan/pareto.h"
 #include "model/plan/planinputs.h"
@@ -87,6 +87,7 @@ private Q_SLOTS:
     void paretoTickLabelsReadInFullAtItsNarrowest_data();
     void paretoTickLabelsReadInFullAtItsNarrowest();
     void mainChartTickLabelsReadInFullAt1024();
+    void legendsReadInFullAt1024();
 
 private:
     AppCatalogs m_catalogs = AppCatalogs::fromResources();
@@ -432,6 +433,29 @@ void TestWindowCompare::mainChartTickLabelsReadInFullAt1024()
         for (const Qt::Orientation o : {Qt::Horizontal, Qt::Vertical})
             QTRY_VERIFY2(test::tickLabelProblem(chart, o).isEmpty(),
                          qPrintable(chart->objectName() + QLatin1String(": ") + test::tickLabelProblem(chart, o)));
+}
+
+void TestWindowCompare::legendsReadInFullAt1024()
+{
+    // In a 1024 x 640 window the charts are about 360 px wide: their legends' entries wrap into rows
+    // rather than elide. A bent law adds "Published frontier": five entries on the loss chart.
+    m_dock->toggleViewAction()->trigger();
+    m_window->resize(1024, 640);
+    QTRY_COMPARE(m_window->width(), 1024);
+    m_window->document()->setOverrides({{"alpha", 0.36}});
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    saveWindowShot(m_window, QStringLiteral("window-1024-bent"));
+    QVERIFY(test::legendNames(m_window->lossChart()).contains(QStringLiteral("Published frontier")));
+    for (QChartView *chart : std::initializer_list<QChartView *>{m_window->lossChart(), m_window->allocationChart()}) {
+        QVERIFY(chart->width() < 400);
+        QTRY_COMPARE(test::drawnLegendTexts(chart), test::legendNames(chart));
+    }
+    // The same in the compare dock's scatter at its narrowest.
+    m_dock->toggleViewAction()->trigger();
+    m_dock->findChild<QSplitter *>(QStringLiteral("compareSplitter"))->setSizes({5000, 1});
+    m_dock->chartTabs()->setCurrentIndex(1);
+    QTRY_COMPARE(m_dock->paretoChart()->width(), 260);
+    QTRY_COMPARE(test::drawnLegendTexts(m_dock->paretoChart()), test::legendNames(m_dock->paretoChart()));
 }
 
 QTEST_MAIN(TestWindowCompare)

@@ -9,7 +9,6 @@
 
 #include <QEvent>
 #include <QKeyEvent>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QMouseEvent>
 #include <QScatterSeries>
@@ -56,8 +55,7 @@ AllocationChart::AllocationChart(PlanDocument *document, QWidget *parent)
     m_points->setBorderColor(Qt::white);
     for (QXYSeries *s : std::initializer_list<QXYSeries *>{m_publishedParams, m_params, m_tokens, m_budgetLine, m_points})
         addSeries(s);
-    for (auto *marker : chart()->legend()->markers(m_points))
-        marker->setVisible(false);
+    hideFromLegend(m_points);
     connect(document, &PlanDocument::changed, this, &AllocationChart::refresh);
     connect(this, &LogChartView::rangeChanged, this, [this] {
         rebuild();

@@ -1,9 +1,11 @@
 #include "ui/charts/logchartview.h"
 
+#include "ui/charts/flowlegend.h"
 #include "ui/charts/logticks.h"
 
 #include <QCategoryAxis>
 #include <QFontMetricsF>
+#include <QGraphicsLayout>
 #include <QGraphicsLineItem>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -21,6 +23,7 @@ namespace {
 constexpr double kWheelZoomPerStep = 0.85; // one wheel notch shows 85 % of the span
 constexpr double kMinSpan = 0.05;          // decades: closer than this is no longer a log chart
 constexpr double kMaxSpan = 40;
+constexpr int kMargin = 6;
 
 QCategoryAxis *makeAxis()
 {
@@ -46,7 +49,11 @@ LogChartView::LogChartView(YLabels yLabels, QWidget *parent)
     QFont legendFont = chart()->legend()->font();
     legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
     chart()->legend()->setFont(legendFont);
-    chart()->setMargins(QMargins(6, 6, 6, 6));
+    // Qt's legend keeps the entries (names and colours); ours draws them, wrapping.
+    chart()->legend()->hide();
+    m_legend = new FlowLegend(chart());
+    connect(chart(), &QGraphicsWidget::geometryChanged, this, &LogChartView::layOutLegend);
+    chart()->setMargins(QMargins(kMargin, kMargin, kMargin, kMargin));
 
     m_axisX = makeAxis();
     m_axisY = makeAxis();
@@ -54,7 +61,7 @@ LogChartView::LogChartView(YLabels yLabels, QWidget *parent)
     chart()->addAxis(m_axisY, Qt::AlignLeft);
     m_anchor = new QLineSeries;
     addSeries(m_anchor);
-    chart()->legend()->markers(m_anchor).value(0)->setVisible(false);
+    hideFromLegend(m_anchor);
 
     // Rubber-band zoom and QChart::zoom change the axes directly: follow them.
     connect(m_axisX, &QValueAxis::rangeChanged, this, [this](qreal lo, qreal hi) {
@@ -84,6 +91,41 @@ void LogChartView::addSeries(QXYSeries *series)
     chart()->addSeries(series);
     series->attachAxis(m_axisX);
     series->attachAxis(m_axisY);
+    for (QLegendMarker *marker : chart()->legend()->markers(series))
+        for (auto changed : {&QLegendMarker::labelChanged, &QLegendMarker::brushChanged, &QLegendMarker::penChanged})
+            connect(marker, changed, this, &LogChartView::layOutLegend);
+    connect(series, &QAbstractSeries::visibleChanged, this, &LogChartView::layOutLegend);
+    layOutLegend();
+}
+
+void LogChartView::hideFromLegend(QAbstractSeries *series)
+{
+    m_notInLegend.append(series);
+    layOutLegend();
+}
+
+void LogChartView::layOutLegend()
+{
+    // Across the chart's whole width (above the loss chart's colour bar too), its rows pushing the
+    // plot down; inside the chart's background, as Qt's legend was (the layout's contents margins).
+    qreal left = 0, top = 0, right = 0, bottom = 0;
+    if (QGraphicsLayout *layout = chart()->layout())
+        layout->getContentsMargins(&left, &top, &right, &bottom);
+    // Qt's markers say whether they are visible only once its legend is laid out, which a hidden one
+    // never is: the series' own visibility says it.
+    QList<FlowLegend::Entry> entries;
+    for (QLegendMarker *marker : chart()->legend()->markers())
+        if (marker->series()->isVisible() && !m_notInLegend.contains(marker->series()) && !marker->label().isEmpty())
+            entries.append({marker->label(), marker->brush(), marker->pen().color()});
+    const double width = chart()->size().width() - left - right - 2 * kMargin;
+    const double height = m_legend->layOut(entries, width, chart()->legend()->font(), chart()->legend()->labelColor());
+    m_legend->setPos(left + kMargin, top + kMargin);
+    QMargins margins = chart()->margins();
+    const int room = kMargin + (height > 0 ? int(std::ceil(height)) + 6 : 0);
+    if (margins.top() != room) {
+        margins.setTop(room);
+        chart()->setMargins(margins);
+    }
 }
 
 QPointF LogChartView::toChart(double x, double y)
@@ -97,6 +139,7 @@ void LogChartView::applyChartPalette()
     chart()->setBackgroundBrush(p.base());
     chart()->setPlotAreaBackgroundVisible(false);
     chart()->legend()->setLabelColor(p.color(QPalette::Text));
+    layOutLegend();
     for (QAbstractAxis *axis : chart()->axes()) {
         axis->setLabelsColor(p.color(QPalette::Text));
         axis->setTitleBrush(p.text());

@@ -12,12 +12,15 @@
 
 #include <optional>
 
+class QAbstractSeries;
 class QCategoryAxis;
 class QGraphicsLineItem;
 class QLineSeries;
 class QXYSeries;
 
 namespace frontier::ui {
+
+class FlowLegend;
 
 // A rectangle in log10 units: x from xMin to xMax decades, y likewise.
 struct LogRange
@@ -59,6 +62,8 @@ public:
     // below takes the same so that their FLOP axes line up.
     void setRightMargin(int pixels);
     int rightMargin() const;
+    // The legend as drawn (its entries wrap into rows rather than elide).
+    const FlowLegend *legend() const { return m_legend; }
 
 Q_SIGNALS:
     void rangeChanged(const frontier::ui::LogRange &range);
@@ -67,6 +72,8 @@ Q_SIGNALS:
 protected:
     // A series in log10 coordinates, attached to both axes.
     void addSeries(QXYSeries *series);
+    // A series the legend does not name (a guide, a handle).
+    void hideFromLegend(QAbstractSeries *series);
     static QPointF toChart(double x, double y);
     // Background, legend, axes and grid in the widget's palette (light or dark).
     void applyChartPalette();
@@ -89,6 +96,7 @@ protected:
 private:
     void applyRange(const LogRange &range, bool fromChart);
     void rebuildTicks();
+    void layOutLegend();
     void updateCrosshair(const QPoint &viewportPos);
     void hideCrosshair();
 
@@ -96,6 +104,8 @@ private:
     QCategoryAxis *m_axisX = nullptr;
     QCategoryAxis *m_axisY = nullptr;
     QLineSeries *m_anchor = nullptr; // an empty series the mapping is read through
+    FlowLegend *m_legend = nullptr;
+    QList<const QAbstractSeries *> m_notInLegend;
     QGraphicsLineItem *m_crossX = nullptr;
     QGraphicsLineItem *m_crossY = nullptr;
     LogRange m_range, m_home;

@@ -10,7 +10,6 @@
 
 #include <QEvent>
 #include <QGraphicsSimpleTextItem>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
 
@@ -30,12 +29,6 @@ constexpr int kColorBarGap = 10; // between the plot and the colour bar, and (4)
 QList<QPointF> toPoints(const std::vector<CurvePoint> &points)
 {
     return logPoints(points, &CurvePoint::loss);
-}
-
-void hideFromLegend(QChart *chart, QAbstractSeries *series)
-{
-    for (auto *marker : chart->legend()->markers(series))
-        marker->setVisible(false);
 }
 
 } // namespace
@@ -78,7 +71,7 @@ LossChart::LossChart(PlanDocument *document, QWidget *parent)
                                                          m_budgetLine, m_lossGuide, m_optimum, m_slopeHandle, m_runs})
         addSeries(s);
     for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *>{m_lossGuide, m_optimum, m_slopeHandle})
-        hideFromLegend(chart(), s);
+        hideFromLegend(s);
 
     m_colorBar = new ColorBarItem(chart());
     m_noLoss = new QGraphicsSimpleTextItem(chart());

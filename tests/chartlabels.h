@@ -1,13 +1,16 @@
 #pragma once
-// The tick labels a chart has drawn, read back from its scene: Qt Charts lays each axis label out as
-// a text item and elides it ("1…") when the space it gives a label is too small. A label reads in
-// full when its drawn text is the axis's own category label and it overlaps no neighbour.
+// The tick labels and legend entries a chart has drawn, read back from its scene: Qt Charts lays each
+// axis label and legend entry out as a text item and elides it ("1…", "Learnin...") when the space it
+// gives is too small. A label reads in full when its drawn text is the axis's own category label (the
+// series' own name) and it overlaps no neighbour.
 
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
+#include <QAbstractSeries>
 #include <QTextDocument>
 #include <QList>
 #include <QRectF>
@@ -35,7 +38,8 @@ inline QList<DrawnLabel> drawnTickLabels(QChartView *view, Qt::Orientation orien
     for (QGraphicsItem *item : view->scene()->items()) {
         auto *text = dynamic_cast<QGraphicsTextItem *>(item);
         // Not the axes' titles (which Qt elides on its own when long: "Parameters / to...").
-        if (!text || !text->isVisible() || text->rotation() != 0 || text->toPlainText() == axis->titleText())
+        if (!text || !text->isVisible() || text->effectiveOpacity() == 0 || text->rotation() != 0 ||
+            text->toPlainText() == axis->titleText())
             continue;
         // The text's own box, without the document's margin around it.
         const qreal m = text->document()->documentMargin();
@@ -75,6 +79,47 @@ inline QString tickLabelProblem(QChartView *view, Qt::Orientation orientation)
         }
     }
     return {};
+}
+
+// The texts drawn above the plot (the legend's), left to right and row by row, whichever item draws
+// them: only what is painted (visible, not transparent).
+inline QStringList drawnLegendTexts(QChartView *view)
+{
+    QChart *chart = view->chart();
+    const QRectF plot = chart->plotArea();
+    QList<DrawnLabel> found;
+    for (QGraphicsItem *item : view->scene()->items()) {
+        if (!item->isVisible() || item->effectiveOpacity() == 0)
+            continue;
+        QString text;
+        if (auto *rich = dynamic_cast<QGraphicsTextItem *>(item))
+            text = rich->toPlainText();
+        else if (auto *simple = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+            text = simple->text();
+        const QRectF rect = chart->mapFromScene(item->sceneBoundingRect()).boundingRect();
+        if (!text.isEmpty() && rect.bottom() <= plot.top() && rect.left() >= -1 && rect.right() <= chart->size().width() + 1)
+            found.append({text, rect});
+        else if (!text.isEmpty() && rect.bottom() <= plot.top())
+            found.append({QStringLiteral("[outside the chart] ") + text, rect});
+    }
+    std::sort(found.begin(), found.end(), [](const DrawnLabel &a, const DrawnLabel &b) {
+        return std::abs(a.rect.top() - b.rect.top()) > 2 ? a.rect.top() < b.rect.top() : a.rect.left() < b.rect.left();
+    });
+    QStringList out;
+    for (const DrawnLabel &d : found)
+        out.append(d.text);
+    return out;
+}
+
+// What the legend must name: every shown series that has a name (guides and handles have none), in
+// the order they were added.
+inline QStringList legendNames(QChartView *view)
+{
+    QStringList out;
+    for (const QAbstractSeries *series : view->chart()->series())
+        if (series->isVisible() && !series->name().isEmpty())
+            out.append(series->name());
+    return out;
 }
 
 } // namespace frontier::test
