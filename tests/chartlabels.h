@@ -4,17 +4,17 @@
 // gives is too small. A label reads in full when its drawn text is the axis's own category label (the
 // series' own name) and it overlaps no neighbour.
 
+#include <QAbstractSeries>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
-#include <QAbstractSeries>
-#include <QTextDocument>
 #include <QList>
 #include <QRectF>
 #include <QStringList>
+#include <QTextDocument>
 
 #include <algorithm>
 
@@ -43,12 +43,14 @@ inline QList<DrawnLabel> drawnTickLabels(QChartView *view, Qt::Orientation orien
             continue;
         // The text's own box, without the document's margin around it.
         const qreal m = text->document()->documentMargin();
-        const QRectF rect = chart->mapFromScene(text->sceneBoundingRect()).boundingRect().adjusted(m, m, -m, -m);
+        const QRectF rect =
+            chart->mapFromScene(text->sceneBoundingRect()).boundingRect().adjusted(m, m, -m, -m);
         // The x labels hang below the plot, the y labels stand left of it beside it (not the legend).
         const QPointF c = rect.center();
-        const bool beside = orientation == Qt::Horizontal
-                                ? rect.top() >= plot.bottom() - 1 && c.x() >= plot.left() - 40 && c.x() <= plot.right() + 40
-                                : rect.right() <= plot.left() + 1 && c.y() >= plot.top() - 8 && c.y() <= plot.bottom() + 8;
+        const bool beside =
+            orientation == Qt::Horizontal
+                ? rect.top() >= plot.bottom() - 1 && c.x() >= plot.left() - 40 && c.x() <= plot.right() + 40
+                : rect.right() <= plot.left() + 1 && c.y() >= plot.top() - 8 && c.y() <= plot.bottom() + 8;
         if (beside && !text->toPlainText().isEmpty())
             out.append({text->toPlainText(), rect});
     }
@@ -70,12 +72,14 @@ inline QString tickLabelProblem(QChartView *view, Qt::Orientation orientation)
         return QStringLiteral("%1 axis: %2 labels drawn").arg(which).arg(drawn.size());
     for (int i = 0; i < drawn.size(); ++i) {
         if (!full.contains(drawn[i].text))
-            return QStringLiteral("%1 axis: \"%2\" is not one of %3").arg(which, drawn[i].text, full.join(QLatin1Char(' ')));
+            return QStringLiteral("%1 axis: \"%2\" is not one of %3")
+                .arg(which, drawn[i].text, full.join(QLatin1Char(' ')));
         if (i > 0) {
             const QRectF a = drawn[i - 1].rect, b = drawn[i].rect;
             const bool overlap = orientation == Qt::Horizontal ? a.right() > b.left() : b.bottom() > a.top();
             if (overlap)
-                return QStringLiteral("%1 axis: \"%2\" and \"%3\" overlap").arg(which, drawn[i - 1].text, drawn[i].text);
+                return QStringLiteral("%1 axis: \"%2\" and \"%3\" overlap")
+                    .arg(which, drawn[i - 1].text, drawn[i].text);
         }
     }
     return {};
@@ -97,13 +101,15 @@ inline QStringList drawnLegendTexts(QChartView *view)
         else if (auto *simple = dynamic_cast<QGraphicsSimpleTextItem *>(item))
             text = simple->text();
         const QRectF rect = chart->mapFromScene(item->sceneBoundingRect()).boundingRect();
-        if (!text.isEmpty() && rect.bottom() <= plot.top() && rect.left() >= -1 && rect.right() <= chart->size().width() + 1)
+        if (!text.isEmpty() && rect.bottom() <= plot.top() && rect.left() >= -1 &&
+            rect.right() <= chart->size().width() + 1)
             found.append({text, rect});
         else if (!text.isEmpty() && rect.bottom() <= plot.top())
             found.append({QStringLiteral("[outside the chart] ") + text, rect});
     }
     std::sort(found.begin(), found.end(), [](const DrawnLabel &a, const DrawnLabel &b) {
-        return std::abs(a.rect.top() - b.rect.top()) > 2 ? a.rect.top() < b.rect.top() : a.rect.left() < b.rect.left();
+        return std::abs(a.rect.top() - b.rect.top()) > 2 ? a.rect.top() < b.rect.top()
+                                                         : a.rect.left() < b.rect.left();
     });
     QStringList out;
     for (const DrawnLabel &d : found)

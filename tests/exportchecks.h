@@ -71,7 +71,8 @@ inline QList<SvgText> svgTexts(const QByteArray &bytes)
         if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("text")) {
             const QXmlStreamAttributes a = xml.attributes();
             SvgText t{QString(), a.value(QStringLiteral("font-family")).toString(),
-                      a.value(QStringLiteral("font-size")).toString(), a.value(QStringLiteral("font-weight")).toString()};
+                      a.value(QStringLiteral("font-size")).toString(),
+                      a.value(QStringLiteral("font-weight")).toString()};
             t.text = xml.readElementText().trimmed();
             out.append(t);
         }

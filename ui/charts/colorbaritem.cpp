@@ -77,7 +77,8 @@ void ColorBarItem::relayout()
     double widest = 0;
     for (const Tick &t : ticks())
         widest = std::max(widest, labels.horizontalAdvance(t.label));
-    const double width = std::ceil(std::max(title.horizontalAdvance(m_title), kBarWidth + kLabelGap + widest) + 2);
+    const double width =
+        std::ceil(std::max(title.horizontalAdvance(m_title), kBarWidth + kLabelGap + widest) + 2);
     const bool changed = width != m_width;
     m_width = width;
     update();

@@ -13,15 +13,15 @@ namespace {
 constexpr double kEntryGap = 12; // between one entry's text and the next entry's swatch
 constexpr double kSwatchGap = 4; // between a swatch and its text
 constexpr double kRowGap = 2;
-}
+} // namespace
 
-FlowLegend::FlowLegend(QGraphicsItem *parent)
-    : QGraphicsObject(parent)
+FlowLegend::FlowLegend(QGraphicsItem *parent) : QGraphicsObject(parent)
 {
     setZValue(6);
 }
 
-double FlowLegend::layOut(const QList<Entry> &entries, double width, const QFont &font, const QColor &textColor)
+double FlowLegend::layOut(const QList<Entry> &entries, double width, const QFont &font,
+                          const QColor &textColor)
 {
     prepareGeometryChange();
     qDeleteAll(childItems());
@@ -31,12 +31,18 @@ double FlowLegend::layOut(const QList<Entry> &entries, double width, const QFont
     const double line = std::ceil(metrics.height());
     const double swatch = std::round(line * 0.6);
 
-    struct Placed { const Entry *entry; QString text; double width; };
+    struct Placed
+    {
+        const Entry *entry;
+        QString text;
+        double width;
+    };
     QList<QList<Placed>> rows(1);
     double rowWidth = 0;
     for (const Entry &entry : m_entries) {
         // An entry wider than the whole row (a very narrow chart) is the one place left to elide.
-        const QString text = metrics.elidedText(entry.name, Qt::ElideRight, std::max(1.0, width - swatch - kSwatchGap));
+        const QString text =
+            metrics.elidedText(entry.name, Qt::ElideRight, std::max(1.0, width - swatch - kSwatchGap));
         const double w = swatch + kSwatchGap + metrics.horizontalAdvance(text);
         const double needed = rows.last().isEmpty() ? w : rowWidth + kEntryGap + w;
         if (needed > width && !rows.last().isEmpty()) {

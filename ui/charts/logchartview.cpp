@@ -92,7 +92,8 @@ void LogChartView::addSeries(QXYSeries *series)
     series->attachAxis(m_axisX);
     series->attachAxis(m_axisY);
     for (QLegendMarker *marker : chart()->legend()->markers(series))
-        for (auto changed : {&QLegendMarker::labelChanged, &QLegendMarker::brushChanged, &QLegendMarker::penChanged})
+        for (auto changed :
+             {&QLegendMarker::labelChanged, &QLegendMarker::brushChanged, &QLegendMarker::penChanged})
             connect(marker, changed, this, &LogChartView::layOutLegend);
     connect(series, &QAbstractSeries::visibleChanged, this, &LogChartView::layOutLegend);
     layOutLegend();
@@ -115,10 +116,12 @@ void LogChartView::layOutLegend()
     // never is: the series' own visibility says it.
     QList<FlowLegend::Entry> entries;
     for (QLegendMarker *marker : chart()->legend()->markers())
-        if (marker->series()->isVisible() && !m_notInLegend.contains(marker->series()) && !marker->label().isEmpty())
+        if (marker->series()->isVisible() && !m_notInLegend.contains(marker->series()) &&
+            !marker->label().isEmpty())
             entries.append({marker->label(), marker->brush(), marker->pen().color()});
     const double width = chart()->size().width() - left - right - 2 * kMargin;
-    const double height = m_legend->layOut(entries, width, chart()->legend()->font(), chart()->legend()->labelColor());
+    const double height =
+        m_legend->layOut(entries, width, chart()->legend()->font(), chart()->legend()->labelColor());
     m_legend->setPos(left + kMargin, top + kMargin);
     QMargins margins = chart()->margins();
     const int room = kMargin + (height > 0 ? int(std::ceil(height)) + 6 : 0);
