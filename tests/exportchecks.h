@@ -55,6 +55,30 @@ inline SvgContent readSvg(const QByteArray &bytes)
     return out;
 }
 
+// Each <text> element's characters with the font it is drawn in (QSvgGenerator writes the font on
+// the element: family, size in pixels, weight).
+struct SvgText
+{
+    QString text, family, size, weight;
+    bool operator==(const SvgText &) const = default;
+};
+
+inline QList<SvgText> svgTexts(const QByteArray &bytes)
+{
+    QList<SvgText> out;
+    QXmlStreamReader xml(bytes);
+    while (!xml.atEnd())
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("text")) {
+            const QXmlStreamAttributes a = xml.attributes();
+            SvgText t{QString(), a.value(QStringLiteral("font-family")).toString(),
+                      a.value(QStringLiteral("font-size")).toString(),
+                      a.value(QStringLiteral("font-weight")).toString()};
+            t.text = xml.readElementText().trimmed();
+            out.append(t);
+        }
+    return out;
+}
+
 // <image> elements: raster pictures inside the drawing.
 inline int svgImageCount(const QByteArray &bytes)
 {

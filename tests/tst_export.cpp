@@ -1,16 +1,21 @@
 // Exports from the window (offscreen): every chart to PNG at scale 2, SVG and PDF, and its data to
 // CSV; the files are real (signature, pixel size, XML with the axis titles, one PDF page, the chart's
 // own rows); the chart comes back as it was; bad sizes and unwritable paths are refused naming the
-// path; File ▸ Export… and Edit ▸ Copy report do the same through the window.
+// path; File ▸ Export… and Edit ▸ Copy report do the same through the window. The loss chart's
+// colour bar draws in the axes' fonts, not the export's title font: the same SVG font attributes,
+// and in PNGs at scale 1 and 2 each label's ink as big as the axis font's outline of it.
 #include "exportchecks.h"
+#include "inkboxes.h"
 #include "testsupport.h"
 
 #include "model/core/csv.h"
 #include "model/core/errors.h"
 #include "model/core/numbers.h"
 #include "model/laws/chartcsv.h"
+#include "ui/application.h"
 #include "ui/charts/allocationchart.h"
 #include "ui/charts/chartexport.h"
+#include "ui/charts/colorbaritem.h"
 #include "ui/charts/losschart.h"
 #include "ui/document/plandocument.h"
 #include "ui/exportactions.h"
@@ -25,7 +30,9 @@
 #include <QGraphicsScene>
 #include <QImage>
 #include <QMenuBar>
+#include <QPainterPath>
 #include <QScatterSeries>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -80,6 +87,52 @@ double interpolate(const CsvTable &table, int x, int y, double at)
     return -1;
 }
 
+// The colour bar's tick labels are counts (10M, 1B, 1T); the loss chart's axes label in powers of
+// ten (10¹⁸) and plain numbers, never so.
+bool isCountLabel(const QString &text)
+{
+    static const QRegularExpression count(QStringLiteral(R"(^[0-9.]+[kMBT]$)"));
+    return count.match(text).hasMatch();
+}
+
+bool isPowerOfTenLabel(const QString &text)
+{
+    static const QRegularExpression power(
+        QStringLiteral("^10[\\x{2070}\\x{00B9}\\x{00B2}\\x{00B3}\\x{2074}-\\x{207B}]+$"));
+    return power.match(text).hasMatch();
+}
+
+// A text's font alone, to compare two texts' fonts.
+test::SvgText fontOf(test::SvgText text)
+{
+    text.text.clear();
+    return text;
+}
+
+// Where `font` puts ink for `text`: the outline of its glyphs (fallback fonts included, as for Chinese).
+QRectF inkOf(const QFont &font, const QString &text)
+{
+    QPainterPath outline;
+    outline.addText(QPointF(), font, text);
+    return outline.boundingRect();
+}
+
+// `measured` ink against the font's outline of the text, scaled: within a pixel and a half and
+// 10 % (hinting and antialiasing move an edge by a pixel; a wrong font is 15 % to 35 % off).
+void compareInk(const QRect &measured, const QRectF &expected, double scale, const QString &what)
+{
+    const double width = expected.width() * scale, height = expected.height() * scale;
+    QVERIFY2(
+        std::abs(measured.width() - width) <= 1.5 + 0.1 * width,
+        qPrintable(
+            QStringLiteral("%1: ink %2 px wide, the font's %3").arg(what).arg(measured.width()).arg(width)));
+    QVERIFY2(std::abs(measured.height() - height) <= 1.5 + 0.1 * height,
+             qPrintable(QStringLiteral("%1: ink %2 px tall, the font's %3")
+                            .arg(what)
+                            .arg(measured.height())
+                            .arg(height)));
+}
+
 } // namespace
 
 class TestExport : public QObject
@@ -97,6 +150,9 @@ private Q_SLOTS:
     void allocationCsvMatchesChinchilla();
     void csvIsTheSameInACommaLocale();
     void exportHidesDecorationsAndRestoresTheChart();
+    void colorBarTextsAreInTheAxesFontsInSvg();
+    void colorBarTextsMeasureAsTheAxesFontsInPng_data();
+    void colorBarTextsMeasureAsTheAxesFontsInPng();
     void chartNeverShownExportsAtTheRequestedSize();
     void badSizeOrScaleIsRefused_data();
     void badSizeOrScaleIsRefused();
@@ -262,6 +318,98 @@ void TestExport::exportHidesDecorationsAndRestoresTheChart()
     QCOMPARE(visibleCrosshairLines(chart), 0);        // hidden for the export; back on the next hover
     QCOMPARE(slopeHandlePoints(chart), qsizetype(1)); // the handle is back
     QCOMPARE(chart->chart()->size().toSize(), chart->viewport()->size());
+}
+
+void TestExport::colorBarTextsAreInTheAxesFontsInSvg()
+{
+    // An export paints the scene with its own (bold, title-sized) font set on the painter: the bar's
+    // texts must not take it, but the axes' fonts, at the axes' size (the same font-size attribute).
+    const QString file = path(QStringLiteral("colorbar.svg"));
+    ui::exportChart(*m_window->lossChart(), file, ExportFormat::Svg, QSize(800, 500), 1);
+    QList<test::SvgText> counts, powers, barTitle, axisTitle;
+    for (const test::SvgText &t : test::svgTexts(readAll(file))) {
+        if (isCountLabel(t.text))
+            counts.append(t);
+        else if (isPowerOfTenLabel(t.text))
+            powers.append(t);
+        else if (t.text == QLatin1String("Parameters"))
+            barTitle.append(t);
+        else if (t.text == QLatin1String("Training compute (FLOPs)"))
+            axisTitle.append(t);
+    }
+    QVERIFY2(counts.size() >= 4, qPrintable(QString::number(counts.size()))); // 10M ... 1T
+    QVERIFY2(powers.size() >= 4, qPrintable(QString::number(powers.size()))); // 10¹⁸ ... on x
+    QCOMPARE(barTitle.size(), 1);
+    QCOMPARE(axisTitle.size(), 1);
+    for (const test::SvgText &t : counts)
+        QCOMPARE(fontOf(t), fontOf(powers.front()));
+    QCOMPARE(fontOf(barTitle.front()), fontOf(axisTitle.front()));
+}
+
+void TestExport::colorBarTextsMeasureAsTheAxesFontsInPng_data()
+{
+    QTest::addColumn<double>("scale");
+    QTest::addColumn<QString>("language");
+    QTest::newRow("scale 1") << 1.0 << QStringLiteral("en");
+    QTest::newRow("scale 2") << 2.0 << QStringLiteral("en");
+    QTest::newRow("scale 2, Chinese title 参数量") << 2.0 << QStringLiteral("zh_CN");
+}
+
+void TestExport::colorBarTextsMeasureAsTheAxesFontsInPng()
+{
+    QFETCH(double, scale);
+    QFETCH(QString, language);
+    if (language != QLatin1String("en"))
+        QVERIFY(ui::setLanguage(language));
+    const auto english = qScopeGuard([] {
+        ui::setLanguage(QStringLiteral("en"));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    });
+    ui::LossChart *chart = m_window->lossChart();
+    // The charts retranslate on the posted LanguageChange.
+    const QString title =
+        language == QLatin1String("en") ? QStringLiteral("Parameters") : QStringLiteral("参数量");
+    QTRY_COMPARE(chart->colorBar()->title(), title);
+    const QSize size(800, 500);
+    // Which labels the bar draws at this size: the SVG of the same size has the same layout (the
+    // bar paints them bottom to top).
+    const QString svgFile = path(QStringLiteral("colorbar-%1.svg").arg(language));
+    ui::exportChart(*chart, svgFile, ExportFormat::Svg, size, 1);
+    QStringList labels;
+    for (const test::SvgText &t : test::svgTexts(readAll(svgFile)))
+        if (isCountLabel(t.text))
+            labels.prepend(t.text);
+    QVERIFY(labels.size() >= 4);
+
+    const QString file = path(QStringLiteral("colorbar-%1-%2.png").arg(language).arg(scale));
+    ui::exportChart(*chart, file, ExportFormat::Png, size, scale);
+    const QImage image = QImage::fromData(readAll(file), "PNG");
+    const auto bar = test::findColorBar(image);
+    QVERIFY(bar);
+    QVERIFY2(bar->height() > 200 * scale && bar->width() < 20 * scale,
+             qPrintable(QStringLiteral("%1 x %2").arg(bar->width()).arg(bar->height())));
+    const int s = int(scale);
+    // Right of the tick marks (4 px), from half a label above the bar to half one below it.
+    const QRect labelRegion(QPoint(bar->right() + 5 * s + 1, bar->top() - 6 * s),
+                            QPoint(image.width() - 1, bar->bottom() + 8 * s));
+    const QList<QRect> boxes = test::inkBoxes(image, labelRegion);
+    QCOMPARE(boxes.size(), labels.size());
+    const QFont labelFont = chart->axisLabelsFont(), titleFont = chart->axisTitleFont();
+    for (int i = 0; i < labels.size(); ++i) {
+        compareInk(boxes[i], inkOf(labelFont, labels[i]), scale, labels[i]);
+        QVERIFY(boxes[i].right() < image.width() - 1); // not cut by the picture's edge
+    }
+    if (QTest::currentTestFailed()) // compareInk's QVERIFYs return from it, not from here
+        return;
+    // The title, above the bar: whole (as wide as the title font says), not clipped.
+    const int titleLine = int(std::ceil(QFontMetricsF(titleFont).height() * scale));
+    // (The legend's row above it is centred over the plot, left of the bar's column at this size.)
+    const QRect titleRegion(QPoint(bar->left() - 1, bar->top() - 6 * s - 2 * titleLine),
+                            QPoint(image.width() - 1, bar->top() - 6 * s - 1));
+    const QList<QRect> titleBoxes = test::inkBoxes(image, titleRegion);
+    QCOMPARE(titleBoxes.size(), 1);
+    compareInk(titleBoxes.front(), inkOf(titleFont, title), scale, title);
+    QVERIFY(titleBoxes.front().right() < image.width() - 1);
 }
 
 void TestExport::chartNeverShownExportsAtTheRequestedSize()

@@ -1,14 +1,18 @@
 // The compare dock in the window (issue 9 §1): its rows are compareOffers' rows, the filters cut
 // them as counted from the model directly, sorting is by number, taking an offer is one undo step,
 // a budget change updates the rows in place (no reset: sort and selection survive), and the budget
-// mode shows what each offer buys and sorts by loss.
+// mode shows what each offer buys and sorts by loss. Narrow charts read: at the scatter's 260 px
+// minimum and in a 1024 x 640 window, every tick label and legend entry is drawn whole.
 #include "testsupport.h"
 
+#include "chartlabels.h"
 #include "paneltestsupport.h"
 
 #include "model/plan/pareto.h"
 #include "model/plan/planinputs.h"
+#include "ui/charts/allocationchart.h"
 #include "ui/charts/comparebarchart.h"
+#include "ui/charts/losschart.h"
 #include "ui/charts/paretochart.h"
 #include "ui/compare/comparedock.h"
 #include "ui/compare/comparefilter.h"
@@ -22,6 +26,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QUndoStack>
@@ -77,6 +82,10 @@ private Q_SLOTS:
     void budgetChangeUpdatesInPlace();
     void budgetModeSortsByLoss();
     void chartsShowTheVisibleRows();
+    void paretoTickLabelsReadInFullAtItsNarrowest_data();
+    void paretoTickLabelsReadInFullAtItsNarrowest();
+    void mainChartTickLabelsReadInFullAt1024();
+    void legendsReadInFullAt1024();
 
 private:
     AppCatalogs m_catalogs = AppCatalogs::fromResources();
@@ -370,6 +379,85 @@ void TestWindowCompare::chartsShowTheVisibleRows()
     QCOMPARE(int(m_dock->paretoChart()->frontCorners().size()), stars);
     fits->setChecked(false);
     QVERIFY(m_dock->paretoChart()->pointCount() > priced); // the unfitting rows are back
+}
+
+void TestWindowCompare::paretoTickLabelsReadInFullAtItsNarrowest_data()
+{
+    QTest::addColumn<double>("budgetUsd"); // 0: a fixed job of `params` x `tokens`
+    QTest::addColumn<double>("params");
+    QTest::addColumn<double>("tokens");
+    QTest::newRow("budget 20k USD: loss against time") << 20e3 << 0.0 << 0.0;
+    QTest::newRow("budget 1k USD") << 1e3 << 0.0 << 0.0;
+    QTest::newRow("budget 2M USD") << 2e6 << 0.0 << 0.0;
+    QTest::newRow("fixed job 7B x 140B: cost against time") << 0.0 << 7e9 << 140e9;
+    QTest::newRow("fixed job 70B x 1.4T") << 0.0 << 70e9 << 1.4e12;
+    QTest::newRow("fixed job 125M x 2.5B") << 0.0 << 125e6 << 2.5e9;
+}
+
+void TestWindowCompare::paretoTickLabelsReadInFullAtItsNarrowest()
+{
+    QFETCH(double, budgetUsd);
+    QFETCH(double, params);
+    QFETCH(double, tokens);
+    if (budgetUsd > 0)
+        m_window->document()->setBudget(budgetUsd, BudgetUnit::Usd);
+    else
+        m_window->document()->setFixedJob(params, tokens);
+    // The table takes all it can: the scatter is at its minimum width, 260 px.
+    auto *split = m_dock->findChild<QSplitter *>(QStringLiteral("compareSplitter"));
+    QVERIFY(split);
+    split->setSizes({5000, 1});
+    m_dock->chartTabs()->setCurrentIndex(1);
+    ParetoChart *chart = m_dock->paretoChart();
+    QTRY_COMPARE(chart->width(), 260);
+    QVERIFY(chart->pointCount() > 20);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    saveWindowShot(chart, QStringLiteral("pareto-260-") +
+                              QString::fromLatin1(QTest::currentDataTag()).section(QLatin1Char(':'), 0, 0));
+    QTRY_VERIFY2(test::tickLabelProblem(chart, Qt::Horizontal).isEmpty(),
+                 qPrintable(test::tickLabelProblem(chart, Qt::Horizontal)));
+    QTRY_VERIFY2(test::tickLabelProblem(chart, Qt::Vertical).isEmpty(),
+                 qPrintable(test::tickLabelProblem(chart, Qt::Vertical)));
+}
+
+void TestWindowCompare::mainChartTickLabelsReadInFullAt1024()
+{
+    // The same tick code serves the window's own charts: at a 1024 x 640 window they read too.
+    m_dock->toggleViewAction()->trigger();
+    m_window->resize(1024, 640);
+    QTRY_COMPARE(m_window->width(), 1024);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    saveWindowShot(m_window, QStringLiteral("window-1024"));
+    for (QChartView *chart :
+         std::initializer_list<QChartView *>{m_window->lossChart(), m_window->allocationChart()})
+        for (const Qt::Orientation o : {Qt::Horizontal, Qt::Vertical})
+            QTRY_VERIFY2(
+                test::tickLabelProblem(chart, o).isEmpty(),
+                qPrintable(chart->objectName() + QLatin1String(": ") + test::tickLabelProblem(chart, o)));
+}
+
+void TestWindowCompare::legendsReadInFullAt1024()
+{
+    // In a 1024 x 640 window the charts are about 360 px wide: their legends' entries wrap into rows
+    // rather than elide. A bent law adds "Published frontier": five entries on the loss chart.
+    m_dock->toggleViewAction()->trigger();
+    m_window->resize(1024, 640);
+    QTRY_COMPARE(m_window->width(), 1024);
+    m_window->document()->setOverrides({{"alpha", 0.36}});
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    saveWindowShot(m_window, QStringLiteral("window-1024-bent"));
+    QVERIFY(test::legendNames(m_window->lossChart()).contains(QStringLiteral("Published frontier")));
+    for (QChartView *chart :
+         std::initializer_list<QChartView *>{m_window->lossChart(), m_window->allocationChart()}) {
+        QVERIFY(chart->width() < 400);
+        QTRY_COMPARE(test::drawnLegendTexts(chart), test::legendNames(chart));
+    }
+    // The same in the compare dock's scatter at its narrowest.
+    m_dock->toggleViewAction()->trigger();
+    m_dock->findChild<QSplitter *>(QStringLiteral("compareSplitter"))->setSizes({5000, 1});
+    m_dock->chartTabs()->setCurrentIndex(1);
+    QTRY_COMPARE(m_dock->paretoChart()->width(), 260);
+    QTRY_COMPARE(test::drawnLegendTexts(m_dock->paretoChart()), test::legendNames(m_dock->paretoChart()));
 }
 
 QTEST_MAIN(TestWindowCompare)

@@ -66,6 +66,9 @@ MainWindow::MainWindow(AppCatalogs &catalogs, QWidget *parent)
             [this](const LogRange &r) { m_lossChart->setXRange(r.xMin, r.xMax); });
 
     m_allocationChart->setXRange(m_lossChart->range().xMin, m_lossChart->range().xMax);
+    // The loss chart's colour bar sets both right margins, so the FLOP axes line up.
+    connect(m_lossChart, &LogChartView::rightMarginChanged, m_allocationChart, &LogChartView::setRightMargin);
+    m_allocationChart->setRightMargin(m_lossChart->rightMargin());
 
     m_charts = new QSplitter(Qt::Vertical);
     m_charts->setObjectName(QStringLiteral("chartSplitter"));

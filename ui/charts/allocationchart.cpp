@@ -9,7 +9,6 @@
 
 #include <QEvent>
 #include <QKeyEvent>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QMouseEvent>
 #include <QScatterSeries>
@@ -56,15 +55,15 @@ AllocationChart::AllocationChart(PlanDocument *document, QWidget *parent)
     m_points->setBorderColor(Qt::white);
     for (QXYSeries *s : std::initializer_list<QXYSeries *>{m_publishedParams, m_params, m_tokens, m_budgetLine, m_points})
         addSeries(s);
-    for (auto *marker : chart()->legend()->markers(m_points))
-        marker->setVisible(false);
+    hideFromLegend(m_points);
     connect(document, &PlanDocument::changed, this, &AllocationChart::refresh);
     connect(this, &LogChartView::rangeChanged, this, [this] {
         rebuild();
         updateBudget();
     });
-    // The same right margin as the loss chart's colour bar, so the two FLOP axes line up.
-    chart()->setMargins(QMargins(6, 6, 74, 6));
+    // About the loss chart's colour bar: the window gives it the loss chart's own, so the two FLOP
+    // axes line up.
+    setRightMargin(74);
     applyPalette();
     retranslateUi();
     setHomeRange(homeRangeForPlan());

@@ -1,7 +1,6 @@
 #include "ui/charts/colorbaritem.h"
 
 #include "ui/charts/colormap.h"
-#include "ui/charts/logticks.h"
 
 #include <QFontMetricsF>
 #include <QLinearGradient>
@@ -13,13 +12,17 @@ namespace frontier::ui {
 
 namespace {
 constexpr double kBarWidth = 12;
-constexpr double kTitleHeight = 18;
+constexpr double kTickLength = 4;
+constexpr double kLabelGap = 6; // from the bar's edge to its labels
+constexpr double kMinBarHeight = 40;
 }
 
 ColorBarItem::ColorBarItem(QGraphicsItem *parent)
     : QGraphicsObject(parent)
 {
     setZValue(5);
+    m_titleFont.setBold(true);
+    relayout();
 }
 
 void ColorBarItem::setSizeRange(double minParams, double maxParams)
@@ -28,13 +31,15 @@ void ColorBarItem::setSizeRange(double minParams, double maxParams)
         return;
     m_min = minParams;
     m_max = maxParams;
-    update();
+    relayout();
 }
 
 void ColorBarItem::setTitle(const QString &title)
 {
+    if (title == m_title)
+        return;
     m_title = title;
-    update();
+    relayout();
 }
 
 void ColorBarItem::setTextColor(const QColor &color)
@@ -43,15 +48,67 @@ void ColorBarItem::setTextColor(const QColor &color)
     update();
 }
 
-void ColorBarItem::setBarHeight(double height)
+void ColorBarItem::setFonts(const QFont &labels, const QFont &title)
+{
+    if (labels == m_labelsFont && title == m_titleFont)
+        return;
+    m_labelsFont = labels;
+    m_titleFont = title;
+    relayout();
+}
+
+void ColorBarItem::setItemHeight(double height)
+{
+    if (height == m_height)
+        return;
+    m_height = height;
+    relayout();
+}
+
+double ColorBarItem::width() const
+{
+    return m_width;
+}
+
+void ColorBarItem::relayout()
 {
     prepareGeometryChange();
-    m_height = std::max(40.0, height);
+    const QFontMetricsF labels(m_labelsFont), title(m_titleFont);
+    double widest = 0;
+    for (const Tick &t : ticks())
+        widest = std::max(widest, labels.horizontalAdvance(t.label));
+    const double width =
+        std::ceil(std::max(title.horizontalAdvance(m_title), kBarWidth + kLabelGap + widest) + 2);
+    const bool changed = width != m_width;
+    m_width = width;
+    update();
+    if (changed)
+        Q_EMIT widthChanged();
+}
+
+QRectF ColorBarItem::barRect() const
+{
+    // The title's line (a Chinese title may be taller than the Latin font's line), then half a label
+    // above the bar's top and below its bottom: the end labels are centred on the bar's ends.
+    const QFontMetricsF labels(m_labelsFont), title(m_titleFont);
+    const double titleHeight = std::max(title.height(), title.boundingRect(m_title).height());
+    const double top = std::ceil(titleHeight + labels.ascent() / 2 + 2);
+    const double bottom = m_height - std::ceil(labels.ascent() / 2 + labels.descent());
+    return {0, top, kBarWidth, std::max(kMinBarHeight, bottom - top)};
+}
+
+QVector<Tick> ColorBarItem::ticks() const
+{
+    if (!(m_max > m_min))
+        return {};
+    // A label every two lines of text at most.
+    const double spacing = 2 * QFontMetricsF(m_labelsFont).height();
+    return countTicks(std::log10(m_min), std::log10(m_max), std::max(2, int(barRect().height() / spacing)));
 }
 
 QRectF ColorBarItem::boundingRect() const
 {
-    return {0, 0, kWidth, m_height + kTitleHeight};
+    return {0, 0, m_width, std::max(m_height, barRect().bottom() + QFontMetricsF(m_labelsFont).height())};
 }
 
 void ColorBarItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
@@ -59,13 +116,12 @@ void ColorBarItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
     if (!(m_max > m_min))
         return;
     painter->setRenderHint(QPainter::Antialiasing);
-    QFont font = painter->font();
-    font.setPointSizeF(font.pointSizeF() * 0.85);
-    painter->setFont(font);
     painter->setPen(m_text);
-    painter->drawText(QRectF(0, 0, kWidth, kTitleHeight), Qt::AlignLeft | Qt::AlignVCenter, m_title);
+    painter->setFont(m_titleFont);
+    const QFontMetricsF titleMetrics(m_titleFont);
+    painter->drawText(QPointF(0, titleMetrics.ascent()), m_title);
 
-    const QRectF bar(0, kTitleHeight, kBarWidth, m_height);
+    const QRectF bar = barRect();
     QLinearGradient gradient(bar.bottomLeft(), bar.topLeft()); // small at the bottom, as on the y axis
     for (int i = 0; i <= 16; ++i)
         gradient.setColorAt(i / 16.0, viridis(i / 16.0));
@@ -73,12 +129,13 @@ void ColorBarItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
     painter->setPen(QPen(m_text, 0.5));
     painter->drawRect(bar);
 
+    painter->setFont(m_labelsFont);
+    const QFontMetricsF metrics(m_labelsFont);
     const double lo = std::log10(m_min), hi = std::log10(m_max);
-    const QFontMetricsF metrics(font);
-    for (const Tick &t : countTicks(lo, hi, std::max(2, int(m_height / 28)))) {
+    for (const Tick &t : ticks()) {
         const double y = bar.bottom() - (t.position - lo) / (hi - lo) * bar.height();
-        painter->drawLine(QPointF(bar.right(), y), QPointF(bar.right() + 4, y));
-        painter->drawText(QPointF(bar.right() + 6, y + metrics.ascent() / 2 - 1), t.label);
+        painter->drawLine(QPointF(bar.right(), y), QPointF(bar.right() + kTickLength, y));
+        painter->drawText(QPointF(bar.right() + kLabelGap, y + metrics.ascent() / 2 - 1), t.label);
     }
 }
 

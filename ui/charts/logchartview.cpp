@@ -1,8 +1,11 @@
 #include "ui/charts/logchartview.h"
 
+#include "ui/charts/flowlegend.h"
 #include "ui/charts/logticks.h"
 
 #include <QCategoryAxis>
+#include <QFontMetricsF>
+#include <QGraphicsLayout>
 #include <QGraphicsLineItem>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -20,6 +23,7 @@ namespace {
 constexpr double kWheelZoomPerStep = 0.85; // one wheel notch shows 85 % of the span
 constexpr double kMinSpan = 0.05;          // decades: closer than this is no longer a log chart
 constexpr double kMaxSpan = 40;
+constexpr int kMargin = 6;
 
 QCategoryAxis *makeAxis()
 {
@@ -45,7 +49,11 @@ LogChartView::LogChartView(YLabels yLabels, QWidget *parent)
     QFont legendFont = chart()->legend()->font();
     legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
     chart()->legend()->setFont(legendFont);
-    chart()->setMargins(QMargins(6, 6, 6, 6));
+    // Qt's legend keeps the entries (names and colours); ours draws them, wrapping.
+    chart()->legend()->hide();
+    m_legend = new FlowLegend(chart());
+    connect(chart(), &QGraphicsWidget::geometryChanged, this, &LogChartView::layOutLegend);
+    chart()->setMargins(QMargins(kMargin, kMargin, kMargin, kMargin));
 
     m_axisX = makeAxis();
     m_axisY = makeAxis();
@@ -53,7 +61,7 @@ LogChartView::LogChartView(YLabels yLabels, QWidget *parent)
     chart()->addAxis(m_axisY, Qt::AlignLeft);
     m_anchor = new QLineSeries;
     addSeries(m_anchor);
-    chart()->legend()->markers(m_anchor).value(0)->setVisible(false);
+    hideFromLegend(m_anchor);
 
     // Rubber-band zoom and QChart::zoom change the axes directly: follow them.
     connect(m_axisX, &QValueAxis::rangeChanged, this, [this](qreal lo, qreal hi) {
@@ -74,6 +82,8 @@ LogChartView::LogChartView(YLabels yLabels, QWidget *parent)
         line->hide();
     }
     applyRange(m_range, false);
+    // How many labels fit depends on the plot's size, which the y labels' width changes in turn.
+    connect(chart(), &QChart::plotAreaChanged, this, &LogChartView::rebuildTicks);
 }
 
 void LogChartView::addSeries(QXYSeries *series)
@@ -81,6 +91,44 @@ void LogChartView::addSeries(QXYSeries *series)
     chart()->addSeries(series);
     series->attachAxis(m_axisX);
     series->attachAxis(m_axisY);
+    for (QLegendMarker *marker : chart()->legend()->markers(series))
+        for (auto changed :
+             {&QLegendMarker::labelChanged, &QLegendMarker::brushChanged, &QLegendMarker::penChanged})
+            connect(marker, changed, this, &LogChartView::layOutLegend);
+    connect(series, &QAbstractSeries::visibleChanged, this, &LogChartView::layOutLegend);
+    layOutLegend();
+}
+
+void LogChartView::hideFromLegend(QAbstractSeries *series)
+{
+    m_notInLegend.append(series);
+    layOutLegend();
+}
+
+void LogChartView::layOutLegend()
+{
+    // Across the chart's whole width (above the loss chart's colour bar too), its rows pushing the
+    // plot down; inside the chart's background, as Qt's legend was (the layout's contents margins).
+    qreal left = 0, top = 0, right = 0, bottom = 0;
+    if (QGraphicsLayout *layout = chart()->layout())
+        layout->getContentsMargins(&left, &top, &right, &bottom);
+    // Qt's markers say whether they are visible only once its legend is laid out, which a hidden one
+    // never is: the series' own visibility says it.
+    QList<FlowLegend::Entry> entries;
+    for (QLegendMarker *marker : chart()->legend()->markers())
+        if (marker->series()->isVisible() && !m_notInLegend.contains(marker->series()) &&
+            !marker->label().isEmpty())
+            entries.append({marker->label(), marker->brush(), marker->pen().color()});
+    const double width = chart()->size().width() - left - right - 2 * kMargin;
+    const double height =
+        m_legend->layOut(entries, width, chart()->legend()->font(), chart()->legend()->labelColor());
+    m_legend->setPos(left + kMargin, top + kMargin);
+    QMargins margins = chart()->margins();
+    const int room = kMargin + (height > 0 ? int(std::ceil(height)) + 6 : 0);
+    if (margins.top() != room) {
+        margins.setTop(room);
+        chart()->setMargins(margins);
+    }
 }
 
 QPointF LogChartView::toChart(double x, double y)
@@ -94,6 +142,7 @@ void LogChartView::applyChartPalette()
     chart()->setBackgroundBrush(p.base());
     chart()->setPlotAreaBackgroundVisible(false);
     chart()->legend()->setLabelColor(p.color(QPalette::Text));
+    layOutLegend();
     for (QAbstractAxis *axis : chart()->axes()) {
         axis->setLabelsColor(p.color(QPalette::Text));
         axis->setTitleBrush(p.text());
@@ -110,6 +159,31 @@ void LogChartView::setAxisTitles(const QString &x, const QString &y)
 {
     m_axisX->setTitleText(x);
     m_axisY->setTitleText(y);
+}
+
+QFont LogChartView::axisLabelsFont() const
+{
+    return m_axisX->labelsFont();
+}
+
+QFont LogChartView::axisTitleFont() const
+{
+    return m_axisX->titleFont();
+}
+
+void LogChartView::setRightMargin(int pixels)
+{
+    QMargins margins = chart()->margins();
+    if (margins.right() == pixels)
+        return;
+    margins.setRight(pixels);
+    chart()->setMargins(margins);
+    Q_EMIT rightMarginChanged(pixels);
+}
+
+int LogChartView::rightMargin() const
+{
+    return chart()->margins().right();
 }
 
 void LogChartView::setRange(const LogRange &range)
@@ -158,18 +232,37 @@ void LogChartView::applyRange(const LogRange &wanted, bool fromChart)
 void LogChartView::rebuildTicks()
 {
     auto fill = [](QCategoryAxis *axis, const QVector<Tick> &ticks, double lo) {
-        for (const QString &label : axis->categoriesLabels())
+        // Unchanged ticks stay: a refill lays the chart out again (and a drag rebuilds on every move).
+        const QStringList labels = axis->categoriesLabels();
+        bool same = labels.size() == ticks.size() && axis->startValue() == lo;
+        for (qsizetype i = 0; same && i < ticks.size(); ++i)
+            same = labels[i] == ticks[i].label && axis->endValue(labels[i]) == ticks[i].position;
+        if (same)
+            return;
+        for (const QString &label : labels)
             axis->remove(label);
         axis->setStartValue(lo);
         for (const Tick &t : ticks)
             axis->append(t.label, t.position);
     };
-    const int xTicks = std::max(3, int(width() / 90));
-    const int yTicks = std::max(3, int(height() / 45));
-    fill(m_axisX, logTicks(m_range.xMin, m_range.xMax, xTicks), m_range.xMin);
-    fill(m_axisY, m_yLabels == YLabels::Counts ? countTicks(m_range.yMin, m_range.yMax, yTicks)
-                                               : logTicks(m_range.yMin, m_range.yMax, yTicks),
-         m_range.yMin);
+    // A label every ~90 px of the chart's width and ~45 px of its height (the same for the two
+    // charts of the window, which share their FLOP axis), fewer where they would touch in the plot's
+    // pixels (a narrow chart: the compare dock's scatter is 260 px).
+    QRectF plot = chart()->plotArea();
+    if (plot.isEmpty())
+        plot = QRectF(0, 0, width() * 0.8, height() * 0.7); // not laid out yet
+    const QFontMetricsF xMetrics(m_axisX->labelsFont()), yMetrics(m_axisY->labelsFont());
+    const auto xExtent = [&](const QString &label) { return xMetrics.horizontalAdvance(label); };
+    const auto yExtent = [&](const QString &) { return yMetrics.height(); };
+    const LogRange &r = m_range;
+    const auto xMake = [&](int n) { return logTicks(r.xMin, r.xMax, n); };
+    const auto yMake = [&](int n) {
+        return m_yLabels == YLabels::Counts ? countTicks(r.yMin, r.yMax, n) : logTicks(r.yMin, r.yMax, n);
+    };
+    fill(m_axisX, fittingTicks(xMake, std::max(3, width() / 90), r.xMin, r.xMax, plot.width(), xExtent, 12),
+         r.xMin);
+    fill(m_axisY, fittingTicks(yMake, std::max(3, height() / 45), r.yMin, r.yMax, plot.height(), yExtent, 4),
+         r.yMin);
 }
 
 QPointF LogChartView::pixelOf(double x, double y) const

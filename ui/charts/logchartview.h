@@ -12,12 +12,15 @@
 
 #include <optional>
 
+class QAbstractSeries;
 class QCategoryAxis;
 class QGraphicsLineItem;
 class QLineSeries;
 class QXYSeries;
 
 namespace frontier::ui {
+
+class FlowLegend;
 
 // A rectangle in log10 units: x from xMin to xMax decades, y likewise.
 struct LogRange
@@ -52,13 +55,25 @@ public:
     virtual void setDecorationsVisible(bool visible);
 
     void setAxisTitles(const QString &x, const QString &y);
+    // The fonts the axes label and title in (what other texts in the chart should match).
+    QFont axisLabelsFont() const;
+    QFont axisTitleFont() const;
+    // The chart's right margin: the loss chart keeps its colour bar there, and the allocation chart
+    // below takes the same so that their FLOP axes line up.
+    void setRightMargin(int pixels);
+    int rightMargin() const;
+    // The legend as drawn (its entries wrap into rows rather than elide).
+    const FlowLegend *legend() const { return m_legend; }
 
 Q_SIGNALS:
     void rangeChanged(const frontier::ui::LogRange &range);
+    void rightMarginChanged(int pixels);
 
 protected:
     // A series in log10 coordinates, attached to both axes.
     void addSeries(QXYSeries *series);
+    // A series the legend does not name (a guide, a handle).
+    void hideFromLegend(QAbstractSeries *series);
     static QPointF toChart(double x, double y);
     // Background, legend, axes and grid in the widget's palette (light or dark).
     void applyChartPalette();
@@ -81,6 +96,7 @@ protected:
 private:
     void applyRange(const LogRange &range, bool fromChart);
     void rebuildTicks();
+    void layOutLegend();
     void updateCrosshair(const QPoint &viewportPos);
     void hideCrosshair();
 
@@ -88,6 +104,8 @@ private:
     QCategoryAxis *m_axisX = nullptr;
     QCategoryAxis *m_axisY = nullptr;
     QLineSeries *m_anchor = nullptr; // an empty series the mapping is read through
+    FlowLegend *m_legend = nullptr;
+    QList<const QAbstractSeries *> m_notInLegend;
     QGraphicsLineItem *m_crossX = nullptr;
     QGraphicsLineItem *m_crossY = nullptr;
     LogRange m_range, m_home;

@@ -51,10 +51,11 @@ QVector<Tick> ticks(double lo, double hi, int maxTicks, Label label)
                 if (position >= lo - 1e-9 && position <= hi + 1e-9)
                     candidate.push_back({position, label(m * std::pow(10.0, e), m == 1 ? e : 1000)});
             }
-        if (candidate.size() > maxTicks && !best.isEmpty())
+        // One label is no scale: a finer set while fewer than two.
+        if (candidate.size() > maxTicks && best.size() >= 2)
             break;
         best = candidate;
-        if (best.size() >= maxTicks / 2)
+        if (best.size() >= std::max(2, maxTicks / 2))
             break;
     }
     return best;
@@ -75,6 +76,43 @@ QVector<Tick> logTicks(double lo, double hi, int maxTicks)
             return powerOfTen(exponent);
         return plainNumber(value);
     });
+}
+
+namespace {
+
+bool labelsFit(const QVector<Tick> &ticks, double lo, double hi, double pixels,
+               const std::function<double(const QString &)> &extent, double gap)
+{
+    const double perDecade = pixels / (hi - lo);
+    for (qsizetype i = 1; i < ticks.size(); ++i) {
+        const double apart = (ticks[i].position - ticks[i - 1].position) * perDecade;
+        if (apart < (extent(ticks[i].label) + extent(ticks[i - 1].label)) / 2 + gap)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QVector<Tick> fittingTicks(const std::function<QVector<Tick>(int maxTicks)> &make, int preferred, double lo,
+                           double hi, double pixels, const std::function<double(const QString &)> &extent,
+                           double gap)
+{
+    if (!(hi > lo) || !(pixels > 0))
+        return make(std::max(2, preferred));
+    QVector<Tick> ticks;
+    for (int n = std::max(2, preferred); n >= 2; --n) {
+        ticks = make(n);
+        if (labelsFit(ticks, lo, hi, pixels, extent, gap))
+            return ticks;
+    }
+    while (ticks.size() > 1 && !labelsFit(ticks, lo, hi, pixels, extent, gap)) {
+        QVector<Tick> half;
+        for (qsizetype i = 0; i < ticks.size(); i += 2)
+            half.push_back(ticks[i]);
+        ticks = half;
+    }
+    return ticks;
 }
 
 QString shortCount(double value)

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVector>
 
+#include <functional>
+
 namespace frontier::ui {
 
 struct Tick
@@ -24,6 +26,14 @@ QVector<Tick> logTicks(double lo, double hi, int maxTicks = 8);
 
 // The same with labels as counts people read: 1M, 100M, 1B, 10T (for model sizes and tokens).
 QVector<Tick> countTicks(double lo, double hi, int maxTicks = 8);
+
+// The most ticks from `make(maxTicks)`, for maxTicks from `preferred` down to 2, whose labels read in
+// full on an axis `pixels` long showing [lo, hi]: each label is `extent(label)` pixels along the axis,
+// centred on its tick, with `gap` pixels to the next. When even the fewest overlap, every other one
+// goes until they do not.
+QVector<Tick> fittingTicks(const std::function<QVector<Tick>(int maxTicks)> &make, int preferred, double lo,
+                           double hi, double pixels, const std::function<double(const QString &)> &extent,
+                           double gap);
 
 // 3.2e9 -> "3.2B" (k, M, B, T; beyond T in powers of ten).
 QString shortCount(double value);

@@ -10,7 +10,6 @@
 
 #include <QEvent>
 #include <QGraphicsSimpleTextItem>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
 
@@ -25,16 +24,11 @@ constexpr int kMaxCurves = 40;
 constexpr int kPointsPerCurve = 200;
 const QColor kFrontierColor(214, 39, 40);  // a red that reads on light and dark backgrounds
 const QColor kBudgetColor(31, 119, 180);
+constexpr int kColorBarGap = 10; // between the plot and the colour bar, and (4) after it
 
 QList<QPointF> toPoints(const std::vector<CurvePoint> &points)
 {
     return logPoints(points, &CurvePoint::loss);
-}
-
-void hideFromLegend(QChart *chart, QAbstractSeries *series)
-{
-    for (auto *marker : chart->legend()->markers(series))
-        marker->setVisible(false);
 }
 
 } // namespace
@@ -77,7 +71,7 @@ LossChart::LossChart(PlanDocument *document, QWidget *parent)
                                                          m_budgetLine, m_lossGuide, m_optimum, m_slopeHandle, m_runs})
         addSeries(s);
     for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *>{m_lossGuide, m_optimum, m_slopeHandle})
-        hideFromLegend(chart(), s);
+        hideFromLegend(s);
 
     m_colorBar = new ColorBarItem(chart());
     m_noLoss = new QGraphicsSimpleTextItem(chart());
@@ -85,7 +79,11 @@ LossChart::LossChart(PlanDocument *document, QWidget *parent)
     m_noLoss->hide();
 
     connect(document, &PlanDocument::changed, this, &LossChart::refresh);
-    connect(chart(), &QChart::plotAreaChanged, this, [this] { m_curves->setMapping(chart()->plotArea(), range()); });
+    connect(chart(), &QChart::plotAreaChanged, this, [this] {
+        m_curves->setMapping(chart()->plotArea(), range());
+        placeColorBar();
+    });
+    connect(m_colorBar, &ColorBarItem::widthChanged, this, &LossChart::placeColorBar);
     connect(this, &LogChartView::rangeChanged, this, [this](const LogRange &r) {
         if (r.xMin != m_drawnRange.xMin || r.xMax != m_drawnRange.xMax)
             rebuildCurves();
@@ -120,6 +118,7 @@ void LossChart::applyPalette()
     applyChartPalette();
     const QPalette p = palette();
     m_colorBar->setTextColor(p.color(QPalette::Text));
+    m_colorBar->setFonts(axisLabelsFont(), axisTitleFont());
     m_noLoss->setBrush(p.text());
 }
 
@@ -127,7 +126,7 @@ void LossChart::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-    else if (event->type() == QEvent::PaletteChange)
+    else if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
         applyPalette();
     LogChartView::changeEvent(event);
 }
@@ -140,11 +139,12 @@ void LossChart::resizeEvent(QResizeEvent *event)
 
 void LossChart::placeColorBar()
 {
-    // Room on the right for the bar, inside the chart so that it is exported with it.
-    chart()->setMargins(QMargins(6, 6, int(ColorBarItem::kWidth) + 12, 6));
+    // Room on the right for the bar, as wide as its texts, inside the chart so that it is exported
+    // with it. A new margin lays the chart out again, which calls this again (plotAreaChanged).
     const QRectF plot = chart()->plotArea();
-    m_colorBar->setBarHeight(plot.height() - 24);
-    m_colorBar->setPos(plot.right() + 10, plot.top());
+    m_colorBar->setItemHeight(plot.height());
+    m_colorBar->setPos(plot.right() + kColorBarGap, plot.top());
+    setRightMargin(int(std::ceil(m_colorBar->width())) + kColorBarGap + 4);
     m_noLoss->setPos(plot.center() - m_noLoss->boundingRect().center());
 }
 

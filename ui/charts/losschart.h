@@ -63,6 +63,8 @@ public:
     // The legend's visible entries, in order (for tests: each names what it stands for).
     QStringList legendEntries() const;
     const LossChartData &data() const { return m_data; }
+    // The colour bar beside the plot (for tests: its fonts and ticks).
+    const ColorBarItem *colorBar() const { return m_colorBar; }
 
     void setDecorationsVisible(bool visible) override;
 

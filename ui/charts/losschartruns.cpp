@@ -6,11 +6,9 @@
 
 #include "model/core/units.h"
 #include "ui/charts/colormap.h"
+#include "ui/charts/flowlegend.h"
 #include "ui/document/plandocument.h"
 
-#include <QGraphicsLayout>
-#include <QLegend>
-#include <QLegendMarker>
 #include <QScatterSeries>
 
 #include <cmath>
@@ -35,9 +33,7 @@ void LossChart::drawRuns(double minSize, double maxSize)
     m_runs->setPointsConfiguration(colors);
     if (m_runs->isVisible() == show)
         return;
-    m_runs->setVisible(show); // its legend marker follows
-    // A marker that appears keeps the zero width it had while hidden until the legend lays out again.
-    chart()->legend()->layout()->invalidate();
+    m_runs->setVisible(show); // its legend entry follows
 }
 
 QList<QPointF> LossChart::runPoints() const
@@ -56,11 +52,7 @@ QList<QColor> LossChart::runColors() const
 
 QStringList LossChart::legendEntries() const
 {
-    QStringList out;
-    for (const QLegendMarker *marker : chart()->legend()->markers())
-        if (marker->isVisible())
-            out.append(marker->label());
-    return out;
+    return legend()->names();
 }
 
 } // namespace frontier::ui

@@ -1,7 +1,6 @@
 #include "ui/charts/paretochart.h"
 
 #include <QEvent>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
 
@@ -41,8 +40,7 @@ ParetoChart::ParetoChart(QWidget *parent)
     m_current->setPen(QPen(kCurrentColor, 2.5));
     for (QXYSeries *s : std::initializer_list<QXYSeries *>{m_all, m_staircase, m_front, m_current})
         addSeries(s);
-    for (auto *marker : chart()->legend()->markers(m_staircase))
-        marker->setVisible(false);
+    hideFromLegend(m_staircase);
     applyChartPalette();
     retranslateUi();
 }
