@@ -285,9 +285,19 @@ void TestWindowImport::hoffmannGridMatchesCommandLine()
     // The worker's progress reached the GUI thread, rising to the grid's 5 x 5 x 5 x 6 x 6 = 4,500
     // starts (fitting.json, Hoffmann et al. 2022 App. D.2).
     QVERIFY(progress.count() >= 2);
-    // Progress is queued from the worker: its last report may arrive after the result on a busy machine.
-    QTRY_COMPARE(progress.last().at(0).toInt(), 4500);
-    QCOMPARE(progress.last().at(1).toInt(), 4500);
+    // The spy's order is not the emission order: the progress dialog's setValue() runs the event
+    // loop (a modal QProgressDialog does), so a report queued behind one is delivered, and reaches
+    // the spy, while the first is still in the dialog's slot. The highest report is the last one.
+    // It is queued from the worker, so it may arrive after the result on a busy machine.
+    const auto highest = [&progress] {
+        int most = 0;
+        for (const QList<QVariant> &report : progress)
+            most = std::max(most, report.at(0).toInt());
+        return most;
+    };
+    QTRY_COMPARE(highest(), 4500);
+    for (const QList<QVariant> &report : progress)
+        QCOMPARE(report.at(1).toInt(), 4500);
     QVERIFY(progress.first().at(0).toInt() < 4500);
     const Law &law = window.document()->law();
     QCOMPARE(law.id(), std::string("fitted:every6th.csv:hoffmann"));

@@ -65,7 +65,8 @@ double FlowLegend::layOut(const QList<Entry> &entries, double width, const QFont
         for (const Placed &p : row) {
             auto *box = new QGraphicsRectItem(x, y + (line - swatch) / 2, swatch, swatch, this);
             box->setBrush(p.entry->swatch);
-            box->setPen(QPen(p.entry->border, 1));
+            // A swatch without fill (a ring on the chart) shows its outline stronger.
+            box->setPen(QPen(p.entry->border, p.entry->swatch.color().alpha() == 0 ? 2 : 1));
             auto *label = new QGraphicsSimpleTextItem(p.text, this);
             label->setFont(font);
             label->setBrush(textColor);

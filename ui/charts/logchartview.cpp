@@ -9,6 +9,7 @@
 #include <QGraphicsLineItem>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QScatterSeries>
 #include <QMouseEvent>
 #include <QToolTip>
 #include <QWheelEvent>
@@ -118,7 +119,11 @@ void LogChartView::layOutLegend()
     for (QLegendMarker *marker : chart()->legend()->markers())
         if (marker->series()->isVisible() && !m_notInLegend.contains(marker->series()) &&
             !marker->label().isEmpty())
-            entries.append({marker->label(), marker->brush(), marker->pen().color()});
+        {
+            // A scatter's marker outline is its border colour (the plan's ring: an outline only).
+            const auto *scatter = qobject_cast<const QScatterSeries *>(marker->series());
+            entries.append({marker->label(), marker->brush(), scatter ? scatter->borderColor() : marker->pen().color()});
+        }
     const double width = chart()->size().width() - left - right - 2 * kMargin;
     const double height =
         m_legend->layOut(entries, width, chart()->legend()->font(), chart()->legend()->labelColor());
