@@ -41,7 +41,12 @@ QVector<Tick> ticks(double lo, double hi, int maxTicks, Label label)
     // Within two decades: round mantissas, as many as fit.
     static const QVector<QVector<double>> mantissaSets{
         {1, 2, 5}, {1, 1.5, 2, 3, 5, 7}, {1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 7, 8, 9},
-        {1, 1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.7, 1.8, 1.9, 2, 2.2, 2.4, 2.6, 2.8, 3, 3.5, 4, 4.5, 5, 6, 7, 8, 9}};
+        {1, 1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.7, 1.8, 1.9, 2, 2.2, 2.4, 2.6, 2.8, 3, 3.5, 4, 4.5, 5, 6, 7, 8, 9},
+        // A few per cent wide (the losses offers buy with one budget): steps of 0.05 up to 3.
+        {1,    1.05, 1.1, 1.15, 1.2, 1.25, 1.3, 1.35, 1.4, 1.45, 1.5, 1.55, 1.6, 1.65, 1.7, 1.75, 1.8,
+         1.85, 1.9,  1.95, 2,   2.05, 2.1, 2.15, 2.2, 2.25, 2.3, 2.35, 2.4, 2.45, 2.5, 2.55, 2.6, 2.65,
+         2.7,  2.75, 2.8, 2.85, 2.9, 2.95, 3,  3.1,  3.2, 3.3,  3.4, 3.5,  3.6, 3.7,  3.8, 3.9,  4, 4.2, 4.4,
+         4.6,  4.8,  5,   5.5,  6,   6.5,  7,   7.5,  8,   8.5,  9,   9.5}};
     QVector<Tick> best;
     for (const auto &mantissas : mantissaSets) {
         QVector<Tick> candidate;

@@ -15,7 +15,7 @@ const QColor kPointColor(150, 150, 150);
 const QColor kFrontColor(31, 119, 180);
 const QColor kCurrentColor(255, 127, 14);
 constexpr double kHoverPixels = 8;
-constexpr double kPaddingDecades = 0.05;
+constexpr double kPaddingDecades = 0.01; // at least 2 % each side: losses differ in their second digit
 
 } // namespace
 
