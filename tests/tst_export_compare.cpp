@@ -23,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QUndoStack>
 
 #include <nlohmann/json.hpp>
 
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void bestLossRowIsThatOfferPlannedAlone();
     void tableIsCsvOnly();
     void sessionKeepsTheDocksFilters();
+    void lawWithoutALossBarsWhatDiffers();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -256,6 +258,30 @@ void TestExportCompare::sessionKeepsTheDocksFilters()
     auto *provider = m_dock->findChild<QComboBox *>(QStringLiteral("compareProviderCombo"));
     QVERIFY(provider);
     QCOMPARE(provider->currentData().toString(), QStringLiteral("Lambda"));
+}
+
+// Chinchilla's Approach 1 gives sizes but no loss: with a $20,000 budget the bars cannot rank the loss
+// each offer buys, and its cost is the same everywhere, so they show the first metric that differs
+// (wall-clock time); the loss-against-time scatter has no point and says so instead of an empty file.
+void TestExportCompare::lawWithoutALossBarsWhatDiffers()
+{
+    PlanDocument *document = m_window->document();
+    document->setLaw("hoffmann2022-approach1");
+    QVERIFY(!document->problem());
+    QCOMPARE(exportTo(ExportTarget::CompareBars, QStringLiteral("approach1.csv")), QString());
+    const CsvTable bars = readCsv(path(QStringLiteral("approach1.csv")));
+    QVERIFY(bars.rows.size() >= 5);
+    const int hours = bars.column("wall_clock_hours");
+    QVERIFY(number(bars.rows.front()[hours]) < number(bars.rows[bars.rows.size() - 2][hours]));
+    QCOMPARE(exportTo(ExportTarget::CompareBars, QStringLiteral("approach1.svg")), QString());
+    const QString texts = test::readSvg(readAll(path(QStringLiteral("approach1.svg")))).texts.join(QLatin1Char('\n'));
+    QVERIFY2(texts.contains(QStringLiteral("Wall-clock time (hours) on each offer: a budget of $20,000")),
+             qPrintable(texts.left(300)));
+    const QString refused = exportTo(ExportTarget::ParetoScatter, QStringLiteral("approach1.png"));
+    QVERIFY2(refused.startsWith(QStringLiteral("the scatter has no point")), qPrintable(refused));
+    QVERIFY(!QFile::exists(path(QStringLiteral("approach1.png"))));
+    document->undoStack()->undo();
+    QCOMPARE(document->law().id(), std::string("hoffmann2022"));
 }
 
 QTEST_MAIN(TestExportCompare)

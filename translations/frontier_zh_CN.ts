@@ -49,57 +49,57 @@
         <translation>把计划的图表或其数据导出为 PNG、SVG、PDF 或 CSV（无需显示器）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="47"/>
+        <location filename="../ui/cli/cli.cpp" line="48"/>
         <source>The same plan on every cloud offer, one row each, sortable.</source>
         <translation>同一方案在每个云报价上的结果，每个一行，可排序。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="50"/>
+        <location filename="../ui/cli/cli.cpp" line="51"/>
         <source>List the accelerators with their peak FLOP/s, memory and power.</source>
         <translation>列出加速器及其峰值 FLOP/s、显存和功耗。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="52"/>
+        <location filename="../ui/cli/cli.cpp" line="53"/>
         <source>List the dated cloud GPU prices.</source>
         <translation>列出带日期的云 GPU 价格。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="54"/>
+        <location filename="../ui/cli/cli.cpp" line="55"/>
         <source>List the grid carbon intensity of cloud regions.</source>
         <translation>列出各云区域电网的碳强度。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="65"/>
+        <location filename="../ui/cli/cli.cpp" line="66"/>
         <source>Frontier: how big a language model to train on a given budget.</source>
         <translation>Frontier：给定预算，应训练多大的语言模型。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="66"/>
+        <location filename="../ui/cli/cli.cpp" line="67"/>
         <source>Without arguments it opens the window. Subcommands (no display needed):</source>
         <translation>不带参数时打开窗口。子命令（无需显示器）：</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="69"/>
+        <location filename="../ui/cli/cli.cpp" line="70"/>
         <source>Numbers are parameters, tokens and FLOPs; 70e9, 70B and 1.4T are all accepted.</source>
         <translation>数值为参数量、词元数和 FLOPs；70e9、70B、1.4T 均可。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="70"/>
+        <location filename="../ui/cli/cli.cpp" line="71"/>
         <source>Run &apos;frontier SUBCOMMAND --help&apos; for the options of one subcommand.</source>
         <translation>运行 frontier 子命令 --help 查看该子命令的选项。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="77"/>
+        <location filename="../ui/cli/cli.cpp" line="78"/>
         <source>Usage: %1</source>
         <translation>用法：%1</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="137"/>
+        <location filename="../ui/cli/cli.cpp" line="138"/>
         <source>%1 draws charts: run it through the frontier program</source>
         <translation>%1 需要绘制图表：请通过 frontier 程序运行它</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="151"/>
+        <location filename="../ui/cli/cli.cpp" line="152"/>
         <source>unknown subcommand &apos;%1&apos;; try &apos;frontier --help&apos;</source>
         <translation>未知子命令“%1”；请运行 frontier --help</translation>
     </message>
@@ -1547,6 +1547,11 @@
     </message>
     <message>
         <location filename="../ui/data/messagetext.cpp" line="175"/>
+        <source>the scatter has no point: no offer shown has both of its values (a law without a loss predicts none for a budget)</source>
+        <translation>散点图没有点：所显示的报价都不同时具有它的两个值（没有损失公式的定律在按预算规划时不预测损失）</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="176"/>
         <source>no offer can run this plan: {count} were left out</source>
         <translation>没有报价能运行此规划：{count} 个被排除</translation>
     </message>
@@ -2096,52 +2101,52 @@
 <context>
     <name>frontier::ui::AllocationChart</name>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="94"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="93"/>
         <source>Training compute (FLOPs)</source>
         <translation>训练计算量（FLOPs）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="94"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="93"/>
         <source>Parameters / tokens</source>
         <translation>参数量 / 词元数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="95"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="94"/>
         <source>N_opt (parameters)</source>
         <translation>N_opt（参数量）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="96"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="95"/>
         <source>D_opt (tokens)</source>
         <translation>D_opt（词元数）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="97"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="96"/>
         <source>Published N_opt</source>
         <translation>已发布的 N_opt</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="98"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="97"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="223"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="222"/>
         <source>Tilt the optimal size</source>
         <translation>倾斜最优规模</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="259"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="258"/>
         <source>Compute: %1 FLOPs</source>
         <translation>计算量：%1 FLOPs</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="262"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="261"/>
         <source>Pointer: %1</source>
         <translation>指针处：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="265"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="264"/>
         <source>N_opt %1 parameters, D_opt %2 tokens</source>
         <translation>N_opt %1 参数，D_opt %2 词元</translation>
     </message>
@@ -2338,28 +2343,28 @@
 <context>
     <name>frontier::ui::CompareDock</name>
     <message>
-        <location filename="../ui/compare/comparecharts.cpp" line="51"/>
+        <location filename="../ui/compare/comparecharts.cpp" line="74"/>
         <source>Cost (USD)</source>
         <translation>费用（美元）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparecharts.cpp" line="53"/>
+        <location filename="../ui/compare/comparecharts.cpp" line="76"/>
         <source>Wall-clock time (hours)</source>
         <translation>实际耗时（小时）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparecharts.cpp" line="55"/>
+        <location filename="../ui/compare/comparecharts.cpp" line="78"/>
         <source>Energy (kWh)</source>
         <translation>能耗（千瓦时）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparecharts.cpp" line="57"/>
+        <location filename="../ui/compare/comparecharts.cpp" line="80"/>
         <source>CO₂ (kg)</source>
         <translation>CO₂（千克）</translation>
     </message>
     <message>
         <location filename="../ui/compare/comparedock.cpp" line="216"/>
-        <location filename="../ui/compare/comparecharts.cpp" line="59"/>
+        <location filename="../ui/compare/comparecharts.cpp" line="82"/>
         <source>Predicted loss</source>
         <translation>预测损失</translation>
     </message>
@@ -2559,7 +2564,7 @@
         <translation>各报价的%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparisonexport.cpp" line="118"/>
+        <location filename="../ui/compare/comparisonexport.cpp" line="123"/>
         <source>Offers and their Pareto front: %1</source>
         <extracomment>the scatter&apos;s export title: &quot;Offers and their Pareto front: 7 B parameters, 140 B tokens&quot;</extracomment>
         <translation>各报价及其帕累托前沿：%1</translation>
@@ -3324,62 +3329,62 @@ an offer from the user&apos;s own catalogue file</extracomment>
 <context>
     <name>frontier::ui::LossChart</name>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="105"/>
+        <location filename="../ui/charts/losschart.cpp" line="103"/>
         <source>Training compute (FLOPs)</source>
         <translation>训练计算量（FLOPs）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="105"/>
+        <location filename="../ui/charts/losschart.cpp" line="103"/>
         <source>Loss (nats per token)</source>
         <translation>损失（每词元 nat）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="107"/>
+        <location filename="../ui/charts/losschart.cpp" line="105"/>
         <source>Measured runs</source>
         <translation>实测训练曲线</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="107"/>
+        <location filename="../ui/charts/losschart.cpp" line="105"/>
         <source>Learning curves</source>
         <translation>学习曲线</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="108"/>
+        <location filename="../ui/charts/losschart.cpp" line="106"/>
         <source>Compute frontier</source>
         <translation>计算前沿</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="109"/>
+        <location filename="../ui/charts/losschart.cpp" line="107"/>
         <source>Published frontier</source>
         <translation>已发布的前沿</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="110"/>
+        <location filename="../ui/charts/losschart.cpp" line="108"/>
         <source>Envelope of L(N, D)</source>
         <translation>L(N, D) 的包络</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="111"/>
+        <location filename="../ui/charts/losschart.cpp" line="109"/>
         <source>Optimal size</source>
         <translation>最优规模</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="112"/>
+        <location filename="../ui/charts/losschart.cpp" line="110"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="113"/>
+        <location filename="../ui/charts/losschart.cpp" line="111"/>
         <source>Imported runs</source>
         <translation>导入的训练记录</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="114"/>
+        <location filename="../ui/charts/losschart.cpp" line="112"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="115"/>
+        <location filename="../ui/charts/losschart.cpp" line="113"/>
         <source>This law predicts model sizes, not losses:
 the allocation chart below carries the plan.</source>
         <translation>此规律只预测模型规模，不预测损失：
@@ -3429,7 +3434,7 @@ the allocation chart below carries the plan.</source>
 <context>
     <name>frontier::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>Cannot load the translation &apos;%1&apos;; the language stays as it was</source>
         <translation>无法加载翻译“%1”；界面语言保持不变</translation>
     </message>
@@ -3439,162 +3444,162 @@ the allocation chart below carries the plan.</source>
         <translation>Frontier — 算力最优的模型规模</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>Scaling law</source>
         <translation>缩放规律</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>Hardware</source>
         <translation>硬件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>Energy and carbon</source>
         <translation>能耗与碳排放</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>Reset law &amp;constants</source>
         <translation>重置规律常数(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>&amp;Chart layers</source>
         <translation>图层(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>Learning curves</source>
         <translation>学习曲线</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>Compute frontier</source>
         <translation>计算前沿</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>Published frontier</source>
         <translation>已发布的前沿</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>Envelope of L(N, D)</source>
         <translation>L(N, D) 的包络</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>Optimal size at the budget</source>
         <translation>预算下的最优规模</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>Budget marker</source>
         <translation>预算标记</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>Imported runs</source>
         <translation>导入的训练记录</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>&amp;Reset zoom</source>
         <translation>重置缩放(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>Follow the &amp;desktop</source>
         <translation>跟随桌面(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>&amp;About Frontier</source>
         <translation>关于 Frontier(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>Not planned: %1 (the last plan that worked is shown)</source>
         <translation>无法规划：%1（显示的是上一个可行方案）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>&lt;p&gt;&lt;b&gt;Frontier&lt;/b&gt; tells you how big a language model to train on a given budget.&lt;/p&gt;&lt;p&gt;Its figures come from these published works:&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Frontier&lt;/b&gt; 告诉您：在给定预算下应训练多大的语言模型。&lt;/p&gt;&lt;p&gt;其数据来自以下已发表的研究：&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>About Frontier</source>
         <translation>关于 Frontier</translation>
     </message>
@@ -3615,17 +3620,17 @@ the allocation chart below carries the plan.</source>
 <context>
     <name>frontier::ui::ParetoChart</name>
     <message>
-        <location filename="../ui/charts/paretochart.cpp" line="52"/>
+        <location filename="../ui/charts/paretochart.cpp" line="50"/>
         <source>Offers</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../ui/charts/paretochart.cpp" line="53"/>
+        <location filename="../ui/charts/paretochart.cpp" line="51"/>
         <source>Pareto front</source>
         <translation>Pareto 前沿</translation>
     </message>
     <message>
-        <location filename="../ui/charts/paretochart.cpp" line="54"/>
+        <location filename="../ui/charts/paretochart.cpp" line="52"/>
         <source>Current plan</source>
         <translation>当前方案</translation>
     </message>

@@ -4,6 +4,8 @@
 #include "ui/compare/comparefilter.h"
 
 #include <algorithm>
+#include <cmath>
+#include <utility>
 
 namespace frontier::ui {
 
@@ -29,6 +31,27 @@ std::span<const CompareModel::Column> compareBarMetrics()
 CompareModel::Column defaultCompareColumn(bool budget)
 {
     return budget ? CompareModel::Loss : CompareModel::Cost;
+}
+
+CompareModel::Column usableBarMetric(const CompareModel &model, CompareModel::Column wanted)
+{
+    // The lowest and highest value of a column over the rows; NaN when no row has it.
+    const auto span = [&model](CompareModel::Column column) {
+        double low = NAN, high = NAN;
+        for (int row = 0; row < model.rowCount(); ++row)
+            if (const QVariant v = model.index(row, column).data(CompareModel::SortRole); v.isValid()) {
+                low = std::isnan(low) ? v.toDouble() : std::min(low, v.toDouble());
+                high = std::isnan(high) ? v.toDouble() : std::max(high, v.toDouble());
+            }
+        return std::pair{low, high};
+    };
+    if (!std::isnan(span(wanted).first))
+        return wanted;
+    // A stand-in must tell the offers apart: a dollar budget's cost is the same on every row.
+    for (const CompareModel::Column column : kMetrics)
+        if (const auto [low, high] = span(column); !std::isnan(low) && high > low * (1 + 1e-9))
+            return column;
+    return wanted;
 }
 
 CompareModel::Column compareColumn(ParetoMetric metric)

@@ -22,6 +22,9 @@ std::span<const CompareModel::Column> compareBarMetrics();
 // What the table sorts by and the bars show unless told: cost for a fixed job; with a budget the loss
 // each offer buys (a dollar budget costs the same everywhere).
 CompareModel::Column defaultCompareColumn(bool budget);
+// `wanted`, or when no row has it (a law without a loss, asked for the loss each offer buys) the
+// first metric of compareBarMetrics() that differs between the rows.
+CompareModel::Column usableBarMetric(const CompareModel &model, CompareModel::Column wanted);
 // The title of a metric's axis, with its unit: "Cost (USD)".
 QString compareAxisTitle(int column);
 // The column that holds a Pareto metric.

@@ -351,7 +351,7 @@ void CompareDock::updateCharts()
                              compareAxisTitle(compareColumn(axes.y)));
         return;
     }
-    const CompareModel::Column metric = barMetric();
+    const CompareModel::Column metric = usableBarMetric(*m_model, barMetric());
     m_bars->setBars(compareBars(*m_model, *m_filter, metric, barsThatFit(m_bars->height())), compareAxisTitle(metric),
                     barsFromZero(metric));
 }

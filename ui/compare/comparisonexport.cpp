@@ -60,7 +60,7 @@ ComparisonExport::ComparisonExport(const PlanDocument &document, const Compariso
     m_filter.setSourceModel(&m_model);
     m_filter.setFilters(view.filter);
     const bool budget = !inputs.fixedJob;
-    m_metric = view.metric.value_or(defaultCompareColumn(budget));
+    m_metric = usableBarMetric(m_model, view.metric.value_or(defaultCompareColumn(budget)));
     m_filter.sort(view.sortColumn.value_or(defaultCompareColumn(budget)), view.sortOrder);
 }
 
@@ -113,7 +113,12 @@ ExportableChart &ComparisonExport::paretoChart()
     const ParetoAxes axes = paretoAxes(planRequest(m_document.inputs()));
     std::vector<int> rows;
     const QString x = compareAxisTitle(compareColumn(axes.x)), y = compareAxisTitle(compareColumn(axes.y));
-    m_scatter->setPoints(comparePoints(m_model, m_filter, axes, &rows), x, y);
+    const std::vector<ParetoPoint> points = comparePoints(m_model, m_filter, axes, &rows);
+    if (points.empty())
+        throw InputError(message("export.no_points",
+                                 "the scatter has no point: no offer shown has both of its values (a law without "
+                                 "a loss predicts none for a budget)"));
+    m_scatter->setPoints(points, x, y);
     //: the scatter's export title: "Offers and their Pareto front: 7 B parameters, 140 B tokens"
     m_scatter->setExportTexts(CompareDock::tr("Offers and their Pareto front: %1").arg(jobText()),
                               citation(rows),

@@ -172,6 +172,7 @@ const std::map<std::string, const char *> &patterns()
         {"export.write_failed", QT_TRANSLATE_NOOP("Message", "cannot write {path}: {reason}")},
         {"export.table_is_csv", QT_TRANSLATE_NOOP("Message", "{path}: the comparison table is written as CSV only; use a .csv file")},
         {"export.no_plan", QT_TRANSLATE_NOOP("Message", "the inputs give no plan to compare")},
+        {"export.no_points", QT_TRANSLATE_NOOP("Message", "the scatter has no point: no offer shown has both of its values (a law without a loss predicts none for a budget)")},
         {"export.nothing_compared", QT_TRANSLATE_NOOP("Message", "no offer can run this plan: {count} were left out")},
     };
     return table;
