@@ -69,6 +69,7 @@ private Q_SLOTS:
     }
     void opensOnTheDefaultPlan();
     void fitsSmallScreensWithoutSideScrolling();
+    void stackedChartsShareTheirFlopAxis();
     void darkThemeReachesTheCharts();
     void dragTheDollarBudget();
     void dragTheFrontierUp();
@@ -106,6 +107,32 @@ void TestMainWindow::opensOnTheDefaultPlan()
     const QPointF byItem = window.lossChart()->curvePixel(value);
     QVERIFY2(QLineF(byChart, byItem).length() < 0.5,
              qPrintable(QStringLiteral("%1,%2 vs %3,%4").arg(byChart.x()).arg(byChart.y()).arg(byItem.x()).arg(byItem.y())));
+}
+
+// The loss chart over the allocation chart read as one figure: the same FLOP range, and their plots
+// start and end at the same x (their y labels differ in width, "2.2" against "100B"), so a FLOP value
+// sits at the same x in both, through a change of law and a resize.
+void TestMainWindow::stackedChartsShareTheirFlopAxis()
+{
+    MainWindow window(m_catalogs);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto xOf = [](const ui::LogChartView *chart, double log10Flops) {
+        return chart->mapTo(chart->window(), chart->pixelOf(std::pow(10.0, log10Flops), 1.0).toPoint()).x();
+    };
+    const auto check = [&] {
+        const ui::LogRange r = window.lossChart()->range();
+        QCOMPARE(window.allocationChart()->range().xMin, r.xMin);
+        for (const double at : {r.xMin, (r.xMin + r.xMax) / 2, r.xMax})
+            QTRY_VERIFY2(std::abs(xOf(window.lossChart(), at) - xOf(window.allocationChart(), at)) <= 1,
+                         qPrintable(QStringLiteral("10^%1 FLOPs: x %2 on the loss chart, %3 on the allocation chart")
+                                        .arg(at).arg(xOf(window.lossChart(), at)).arg(xOf(window.allocationChart(), at))));
+    };
+    check();
+    window.document()->setLaw("kaplan2020");
+    check();
+    window.resize(window.width() - 120, window.height());
+    check();
 }
 
 void TestMainWindow::fitsSmallScreensWithoutSideScrolling()

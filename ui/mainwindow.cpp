@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "ui/application.h"
+#include "ui/charts/alignedplots.h"
 #include "ui/charts/allocationchart.h"
 #include "ui/charts/losschart.h"
 #include "ui/compare/comparedock.h"
@@ -69,6 +70,7 @@ MainWindow::MainWindow(AppCatalogs &catalogs, QWidget *parent)
     // The loss chart's colour bar sets both right margins, so the FLOP axes line up.
     connect(m_lossChart, &LogChartView::rightMarginChanged, m_allocationChart, &LogChartView::setRightMargin);
     m_allocationChart->setRightMargin(m_lossChart->rightMargin());
+    alignPlotLefts(m_lossChart->chart(), m_allocationChart->chart()); // and their left edges too
 
     m_charts = new QSplitter(Qt::Vertical);
     m_charts->setObjectName(QStringLiteral("chartSplitter"));
