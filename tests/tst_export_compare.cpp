@@ -10,6 +10,7 @@
 #include "model/plan/comparisontable.h"
 #include "model/plan/planinputs.h"
 #include "ui/compare/comparecharts.h"
+#include "ui/charts/paretochart.h"
 #include "ui/compare/comparedock.h"
 #include "ui/compare/comparefilter.h"
 #include "ui/document/plandocument.h"
@@ -21,6 +22,7 @@
 #include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -280,8 +282,18 @@ void TestExportCompare::lawWithoutALossBarsWhatDiffers()
     const QString refused = exportTo(ExportTarget::ParetoScatter, QStringLiteral("approach1.png"));
     QVERIFY2(refused.startsWith(QStringLiteral("the scatter has no point")), qPrintable(refused));
     QVERIFY(!QFile::exists(path(QStringLiteral("approach1.png"))));
+    // The dock's own scatter says why it is empty, and stops saying it once there are points again.
+    m_dock->show();
+    m_dock->chartTabs()->setCurrentWidget(m_dock->paretoChart());
+    QTRY_COMPARE(m_dock->paretoChart()->pointCount(), 0);
+    QVERIFY(m_dock->paretoChart()->emptyNote().startsWith(QStringLiteral("No offer shown has both values to plot")));
+    if (qEnvironmentVariableIsSet("FRONTIER_KEEP_EXPORTS"))
+        m_dock->grab().save(path(QStringLiteral("dock-empty-scatter.png")));
     document->undoStack()->undo();
     QCOMPARE(document->law().id(), std::string("hoffmann2022"));
+    QTRY_VERIFY(m_dock->paretoChart()->pointCount() > 50);
+    QCOMPARE(m_dock->paretoChart()->emptyNote(), QString());
+    m_dock->chartTabs()->setCurrentIndex(0);
 }
 
 QTEST_MAIN(TestExportCompare)

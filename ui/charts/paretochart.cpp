@@ -1,6 +1,9 @@
 #include "ui/charts/paretochart.h"
 
 #include <QEvent>
+#include <QGraphicsTextItem>
+#include <QTextDocument>
+#include <QTextOption>
 #include <QLineSeries>
 #include <QScatterSeries>
 
@@ -41,8 +44,28 @@ ParetoChart::ParetoChart(QWidget *parent)
     for (QXYSeries *s : std::initializer_list<QXYSeries *>{m_all, m_staircase, m_front, m_current})
         addSeries(s);
     hideFromLegend(m_staircase);
+    // Said in the plot, not left blank: the filters hide every offer, or (with a budget) the law
+    // predicts no loss to plot.
+    m_note = new QGraphicsTextItem(chart());
+    m_note->setZValue(10);
+    m_note->document()->setDefaultTextOption(QTextOption(Qt::AlignHCenter));
+    m_note->hide();
+    connect(chart(), &QChart::plotAreaChanged, this, &ParetoChart::placeNote);
     applyChartPalette();
     retranslateUi();
+}
+
+QString ParetoChart::emptyNote() const
+{
+    return m_note->isVisible() ? m_note->toPlainText() : QString();
+}
+
+void ParetoChart::placeNote()
+{
+    const QRectF plot = chart()->plotArea();
+    m_note->setTextWidth(std::max(80.0, plot.width() - 16)); // wraps inside the plot
+    const QRectF text = m_note->boundingRect();
+    m_note->setPos(plot.center() - QPointF(text.width() / 2, text.height() / 2));
 }
 
 void ParetoChart::retranslateUi()
@@ -50,6 +73,8 @@ void ParetoChart::retranslateUi()
     m_all->setName(tr("Offers"));
     m_front->setName(tr("Pareto front"));
     m_current->setName(tr("Current plan"));
+    m_note->setPlainText(tr("No offer shown has both values to plot. With a budget, a law without a loss predicts none."));
+    placeNote();
 }
 
 void ParetoChart::changeEvent(QEvent *event)
@@ -93,6 +118,9 @@ void ParetoChart::setPoints(const std::vector<ParetoPoint> &points, const QStrin
     m_current->replace(current);
     m_staircase->replace(stairs);
     setAxisTitles(xTitle, yTitle);
+    m_note->setDefaultTextColor(palette().color(QPalette::PlaceholderText));
+    m_note->setVisible(m_points.empty());
+    placeNote();
     if (m_points.empty())
         return;
     // A single value (a fixed quantity) still gets a span the axes can label.

@@ -8,6 +8,7 @@
 
 #include <vector>
 
+class QGraphicsTextItem;
 class QLineSeries;
 class QScatterSeries;
 
@@ -32,6 +33,8 @@ public:
     void setPoints(const std::vector<ParetoPoint> &points, const QString &xTitle, const QString &yTitle);
     // What was drawn, for tests: the points and the front's corners in real values.
     int pointCount() const { return int(m_points.size()); }
+    // The note the chart shows in place of points when it has none; empty while it has some.
+    QString emptyNote() const;
     QList<QPointF> frontCorners() const;
 
     // ExportableChart (the texts come from whoever sets the points).
@@ -44,9 +47,11 @@ protected:
 
 private:
     void retranslateUi();
+    void placeNote();
 
     QScatterSeries *m_all = nullptr, *m_front = nullptr, *m_current = nullptr;
     QLineSeries *m_staircase = nullptr;
+    QGraphicsTextItem *m_note = nullptr;
     std::vector<ParetoPoint> m_points;
 };
 
