@@ -36,6 +36,21 @@ bool relativelyClose(double actual, double expected, double rel, QString *why)
     return ok;
 }
 
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &text)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 void isolateWindowTest(const QString &applicationName)
 {
     QLocale::setDefault(QLocale::c());

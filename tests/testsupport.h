@@ -1,7 +1,9 @@
 #pragma once
 // Small helpers shared by the tests: reading shared/reference files and relative comparisons.
 
+#include <QByteArray>
 #include <QString>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <nlohmann/json.hpp>
@@ -16,6 +18,11 @@ nlohmann::json referenceJson(const std::string &relativePath);
 
 // |actual - expected| <= rel * |expected|, with a message naming both values.
 bool relativelyClose(double actual, double expected, double rel, QString *why);
+
+// Writes `text` to `name` in `dir` and returns its path; stops the test run if it cannot.
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &text);
+// The bytes of a file; empty when it cannot be read (the caller's checks then fail on it).
+QByteArray readFile(const QString &path);
 
 // The start of a test that makes windows: Qt's test folders (never the user's own settings, recent
 // files or recovery copy), a test organisation (and `applicationName`, when given), the C locale as

@@ -47,12 +47,6 @@ using frontier::ui::ExportFormat;
 
 namespace {
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 // The hover crosshair: the two line items LogChartView puts on top of the chart (z 20).
 int visibleCrosshairLines(QChartView *view)
 {
@@ -203,7 +197,7 @@ void TestExport::pngHasItsSignatureAndScaledPixelSize()
                                         : static_cast<ui::ExportableChart &>(*m_window->allocationChart());
     const QString file = path(QStringLiteral("chart%1.png").arg(chart));
     ui::exportChart(c, file, ExportFormat::Png, QSize(700, 450), 2);
-    const QByteArray bytes = readAll(file);
+    const QByteArray bytes = test::readFile(file);
     QVERIFY(test::isPng(bytes));
     QCOMPARE(test::pngPixelSize(bytes), QSize(1400, 900));
     // Drawn, not blank: the frontier red (loss chart) or the N_opt purple (allocation chart) is in it.
@@ -221,7 +215,7 @@ void TestExport::svgParsesAndNamesTheAxes()
 {
     const QString file = path(QStringLiteral("loss.svg"));
     ui::exportChart(*m_window->lossChart(), file, ExportFormat::Svg, QSize(800, 500), 1);
-    const test::SvgContent svg = test::readSvg(readAll(file));
+    const test::SvgContent svg = test::readSvg(test::readFile(file));
     QVERIFY2(svg.wellFormed, qPrintable(svg.error));
     const QString all = svg.texts.join(QLatin1Char('\n'));
     for (const char *text : {"Training compute (FLOPs)", "Loss (nats per token)", "Compute frontier",
@@ -229,14 +223,14 @@ void TestExport::svgParsesAndNamesTheAxes()
         QVERIFY2(all.contains(QLatin1String(text)), text);
     QCOMPARE(svg.viewBox, QStringLiteral("0 0 800 500"));
     // Vector throughout: no item reaches the file as a raster image (the curve family caches one).
-    QCOMPARE(test::svgImageCount(readAll(file)), 0);
+    QCOMPARE(test::svgImageCount(test::readFile(file)), 0);
 }
 
 void TestExport::pdfIsOnePageSizedToTheChart()
 {
     const QString file = path(QStringLiteral("allocation.pdf"));
     ui::exportChart(*m_window->allocationChart(), file, ExportFormat::Pdf, QSize(960, 600), 1);
-    const QByteArray bytes = readAll(file);
+    const QByteArray bytes = test::readFile(file);
     QVERIFY(bytes.startsWith("%PDF-"));
     QCOMPARE(test::pdfPageCount(bytes), 1);
     // 960 x 600 pixels at the screen's dpi, in points (1/72 inch).
@@ -254,7 +248,7 @@ void TestExport::csvIsTheChartsData()
     ui::LossChart *chart = m_window->lossChart();
     const QString file = path(QStringLiteral("loss.csv"));
     ui::exportChart(*chart, file, ExportFormat::Csv, QSize(), 1);
-    const QByteArray bytes = readAll(file);
+    const QByteArray bytes = test::readFile(file);
     const CsvTable table = parseCsv(bytes.toStdString(), "loss.csv");
     QCOMPARE(table.header, (std::vector<std::string>{"series", "curve", "params", "flops",
                                                      "loss_nats_per_token", "source"}));
@@ -278,7 +272,7 @@ void TestExport::allocationCsvMatchesChinchilla()
 {
     const QString file = path(QStringLiteral("allocation.csv"));
     ui::exportChart(*m_window->allocationChart(), file, ExportFormat::Csv, QSize(), 1);
-    const CsvTable table = parseCsv(readAll(file).toStdString(), "allocation.csv");
+    const CsvTable table = parseCsv(test::readFile(file).toStdString(), "allocation.csv");
     QCOMPARE(table.header, (std::vector<std::string>{"flops", "n_opt_params", "d_opt_tokens", "source"}));
     QCOMPARE(table.rows.size(), m_window->allocationChart()->data().params.size());
     // Hoffmann et al. 2022, Fig. 4 caption: ~40B parameters at Gopher's 5.76e23 FLOPs (the default
@@ -296,8 +290,8 @@ void TestExport::csvIsTheSameInACommaLocale()
     ui::exportChart(*m_window->allocationChart(), de, ExportFormat::Csv, QSize(), 1);
     std::setlocale(LC_ALL, previous ? previous : "C");
     QLocale::setDefault(QLocale::c());
-    QCOMPARE(readAll(de), readAll(c));
-    QVERIFY(readAll(c).contains("e+"));
+    QCOMPARE(test::readFile(de), test::readFile(c));
+    QVERIFY(test::readFile(c).contains("e+"));
 }
 
 void TestExport::exportHidesDecorationsAndRestoresTheChart()
@@ -327,7 +321,7 @@ void TestExport::colorBarTextsAreInTheAxesFontsInSvg()
     const QString file = path(QStringLiteral("colorbar.svg"));
     ui::exportChart(*m_window->lossChart(), file, ExportFormat::Svg, QSize(800, 500), 1);
     QList<test::SvgText> counts, powers, barTitle, axisTitle;
-    for (const test::SvgText &t : test::svgTexts(readAll(file))) {
+    for (const test::SvgText &t : test::svgTexts(test::readFile(file))) {
         if (isCountLabel(t.text))
             counts.append(t);
         else if (isPowerOfTenLabel(t.text))
@@ -376,14 +370,14 @@ void TestExport::colorBarTextsMeasureAsTheAxesFontsInPng()
     const QString svgFile = path(QStringLiteral("colorbar-%1.svg").arg(language));
     ui::exportChart(*chart, svgFile, ExportFormat::Svg, size, 1);
     QStringList labels;
-    for (const test::SvgText &t : test::svgTexts(readAll(svgFile)))
+    for (const test::SvgText &t : test::svgTexts(test::readFile(svgFile)))
         if (isCountLabel(t.text))
             labels.prepend(t.text);
     QVERIFY(labels.size() >= 4);
 
     const QString file = path(QStringLiteral("colorbar-%1-%2.png").arg(language).arg(scale));
     ui::exportChart(*chart, file, ExportFormat::Png, size, scale);
-    const QImage image = QImage::fromData(readAll(file), "PNG");
+    const QImage image = QImage::fromData(test::readFile(file), "PNG");
     const auto bar = test::findColorBar(image);
     QVERIFY(bar);
     QVERIFY2(bar->height() > 200 * scale && bar->width() < 20 * scale,
@@ -419,12 +413,12 @@ void TestExport::chartNeverShownExportsAtTheRequestedSize()
     ui::LossChart chart(&document);
     const QString file = path(QStringLiteral("hidden.png"));
     ui::exportChart(chart, file, ExportFormat::Png, QSize(640, 400), 1.5);
-    const QByteArray bytes = readAll(file);
+    const QByteArray bytes = test::readFile(file);
     QVERIFY(test::isPng(bytes));
     QCOMPARE(test::pngPixelSize(bytes), QSize(960, 600));
     const QString svgFile = path(QStringLiteral("hidden.svg"));
     ui::exportChart(chart, svgFile, ExportFormat::Svg, QSize(640, 400), 1);
-    QVERIFY(test::readSvg(readAll(svgFile))
+    QVERIFY(test::readSvg(test::readFile(svgFile))
                 .texts.join(QLatin1Char(' '))
                 .contains(QStringLiteral("Loss (nats per token)")));
 }
@@ -488,7 +482,7 @@ void TestExport::fileExportDialogWritesTheFile()
     });
     action->trigger(); // runs the modal dialog until the timer accepts it
     QVERIFY(answered);
-    const test::SvgContent svg = test::readSvg(readAll(file));
+    const test::SvgContent svg = test::readSvg(test::readFile(file));
     QVERIFY2(svg.wellFormed, qPrintable(svg.error));
     QVERIFY(svg.texts.join(QLatin1Char(' '))
                 .contains(QStringLiteral("Parameters / tokens"))); // the allocation chart
@@ -508,7 +502,7 @@ void TestExport::dialogShowsAFailureAndStaysOpen()
     dialog.setRequest({ui::ExportTarget::LossChart, path(QStringLiteral("chart.png")), QSize(800, 500), 2});
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    QCOMPARE(test::pngPixelSize(readAll(path(QStringLiteral("chart.png")))), QSize(1600, 1000));
+    QCOMPARE(test::pngPixelSize(test::readFile(path(QStringLiteral("chart.png")))), QSize(1600, 1000));
 }
 
 void TestExport::copyReportPutsTheParagraphOnTheClipboard()

@@ -36,15 +36,9 @@ using namespace frontier::ui;
 
 namespace {
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 CsvTable readCsv(const QString &path)
 {
-    return parseCsv(readAll(path).toStdString(), path.toStdString());
+    return parseCsv(test::readFile(path).toStdString(), path.toStdString());
 }
 
 double number(const std::string &cell)
@@ -153,16 +147,16 @@ void TestExportCompare::barChartFollowsTheDocksMetric()
     metric->setCurrentIndex(co2);
 
     QCOMPARE(exportTo(ExportTarget::CompareBars, QStringLiteral("bars.png"), QSize(900, 600), 2), QString());
-    const QByteArray png = readAll(path(QStringLiteral("bars.png")));
+    const QByteArray png = test::readFile(path(QStringLiteral("bars.png")));
     QVERIFY(test::isPng(png));
     QCOMPARE(test::pngPixelSize(png), QSize(1800, 1200));
     QCOMPARE(exportTo(ExportTarget::CompareBars, QStringLiteral("bars.svg")), QString());
-    const test::SvgContent svg = test::readSvg(readAll(path(QStringLiteral("bars.svg"))));
+    const test::SvgContent svg = test::readSvg(test::readFile(path(QStringLiteral("bars.svg"))));
     QVERIFY2(svg.wellFormed, qPrintable(svg.error));
     const QString texts = svg.texts.join(QLatin1Char('\n'));
     QVERIFY2(texts.contains(QStringLiteral("CO₂ (kg) on each offer: a budget of $20,000")), qPrintable(texts.left(300)));
     QCOMPARE(exportTo(ExportTarget::CompareBars, QStringLiteral("bars.pdf")), QString());
-    const QByteArray pdf = readAll(path(QStringLiteral("bars.pdf")));
+    const QByteArray pdf = test::readFile(path(QStringLiteral("bars.pdf")));
     QVERIFY(pdf.startsWith("%PDF-"));
     QCOMPARE(test::pdfPageCount(pdf), 1);
 
@@ -205,7 +199,7 @@ void TestExportCompare::paretoMarksAreTheBruteForceFront()
     }
     QVERIFY(front >= 2);
     QCOMPARE(exportTo(ExportTarget::ParetoScatter, QStringLiteral("pareto.svg")), QString());
-    const test::SvgContent svg = test::readSvg(readAll(path(QStringLiteral("pareto.svg"))));
+    const test::SvgContent svg = test::readSvg(test::readFile(path(QStringLiteral("pareto.svg"))));
     QVERIFY(svg.wellFormed);
     const QString texts = svg.texts.join(QLatin1Char('\n'));
     QVERIFY(texts.contains(QStringLiteral("Predicted loss")) && texts.contains(QStringLiteral("Wall-clock time (hours)")));
@@ -248,7 +242,7 @@ void TestExportCompare::sessionKeepsTheDocksFilters()
     SessionController *sessions = m_window->sessions();
     const QString file = path(QStringLiteral("filters.json"));
     QVERIFY(sessions->saveTo(file));
-    const nlohmann::json saved = nlohmann::json::parse(readAll(file).toStdString());
+    const nlohmann::json saved = nlohmann::json::parse(test::readFile(file).toStdString());
     QCOMPARE(saved["compare"]["provider"].get<std::string>(), std::string("Lambda"));
     QCOMPARE(saved["compare"]["max_usd_per_gpu_hour"].get<double>(), 3.5);
     QVERIFY(saved["compare"]["fits_only"].get<bool>());
@@ -276,7 +270,7 @@ void TestExportCompare::lawWithoutALossBarsWhatDiffers()
     const int hours = bars.column("wall_clock_hours");
     QVERIFY(number(bars.rows.front()[hours]) < number(bars.rows[bars.rows.size() - 2][hours]));
     QCOMPARE(exportTo(ExportTarget::CompareBars, QStringLiteral("approach1.svg")), QString());
-    const QString texts = test::readSvg(readAll(path(QStringLiteral("approach1.svg")))).texts.join(QLatin1Char('\n'));
+    const QString texts = test::readSvg(test::readFile(path(QStringLiteral("approach1.svg")))).texts.join(QLatin1Char('\n'));
     QVERIFY2(texts.contains(QStringLiteral("Wall-clock time (hours) on each offer: a budget of $20,000")),
              qPrintable(texts.left(300)));
     const QString refused = exportTo(ExportTarget::ParetoScatter, QStringLiteral("approach1.png"));

@@ -11,6 +11,7 @@
 #include "model/core/errors.h"
 #include "model/plan/session.h"
 #include "ui/data/resourcedata.h"
+#include "ui/document/sessionfile.h"
 
 #include <clocale>
 
@@ -20,17 +21,6 @@ using nlohmann::json;
 Q_DECLARE_METATYPE(frontier::Session)
 
 namespace {
-
-SessionCatalogs shippedCatalogs()
-{
-    return {[](std::string_view id) -> const Law * {
-                for (const auto &law : data::lawCatalog().laws())
-                    if (law.id() == id)
-                        return &law;
-                return nullptr;
-            },
-            data::lawCatalog().ids(), data::catalogs(), data::inputLimits()};
-}
 
 // A session with every field away from its default.
 Session everythingSet()
@@ -127,7 +117,7 @@ void TestSession::roundTripIsExact()
     QFETCH(Session, session);
     const std::string text = sessionJson(session);
     std::vector<Message> notes;
-    const Session back = parseSession(text, shippedCatalogs(), notes);
+    const Session back = parseSession(text, ui::publishedSessionCatalogs(), notes);
     QVERIFY2(back == session, text.c_str());
     QVERIFY(notes.empty()); // a file we wrote has every key and no other
     QCOMPARE(sessionJson(back), text); // and writing it again gives the same bytes
@@ -141,7 +131,7 @@ void TestSession::roundTripInACommaLocale()
     const Session s = everythingSet();
     const std::string text = sessionJson(s);
     std::vector<Message> notes;
-    const Session back = parseSession(text, shippedCatalogs(), notes);
+    const Session back = parseSession(text, ui::publishedSessionCatalogs(), notes);
     std::setlocale(LC_ALL, "C");
     QVERIFY(back == s);
     QVERIFY(text.find("0.37") != std::string::npos);
@@ -219,7 +209,7 @@ void TestSession::malformedIsRefused()
     }
     std::vector<Message> notes{Message::plain("an earlier note")};
     try {
-        parseSession(text, shippedCatalogs(), notes);
+        parseSession(text, ui::publishedSessionCatalogs(), notes);
         QFAIL(qPrintable("accepted: " + QString::fromStdString(text)));
     } catch (const InputError &e) {
         QVERIFY2(QString::fromStdString(e.message().code).startsWith(code), e.message().code.c_str());
@@ -236,7 +226,7 @@ void TestSession::missingKeysTakeDefaultsWithNotes()
     document["hardware"].erase("mfu");
     document["job"].erase("unit");
     std::vector<Message> notes;
-    const Session s = parseSession(document.dump(), shippedCatalogs(), notes);
+    const Session s = parseSession(document.dump(), ui::publishedSessionCatalogs(), notes);
 
     std::vector<std::string> keys;
     for (const auto &note : notes) {
@@ -261,7 +251,7 @@ void TestSession::unknownKeysAreIgnoredWithNotes()
     document["colour"] = "blue";
     document["hardware"]["turbo"] = true;
     std::vector<Message> notes;
-    const Session s = parseSession(document.dump(), shippedCatalogs(), notes);
+    const Session s = parseSession(document.dump(), ui::publishedSessionCatalogs(), notes);
     QVERIFY(s == Session{});
     QCOMPARE(notes.size(), std::size_t(2));
     QCOMPARE(notes[0].code, std::string("session.unknown_key"));

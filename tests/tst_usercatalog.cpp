@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 
 using namespace frontier;
+using frontier::test::writeFile;
 using nlohmann::json;
 
 namespace {
@@ -43,15 +44,6 @@ const char *kChipJson = R"({
     "source": "internal rate card"
   }]
 })";
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &text)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
-}
 
 int indexOf(const OfferCatalog &catalog, const std::string &id)
 {

@@ -24,21 +24,13 @@
 #include <QUndoStack>
 
 using namespace frontier;
+using frontier::test::writeFile;
 using namespace frontier::ui;
 
 namespace {
 
 const char *kOffersCsv = "id,provider,provider_id,gpu,gpus,on_demand_usd_per_gpu_hour,date,source\n"
                          "ours/h100-sxm/rack-8,Our cluster,on-premise,h100-sxm,8,1.85,2026-11-30,contract 42\n";
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &text)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
-}
 
 int itemNamed(const QComboBox *combo, const QString &id)
 {

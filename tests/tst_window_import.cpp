@@ -31,6 +31,7 @@
 #include <cmath>
 
 using namespace frontier;
+using frontier::test::writeFile;
 using frontier::ui::MainWindow;
 using json = nlohmann::json;
 
@@ -43,15 +44,6 @@ constexpr int kFitTimeoutMs = 120000; // the full Hoffmann grid is ~5 s in a Deb
 QString referencePath(const char *relative)
 {
     return QStringLiteral(FRONTIER_REFERENCE_DIR "/") + QLatin1String(relative);
-}
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &text)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
 }
 
 // For checking by eye: FRONTIER_PANEL_SHOTS=folder saves `widget` as it shows now.

@@ -201,21 +201,38 @@ void SessionController::load(const Session &session, const QString &path)
     Q_EMIT loaded();
 }
 
+AppCatalogs SessionController::catalogsWithFiles(const std::vector<std::string> &paths) const
+{
+    AppCatalogs withFiles = m_document->catalogs();
+    std::vector<UserCatalog> files;
+    for (const std::string &file : paths)
+        files.push_back(AppCatalogs::readUserCatalog(file));
+    withFiles.setUserCatalogs(std::move(files));
+    return withFiles;
+}
+
+AppCatalogs SessionController::catalogsWithReadableFiles(const std::vector<std::string> &paths) const
+{
+    try {
+        return catalogsWithFiles(paths);
+    } catch (const InputError &) {
+        return m_document->catalogs(); // without them: the session's check names the offer that is missing
+    }
+}
+
 bool SessionController::openPath(const QString &path)
 {
     try {
         // The session is checked against the catalogues with its own files in them; a file that is
         // missing or refused stops the opening here, before anything of the current work changes.
-        AppCatalogs withFiles = m_document->catalogs();
-        std::vector<UserCatalog> files;
         const std::vector<std::string> paths = sessionUserCatalogPaths(path);
-        try {
-            for (const std::string &file : paths)
-                files.push_back(AppCatalogs::readUserCatalog(file));
-            withFiles.setUserCatalogs(files);
-        } catch (const InputError &e) {
-            throw SessionFileError(tr("%1: %2").arg(QDir::toNativeSeparators(path), data::messageText(e.message())));
-        }
+        const AppCatalogs withFiles = [&] {
+            try {
+                return catalogsWithFiles(paths);
+            } catch (const InputError &e) {
+                throw SessionFileError(tr("%1: %2").arg(QDir::toNativeSeparators(path), data::messageText(e.message())));
+            }
+        }();
         LoadedSession file = readSessionFile(path, withFiles.sessionCatalogs());
         file.session.userCatalogPaths = paths; // relative ones taken from the session's folder
         load(file.session, QFileInfo(path).absoluteFilePath());
@@ -383,15 +400,7 @@ void SessionController::restoreAtStart()
         const bool restore = m_prompts.restoreRecovery() == Answer::Yes;
         if (restore) {
             try {
-                AppCatalogs withFiles = m_document->catalogs();
-                std::vector<UserCatalog> files;
-                try {
-                    for (const std::string &path : sessionUserCatalogPaths(recovery))
-                        files.push_back(AppCatalogs::readUserCatalog(path));
-                    withFiles.setUserCatalogs(files);
-                } catch (const InputError &) {
-                    // read without them: the check below names the offer that is missing
-                }
+                const AppCatalogs withFiles = catalogsWithReadableFiles(sessionUserCatalogPaths(recovery));
                 const LoadedSession file = readSessionFile(recovery, withFiles.sessionCatalogs());
                 load(file.session, QString());
                 m_document->undoStack()->resetClean(); // restored work is unsaved work
@@ -413,15 +422,7 @@ void SessionController::restoreAtStart()
         std::vector<Message> notes;
         const std::string text = last.toStdString();
         // Checked against the catalogues with its own files in them, as when it was the window's.
-        AppCatalogs withFiles = m_document->catalogs();
-        std::vector<UserCatalog> files;
-        try {
-            for (const std::string &path : sessionUserCatalogPaths(text, QDir::home()))
-                files.push_back(AppCatalogs::readUserCatalog(path));
-            withFiles.setUserCatalogs(files);
-        } catch (const InputError &) {
-            // read without them: the check below names the offer that is missing
-        }
+        const AppCatalogs withFiles = catalogsWithReadableFiles(sessionUserCatalogPaths(text, QDir::home()));
         load(parseSession(text, withFiles.sessionCatalogs(), notes), QString());
     } catch (const InputError &e) {
         Q_EMIT status(tr("The last plan could not be restored (%1); the defaults are shown")

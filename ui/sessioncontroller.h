@@ -13,6 +13,7 @@
 // path-taking function (openPath, saveTo) that asks nothing.
 
 #include "model/plan/session.h"
+#include "ui/document/appcatalogs.h"
 
 #include <QObject>
 #include <QString>
@@ -96,6 +97,11 @@ Q_SIGNALS:
     void loaded();
 
 private:
+    // The window's catalogues with a session's own files merged over them, to check the session
+    // against before anything of the current work changes. Throws InputError naming a refused file;
+    // the lenient one then gives the catalogues without them.
+    AppCatalogs catalogsWithFiles(const std::vector<std::string> &paths) const;
+    AppCatalogs catalogsWithReadableFiles(const std::vector<std::string> &paths) const;
     void newSession();
     void open();
     bool save();

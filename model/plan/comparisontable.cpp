@@ -60,10 +60,6 @@ const ComparisonColumn kColumns[] = {
      }},
 };
 
-const CloudOffer *offerOf(const ComparisonEntry &entry, const OfferCatalog &offers)
-{
-    return entry.row->setup.offerId.empty() ? nullptr : &offers.get(entry.row->setup.offerId);
-}
 
 std::string csvCell(const json &value)
 {
@@ -80,6 +76,11 @@ std::string csvCell(const json &value)
 
 } // namespace
 
+const CloudOffer *comparisonOffer(const ComparisonEntry &entry, const OfferCatalog &offers)
+{
+    return entry.row->setup.offerId.empty() ? nullptr : &offers.get(entry.row->setup.offerId);
+}
+
 std::span<const ComparisonColumn> comparisonColumns()
 {
     return kColumns;
@@ -87,7 +88,7 @@ std::span<const ComparisonColumn> comparisonColumns()
 
 nlohmann::json comparisonEntryJson(const ComparisonEntry &entry, const OfferCatalog &offers)
 {
-    const CloudOffer *offer = offerOf(entry, offers);
+    const CloudOffer *offer = comparisonOffer(entry, offers);
     nlohmann::json out;
     for (const ComparisonColumn &column : kColumns)
         out[column.name] = column.value(entry, offer);
@@ -101,7 +102,7 @@ std::string comparisonCsv(const std::vector<ComparisonEntry> &entries, const Off
         header.emplace_back(column.name);
     std::string out = csvRecord(header);
     for (const ComparisonEntry &entry : entries) {
-        const CloudOffer *offer = offerOf(entry, offers);
+        const CloudOffer *offer = comparisonOffer(entry, offers);
         std::vector<std::string> cells;
         for (const ComparisonColumn &column : kColumns)
             cells.push_back(csvCell(column.value(entry, offer)));

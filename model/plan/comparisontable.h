@@ -36,6 +36,9 @@ struct ComparisonColumn
 // pareto, price_source.
 std::span<const ComparisonColumn> comparisonColumns();
 
+// The entry's offer in `offers`, null for an accelerator nobody offers: what a column's value takes.
+const CloudOffer *comparisonOffer(const ComparisonEntry &entry, const OfferCatalog &offers);
+
 // Every column of one entry, keyed by name. `offers` is the catalogue the comparison ran on.
 nlohmann::json comparisonEntryJson(const ComparisonEntry &entry, const OfferCatalog &offers);
 

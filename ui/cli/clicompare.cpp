@@ -44,10 +44,7 @@ SortKey sortKeyNamed(QString name, const OfferCatalog &offers)
             names << QLatin1String(alias);
     for (const ComparisonColumn &column : comparisonColumns()) {
         if (name == QLatin1String(column.name))
-            return [&column, &offers](const ComparisonEntry &e) {
-                const std::string &offer = e.row->setup.offerId;
-                return column.value(e, offer.empty() ? nullptr : &offers.get(offer));
-            };
+            return [&column, &offers](const ComparisonEntry &e) { return column.value(e, comparisonOffer(e, offers)); };
         names << QLatin1String(column.name);
     }
     throw UsageError(Cli::tr("--sort: unknown column '%1'; one of %2").arg(echo(name), names.join(QStringLiteral(", "))));

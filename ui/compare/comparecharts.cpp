@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <utility>
 
 namespace frontier::ui {
 
@@ -35,22 +34,24 @@ CompareModel::Column defaultCompareColumn(bool budget)
 
 CompareModel::Column usableBarMetric(const CompareModel &model, CompareModel::Column wanted)
 {
-    // The lowest and highest value of a column over the rows; NaN when no row has it.
-    const auto span = [&model](CompareModel::Column column) {
+    const auto valueAt = [&model](int row, CompareModel::Column column) {
+        return model.index(row, column).data(CompareModel::SortRole);
+    };
+    // Called on every move of a drag: the usual answer stops at the first row.
+    for (int row = 0; row < model.rowCount(); ++row)
+        if (valueAt(row, wanted).isValid())
+            return wanted;
+    // A stand-in must tell the offers apart: a dollar budget's cost is the same on every row.
+    for (const CompareModel::Column column : kMetrics) {
         double low = NAN, high = NAN;
         for (int row = 0; row < model.rowCount(); ++row)
-            if (const QVariant v = model.index(row, column).data(CompareModel::SortRole); v.isValid()) {
+            if (const QVariant v = valueAt(row, column); v.isValid()) {
                 low = std::isnan(low) ? v.toDouble() : std::min(low, v.toDouble());
                 high = std::isnan(high) ? v.toDouble() : std::max(high, v.toDouble());
             }
-        return std::pair{low, high};
-    };
-    if (!std::isnan(span(wanted).first))
-        return wanted;
-    // A stand-in must tell the offers apart: a dollar budget's cost is the same on every row.
-    for (const CompareModel::Column column : kMetrics)
-        if (const auto [low, high] = span(column); !std::isnan(low) && high > low * (1 + 1e-9))
+        if (!std::isnan(low) && high > low * (1 + 1e-9))
             return column;
+    }
     return wanted;
 }
 
