@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Frontier's one-step set-up for Debian 12: installs the Debian packages that are missing,
-# configures and builds with CMake presets, then starts the app or runs every test.
-#   ./bootstrap.sh run     build (preset dev) and start the window on its built-in defaults
-#   ./bootstrap.sh test    build (preset dev), run the whole test suite with ctest, then the tests that
-#                          read and print numbers (CLI, window, CSV, cost) again in a comma locale (de_DE)
+# configures and builds with CMake presets, then starts the app or runs every test. Both build the
+# release preset, the optimised build the .deb ships: what the tests pass is what users run.
+#   ./bootstrap.sh run     build the app (preset release, target frontier) and start the window on its
+#                          built-in defaults
+#   ./bootstrap.sh test    prepare the comma locale, build everything (preset release), run the whole
+#                          test suite with ctest, then the tests that read and print numbers (CLI,
+#                          window, CSV, cost) again in that locale (de_DE)
 # Works as root or through sudo. Extra arguments after `run` go to the app.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -40,24 +43,26 @@ ensure_comma_locale() {
   "${sudo[@]}" localedef -i de_DE -f UTF-8 de_DE.UTF-8
 }
 
-build() {
-  cmake --preset dev
-  cmake --build --preset dev
+configure() {
+  cmake --preset release
 }
 
 case "${1:-}" in
   run)
     shift
     install_missing
-    build
-    exec ./build/dev/app/frontier "$@"
+    configure
+    cmake --build --preset package
+    exec ./build/release/app/frontier "$@"
     ;;
   test)
     install_missing
-    build
-    ctest --preset dev
+    # Before any test: the first ctest run already has tests that switch to the comma locale.
     ensure_comma_locale
-    LC_ALL=de_DE.UTF-8 ctest --preset dev -R 'tst_(cli|mainwindow|csv|costmodel)$'
+    configure
+    cmake --build --preset release
+    ctest --preset release
+    LC_ALL=de_DE.UTF-8 ctest --preset release -R 'tst_(cli|mainwindow|csv|costmodel)$'
     ;;
   *)
     echo "usage: $0 run|test" >&2

@@ -18,7 +18,7 @@ namespace {
 
 std::vector<Observation> epochObservations()
 {
-    const std::string path = std::string(FRONTIER_REFERENCE_DIR) + "/chinchilla/epoch_svg_extracted_data.csv";
+    const std::string path = std::string(FRONTIER_TEST_DATA_DIR) + "/chinchilla/epoch_svg_extracted_data.csv";
     std::ifstream file(path);
     std::stringstream text;
     text << file.rdbuf();

@@ -12,7 +12,7 @@ namespace frontier::test {
 
 std::string referenceText(const std::string &relativePath)
 {
-    QFile file(QString::fromStdString(std::string(FRONTIER_REFERENCE_DIR) + "/" + relativePath));
+    QFile file(QString::fromStdString(std::string(FRONTIER_TEST_DATA_DIR) + "/" + relativePath));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot open reference file %s", qPrintable(file.fileName()));
     const QByteArray bytes = file.readAll();

@@ -55,10 +55,10 @@ void TestEnergyPanel::regionsFollowTheDataset()
     choose(region, north);
     QCOMPARE(doc.undoStack()->count(), before + 1);
     QCOMPARE(doc.inputs().choices.region, std::string("gcp/europe-north1"));
-    QCOMPARE(*doc.setup().cost.gridGramsPerKwh, 46.0); // shared/reference/codecarbon/cloud_impact.csv, Hamina
+    QCOMPARE(*doc.setup().cost.gridGramsPerKwh, 46.0); // CodeCarbon data/cloud/impact.csv, Hamina
     choose(dataset, dataset->findData(QStringLiteral("mlco2")));
     QCOMPARE(doc.inputs().choices.region, std::string("gcp/europe-north1")); // mlco2 lists it too
-    QCOMPARE(*doc.setup().cost.gridGramsPerKwh, 211.0); // shared/reference/mlco2-impact/impact.csv, Hamina
+    QCOMPARE(*doc.setup().cost.gridGramsPerKwh, 211.0); // mlco2/impact data/impact.csv, Hamina
 }
 
 void TestEnergyPanel::countryAverage()
@@ -70,7 +70,7 @@ void TestEnergyPanel::countryAverage()
     choose(mode, 2);
     choose(country, country->findData(QStringLiteral("FRA")));
     QCOMPARE(doc.inputs().choices.country, std::string("FRA"));
-    QCOMPARE(*doc.setup().cost.gridGramsPerKwh, 56.039); // shared/reference/codecarbon/global_energy_mix.json, FRA 2023
+    QCOMPARE(*doc.setup().cost.gridGramsPerKwh, 56.039); // tests/data/codecarbon/global_energy_mix.json, FRA 2023
     // Back to the default: the world average of 475 g/kWh (CodeCarbon, plan_defaults.json).
     choose(mode, 0);
     QVERIFY(doc.inputs().choices.country.empty());

@@ -101,7 +101,7 @@ void TestPlanner::peakPathDefaults()
 void TestPlanner::study2020Defaults()
 {
     // The 2020 GPUs reproduce the Hugging Face calculator: its speed model, GCP price, measured power
-    // and 0.534 kg/kWh (shared/reference/hf2020/speed_model.json).
+    // and 0.534 kg/kWh (resources/hardware/hf2020_speed.json, from the calculator's conversions.py).
     PlanChoices c;
     c.gpu = "v100-sxm2-16gb";
     const ResolvedSetup s = resolveSetup(c, data::catalogs(), study());

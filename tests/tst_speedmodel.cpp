@@ -32,7 +32,7 @@ void TestSpeedModel::catalogue()
 void TestSpeedModel::formulaByHand()
 {
     // P100, AMP O2, 8 layers x 1024, batch 64: k*k_O2*8/(8+b)*1024^a*ln(65)^c with the constants of
-    // shared/reference/hf2020/speed_model.json.
+    // resources/hardware/hf2020_speed.json, from the calculator's conversions.py.
     const double expected = 6.01863899e+07 * 1.03230702 * 8 / (8 + 5.38021875) * std::pow(1024, 1.46733667)
                             * std::pow(std::log(65.0), 1.03031298);
     const auto &p100 = data::hf2020SpeedModel().gpu("P100");
