@@ -26,6 +26,7 @@
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QUndoStack>
 
 #include <cmath>
@@ -37,13 +38,13 @@ using json = nlohmann::json;
 
 namespace {
 
-// Epoch AI's 245 points read out of Hoffmann et al. 2022 Fig. 4 (shared/reference/README.md).
+// Epoch AI's 245 points read out of Hoffmann et al. 2022 Fig. 4 (tests/data/README.md).
 const char *const kEpochFile = "chinchilla/epoch_svg_extracted_data.csv";
 constexpr int kFitTimeoutMs = 120000; // the full Hoffmann grid is ~5 s in a Debug build on 2 cores
 
 QString referencePath(const char *relative)
 {
-    return QStringLiteral(FRONTIER_REFERENCE_DIR "/") + QLatin1String(relative);
+    return QStringLiteral(FRONTIER_TEST_DATA_DIR "/") + QLatin1String(relative);
 }
 
 // For checking by eye: FRONTIER_PANEL_SHOTS=folder saves `widget` as it shows now.
@@ -121,6 +122,8 @@ private Q_SLOTS:
     void importEpochRunsAndUndo();
     void hoffmannGridMatchesCommandLine();
     void cancelAddsNothing();
+    void fitEndingAroundAProgressReport_data();
+    void fitEndingAroundAProgressReport();
     void malformedFileNamesLineAndColumn();
 };
 
@@ -175,7 +178,7 @@ void TestWindowImport::importEpochRunsAndUndo()
     QVERIFY(catalogs.isFitted(doc->inputs().lawId));
     QCOMPARE(doc->undoStack()->count(), 1);
 
-    // Its constants are Besiroglu et al. 2024's published estimate (shared/reference/chinchilla/
+    // Its constants are Besiroglu et al. 2024's published estimate (tests/data/chinchilla/
     // fits.json "epoch2024_published"), to the tolerances tst_fit holds the model's MLE to:
     // 4 significant figures for A and B (the optimum is flat there), 1e-5 for E, alpha, beta.
     const json published =
@@ -331,6 +334,63 @@ void TestWindowImport::cancelAddsNothing()
     QCOMPARE(window.statusBar()->currentMessage(),
              QStringLiteral("Import of epoch_svg_extracted_data.csv cancelled: no law was added"));
     QTRY_VERIFY(!window.findChild<QProgressDialog *>(QStringLiteral("importProgress")));
+}
+
+void TestWindowImport::fitEndingAroundAProgressReport_data()
+{
+    QTest::addColumn<bool>("cancel");
+    QTest::addColumn<bool>("reportAfterTheEnd");
+    QTest::newRow("result, then a late report") << false << true;
+    QTest::newRow("cancel, then a late report") << true << true;
+    QTest::newRow("report, then the result") << false << false;
+    QTest::newRow("report, then the cancel") << true << false;
+}
+
+// Progress reports are queued from the worker, so one can arrive after the fit's end has closed the
+// dialog, or the end can arrive inside a report: a modal dialog's setValue() runs the event loop. In
+// both, the dialog was deleted under its own setValue() (the Release build crashed, 5 runs of 5).
+void TestWindowImport::fitEndingAroundAProgressReport()
+{
+    QFETCH(bool, cancel);
+    QFETCH(bool, reportAfterTheEnd);
+    QTemporaryDir dir;
+    // Seven runs on Hoffmann et al.'s printed law (Eq. 10): the MLE is quick, its outcome no concern here.
+    const QString path = writeFile(dir, QStringLiteral("seven.csv"),
+                                   "params,tokens,loss\n1e8,5e9,3.2547\n2e8,3e9,3.2137\n4e8,2e10,2.7094\n"
+                                   "8e8,1e10,2.7228\n1.6e9,6e10,2.3858\n3.2e9,4e10,2.3699\n3.2e9,1e10,2.5793\n");
+    ui::AppCatalogs catalogs = ui::AppCatalogs::fromResources();
+    MainWindow window(catalogs);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *fit = controllerOf(window)->findChild<ui::RunFit *>();
+    QVERIFY(fit);
+
+    controllerOf(window)->importFile(path);
+    chooseInDialog(window, 1, 0);
+    QVERIFY(controllerOf(window)->fitting());
+    if (cancel)
+        fit->cancel();
+    // The worker posts the fit's end when it is done: waiting for it without running the event loop
+    // puts a report queued before the wait ahead of the end, and one queued after it behind.
+    const auto queueReport = [fit] {
+        QMetaObject::invokeMethod(fit, [fit] { Q_EMIT fit->progressed(1, 2); }, Qt::QueuedConnection);
+    };
+    if (!reportAfterTheEnd)
+        queueReport();
+    QThreadPool::globalInstance()->waitForDone();
+    if (reportAfterTheEnd)
+        queueReport();
+    QTRY_VERIFY_WITH_TIMEOUT(!controllerOf(window)->fitting(), kFitTimeoutMs);
+    QTRY_VERIFY(!window.findChild<QProgressDialog *>(QStringLiteral("importProgress")));
+    if (cancel) {
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 QStringLiteral("Import of seven.csv cancelled: no law was added"));
+    } else {
+        QCOMPARE(window.document()->law().id(), std::string("fitted:seven.csv:epoch-mle"));
+    }
+    // The window goes on working: a second import of the same file fits and adds a law.
+    importAndWait(window, path, 1, 0);
+    QVERIFY(window.document()->law().id().rfind("fitted:seven.csv:epoch-mle", 0) == 0);
 }
 
 void TestWindowImport::malformedFileNamesLineAndColumn()

@@ -32,12 +32,7 @@ ImportRunsController::ImportRunsController(PlanDocument *document, QWidget *wind
     m_action->setObjectName(QStringLiteral("importRunsAction"));
     m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_action, &QAction::triggered, this, &ImportRunsController::chooseFile);
-    connect(m_fit, &RunFit::progressed, this, [this](int done, int total) {
-        if (m_progress) {
-            m_progress->setMaximum(total);
-            m_progress->setValue(done);
-        }
-    });
+    connect(m_fit, &RunFit::progressed, this, &ImportRunsController::showProgress);
     connect(m_fit, &RunFit::succeeded, this, [this](const FitResult &fit) {
         closeProgress();
         addLaw(fit);
@@ -113,12 +108,38 @@ void ImportRunsController::startFit(const QString &path, std::vector<Observation
     m_fit->start(std::move(runs), data::fitProcedure(), method);
 }
 
+void ImportRunsController::showProgress(int done, int total)
+{
+    // Reports are queued from the worker: one can arrive after the fit's end has closed the dialog
+    // (m_progress is then null), or the end can arrive inside setValue(), which runs the event loop
+    // for a modal dialog. A close asked for meanwhile waits until setValue() has returned: the
+    // dialog is never deleted under it.
+    if (!m_progress || m_inSetValue)
+        return;
+    m_inSetValue = true;
+    m_progress->setMaximum(total);
+    m_progress->setValue(done);
+    m_inSetValue = false;
+    if (m_closeAfterSetValue) {
+        m_closeAfterSetValue = false;
+        closeProgress();
+    }
+}
+
 void ImportRunsController::closeProgress()
 {
-    if (m_progress) {
+    if (m_inSetValue) {
+        m_closeAfterSetValue = true;
+        return;
+    }
+    // Let go of the dialog at once: it is deleted later (WA_DeleteOnClose), and a late report must
+    // not reach it in between.
+    QProgressDialog *progress = m_progress;
+    m_progress = nullptr;
+    if (progress) {
         // Closing is not cancelling: keep the dialog's own canceled() from reaching the next fit.
-        disconnect(m_progress, nullptr, m_fit, nullptr);
-        m_progress->close();
+        disconnect(progress, nullptr, m_fit, nullptr);
+        progress->close();
     }
 }
 

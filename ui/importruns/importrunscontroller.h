@@ -50,6 +50,7 @@ private:
     void startFit(const QString &path, std::vector<Observation> runs, FitMethod method);
     void addLaw(const FitResult &fit);
     void showError(const QString &text);
+    void showProgress(int done, int total);
     void closeProgress();
 
     PlanDocument *m_document;
@@ -57,6 +58,8 @@ private:
     QAction *m_action = nullptr;
     RunFit *m_fit = nullptr;
     QPointer<QProgressDialog> m_progress;
+    bool m_inSetValue = false;         // inside m_progress->setValue() (which runs the event loop)
+    bool m_closeAfterSetValue = false; // the fit ended meanwhile: close once setValue() returns
     // The fit under way: its file, its runs (after leaving some out) and method.
     QString m_path;
     std::vector<Observation> m_runs;
