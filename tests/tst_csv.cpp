@@ -4,6 +4,7 @@
 #include "model/core/quantity.h"
 
 #include "model/core/csv.h"
+#include "model/core/utf8.h"
 #include "model/core/errors.h"
 #include "model/core/numbers.h"
 #include "ui/data/resourcedata.h"
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void reads();
     void rejects_data();
     void rejects();
+    void utf8Accepted();
     void numberCells();
     void nulInsideANumberCell();
     void commaLocale();
@@ -64,6 +66,16 @@ void TestCsv::rejects_data()
     QTest::newRow("short row after a blank line and a quoted line break")
         << QByteArray("a,b\n\n\"x\ny\",2\n3\n") << "test.csv: line 5 has 1 cells";
     QTest::newRow("unterminated quote") << QByteArray("a,b\n\"1,2\n") << "test.csv: unterminated quoted cell";
+    // Text cells reach JSON answers and messages, which must be UTF-8 (nlohmann's writer threw on
+    // them: `frontier plan --json` aborted). The line and the file's byte are named.
+    QTest::newRow("Latin-1 byte, line 3") << QByteArray("name,loss\nab,1\nM\xfcnchen,2\n")
+                                          << "test.csv: line 3 is not UTF-8 text (byte 17)";
+    QTest::newRow("after a BOM, line 1") << QByteArray("\xEF\xBB\xBF" "a\xff,b\n1,2\n")
+                                         << "test.csv: line 1 is not UTF-8 text (byte 5)";
+    QTest::newRow("truncated sequence") << QByteArray("a\n\xe4\xb8") << "test.csv: line 2 is not UTF-8 text (byte 3)";
+    QTest::newRow("overlong slash") << QByteArray("a\n\xc0\xaf\n") << "test.csv: line 2 is not UTF-8 text";
+    QTest::newRow("surrogate") << QByteArray("a\n\xed\xa0\x80\n") << "test.csv: line 2 is not UTF-8 text";
+    QTest::newRow("above U+10FFFF") << QByteArray("a\n\xf4\x90\x80\x80\n") << "test.csv: line 2 is not UTF-8 text";
 }
 
 void TestCsv::rejects()
@@ -76,6 +88,17 @@ void TestCsv::rejects()
     } catch (const InputError &e) {
         QVERIFY2(QString::fromStdString(e.what()).startsWith(message), e.what());
     }
+}
+
+void TestCsv::utf8Accepted()
+{
+    // Every length of sequence at the edges of the ranges RFC 3629 allows.
+    const std::string text = "name\n\x7f\n\xc2\x80\n\xdf\xbf\n\xe0\xa0\x80\n\xed\x9f\xbf\n\xee\x80\x80\n"
+                             "\xf0\x90\x80\x80\n\xf4\x8f\xbf\xbf\n\xe4\xb8\xad\xe6\x96\x87\n";
+    QVERIFY(!firstInvalidUtf8(text));
+    QCOMPARE(parseCsv(text, "test.csv").rows.size(), std::size_t(9));
+    QCOMPARE(parseCsv(text, "test.csv").rows.back().front(), std::string("中文"));
+    QCOMPARE(firstInvalidUtf8("ok\x80"), std::optional<std::size_t>(2));
 }
 
 void TestCsv::numberCells()

@@ -92,6 +92,7 @@ private Q_SLOTS:
     void cliPlanWithCatalog();
     void cliCompareWithCatalog();
     void cliRefusesBadCatalog();
+    void cliRefusesTextThatIsNotUtf8();
     void cliReportAndExportWithCatalog();
 
 private:
@@ -353,6 +354,41 @@ void TestUserCatalog::cliRefusesBadCatalog()
     QVERIFY2(err.contains(QStringLiteral("--catalog")) && err.contains(QStringLiteral("cli-bad.csv")) &&
                  err.contains(QStringLiteral("line 2")) && err.contains(QStringLiteral("cheap")),
              qPrintable(err));
+}
+
+// A provider named in Latin-1 ("Rechenzentrum M\xfcnchen"): `plan --json`, `compare --json` and a
+// session on the file aborted (exit 134, nlohmann type_error 316 thrown out of the JSON writer). The
+// file is refused where it is read, with its line, and every command exits 2 (a refused catalogue file
+// is a bad argument) with that one line.
+void TestUserCatalog::cliRefusesTextThatIsNotUtf8()
+{
+    const QString latin1 = writeFile(m_dir, QStringLiteral("latin1.csv"),
+                                     "id,provider,gpu,on_demand_usd_per_gpu_hour,date,source\n"
+                                     "muc/h100-sxm/1,Rechenzentrum M\xfcnchen,h100-sxm,2.5,2026-11-30,rate card\n");
+    json session = json::parse(test::readFile(QStringLiteral(FRONTIER_SOURCE_DIR "/docs/examples/cloud-20k-usd.json")).toStdString());
+    session["user_catalogs"] = json::array({latin1.toStdString()});
+    const QString sessionPath = writeFile(m_dir, QStringLiteral("latin1-session.json"), QByteArray::fromStdString(session.dump()));
+    const QList<QStringList> commands = {
+        {QStringLiteral("plan"), QStringLiteral("--budget"), QStringLiteral("1000"), QStringLiteral("--unit"), QStringLiteral("usd"),
+         QStringLiteral("--gpu"), QStringLiteral("h100-sxm"), QStringLiteral("--catalog"), latin1, QStringLiteral("--json")},
+        {QStringLiteral("compare"), QStringLiteral("--budget"), QStringLiteral("1000"), QStringLiteral("--unit"), QStringLiteral("usd"),
+         QStringLiteral("--catalog"), latin1, QStringLiteral("--json")},
+    };
+    for (const QStringList &command : commands) {
+        const Run run = runFrontier(command);
+        QVERIFY2(run.exitCode == 2, qPrintable(command.first() + QStringLiteral(" exited ") + QString::number(run.exitCode)));
+        QVERIFY(run.out.isEmpty());
+        const QString err = QString::fromUtf8(run.err);
+        QCOMPARE(err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(err.contains(QStringLiteral("latin1.csv: line 2 is not UTF-8 text (byte 86)")), qPrintable(err));
+    }
+    QProcess process;
+    process.start(QStringLiteral(FRONTIER_EXECUTABLE), {QStringLiteral("plan"), QStringLiteral("--session"), sessionPath, QStringLiteral("--json")});
+    QVERIFY(process.waitForFinished(120000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 2);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.contains(QStringLiteral("latin1.csv: line 2 is not UTF-8 text")), qPrintable(err));
 }
 
 // `report` and `export` plan on the merged catalogues like `plan` does: the user's offer is the

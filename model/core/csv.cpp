@@ -2,7 +2,9 @@
 
 #include "model/core/errors.h"
 #include "model/core/numbers.h"
+#include "model/core/utf8.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
@@ -19,8 +21,14 @@ int CsvTable::column(std::string_view name) const
 
 CsvTable parseCsv(std::string_view text, std::string_view source)
 {
-    if (text.substr(0, 3) == "\xEF\xBB\xBF")
-        text.remove_prefix(3);
+    const std::size_t bom = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+    text.remove_prefix(bom);
+    if (const auto bad = firstInvalidUtf8(text)) {
+        const auto line = 1 + std::count(text.begin(), text.begin() + std::ptrdiff_t(*bad), '\n');
+        throw InputError(message("csv.not_utf8", "{source}: line {line} is not UTF-8 text (byte {offset})",
+                                 {{"source", std::string(source)}, {"line", std::to_string(line)},
+                                  {"offset", std::to_string(bom + *bad + 1)}}));
+    }
 
     std::vector<std::vector<std::string>> records;
     std::vector<std::size_t> recordLines;

@@ -147,6 +147,11 @@ int run(const QStringList &arguments, CommandFunction exportCommand)
             reportError(messageOf(e));
             // An id nobody knows (a law, a GPU, an offer, a region) is a bad argument, not a failed answer.
             return e.message().code.rfind("id.", 0) == 0 ? 2 : 1;
+        } catch (const std::exception &e) {
+            // Not the user's input but a fault (a JSON writer, memory): one line and a failure, never
+            // an abort past main().
+            reportError(Cli::tr("internal error: %1").arg(QString::fromUtf8(e.what())));
+            return 1;
         }
     }
     reportError(Cli::tr("unknown subcommand '%1'; try 'frontier --help'").arg(echo(name)));

@@ -195,7 +195,9 @@ void requireFiniteAnswer(const nlohmann::json &answer)
 void printJson(const nlohmann::json &document)
 {
     requireFiniteAnswer(document);
-    const std::string text = document.dump(2);
+    // Text is checked as UTF-8 where it is read; should a byte slip through, it prints as U+FFFD
+    // rather than throwing halfway through the answer.
+    const std::string text = document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
     std::fwrite(text.data(), 1, text.size(), stdout);
     std::fputc('\n', stdout);
 }

@@ -23,6 +23,7 @@ const std::map<std::string, const char *> &patterns()
         {"csv.unterminated_quote", QT_TRANSLATE_NOOP("Message", "{source}: unterminated quoted cell at line {line}")},
         {"csv.empty", QT_TRANSLATE_NOOP("Message", "{source}: the file is empty")},
         {"csv.cell_count", QT_TRANSLATE_NOOP("Message", "{source}: line {line} has {cells} cells, the header has {columns}")},
+        {"csv.not_utf8", QT_TRANSLATE_NOOP("Message", "{source}: line {line} is not UTF-8 text (byte {offset})")},
         {"csv.not_a_number", QT_TRANSLATE_NOOP("Message", "{source}: line {line}, column '{column}': expected a number, got '{cell}'")},
         {"json.no_source", QT_TRANSLATE_NOOP("Message", "{context}: '{key}' has no source")},
         {"input.out_of_range", QT_TRANSLATE_NOOP("Message", "{what}: {value} is outside the plausible range {min} to {max}")},
