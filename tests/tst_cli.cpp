@@ -7,6 +7,7 @@
 #include "model/core/numbers.h"
 #include "model/plan/report.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -14,6 +15,8 @@
 #include <QTemporaryDir>
 
 #include <cmath>
+#include <csignal>
+#include <sys/resource.h>
 
 using nlohmann::json;
 
@@ -109,6 +112,7 @@ private Q_SLOTS:
     void exportEveryFormat_data();
     void exportEveryFormat();
     void exportCsvIsTheChartsRows();
+    void exportOnAFullDiskKeepsTheOldFile();
     void exportBadArguments_data();
     void exportBadArguments();
     void exportFollowsTheSessionsViewAndCatalogues();
@@ -152,7 +156,7 @@ void TestCli::optimumChinchillaAtGopherBudget()
     FRONTIER_COMPARE_REL(out["tokens_per_param"].get<double>(), 60.0, 0.065);
 }
 
-// Oracle cases through the binary (shared/reference/oracle-public.json).
+// Oracle cases through the binary (tests/data/oracle-public.json).
 void TestCli::lossOracleCases_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -214,7 +218,7 @@ void TestCli::speedOracleCase()
 void TestCli::fitEpochData()
 {
     // EP-FIT-MLE through the binary: Epoch's 240 points, epoch-mle method.
-    const QString csv = QStringLiteral(FRONTIER_REFERENCE_DIR "/chinchilla/epoch_svg_extracted_data.csv");
+    const QString csv = QStringLiteral(FRONTIER_TEST_DATA_DIR "/chinchilla/epoch_svg_extracted_data.csv");
     const Run run = runFrontier({"fit", csv, "--method", "epoch-mle", "--exclude-highest", "5", "--json"});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const json out = jsonOf(run);
@@ -465,7 +469,7 @@ void TestCli::planSessionEqualsTheSameFlags()
     QVERIFY2(own.exitCode == 0, own.err.constData());
     QCOMPARE(own.out, setFlags.out);
     // Chinchilla's L(N, D) = E + A/N^alpha + B/D^beta with the file's E and alpha; A, B and beta are
-    // Hoffmann et al. 2022's unrounded TeX constants (shared/reference/chinchilla/fits.json).
+    // Hoffmann et al. 2022's unrounded TeX constants (tests/data/chinchilla/fits.json).
     const json unrounded = frontier::test::referenceJson("chinchilla/fits.json")["parameter_sets"]["hoffmann2022_unrounded_tex"];
     const double loss = 1.8 + unrounded["A"].get<double>() / std::pow(13e9, 0.3)
                         + unrounded["B"].get<double>() / std::pow(260e9, unrounded["beta"].get<double>());
@@ -996,6 +1000,34 @@ void TestCli::exportEveryFormat()
         QVERIFY(bytes.startsWith("%PDF-"));
         QCOMPARE(frontier::test::pdfPageCount(bytes), 1);
     }
+}
+
+// A small PNG (13 kB at 200x130) stayed in QSaveFile's buffer, whose failed flush commit() did not report: `export` on a
+// full disk exited 0 and left a truncated file where the old one was. The child's RLIMIT_FSIZE is a
+// full disk in miniature (EFBIG, "File too large", for root too).
+void TestCli::exportOnAFullDiskKeepsTheOldFile()
+{
+    QTemporaryDir dir;
+    const QString out = frontier::test::writeFile(dir, QStringLiteral("loss.png"), "the old chart");
+    QProcess process;
+    process.setChildProcessModifier([] {
+        std::signal(SIGXFSZ, SIG_IGN);
+        rlimit tiny{};
+        getrlimit(RLIMIT_FSIZE, &tiny);
+        tiny.rlim_cur = 4096;
+        setrlimit(RLIMIT_FSIZE, &tiny);
+    });
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(FRONTIER_EXECUTABLE),
+                  QStringList{"export", "--chart", "loss", "--out", out, "--size", "200x130"} + kExportPlan);
+    QVERIFY(process.waitForFinished(300000));
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(process.exitCode() != 0, "a write past the disk's end was reported as done");
+    QVERIFY2(err.contains(QStringLiteral("File too large")) && err.contains(QStringLiteral("loss.png")), qPrintable(err));
+    QCOMPARE(frontier::test::readFile(out), QByteArray("the old chart"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("loss.png")});
 }
 
 void TestCli::exportCsvIsTheChartsRows()

@@ -2,6 +2,7 @@
 
 #include "model/core/errors.h"
 #include "model/core/numbers.h"
+#include "ui/data/savefile.h"
 
 #include <QBuffer>
 #include <QChartView>
@@ -15,7 +16,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QResizeEvent>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <algorithm>
@@ -43,13 +43,8 @@ std::string text(const QString &s)
 
 void writeAtomically(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        writeFailed(path, file.errorString());
-    if (file.write(bytes) != bytes.size())
-        writeFailed(path, file.errorString());
-    if (!file.commit())
-        writeFailed(path, file.errorString());
+    if (const auto reason = data::writeFileAtomically(path, bytes))
+        writeFailed(path, *reason);
 }
 
 // The bands above and below the chart, in the view's own fonts.

@@ -3,12 +3,12 @@
 #include "model/core/errors.h"
 #include "ui/data/messagetext.h"
 #include "ui/data/resourcedata.h"
+#include "ui/data/savefile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <nlohmann/json.hpp>
 
@@ -60,22 +60,8 @@ LoadedSession readSessionFile(const QString &path, const SessionCatalogs &catalo
 void writeSessionFile(const QString &path, const Session &session)
 {
     const std::string text = sessionJson(session);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw SessionFileError(QCoreApplication::translate("SessionFile", "cannot save %1: %2").arg(shown(path), file.errorString()));
-    // A short write is not always an error to QFileDevice (a write cut at a file size limit keeps
-    // the bytes that made it): count them, so a truncated session never replaces a whole one.
-    const bool written = file.write(text.data(), qint64(text.size())) == qint64(text.size()) && file.flush();
-    if (!written || file.size() != qint64(text.size())) {
-        const QString reason =
-            file.error() != QFileDevice::NoError
-                ? file.errorString()
-                : QCoreApplication::translate("SessionFile", "only %1 of %2 bytes could be written").arg(file.size()).arg(text.size());
-        file.cancelWriting();
-        throw SessionFileError(QCoreApplication::translate("SessionFile", "cannot save %1: %2").arg(shown(path), reason));
-    }
-    if (!file.commit())
-        throw SessionFileError(QCoreApplication::translate("SessionFile", "cannot save %1: %2").arg(shown(path), file.errorString()));
+    if (const auto reason = data::writeFileAtomically(path, QByteArray::fromStdString(text)))
+        throw SessionFileError(QCoreApplication::translate("SessionFile", "cannot save %1: %2").arg(shown(path), *reason));
 }
 
 SessionCatalogs publishedSessionCatalogs()
