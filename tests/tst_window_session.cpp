@@ -87,6 +87,7 @@ private Q_SLOTS:
     void recoveryAfterASimulatedCrash_data();
     void recoveryAfterASimulatedCrash();
     void recoveryTimerWritesTheCopy();
+    void restoredWorkSurvivesASecondCrash();
     void closingAsksBeforeDiscarding();
     void newAndOpenAskBeforeDiscarding();
     void lastPlanIsRemembered();
@@ -320,6 +321,40 @@ void TestWindowSession::recoveryTimerWritesTheCopy()
     QVERIFY(!window.sessions()->recoveryPending());
     QVERIFY(contents(recovery).contains("\"budget\": 42000.0"));
     window.document()->undoStack()->undo(); // back to clean: nothing left to recover
+    QVERIFY(!QFileInfo::exists(recovery));
+}
+
+// The copy was deleted at restore and written again only when the 30-second timer fired: a second
+// crash within those 30 s lost the restored work. It stays until the work is saved or a newer copy
+// replaces it.
+void TestWindowSession::restoredWorkSurvivesASecondCrash()
+{
+    QString recovery;
+    {
+        MainWindow window(m_catalogs);
+        recovery = window.sessions()->recoveryPath();
+        window.document()->setInputs(edited(), QStringLiteral("edit"));
+        window.sessions()->writeRecovery();
+    } // the first crash
+    {
+        MainWindow window(m_catalogs);
+        Person person;
+        person.restore = Answer::Yes;
+        window.sessions()->setPrompts(person.prompts());
+        window.sessions()->restoreAtStart();
+        QVERIFY(window.document()->inputs() == edited());
+        QVERIFY2(QFileInfo::exists(recovery), "the restored work has no copy until the timer fires");
+    } // the second crash, within the 30 seconds
+    QTemporaryDir dir;
+    MainWindow window(m_catalogs);
+    Person person;
+    person.restore = Answer::Yes;
+    window.sessions()->setPrompts(person.prompts());
+    window.sessions()->restoreAtStart();
+    QCOMPARE(person.asked, 1);
+    QVERIFY(window.document()->inputs() == edited());
+    // Saved, the work needs no copy.
+    QVERIFY(window.sessions()->saveTo(dir.filePath(QStringLiteral("restored.json"))));
     QVERIFY(!QFileInfo::exists(recovery));
 }
 

@@ -168,6 +168,13 @@ Session SessionController::session() const
 
 void SessionController::load(const Session &session, const QString &path)
 {
+    apply(session, path);
+    m_recoveryTimer->stop();
+    removeRecovery(); // a copy of work the user has just let go of would be offered back after a crash
+}
+
+void SessionController::apply(const Session &session, const QString &path)
+{
     m_document->cancelPreview();
     // The session's own catalogue files first: its offer may be one of theirs.
     std::vector<UserCatalog> files;
@@ -193,8 +200,6 @@ void SessionController::load(const Session &session, const QString &path)
         m_compareDock->setFilters(session.compare);
     m_runsPath = session.runsPath;
     m_path = path;
-    m_recoveryTimer->stop();
-    removeRecovery(); // a copy of work the user has just let go of would be offered back after a crash
     updateTitle();
     if (!refused.isEmpty())
         Q_EMIT status(tr("Left out catalogue files: %1").arg(refused.join(QStringLiteral("; "))));
@@ -402,11 +407,11 @@ void SessionController::restoreAtStart()
             try {
                 const AppCatalogs withFiles = catalogsWithReadableFiles(sessionUserCatalogPaths(recovery));
                 const LoadedSession file = readSessionFile(recovery, withFiles.sessionCatalogs());
-                load(file.session, QString());
+                // The copy stays where it is until the work is saved or a newer copy replaces it: a
+                // second crash, before any timer has fired, must find it again.
+                apply(file.session, QString());
                 m_document->undoStack()->resetClean(); // restored work is unsaved work
                 updateTitle();
-                removeRecovery();
-                m_recoveryTimer->start(); // and is copied again, in case this run ends badly too
                 Q_EMIT status(tr("Restored the unsaved work of the last run"));
                 return;
             } catch (const SessionFileError &e) {

@@ -67,7 +67,7 @@ public:
     // The session as the window shows it now, and loading one into the window. Its user catalogue
     // files are read again; one that is now refused is left out, and status() says so.
     Session session() const;
-    void load(const Session &session, const QString &path);
+    void load(const Session &session, const QString &path); // and lets the recovery copy go
 
     QString currentPath() const { return m_path; }
     bool isModified() const;
@@ -97,6 +97,8 @@ Q_SIGNALS:
     void loaded();
 
 private:
+    // load() without touching the recovery copy (restoring from that copy keeps it).
+    void apply(const Session &session, const QString &path);
     // The window's catalogues with a session's own files merged over them, to check the session
     // against before anything of the current work changes. Throws InputError naming a refused file;
     // the lenient one then gives the catalogues without them.
