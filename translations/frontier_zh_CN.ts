@@ -99,7 +99,12 @@
         <translation>%1 需要绘制图表：请通过 frontier 程序运行它</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="152"/>
+        <location filename="../ui/cli/cli.cpp" line="153"/>
+        <source>internal error: %1</source>
+        <translation>内部错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cli.cpp" line="157"/>
         <source>unknown subcommand &apos;%1&apos;; try &apos;frontier --help&apos;</source>
         <translation>未知子命令“%1”；请运行 frontier --help</translation>
     </message>
@@ -368,12 +373,12 @@
         <translation>--set %1：“=”后应为数字</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="217"/>
+        <location filename="../ui/cli/clioutput.cpp" line="219"/>
         <source>frontier: warning: %1</source>
         <translation>frontier：警告：%1</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="241"/>
+        <location filename="../ui/cli/clioutput.cpp" line="243"/>
         <source>unknown (no price)</source>
         <translation>未知（无价格）</translation>
     </message>
@@ -599,7 +604,7 @@
     </message>
     <message>
         <location filename="../ui/cli/cliplan.cpp" line="145"/>
-        <location filename="../ui/cli/clicompare.cpp" line="166"/>
+        <location filename="../ui/cli/clicompare.cpp" line="163"/>
         <source>fits</source>
         <translation>可容纳</translation>
     </message>
@@ -609,7 +614,7 @@
         <translation>放不下</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="53"/>
+        <location filename="../ui/cli/clicompare.cpp" line="50"/>
         <source>--sort: unknown column &apos;%1&apos;; one of %2</source>
         <translation>--sort：未知列“%1”；可选 %2</translation>
     </message>
@@ -649,101 +654,101 @@
         <translation>--gpu：缺失；见 frontier gpus</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="88"/>
+        <location filename="../ui/cli/clicompare.cpp" line="85"/>
         <source>Answer as CSV.</source>
         <translation>以 CSV 输出。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="93"/>
+        <location filename="../ui/cli/clicompare.cpp" line="90"/>
         <source>Sort from the largest value down.</source>
         <translation>从大到小排序。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="100"/>
+        <location filename="../ui/cli/clicompare.cpp" line="97"/>
         <source>--offer: compare runs on every offer; leave it out</source>
         <translation>--offer：compare 会遍历所有报价，请勿指定</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="165"/>
+        <location filename="../ui/cli/clicompare.cpp" line="162"/>
         <source>offer</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="165"/>
+        <location filename="../ui/cli/clicompare.cpp" line="162"/>
         <source>$/GPU-h</source>
         <translation>美元/GPU·时</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="165"/>
+        <location filename="../ui/cli/clicompare.cpp" line="162"/>
         <location filename="../ui/cli/clicatalogs.cpp" line="99"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="165"/>
+        <location filename="../ui/cli/clicompare.cpp" line="162"/>
         <source>params</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="166"/>
+        <location filename="../ui/cli/clicompare.cpp" line="163"/>
         <source>wall h</source>
         <translation>墙钟小时</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="73"/>
-        <location filename="../ui/cli/clicompare.cpp" line="166"/>
+        <location filename="../ui/cli/clicompare.cpp" line="70"/>
+        <location filename="../ui/cli/clicompare.cpp" line="163"/>
         <source>cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="75"/>
+        <location filename="../ui/cli/clicompare.cpp" line="72"/>
         <source>wall-clock time</source>
         <translation>实际耗时</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="77"/>
-        <location filename="../ui/cli/clicompare.cpp" line="166"/>
+        <location filename="../ui/cli/clicompare.cpp" line="74"/>
+        <location filename="../ui/cli/clicompare.cpp" line="163"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="90"/>
+        <location filename="../ui/cli/clicompare.cpp" line="87"/>
         <source>Column to sort by: cost, time, energy, co2, loss, pareto or any CSV column (default: loss for a budget, cost for a job).</source>
         <translation>排序所依据的列：cost、time、energy、co2、loss、pareto 或任一 CSV 列（默认：给定预算时按 loss，固定任务时按 cost）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="165"/>
+        <location filename="../ui/cli/clicompare.cpp" line="162"/>
         <source>tokens</source>
         <translation>词元数</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="165"/>
+        <location filename="../ui/cli/clicompare.cpp" line="162"/>
         <source>D/N</source>
         <translation>D/N</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="166"/>
+        <location filename="../ui/cli/clicompare.cpp" line="163"/>
         <source>kg CO2</source>
         <translation>kg CO2</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="171"/>
+        <location filename="../ui/cli/clicompare.cpp" line="168"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="171"/>
+        <location filename="../ui/cli/clicompare.cpp" line="168"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="181"/>
+        <location filename="../ui/cli/clicompare.cpp" line="178"/>
         <source>* on the Pareto front of %1 against %2: no other row is better on one and as good on the other</source>
         <extracomment>the footnote of the &apos;*&apos; column; %1 and %2 are &quot;cost&quot;, &quot;wall-clock time&quot; or &quot;loss&quot;</extracomment>
         <translation>* 位于 %1 与 %2 的 Pareto 前沿：没有其他行在一项上更优且在另一项上不差</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="185"/>
+        <location filename="../ui/cli/clicompare.cpp" line="182"/>
         <source>%1 offers or GPUs left out (run with --json to see why)</source>
         <translation>有 %1 个报价或 GPU 被略去（用 --json 查看原因）</translation>
     </message>
@@ -923,685 +928,690 @@
     </message>
     <message>
         <location filename="../ui/data/messagetext.cpp" line="26"/>
+        <source>{source}: line {line} is not UTF-8 text (byte {offset})</source>
+        <translation>{source}：第 {line} 行不是 UTF-8 文本（第 {offset} 字节）</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="27"/>
         <source>{source}: line {line}, column &apos;{column}&apos;: expected a number, got &apos;{cell}&apos;</source>
         <translation>{source}：第 {line} 行，列“{column}”：应为数字，实际为“{cell}”</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="27"/>
+        <location filename="../ui/data/messagetext.cpp" line="28"/>
         <source>{context}: &apos;{key}&apos; has no source</source>
         <translation>{context}：“{key}”没有注明来源</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="28"/>
+        <location filename="../ui/data/messagetext.cpp" line="29"/>
         <source>{what}: {value} is outside the plausible range {min} to {max}</source>
         <translation>{what}：{value} 超出合理范围 {min} 到 {max}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="29"/>
+        <location filename="../ui/data/messagetext.cpp" line="30"/>
         <source>{file}: &apos;{key}&apos; needs finite min &lt;= max</source>
         <translation>{file}：&apos;{key}&apos; 需要有限的 min &lt;= max</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="30"/>
+        <location filename="../ui/data/messagetext.cpp" line="31"/>
         <source>{file}: &apos;{key}&apos; has no reason</source>
         <translation>{file}：&apos;{key}&apos; 没有给出理由</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="31"/>
+        <location filename="../ui/data/messagetext.cpp" line="32"/>
         <source>limits.json has no range for &apos;{key}&apos;</source>
         <translation>limits.json 中没有 &apos;{key}&apos; 的范围</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="33"/>
+        <location filename="../ui/data/messagetext.cpp" line="34"/>
         <source>constant nd_summary must be 0 (joint fit, Section 4.2) or 1 (summary constants)</source>
         <translation>常数 nd_summary 必须为 0（第 4.2 节联合拟合）或 1（汇总常数）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="34"/>
+        <location filename="../ui/data/messagetext.cpp" line="35"/>
         <source>law {law} cannot be bent by its {gesture}: it has no such constant</source>
         <translation>规律 {law} 不能按{gesture}调整：它没有这样的常数</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="35"/>
+        <location filename="../ui/data/messagetext.cpp" line="36"/>
         <source>this change of the law has no finite answer at this budget</source>
         <translation>在此预算下，对规律的这一改动没有有限的结果</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="36"/>
+        <location filename="../ui/data/messagetext.cpp" line="37"/>
         <source>an allocation exponent of an L(N,D) law must be below 1, got {value}</source>
         <translation>L(N,D) 规律的分配指数必须小于 1，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="37"/>
+        <location filename="../ui/data/messagetext.cpp" line="38"/>
         <source>a chart series needs at least two points, got {points}</source>
         <translation>图表序列至少需要两个点，实际为 {points}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="38"/>
+        <location filename="../ui/data/messagetext.cpp" line="39"/>
         <source>the chart&apos;s FLOPs {min} to {max} lie outside where law {law} answers</source>
         <translation>图表的 FLOPs 范围 {min} 至 {max} 超出了规律 {law} 的适用范围</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="39"/>
+        <location filename="../ui/data/messagetext.cpp" line="40"/>
         <source>a power-law allocation needs at least two table rows</source>
         <translation>幂律分配至少需要两行表格数据</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="40"/>
+        <location filename="../ui/data/messagetext.cpp" line="41"/>
         <source>law {law} has an unknown form &apos;{form}&apos;</source>
         <translation>定律 {law} 的形式 &apos;{form}&apos; 未知</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="41"/>
-        <location filename="../ui/data/messagetext.cpp" line="101"/>
+        <location filename="../ui/data/messagetext.cpp" line="42"/>
+        <location filename="../ui/data/messagetext.cpp" line="102"/>
         <source>{file}: {reason}</source>
         <translation>{file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="42"/>
+        <location filename="../ui/data/messagetext.cpp" line="43"/>
         <source>law {law} has no {capability}; it answers: {answers}</source>
         <translation>定律 {law} 不提供 {capability}；它能回答：{answers}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="43"/>
+        <location filename="../ui/data/messagetext.cpp" line="44"/>
         <source>law {law} has no loss formula for these inputs; it answers: {answers}</source>
         <translation>定律 {law} 对这些输入没有损失公式；它能回答：{answers}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="44"/>
+        <location filename="../ui/data/messagetext.cpp" line="45"/>
         <source>law {law} has no L(N,D)</source>
         <translation>定律 {law} 没有 L(N,D)</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="45"/>
+        <location filename="../ui/data/messagetext.cpp" line="46"/>
         <source>a learning curve needs at least two points, got {points}</source>
         <translation>一条学习曲线至少需要两个点，实际为 {points}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="46"/>
+        <location filename="../ui/data/messagetext.cpp" line="47"/>
         <source>compute {flops} FLOPs is outside the valid range of {law} ({min} to {max} FLOPs)</source>
         <translation>算力 {flops} FLOPs 超出 {law} 的有效范围（{min} 至 {max} FLOPs）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="47"/>
+        <location filename="../ui/data/messagetext.cpp" line="48"/>
         <source>compute {flops} FLOPs is outside the valid range of {law} ({min} to {max} FLOPs): {note}</source>
         <translation>算力 {flops} FLOPs 超出 {law} 的有效范围（{min} 至 {max} FLOPs）：{note}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="48"/>
+        <location filename="../ui/data/messagetext.cpp" line="49"/>
         <source>compute {flops} FLOPs is outside the valid range of {law} ({min} to any FLOPs)</source>
         <translation>算力 {flops} FLOPs 超出 {law} 的有效范围（{min} FLOPs 起，无上限）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="49"/>
+        <location filename="../ui/data/messagetext.cpp" line="50"/>
         <source>compute {flops} FLOPs is outside the valid range of {law} ({min} to any FLOPs): {note}</source>
         <translation>算力 {flops} FLOPs 超出 {law} 的有效范围（{min} FLOPs 起，无上限）：{note}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="50"/>
+        <location filename="../ui/data/messagetext.cpp" line="51"/>
         <source>data file &apos;{file}&apos; is missing</source>
         <translation>缺少数据文件“{file}”</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="51"/>
+        <location filename="../ui/data/messagetext.cpp" line="52"/>
         <source>the least-squares fit of {what} did not converge</source>
         <translation>{what} 的最小二乘拟合未收敛</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="52"/>
+        <location filename="../ui/data/messagetext.cpp" line="53"/>
         <source>compute {flops} FLOPs is below the hf2020 law&apos;s lower limit of {minimum} FLOPs, where the fitted optimal size d*C^e + f stops being positive</source>
         <translation>计算量 {flops} FLOPs 低于 hf2020 定律的下限 {minimum} FLOPs，低于该值时拟合的最优规模 d*C^e + f 不再为正</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="53"/>
+        <location filename="../ui/data/messagetext.cpp" line="54"/>
         <source>a model of {params} parameters is smaller than any the hf2020 law calls optimal (its offset f is {offset})</source>
         <translation>{params} 个参数的模型小于 hf2020 定律认为最优的任何模型（其偏移量 f 为 {offset}）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="54"/>
+        <location filename="../ui/data/messagetext.cpp" line="55"/>
         <source>{source}: line {line}: compute must be positive, got &apos;{cell}&apos;</source>
         <translation>{source}：第 {line} 行：计算量必须为正，实际为“{cell}”</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="55"/>
+        <location filename="../ui/data/messagetext.cpp" line="56"/>
         <source>{source}: line {line}, column &apos;{column}&apos;: a loss must be positive, got &apos;{cell}&apos;</source>
         <translation>{source}：第 {line} 行，列“{column}”：损失必须为正，实际为“{cell}”</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="56"/>
+        <location filename="../ui/data/messagetext.cpp" line="57"/>
         <source>{source}: no &apos;{column}&apos; column (compute / 86,400 FLOPs) in the header</source>
         <translation>{source}：表头中没有“{column}”列（计算量 / 86,400 FLOPs）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="57"/>
+        <location filename="../ui/data/messagetext.cpp" line="58"/>
         <source>{source}: no run has more than {points} points (runs are the columns named &apos;&lt;run&gt;{suffix}&apos;)</source>
         <translation>{source}：没有任何运行超过 {points} 个点（运行是名为“&lt;run&gt;{suffix}”的列）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="58"/>
+        <location filename="../ui/data/messagetext.cpp" line="59"/>
         <source>hf2020: run &apos;{run}&apos; has no points</source>
         <translation>hf2020：运行“{run}”没有数据点</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="59"/>
+        <location filename="../ui/data/messagetext.cpp" line="60"/>
         <source>hf2020: only {count} runs touch the frontier; fitting N_opt(C) = d*C^e + f needs at least 3</source>
         <translation>hf2020：只有 {count} 个运行触及前沿；拟合 N_opt(C) = d*C^e + f 至少需要 3 个</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="60"/>
+        <location filename="../ui/data/messagetext.cpp" line="61"/>
         <source>hf2020 frontier: &apos;{key}&apos; has no source</source>
         <translation>hf2020 前沿：“{key}”没有来源</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="61"/>
+        <location filename="../ui/data/messagetext.cpp" line="62"/>
         <source>hf2020: the frontier has {count} points; fitting L(C) = a*C^(-b) + c needs at least 3</source>
         <translation>hf2020：前沿只有 {count} 个点；拟合 L(C) = a*C^(-b) + c 至少需要 3 个</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="62"/>
+        <location filename="../ui/data/messagetext.cpp" line="63"/>
         <source>hf2020: the frontier needs at least 4 runs (the procedure leaves out the two smallest and the largest at its ends), got {count}</source>
         <translation>hf2020：前沿至少需要 4 个运行（该流程在两端去掉最小的两个和最大的一个），实际为 {count}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="63"/>
+        <location filename="../ui/data/messagetext.cpp" line="64"/>
         <source>hf2020 frontier: unknown hull &apos;{hull}&apos;; expected qhull-facing-point or exact-lower</source>
         <translation>hf2020 前沿：未知的凸包“{hull}”；应为 qhull-facing-point 或 exact-lower</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="64"/>
+        <location filename="../ui/data/messagetext.cpp" line="65"/>
         <source>Qhull &apos;{command}&apos; failed with code {code}: {detail}</source>
         <translation>Qhull“{command}”失败，代码 {code}：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="66"/>
+        <location filename="../ui/data/messagetext.cpp" line="67"/>
         <source>a fitted law cannot take the published id &apos;{id}&apos;</source>
         <translation>拟合出的规律不能使用已发布规律的标识“{id}”</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="67"/>
+        <location filename="../ui/data/messagetext.cpp" line="68"/>
         <source>{source}: no {what} column (one of: {names}); found: {columns}</source>
         <translation>{source}：没有{what}列（可用列名：{names}）；现有列：{columns}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="68"/>
-        <location filename="../ui/data/messagetext.cpp" line="102"/>
+        <location filename="../ui/data/messagetext.cpp" line="69"/>
+        <location filename="../ui/data/messagetext.cpp" line="103"/>
         <source>{source}: line {line}, column &apos;{column}&apos;: must be positive, got {cell}</source>
         <translation>{source}：第 {line} 行，列“{column}”：必须为正数，实际为 {cell}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="69"/>
+        <location filename="../ui/data/messagetext.cpp" line="70"/>
         <source>{source}: the file has a header but no data rows</source>
         <translation>{source}：文件只有表头，没有数据行</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="70"/>
+        <location filename="../ui/data/messagetext.cpp" line="71"/>
         <source>{source} is {size} bytes; a fit reads files of at most {limit} bytes</source>
         <translation>{source} 有 {size} 字节；拟合只读取不超过 {limit} 字节的文件</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="71"/>
+        <location filename="../ui/data/messagetext.cpp" line="72"/>
         <source>{source} has more than {limit} rows; a fit takes at most {limit} runs</source>
         <translation>{source} 超过 {limit} 行；拟合最多接受 {limit} 条训练记录</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="72"/>
-        <location filename="../ui/data/messagetext.cpp" line="103"/>
+        <location filename="../ui/data/messagetext.cpp" line="73"/>
+        <location filename="../ui/data/messagetext.cpp" line="104"/>
         <source>file not found: {path}</source>
         <translation>找不到文件：{path}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="73"/>
+        <location filename="../ui/data/messagetext.cpp" line="74"/>
         <source>{path} is not a regular file: a fit reads a CSV file</source>
         <translation>{path} 不是普通文件：拟合需要读取 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="74"/>
-        <location filename="../ui/data/messagetext.cpp" line="104"/>
+        <location filename="../ui/data/messagetext.cpp" line="75"/>
+        <location filename="../ui/data/messagetext.cpp" line="105"/>
         <source>cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="75"/>
+        <location filename="../ui/data/messagetext.cpp" line="76"/>
         <source>fitting procedure: the grid of &apos;{axis}&apos; is empty</source>
         <translation>拟合流程：“{axis}”的网格为空</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="76"/>
+        <location filename="../ui/data/messagetext.cpp" line="77"/>
         <source>fitting procedure: the grid of starts is empty</source>
         <translation>拟合流程：起点网格为空</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="77"/>
+        <location filename="../ui/data/messagetext.cpp" line="78"/>
         <source>fitting procedure: huber_delta must be positive</source>
         <translation>拟合流程：huber_delta 必须为正数</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="78"/>
+        <location filename="../ui/data/messagetext.cpp" line="79"/>
         <source>fitting procedure: input_limits must be whole numbers of at least 1</source>
         <translation>拟合流程：input_limits 必须是不小于 1 的整数</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="79"/>
+        <location filename="../ui/data/messagetext.cpp" line="80"/>
         <source>observation {index}: parameters, tokens and loss must be finite and positive</source>
         <translation>第 {index} 条观测：参数量、词元数和损失必须是有限正数</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="80"/>
+        <location filename="../ui/data/messagetext.cpp" line="81"/>
         <source>a fit needs at least {minimum} distinct (N, D) points, got {count} in {runs} runs</source>
         <translation>拟合至少需要 {minimum} 个不同的 (N, D) 点，{runs} 条记录中只有 {count} 个</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="81"/>
+        <location filename="../ui/data/messagetext.cpp" line="82"/>
         <source>unknown fit method</source>
         <translation>未知的拟合方法</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="82"/>
+        <location filename="../ui/data/messagetext.cpp" line="83"/>
         <source>the fit was cancelled before any start finished</source>
         <translation>拟合在任何起点完成之前已被取消</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="83"/>
+        <location filename="../ui/data/messagetext.cpp" line="84"/>
         <source>none of the {starts} starts of the fit converged: check that the losses fall as N and D grow</source>
         <translation>拟合的 {starts} 个起点都没有收敛：请检查损失是否随 N 和 D 增大而下降</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="84"/>
+        <location filename="../ui/data/messagetext.cpp" line="85"/>
         <source>the maximum-likelihood fit found no finite likelihood from its start</source>
         <translation>最大似然拟合从其起点出发未找到有限的似然值</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="85"/>
+        <location filename="../ui/data/messagetext.cpp" line="86"/>
         <source>the fitted {exponent} is {value}, not positive: the loss would not fall with {what}</source>
         <translation>拟合得到的 {exponent} 为 {value}，不是正数：损失不会随{what}下降</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="87"/>
+        <location filename="../ui/data/messagetext.cpp" line="88"/>
         <source>hf2020 speed model: no GPUs</source>
         <translation>hf2020 速度模型：没有 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="88"/>
+        <location filename="../ui/data/messagetext.cpp" line="89"/>
         <source>{name} ({id}) has no {precision} peak in the catalogue; it has: {known}</source>
         <translation>目录中 {name}（{id}）没有 {precision} 峰值；它有：{known}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="89"/>
+        <location filename="../ui/data/messagetext.cpp" line="90"/>
         <source>{name} ({id}) has no {precision} peak in the catalogue; it has no FLOP/s figure at all</source>
         <translation>目录中 {name}（{id}）没有 {precision} 峰值；它没有任何 FLOP/s 数据</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="90"/>
+        <location filename="../ui/data/messagetext.cpp" line="91"/>
         <source>no peak FLOP/s is known for {id}: give --peak-flops</source>
         <translation>{id} 没有已知的峰值 FLOP/s：请给出 --peak-flops</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="91"/>
+        <location filename="../ui/data/messagetext.cpp" line="92"/>
         <source>accelerators: &apos;{id}&apos; has no source</source>
         <translation>加速器：“{id}”没有来源</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="92"/>
+        <location filename="../ui/data/messagetext.cpp" line="93"/>
         <source>accelerators: the catalogue is empty</source>
         <translation>加速器：目录为空</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="93"/>
+        <location filename="../ui/data/messagetext.cpp" line="94"/>
         <source>offer {id} lists no {pricing} price (as of {date})</source>
         <translation>报价 {id} 没有 {pricing} 价格（截至 {date}）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="94"/>
+        <location filename="../ui/data/messagetext.cpp" line="95"/>
         <source>cloud offers: &apos;{id}&apos; has no price</source>
         <translation>云报价：“{id}”没有价格</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="95"/>
+        <location filename="../ui/data/messagetext.cpp" line="96"/>
         <source>cloud offers: &apos;{id}&apos; has no price date or no source</source>
         <translation>云报价：“{id}”没有价格日期或没有来源</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="96"/>
+        <location filename="../ui/data/messagetext.cpp" line="97"/>
         <source>cloud offer {id}: {reason}</source>
         <translation>云报价 {id}：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="97"/>
+        <location filename="../ui/data/messagetext.cpp" line="98"/>
         <source>memory constants: the usable memory fraction must be at most 1, got {value}</source>
         <translation>内存常数：可用内存比例不得大于 1，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="98"/>
+        <location filename="../ui/data/messagetext.cpp" line="99"/>
         <source>ZeRO stage must be 0, 1, 2 or 3, got {value}</source>
         <translation>ZeRO 阶段必须为 0、1、2 或 3，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="99"/>
+        <location filename="../ui/data/messagetext.cpp" line="100"/>
         <source>the number of GPUs must be at least 1, got {value}</source>
         <translation>GPU 数量至少为 1，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="106"/>
+        <location filename="../ui/data/messagetext.cpp" line="107"/>
         <source>GPU-hours must not be negative</source>
         <translation>GPU 小时数不能为负</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="107"/>
+        <location filename="../ui/data/messagetext.cpp" line="108"/>
         <source>power fraction must be at most 1</source>
         <translation>功率比例不能大于 1</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="108"/>
+        <location filename="../ui/data/messagetext.cpp" line="109"/>
         <source>PUE must be at least 1</source>
         <translation>PUE 不能小于 1</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="109"/>
+        <location filename="../ui/data/messagetext.cpp" line="110"/>
         <source>energy and grid carbon intensity must not be negative</source>
         <translation>能耗和电网碳强度不能为负</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="110"/>
+        <location filename="../ui/data/messagetext.cpp" line="111"/>
         <source>the overhead factor must be at least 1, got {value}</source>
         <translation>开销系数至少为 1，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="111"/>
+        <location filename="../ui/data/messagetext.cpp" line="112"/>
         <source>budget in {unit} is absurd: more than 1e36 FLOPs</source>
         <translation>以 {unit} 计的预算不合理：超过 1e36 FLOPs</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="112"/>
+        <location filename="../ui/data/messagetext.cpp" line="113"/>
         <source>budget in {unit} is absurd: it buys more than 1e36 FLOPs</source>
         <translation>以 {unit} 计的预算不合理：可买到超过 1e36 FLOPs 的算力</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="113"/>
+        <location filename="../ui/data/messagetext.cpp" line="114"/>
         <source>a budget in dollars needs a price per GPU-hour (an offer or a typed price)</source>
         <translation>以美元计的预算需要每 GPU 小时的价格（一个报价或手动输入的价格）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="114"/>
+        <location filename="../ui/data/messagetext.cpp" line="115"/>
         <source>a budget in kg CO2 needs a grid carbon intensity (a region, a country or g/kWh)</source>
         <translation>以千克 CO2 计的预算需要电网碳强度（一个区域、一个国家或 g/kWh）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="115"/>
+        <location filename="../ui/data/messagetext.cpp" line="116"/>
         <source>no price per GPU-hour: the cost in dollars is unknown</source>
         <translation>没有每 GPU 小时的价格：美元成本未知</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="116"/>
+        <location filename="../ui/data/messagetext.cpp" line="117"/>
         <source>no grid carbon intensity: the CO2 is unknown</source>
         <translation>没有电网碳强度：CO2 排放未知</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="117"/>
+        <location filename="../ui/data/messagetext.cpp" line="118"/>
         <source>{file}: {id} has a negative or missing carbon intensity</source>
         <translation>{file}：{id} 的碳强度为负或缺失</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="118"/>
+        <location filename="../ui/data/messagetext.cpp" line="119"/>
         <source>{file}: duplicate id &apos;{id}&apos;</source>
         <translation>{file}：重复的标识“{id}”</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="119"/>
+        <location filename="../ui/data/messagetext.cpp" line="120"/>
         <source>accelerators: duplicate id &apos;{id}&apos;</source>
         <translation>加速器：重复的 id &apos;{id}&apos;</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="120"/>
+        <location filename="../ui/data/messagetext.cpp" line="121"/>
         <source>cloud offers: duplicate id &apos;{id}&apos;</source>
         <translation>云报价：重复的 id &apos;{id}&apos;</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="121"/>
+        <location filename="../ui/data/messagetext.cpp" line="122"/>
         <source>{file}: {provider} has PUE {pue}, below 1</source>
         <translation>{file}：{provider} 的 PUE 为 {pue}，小于 1</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="122"/>
+        <location filename="../ui/data/messagetext.cpp" line="123"/>
         <source>{file}: default provider &apos;{provider}&apos; has no entry</source>
         <translation>{file}：默认提供商“{provider}”没有条目</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="124"/>
+        <location filename="../ui/data/messagetext.cpp" line="125"/>
         <source>no plan has been computed yet</source>
         <translation>尚未计算出任何方案</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="125"/>
+        <location filename="../ui/data/messagetext.cpp" line="126"/>
         <source>a plan needs either a budget (amount and unit) or a job (parameters and tokens)</source>
         <translation>方案需要预算（数额和单位）或任务（参数量和词元数）之一</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="126"/>
+        <location filename="../ui/data/messagetext.cpp" line="127"/>
         <source>a fixed job needs both parameters and tokens</source>
         <translation>固定任务需要同时给出参数量和词元数</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="127"/>
+        <location filename="../ui/data/messagetext.cpp" line="128"/>
         <source>the GPU&apos;s memory is unknown: whether the model fits was not checked</source>
         <translation>GPU 显存未知：未检查模型能否装下</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="128"/>
+        <location filename="../ui/data/messagetext.cpp" line="129"/>
         <source>does not fit: {needed} per GPU needed on {gpus} GPUs with ZeRO-{stage}, {usable} usable; it fits on {min_gpus} GPUs with ZeRO-{min_stage}</source>
         <translation>装不下：{gpus} 块 GPU、ZeRO-{stage} 时每块 GPU 需要 {needed}，可用 {usable}；用 {min_gpus} 块 GPU、ZeRO-{min_stage} 可容纳</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="129"/>
+        <location filename="../ui/data/messagetext.cpp" line="130"/>
         <source>does not fit: {needed} per GPU needed, {usable} usable, and no number of GPUs holds it at any ZeRO stage: the activations alone are too large (use a smaller micro-batch, shorter sequences or full recomputation)</source>
         <translation>装不下：每块 GPU 需要 {needed}，可用 {usable}，任何 ZeRO 阶段、任何 GPU 数量都装不下：仅激活值就太大（请减小微批量、缩短序列或使用完全重计算）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="140"/>
+        <location filename="../ui/data/messagetext.cpp" line="141"/>
         <source>compute {flops} FLOPs is below the hf2020 law&apos;s valid range (N_opt is not positive)</source>
         <translation>计算量 {flops} FLOPs 低于 hf2020 定律的有效范围（N_opt 不为正）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="141"/>
+        <location filename="../ui/data/messagetext.cpp" line="142"/>
         <source>on the 2020 {gpu} ({amp}) the speed model stops at its tipping point, width {width}: a narrower model is not faster, so budgets below {flops} FLOPs are not modelled</source>
         <translation>在 2020 年的 {gpu}（{amp}）上，速度模型止于其临界点，宽度 {width}：更窄的模型并不更快，因此不对低于 {flops} FLOPs 的预算建模</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="142"/>
+        <location filename="../ui/data/messagetext.cpp" line="143"/>
         <source>on the 2020 {gpu} ({amp}) no compute-optimal model trains in under {hours} GPU-hours (the speed model&apos;s tipping point, width {width})</source>
         <translation>在 2020 年的 {gpu}（{amp}）上，没有计算最优模型能在 {hours} GPU 小时内训练完成（速度模型的临界点，宽度 {width}）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="143"/>
+        <location filename="../ui/data/messagetext.cpp" line="144"/>
         <source>width {width} is too small for the hf2020 size law: N(w) = {params} is not above its offset f = {offset}</source>
         <translation>宽度 {width} 对 hf2020 规模定律而言太小：N(w) = {params} 不大于其偏移量 f = {offset}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="144"/>
+        <location filename="../ui/data/messagetext.cpp" line="145"/>
         <source>MFU must be in (0, 1], got {value}</source>
         <translation>MFU 必须在 (0, 1] 之间，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="145"/>
+        <location filename="../ui/data/messagetext.cpp" line="146"/>
         <source>--amp: the 2020 speed model times the Transformer-XL an hf2020-form law calls optimal; law {law} is not one (use hf2020 or hf2020-exact-hull)</source>
         <translation>--amp：2020 速度模型计时的是 hf2020 形式的定律认为最优的 Transformer-XL；定律 {law} 不是这种定律（请使用 hf2020 或 hf2020-exact-hull）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="147"/>
+        <location filename="../ui/data/messagetext.cpp" line="148"/>
         <source>not a session: malformed JSON: {detail}</source>
         <translation>不是会话文件：JSON 格式错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="148"/>
+        <location filename="../ui/data/messagetext.cpp" line="149"/>
         <source>schema_version: missing; this is not a Frontier session</source>
         <translation>schema_version：缺失；这不是 Frontier 会话文件</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="149"/>
+        <location filename="../ui/data/messagetext.cpp" line="150"/>
         <source>schema_version {version} is newer than this Frontier reads (up to {supported}); update Frontier to open it</source>
         <translation>schema_version {version} 比本版 Frontier 能读取的更新（最高 {supported}）；请更新 Frontier 后再打开</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="150"/>
+        <location filename="../ui/data/messagetext.cpp" line="151"/>
         <source>{key}: expected {expected}, got {type}</source>
         <translation>{key}：应为 {expected}，实际为 {type}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="151"/>
+        <location filename="../ui/data/messagetext.cpp" line="152"/>
         <source>{key} must be in (0, 1], got {value}</source>
         <translation>{key} 必须在 (0, 1] 之间，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="152"/>
+        <location filename="../ui/data/messagetext.cpp" line="153"/>
         <source>{key} must be a whole number from {min} to {max}, got {value}</source>
         <translation>{key} 必须是 {min} 到 {max} 之间的整数，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="153"/>
+        <location filename="../ui/data/messagetext.cpp" line="154"/>
         <source>{key}: [{min}, {max}] is not an axis range (log10, min below max)</source>
         <translation>{key}：[{min}, {max}] 不是有效的坐标轴范围（log10，最小值须小于最大值）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="154"/>
+        <location filename="../ui/data/messagetext.cpp" line="155"/>
         <source>{field}: unknown {kind} &apos;{key}&apos;; known: {ids}</source>
         <translation>{field}：未知的{kind}“{key}”；已知：{ids}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="155"/>
+        <location filename="../ui/data/messagetext.cpp" line="156"/>
         <source>{field}: unknown {kind} &apos;{key}&apos;; did you mean: {ids}</source>
         <translation>{field}：未知的{kind}“{key}”；您是否指：{ids}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="156"/>
+        <location filename="../ui/data/messagetext.cpp" line="157"/>
         <source>{key}: missing; the default is used</source>
         <translation>{key}：缺失；使用默认值</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="157"/>
+        <location filename="../ui/data/messagetext.cpp" line="158"/>
         <source>{key}: not a session key; ignored</source>
         <translation>{key}：不是会话键；已忽略</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="159"/>
+        <location filename="../ui/data/messagetext.cpp" line="160"/>
         <source>missing resource file {path}: {reason}</source>
         <translation>缺少资源文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="161"/>
+        <location filename="../ui/data/messagetext.cpp" line="162"/>
         <source>the answer&apos;s {field} is out of range (not a finite number): check the inputs</source>
         <translation>结果中的 {field} 超出范围（不是有限数）：请检查输入</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="163"/>
+        <location filename="../ui/data/messagetext.cpp" line="164"/>
         <source>Pareto front: {x} x values but {y} y values</source>
         <translation>Pareto 前沿：x 值 {x} 个，y 值 {y} 个</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="164"/>
+        <location filename="../ui/data/messagetext.cpp" line="165"/>
         <source>compare: all {count} offers and GPUs were left out: {reasons}</source>
         <translation>compare：全部 {count} 个报价和 GPU 都被排除：{reasons}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="166"/>
+        <location filename="../ui/data/messagetext.cpp" line="167"/>
         <source>{path}: unknown export format &apos;{suffix}&apos;; use .png, .svg, .pdf or .csv</source>
         <translation>{path}：未知的导出格式“{suffix}”；请使用 .png、.svg、.pdf 或 .csv</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="167"/>
+        <location filename="../ui/data/messagetext.cpp" line="168"/>
         <source>export size {width} x {height}: each side must be from {min} to {max} pixels</source>
         <translation>导出尺寸 {width} x {height}：每边必须在 {min} 到 {max} 像素之间</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="168"/>
+        <location filename="../ui/data/messagetext.cpp" line="169"/>
         <source>export scale {value}: must be from {min} to {max}</source>
         <translation>导出缩放 {value}：必须在 {min} 到 {max} 之间</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="169"/>
+        <location filename="../ui/data/messagetext.cpp" line="170"/>
         <source>{path}: {width} x {height} pixels at scale {scale} is more than {max} pixels a side</source>
         <translation>{path}：{width} x {height} 像素在缩放 {scale} 下每边超过 {max} 像素</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="170"/>
+        <location filename="../ui/data/messagetext.cpp" line="171"/>
         <source>{path}: this chart has no data to write as CSV</source>
         <translation>{path}：此图表没有可写成 CSV 的数据</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="171"/>
+        <location filename="../ui/data/messagetext.cpp" line="172"/>
         <source>cannot draw the chart into {path}</source>
         <translation>无法把图表绘制到 {path}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="172"/>
+        <location filename="../ui/data/messagetext.cpp" line="173"/>
         <source>cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="173"/>
+        <location filename="../ui/data/messagetext.cpp" line="174"/>
         <source>{path}: the comparison table is written as CSV only; use a .csv file</source>
         <translation>{path}：比较表只能写成 CSV；请使用 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="174"/>
+        <location filename="../ui/data/messagetext.cpp" line="175"/>
         <source>the inputs give no plan to compare</source>
         <translation>当前输入无法得出可比较的规划</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="175"/>
+        <location filename="../ui/data/messagetext.cpp" line="176"/>
         <source>the scatter has no point: no offer shown has both of its values (a law without a loss predicts none for a budget)</source>
         <translation>散点图没有点：所显示的报价都不同时具有它的两个值（没有损失公式的定律在按预算规划时不预测损失）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="176"/>
+        <location filename="../ui/data/messagetext.cpp" line="177"/>
         <source>no offer can run this plan: {count} were left out</source>
         <translation>没有报价能运行此规划：{count} 个被排除</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="130"/>
+        <location filename="../ui/data/messagetext.cpp" line="131"/>
         <source>region {region} belongs to {region_provider}, but offer {offer} is sold by {offer_provider}: its grid may not be where the offer runs</source>
         <translation>区域 {region} 属于 {region_provider}，但报价 {offer} 由 {offer_provider} 提供：该电网可能不是报价实际运行的地方</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="131"/>
+        <location filename="../ui/data/messagetext.cpp" line="132"/>
         <source>offer {offer} runs in {region}, which grid dataset {dataset} does not list: the grid falls back to the default</source>
         <translation>报价 {offer} 运行于 {region}，而电网数据集 {dataset} 未收录该区域：电网改用默认值</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="132"/>
+        <location filename="../ui/data/messagetext.cpp" line="133"/>
         <source>no peak FLOP/s is known for {gpu}: give --peak-flops</source>
         <translation>{gpu} 的峰值 FLOP/s 未知：请给出 --peak-flops</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="133"/>
+        <location filename="../ui/data/messagetext.cpp" line="134"/>
         <source>--amp applies to the 2020 GPUs of the Hugging Face study (V100, P100, P4, K80), not {gpu}</source>
         <translation>--amp 只适用于 Hugging Face 2020 研究中的 GPU（V100、P100、P4、K80），不适用于 {gpu}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="134"/>
+        <location filename="../ui/data/messagetext.cpp" line="135"/>
         <source>--amp selects the 2020 speed model; it cannot be combined with --mfu, --peak-flops or --precision</source>
         <translation>--amp 选择 2020 速度模型，不能与 --mfu、--peak-flops 或 --precision 同时使用</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="135"/>
+        <location filename="../ui/data/messagetext.cpp" line="136"/>
         <source>--offer and --usd-per-gpu-hour: give the price once</source>
         <translation>--offer 和 --usd-per-gpu-hour：价格只能给一次</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="136"/>
+        <location filename="../ui/data/messagetext.cpp" line="137"/>
         <source>offer {offer} is for {offer_gpu}, not {gpu}</source>
         <translation>报价 {offer} 针对的是 {offer_gpu}，而不是 {gpu}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="137"/>
+        <location filename="../ui/data/messagetext.cpp" line="138"/>
         <source>no TDP is known for {gpu}: give --gpu-watts</source>
         <translation>{gpu} 的 TDP 未知：请给出 --gpu-watts</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="138"/>
+        <location filename="../ui/data/messagetext.cpp" line="139"/>
         <source>no GPU chosen: give --gpu (see &apos;frontier gpus&apos;)</source>
         <translation>未选择 GPU：请给出 --gpu（参见“frontier gpus”）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="139"/>
+        <location filename="../ui/data/messagetext.cpp" line="140"/>
         <source>{file}: malformed JSON: {detail}</source>
         <translation>{file}：JSON 格式错误：{detail}</translation>
     </message>
@@ -2054,6 +2064,29 @@
     </message>
 </context>
 <context>
+    <name>SaveFile</name>
+    <message>
+        <location filename="../ui/data/savefile.cpp" line="18"/>
+        <source>the file could not be written</source>
+        <translation>无法写入该文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/savefile.cpp" line="31"/>
+        <source>not a regular file (a folder, a device or a pipe); nothing was written</source>
+        <translation>不是普通文件（而是文件夹、设备或管道）；未写入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/savefile.cpp" line="33"/>
+        <source>a link to a file that does not exist; nothing was written</source>
+        <translation>链接指向的文件不存在；未写入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/savefile.cpp" line="36"/>
+        <source>the file is read-only; nothing was written</source>
+        <translation>该文件为只读；未写入任何内容</translation>
+    </message>
+</context>
+<context>
     <name>SessionFile</name>
     <message>
         <location filename="../ui/document/sessionfile.cpp" line="33"/>
@@ -2086,16 +2119,9 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/document/sessionfile.cpp" line="65"/>
-        <location filename="../ui/document/sessionfile.cpp" line="75"/>
-        <location filename="../ui/document/sessionfile.cpp" line="78"/>
+        <location filename="../ui/document/sessionfile.cpp" line="64"/>
         <source>cannot save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/document/sessionfile.cpp" line="73"/>
-        <source>only %1 of %2 bytes could be written</source>
-        <translation>只写入了 %2 字节中的 %1 字节</translation>
     </message>
 </context>
 <context>
@@ -2343,28 +2369,28 @@
 <context>
     <name>frontier::ui::CompareDock</name>
     <message>
-        <location filename="../ui/compare/comparecharts.cpp" line="74"/>
+        <location filename="../ui/compare/comparecharts.cpp" line="75"/>
         <source>Cost (USD)</source>
         <translation>费用（美元）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparecharts.cpp" line="76"/>
+        <location filename="../ui/compare/comparecharts.cpp" line="77"/>
         <source>Wall-clock time (hours)</source>
         <translation>实际耗时（小时）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparecharts.cpp" line="78"/>
+        <location filename="../ui/compare/comparecharts.cpp" line="79"/>
         <source>Energy (kWh)</source>
         <translation>能耗（千瓦时）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparecharts.cpp" line="80"/>
+        <location filename="../ui/compare/comparecharts.cpp" line="81"/>
         <source>CO₂ (kg)</source>
         <translation>CO₂（千克）</translation>
     </message>
     <message>
         <location filename="../ui/compare/comparedock.cpp" line="216"/>
-        <location filename="../ui/compare/comparecharts.cpp" line="82"/>
+        <location filename="../ui/compare/comparecharts.cpp" line="83"/>
         <source>Predicted loss</source>
         <translation>预测损失</translation>
     </message>
@@ -3149,56 +3175,56 @@ an offer from the user&apos;s own catalogue file</extracomment>
 <context>
     <name>frontier::ui::ImportRunsController</name>
     <message>
-        <location filename="../ui/importruns/importrunscontroller.cpp" line="47"/>
+        <location filename="../ui/importruns/importrunscontroller.cpp" line="42"/>
         <source>Import of %1 cancelled: no law was added</source>
         <translation>已取消导入 %1：未添加任何定律</translation>
     </message>
     <message>
-        <location filename="../ui/importruns/importrunscontroller.cpp" line="58"/>
+        <location filename="../ui/importruns/importrunscontroller.cpp" line="53"/>
         <source>&amp;Import runs…</source>
         <translation>导入训练记录(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/importruns/importrunscontroller.cpp" line="60"/>
+        <location filename="../ui/importruns/importrunscontroller.cpp" line="55"/>
         <source>Fit a scaling law to your own training runs (a CSV of parameters, tokens or FLOPs, and loss)</source>
         <translation>用您自己的训练记录拟合缩放定律（CSV 文件：参数量、词元数或 FLOPs，以及损失）</translation>
     </message>
     <message>
-        <location filename="../ui/importruns/importrunscontroller.cpp" line="70"/>
-        <location filename="../ui/importruns/importrunscontroller.cpp" line="105"/>
-        <location filename="../ui/importruns/importrunscontroller.cpp" line="154"/>
+        <location filename="../ui/importruns/importrunscontroller.cpp" line="65"/>
+        <location filename="../ui/importruns/importrunscontroller.cpp" line="100"/>
+        <location filename="../ui/importruns/importrunscontroller.cpp" line="175"/>
         <source>Import runs</source>
         <translation>导入训练记录</translation>
     </message>
     <message>
-        <location filename="../ui/importruns/importrunscontroller.cpp" line="71"/>
+        <location filename="../ui/importruns/importrunscontroller.cpp" line="66"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importruns/importrunscontroller.cpp" line="102"/>
+        <location filename="../ui/importruns/importrunscontroller.cpp" line="97"/>
         <source>Fitting L(N, D) to %n runs from %1…</source>
         <translation>
             <numerusform>正在用 %1 中的 %n 次训练拟合 L(N, D)…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/importruns/importrunscontroller.cpp" line="103"/>
+        <location filename="../ui/importruns/importrunscontroller.cpp" line="98"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/importruns/importrunscontroller.cpp" line="134"/>
+        <location filename="../ui/importruns/importrunscontroller.cpp" line="155"/>
         <source>Import runs from %1</source>
         <translation>从 %1 导入训练记录</translation>
     </message>
     <message>
-        <location filename="../ui/importruns/importrunscontroller.cpp" line="135"/>
+        <location filename="../ui/importruns/importrunscontroller.cpp" line="156"/>
         <source>Fitted: %1 — E = %2, A = %3, B = %4, alpha = %5, beta = %6</source>
         <translation>拟合：%1 — E = %2，A = %3，B = %4，alpha = %5，beta = %6</translation>
     </message>
     <message>
-        <location filename="../ui/importruns/importrunscontroller.cpp" line="155"/>
+        <location filename="../ui/importruns/importrunscontroller.cpp" line="176"/>
         <source>The runs were not imported; the plan is unchanged.</source>
         <translation>训练记录未导入；计划保持不变。</translation>
     </message>
@@ -4018,47 +4044,47 @@ Law: %1</source>
         <translation>%1[*] — %2</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="200"/>
+        <location filename="../ui/sessioncontroller.cpp" line="205"/>
         <source>Left out catalogue files: %1</source>
         <translation>已略去的目录文件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="217"/>
+        <location filename="../ui/sessioncontroller.cpp" line="238"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="227"/>
+        <location filename="../ui/sessioncontroller.cpp" line="249"/>
         <source>Opened %1: %2</source>
         <translation>已打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="230"/>
+        <location filename="../ui/sessioncontroller.cpp" line="252"/>
         <source>Cannot open the session</source>
         <translation>无法打开会话</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="240"/>
+        <location filename="../ui/sessioncontroller.cpp" line="262"/>
         <source>Cannot save the session</source>
         <translation>无法保存会话</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="259"/>
+        <location filename="../ui/sessioncontroller.cpp" line="281"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="401"/>
+        <location filename="../ui/sessioncontroller.cpp" line="415"/>
         <source>Restored the unsaved work of the last run</source>
         <translation>已恢复上次运行中未保存的工作</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="404"/>
+        <location filename="../ui/sessioncontroller.cpp" line="418"/>
         <source>Cannot restore the unsaved work</source>
         <translation>无法恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="427"/>
+        <location filename="../ui/sessioncontroller.cpp" line="433"/>
         <source>The last plan could not be restored (%1); the defaults are shown</source>
         <translation>无法恢复上次的方案（%1）；显示默认值</translation>
     </message>
