@@ -5,7 +5,10 @@
 #include "model/core/units.h"
 #include "ui/data/resourcedata.h"
 
+#include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <thread>
 
 using namespace frontier;
 
@@ -41,6 +44,9 @@ private Q_SLOTS:
     void badInput();
     void unknownIdsAreNamed();
     void lawMessagesHaveCodes();
+
+    void brokenDataFileRefusedOnFirstUseOfItsLaw();
+    void dataFileReadOnceOnFirstUseFromAnyThread();
 };
 
 void TestLaws::catalogHasEveryLaw()
@@ -53,9 +59,9 @@ void TestLaws::catalogHasEveryLaw()
 
 void TestLaws::everyConstantHasASource()
 {
-    for (const auto &l : data::lawCatalog().laws())
-        for (const auto &c : l.constants().all())
-            QVERIFY2(c.source.size() > 10, (l.id() + "." + c.name).c_str());
+    for (const Law *l : data::lawCatalog().laws())
+        for (const auto &c : l->constants().all())
+            QVERIFY2(c.source.size() > 10, (l->id() + "." + c.name).c_str());
 }
 
 // Hoffmann et al. 2022, Table 3 (Approach 1). Tolerance 3 %: oracle case CH-T3-1B, which notes a
@@ -351,6 +357,80 @@ void TestLaws::lawMessagesHaveCodes()
     QCOMPARE(m.code, std::string("catalog.duplicate_id"));
     QCOMPARE(m.arg("file"), std::string("laws/b.json"));
     QCOMPARE(m.arg("id"), std::string("x"));
+}
+
+namespace {
+
+// The shipped law files, as the catalogue reads them.
+std::vector<TextFile> shippedLawFiles()
+{
+    std::vector<TextFile> files;
+    for (const char *name : {"epoch2024", "hf2020", "hoffmann2022", "kaplan2020"})
+        files.push_back({"laws/" + std::string(name) + ".json",
+                         data::readResource(QStringLiteral(":/laws/%1.json").arg(QLatin1String(name)))});
+    return files;
+}
+
+} // namespace
+
+// Issue 14 §5: a command about one law does not parse the hf2020 study's CSV nor refit its frontier.
+// So a broken CSV no longer stops the catalogue from loading: every other law works, and the hf2020
+// laws are refused, naming their file and the problem, each time they are asked for.
+void TestLaws::brokenDataFileRefusedOnFirstUseOfItsLaw()
+{
+    const std::map<std::string, std::string> noRuns = {{"hf2020_loss_vs_compute.csv", "global_step\n1\n"}};
+    const LawCatalog catalog = LawCatalog::fromJson(shippedLawFiles(), noRuns);
+    QCOMPARE(catalog.ids().size(), std::size_t(9));
+    FRONTIER_COMPARE_REL(catalog.law("hoffmann2022").optimumForFlops(5.76e23).params,
+                         law("hoffmann2022").optimumForFlops(5.76e23).params, 0.0);
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        try {
+            catalog.law("hf2020");
+            QFAIL("a CSV without runs was accepted");
+        } catch (const InputError &e) {
+            QCOMPARE(e.message().code, std::string("laws.file_invalid"));
+            QCOMPARE(e.message().arg("file"), std::string("laws/hf2020.json"));
+            QVERIFY2(e.message().arg("reason").find("no run has more than 5 points") != std::string::npos, e.what());
+        }
+    }
+    QVERIFY_THROWS_EXCEPTION(InputError, catalog.laws());
+    QVERIFY(!catalog.find("no-such-law"));
+}
+
+// The data file is read on first use of a law that names it, once per such law, whichever thread
+// asks first; every thread gets the same law, fitted as the shipped catalogue fits it.
+void TestLaws::dataFileReadOnceOnFirstUseFromAnyThread()
+{
+    const std::string csv = data::readResource(QStringLiteral(":/data/hf2020_loss_vs_compute.csv"));
+    std::atomic<int> reads = 0;
+    const LawCatalog catalog = LawCatalog::fromJsonWithReader(shippedLawFiles(), [&](const std::string &name) {
+        ++reads;
+        return name == "hf2020_loss_vs_compute.csv" ? std::optional<std::string>(csv) : std::nullopt;
+    });
+    QCOMPARE(reads.load(), 0);
+    catalog.law("hoffmann2022");
+    catalog.law("kaplan2020");
+    QCOMPARE(reads.load(), 0);
+    QCOMPARE(catalog.ids().size(), std::size_t(9));
+    QCOMPARE(reads.load(), 0);
+
+    std::vector<const Law *> got(4, nullptr);
+    std::vector<std::thread> threads;
+    for (std::size_t i = 0; i < got.size(); ++i)
+        threads.emplace_back([&, i] { got[i] = &catalog.law("hf2020"); });
+    for (auto &thread : threads)
+        thread.join();
+    QCOMPARE(reads.load(), 1);
+    for (const Law *l : got)
+        QCOMPARE(l, got.front());
+    for (const char *name : {"a", "b", "c", "d", "e", "f"})
+        QCOMPARE(got.front()->constants()[name], law("hf2020").constants()[name]);
+    QCOMPARE(catalog.find("hf2020"), got.front());
+    QCOMPARE(catalog.laws().size(), std::size_t(9)); // builds hf2020-exact-hull too
+    QCOMPARE(reads.load(), 2);
+    const std::vector<std::string> ids = catalog.ids();
+    const auto exact = std::size_t(std::find(ids.begin(), ids.end(), "hf2020-exact-hull") - ids.begin());
+    QCOMPARE(&catalog.law("hf2020-exact-hull"), catalog.laws().at(exact));
 }
 
 QTEST_GUILESS_MAIN(TestLaws)

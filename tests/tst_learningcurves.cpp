@@ -33,13 +33,13 @@ void TestLearningCurves::envelopeMatchesClosedForm_data()
     QTest::addColumn<double>("flops");
     // kaplan2020, hoffmann2022, -rounded, epoch2024, -grid: an empty table would test nothing.
     int laws = 0;
-    for (const auto &law : data::lawCatalog().laws()) {
-        if (!law.can(Capability::LossOfParamsTokens))
+    for (const Law *law : data::lawCatalog().laws()) {
+        if (!law->can(Capability::LossOfParamsTokens))
             continue;
         ++laws;
         for (const double flops : {1e18, 1e21, 5.76e23, 1e25})
-            QTest::newRow(qPrintable(QStringLiteral("%1 at %2 FLOPs").arg(QString::fromStdString(law.id())).arg(flops)))
-                << QString::fromStdString(law.id()) << flops;
+            QTest::newRow(qPrintable(QStringLiteral("%1 at %2 FLOPs").arg(QString::fromStdString(law->id())).arg(flops)))
+                << QString::fromStdString(law->id()) << flops;
     }
     QVERIFY2(laws >= 5, "fewer laws with L(N, D) than the five the catalogue ships");
 }

@@ -1,7 +1,8 @@
 // The compare dock in the window (issue 9 §1): its rows are compareOffers' rows, the filters cut
 // them as counted from the model directly, sorting is by number, taking an offer is one undo step,
 // a budget change updates the rows in place (no reset: sort and selection survive), and the budget
-// mode shows what each offer buys and sorts by loss. Narrow charts read: at the scatter's 260 px
+// mode shows what each offer buys and sorts by loss. A change reaches the dock at its next
+// coalesced refresh (one per frame, issue 14 §5): the tests wait for it (refreshPending()). Narrow charts read: at the scatter's 260 px
 // minimum and in a 1024 x 640 window, every tick label and legend entry is drawn whole.
 #include "testsupport.h"
 
@@ -21,8 +22,10 @@
 #include "ui/panels/numberfield.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QHeaderView>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -80,6 +83,8 @@ private Q_SLOTS:
     void sortingByCostIsNumeric();
     void takingAnOfferIsOneUndoStep();
     void budgetChangeUpdatesInPlace();
+    void burstOfMovesRefreshesOnce();
+    void rightAfterADragEnds();
     void budgetModeSortsByLoss();
     void chartsShowTheVisibleRows();
     void paretoTickLabelsReadInFullAtItsNarrowest_data();
@@ -203,6 +208,7 @@ void TestWindowCompare::sortingByCostIsNumeric()
 {
     // A fixed job, so the costs differ (a dollar budget costs the same everywhere).
     m_window->document()->setFixedJob(7e9, 140e9);
+    QTRY_VERIFY(!m_dock->refreshPending());
     m_dock->table()->sortByColumn(CompareModel::Cost, Qt::AscendingOrder);
     const Comparison expected = modelComparison(*m_window->document());
     std::map<std::string, std::optional<double>> cost;
@@ -262,6 +268,7 @@ void TestWindowCompare::takingAnOfferIsOneUndoStep()
     auto *use = m_dock->findChild<QPushButton *>(QStringLiteral("compareUseButton"));
     QVERIFY(use && use->isEnabled());
     QTest::mouseClick(use, Qt::LeftButton);
+    QTRY_VERIFY(!m_dock->refreshPending());
     QCOMPARE(undo->count(), steps + 1);
     QCOMPARE(document.inputs().choices.offer, offer);
     QCOMPARE(document.setup().offerId, offer);
@@ -279,6 +286,7 @@ void TestWindowCompare::takingAnOfferIsOneUndoStep()
     undo->redo();
     QCOMPARE(document.setup().offerId, offer);
     undo->undo();
+    QTRY_VERIFY(!m_dock->refreshPending());
 
     // Double-click does the same.
     const QModelIndex again = m_dock->filter()->index(row, CompareModel::Provider);
@@ -300,12 +308,13 @@ void TestWindowCompare::budgetChangeUpdatesInPlace()
     PlanInputs next = document.inputs();
     next.budgetAmount = 50000;
     document.preview(next);
-    QCOMPARE(changes.count(), 1);
+    QTRY_COMPARE(changes.count(), 1);
     for (const auto &row : m_dock->model()->comparison().rows)
         FRONTIER_COMPARE_REL(row.plan.cost.costUsd.value(), 50000.0, 1e-9);
     next.budgetAmount = 80000;
     document.preview(next);
     document.commitPreview(QStringLiteral("drag"));
+    QTRY_VERIFY(!m_dock->refreshPending());
     QVERIFY(changes.count() >= 2);
     QCOMPARE(resets.count(), 0); // same offers: data changed, rows kept
     const Comparison expected = modelComparison(document);
@@ -316,6 +325,57 @@ void TestWindowCompare::budgetChangeUpdatesInPlace()
     const QModelIndexList still = table->selectionModel()->selectedRows();
     QCOMPARE(still.size(), 1);
     QCOMPARE(still.first().data(CompareModel::OfferIdRole).toString(), selected);
+}
+
+// A drag sends many moves between two frames: the dock recomputes once for all of them, after the
+// moves, with the last budget (issue 14 §5: the readouts follow each move, the dock each frame).
+void TestWindowCompare::burstOfMovesRefreshesOnce()
+{
+    PlanDocument &document = *m_window->document();
+    QTRY_VERIFY(!m_dock->refreshPending());
+    QSignalSpy refreshes(m_dock->model(), &QAbstractItemModel::dataChanged);
+    PlanInputs next = document.inputs();
+    for (int move = 1; move <= 20; ++move) {
+        next.budgetAmount = 20000 + 1000 * move;
+        document.preview(next);
+    }
+    QCOMPARE(refreshes.count(), 0); // none on the moves' path
+    QVERIFY(m_dock->refreshPending());
+    QTRY_VERIFY(!m_dock->refreshPending());
+    QCOMPARE(refreshes.count(), 1); // one for the burst
+    for (const auto &row : m_dock->model()->comparison().rows)
+        FRONTIER_COMPARE_REL(row.plan.cost.costUsd.value(), 40000.0, 1e-9);
+    document.cancelPreview();
+    QTRY_VERIFY(!m_dock->refreshPending());
+    QCOMPARE(refreshes.count(), 2);
+}
+
+// A drag with the mouse on the loss chart: once it is released and the event loop ran, the rows
+// are a fresh comparison for the budget it was dropped on.
+void TestWindowCompare::rightAfterADragEnds()
+{
+    PlanDocument &document = *m_window->document();
+    QWidget *viewport = m_window->lossChart()->viewport();
+    const QPoint from = m_window->lossChart()->budgetHandlePixel().toPoint();
+    const QPoint to = from + QPoint(80, 0);
+    auto send = [viewport](QEvent::Type type, QPoint at, Qt::MouseButton button, Qt::MouseButtons buttons) {
+        QMouseEvent event(type, at, viewport->mapToGlobal(at), button, buttons, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &event);
+    };
+    send(QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
+    for (int i = 1; i <= 10; ++i)
+        send(QEvent::MouseMove, from + (to - from) * i / 10, Qt::NoButton, Qt::LeftButton);
+    send(QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton);
+    QVERIFY(document.inputs().budgetAmount > 20000);
+    QTRY_VERIFY(!m_dock->refreshPending());
+    const Comparison expected = modelComparison(document);
+    const auto &rows = m_dock->model()->comparison().rows;
+    QCOMPARE(rows.size(), expected.rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        QCOMPARE(rows[i].setup.offerId, expected.rows[i].setup.offerId);
+        FRONTIER_COMPARE_REL(rows[i].plan.cost.costUsd.value(), document.inputs().budgetAmount, 1e-9);
+        FRONTIER_COMPARE_REL(rows[i].plan.allocation.params, expected.rows[i].plan.allocation.params, 1e-12);
+    }
 }
 
 void TestWindowCompare::budgetModeSortsByLoss()
@@ -348,6 +408,7 @@ void TestWindowCompare::budgetModeSortsByLoss()
     m_dock->chartTabs()->setCurrentIndex(0);
     // A fixed job trains the same model everywhere: those columns go, and cost sorts.
     m_window->document()->setFixedJob(7e9, 140e9);
+    QTRY_VERIFY(!m_dock->refreshPending());
     QVERIFY(table->isColumnHidden(CompareModel::Loss));
     QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(CompareModel::Cost));
     saveWindowShot(m_dock, QStringLiteral("compare-job-bars"));
@@ -358,6 +419,7 @@ void TestWindowCompare::budgetModeSortsByLoss()
 void TestWindowCompare::chartsShowTheVisibleRows()
 {
     m_window->document()->setFixedJob(7e9, 140e9);
+    QTRY_VERIFY(!m_dock->refreshPending());
     auto *fits = m_dock->findChild<QCheckBox *>(QStringLiteral("compareFitsOnlyCheck"));
     fits->setChecked(true);
     const int visible = m_dock->filter()->rowCount();
@@ -403,6 +465,7 @@ void TestWindowCompare::paretoTickLabelsReadInFullAtItsNarrowest()
         m_window->document()->setBudget(budgetUsd, BudgetUnit::Usd);
     else
         m_window->document()->setFixedJob(params, tokens);
+    QTRY_VERIFY(!m_dock->refreshPending());
     // The table takes all it can: the scatter is at its minimum width, 260 px.
     auto *split = m_dock->findChild<QSplitter *>(QStringLiteral("compareSplitter"));
     QVERIFY(split);

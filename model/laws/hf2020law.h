@@ -1,7 +1,7 @@
 #pragma once
 // The Hugging Face 2020 study "How big should my language model be?" (Le Scao et al.): 28
 // Transformer-XL learning curves on Wikitext-103 and the compute frontier as their lower envelope.
-// The frontier is not stored: it is recomputed from the measured runs every time the data loads
+// The frontier is not stored: it is recomputed from the measured runs when the law is first used
 // (see fitHf2020Frontier), in one of two ways:
 //  - the calculator's own (law hf2020): Qhull's hull of (C / 86,400, L) facing an extra point,
 //    then scipy's curve_fit from its default start — the deployed calculator's answers;

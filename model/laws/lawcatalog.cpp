@@ -7,6 +7,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <atomic>
+#include <mutex>
+#include <variant>
+
 namespace frontier {
 
 namespace {
@@ -111,24 +115,41 @@ Hf2020Procedure hf2020Procedure(const json &frontier)
     return procedure;
 }
 
-Law buildHf2020(LawInfo info, const json &entry, const std::map<std::string, std::string> &dataFiles)
+// What the hf2020 law is built from, read from its JSON at once; the CSV and the fit wait for first use.
+struct Hf2020Recipe
+{
+    LawInfo info;
+    std::string file;       // the data file's name, e.g. "hf2020_loss_vs_compute.csv"
+    std::string dataSource; // its citation
+    Hf2020DataSpec spec;
+    Hf2020Procedure procedure;
+};
+
+Hf2020Recipe hf2020Recipe(LawInfo info, const json &entry)
 {
     const json &data = entry.at("data");
-    const std::string file = data.at("file").get<std::string>();
-    const auto it = dataFiles.find(file);
-    if (it == dataFiles.end())
-        throw InputError(message("laws.data_file_missing", "data file '{file}' is missing", {{"file", file}}));
-    Hf2020DataSpec spec;
-    spec.computeColumnScale = sourcedNumber(data, "compute_column_scale", "hf2020 data");
-    spec.stepsPerPoint = sourcedNumber(data, "steps_per_point", "hf2020 data");
-    spec.tokensPerSequence = sourcedNumber(data, "tokens_per_sequence", "hf2020 data");
-    spec.sequencesPerBatch = sourcedNumber(data, "sequences_per_batch", "hf2020 data");
-    spec.minimumPoints = static_cast<int>(sourcedNumber(data, "minimum_points", "hf2020 data"));
-    auto runs = parseHf2020Runs(it->second, spec);
-    const Hf2020Procedure procedure = hf2020Procedure(entry.at("frontier"));
+    Hf2020Recipe recipe{std::move(info), data.at("file").get<std::string>(), data.at("source").get<std::string>(), {}, {}};
+    recipe.spec.computeColumnScale = sourcedNumber(data, "compute_column_scale", "hf2020 data");
+    recipe.spec.stepsPerPoint = sourcedNumber(data, "steps_per_point", "hf2020 data");
+    recipe.spec.tokensPerSequence = sourcedNumber(data, "tokens_per_sequence", "hf2020 data");
+    recipe.spec.sequencesPerBatch = sourcedNumber(data, "sequences_per_batch", "hf2020 data");
+    recipe.spec.minimumPoints = static_cast<int>(sourcedNumber(data, "minimum_points", "hf2020 data"));
+    recipe.procedure = hf2020Procedure(entry.at("frontier"));
+    return recipe;
+}
+
+// Parses the runs and fits the frontier: the costly part, done on first use of the law.
+Law buildHf2020(Hf2020Recipe recipe, const DataFileReader &dataFiles)
+{
+    const std::optional<std::string> text = dataFiles(recipe.file);
+    if (!text)
+        throw InputError(message("laws.data_file_missing", "data file '{file}' is missing", {{"file", recipe.file}}));
+    const Hf2020DataSpec &spec = recipe.spec;
+    const Hf2020Procedure &procedure = recipe.procedure;
+    auto runs = parseHf2020Runs(*text, spec);
     const Hf2020Frontier frontier = fitHf2020Frontier(runs, spec, procedure);
 
-    const std::string source = "fitted when the data loads to " + data.at("source").get<std::string>()
+    const std::string source = "fitted when the data loads to " + recipe.dataSource
                                + (procedure.hull == Hf2020Procedure::Hull::ExactLower
                                       ? " through the exact lower convex hull, at the least-squares optimum"
                                       : " by the 2020 calculator's own procedure (Qhull " + procedure.qhullCommand
@@ -141,6 +162,7 @@ Law buildHf2020(LawInfo info, const json &entry, const std::map<std::string, std
         derivedConstant("e", frontier.e, "N_opt(C) = d*C^e + f: exponent", source),
         derivedConstant("f", frontier.f, "N_opt(C) = d*C^e + f: offset, parameters (negative)", source),
     });
+    LawInfo info = std::move(recipe.info);
     info.capabilities = {Capability::LossOfCompute, Capability::Optimum, Capability::LearningCurves};
     auto form = Hf2020Law::fromConstants(constants, std::move(runs), spec, procedure);
     info.validFlops.min = form.minimumFlops();
@@ -148,8 +170,16 @@ Law buildHf2020(LawInfo info, const json &entry, const std::map<std::string, std
     return Law(std::move(info), std::move(constants), std::move(form));
 }
 
-Law buildLaw(const json &entry, const std::string &family,
-             const std::map<std::string, std::string> &dataFiles)
+using LawBuilder = std::function<Law()>;
+
+struct ReadLaw
+{
+    std::string id;
+    std::variant<Law, LawBuilder> law; // built now, or a builder for first use
+};
+
+// A law from its JSON entry: built now, or (for a law fitted to a data file) a builder for later.
+ReadLaw buildLaw(const json &entry, const std::string &family, const DataFileReader &dataFiles)
 {
     LawInfo info;
     info.id = entry.at("id").get<std::string>();
@@ -167,30 +197,82 @@ Law buildLaw(const json &entry, const std::string &family,
             list.push_back(parseConstant(c));
         return ConstantSet(std::move(list));
     };
+    const std::string id = info.id;
     if (form == "parametric")
-        return buildParametric(std::move(info), constants());
+        return {id, buildParametric(std::move(info), constants())};
     if (form == "kaplan")
-        return buildKaplan(std::move(info), constants());
+        return {id, buildKaplan(std::move(info), constants())};
     if (form == "power_allocation")
-        return buildPowerAllocation(std::move(info), entry);
+        return {id, buildPowerAllocation(std::move(info), entry)};
     if (form == "hf2020")
-        return buildHf2020(std::move(info), entry, dataFiles);
+        return {id, LawBuilder([recipe = hf2020Recipe(std::move(info), entry), dataFiles] {
+                    return buildHf2020(recipe, dataFiles);
+                })};
     throw InputError(message("laws.unknown_form", "law {law} has an unknown form '{form}'",
                              {{"law", info.id}, {"form", form}}));
 }
 
+// A law that does not build says why in its own words; the file it sits in goes first.
+InputError lawFileError(const std::string &file, const InputError &e)
+{
+    return fileError(file, "laws.file_invalid", "{reason}", {{"reason", e.what()}});
+}
+
 } // namespace
+
+// One law of the catalogue: built when the catalogue loads, or on first use by `build`. A mutex
+// rather than std::call_once, because the build may throw (a broken data file) and libstdc++'s
+// call_once does not reliably survive an exception (GCC bug 66146); the next call then tries again.
+struct LawCatalog::Entry
+{
+    std::string id;
+    std::string file; // for messages: "laws/hf2020.json"
+    LawBuilder build;
+    std::optional<Law> law;
+    std::atomic<const Law *> built{nullptr};
+    std::mutex mutex;
+
+    const Law &get()
+    {
+        if (const Law *done = built.load(std::memory_order_acquire))
+            return *done;
+        const std::lock_guard<std::mutex> lock(mutex);
+        if (!law) {
+            try {
+                law.emplace(build());
+            } catch (const InputError &e) {
+                throw lawFileError(file, e);
+            }
+        }
+        built.store(&*law, std::memory_order_release);
+        return *law;
+    }
+};
+
+LawCatalog::LawCatalog() = default;
+LawCatalog::LawCatalog(LawCatalog &&) noexcept = default;
+LawCatalog &LawCatalog::operator=(LawCatalog &&) noexcept = default;
+LawCatalog::~LawCatalog() = default;
 
 LawCatalog LawCatalog::fromJson(const std::vector<TextFile> &lawFiles,
                                 const std::map<std::string, std::string> &dataFiles)
 {
+    auto files = std::make_shared<const std::map<std::string, std::string>>(dataFiles);
+    return fromJsonWithReader(lawFiles, [files](const std::string &name) -> std::optional<std::string> {
+        const auto it = files->find(name);
+        return it == files->end() ? std::nullopt : std::optional<std::string>(it->second);
+    });
+}
+
+LawCatalog LawCatalog::fromJsonWithReader(const std::vector<TextFile> &lawFiles, DataFileReader dataFiles)
+{
     LawCatalog catalog;
     for (const auto &file : lawFiles) {
-        std::vector<Law> laws;
+        std::vector<ReadLaw> laws;
         try {
             laws = readJsonDocument(file.text, file.name, [&](const json &document) {
                 const std::string family = document.at("family").get<std::string>();
-                std::vector<Law> read;
+                std::vector<ReadLaw> read;
                 for (const auto &entry : document.at("laws"))
                     read.push_back(buildLaw(entry, family, dataFiles));
                 return read;
@@ -198,30 +280,55 @@ LawCatalog LawCatalog::fromJson(const std::vector<TextFile> &lawFiles,
         } catch (const InputError &e) {
             if (e.message().code == "json.malformed")
                 throw;
-            // A law that does not build says why in its own words; the file it sits in goes first.
-            throw fileError(file.name, "laws.file_invalid", "{reason}", {{"reason", e.what()}});
+            throw lawFileError(file.name, e);
         }
-        for (Law &law : laws) {
-            for (const auto &existing : catalog.m_laws)
-                if (existing.id() == law.id())
-                    throw fileError(file.name, "catalog.duplicate_id", "duplicate id '{id}'", {{"id", law.id()}});
-            catalog.m_laws.push_back(std::move(law));
+        for (ReadLaw &read : laws) {
+            for (const auto &existing : catalog.m_entries)
+                if (existing->id == read.id)
+                    throw fileError(file.name, "catalog.duplicate_id", "duplicate id '{id}'", {{"id", read.id}});
+            auto entry = std::make_unique<Entry>();
+            entry->id = std::move(read.id);
+            entry->file = file.name;
+            if (auto *law = std::get_if<Law>(&read.law)) {
+                entry->law.emplace(std::move(*law));
+                entry->built.store(&*entry->law);
+            } else {
+                entry->build = std::move(std::get<LawBuilder>(read.law));
+            }
+            catalog.m_entries.push_back(std::move(entry));
         }
     }
     return catalog;
 }
 
+std::vector<const Law *> LawCatalog::laws() const
+{
+    std::vector<const Law *> result;
+    for (const auto &entry : m_entries)
+        result.push_back(&entry->get());
+    return result;
+}
+
 std::vector<std::string> LawCatalog::ids() const
 {
     std::vector<std::string> result;
-    for (const auto &law : m_laws)
-        result.push_back(law.id());
+    for (const auto &entry : m_entries)
+        result.push_back(entry->id);
     return result;
+}
+
+const Law *LawCatalog::find(std::string_view id) const
+{
+    for (const auto &entry : m_entries)
+        if (entry->id == id)
+            return &entry->get();
+    return nullptr;
 }
 
 const Law &LawCatalog::law(std::string_view id) const
 {
-    return findById(m_laws, id, "law", [](const Law &law) -> const std::string & { return law.id(); });
+    const auto &entry = findById(m_entries, id, "law", [](const auto &e) -> const std::string & { return e->id; });
+    return entry->get();
 }
 
 } // namespace frontier

@@ -89,20 +89,20 @@ int lawsCommand(const QStringList &arguments)
     QCommandLineParser parser;
     addJsonOption(parser);
     parseOrThrow(parser, arguments);
-    const auto &laws = data::lawCatalog().laws();
+    const std::vector<const Law *> laws = data::lawCatalog().laws();
     if (parser.isSet(kJson)) {
         json list = json::array();
-        for (const auto &law : laws)
-            list.push_back(lawJson(law));
+        for (const Law *law : laws)
+            list.push_back(lawJson(*law));
         printJson(list);
         return 0;
     }
-    for (const auto &law : laws) {
+    for (const Law *law : laws) {
         QStringList capabilities;
-        for (const auto capability : law.info().capabilities)
+        for (const auto capability : law->info().capabilities)
             capabilities << QString::fromStdString(capabilityName(capability));
-        printLine(QStringLiteral("%1  %2").arg(QString::fromStdString(law.id()), -22)
-                      .arg(QString::fromStdString(law.info().name)));
+        printLine(QStringLiteral("%1  %2").arg(QString::fromStdString(law->id()), -22)
+                      .arg(QString::fromStdString(law->info().name)));
         printLine(QStringLiteral("%1  %2").arg(QString(), -22).arg(capabilities.join(QStringLiteral(", "))));
     }
     return 0;

@@ -24,6 +24,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -42,8 +43,12 @@ CompareDock::CompareDock(PlanDocument *document, QWidget *parent)
     , m_document(document)
     , m_model(new CompareModel(document->catalogs().catalogs().offers, this))
     , m_filter(new CompareFilter(this))
+    , m_refreshTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("compareDock"));
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(kRefreshIntervalMs);
+    connect(m_refreshTimer, &QTimer::timeout, this, &CompareDock::refresh);
     m_filter->setSourceModel(m_model);
 
     m_table = new QTableView;
@@ -110,7 +115,7 @@ CompareDock::CompareDock(PlanDocument *document, QWidget *parent)
     layout->addLayout(actions);
     setWidget(content);
 
-    connect(m_document, &PlanDocument::changed, this, &CompareDock::refresh);
+    connect(m_document, &PlanDocument::changed, this, &CompareDock::scheduleRefresh);
     // The charts show the visible rows, in the table's order: follow filters and sorting.
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &CompareDock::updateCharts);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &CompareDock::updateCharts);
@@ -246,8 +251,27 @@ void CompareDock::showEvent(QShowEvent *event)
         refresh();
 }
 
+void CompareDock::scheduleRefresh()
+{
+    // New catalogues: the rows point into the old offers, so they go now (refresh() clears them
+    // when hidden, recomputes when shown).
+    if (!isVisible() || m_document->catalogs().hardwareRevision() != m_revision) {
+        refresh();
+        return;
+    }
+    // Not restarted when already running: a steady stream of changes still refreshes every interval.
+    if (!m_refreshTimer->isActive())
+        m_refreshTimer->start();
+}
+
+bool CompareDock::refreshPending() const
+{
+    return m_refreshTimer->isActive();
+}
+
 void CompareDock::refresh()
 {
+    m_refreshTimer->stop(); // this refresh answers every change scheduled so far
     const int revision = m_document->catalogs().hardwareRevision();
     if (!isVisible()) {
         m_stale = true;

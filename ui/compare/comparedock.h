@@ -10,6 +10,12 @@
 // columns appear and the table sorts by loss ("where does $20k buy the lowest loss?"). The work is
 // done only while the dock is visible; a hidden dock catches up when shown.
 //
+// A drag changes the document on every mouse move, and comparing every offer costs more than a
+// move may (issue 14 §5): a change only schedules the refresh, and a timer of one frame runs it
+// once for every change that came in meanwhile, with the latest inputs, off the move's path. The
+// readouts and the main charts still follow each move. (A change of the hardware catalogues is
+// applied at once: the rows point into the offers it replaces.)
+//
 // Taking an offer for the plan is a deliberate act, one undo step: double-click or Enter on a row,
 // or the "Use this offer" button. A single click only selects, so walking the table with the arrow
 // keys does not rewrite the plan (and the undo stack) at every step.
@@ -31,6 +37,7 @@ class QMenu;
 class QPushButton;
 class QTabWidget;
 class QTableView;
+class QTimer;
 
 namespace frontier::ui {
 
@@ -74,6 +81,10 @@ public:
 
     // Recomputes the comparison now (if visible; else on the next show).
     void refresh();
+    // A document change waits for this: true from the change until the coalesced refresh ran.
+    bool refreshPending() const;
+    // At most one refresh per this many milliseconds, however many changes come in (a frame at 60 Hz).
+    static constexpr int kRefreshIntervalMs = 16;
     // Makes the offer of the filter's row `proxyRow` the plan's hardware: one undo step.
     void useRow(int proxyRow);
 
@@ -83,6 +94,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void scheduleRefresh();
     QWidget *buildFilters();
     void retranslateUi();
     void fillFilterCombos();
@@ -104,6 +116,7 @@ private:
     CompareBarChart *m_bars = nullptr;
     ParetoChart *m_scatter = nullptr;
     QTabWidget *m_charts = nullptr;
+    QTimer *m_refreshTimer = nullptr; // single shot, not restarted by later changes: coalesces them
     // The offers' setups for the law and choices they were resolved with.
     std::optional<ComparisonSetups> m_setups;
     std::string m_setupsLaw;

@@ -20,6 +20,8 @@ std::string readResource(const QString &path)
 
 const LawCatalog &lawCatalog()
 {
+    // The law files are small and read now; a data file (the hf2020 study's 800 kB of learning
+    // curves) only when the law that names it is first used (see LawCatalog).
     static const LawCatalog catalog = [] {
         std::vector<TextFile> lawFiles;
         const QDir lawsDir(QStringLiteral(":/laws"));
@@ -28,11 +30,12 @@ const LawCatalog &lawCatalog()
                 continue; // the fitting procedure, not a law
             lawFiles.push_back({"laws/" + name.toStdString(), readResource(lawsDir.filePath(name))});
         }
-        std::map<std::string, std::string> dataFiles;
-        const QDir dataDir(QStringLiteral(":/data"));
-        for (const QString &name : dataDir.entryList(QDir::Files))
-            dataFiles[name.toStdString()] = readResource(dataDir.filePath(name));
-        return LawCatalog::fromJson(lawFiles, dataFiles);
+        return LawCatalog::fromJsonWithReader(lawFiles, [](const std::string &name) -> std::optional<std::string> {
+            const QString path = QStringLiteral(":/data/") + QString::fromStdString(name);
+            if (!QFileInfo(path).isFile())
+                return std::nullopt;
+            return readResource(path);
+        });
     }();
     return catalog;
 }

@@ -21,7 +21,8 @@ namespace frontier::data {
 // The text of an embedded file (":/laws/kaplan2020.json"); throws InputError naming a missing one.
 std::string readResource(const QString &path);
 
-// Built once, on first use, and shared: parsing and the hf2020 frontier fit take a few milliseconds.
+// Built once, on first use, and shared (thread-safe). The law catalogue reads the law files then, and
+// the hf2020 study's CSV and frontier fit only on first use of an hf2020 law.
 const LawCatalog &lawCatalog();
 const Hf2020SpeedModel &hf2020SpeedModel();
 const FitProcedure &fitProcedure();

@@ -68,9 +68,7 @@ AppCatalogs AppCatalogs::fromResources()
 
 std::vector<const Law *> AppCatalogs::laws() const
 {
-    std::vector<const Law *> out;
-    for (const auto &law : m_published->laws())
-        out.push_back(&law);
+    std::vector<const Law *> out = m_published->laws();
     for (const auto &law : m_fitted)
         out.push_back(&law);
     return out;
@@ -106,14 +104,15 @@ void AppCatalogs::removeFittedLaw(std::string_view id)
 
 SessionCatalogs AppCatalogs::sessionCatalogs() const
 {
-    std::vector<std::string> ids;
-    for (const Law *law : laws())
-        ids.push_back(law->id());
+    std::vector<std::string> ids = m_published->ids();
+    for (const Law &law : m_fitted)
+        ids.push_back(law.id());
+    // Builds the session's law alone (a published law fitted to data is built on first use).
     return {[this](std::string_view id) -> const Law * {
-                for (const Law *law : laws())
-                    if (law->id() == id)
-                        return law;
-                return nullptr;
+                for (const Law &law : m_fitted)
+                    if (law.id() == id)
+                        return &law;
+                return m_published->find(id);
             },
             std::move(ids), catalogs(), data::inputLimits()};
 }
