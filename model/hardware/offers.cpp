@@ -52,6 +52,7 @@ OfferCatalog::OfferCatalog(std::vector<CloudOffer> offers)
         if (!seen.insert(o.id).second)
             throw InputError(message("offers.duplicate_id", "cloud offers: duplicate id '{id}'", {{"id", o.id}}));
     m_offers = std::move(offers);
+    m_index = indexById(m_offers);
 }
 
 OfferCatalog OfferCatalog::fromJson(std::string_view jsonText)
@@ -86,13 +87,14 @@ OfferCatalog OfferCatalog::fromJson(std::string_view jsonText)
                                          {{"id", o.id}}));
             catalog.m_offers.push_back(std::move(o));
         }
+        catalog.m_index = indexById(catalog.m_offers);
         return catalog;
     });
 }
 
 const CloudOffer &OfferCatalog::get(std::string_view id) const
 {
-    return findById(m_offers, id, "cloud offer");
+    return findById(m_offers, m_index, id, "cloud offer");
 }
 
 std::vector<CloudOffer> OfferCatalog::offersFor(std::string_view acceleratorId) const
