@@ -66,13 +66,13 @@ Precision Accelerator::defaultPrecision() const
 }
 
 AcceleratorCatalog::AcceleratorCatalog(std::vector<Accelerator> accelerators)
+    : m_accelerators(std::move(accelerators)), m_index(indexById(m_accelerators))
 {
-    std::set<std::string> seen;
-    for (const auto &a : accelerators)
-        if (!seen.insert(a.id).second)
-            throw InputError(message("accelerators.duplicate_id", "accelerators: duplicate id '{id}'", {{"id", a.id}}));
-    m_accelerators = std::move(accelerators);
-    m_index = indexById(m_accelerators);
+    // The index keeps the first of equal ids: the first chip it does not point at repeats an id.
+    if (m_index.size() != m_accelerators.size())
+        for (std::size_t i = 0; i < m_accelerators.size(); ++i)
+            if (m_index.at(m_accelerators[i].id) != i)
+                throw InputError(message("accelerators.duplicate_id", "accelerators: duplicate id '{id}'", {{"id", m_accelerators[i].id}}));
 }
 
 AcceleratorCatalog AcceleratorCatalog::fromJson(std::string_view jsonText)
