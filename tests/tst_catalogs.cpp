@@ -3,7 +3,9 @@
 #include "testsupport.h"
 
 #include "model/cost/carbon.h"
+#include "model/core/asciicase.h"
 #include "model/core/csv.h"
+#include "model/fit/fit.h"
 #include "model/core/errors.h"
 #include "model/core/units.h"
 #include "model/hardware/accelerators.h"
@@ -13,6 +15,8 @@
 #include "ui/data/resourcedata.h"
 
 #include <algorithm>
+#include <clocale>
+#include <locale>
 #include <functional>
 #include <set>
 
@@ -56,6 +60,10 @@ private Q_SLOTS:
     void pueDefaults();
     void unknownIds_data();
     void unknownIds();
+    void longUnknownIdGetsNoSuggestion_data();
+    void longUnknownIdGetsNoSuggestion();
+    void suggestionsSkipOnlyHopelessCandidates();
+    void caseFoldingIgnoresTheLocale();
     void brokenFiles_data();
     void brokenFiles();
     void hardwareMessagesHaveCodes();
@@ -684,6 +692,79 @@ void TestCatalogs::unknownIds()
     }
 }
 
+void TestCatalogs::longUnknownIdGetsNoSuggestion_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("accelerator") << "accelerator" << "unknown accelerator 'xxxx";
+    QTest::newRow("offer") << "offer" << "unknown cloud offer 'xxxx";
+    QTest::newRow("country") << "country" << "unknown country (ISO 3166 alpha-3) 'XXXX";
+}
+
+void TestCatalogs::longUnknownIdGetsNoSuggestion()
+{
+    // A 100 kB id (a pasted page, a runaway script): refused with the ordinary message, quoting the
+    // id cut short and listing the known ids, no "did you mean". (Its edit distance to every
+    // candidate used to be computed in full: 25 s for `frontier plan --gpu <100 kB>`.)
+    QFETCH(QString, kind);
+    QFETCH(QString, expected);
+    const std::string id(100000, 'x');
+    const std::map<QString, std::function<void()>> lookups = {
+        {QStringLiteral("accelerator"), [&] { data::accelerators().get(id); }},
+        {QStringLiteral("offer"), [&] { data::offers().get(id); }},
+        {QStringLiteral("country"), [&] { data::regions().country(id); }},
+    };
+    try {
+        lookups.at(kind)();
+        QFAIL("a 100 kB id was accepted");
+    } catch (const InputError &e) {
+        QCOMPARE(e.message().code, std::string("id.unknown"));
+        const QString what = QString::fromUtf8(e.what());
+        QVERIFY2(what.startsWith(expected), e.what());
+        QVERIFY2(what.contains(QLatin1String("; known: ")), e.what());
+        QVERIFY2(what.size() < 20000, qPrintable(QString::number(what.size())));
+    }
+}
+
+void TestCatalogs::suggestionsSkipOnlyHopelessCandidates()
+{
+    // Candidates whose length alone puts them beyond the limit (key length / 2 + 2 edits) are not
+    // scored; one just inside it still is, so no suggestion is lost.
+    const std::vector<std::string> ids{"h100-sxm", "a100-sxm4-80gb"};
+    QCOMPARE(closestMatches(std::string(100000, 'x'), ids), std::vector<std::string>{});
+    // 14 characters more than "a100-sxm4-80gb": 14 edits, limit 28 / 2 + 2 = 16.
+    QCOMPARE(closestMatches("a100-sxm4-80gb-and-so-on-xyz", ids), std::vector<std::string>{"a100-sxm4-80gb"});
+    // 17 edits against a limit of 31 / 2 + 2 = 17: still shown.
+    QCOMPARE(closestMatches("a100-sxm4-80gb-and-so-on-xyzabc", ids), std::vector<std::string>{"a100-sxm4-80gb"});
+    QCOMPARE(closestMatches("A100-SXM4-80G", ids).front(), std::string("a100-sxm4-80gb")); // any case
+}
+
+void TestCatalogs::caseFoldingIgnoresTheLocale()
+{
+    // ASCII folding: in Turkish, std::tolower('I') is dotless 'ı' and std::toupper('i') dotted 'İ',
+    // neither a char, so the standard functions leave them as they are.
+    QCOMPARE(asciiLower('I'), 'i');
+    QCOMPARE(asciiUpper('i'), 'I');
+    QCOMPARE(asciiUppercase("ind"), std::string("IND"));
+    QCOMPARE(asciiLowercase("TRAINING TOKENS"), std::string("training tokens"));
+    QCOMPARE(asciiLowercase("\xc4\xb0i"), std::string("\xc4\xb0i")); // bytes of non-ASCII letters untouched
+
+    // The matchers with the C and C++ locales Turkish, as Qt sets them from LANG=tr_TR.UTF-8.
+    const std::string before = std::setlocale(LC_ALL, nullptr);
+    if (!std::setlocale(LC_ALL, "tr_TR.UTF-8"))
+        QSKIP("the tr_TR.UTF-8 locale is not installed (bootstrap.sh generates it)");
+    const std::locale previous = std::locale::global(std::locale("tr_TR.UTF-8"));
+    const auto restore = qScopeGuard([&] {
+        std::locale::global(previous);
+        std::setlocale(LC_ALL, before.c_str());
+    });
+    QCOMPARE(data::regions().country("ind").iso3, std::string("IND"));
+    QCOMPARE(parsePrecision("FP8"), Precision::FP8);
+    const auto runs = parseObservationsCsv("PARAMS,TRAINING TOKENS,LOSS\n1e9,2e10,2.5\n", "runs.csv");
+    QCOMPARE(runs.size(), std::size_t(1));
+    QCOMPARE(runs.front().tokens, 2e10);
+}
+
 void TestCatalogs::brokenFiles_data()
 {
     QTest::addColumn<QString>("parser");
@@ -702,6 +783,9 @@ void TestCatalogs::brokenFiles_data()
     QTest::newRow("regions: missing g_co2_per_kwh") << "regions" << R"({"dataset": "d", "name": "n", "source": "s", "licence": "MIT", "caveats": [], "regions": [{"id": "p/r", "provider": "p", "region": "r", "location": "l", "source": "s"}]})" << "regions_mlco2.json: malformed JSON";
     QTest::newRow("pue: below 1") << "pue" << R"({"default_provider": "x", "providers": [{"provider": "x", "name": "X", "pue": 0.9, "year": 2024, "source": "s"}]})" << "below 1";
     QTest::newRow("pue: fallback without entry") << "pue" << R"({"default_provider": "on-premise", "providers": []})" << "default provider 'on-premise' has no entry";
+    // Refused while parsing, before the levels are built (5 million took 35 s and 420 MB).
+    QTest::newRow("offers: nested 100,000 deep") << "offers" << "{\"offers\": " + QString(100000, QLatin1Char('[')) + QString(100000, QLatin1Char(']')) + "}"
+                                                 << "cloud_offers.json: JSON nested more than 64 levels deep";
 }
 
 void TestCatalogs::brokenFiles()
@@ -746,6 +830,7 @@ void TestCatalogs::hardwareMessagesHaveCodes()
         {"offers.unknown_accelerator", [&] { OfferCatalog::fromJson("{\"offers\": [" + offer + "]}").checkAccelerators(data::accelerators()); }},
         {"json.malformed", [] { MemoryConstants::fromJson("{"); }},
         {"json.malformed", [] { Hf2020SpeedModel::fromJson("{"); }},
+        {"json.too_deep", [] { AcceleratorCatalog::fromJson(std::string(65, '[') + std::string(65, ']')); }},
     };
     for (const auto &[code, raise] : raisers) {
         try {

@@ -213,6 +213,7 @@ private Q_SLOTS:
     void reproducesEpoch();
     void likelihoodMatchesEpoch();
     void gridBeatsPublishedOnHuberSum();
+    void screenedGridLandsOnTheFullGridsOptimum();
     void likelihoodAtPublishedEstimate();
     void gradientsMatchFiniteDifferences_data();
     void gradientsMatchFiniteDifferences();
@@ -649,6 +650,40 @@ void TestFit::gridBeatsPublishedOnHuberSum()
              qPrintable(QStringLiteral("grid %1 vs published %2").arg(fit.objective).arg(atPublished)));
     QCOMPARE(fit.startsTried, data::fitProcedure().startCount());
     QVERIFY(fit.startsFailed < fit.startsTried / 2);
+}
+
+void TestFit::screenedGridLandsOnTheFullGridsOptimum()
+{
+    // fitting.json grid_screening: Epoch's 240 points are below sample_runs, so their fit is the
+    // published procedure, every start on every run (the rows above). With the sample cut to 60
+    // runs, the grid runs on every 4th point and its 10 best minima are refined on all 240: the
+    // same optimum as the full grid, said in a note, at a quarter of the grid's cost.
+    QVERIFY(data::fitProcedure().screening.sampleRuns >= epochObservations().size());
+    QCOMPARE(epochFit(FitMethod::Hoffmann).screeningRuns, std::size_t(0));
+
+    FitProcedure procedure = data::fitProcedure();
+    procedure.screening.sampleRuns = 60;
+    procedure.screening.refinedMinima = 10;
+    const FitResult fit = fitParametricLaw(epochObservations(), procedure, {});
+    const FitResult &full = epochFit(FitMethod::Hoffmann);
+    qInfo("screened: E=%.9f A=%.6f B=%.6f alpha=%.9f beta=%.9f objective=%.12g (full grid %.12g)", fit.E, fit.A,
+          fit.B, fit.alpha, fit.beta, fit.objective, full.objective);
+    QCOMPARE(fit.screeningRuns, std::size_t(60));
+    QCOMPARE(fit.refinedMinima, std::size_t(10));
+    QCOMPARE(fit.startsTried, procedure.startCount());
+    // The grid's stopping rule leaves ~1e-6 (relative) in A (everyKernelReachesTheSameOptimum).
+    FRONTIER_COMPARE_REL(fit.objective, full.objective, 1e-6);
+    FRONTIER_COMPARE_REL(fit.E, full.E, 1e-5);
+    FRONTIER_COMPARE_REL(fit.A, full.A, 1e-4);
+    FRONTIER_COMPARE_REL(fit.B, full.B, 1e-4);
+    FRONTIER_COMPARE_ABS(fit.alpha, full.alpha, 1e-5);
+    FRONTIER_COMPARE_ABS(fit.beta, full.beta, 1e-5);
+    QCOMPARE(fit.warnings.size(), std::size_t(1));
+    QCOMPARE(fit.warnings.front().code, std::string("fit.grid_screened"));
+    QCOMPARE(fit.warnings.front().text(),
+             std::string("240 runs: the grid's 4500 starts ran on 60 of them, spread evenly, and its 10 best minima "
+                         "were refined on all runs"));
+    QVERIFY(data::hasMessagePattern(fit.warnings.front().code));
 }
 
 void TestFit::likelihoodAtPublishedEstimate()

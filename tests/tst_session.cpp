@@ -83,6 +83,7 @@ private Q_SLOTS:
     void malformedIsRefused();
     void missingKeysTakeDefaultsWithNotes();
     void unknownKeysAreIgnoredWithNotes();
+    void nestingUpToTheLimitLoads();
     void fromJsonReadsTheSameSchema();
 };
 
@@ -190,6 +191,12 @@ void TestSession::malformedIsRefused_data()
     QTest::newRow("chart end beyond double") << "/chart/loss_y_log10" << "[0, 400]" << "session.bad_range" << "chart.loss_y_log10";
     QTest::newRow("fits_only as 1") << "/compare/fits_only" << "1" << "session.wrong_type" << "compare.fits_only";
     QTest::newRow("a catalogue path as a number") << "/user_catalogs" << "[\"a.csv\", 3]" << "session.wrong_type" << "user_catalogs[1]";
+    // Refused while parsing, before 100,000 levels are built (5 million took 35 s and 420 MB).
+    QTest::newRow("an unknown key 100,000 arrays deep")
+        << "/colour" << QString(100000, QLatin1Char('[')) + QString(100000, QLatin1Char(']')) << "session.too_deep"
+        << "not a session: JSON nested more than 64 levels deep";
+    QTest::newRow("the session object and 64 arrays: 65 levels")
+        << "/colour" << QString(64, QLatin1Char('[')) + QString(64, QLatin1Char(']')) << "session.too_deep" << "64 levels";
 }
 
 void TestSession::malformedIsRefused()
@@ -257,6 +264,19 @@ void TestSession::unknownKeysAreIgnoredWithNotes()
     QCOMPARE(notes[0].code, std::string("session.unknown_key"));
     QCOMPARE(notes[0].arg("key"), std::string("hardware.turbo"));
     QCOMPARE(notes[1].arg("key"), std::string("colour"));
+}
+
+void TestSession::nestingUpToTheLimitLoads()
+{
+    // The session object and 63 arrays inside it: 64 levels, the most any JSON file may nest.
+    json document = json::parse(defaultText());
+    document["colour"] = "@@HERE@@";
+    std::string text = document.dump();
+    text.replace(text.find("\"@@HERE@@\""), 10, std::string(63, '[') + std::string(63, ']'));
+    std::vector<Message> notes;
+    QVERIFY(parseSession(text, ui::publishedSessionCatalogs(), notes) == Session{});
+    QCOMPARE(notes.size(), std::size_t(1));
+    QCOMPARE(notes[0].arg("key"), std::string("colour"));
 }
 
 void TestSession::fromJsonReadsTheSameSchema()

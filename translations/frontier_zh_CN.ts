@@ -1191,7 +1191,17 @@
         <translation>拟合流程：input_limits 必须是不小于 1 的整数</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="80"/>
+        <location filename="../ui/data/messagetext.cpp" line="79"/>
+        <source>fitting procedure: grid_screening needs at least 5 sample runs and 1 refined minimum</source>
+        <translation>拟合流程：grid_screening 至少需要 5 个抽样运行和 1 个细化极小值</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="87"/>
+        <source>{runs} runs: the grid&apos;s {starts} starts ran on {sample} of them, spread evenly, and its {refined} best minima were refined on all runs</source>
+        <translation>{runs} 条运行：网格的 {starts} 个起点只在均匀抽取的 {sample} 条运行上求解，其中最好的 {refined} 个极小值再在全部运行上细化</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="79"/>
         <source>observation {index}: parameters, tokens and loss must be finite and positive</source>
         <translation>第 {index} 条观测：参数量、词元数和损失必须是有限正数</translation>
     </message>
@@ -1442,6 +1452,11 @@
     </message>
     <message>
         <location filename="../ui/data/messagetext.cpp" line="149"/>
+        <source>not a session: JSON nested more than {limit} levels deep</source>
+        <translation>不是会话文件：JSON 嵌套超过 {limit} 层</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="148"/>
         <source>schema_version: missing; this is not a Frontier session</source>
         <translation>schema_version：缺失；这不是 Frontier 会话文件</translation>
     </message>
@@ -1614,6 +1629,11 @@
         <location filename="../ui/data/messagetext.cpp" line="140"/>
         <source>{file}: malformed JSON: {detail}</source>
         <translation>{file}：JSON 格式错误：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="140"/>
+        <source>{file}: JSON nested more than {limit} levels deep (arrays and objects within each other)</source>
+        <translation>{file}：JSON 嵌套超过 {limit} 层（数组与对象层层相套）</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,9 @@
 #include "model/core/errors.h"
 
+#include "model/core/asciicase.h"
 #include "model/core/numbers.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <numeric>
 
@@ -29,8 +29,7 @@ std::size_t editDistance(std::string_view a, std::string_view b)
         row[0] = i;
         for (std::size_t j = 1; j <= b.size(); ++j) {
             const std::size_t above = row[j];
-            const bool same = std::tolower(static_cast<unsigned char>(a[i - 1]))
-                              == std::tolower(static_cast<unsigned char>(b[j - 1]));
+            const bool same = asciiLower(a[i - 1]) == asciiLower(b[j - 1]);
             row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (same ? 0 : 1)});
             diagonal = above;
         }
@@ -69,16 +68,26 @@ double requireNonNegative(double value, std::string_view what)
 std::vector<std::string> closestMatches(std::string_view key, const std::vector<std::string> &candidates,
                                         std::size_t most)
 {
+    const std::size_t limit = std::max<std::size_t>(3, key.size() / 2 + 2);
     std::vector<std::pair<std::size_t, std::string>> scored;
     for (const auto &candidate : candidates) {
         // A candidate that contains the key ("h100" in "h100-sxm") is as good as a near miss.
-        const bool contains = candidate.find(key) != std::string::npos;
-        scored.emplace_back(contains ? 0 : editDistance(key, candidate), candidate);
+        if (candidate.find(key) != std::string::npos) {
+            scored.emplace_back(0, candidate);
+            continue;
+        }
+        // The edit distance is at least the difference in length: past the limit the candidate
+        // could never be shown, so its distance is not computed. This keeps the work bounded by
+        // the candidates' length (a 100 kB key against ids of 20 characters would otherwise take
+        // 100,000 x 20 steps per candidate) and changes no suggestion.
+        const std::size_t lengthGap = key.size() > candidate.size() ? key.size() - candidate.size()
+                                                                    : candidate.size() - key.size();
+        if (lengthGap <= limit)
+            scored.emplace_back(editDistance(key, candidate), candidate);
     }
     std::stable_sort(scored.begin(), scored.end(),
                      [](const auto &l, const auto &r) { return l.first < r.first; });
     std::vector<std::string> best;
-    const std::size_t limit = std::max<std::size_t>(3, key.size() / 2 + 2);
     for (const auto &[distance, candidate] : scored) {
         if (best.size() == most || distance > limit)
             break;

@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace frontier {
@@ -28,6 +29,29 @@ template<typename Range>
 const auto &findById(const Range &items, std::string_view id, std::string_view kind)
 {
     return findById(items, id, kind, [](const auto &item) -> const std::string & { return item.id; });
+}
+
+// Each entry's position by id (the first of equal ids), for catalogues a user's file can make long:
+// a comparison looks every offer up by id, and a search per look-up made 10,000 offers quadratic.
+using IdIndex = std::unordered_map<std::string, std::size_t>;
+
+template<typename Vector>
+IdIndex indexById(const Vector &items)
+{
+    IdIndex index;
+    index.reserve(items.size());
+    for (std::size_t i = 0; i < items.size(); ++i)
+        index.emplace(items[i].id, i);
+    return index;
+}
+
+// findById through an index built by indexById(items).
+template<typename Vector>
+const auto &findById(const Vector &items, const IdIndex &index, std::string_view id, std::string_view kind)
+{
+    if (const auto found = index.find(std::string(id)); found != index.end())
+        return items[found->second];
+    return findById(items, id, kind); // throws, with the closest ids
 }
 
 } // namespace frontier

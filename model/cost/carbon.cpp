@@ -1,12 +1,12 @@
 #include "model/cost/carbon.h"
 
+#include "model/core/asciicase.h"
 #include "model/core/errors.h"
 #include "model/core/jsonfile.h"
 #include "model/core/lookup.h"
 #include "model/core/numbers.h"
 
 #include <algorithm>
-#include <cctype>
 #include <set>
 
 namespace frontier {
@@ -117,9 +117,7 @@ const GridRegion *RegionCatalog::findRegion(std::string_view id, std::string_vie
 
 const Country &RegionCatalog::country(std::string_view iso3) const
 {
-    std::string upper(iso3);
-    std::transform(upper.begin(), upper.end(), upper.begin(), [](unsigned char c) { return std::toupper(c); });
-    return findById(m_countries, upper, "country (ISO 3166 alpha-3)",
+    return findById(m_countries, asciiUppercase(iso3), "country (ISO 3166 alpha-3)",
                     [](const Country &c) -> const std::string & { return c.iso3; });
 }
 

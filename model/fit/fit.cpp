@@ -1,6 +1,7 @@
 #include "model/fit/fit.h"
 
 #include "model/core/csv.h"
+#include "model/core/asciicase.h"
 #include "model/core/errors.h"
 #include "model/core/enumnames.h"
 #include "model/core/jsonfile.h"
@@ -11,7 +12,6 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <set>
 #include <utility>
@@ -22,19 +22,11 @@ namespace {
 
 constexpr EnumNames<FitMethod, 2> kFitMethodNames{{{{FitMethod::Hoffmann, "hoffmann"}, {FitMethod::EpochMle, "epoch-mle"}}}};
 
-std::string lowercase(std::string_view text)
-{
-    std::string lower(text);
-    std::transform(lower.begin(), lower.end(), lower.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return lower;
-}
-
 // Index of the first header cell matching one of `names` (case-insensitive), or -1.
 int findColumn(const CsvTable &table, std::initializer_list<std::string_view> names)
 {
     for (std::size_t i = 0; i < table.header.size(); ++i)
-        if (std::find(names.begin(), names.end(), lowercase(table.header[i])) != names.end())
+        if (std::find(names.begin(), names.end(), asciiLowercase(table.header[i])) != names.end())
             return static_cast<int>(i);
     return -1;
 }
@@ -200,6 +192,14 @@ FitProcedure FitProcedure::fromJson(std::string_view jsonText)
                                      "fitting procedure: input_limits must be whole numbers of at least 1"));
         procedure.limits.maxFileBytes = static_cast<std::uint64_t>(maxBytes);
         procedure.limits.maxRows = static_cast<std::size_t>(maxRows);
+        const auto &screening = document.at("grid_screening");
+        const double sampleRuns = sourcedNumber(screening, "sample_runs", "fitting procedure");
+        const double refinedMinima = sourcedNumber(screening, "refined_minima", "fitting procedure");
+        if (!(sampleRuns >= 5 && sampleRuns < 1e9 && refinedMinima >= 1 && refinedMinima < 1e6))
+            throw InputError(message("fit.screening_invalid",
+                                     "fitting procedure: grid_screening needs at least 5 sample runs and 1 refined minimum"));
+        procedure.screening.sampleRuns = static_cast<std::size_t>(sampleRuns);
+        procedure.screening.refinedMinima = static_cast<std::size_t>(refinedMinima);
         procedure.source = document.at("huber_delta").at("source").get<std::string>() + "; "
                            + document.at("grid").at("source").get<std::string>() + "; "
                            + start.at("source").get<std::string>();
@@ -256,6 +256,13 @@ FitResult fitParametricLaw(const std::vector<Observation> &observations, const F
     };
     exponentWarning("alpha", result.alpha, "model size");
     exponentWarning("beta", result.beta, "training tokens");
+    // Last, after any refusal-worthy warning (the window shows the first warning when it refuses the law).
+    if (result.screeningRuns > 0)
+        result.warnings.push_back(message(
+            "fit.grid_screened",
+            "{runs} runs: the grid's {starts} starts ran on {sample} of them, spread evenly, and its {refined} best minima were refined on all runs",
+            {{"runs", std::to_string(observations.size())}, {"starts", std::to_string(result.startsTried)},
+             {"sample", std::to_string(result.screeningRuns)}, {"refined", std::to_string(result.refinedMinima)}}));
     return result;
 }
 

@@ -2,6 +2,8 @@
 // Fitting the Chinchilla form L(N, D) = E + A/N^alpha + B/D^beta to a user's own training runs.
 //   hoffmann:  Hoffmann et al. 2022 App. D.2 — minimise sum_i Huber_delta(LSE(a - alpha·log N,
 //              b - beta·log D, e) - log L) by L-BFGS from every point of a grid of starts, keep the best.
+//              (Above GridScreening::sampleRuns runs, the grid runs on an even sample of them and its
+//              best minima are refined on all runs: see fitHoffmannGrid.)
 //   epoch-mle: Besiroglu et al. 2024 — maximum likelihood with a Huber-shaped density of fitted
 //              scale exp(sigma) on the same log-loss residuals, started from Hoffmann's estimate.
 // The procedure's figures (delta, the grid) come from resources/laws/fitting.json.
@@ -52,10 +54,20 @@ enum class FitMethod { Hoffmann, EpochMle };
 FitMethod parseFitMethod(std::string_view text); // "hoffmann" | "epoch-mle"
 std::string fitMethodName(FitMethod method);
 
+// How the grid fit scales to many runs (resources/laws/fitting.json "grid_screening"): above
+// sampleRuns runs the grid runs on an even sample of sampleRuns of them, and L-BFGS over all runs
+// starts from the refinedMinima best minima found there. 0 sample runs: always the whole grid.
+struct GridScreening
+{
+    std::size_t sampleRuns = 0;
+    std::size_t refinedMinima = 0;
+};
+
 struct FitProcedure
 {
     double huberDelta = 0;
     std::vector<double> alphaGrid, betaGrid, eGrid, aGrid, bGrid; // Hoffmann's grid of starts
+    GridScreening screening;
     // epoch-mle starts from Hoffmann's unrounded estimate in log space, sigma = 0.
     double startA = 0, startB = 0, startE = 0, startAlpha = 0, startBeta = 0;
     FitInputLimits limits; // for files from users
@@ -87,6 +99,8 @@ struct FitResult
     std::size_t startsTried = 0;
     std::size_t startsFailed = 0;    // starts whose line search threw or diverged
     std::size_t restarts = 0;        // epoch-mle: further L-BFGS runs from the best point so far
+    std::size_t screeningRuns = 0;   // hoffmann on many runs: the grid ran on this many (0: on all)
+    std::size_t refinedMinima = 0;   // ... and this many of its minima were refined on all runs
     bool cancelled = false;
     // Said, never silently ignored: e.g. an exponent that is not positive (fit.exponent_not_positive),
     // a law that `--set` would refuse and whose loss rises with N or D.

@@ -1,5 +1,6 @@
 #include "model/hardware/accelerators.h"
 
+#include "model/core/asciicase.h"
 #include "model/core/errors.h"
 #include "model/core/enumnames.h"
 #include "model/core/jsonfile.h"
@@ -7,7 +8,6 @@
 #include "model/core/units.h"
 
 #include <algorithm>
-#include <cctype>
 #include <set>
 
 namespace frontier {
@@ -31,9 +31,7 @@ std::optional<double> optionalNumber(const nlohmann::json &entry, const char *ke
 
 Precision parsePrecision(std::string_view text)
 {
-    std::string lower(text);
-    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
-    return kPrecisionNames.parse(lower, "precision");
+    return kPrecisionNames.parse(asciiLowercase(text), "precision");
 }
 
 std::string precisionName(Precision precision)
@@ -68,12 +66,13 @@ Precision Accelerator::defaultPrecision() const
 }
 
 AcceleratorCatalog::AcceleratorCatalog(std::vector<Accelerator> accelerators)
+    : m_accelerators(std::move(accelerators)), m_index(indexById(m_accelerators))
 {
-    std::set<std::string> seen;
-    for (const auto &a : accelerators)
-        if (!seen.insert(a.id).second)
-            throw InputError(message("accelerators.duplicate_id", "accelerators: duplicate id '{id}'", {{"id", a.id}}));
-    m_accelerators = std::move(accelerators);
+    // The index keeps the first of equal ids: the first chip it does not point at repeats an id.
+    if (m_index.size() != m_accelerators.size())
+        for (std::size_t i = 0; i < m_accelerators.size(); ++i)
+            if (m_index.at(m_accelerators[i].id) != i)
+                throw InputError(message("accelerators.duplicate_id", "accelerators: duplicate id '{id}'", {{"id", m_accelerators[i].id}}));
 }
 
 AcceleratorCatalog AcceleratorCatalog::fromJson(std::string_view jsonText)
@@ -108,6 +107,7 @@ AcceleratorCatalog AcceleratorCatalog::fromJson(std::string_view jsonText)
         }
         if (catalog.m_accelerators.empty())
             throw InputError(message("accelerators.empty", "accelerators: the catalogue is empty"));
+        catalog.m_index = indexById(catalog.m_accelerators);
         return catalog;
     });
 }
@@ -122,7 +122,7 @@ std::vector<std::string> AcceleratorCatalog::ids() const
 
 const Accelerator &AcceleratorCatalog::get(std::string_view id) const
 {
-    return findById(m_accelerators, id, "accelerator");
+    return findById(m_accelerators, m_index, id, "accelerator");
 }
 
 } // namespace frontier

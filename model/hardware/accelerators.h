@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace frontier {
@@ -62,6 +63,7 @@ public:
 
 private:
     std::vector<Accelerator> m_accelerators;
+    std::unordered_map<std::string, std::size_t> m_index; // position by id, for get()
 };
 
 } // namespace frontier

@@ -45,13 +45,13 @@ double CloudOffer::price(Pricing pricing) const
     return *value;
 }
 
-OfferCatalog::OfferCatalog(std::vector<CloudOffer> offers)
+OfferCatalog::OfferCatalog(std::vector<CloudOffer> offers) : m_offers(std::move(offers)), m_index(indexById(m_offers))
 {
-    std::set<std::string> seen;
-    for (const auto &o : offers)
-        if (!seen.insert(o.id).second)
-            throw InputError(message("offers.duplicate_id", "cloud offers: duplicate id '{id}'", {{"id", o.id}}));
-    m_offers = std::move(offers);
+    // The index keeps the first of equal ids: the first row it does not point at repeats an id.
+    if (m_index.size() != m_offers.size())
+        for (std::size_t i = 0; i < m_offers.size(); ++i)
+            if (m_index.at(m_offers[i].id) != i)
+                throw InputError(message("offers.duplicate_id", "cloud offers: duplicate id '{id}'", {{"id", m_offers[i].id}}));
 }
 
 OfferCatalog OfferCatalog::fromJson(std::string_view jsonText)
@@ -86,13 +86,14 @@ OfferCatalog OfferCatalog::fromJson(std::string_view jsonText)
                                          {{"id", o.id}}));
             catalog.m_offers.push_back(std::move(o));
         }
+        catalog.m_index = indexById(catalog.m_offers);
         return catalog;
     });
 }
 
 const CloudOffer &OfferCatalog::get(std::string_view id) const
 {
-    return findById(m_offers, id, "cloud offer");
+    return findById(m_offers, m_index, id, "cloud offer");
 }
 
 std::vector<CloudOffer> OfferCatalog::offersFor(std::string_view acceleratorId) const

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace frontier {
@@ -58,6 +59,7 @@ public:
 
 private:
     std::vector<CloudOffer> m_offers;
+    std::unordered_map<std::string, std::size_t> m_index; // position by id, for get()
 };
 
 } // namespace frontier

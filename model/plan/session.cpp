@@ -2,6 +2,7 @@
 #include "model/plan/session.h"
 
 #include "model/core/errors.h"
+#include "model/core/jsonfile.h"
 #include "model/core/numbers.h"
 
 #include <algorithm>
@@ -423,7 +424,10 @@ Session parseSession(std::string_view text, const SessionCatalogs &catalogs, std
 {
     json document;
     try {
-        document = json::parse(text);
+        document = parseJsonWithDepthLimit(text, [] {
+            throw InputError(message("session.too_deep", "not a session: JSON nested more than {limit} levels deep",
+                                     {{"limit", maxJsonDepthText()}}));
+        });
     } catch (const json::exception &e) {
         throw InputError(
             message("session.malformed", "not a session: malformed JSON: {detail}", {{"detail", e.what()}}));

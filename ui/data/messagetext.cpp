@@ -77,6 +77,7 @@ const std::map<std::string, const char *> &patterns()
         {"fit.no_starts", QT_TRANSLATE_NOOP("Message", "fitting procedure: the grid of starts is empty")},
         {"fit.delta_not_positive", QT_TRANSLATE_NOOP("Message", "fitting procedure: huber_delta must be positive")},
         {"fit.limits_invalid", QT_TRANSLATE_NOOP("Message", "fitting procedure: input_limits must be whole numbers of at least 1")},
+        {"fit.screening_invalid", QT_TRANSLATE_NOOP("Message", "fitting procedure: grid_screening needs at least 5 sample runs and 1 refined minimum")},
         {"fit.observation_invalid", QT_TRANSLATE_NOOP("Message", "observation {index}: parameters, tokens and loss must be finite and positive")},
         {"fit.too_few_points", QT_TRANSLATE_NOOP("Message", "a fit needs at least {minimum} distinct (N, D) points, got {count} in {runs} runs")},
         {"fit.method_unknown", QT_TRANSLATE_NOOP("Message", "unknown fit method")},
@@ -84,6 +85,7 @@ const std::map<std::string, const char *> &patterns()
         {"fit.no_convergence", QT_TRANSLATE_NOOP("Message", "none of the {starts} starts of the fit converged: check that the losses fall as N and D grow")},
         {"fit.mle_not_finite", QT_TRANSLATE_NOOP("Message", "the maximum-likelihood fit found no finite likelihood from its start")},
         {"fit.exponent_not_positive", QT_TRANSLATE_NOOP("Message", "the fitted {exponent} is {value}, not positive: the loss would not fall with {what}")},
+        {"fit.grid_screened", QT_TRANSLATE_NOOP("Message", "{runs} runs: the grid's {starts} starts ran on {sample} of them, spread evenly, and its {refined} best minima were refined on all runs")},
         // hardware
         {"hardware.hf2020_no_gpus", QT_TRANSLATE_NOOP("Message", "hf2020 speed model: no GPUs")},
         {"accelerator.no_peak", QT_TRANSLATE_NOOP("Message", "{name} ({id}) has no {precision} peak in the catalogue; it has: {known}")},
@@ -138,6 +140,7 @@ const std::map<std::string, const char *> &patterns()
         {"plan.no_tdp", QT_TRANSLATE_NOOP("Message", "no TDP is known for {gpu}: give --gpu-watts")},
         {"plan.no_gpu", QT_TRANSLATE_NOOP("Message", "no GPU chosen: give --gpu (see 'frontier gpus')")},
         {"json.malformed", QT_TRANSLATE_NOOP("Message", "{file}: malformed JSON: {detail}")},
+        {"json.too_deep", QT_TRANSLATE_NOOP("Message", "{file}: JSON nested more than {limit} levels deep (arrays and objects within each other)")},
         {"cost.hf2020_below_range", QT_TRANSLATE_NOOP("Message", "compute {flops} FLOPs is below the hf2020 law's valid range (N_opt is not positive)")},
         {"cost.hf2020_below_tipping_flops", QT_TRANSLATE_NOOP("Message", "on the 2020 {gpu} ({amp}) the speed model stops at its tipping point, width {width}: a narrower model is not faster, so budgets below {flops} FLOPs are not modelled")},
         {"cost.hf2020_below_tipping_time", QT_TRANSLATE_NOOP("Message", "on the 2020 {gpu} ({amp}) no compute-optimal model trains in under {hours} GPU-hours (the speed model's tipping point, width {width})")},
@@ -146,6 +149,7 @@ const std::map<std::string, const char *> &patterns()
         {"plan.amp_needs_hf2020_law", QT_TRANSLATE_NOOP("Message", "--amp: the 2020 speed model times the Transformer-XL an hf2020-form law calls optimal; law {law} is not one (use hf2020 or hf2020-exact-hull)")},
         // session (model/plan/session.h; ui/document/sessionfile.h)
         {"session.malformed", QT_TRANSLATE_NOOP("Message", "not a session: malformed JSON: {detail}")},
+        {"session.too_deep", QT_TRANSLATE_NOOP("Message", "not a session: JSON nested more than {limit} levels deep")},
         {"session.no_schema", QT_TRANSLATE_NOOP("Message", "schema_version: missing; this is not a Frontier session")},
         {"session.newer_schema", QT_TRANSLATE_NOOP("Message", "schema_version {version} is newer than this Frontier reads (up to {supported}); update Frontier to open it")},
         {"session.wrong_type", QT_TRANSLATE_NOOP("Message", "{key}: expected {expected}, got {type}")},

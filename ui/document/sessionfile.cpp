@@ -1,6 +1,7 @@
 #include "ui/document/sessionfile.h"
 
 #include "model/core/errors.h"
+#include "model/core/jsonfile.h"
 #include "ui/data/messagetext.h"
 #include "ui/data/resourcedata.h"
 #include "ui/data/savefile.h"
@@ -86,7 +87,16 @@ std::vector<std::string> sessionUserCatalogPaths(const QString &path)
 
 std::vector<std::string> sessionUserCatalogPaths(std::string_view json, const QDir &folder)
 {
-    const auto document = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
+    // A broken or too deeply nested file names no catalogues; parseSession says what is wrong with it.
+    struct TooDeep {};
+    nlohmann::json document;
+    try {
+        document = parseJsonWithDepthLimit(json, [] { throw TooDeep{}; });
+    } catch (const TooDeep &) {
+        return {};
+    } catch (const nlohmann::json::exception &) {
+        return {};
+    }
     if (!document.is_object() || !document.contains("user_catalogs") || !document.at("user_catalogs").is_array())
         return {};
     std::vector<std::string> paths;
