@@ -237,7 +237,8 @@ void Reader::readLaw(Section s, PlanInputs &in) const
         const Law *law = m_catalogs->findLaw(in.lawId);
         if (!law)
             refuseAt(s.keyOf("id"), InputError(unknownIdMessage("law", in.lawId, m_catalogs->lawIds)));
-        checkedAt(s.keyOf("overrides"), [&] { return law->withOverrides(in.overrides); });
+        // ...and values outside their plausible ranges (E = -1), as the window and --set refuse them.
+        checkedAt(s.keyOf("overrides"), [&] { return lawWithOverrides(*law, in.overrides, m_catalogs->limits); });
     }
     s.noteUnknownKeys();
 }

@@ -217,7 +217,7 @@ Catalogs catalogsWith(const HardwareCatalogs &hardware)
 {
     const Catalogs builtIn = data::catalogs();
     return {hardware.accelerators, hardware.offers,  builtIn.regions,  builtIn.pue,
-            builtIn.offerRegions,  builtIn.hf2020Speed, builtIn.defaults, builtIn.memory};
+            builtIn.offerRegions,  builtIn.hf2020Speed, builtIn.defaults, builtIn.memory, builtIn.limits};
 }
 
 PlanRequest requestFromOptions(const QCommandLineParser &p)

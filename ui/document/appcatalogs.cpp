@@ -17,7 +17,8 @@ AppCatalogs::AppCatalogs(const LawCatalog &laws, Catalogs catalogs)
 Catalogs AppCatalogs::catalogs() const
 {
     return {m_hardware.accelerators, m_hardware.offers, m_builtIn.regions,     m_builtIn.pue,
-            m_builtIn.offerRegions,  m_builtIn.hf2020Speed, m_builtIn.defaults, m_builtIn.memory};
+            m_builtIn.offerRegions,  m_builtIn.hf2020Speed, m_builtIn.defaults, m_builtIn.memory,
+            m_builtIn.limits};
 }
 
 UserCatalog AppCatalogs::readUserCatalog(const std::string &path)
@@ -104,6 +105,11 @@ void AppCatalogs::removeFittedLaw(std::string_view id)
                    m_fitted.end());
 }
 
+const InputLimits &AppCatalogs::limits() const
+{
+    return data::inputLimits();
+}
+
 SessionCatalogs AppCatalogs::sessionCatalogs() const
 {
     std::vector<std::string> ids;
@@ -115,7 +121,7 @@ SessionCatalogs AppCatalogs::sessionCatalogs() const
                         return law;
                 return nullptr;
             },
-            std::move(ids), catalogs(), data::inputLimits()};
+            std::move(ids), catalogs(), limits()};
 }
 
 } // namespace frontier::ui
