@@ -422,6 +422,11 @@ void from_json(const nlohmann::json &json, Session &session)
 
 Session parseSession(std::string_view text, const SessionCatalogs &catalogs, std::vector<Message> &notes)
 {
+    // What follows a NUL byte is no text a person wrote (a damaged copy, a binary file): refused
+    // with its offset, not parsed up to it.
+    if (const std::size_t at = text.find('\0'); at != std::string_view::npos)
+        throw InputError(message("session.nul_byte", "a NUL byte at byte offset {offset}: a session is text",
+                                 {{"offset", std::to_string(at)}}));
     json document;
     try {
         document = json::parse(text);
