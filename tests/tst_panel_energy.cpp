@@ -106,7 +106,6 @@ void TestEnergyPanel::badValuesAreRefused_data()
     // The ranges are limits.json's, as the plan and a session file hold them: PUE 1 to 5.
     QTest::newRow("PUE below 1") << "pueEdit" << "0.9" << "must be from 1 to 5";
     QTest::newRow("PUE 50, which no session could hold") << "pueEdit" << "50" << "must be from 1 to 5";
-    QTest::newRow("grid above any fuel") << "gridEdit" << "5000" << "must be from 0 to 2000";
     QTest::newRow("power fraction above 1") << "powerFractionEdit" << "1.2" << "at most 1";
     QTest::newRow("power fraction in words") << "powerFractionEdit" << "abc" << "not a number";
     QTest::newRow("negative electricity price") << "electricityEdit" << "-5" << "must be from 0 to 100";

@@ -204,7 +204,7 @@ void TestUserCatalog::malformedFilesAreRefused_data()
                                                << "usercatalog.invalid"
                                                << QStringList{"o.csv", "line 2", "host_share_included", "true or false", "'yes'"};
     // One rule for a GPU count in both formats (the CSV reader's): a whole number from 1.
-    const auto jsonGpus = [](const char *gpus) {
+    const auto jsonGpus = [](const char *gpus) -> QByteArray { // not a QStringBuilder of temporaries
         return QByteArray(R"({"offers":[{"id":"a","provider":"A","provider_id":"a","accelerator":"h100-sxm",
             "gpus_per_instance":)") + gpus + R"(,"usd_per_gpu_hour_on_demand":2,"price_date":"2026-01-01",
             "host_share_included":false,"source":"s"}]})";

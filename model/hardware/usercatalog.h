@@ -6,6 +6,7 @@
 // row with a known id replaces ours, and every user row remembers its file (userFile) so the window
 // can say whose figure it is.
 
+#include "model/core/message.h"
 #include "model/hardware/accelerators.h"
 #include "model/hardware/offers.h"
 
