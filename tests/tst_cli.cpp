@@ -786,12 +786,16 @@ void TestCli::refusedInputs_data()
     QTest::newRow("fixed job of 1e308 parameters")
         << QStringList{"plan", "--law", "hoffmann2022", "--params", "1e308", "--tokens", "1e12", "--gpu", "h100-sxm"}
         << "--params: 1e+308 is outside" << 2;
-    QTest::newRow("constants that overflow the loss: the final guard names the field (text)")
+    // --set goes through the ranges of limits.json, as the law panel and a session file do.
+    QTest::newRow("constants that would overflow the loss are refused by name")
         << QStringList{"loss", "--law", "hoffmann2022", "--set", "A=1e308", "--set", "B=1e308", "--params", "1", "--tokens", "1"}
-        << "the answer's loss is out of range" << 1;
-    QTest::newRow("the final guard in JSON, which would print null")
-        << QStringList{"loss", "--law", "hoffmann2022", "--set", "A=1e308", "--set", "B=1e308", "--params", "1", "--tokens", "1", "--json"}
-        << "the answer's loss is out of range" << 1;
+        << "A: 1e+308 is outside the plausible range -1e+30 to 1e+30" << 1;
+    QTest::newRow("E = -1 would predict a negative loss")
+        << (plan + QStringList{"--set", "E=-1"}) << "E: -1 is outside the plausible range 0 to 30 nats/token" << 1;
+    // An answer no run can have is refused, however it came about.
+    QTest::newRow("a budget of 1e-308 USD buys less than one parameter")
+        << QStringList{"plan", "--law", "hoffmann2022", "--budget", "1e-308", "--unit", "usd", "--gpu", "h100-sxm"}
+        << "a model needs at least one of each (the budget is too small for any model)" << 1;
     // One row for each other range of limits.json the option readers use, so a missing key shows.
     QTest::newRow("steps 1e13") << QStringList{"loss", "--law", "kaplan2020", "--params", "1e9", "--steps", "1e13"}
                                 << "--steps: 1e+13 is outside the plausible range 1 to 1e+12" << 2;

@@ -23,6 +23,7 @@ using namespace frontier;
 using json = nlohmann::json;
 
 Q_DECLARE_METATYPE(frontier::FitMethod)
+Q_DECLARE_METATYPE(std::vector<frontier::Observation>)
 
 namespace {
 
@@ -206,6 +207,8 @@ private Q_SLOTS:
     void refusesOversizedText_data();
     void refusesOversizedText();
     void warnsOnNonPositiveExponent();
+    void warnsOnDegenerateRuns_data();
+    void warnsOnDegenerateRuns();
     void kernelMatchesPlainFormula_data();
     void kernelMatchesPlainFormula();
     void everyKernelReachesTheSameOptimum();
@@ -469,6 +472,50 @@ void TestFit::warnsOnNonPositiveExponent()
     QVERIFY(data::hasMessagePattern(warning.code));
     QVERIFY(epochFit(FitMethod::Hoffmann).warnings.empty());
     QVERIFY(epochFit(FitMethod::EpochMle).warnings.empty());
+}
+
+// Runs on one line of (log N, log D) determine a combination of the constants, not each: the fit
+// still answers (the search stops at the grid's edge) but says why its constants mean little.
+void TestFit::warnsOnDegenerateRuns_data()
+{
+    QTest::addColumn<std::vector<Observation>>("runs");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("says");
+    // Losses from Chinchilla's unrounded constants (Hoffmann et al. 2022), so only the design is wrong.
+    const auto chinchilla = [](double n, double d) {
+        return Observation{n, d, 1.6934 + 406.4 / std::pow(n, 0.3392) + 410.7 / std::pow(d, 0.2849)};
+    };
+    std::vector<Observation> oneSize, oneLength, twentyTokensPerParam, spread;
+    for (int i = 0; i < 8; ++i) {
+        const double scale = std::pow(10.0, 0.5 * i);
+        oneSize.push_back(chinchilla(1e8, 1e9 * scale));
+        oneLength.push_back(chinchilla(1e7 * scale, 1e10));
+        twentyTokensPerParam.push_back(chinchilla(1e7 * scale, 20 * 1e7 * scale));
+    }
+    QTest::newRow("one model size") << oneSize << "fit.one_model_size" << "every run has the same model size (1e+08 parameters)";
+    QTest::newRow("one token count") << oneLength << "fit.one_token_count" << "every run has the same number of tokens (1e+10)";
+    QTest::newRow("D = 20 N, Chinchilla's rule") << twentyTokensPerParam << "fit.runs_on_one_line" << "D = 20 x N^1";
+    QTest::newRow("a 5 x 5 grid of sizes and lengths is not degenerate") << risingWithSize() << "" << "";
+}
+
+void TestFit::warnsOnDegenerateRuns()
+{
+    QFETCH(std::vector<Observation>, runs);
+    QFETCH(QString, code);
+    QFETCH(QString, says);
+    const FitResult fit = fitParametricLaw(runs, smallGrid(), {});
+    std::vector<Message> degenerate;
+    for (const Message &warning : fit.warnings)
+        if (warning.code != "fit.exponent_not_positive")
+            degenerate.push_back(warning);
+    if (code.isEmpty()) {
+        QVERIFY(degenerate.empty());
+        return;
+    }
+    QCOMPARE(int(degenerate.size()), 1);
+    QCOMPARE(QString::fromStdString(degenerate[0].code), code);
+    QVERIFY2(QString::fromStdString(degenerate[0].text()).contains(says), degenerate[0].text().c_str());
+    QVERIFY(data::hasMessagePattern(degenerate[0].code));
 }
 
 void TestFit::kernelMatchesPlainFormula_data()

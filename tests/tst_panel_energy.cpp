@@ -103,10 +103,12 @@ void TestEnergyPanel::badValuesAreRefused_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("problem");
-    QTest::newRow("PUE below 1") << "pueEdit" << "0.9" << "at least 1";
+    // The ranges are limits.json's, as the plan and a session file hold them: PUE 1 to 5.
+    QTest::newRow("PUE below 1") << "pueEdit" << "0.9" << "must be from 1 to 5";
+    QTest::newRow("PUE 50, which no session could hold") << "pueEdit" << "50" << "must be from 1 to 5";
     QTest::newRow("power fraction above 1") << "powerFractionEdit" << "1.2" << "at most 1";
     QTest::newRow("power fraction in words") << "powerFractionEdit" << "abc" << "not a number";
-    QTest::newRow("negative electricity price") << "electricityEdit" << "-5" << "not be negative";
+    QTest::newRow("negative electricity price") << "electricityEdit" << "-5" << "must be from 0 to 100";
 }
 
 void TestEnergyPanel::badValuesAreRefused()

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void showsPublishedConstants();
     void editedConstantIsAnOverride();
     void badCellIsRefused();
+    void implausibleConstantIsRefused();
     void fittedLawsAreListed();
 
 private:
@@ -123,6 +124,26 @@ void TestLawPanel::badCellIsRefused()
     QCOMPARE(table->item(row, 1)->text(), QStringLiteral("abc"));
     QVERIFY(error->isVisible());
     QVERIFY2(error->text().contains(QStringLiteral("beta")), qPrintable(error->text()));
+}
+
+// E = -1 would predict a negative loss: the cell refuses it by the range `--set` and a session use
+// (limits.json "law_E", 0 to 30 nats/token), and the document is not touched.
+void TestLawPanel::implausibleConstantIsRefused()
+{
+    PlanDocument doc(m_catalogs, PlanInputs::defaults());
+    LawPanel panel(&doc);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto *table = panel.findChild<QTableWidget *>(QStringLiteral("constantsTable"));
+    auto *error = panel.findChild<QLabel *>(QStringLiteral("constantsError"));
+    const int row = rowOf(table, QStringLiteral("E"));
+    QVERIFY(row >= 0);
+    table->item(row, 1)->setText(QStringLiteral("-1"));
+    QVERIFY(doc.inputs().overrides.empty());
+    QCOMPARE(doc.undoStack()->count(), 0);
+    QVERIFY(error->isVisible());
+    QCOMPARE(error->text(), QStringLiteral("E: -1 is outside the plausible range 0 to 30 nats/token"));
+    QVERIFY(*doc.plan().allocation.loss > 1.69); // still Chinchilla's loss, above its E
 }
 
 void TestLawPanel::fittedLawsAreListed()

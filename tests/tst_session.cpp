@@ -159,6 +159,11 @@ void TestSession::malformedIsRefused_data()
     const QString whole = QString::fromStdString(defaultText());
     QTest::newRow("truncated in the middle") << "" << whole.left(whole.size() / 2) << "session.malformed" << "malformed JSON";
     QTest::newRow("empty file") << "" << "" << "session.malformed" << "malformed JSON";
+    QTest::newRow("garbage after a NUL byte") << "" << whole + QChar(0) + QStringLiteral("{\"garbage")
+                                              << "session.nul_byte"
+                                              << QStringLiteral("a NUL byte at byte offset %1").arg(whole.size());
+    QTest::newRow("E = -1, which predicts negative losses") << "/law/overrides" << "{\"E\": -1}" << "input.out_of_range"
+                                                            << "E: -1 is outside the plausible range 0 to 30";
     QTest::newRow("a list, not an object") << "" << "[1, 2]" << "session.wrong_type" << "got array";
     QTest::newRow("no schema_version") << "" << "{\"law\": {}}" << "session.no_schema" << "schema_version";
     QTest::newRow("newer schema") << "/schema_version" << "2" << "session.newer_schema" << "schema_version 2";

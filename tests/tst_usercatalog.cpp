@@ -94,6 +94,9 @@ private Q_SLOTS:
     void cliCompareWithCatalog();
     void cliRefusesBadCatalog();
     void cliRefusesTextThatIsNotUtf8();
+    void unknownJsonKeysAreNoted();
+    void compareLeavesOutImplausibleOffer();
+    void cliCompareWarnsOfImplausibleOffer();
     void cliReportAndExportWithCatalog();
 
 private:
@@ -260,6 +263,28 @@ void TestUserCatalog::malformedFilesAreRefused_data()
     QTest::newRow("JSON nested 100,000 deep")
         << "deep.json" << "{\"offers\": " + QByteArray(100000, '[') + QByteArray(100000, ']') + "}" << "json.too_deep"
         << QStringList{"deep.json", "nested more than 64 levels deep"};
+    // One rule for a GPU count in both formats (the CSV reader's): a whole number from 1.
+    const auto jsonGpus = [](const char *gpus) -> QByteArray { // not a QStringBuilder of temporaries
+        return QByteArray(R"({"offers":[{"id":"a","provider":"A","provider_id":"a","accelerator":"h100-sxm",
+            "gpus_per_instance":)") + gpus + R"(,"usd_per_gpu_hour_on_demand":2,"price_date":"2026-01-01",
+            "host_share_included":false,"source":"s"}]})";
+    };
+    for (const char *gpus : {"0", "-3", "2.5", "true"})
+        QTest::addRow("JSON gpus_per_instance %s", gpus)
+            << "o.json" << jsonGpus(gpus) << "usercatalog.invalid"
+            << QStringList{"o.json", "offer 'a'", "gpus_per_instance", "whole number from 1", QStringLiteral("'%1'").arg(QLatin1String(gpus))};
+    QTest::newRow("JSON empty list of offers") << "o.json" << QByteArray(R"({"offers": []})") << "usercatalog.invalid"
+                                               << QStringList{"o.json", "\"offers\" must be a non-empty array"};
+    QTest::newRow("CSV column given twice") << "o.csv"
+                                            << QByteArray("id,provider,gpu,on_demand_usd_per_gpu_hour,date,source,gpu\n"
+                                                          "a,A,h100-sxm,2,2026-01-01,s,a100\n")
+                                            << "usercatalog.invalid" << QStringList{"o.csv", "line 1", "column 'gpu' appears twice"};
+    QTest::newRow("CSV with garbage after a NUL byte")
+        << "o.csv" << header + "a,A,h100-sxm,2,2026-01-01,s\n" + QByteArray("\0garbage", 8) << "usercatalog.invalid"
+        << QStringList{"o.csv", "NUL byte at byte offset 83"};
+    QTest::newRow("JSON with garbage after a NUL byte")
+        << "o.json" << QByteArray(kChipJson) + QByteArray("\0{\"offers\":", 12) << "usercatalog.invalid"
+        << QStringList{"o.json", QStringLiteral("NUL byte at byte offset %1").arg(qstrlen(kChipJson))};
     QTest::newRow("CSV fractional GPU count") << "o.csv"
                                               << QByteArray("id,provider,gpu,gpus,on_demand_usd_per_gpu_hour,date,source\n"
                                                             "a,A,h100-sxm,1.5,2,2026-01-01,s\n")
@@ -398,6 +423,73 @@ void TestUserCatalog::cliCompareWithCatalog()
                                      QStringLiteral("h100-sxm"), QStringLiteral("--json")});
     QCOMPARE(without.exitCode, 0);
     QVERIFY(without.out.toStdString().find("ours/h100-sxm/rack-8") == std::string::npos);
+}
+
+// A misspelt key would leave an offer without that figure, silently: each unknown key is noted
+// (and the CLI says so on stderr), the file still read.
+void TestUserCatalog::unknownJsonKeysAreNoted()
+{
+    const QByteArray text = R"({"offers":[{"id":"a","provider":"A","provider_id":"a","accelerator":"h100-sxm",
+        "usd_per_gpu_hour_on_demand":2,"usd_per_gpu_hour_1yr":1.5,"price_date":"2026-01-01","host_share_included":false,
+        "source":"s"}], "offer": []})";
+    const UserCatalog user = parseUserCatalog(text.toStdString(), "o.json");
+    QCOMPARE(int(user.offers.all().size()), 1);
+    QCOMPARE(int(user.notes.size()), 2);
+    QCOMPARE(user.notes[0].code, std::string("usercatalog.unknown_key"));
+    QCOMPARE(user.notes[0].text(), std::string("o.json: unknown key 'offer' ignored"));
+    QCOMPARE(user.notes[1].text(), std::string("o.json: offer 'a': unknown key 'usd_per_gpu_hour_1yr' ignored"));
+    QVERIFY(parseUserCatalog(kChipJson, "chips.json").notes.empty()); // the built-in schema's keys are known
+
+    const QString path = writeFile(m_dir, QStringLiteral("misspelt.json"), text);
+    const Run run = runFrontier({QStringLiteral("plan"), QStringLiteral("--params"), QStringLiteral("1e9"),
+                                 QStringLiteral("--tokens"), QStringLiteral("2e10"), QStringLiteral("--gpu"),
+                                 QStringLiteral("h100-sxm"), QStringLiteral("--catalog"), path, QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.err.contains("warning") && run.err.contains("unknown key 'usd_per_gpu_hour_1yr' ignored"), run.err.constData());
+}
+
+// A user's offer at 1e10 $/GPU-hour (a typo) would plan 2.5e-7 hours and top the Pareto front: the
+// comparison leaves it out with a warning naming it and why, as `plan --offer` refuses it.
+const char *kImplausibleCsv = "id,provider,gpu,on_demand_usd_per_gpu_hour,date,source\n"
+                              "typo/h100-sxm/1,Typo Cloud,h100-sxm,1e10,2026-11-30,our sheet\n";
+
+void TestUserCatalog::compareLeavesOutImplausibleOffer()
+{
+    const UserCatalog user = parseUserCatalog(kImplausibleCsv, "typo.csv");
+    const HardwareCatalogs merged = mergeUserCatalogs(data::accelerators(), data::offers(), {user});
+    const Catalogs builtIn = data::catalogs();
+    const Catalogs withUser{merged.accelerators, merged.offers, builtIn.regions, builtIn.pue, builtIn.offerRegions,
+                            builtIn.hf2020Speed, builtIn.defaults, builtIn.memory, builtIn.limits};
+    PlanRequest job;
+    job.budgetAmount = 20000;
+    job.budgetUnit = BudgetUnit::Usd;
+    PlanChoices choices;
+    choices.gpus = 8;
+    const Law &law = data::lawCatalog().law("hoffmann2022");
+    const Comparison comparison = compareOffers(law, job, choices, withUser);
+    QVERIFY(comparison.rows.size() > 10);
+    for (const ComparisonRow &row : comparison.rows)
+        QVERIFY(row.setup.offerId != "typo/h100-sxm/1");
+    QCOMPARE(int(comparison.warnings.size()), 1);
+    QCOMPARE(comparison.warnings[0].code, std::string("compare.row_implausible"));
+    QCOMPARE(comparison.warnings[0].arg("offer"), std::string("typo/h100-sxm/1"));
+    QVERIFY2(comparison.warnings[0].arg("reason").find("price per GPU-hour: 1e+10 is outside the plausible range 0 to 10000")
+                 != std::string::npos,
+             comparison.warnings[0].text().c_str());
+}
+
+void TestUserCatalog::cliCompareWarnsOfImplausibleOffer()
+{
+    const QString offers = writeFile(m_dir, QStringLiteral("typo.csv"), kImplausibleCsv);
+    const Run run = runFrontier({QStringLiteral("compare"), QStringLiteral("--budget"), QStringLiteral("20000"),
+                                 QStringLiteral("--unit"), QStringLiteral("usd"), QStringLiteral("--gpus"), QStringLiteral("8"),
+                                 QStringLiteral("--catalog"), offers, QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const json answer = json::parse(run.out.toStdString());
+    for (const json &row : answer.at("rows"))
+        QVERIFY(row.at("offer").get<std::string>() != "typo/h100-sxm/1");
+    QVERIFY2(run.err.contains("frontier: warning: typo/h100-sxm/1 left out of the comparison: price per GPU-hour: 1e+10"),
+             run.err.constData());
 }
 
 void TestUserCatalog::cliRefusesBadCatalog()

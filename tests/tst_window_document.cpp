@@ -7,7 +7,13 @@
 #include "model/core/errors.h"
 #include "ui/document/plandocument.h"
 
+#include "ui/data/resourcedata.h"
+#include "ui/document/sessionfile.h"
+
 #include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <random>
 
 using namespace frontier;
 using namespace frontier::ui;
@@ -40,6 +46,8 @@ private Q_SLOTS:
     void refusedInputKeepsTheLastPlan();
     void overridesArePlannedWith();
     void budgetDragWritesTheChosenUnit();
+    void implausibleInputIsNotTaken();
+    void savedSessionsOpenAgain();
 
 private:
     AppCatalogs m_catalogs = AppCatalogs::fromResources();
@@ -125,12 +133,13 @@ void TestWindowDocument::refusedInputKeepsTheLastPlan()
 {
     PlanDocument doc(m_catalogs, PlanInputs::defaults());
     const double params = doc.plan().allocation.params;
-    doc.setBudget(-5, BudgetUnit::Usd);
+    // 1e40 FLOPs cost dollars within the limits but are more compute than the cost model plans.
+    doc.setBudget(1e40 * 20000 / doc.plan().allocation.flops, BudgetUnit::Usd);
     QVERIFY(doc.problem());
-    QCOMPARE(doc.problem()->code, std::string("value.not_positive"));
+    QCOMPARE(doc.problem()->code, std::string("cost.budget_buys_absurd"));
     QVERIFY(doc.hasPlan());
     QCOMPARE(doc.plan().allocation.params, params); // the last plan that worked stays on show
-    QCOMPARE(doc.inputs().budgetAmount, -5.0);       // and the user's typing is not lost
+    QVERIFY(doc.inputs().budgetAmount > 1e15);     // and the user's typing is not lost
     doc.undoStack()->undo();
     QVERIFY(!doc.problem());
     // An AMP level on a GPU outside the 2020 study is refused by name, the plan kept.
@@ -172,6 +181,96 @@ void TestWindowDocument::budgetDragWritesTheChosenUnit()
     FRONTIER_COMPARE_REL(doc.budgetAmountForFlops(2 * flops), 40000.0, 1e-9);
     doc.setBudget(100, BudgetUnit::GpuHours);
     FRONTIER_COMPARE_REL(doc.budgetAmountForFlops(doc.plan().allocation.flops * 3), 300.0, 1e-9);
+}
+
+// Inputs no session could hold are not taken at all (a session the window saves must open again):
+// the inputs and the undo stack stay as they were, and refused() says why.
+void TestWindowDocument::implausibleInputIsNotTaken()
+{
+    PlanDocument doc(m_catalogs, PlanInputs::defaults());
+    QSignalSpy refused(&doc, &PlanDocument::refused);
+    PlanChoices pue = doc.inputs().choices;
+    pue.pue = 50; // limits.json: PUE 1 to 5
+    doc.setChoices(pue);
+    QCOMPARE(refused.count(), 1);
+    const auto reason = refused.at(0).at(0).value<Message>();
+    QCOMPARE(reason.code, std::string("input.out_of_range"));
+    QCOMPARE(reason.text(), std::string("PUE: 50 is outside the plausible range 1 to 5"));
+    QVERIFY(!doc.inputs().choices.pue);
+    QCOMPARE(doc.undoStack()->count(), 0);
+    QVERIFY(!doc.problem());
+    // A negative dollar budget, whichever way it comes: a session refuses it, so the document does.
+    doc.setBudget(-5, BudgetUnit::Usd);
+    QCOMPARE(refused.count(), 2);
+    QCOMPARE(doc.inputs().budgetAmount, 20000.0);
+    // A drag that wanders out of range stops where it last was in range.
+    PlanInputs drag = doc.inputs();
+    drag.budgetUnit = BudgetUnit::Flops;
+    drag.budgetAmount = 1e22;
+    doc.preview(drag);
+    drag.budgetAmount = 1e40; // limits.json: at most 1e36 FLOPs
+    doc.preview(drag);
+    QCOMPARE(doc.inputs().budgetAmount, 1e22);
+    doc.commitPreview(QStringLiteral("drag"));
+    QCOMPARE(doc.undoStack()->count(), 1);
+}
+
+// Whatever the document holds can be saved and opened again: a few hundred random inputs, each
+// number drawn from a tenth of its plausible range's low end to ten times its high end (so about
+// half lie outside), handed to the document, saved through the session writer and read back.
+void TestWindowDocument::savedSessionsOpenAgain()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QString path = folder.filePath(QStringLiteral("session.json"));
+    const InputLimits &limits = data::inputLimits();
+    std::mt19937 random(20261206);
+    const auto draw = [&](const char *key) {
+        const InputRange &r = limits.range(key);
+        const double low = std::max(r.min, 1e-3) / 10, high = r.max * 10;
+        std::uniform_real_distribution<double> exponent(std::log10(low), std::log10(high));
+        return std::pow(10.0, exponent(random));
+    };
+    const auto sometimes = [&](const char *key) {
+        return std::bernoulli_distribution(0.5)(random) ? std::optional(draw(key)) : std::nullopt;
+    };
+    const BudgetUnit units[] = {BudgetUnit::Usd,   BudgetUnit::GpuHours, BudgetUnit::Hours, BudgetUnit::Days,
+                                BudgetUnit::Flops, BudgetUnit::PfDays,   BudgetUnit::Kwh,   BudgetUnit::KgCo2};
+    int taken = 0, refusedCount = 0;
+    for (int run = 0; run < 300; ++run) {
+        PlanDocument doc(m_catalogs, PlanInputs::defaults());
+        PlanInputs in = doc.inputs();
+        in.budgetUnit = units[std::uniform_int_distribution<int>(0, 7)(random)];
+        in.budgetAmount = draw(in.budgetUnit == BudgetUnit::PfDays ? "pfdays" : "flops");
+        in.fixedJob = std::bernoulli_distribution(0.3)(random);
+        in.params = draw("params");
+        in.tokens = draw("tokens");
+        PlanChoices &c = in.choices;
+        c.gpus = int(std::min(draw("gpus"), 2e9));
+        c.usdPerGpuHour = sometimes("usd_per_gpu_hour");
+        c.overhead = sometimes("overhead");
+        c.gpuWatts = sometimes("gpu_watts");
+        c.pue = sometimes("pue");
+        c.gridGramsPerKwh = sometimes("grid_g_per_kwh");
+        c.usdPerKwh = sometimes("usd_per_kwh");
+        c.microBatch = sometimes("micro_batch");
+        c.sequenceLength = sometimes("seq_len");
+        c.mfu = std::uniform_real_distribution<double>(0.05, 1.3)(random);
+        c.powerFraction = std::uniform_real_distribution<double>(0.05, 1.3)(random);
+        doc.setInputs(in, QStringLiteral("random"));
+        (doc.inputs() == in ? taken : refusedCount) += 1;
+        Session session;
+        session.inputs = doc.inputs();
+        writeSessionFile(path, session);
+        try {
+            const LoadedSession loaded = readSessionFile(path, m_catalogs.sessionCatalogs());
+            QVERIFY(loaded.session.inputs == session.inputs);
+        } catch (const SessionFileError &e) {
+            QFAIL(qPrintable(QStringLiteral("run %1: the window kept what it cannot open: %2").arg(run).arg(e.text())));
+        }
+    }
+    // Both ways were taken: the check is neither everything nor nothing.
+    QVERIFY2(taken > 10 && refusedCount > 10, qPrintable(QStringLiteral("%1 taken, %2 refused").arg(taken).arg(refusedCount)));
 }
 
 QTEST_GUILESS_MAIN(TestWindowDocument)

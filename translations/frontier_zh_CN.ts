@@ -887,6 +887,50 @@
 <context>
     <name>Message</name>
     <message>
+        <source>the predicted loss {loss} is outside the plausible range {min} to {max}: the law is used far from the runs it was fitted on</source>
+        <translation>预测的损失 {loss} 超出合理范围 {min} 到 {max}：该定律的使用远离其拟合所用的运行</translation>
+    </message>
+    <message>
+        <source>the law predicts a loss of {loss}, which is no loss: it must be positive and at least the law&apos;s irreducible loss {floor}; check the law&apos;s constants</source>
+        <translation>该定律预测的损失为 {loss}，这不是有效的损失：损失必须为正且不低于定律的不可约损失 {floor}；请检查定律的常数</translation>
+    </message>
+    <message>
+        <source>the plan has {params} parameters and {tokens} tokens: a model needs at least one of each (the budget is too small for any model)</source>
+        <translation>该方案有 {params} 个参数和 {tokens} 个词元：模型至少各需要一个（预算太小，训练不了任何模型）</translation>
+    </message>
+    <message>
+        <source>{offer} left out of the comparison: {reason}</source>
+        <translation>{offer} 未列入比较：{reason}</translation>
+    </message>
+    <message>
+        <source>a NUL byte at byte offset {offset}: a session is text</source>
+        <translation>在字节偏移 {offset} 处有一个 NUL 字节：会话文件应为文本</translation>
+    </message>
+    <message>
+        <source>{file}: {where}unknown key &apos;{key}&apos; ignored</source>
+        <translation>{file}：{where}未知的键 &apos;{key}&apos;，已忽略</translation>
+    </message>
+    <message>
+        <source>the runs&apos; tokens follow their sizes (D = {factor} x N^{exponent}): the effects of N and D cannot be told apart, so the fitted constants are not determined by these runs (add runs off that line)</source>
+        <translation>这些运行的词元数随模型规模而定（D = {factor} x N^{exponent}）：N 与 D 的作用无法区分，因此拟合出的常数并不由这些运行确定（请加入不在这条线上的运行）</translation>
+    </message>
+    <message>
+        <source>every run has the same number of tokens ({tokens}): B and beta cannot be told apart from E, so the fitted constants are not determined by these runs (add runs of other lengths)</source>
+        <translation>所有运行的词元数相同（{tokens}）：B 和 beta 无法与 E 区分，因此拟合出的常数并不由这些运行确定（请加入其他长度的运行）</translation>
+    </message>
+    <message>
+        <source>every run has the same model size ({params} parameters): A and alpha cannot be told apart from E, so the fitted constants are not determined by these runs (add runs of other sizes)</source>
+        <translation>所有运行的模型规模相同（{params} 个参数）：A 和 alpha 无法与 E 区分，因此拟合出的常数并不由这些运行确定（请加入其他规模的运行）</translation>
+    </message>
+    <message>
+        <source>the ZeRO stage must be 0, 1, 2 or 3, got {value}</source>
+        <translation>ZeRO 阶段必须是 0、1、2 或 3，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{what} must be above 0 and at most 1, got {value}</source>
+        <translation>{what} 必须大于 0 且不超过 1，实际为 {value}</translation>
+    </message>
+    <message>
         <location filename="../ui/data/messagetext.cpp" line="18"/>
         <source>{what} must be a finite number, got {value}</source>
         <translation>{what} 必须是有限数值，实际为 {value}</translation>
@@ -3480,6 +3524,10 @@ the allocation chart below carries the plan.</source>
 <context>
     <name>frontier::ui::MainWindow</name>
     <message>
+        <source>Not taken: %1</source>
+        <translation>未采用：%1</translation>
+    </message>
+    <message>
         <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>Cannot load the translation &apos;%1&apos;; the language stays as it was</source>
         <translation>无法加载翻译“%1”；界面语言保持不变</translation>
@@ -3652,6 +3700,10 @@ the allocation chart below carries the plan.</source>
 </context>
 <context>
     <name>frontier::ui::NumberField</name>
+    <message>
+        <source>must be from %1 to %2</source>
+        <translation>必须在 %1 到 %2 之间</translation>
+    </message>
     <message>
         <location filename="../ui/panels/numberfield.cpp" line="70"/>
         <source>a number is needed here</source>

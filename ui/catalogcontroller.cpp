@@ -65,18 +65,23 @@ void CatalogController::chooseFile()
 bool CatalogController::addFile(const QString &path)
 {
     const std::string file = QFileInfo(path).absoluteFilePath().toStdString();
+    std::vector<Message> notes;
     try {
         std::vector<UserCatalog> files;
         for (const UserCatalog &f : m_document->catalogs().userCatalogs())
             if (f.file != file) // added again: read anew, and last
                 files.push_back(f);
         files.push_back(AppCatalogs::readUserCatalog(file));
+        notes = files.back().notes;
         m_document->setUserCatalogs(std::move(files), tr("Add catalogue %1").arg(QFileInfo(path).fileName()));
     } catch (const InputError &e) {
         showError(data::messageText(e.message()));
         return false;
     }
-    Q_EMIT status(tr("Added catalogue %1").arg(QDir::toNativeSeparators(QString::fromStdString(file))));
+    QString text = tr("Added catalogue %1").arg(QDir::toNativeSeparators(QString::fromStdString(file)));
+    for (const Message &note : notes) // an unknown key, ignored: said, as a session's notes are
+        text += QStringLiteral("; ") + data::messageText(note);
+    Q_EMIT status(text);
     return true;
 }
 

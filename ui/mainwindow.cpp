@@ -103,6 +103,9 @@ MainWindow::MainWindow(AppCatalogs &catalogs, QWidget *parent)
     m_sessions->setCompareDock(m_compareDock);
     (new ExportActions(m_document, m_lossChart, m_allocationChart, m_compareDock, this))->addTo(m_fileMenu, m_editMenu);
     connect(m_document, &PlanDocument::changed, this, &MainWindow::showStatus);
+    connect(m_document, &PlanDocument::refused, this, [this](const Message &reason) {
+        statusBar()->showMessage(tr("Not taken: %1").arg(data::messageText(reason)));
+    });
     retranslateUi();
     showStatus();
     resize(1280, 800);

@@ -212,6 +212,58 @@ std::size_t FitProcedure::startCount() const
     return alphaGrid.size() * betaGrid.size() * eGrid.size() * aGrid.size() * bGrid.size();
 }
 
+namespace {
+
+// Runs on one line of (log N, log D) — one model size, one token count, or D a fixed multiple (or
+// power) of N — pin down a combination of A, alpha, B and beta, not each: the objective has a ridge
+// and the search stops wherever the grid's edge meets it. Said with the line, so the user knows
+// which runs to add. "On a line" is relative: the spread across the best line is under 1e-4 of the
+// whole spread (1 % in standard deviation).
+void warnIfDegenerate(const std::vector<Observation> &observations, std::vector<Message> &warnings)
+{
+    constexpr double kFlat = 1e-4;
+    double mx = 0, my = 0;
+    for (const Observation &o : observations) {
+        mx += std::log(o.params);
+        my += std::log(o.tokens);
+    }
+    const double count = double(observations.size());
+    mx /= count;
+    my /= count;
+    double sxx = 0, syy = 0, sxy = 0;
+    for (const Observation &o : observations) {
+        const double x = std::log(o.params) - mx, y = std::log(o.tokens) - my;
+        sxx += x * x;
+        syy += y * y;
+        sxy += x * y;
+    }
+    const double spread = sxx + syy; // > 0: fitParametricLaw asked for five distinct points
+    // The smaller eigenvalue of the 2 x 2 scatter matrix: the spread across the best line.
+    const double across = spread / 2 - std::hypot((sxx - syy) / 2, sxy);
+    if (sxx <= kFlat * spread)
+        warnings.push_back(message("fit.one_model_size",
+                                   "every run has the same model size ({params} parameters): A and alpha cannot be told "
+                                   "apart from E, so the fitted constants are not determined by these runs (add runs of "
+                                   "other sizes)",
+                                   {{"params", formatNumber(std::exp(mx), 4)}}));
+    else if (syy <= kFlat * spread)
+        warnings.push_back(message("fit.one_token_count",
+                                   "every run has the same number of tokens ({tokens}): B and beta cannot be told apart "
+                                   "from E, so the fitted constants are not determined by these runs (add runs of other "
+                                   "lengths)",
+                                   {{"tokens", formatNumber(std::exp(my), 4)}}));
+    else if (across <= kFlat * spread) {
+        const double exponent = sxy / sxx, factor = std::exp(my - exponent * mx);
+        warnings.push_back(message("fit.runs_on_one_line",
+                                   "the runs' tokens follow their sizes (D = {factor} x N^{exponent}): the effects of N "
+                                   "and D cannot be told apart, so the fitted constants are not determined by these runs "
+                                   "(add runs off that line)",
+                                   {{"factor", formatNumber(factor, 4)}, {"exponent", formatNumber(exponent, 4)}}));
+    }
+}
+
+} // namespace
+
 FitResult fitParametricLaw(const std::vector<Observation> &observations, const FitProcedure &procedure,
                            const FitOptions &options)
 {
@@ -256,6 +308,7 @@ FitResult fitParametricLaw(const std::vector<Observation> &observations, const F
     };
     exponentWarning("alpha", result.alpha, "model size");
     exponentWarning("beta", result.beta, "training tokens");
+    warnIfDegenerate(observations, result.warnings);
     // Last, after any refusal-worthy warning (the window shows the first warning when it refuses the law).
     if (result.screeningRuns > 0)
         result.warnings.push_back(message(

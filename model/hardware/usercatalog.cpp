@@ -11,6 +11,8 @@
 #include <limits>
 #include <string_view>
 #include <unordered_map>
+#include <optional>
+#include <set>
 
 namespace frontier {
 
@@ -60,6 +62,74 @@ const std::vector<std::string> &requiredCsvColumns()
 // GPUs per instance are kept as an int, like gpus_per_instance of the built-in reader.
 constexpr int kMaxGpusPerInstance = std::numeric_limits<int>::max();
 
+// One rule for a GPU count, whichever format it came in: `where` says where ("line 3, column
+// 'gpus'" or "offer 'x', key 'gpus_per_instance'"), `shown` is the value as the user wrote it.
+int gpusPerInstance(std::optional<double> n, std::string_view file, const std::string &where, const std::string &shown)
+{
+    if (!n || !(*n >= 1 && *n <= kMaxGpusPerInstance) || *n != double(int(*n)))
+        throw refused(file, where + ": expected a whole number from 1 to " + std::to_string(kMaxGpusPerInstance) +
+                                ", got '" + shown + "'");
+    return int(*n);
+}
+
+// Everything after a NUL byte is not text a person wrote (a truncated copy, a binary file renamed):
+// refused with the offset, so the user can look at it.
+void refuseNulByte(std::string_view text, std::string_view file)
+{
+    if (const std::size_t at = text.find('\0'); at != std::string_view::npos)
+        throw refused(file, "a NUL byte at byte offset " + std::to_string(at) + ": not a text file");
+}
+
+// The keys the readers know (those of resources/hardware/*.json); any other is noted, not refused.
+const std::set<std::string, std::less<>> &knownKeys(std::string_view array)
+{
+    static const std::set<std::string, std::less<>> top{"about", "source", "units", "notes", "offers", "accelerators"};
+    static const std::set<std::string, std::less<>> offer{
+        "id", "provider", "provider_id", "accelerator", "instance", "location", "notes", "gpus_per_instance",
+        "usd_per_gpu_hour_on_demand", "usd_per_gpu_hour_1y", "usd_per_gpu_hour_3y", "host_share_included",
+        "price_date", "source", "epoch_hardware_model"};
+    static const std::set<std::string, std::less<>> accelerator{
+        "id", "name", "manufacturer", "peak_flops_per_s", "memory_gib", "memory_bandwidth_bytes_per_s", "tdp_w",
+        "release_date", "datasheet", "source", "notes", "gap_fills", "hf2020_id"};
+    return array == "offers" ? offer : array == "accelerators" ? accelerator : top;
+}
+
+void noteUnknownKeys(const nlohmann::json &object, std::string_view array, const std::string &where,
+                     std::string_view file, std::vector<Message> &notes)
+{
+    for (const auto &[key, value] : object.items())
+        if (!knownKeys(array).count(key))
+            notes.push_back(message("usercatalog.unknown_key", "{file}: {where}unknown key '{key}' ignored",
+                                    {{"file", std::string(file)}, {"where", where}, {"key", key}}));
+}
+
+// What the built-in readers take on trust from our own files, checked in a user's JSON before they
+// run: the same rules as the CSV reader's, and keys they would skip said aloud.
+void checkJsonRows(const nlohmann::json &document, std::string_view file, std::vector<Message> &notes)
+{
+    noteUnknownKeys(document, "", "", file, notes);
+    for (const char *array : {"offers", "accelerators"}) {
+        const auto rows = document.find(array);
+        if (rows == document.end())
+            continue;
+        if (!rows->is_array() || rows->empty())
+            throw refused(file, std::string("\"") + array + "\" must be a non-empty array");
+        for (std::size_t i = 0; i < rows->size(); ++i) {
+            const nlohmann::json &row = (*rows)[i];
+            if (!row.is_object())
+                continue; // the built-in reader names the type error
+            const std::string id = row.contains("id") && row["id"].is_string() ? row["id"].get<std::string>()
+                                                                               : std::to_string(i + 1);
+            const std::string where = std::string(array == std::string_view("offers") ? "offer" : "accelerator") +
+                                      " '" + id + "': ";
+            noteUnknownKeys(row, array, where, file, notes);
+            if (const auto gpus = row.find("gpus_per_instance"); array == std::string_view("offers") && gpus != row.end())
+                gpusPerInstance(gpus->is_number() ? std::optional(gpus->get<double>()) : std::nullopt, file,
+                                where + "key 'gpus_per_instance'", gpus->dump());
+        }
+    }
+}
+
 class CsvOfferReader
 {
 public:
@@ -75,13 +145,9 @@ public:
         o.instance = cell(row, "instance");
         o.location = cell(row, "region");
         o.notes = cell(row, "notes");
-        if (const std::string gpus = cell(row, "gpus"); !gpus.empty()) {
-            const double n = parseNumberCell(gpus, m_file, line(row), "gpus");
-            if (!(n >= 1 && n <= kMaxGpusPerInstance) || n != double(int(n)))
-                throw refused(m_file, at(line(row)) + ", column 'gpus': expected a whole number from 1 to " +
-                                          std::to_string(kMaxGpusPerInstance) + ", got '" + gpus + "'");
-            o.gpusPerInstance = int(n);
-        }
+        if (const std::string gpus = cell(row, "gpus"); !gpus.empty())
+            o.gpusPerInstance =
+                gpusPerInstance(parseNumberCell(gpus, m_file, line(row), "gpus"), m_file, at(line(row)) + ", column 'gpus'", gpus);
         o.onDemandUsdPerGpuHour = price(row, "on_demand_usd_per_gpu_hour");
         o.oneYearUsdPerGpuHour = price(row, "one_year_usd_per_gpu_hour");
         o.threeYearUsdPerGpuHour = price(row, "three_year_usd_per_gpu_hour");
@@ -133,9 +199,14 @@ private:
 OfferCatalog offersFromCsv(std::string_view text, std::string_view file)
 {
     const CsvTable table = parseCsv(text, file);
-    for (const std::string &name : table.header)
+    for (std::size_t i = 0; i < table.header.size(); ++i) {
+        const std::string &name = table.header[i];
         if (std::find(csvColumns().begin(), csvColumns().end(), name) == csvColumns().end())
             throw refused(file, "line 1: unknown column '" + name + "'; the columns are: " + columnList());
+        // Which of the two would be read is a guess: refused, like any other ambiguity.
+        if (std::find(table.header.begin(), table.header.begin() + std::ptrdiff_t(i), name) != table.header.begin() + std::ptrdiff_t(i))
+            throw refused(file, "line 1: column '" + name + "' appears twice");
+    }
     for (const std::string &name : requiredCsvColumns())
         if (table.column(name) < 0)
             throw refused(file, "line 1: no column '" + name + "'");
@@ -167,6 +238,7 @@ UserCatalog fromJson(std::string_view text, std::string_view file)
         const bool hasOffers = document.is_object() && document.contains("offers");
         if (!hasAccelerators && !hasOffers)
             throw refused(file, "the file has neither an \"offers\" nor an \"accelerators\" array");
+        checkJsonRows(document, file, out.notes);
         // The built-in readers, so a user's row passes exactly the checks ours do.
         if (hasAccelerators)
             out.accelerators = AcceleratorCatalog::fromJson(text);
@@ -214,6 +286,7 @@ std::vector<Row> marked(std::vector<Row> rows, const std::string &file)
 
 UserCatalog parseUserCatalog(std::string_view text, std::string_view file)
 {
+    refuseNulByte(text, file);
     UserCatalog out;
     if (endsWithCsv(file)) {
         out.file = std::string(file);

@@ -25,6 +25,52 @@ Allocation fixedJob(const Law &law, double params, double tokens)
     return job;
 }
 
+// The budget and the job against their plausible ranges, as checkInputs and a session file hold them.
+void checkRequest(const PlanRequest &request, const InputLimits &limits)
+{
+    if (request.budgetAmount && request.budgetUnit == BudgetUnit::Flops)
+        limits.check("flops", *request.budgetAmount, quantity("what", "budget"));
+    if (request.budgetAmount && request.budgetUnit == BudgetUnit::PfDays)
+        limits.check("pfdays", *request.budgetAmount, quantity("what", "budget"));
+    if (request.params)
+        limits.check("params", *request.params, quantity("what", "parameters"));
+    if (request.tokens)
+        limits.check("tokens", *request.tokens, quantity("what", "tokens"));
+}
+
+// An answer no run can have is refused, whatever inputs led to it: a budget of 1e-308 USD buys
+// 1.8e-133 parameters, E = -1 predicts a loss of -0.59. Said, never printed as a plan.
+void checkAnswer(const Allocation &a, const Law &law)
+{
+    if (!(a.params >= 1) || !(a.tokens >= 1))
+        throw InputError(message("plan.below_one",
+                                 "the plan has {params} parameters and {tokens} tokens: a model needs at least one "
+                                 "of each (the budget is too small for any model)",
+                                 {{"params", formatNumber(a.params)}, {"tokens", formatNumber(a.tokens)}}));
+    if (!a.loss)
+        return;
+    const ConstantSet &constants = law.constants();
+    const double floor = constants.contains("E") ? constants["E"] : 0.0;
+    if (!(std::isfinite(*a.loss) && *a.loss > 0 && *a.loss >= floor))
+        throw InputError(message("plan.loss_impossible",
+                                 "the law predicts a loss of {loss}, which is no loss: it must be positive and at least "
+                                 "the law's irreducible loss {floor}; check the law's constants",
+                                 {{"loss", formatNumber(*a.loss)}, {"floor", formatNumber(floor)}}));
+}
+
+// A loss the law can give but far outside anything it was fitted on: still its answer, said with a warning.
+void warnImplausibleLoss(Plan &plan, const InputLimits &limits)
+{
+    const InputRange &r = limits.range("loss");
+    if (plan.allocation.loss && !(*plan.allocation.loss >= r.min && *plan.allocation.loss <= r.max))
+        plan.warnings.push_back(message("plan.loss_implausible",
+                                        "the predicted loss {loss} is outside the plausible range {min} to {max}: the "
+                                        "law is used far from the runs it was fitted on",
+                                        {{"loss", formatNumber(*plan.allocation.loss)},
+                                         {"min", formatNumber(r.min)},
+                                         {"max", formatNumber(r.max) + " " + r.unit}}));
+}
+
 std::string gigabytes(double bytes)
 {
     return formatNumber(bytes / 1e9, 3) + " GB";
@@ -42,6 +88,9 @@ Plan makePlan(const Law &law, const PlanRequest &request, const MemoryConstants 
     if (job && !(request.params && request.tokens))
         throw InputError(message("plan.job_incomplete", "a fixed job needs both parameters and tokens"));
 
+    if (request.cost.limits)
+        checkRequest(request, *request.cost.limits);
+
     Plan plan;
     if (budget) {
         const double flops = flopsForBudget(*request.budgetAmount, request.budgetUnit, request.cost);
@@ -52,6 +101,9 @@ Plan makePlan(const Law &law, const PlanRequest &request, const MemoryConstants 
         plan.allocation = fixedJob(law, *request.params, *request.tokens);
         plan.cost = costOfFlops(plan.allocation.flops, request.cost);
     }
+    checkAnswer(plan.allocation, law);
+    if (request.cost.limits)
+        warnImplausibleLoss(plan, *request.cost.limits);
     if (const auto *speed = request.cost.throughput.hf2020())
         plan.hf2020Shape = speed->shapeForFlops(plan.allocation.flops);
 

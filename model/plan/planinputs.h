@@ -49,9 +49,22 @@ struct PlannedInputs
     Plan plan;
 };
 
+// The published law with the user's own values for some constants, each first held to its
+// plausible range (limits.json: "law_E" for the irreducible loss E, "law_constant" for any other):
+// the one way overrides are taken, by the window, a session file and `--set` on the command line.
+// Throws InputError naming the constant.
+Law lawWithOverrides(const Law &published, const std::map<std::string, double> &overrides, const InputLimits &limits);
+
+// Every number of `inputs` against its plausible range (resources/limits.json), the shares against
+// (0, 1], the ZeRO stage against 0..3 and the overrides against the law's form: what a session file
+// refuses to open. The window checks what it is given here before keeping it, so a session it saves
+// always opens again; planInputs() checks here too, so the window and the command line refuse alike.
+// Throws InputError naming the quantity.
+void checkInputs(const PlanInputs &inputs, const Law &publishedLaw, const InputLimits &limits);
+
 // `publishedLaw` is the law `inputs.lawId` names (the caller looks it up in its catalogue, which
-// may hold fitted laws too); the plan uses it with the overrides. With `limits`, every number of the
-// setup is checked against its plausible range first. Throws InputError naming what is wrong.
+// may hold fitted laws too); the plan uses it with the overrides. With `limits`, the inputs
+// (checkInputs) and every number of the setup are checked against their plausible ranges first. Throws InputError naming what is wrong.
 PlannedInputs planInputs(const PlanInputs &inputs, const Law &publishedLaw, const Catalogs &catalogs,
                          const InputLimits *limits = nullptr);
 

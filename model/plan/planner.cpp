@@ -282,6 +282,11 @@ Plan makePlan(const Law &law, const PlanRequest &job, const ResolvedSetup &setup
     PlanRequest request = job;
     request.cost = setup.cost;
     request.memory = setup.memory;
+    if (cat.limits) {
+        request.cost.limits = cat.limits;
+        if (request.memory)
+            request.memory->limits = cat.limits;
+    }
     Plan plan = makePlan(law, request, cat.memory);
     plan.warnings.insert(plan.warnings.begin(), setup.warnings.begin(), setup.warnings.end());
     if (plan.cost.co2Kg) {
@@ -337,7 +342,15 @@ Comparison planComparison(const Law &law, const PlanRequest &job, const Comparis
             Plan plan = makePlan(law, job, setup, cat);
             result.rows.push_back({setup, std::move(plan)});
         } catch (const InputError &e) {
-            result.skipped.push_back((setup.offerId.empty() ? setup.gpuId : setup.offerId) + ": " + e.what());
+            const std::string label = setup.offerId.empty() ? setup.gpuId : setup.offerId;
+            result.skipped.push_back(label + ": " + e.what());
+            // Left out rather than refusing the whole catalogue: one mistyped offer among hundreds
+            // should not hide the others, and the user still learns which one and why (`plan
+            // --offer` refuses it with the same words). Other reasons (no TDP, no 3-year price) are
+            // facts of the catalogue, listed in `skipped` without a warning.
+            if (e.message().code == "input.out_of_range")
+                result.warnings.push_back(message("compare.row_implausible", "{offer} left out of the comparison: {reason}",
+                                                  {{"offer", label}, {"reason", e.what()}}));
         }
     }
     skippedUpTo(setups.setups.size());

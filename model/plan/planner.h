@@ -6,6 +6,7 @@
 // peak × MFU or picks others.
 
 #include "model/cost/carbon.h"
+#include "model/core/limits.h"
 #include "model/cost/costmodel.h"
 #include "model/hardware/accelerators.h"
 #include "model/laws/law.h"
@@ -45,6 +46,9 @@ struct Catalogs
     const Hf2020SpeedModel &hf2020Speed;
     const PlanDefaults &defaults;
     const MemoryConstants &memory;
+    // The plausible ranges (resources/limits.json). When set, every plan made on these catalogues
+    // (one offer, or each row of a comparison) holds its numbers to them: one check for every door.
+    const InputLimits *limits = nullptr;
 };
 
 // What the user chose; an empty field takes its default.
@@ -109,11 +113,14 @@ struct ComparisonRow
 
 // The request on every offer of the catalogue, and on every accelerator without an offer at the
 // typed price (or none). A row whose setup fails (e.g. no TDP known, no price for a dollar budget)
-// is left out and its reason listed in `skipped`.
+// is left out and its reason listed in `skipped`. A row whose numbers are implausible (a user's offer
+// at 1e10 $/GPU-hour, outside resources/limits.json when the catalogues carry limits) is left out
+// too, with a warning naming the offer and the reason: it is a typo to fix, not a choice.
 struct Comparison
 {
     std::vector<ComparisonRow> rows;
     std::vector<std::string> skipped; // "offer-id: reason"
+    std::vector<Message> warnings;    // "compare.row_implausible", one per such row
 };
 Comparison compareOffers(const Law &law, const PlanRequest &job, const PlanChoices &choices,
                          const Catalogs &catalogs);

@@ -238,7 +238,8 @@ void Reader::readLaw(Section s, PlanInputs &in) const
         const Law *law = m_catalogs->findLaw(in.lawId);
         if (!law)
             refuseAt(s.keyOf("id"), InputError(unknownIdMessage("law", in.lawId, m_catalogs->lawIds)));
-        checkedAt(s.keyOf("overrides"), [&] { return law->withOverrides(in.overrides); });
+        // ...and values outside their plausible ranges (E = -1), as the window and --set refuse them.
+        checkedAt(s.keyOf("overrides"), [&] { return lawWithOverrides(*law, in.overrides, m_catalogs->limits); });
     }
     s.noteUnknownKeys();
 }
@@ -422,6 +423,11 @@ void from_json(const nlohmann::json &json, Session &session)
 
 Session parseSession(std::string_view text, const SessionCatalogs &catalogs, std::vector<Message> &notes)
 {
+    // What follows a NUL byte is no text a person wrote (a damaged copy, a binary file): refused
+    // with its offset, not parsed up to it.
+    if (const std::size_t at = text.find('\0'); at != std::string_view::npos)
+        throw InputError(message("session.nul_byte", "a NUL byte at byte offset {offset}: a session is text",
+                                 {{"offset", std::to_string(at)}}));
     json document;
     try {
         document = parseJsonWithDepthLimit(text, [] {

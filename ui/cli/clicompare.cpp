@@ -136,11 +136,15 @@ int compareCommand(const QStringList &arguments)
     for (const auto &e : entries)
         rows.push_back(comparisonEntryJson(e, hardware.offers));
     requireFiniteAnswer(json{{"rows", rows}});
+    // Offers left out for implausible numbers (a typo in a catalogue): said whatever the format.
+    for (const Message &warning : comparison.warnings)
+        printWarning(warning);
     if (parser.isSet(QStringLiteral("json"))) {
         printJson({{"law", law.id()},
                    {"pareto_axes", {metricColumn(axes.x), metricColumn(axes.y)}},
                    {"rows", rows},
-                   {"skipped", comparison.skipped}});
+                   {"skipped", comparison.skipped},
+                   {"warnings", warningsJson(comparison.warnings)}});
         return 0;
     }
     QTextStream out(stdout);

@@ -2,6 +2,7 @@
 
 #include "model/core/numbers.h"
 #include "model/core/quantity.h"
+#include "model/plan/planinputs.h"
 #include "ui/data/messagetext.h"
 #include "ui/data/peopleformat.h"
 #include "ui/data/resourcedata.h"
@@ -183,7 +184,7 @@ Law lawFromOptions(const QCommandLineParser &parser)
 {
     const Law &law = data::lawCatalog().law(lawIdFromOptions(parser));
     const std::map<std::string, double> overrides = overridesFromOptions(parser);
-    return overrides.empty() ? law : law.withOverrides(overrides);
+    return lawWithOverrides(law, overrides, data::inputLimits()); // as the window and a session take them
 }
 
 void requireFiniteAnswer(const nlohmann::json &answer)

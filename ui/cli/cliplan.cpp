@@ -206,18 +206,23 @@ HardwareCatalogs hardwareFromOptions(const QCommandLineParser &parser, const std
     std::vector<std::string> paths = more;
     for (const QString &path : parser.values(QStringLiteral("catalog")))
         paths.push_back(path.toStdString());
+    std::vector<Message> notes;
+    HardwareCatalogs hardware;
     try {
-        return data::mergedHardware(paths, data::inputLimits());
+        hardware = data::mergedHardware(paths, data::inputLimits(), &notes);
     } catch (const InputError &e) {
         throw UsageError(QStringLiteral("--catalog: %1").arg(messageOf(e)));
     }
+    for (const Message &note : notes) // an unknown key: said, as a session's notes are
+        printWarning(note);
+    return hardware;
 }
 
 Catalogs catalogsWith(const HardwareCatalogs &hardware)
 {
     const Catalogs builtIn = data::catalogs();
     return {hardware.accelerators, hardware.offers,  builtIn.regions,  builtIn.pue,
-            builtIn.offerRegions,  builtIn.hf2020Speed, builtIn.defaults, builtIn.memory};
+            builtIn.offerRegions,  builtIn.hf2020Speed, builtIn.defaults, builtIn.memory, builtIn.limits};
 }
 
 PlanRequest requestFromOptions(const QCommandLineParser &p)

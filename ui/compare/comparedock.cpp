@@ -8,6 +8,7 @@
 #include "ui/compare/comparecharts.h"
 #include "ui/compare/comparefilter.h"
 #include "ui/compare/comparemodel.h"
+#include "ui/data/messagetext.h"
 #include "ui/document/plandocument.h"
 #include "ui/panels/numberfield.h"
 
@@ -142,6 +143,7 @@ QWidget *CompareDock::buildFilters()
     m_maxPrice = new NumberField;
     m_maxPrice->setOptional(true);
     m_maxPrice->setCheck([](double v) { return v > 0 ? QString() : CompareDock::tr("must be positive"); });
+    m_maxPrice->setRange(m_document->catalogs().limits().range("usd_per_gpu_hour")); // as a session holds it
     m_maxPrice->setMaximumWidth(80);
     m_fitsOnly = new QCheckBox;
     m_fitsOnly->setObjectName(QStringLiteral("compareFitsOnlyCheck"));
@@ -357,9 +359,13 @@ void CompareDock::updateCount()
     //: how many rows the filters leave: "58 of 204"
     m_count->setText(tr("%1 of %2").arg(m_filter->rowCount()).arg(m_model->rowCount()));
     const int skipped = int(m_model->comparison().skipped.size());
-    m_count->setToolTip(tr("Offers and GPUs shown, of those compared")
-                        + (skipped ? QStringLiteral("\n") + tr("%n more left out: the plan cannot be made on them", nullptr, skipped)
-                                   : QString()));
+    QString tip = tr("Offers and GPUs shown, of those compared")
+                  + (skipped ? QStringLiteral("\n") + tr("%n more left out: the plan cannot be made on them", nullptr, skipped)
+                             : QString());
+    // An offer left out for an implausible number (a typo in a catalogue file) is named, with why.
+    for (const Message &warning : m_model->comparison().warnings)
+        tip += QStringLiteral("\n") + data::messageText(warning);
+    m_count->setToolTip(tip);
 }
 
 void CompareDock::updateCharts()

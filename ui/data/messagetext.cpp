@@ -27,6 +27,8 @@ const std::map<std::string, const char *> &patterns()
         {"csv.not_a_number", QT_TRANSLATE_NOOP("Message", "{source}: line {line}, column '{column}': expected a number, got '{cell}'")},
         {"json.no_source", QT_TRANSLATE_NOOP("Message", "{context}: '{key}' has no source")},
         {"input.out_of_range", QT_TRANSLATE_NOOP("Message", "{what}: {value} is outside the plausible range {min} to {max}")},
+        {"input.bad_zero_stage", QT_TRANSLATE_NOOP("Message", "the ZeRO stage must be 0, 1, 2 or 3, got {value}")},
+        {"input.not_fraction", QT_TRANSLATE_NOOP("Message", "{what} must be above 0 and at most 1, got {value}")},
         {"limits.bad_range", QT_TRANSLATE_NOOP("Message", "{file}: '{key}' needs finite min <= max")},
         {"limits.no_reason", QT_TRANSLATE_NOOP("Message", "{file}: '{key}' has no reason")},
         {"limits.no_range", QT_TRANSLATE_NOOP("Message", "limits.json has no range for '{key}'")},
@@ -86,6 +88,9 @@ const std::map<std::string, const char *> &patterns()
         {"fit.mle_not_finite", QT_TRANSLATE_NOOP("Message", "the maximum-likelihood fit found no finite likelihood from its start")},
         {"fit.exponent_not_positive", QT_TRANSLATE_NOOP("Message", "the fitted {exponent} is {value}, not positive: the loss would not fall with {what}")},
         {"fit.grid_screened", QT_TRANSLATE_NOOP("Message", "{runs} runs: the grid's {starts} starts ran on {sample} of them, spread evenly, and its {refined} best minima were refined on all runs")},
+        {"fit.runs_on_one_line", QT_TRANSLATE_NOOP("Message", "the runs' tokens follow their sizes (D = {factor} x N^{exponent}): the effects of N and D cannot be told apart, so the fitted constants are not determined by these runs (add runs off that line)")},
+        {"fit.one_token_count", QT_TRANSLATE_NOOP("Message", "every run has the same number of tokens ({tokens}): B and beta cannot be told apart from E, so the fitted constants are not determined by these runs (add runs of other lengths)")},
+        {"fit.one_model_size", QT_TRANSLATE_NOOP("Message", "every run has the same model size ({params} parameters): A and alpha cannot be told apart from E, so the fitted constants are not determined by these runs (add runs of other sizes)")},
         // hardware
         {"hardware.hf2020_no_gpus", QT_TRANSLATE_NOOP("Message", "hf2020 speed model: no GPUs")},
         {"accelerator.no_peak", QT_TRANSLATE_NOOP("Message", "{name} ({id}) has no {precision} peak in the catalogue; it has: {known}")},
@@ -102,6 +107,7 @@ const std::map<std::string, const char *> &patterns()
         {"memory.gpus_below_one", QT_TRANSLATE_NOOP("Message", "the number of GPUs must be at least 1, got {value}")},
         // user catalogues (model/hardware/usercatalog.h, ui/data/usercatalogfile.h)
         {"usercatalog.invalid", QT_TRANSLATE_NOOP("Message", "{file}: {reason}")},
+        {"usercatalog.unknown_key", QT_TRANSLATE_NOOP("Message", "{file}: {where}unknown key '{key}' ignored")},
         {"usercatalog.csv_not_positive", QT_TRANSLATE_NOOP("Message", "{source}: line {line}, column '{column}': must be positive, got {cell}")},
         {"usercatalog.file_not_found", QT_TRANSLATE_NOOP("Message", "file not found: {path}")},
         {"usercatalog.file_unreadable", QT_TRANSLATE_NOOP("Message", "cannot read {path}: {reason}")},
@@ -150,6 +156,7 @@ const std::map<std::string, const char *> &patterns()
         // session (model/plan/session.h; ui/document/sessionfile.h)
         {"session.malformed", QT_TRANSLATE_NOOP("Message", "not a session: malformed JSON: {detail}")},
         {"session.too_deep", QT_TRANSLATE_NOOP("Message", "not a session: JSON nested more than {limit} levels deep")},
+        {"session.nul_byte", QT_TRANSLATE_NOOP("Message", "a NUL byte at byte offset {offset}: a session is text")},
         {"session.no_schema", QT_TRANSLATE_NOOP("Message", "schema_version: missing; this is not a Frontier session")},
         {"session.newer_schema", QT_TRANSLATE_NOOP("Message", "schema_version {version} is newer than this Frontier reads (up to {supported}); update Frontier to open it")},
         {"session.wrong_type", QT_TRANSLATE_NOOP("Message", "{key}: expected {expected}, got {type}")},
@@ -167,6 +174,10 @@ const std::map<std::string, const char *> &patterns()
         // compare
         {"pareto.lengths", QT_TRANSLATE_NOOP("Message", "Pareto front: {x} x values but {y} y values")},
         {"compare.nothing_left", QT_TRANSLATE_NOOP("Message", "compare: all {count} offers and GPUs were left out: {reasons}")},
+        {"plan.loss_implausible", QT_TRANSLATE_NOOP("Message", "the predicted loss {loss} is outside the plausible range {min} to {max}: the law is used far from the runs it was fitted on")},
+        {"plan.loss_impossible", QT_TRANSLATE_NOOP("Message", "the law predicts a loss of {loss}, which is no loss: it must be positive and at least the law's irreducible loss {floor}; check the law's constants")},
+        {"plan.below_one", QT_TRANSLATE_NOOP("Message", "the plan has {params} parameters and {tokens} tokens: a model needs at least one of each (the budget is too small for any model)")},
+        {"compare.row_implausible", QT_TRANSLATE_NOOP("Message", "{offer} left out of the comparison: {reason}")},
         // export (ui/charts/chartexport.cpp, ui/exporttargets.cpp, ui/compare/comparisonexport.cpp)
         {"export.unknown_format", QT_TRANSLATE_NOOP("Message", "{path}: unknown export format '{suffix}'; use .png, .svg, .pdf or .csv")},
         {"export.bad_size", QT_TRANSLATE_NOOP("Message", "export size {width} x {height}: each side must be from {min} to {max} pixels")},

@@ -115,7 +115,7 @@ const InputLimits &inputLimits()
 Catalogs catalogs()
 {
     return {accelerators(), offers(), regions(), pueDefaults(), offerRegions(), hf2020SpeedModel(), planDefaults(),
-            memoryConstants()};
+            memoryConstants(), &inputLimits()};
 }
 
 } // namespace frontier::data

@@ -20,7 +20,8 @@ namespace frontier::data {
 UserCatalog readUserCatalog(const QString &path, const InputLimits &limits);
 
 // The built-in hardware catalogues with every file merged over them, in order; throws InputError
-// naming the first file that is refused.
-HardwareCatalogs mergedHardware(const std::vector<std::string> &paths, const InputLimits &limits);
+// naming the first file that is refused. Each file's notes (unknown keys) go to `notes` when given.
+HardwareCatalogs mergedHardware(const std::vector<std::string> &paths, const InputLimits &limits,
+                                std::vector<Message> *notes = nullptr);
 
 } // namespace frontier::data

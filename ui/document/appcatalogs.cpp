@@ -17,7 +17,8 @@ AppCatalogs::AppCatalogs(const LawCatalog &laws, Catalogs catalogs)
 Catalogs AppCatalogs::catalogs() const
 {
     return {m_hardware.accelerators, m_hardware.offers, m_builtIn.regions,     m_builtIn.pue,
-            m_builtIn.offerRegions,  m_builtIn.hf2020Speed, m_builtIn.defaults, m_builtIn.memory};
+            m_builtIn.offerRegions,  m_builtIn.hf2020Speed, m_builtIn.defaults, m_builtIn.memory,
+            m_builtIn.limits};
 }
 
 UserCatalog AppCatalogs::readUserCatalog(const std::string &path)
@@ -102,6 +103,11 @@ void AppCatalogs::removeFittedLaw(std::string_view id)
                    m_fitted.end());
 }
 
+const InputLimits &AppCatalogs::limits() const
+{
+    return data::inputLimits();
+}
+
 SessionCatalogs AppCatalogs::sessionCatalogs() const
 {
     std::vector<std::string> ids = m_published->ids();
@@ -114,7 +120,7 @@ SessionCatalogs AppCatalogs::sessionCatalogs() const
                         return &law;
                 return m_published->find(id);
             },
-            std::move(ids), catalogs(), data::inputLimits()};
+            std::move(ids), catalogs(), limits()};
 }
 
 } // namespace frontier::ui

@@ -44,6 +44,9 @@ public:
     std::vector<std::string> userCatalogPaths() const;
     // Counts the changes of the merged hardware, so a view that caches what it listed knows to refill.
     int hardwareRevision() const { return m_hardwareRevision; }
+    // The plausible ranges of every number a person types (resources/limits.json): what the plan,
+    // the panels and a session file check against, the same everywhere.
+    const InputLimits &limits() const;
     // What a session is checked against: these laws (fitted ones too) and catalogues.
     SessionCatalogs sessionCatalogs() const;
 

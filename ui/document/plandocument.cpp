@@ -32,7 +32,8 @@ std::string PlanDocument::lawKey() const
 void PlanDocument::recompute()
 {
     try {
-        PlannedInputs planned = planInputs(m_inputs, m_catalogs.law(m_inputs.lawId), m_catalogs.catalogs());
+        PlannedInputs planned =
+            planInputs(m_inputs, m_catalogs.law(m_inputs.lawId), m_catalogs.catalogs(), &m_catalogs.limits());
         // The plan uses exactly this law; the document keeps the same object for the charts.
         m_law = std::move(planned.law);
         m_setup = std::move(planned.setup);
@@ -48,6 +49,18 @@ void PlanDocument::recompute()
             }
     }
     Q_EMIT changed();
+}
+
+bool PlanDocument::acceptable(const PlanInputs &inputs)
+{
+    try {
+        checkInputs(inputs, m_catalogs.law(inputs.lawId), m_catalogs.limits());
+        return true;
+    } catch (const InputError &e) {
+        Q_EMIT changed(); // the panels show the inputs kept, not what was refused
+        Q_EMIT refused(e.message());
+        return false;
+    }
 }
 
 void PlanDocument::apply(const PlanInputs &inputs)
@@ -66,7 +79,7 @@ void PlanDocument::setInputs(const PlanInputs &inputs, const QString &text)
 {
     if (previewing())
         cancelPreview();
-    if (inputs == m_inputs)
+    if (inputs == m_inputs || !acceptable(inputs))
         return;
     m_undo.push(new InputsCommand(this, m_inputs, inputs, text));
 }
@@ -142,6 +155,8 @@ void PlanDocument::applyUserCatalogs(const std::vector<UserCatalog> &files)
 
 void PlanDocument::preview(const PlanInputs &inputs)
 {
+    if (!acceptable(inputs))
+        return; // the drag stays where it last was acceptable
     if (!m_dragStart)
         m_dragStart = m_inputs;
     apply(inputs);

@@ -7,7 +7,10 @@
 // A drag is a preview: preview() recomputes and emits changed() on every move without touching the
 // undo stack; commitPreview() pushes one command holding the inputs from before the drag and after.
 // Inputs the model refuses (a budget below the 2020 calculator's tipping point, a GPU without a
-// TDP) keep the last plan that worked on show and say why in problem(); nothing is lost.
+// TDP) keep the last plan that worked on show and say why in problem(); nothing is lost. Inputs no
+// session could hold (a number outside its plausible range in resources/limits.json, a constant the
+// law's form refuses: checkInputs) are not taken at all: refused() says why and the inputs stay as
+// they were, so whatever the document holds can be saved and opened again.
 
 #include "model/plan/plan.h"
 #include "model/plan/planner.h"
@@ -81,9 +84,14 @@ public:
 Q_SIGNALS:
     // After every change of inputs, plan or problem; views redraw from the document.
     void changed();
+    // Inputs that were not taken (checkInputs refused them), and why; after a changed(), so views
+    // show the inputs kept and the reason is the last word.
+    void refused(const frontier::Message &reason);
 
 private:
     void recompute();
+    // False (after refused()) when `inputs` fail checkInputs.
+    bool acceptable(const PlanInputs &inputs);
 
     AppCatalogs &m_catalogs;
     PlanInputs m_inputs;

@@ -57,6 +57,9 @@ BudgetPanel::BudgetPanel(PlanDocument *document, QWidget *parent)
     };
     for (NumberField *field : {m_amount, m_params, m_tokens})
         field->setCheck(positive);
+    const InputLimits &limits = m_document->catalogs().limits();
+    m_params->setRange(limits.range("params"));
+    m_tokens->setRange(limits.range("tokens"));
 
     m_form->addRow(m_modeLabel, m_mode);
     m_form->addRow(m_amountLabel, m_amount);
@@ -114,6 +117,11 @@ void BudgetPanel::refresh()
     const PlanInputs &inputs = m_document->inputs();
     m_mode->setCurrentIndex(inputs.fixedJob ? 1 : 0);
     m_unit->setCurrentIndex(unitIndex(inputs.budgetUnit));
+    // A budget has a plausible range of its own in FLOPs and PF-days only (as in checkInputs).
+    const InputLimits &limits = m_document->catalogs().limits();
+    m_amount->setRange(inputs.budgetUnit == BudgetUnit::Flops    ? std::optional(limits.range("flops"))
+                       : inputs.budgetUnit == BudgetUnit::PfDays ? std::optional(limits.range("pfdays"))
+                                                                 : std::nullopt);
     m_amount->setValue(inputs.budgetAmount);
     m_params->setValue(inputs.params);
     m_tokens->setValue(inputs.tokens);

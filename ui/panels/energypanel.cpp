@@ -47,11 +47,13 @@ EnergyPanel::EnergyPanel(PlanDocument *document, QWidget *parent)
                                .arg(country.year),
                            QString::fromStdString(country.iso3));
 
-    m_grid->setCheck([](double v) { return v >= 0 ? QString() : EnergyPanel::tr("must not be negative"); });
-    m_pue->setCheck([](double v) { return v >= 1 ? QString() : EnergyPanel::tr("must be at least 1"); });
+    // The ranges the plan and a session file hold these to (resources/limits.json).
+    const InputLimits &limits = m_document->catalogs().limits();
+    m_grid->setRange(limits.range("grid_g_per_kwh"));
+    m_pue->setRange(limits.range("pue"));
     m_powerFraction->setCheck(
         [](double v) { return v > 0 && v <= 1 ? QString() : EnergyPanel::tr("must be above 0 and at most 1"); });
-    m_electricity->setCheck([](double v) { return v >= 0 ? QString() : EnergyPanel::tr("must not be negative"); });
+    m_electricity->setRange(limits.range("usd_per_kwh"));
     for (NumberField *field : {m_pue, m_powerFraction, m_electricity})
         field->setOptional(true);
 

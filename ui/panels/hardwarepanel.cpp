@@ -78,7 +78,8 @@ HardwarePanel::HardwarePanel(PlanDocument *document, QWidget *parent)
     m_recompute->setObjectName(QStringLiteral("recomputeCombo"));
     m_gpus->setObjectName(QStringLiteral("gpuCountSpin"));
     m_memoryToggle->setObjectName(QStringLiteral("memoryToggle"));
-    m_gpus->setRange(1, 1000000);
+    const InputLimits &limits = m_document->catalogs().limits();
+    m_gpus->setRange(int(limits.range("gpus").min), int(limits.range("gpus").max));
     m_gpus->setKeyboardTracking(false); // typed digits commit once, on Enter or leaving the box
     fillGpus();
     m_pricing->addItems({QString(), QString(), QString()});
@@ -86,11 +87,12 @@ HardwarePanel::HardwarePanel(PlanDocument *document, QWidget *parent)
     m_zero->addItems({QString(), QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")});
     m_recompute->addItems({QString(), QString(), QString(), QString()});
 
-    m_price->setCheck([](double v) { return v >= 0 ? QString() : HardwarePanel::tr("must not be negative"); });
+    // The ranges the plan and a session file hold these to (resources/limits.json).
+    m_price->setRange(limits.range("usd_per_gpu_hour"));
     m_mfu->setCheck([](double v) { return v > 0 && v <= 1 ? QString() : HardwarePanel::tr("must be above 0 and at most 1"); });
-    m_overhead->setCheck([](double v) { return v >= 1 ? QString() : HardwarePanel::tr("must be at least 1"); });
-    m_microBatch->setCheck([](double v) { return v >= 1 ? QString() : HardwarePanel::tr("must be at least 1"); });
-    m_sequence->setCheck([](double v) { return v >= 1 ? QString() : HardwarePanel::tr("must be at least 1"); });
+    m_overhead->setRange(limits.range("overhead"));
+    m_microBatch->setRange(limits.range("micro_batch"));
+    m_sequence->setRange(limits.range("seq_len"));
     for (NumberField *field : {m_price, m_mfu, m_overhead, m_microBatch, m_sequence})
         field->setOptional(true);
 

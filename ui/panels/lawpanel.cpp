@@ -2,7 +2,10 @@
 #include "ui/panels/lawpanel.h"
 
 #include "model/core/numbers.h"
+#include "model/core/errors.h"
 #include "model/core/quantity.h"
+#include "model/plan/planinputs.h"
+#include "ui/data/messagetext.h"
 #include "ui/document/plandocument.h"
 
 #include <QColor>
@@ -204,13 +207,7 @@ void LawPanel::editValue(QTableWidgetItem *item)
     const QString text = item->text().trimmed();
     const std::optional<double> value = parseQuantity(text.toStdString());
     if (!value) {
-        // Refused: the cell keeps the text, turns red and says why; the document is not touched.
-        const QSignalBlocker block(m_table);
-        item->setBackground(QColor(0xff, 0xcd, 0xd2));
-        const QString problem = tr("%1: '%2' is not a number").arg(QString::fromStdString(name), text);
-        item->setToolTip(problem);
-        m_error->setText(problem);
-        m_error->show();
+        refuse(item, tr("%1: '%2' is not a number").arg(QString::fromStdString(name), text));
         return;
     }
     std::map<std::string, double> overrides = m_document->inputs().overrides;
@@ -218,7 +215,24 @@ void LawPanel::editValue(QTableWidgetItem *item)
         overrides.erase(name); // typing the published value back is no override
     else
         overrides[name] = *value;
+    try {
+        // The plausible ranges and the law's form, as `--set` and a session file take overrides.
+        lawWithOverrides(m_document->publishedLaw(), overrides, m_document->catalogs().limits());
+    } catch (const InputError &e) {
+        refuse(item, data::messageText(e.message()));
+        return;
+    }
     m_document->setOverrides(overrides);
+}
+
+void LawPanel::refuse(QTableWidgetItem *item, const QString &problem)
+{
+    // The cell keeps the text, turns red and says why; the document is not touched.
+    const QSignalBlocker block(m_table);
+    item->setBackground(QColor(0xff, 0xcd, 0xd2));
+    item->setToolTip(problem);
+    m_error->setText(problem);
+    m_error->show();
 }
 
 void LawPanel::changeEvent(QEvent *event)

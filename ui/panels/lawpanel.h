@@ -35,6 +35,7 @@ private:
     void fillLaws();
     void fillConstants();
     void editValue(QTableWidgetItem *item);
+    void refuse(QTableWidgetItem *item, const QString &problem);
     QTableWidgetItem *cell(int row, int column, bool editable);
 
     PlanDocument *m_document = nullptr;

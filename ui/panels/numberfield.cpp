@@ -75,7 +75,11 @@ std::optional<double> NumberField::read(QString *problem) const
         *problem = tr("'%1' is not a number (e.g. 20k, 1.5e21, $20,000)").arg(text);
         return std::nullopt;
     }
-    if (m_check)
+    if (m_range && !(*value >= m_range->min && *value <= m_range->max))
+        *problem = tr("must be from %1 to %2")
+                       .arg(QString::fromStdString(formatNumber(m_range->min)),
+                            QString::fromStdString(formatNumber(m_range->max)));
+    else if (m_check)
         *problem = m_check(*value);
     return value;
 }

@@ -5,6 +5,8 @@
 // A bad value keeps its text, gets a red frame and a one-line message under the field (and in the
 // tooltip), and nothing is handed on. An optional field may be left empty: "use the default".
 
+#include "model/core/limits.h"
+
 #include <QWidget>
 
 #include <functional>
@@ -31,6 +33,10 @@ public:
     // Names the edit `name` and the message label `name + "Error"`, for tests and assistive tools.
     void setNames(const QString &name, const QString &accessibleName);
     void setCheck(Check check) { m_check = std::move(check); }
+    // The plausible range of the value (resources/limits.json), checked before the check above: the
+    // same bounds the plan and a session file hold it to, so a value the field takes can be saved
+    // and opened again.
+    void setRange(std::optional<InputRange> range) { m_range = std::move(range); }
     void setOptional(bool optional) { m_optional = optional; }
     // What an empty optional field means ("default: 0.4"), shown greyed in the field.
     void setPlaceholder(const QString &text);
@@ -57,6 +63,7 @@ private:
     QLineEdit *m_edit = nullptr;
     QLabel *m_error = nullptr;
     Check m_check;
+    std::optional<InputRange> m_range;
     bool m_optional = false;
     QString m_problem;
     QString m_shownText; // what setValue last wrote, so an unchanged field commits nothing
