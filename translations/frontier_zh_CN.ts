@@ -307,78 +307,78 @@
         <translation>%1（%2），%3 层 × 宽度 %4，批 %5：每秒 %6 次非嵌入 FLOP</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="85"/>
-        <location filename="../ui/cli/clioutput.cpp" line="106"/>
+        <location filename="../ui/cli/clioutput.cpp" line="86"/>
+        <location filename="../ui/cli/clioutput.cpp" line="107"/>
         <source>%1: expected a number, got &apos;%2&apos;</source>
         <translation>%1：应为数字，实际为“%2”</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="87"/>
+        <location filename="../ui/cli/clioutput.cpp" line="88"/>
         <source>%1: must be positive, got %2</source>
         <translation>%1：必须为正数，实际为 %2</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="108"/>
+        <location filename="../ui/cli/clioutput.cpp" line="109"/>
         <source>%1: must not be negative, got %2</source>
         <translation>%1：不能为负数，实际为 %2</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="120"/>
+        <location filename="../ui/cli/clioutput.cpp" line="121"/>
         <source>--%1: expected a whole number from %2 to %3, got &apos;%4&apos;</source>
         <translation>--%1：应为 %2 到 %3 之间的整数，实际为“%4”</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="137"/>
+        <location filename="../ui/cli/clioutput.cpp" line="138"/>
         <source>--%1: given more than once; give it once</source>
         <translation>--%1：给出了不止一次；请只给一次</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="142"/>
+        <location filename="../ui/cli/clioutput.cpp" line="143"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="144"/>
+        <location filename="../ui/cli/clioutput.cpp" line="145"/>
         <source>missing argument: %1</source>
         <translation>缺少参数：%1</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="150"/>
+        <location filename="../ui/cli/clioutput.cpp" line="151"/>
         <source>--%1 and --%2: choose one</source>
         <translation>--%1 与 --%2：只能选一个</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="155"/>
+        <location filename="../ui/cli/clioutput.cpp" line="156"/>
         <source>Scaling law id (see &apos;frontier laws&apos;).</source>
         <translation>缩放定律 id（见 frontier laws）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="156"/>
+        <location filename="../ui/cli/clioutput.cpp" line="157"/>
         <source>Override a constant of the law, e.g. alpha=0.34 (repeatable).</source>
         <translation>覆盖规律中的常数，例如 alpha=0.34（可重复）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="178"/>
+        <location filename="../ui/cli/clioutput.cpp" line="179"/>
         <source>--law: missing; choose one of &apos;frontier laws&apos;</source>
         <translation>--law：缺失；请从 frontier laws 中选择</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="166"/>
+        <location filename="../ui/cli/clioutput.cpp" line="167"/>
         <source>--set: expected NAME=VALUE, got &apos;%1&apos;</source>
         <translation>--set：应为 名称=数值，实际为“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="169"/>
+        <location filename="../ui/cli/clioutput.cpp" line="170"/>
         <source>--set %1: expected a number after &apos;=&apos;</source>
         <translation>--set %1：“=”后应为数字</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="219"/>
+        <location filename="../ui/cli/clioutput.cpp" line="220"/>
         <source>frontier: warning: %1</source>
         <translation>frontier：警告：%1</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="243"/>
+        <location filename="../ui/cli/clioutput.cpp" line="244"/>
         <source>unknown (no price)</source>
         <translation>未知（无价格）</translation>
     </message>
@@ -588,23 +588,23 @@
         <translation>您自己的报价或加速器（CSV 或 JSON，见 docs/user-catalogs.md），合并到内置目录之上：id 已存在的行将替换原行。可重复使用。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="314"/>
+        <location filename="../ui/cli/cliplan.cpp" line="319"/>
         <source>--session and --%1: the session file holds the whole plan; edit the file or give the plan as options, not both</source>
         <translation>--session 与 --%1：会话文件已包含完整方案；请编辑该文件，或以选项给出方案，不要同时使用</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="327"/>
+        <location filename="../ui/cli/cliplan.cpp" line="332"/>
         <source>--session: the session chooses no GPU (hardware.gpu is empty)</source>
         <translation>--session：会话未选择 GPU（hardware.gpu 为空）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="342"/>
+        <location filename="../ui/cli/cliplan.cpp" line="347"/>
         <source>Plan the inputs saved in a session file (File &gt; Save in the window; examples in docs/examples/). No option that changes the plan may go with it; --catalog may.</source>
         <translation>按会话文件中保存的输入做规划（窗口中的“文件 &gt; 保存”；示例见 docs/examples/）。不能同时给出改变规划的选项；--catalog 可以。</translation>
     </message>
     <message>
         <location filename="../ui/cli/cliplan.cpp" line="145"/>
-        <location filename="../ui/cli/clicompare.cpp" line="163"/>
+        <location filename="../ui/cli/clicompare.cpp" line="167"/>
         <source>fits</source>
         <translation>可容纳</translation>
     </message>
@@ -619,37 +619,37 @@
         <translation>--sort：未知列“%1”；可选 %2</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="228"/>
+        <location filename="../ui/cli/cliplan.cpp" line="233"/>
         <source>give either --budget X --unit UNIT or --params N --tokens D</source>
         <translation>请给出 --budget X --unit 单位，或 --params N --tokens D</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="231"/>
+        <location filename="../ui/cli/cliplan.cpp" line="236"/>
         <source>--unit: missing; one of usd, gpu-hours, hours, days, flops, pfdays, kwh, kgco2</source>
         <translation>--unit：缺失；可选 usd、gpu-hours、hours、days、flops、pfdays、kwh、kgco2</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="236"/>
+        <location filename="../ui/cli/cliplan.cpp" line="241"/>
         <source>a fixed job needs both --params and --tokens</source>
         <translation>固定任务需要同时给出 --params 与 --tokens</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="258"/>
+        <location filename="../ui/cli/cliplan.cpp" line="263"/>
         <source>--mfu: must be in (0, 1], got %1</source>
         <translation>--mfu：必须在 (0, 1] 之间，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="263"/>
+        <location filename="../ui/cli/cliplan.cpp" line="268"/>
         <source>--power-fraction: must be in (0, 1], got %1</source>
         <translation>--power-fraction：必须在 (0, 1] 之间，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="271"/>
+        <location filename="../ui/cli/cliplan.cpp" line="276"/>
         <source>--grid-dataset has no effect without --region</source>
         <translation>没有 --region 时 --grid-dataset 不起作用</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="303"/>
+        <location filename="../ui/cli/cliplan.cpp" line="308"/>
         <source>--gpu: missing; see &apos;frontier gpus&apos;</source>
         <translation>--gpu：缺失；见 frontier gpus</translation>
     </message>
@@ -669,34 +669,34 @@
         <translation>--offer：compare 会遍历所有报价，请勿指定</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="162"/>
+        <location filename="../ui/cli/clicompare.cpp" line="166"/>
         <source>offer</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="162"/>
+        <location filename="../ui/cli/clicompare.cpp" line="166"/>
         <source>$/GPU-h</source>
         <translation>美元/GPU·时</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="162"/>
+        <location filename="../ui/cli/clicompare.cpp" line="166"/>
         <location filename="../ui/cli/clicatalogs.cpp" line="99"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="162"/>
+        <location filename="../ui/cli/clicompare.cpp" line="166"/>
         <source>params</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="163"/>
+        <location filename="../ui/cli/clicompare.cpp" line="167"/>
         <source>wall h</source>
         <translation>墙钟小时</translation>
     </message>
     <message>
         <location filename="../ui/cli/clicompare.cpp" line="70"/>
-        <location filename="../ui/cli/clicompare.cpp" line="163"/>
+        <location filename="../ui/cli/clicompare.cpp" line="167"/>
         <source>cost</source>
         <translation>费用</translation>
     </message>
@@ -707,7 +707,7 @@
     </message>
     <message>
         <location filename="../ui/cli/clicompare.cpp" line="74"/>
-        <location filename="../ui/cli/clicompare.cpp" line="163"/>
+        <location filename="../ui/cli/clicompare.cpp" line="167"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
@@ -717,38 +717,38 @@
         <translation>排序所依据的列：cost、time、energy、co2、loss、pareto 或任一 CSV 列（默认：给定预算时按 loss，固定任务时按 cost）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="162"/>
+        <location filename="../ui/cli/clicompare.cpp" line="166"/>
         <source>tokens</source>
         <translation>词元数</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="162"/>
+        <location filename="../ui/cli/clicompare.cpp" line="166"/>
         <source>D/N</source>
         <translation>D/N</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="163"/>
+        <location filename="../ui/cli/clicompare.cpp" line="167"/>
         <source>kg CO2</source>
         <translation>kg CO2</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="168"/>
+        <location filename="../ui/cli/clicompare.cpp" line="172"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="168"/>
+        <location filename="../ui/cli/clicompare.cpp" line="172"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="178"/>
+        <location filename="../ui/cli/clicompare.cpp" line="182"/>
         <source>* on the Pareto front of %1 against %2: no other row is better on one and as good on the other</source>
         <extracomment>the footnote of the &apos;*&apos; column; %1 and %2 are &quot;cost&quot;, &quot;wall-clock time&quot; or &quot;loss&quot;</extracomment>
         <translation>* 位于 %1 与 %2 的 Pareto 前沿：没有其他行在一项上更优且在另一项上不差</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="182"/>
+        <location filename="../ui/cli/clicompare.cpp" line="186"/>
         <source>%1 offers or GPUs left out (run with --json to see why)</source>
         <translation>有 %1 个报价或 GPU 被略去（用 --json 查看原因）</translation>
     </message>
@@ -887,46 +887,57 @@
 <context>
     <name>Message</name>
     <message>
+        <location filename="../ui/data/messagetext.cpp" line="177"/>
         <source>the predicted loss {loss} is outside the plausible range {min} to {max}: the law is used far from the runs it was fitted on</source>
         <translation>预测的损失 {loss} 超出合理范围 {min} 到 {max}：该定律的使用远离其拟合所用的运行</translation>
     </message>
     <message>
+        <location filename="../ui/data/messagetext.cpp" line="178"/>
         <source>the law predicts a loss of {loss}, which is no loss: it must be positive and at least the law&apos;s irreducible loss {floor}; check the law&apos;s constants</source>
         <translation>该定律预测的损失为 {loss}，这不是有效的损失：损失必须为正且不低于定律的不可约损失 {floor}；请检查定律的常数</translation>
     </message>
     <message>
+        <location filename="../ui/data/messagetext.cpp" line="179"/>
         <source>the plan has {params} parameters and {tokens} tokens: a model needs at least one of each (the budget is too small for any model)</source>
         <translation>该方案有 {params} 个参数和 {tokens} 个词元：模型至少各需要一个（预算太小，训练不了任何模型）</translation>
     </message>
     <message>
+        <location filename="../ui/data/messagetext.cpp" line="180"/>
         <source>{offer} left out of the comparison: {reason}</source>
         <translation>{offer} 未列入比较：{reason}</translation>
     </message>
     <message>
+        <location filename="../ui/data/messagetext.cpp" line="159"/>
         <source>a NUL byte at byte offset {offset}: a session is text</source>
         <translation>在字节偏移 {offset} 处有一个 NUL 字节：会话文件应为文本</translation>
     </message>
     <message>
+        <location filename="../ui/data/messagetext.cpp" line="110"/>
         <source>{file}: {where}unknown key &apos;{key}&apos; ignored</source>
         <translation>{file}：{where}未知的键 &apos;{key}&apos;，已忽略</translation>
     </message>
     <message>
+        <location filename="../ui/data/messagetext.cpp" line="91"/>
         <source>the runs&apos; tokens follow their sizes (D = {factor} x N^{exponent}): the effects of N and D cannot be told apart, so the fitted constants are not determined by these runs (add runs off that line)</source>
         <translation>这些运行的词元数随模型规模而定（D = {factor} x N^{exponent}）：N 与 D 的作用无法区分，因此拟合出的常数并不由这些运行确定（请加入不在这条线上的运行）</translation>
     </message>
     <message>
+        <location filename="../ui/data/messagetext.cpp" line="92"/>
         <source>every run has the same number of tokens ({tokens}): B and beta cannot be told apart from E, so the fitted constants are not determined by these runs (add runs of other lengths)</source>
         <translation>所有运行的词元数相同（{tokens}）：B 和 beta 无法与 E 区分，因此拟合出的常数并不由这些运行确定（请加入其他长度的运行）</translation>
     </message>
     <message>
+        <location filename="../ui/data/messagetext.cpp" line="93"/>
         <source>every run has the same model size ({params} parameters): A and alpha cannot be told apart from E, so the fitted constants are not determined by these runs (add runs of other sizes)</source>
         <translation>所有运行的模型规模相同（{params} 个参数）：A 和 alpha 无法与 E 区分，因此拟合出的常数并不由这些运行确定（请加入其他规模的运行）</translation>
     </message>
     <message>
+        <location filename="../ui/data/messagetext.cpp" line="30"/>
         <source>the ZeRO stage must be 0, 1, 2 or 3, got {value}</source>
         <translation>ZeRO 阶段必须是 0、1、2 或 3，实际为 {value}</translation>
     </message>
     <message>
+        <location filename="../ui/data/messagetext.cpp" line="31"/>
         <source>{what} must be above 0 and at most 1, got {value}</source>
         <translation>{what} 必须大于 0 且不超过 1，实际为 {value}</translation>
     </message>
@@ -991,691 +1002,691 @@
         <translation>{what}：{value} 超出合理范围 {min} 到 {max}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="30"/>
+        <location filename="../ui/data/messagetext.cpp" line="32"/>
         <source>{file}: &apos;{key}&apos; needs finite min &lt;= max</source>
         <translation>{file}：&apos;{key}&apos; 需要有限的 min &lt;= max</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="31"/>
+        <location filename="../ui/data/messagetext.cpp" line="33"/>
         <source>{file}: &apos;{key}&apos; has no reason</source>
         <translation>{file}：&apos;{key}&apos; 没有给出理由</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="32"/>
+        <location filename="../ui/data/messagetext.cpp" line="34"/>
         <source>limits.json has no range for &apos;{key}&apos;</source>
         <translation>limits.json 中没有 &apos;{key}&apos; 的范围</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="34"/>
+        <location filename="../ui/data/messagetext.cpp" line="36"/>
         <source>constant nd_summary must be 0 (joint fit, Section 4.2) or 1 (summary constants)</source>
         <translation>常数 nd_summary 必须为 0（第 4.2 节联合拟合）或 1（汇总常数）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="35"/>
+        <location filename="../ui/data/messagetext.cpp" line="37"/>
         <source>law {law} cannot be bent by its {gesture}: it has no such constant</source>
         <translation>规律 {law} 不能按{gesture}调整：它没有这样的常数</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="36"/>
+        <location filename="../ui/data/messagetext.cpp" line="38"/>
         <source>this change of the law has no finite answer at this budget</source>
         <translation>在此预算下，对规律的这一改动没有有限的结果</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="37"/>
+        <location filename="../ui/data/messagetext.cpp" line="39"/>
         <source>an allocation exponent of an L(N,D) law must be below 1, got {value}</source>
         <translation>L(N,D) 规律的分配指数必须小于 1，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="38"/>
+        <location filename="../ui/data/messagetext.cpp" line="40"/>
         <source>a chart series needs at least two points, got {points}</source>
         <translation>图表序列至少需要两个点，实际为 {points}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="39"/>
+        <location filename="../ui/data/messagetext.cpp" line="41"/>
         <source>the chart&apos;s FLOPs {min} to {max} lie outside where law {law} answers</source>
         <translation>图表的 FLOPs 范围 {min} 至 {max} 超出了规律 {law} 的适用范围</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="40"/>
+        <location filename="../ui/data/messagetext.cpp" line="42"/>
         <source>a power-law allocation needs at least two table rows</source>
         <translation>幂律分配至少需要两行表格数据</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="41"/>
+        <location filename="../ui/data/messagetext.cpp" line="43"/>
         <source>law {law} has an unknown form &apos;{form}&apos;</source>
         <translation>定律 {law} 的形式 &apos;{form}&apos; 未知</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="42"/>
-        <location filename="../ui/data/messagetext.cpp" line="102"/>
+        <location filename="../ui/data/messagetext.cpp" line="44"/>
+        <location filename="../ui/data/messagetext.cpp" line="109"/>
         <source>{file}: {reason}</source>
         <translation>{file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="43"/>
+        <location filename="../ui/data/messagetext.cpp" line="45"/>
         <source>law {law} has no {capability}; it answers: {answers}</source>
         <translation>定律 {law} 不提供 {capability}；它能回答：{answers}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="44"/>
+        <location filename="../ui/data/messagetext.cpp" line="46"/>
         <source>law {law} has no loss formula for these inputs; it answers: {answers}</source>
         <translation>定律 {law} 对这些输入没有损失公式；它能回答：{answers}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="45"/>
+        <location filename="../ui/data/messagetext.cpp" line="47"/>
         <source>law {law} has no L(N,D)</source>
         <translation>定律 {law} 没有 L(N,D)</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="46"/>
+        <location filename="../ui/data/messagetext.cpp" line="48"/>
         <source>a learning curve needs at least two points, got {points}</source>
         <translation>一条学习曲线至少需要两个点，实际为 {points}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="47"/>
+        <location filename="../ui/data/messagetext.cpp" line="49"/>
         <source>compute {flops} FLOPs is outside the valid range of {law} ({min} to {max} FLOPs)</source>
         <translation>算力 {flops} FLOPs 超出 {law} 的有效范围（{min} 至 {max} FLOPs）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="48"/>
+        <location filename="../ui/data/messagetext.cpp" line="50"/>
         <source>compute {flops} FLOPs is outside the valid range of {law} ({min} to {max} FLOPs): {note}</source>
         <translation>算力 {flops} FLOPs 超出 {law} 的有效范围（{min} 至 {max} FLOPs）：{note}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="49"/>
+        <location filename="../ui/data/messagetext.cpp" line="51"/>
         <source>compute {flops} FLOPs is outside the valid range of {law} ({min} to any FLOPs)</source>
         <translation>算力 {flops} FLOPs 超出 {law} 的有效范围（{min} FLOPs 起，无上限）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="50"/>
+        <location filename="../ui/data/messagetext.cpp" line="52"/>
         <source>compute {flops} FLOPs is outside the valid range of {law} ({min} to any FLOPs): {note}</source>
         <translation>算力 {flops} FLOPs 超出 {law} 的有效范围（{min} FLOPs 起，无上限）：{note}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="51"/>
+        <location filename="../ui/data/messagetext.cpp" line="53"/>
         <source>data file &apos;{file}&apos; is missing</source>
         <translation>缺少数据文件“{file}”</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="52"/>
+        <location filename="../ui/data/messagetext.cpp" line="54"/>
         <source>the least-squares fit of {what} did not converge</source>
         <translation>{what} 的最小二乘拟合未收敛</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="53"/>
+        <location filename="../ui/data/messagetext.cpp" line="55"/>
         <source>compute {flops} FLOPs is below the hf2020 law&apos;s lower limit of {minimum} FLOPs, where the fitted optimal size d*C^e + f stops being positive</source>
         <translation>计算量 {flops} FLOPs 低于 hf2020 定律的下限 {minimum} FLOPs，低于该值时拟合的最优规模 d*C^e + f 不再为正</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="54"/>
+        <location filename="../ui/data/messagetext.cpp" line="56"/>
         <source>a model of {params} parameters is smaller than any the hf2020 law calls optimal (its offset f is {offset})</source>
         <translation>{params} 个参数的模型小于 hf2020 定律认为最优的任何模型（其偏移量 f 为 {offset}）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="55"/>
+        <location filename="../ui/data/messagetext.cpp" line="57"/>
         <source>{source}: line {line}: compute must be positive, got &apos;{cell}&apos;</source>
         <translation>{source}：第 {line} 行：计算量必须为正，实际为“{cell}”</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="56"/>
+        <location filename="../ui/data/messagetext.cpp" line="58"/>
         <source>{source}: line {line}, column &apos;{column}&apos;: a loss must be positive, got &apos;{cell}&apos;</source>
         <translation>{source}：第 {line} 行，列“{column}”：损失必须为正，实际为“{cell}”</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="57"/>
+        <location filename="../ui/data/messagetext.cpp" line="59"/>
         <source>{source}: no &apos;{column}&apos; column (compute / 86,400 FLOPs) in the header</source>
         <translation>{source}：表头中没有“{column}”列（计算量 / 86,400 FLOPs）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="58"/>
+        <location filename="../ui/data/messagetext.cpp" line="60"/>
         <source>{source}: no run has more than {points} points (runs are the columns named &apos;&lt;run&gt;{suffix}&apos;)</source>
         <translation>{source}：没有任何运行超过 {points} 个点（运行是名为“&lt;run&gt;{suffix}”的列）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="59"/>
+        <location filename="../ui/data/messagetext.cpp" line="61"/>
         <source>hf2020: run &apos;{run}&apos; has no points</source>
         <translation>hf2020：运行“{run}”没有数据点</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="60"/>
+        <location filename="../ui/data/messagetext.cpp" line="62"/>
         <source>hf2020: only {count} runs touch the frontier; fitting N_opt(C) = d*C^e + f needs at least 3</source>
         <translation>hf2020：只有 {count} 个运行触及前沿；拟合 N_opt(C) = d*C^e + f 至少需要 3 个</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="61"/>
+        <location filename="../ui/data/messagetext.cpp" line="63"/>
         <source>hf2020 frontier: &apos;{key}&apos; has no source</source>
         <translation>hf2020 前沿：“{key}”没有来源</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="62"/>
+        <location filename="../ui/data/messagetext.cpp" line="64"/>
         <source>hf2020: the frontier has {count} points; fitting L(C) = a*C^(-b) + c needs at least 3</source>
         <translation>hf2020：前沿只有 {count} 个点；拟合 L(C) = a*C^(-b) + c 至少需要 3 个</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="63"/>
+        <location filename="../ui/data/messagetext.cpp" line="65"/>
         <source>hf2020: the frontier needs at least 4 runs (the procedure leaves out the two smallest and the largest at its ends), got {count}</source>
         <translation>hf2020：前沿至少需要 4 个运行（该流程在两端去掉最小的两个和最大的一个），实际为 {count}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="64"/>
+        <location filename="../ui/data/messagetext.cpp" line="66"/>
         <source>hf2020 frontier: unknown hull &apos;{hull}&apos;; expected qhull-facing-point or exact-lower</source>
         <translation>hf2020 前沿：未知的凸包“{hull}”；应为 qhull-facing-point 或 exact-lower</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="65"/>
+        <location filename="../ui/data/messagetext.cpp" line="67"/>
         <source>Qhull &apos;{command}&apos; failed with code {code}: {detail}</source>
         <translation>Qhull“{command}”失败，代码 {code}：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="67"/>
+        <location filename="../ui/data/messagetext.cpp" line="69"/>
         <source>a fitted law cannot take the published id &apos;{id}&apos;</source>
         <translation>拟合出的规律不能使用已发布规律的标识“{id}”</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="68"/>
+        <location filename="../ui/data/messagetext.cpp" line="70"/>
         <source>{source}: no {what} column (one of: {names}); found: {columns}</source>
         <translation>{source}：没有{what}列（可用列名：{names}）；现有列：{columns}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="69"/>
-        <location filename="../ui/data/messagetext.cpp" line="103"/>
+        <location filename="../ui/data/messagetext.cpp" line="71"/>
+        <location filename="../ui/data/messagetext.cpp" line="111"/>
         <source>{source}: line {line}, column &apos;{column}&apos;: must be positive, got {cell}</source>
         <translation>{source}：第 {line} 行，列“{column}”：必须为正数，实际为 {cell}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="70"/>
+        <location filename="../ui/data/messagetext.cpp" line="72"/>
         <source>{source}: the file has a header but no data rows</source>
         <translation>{source}：文件只有表头，没有数据行</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="71"/>
+        <location filename="../ui/data/messagetext.cpp" line="73"/>
         <source>{source} is {size} bytes; a fit reads files of at most {limit} bytes</source>
         <translation>{source} 有 {size} 字节；拟合只读取不超过 {limit} 字节的文件</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="72"/>
+        <location filename="../ui/data/messagetext.cpp" line="74"/>
         <source>{source} has more than {limit} rows; a fit takes at most {limit} runs</source>
         <translation>{source} 超过 {limit} 行；拟合最多接受 {limit} 条训练记录</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="73"/>
-        <location filename="../ui/data/messagetext.cpp" line="104"/>
+        <location filename="../ui/data/messagetext.cpp" line="75"/>
+        <location filename="../ui/data/messagetext.cpp" line="112"/>
         <source>file not found: {path}</source>
         <translation>找不到文件：{path}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="74"/>
+        <location filename="../ui/data/messagetext.cpp" line="76"/>
         <source>{path} is not a regular file: a fit reads a CSV file</source>
         <translation>{path} 不是普通文件：拟合需要读取 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="75"/>
-        <location filename="../ui/data/messagetext.cpp" line="105"/>
+        <location filename="../ui/data/messagetext.cpp" line="77"/>
+        <location filename="../ui/data/messagetext.cpp" line="113"/>
         <source>cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="76"/>
+        <location filename="../ui/data/messagetext.cpp" line="78"/>
         <source>fitting procedure: the grid of &apos;{axis}&apos; is empty</source>
         <translation>拟合流程：“{axis}”的网格为空</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="77"/>
+        <location filename="../ui/data/messagetext.cpp" line="79"/>
         <source>fitting procedure: the grid of starts is empty</source>
         <translation>拟合流程：起点网格为空</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="78"/>
+        <location filename="../ui/data/messagetext.cpp" line="80"/>
         <source>fitting procedure: huber_delta must be positive</source>
         <translation>拟合流程：huber_delta 必须为正数</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="79"/>
+        <location filename="../ui/data/messagetext.cpp" line="81"/>
         <source>fitting procedure: input_limits must be whole numbers of at least 1</source>
         <translation>拟合流程：input_limits 必须是不小于 1 的整数</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="79"/>
+        <location filename="../ui/data/messagetext.cpp" line="82"/>
         <source>fitting procedure: grid_screening needs at least 5 sample runs and 1 refined minimum</source>
         <translation>拟合流程：grid_screening 至少需要 5 个抽样运行和 1 个细化极小值</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="87"/>
+        <location filename="../ui/data/messagetext.cpp" line="90"/>
         <source>{runs} runs: the grid&apos;s {starts} starts ran on {sample} of them, spread evenly, and its {refined} best minima were refined on all runs</source>
         <translation>{runs} 条运行：网格的 {starts} 个起点只在均匀抽取的 {sample} 条运行上求解，其中最好的 {refined} 个极小值再在全部运行上细化</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="79"/>
+        <location filename="../ui/data/messagetext.cpp" line="83"/>
         <source>observation {index}: parameters, tokens and loss must be finite and positive</source>
         <translation>第 {index} 条观测：参数量、词元数和损失必须是有限正数</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="81"/>
+        <location filename="../ui/data/messagetext.cpp" line="84"/>
         <source>a fit needs at least {minimum} distinct (N, D) points, got {count} in {runs} runs</source>
         <translation>拟合至少需要 {minimum} 个不同的 (N, D) 点，{runs} 条记录中只有 {count} 个</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="82"/>
+        <location filename="../ui/data/messagetext.cpp" line="85"/>
         <source>unknown fit method</source>
         <translation>未知的拟合方法</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="83"/>
+        <location filename="../ui/data/messagetext.cpp" line="86"/>
         <source>the fit was cancelled before any start finished</source>
         <translation>拟合在任何起点完成之前已被取消</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="84"/>
+        <location filename="../ui/data/messagetext.cpp" line="87"/>
         <source>none of the {starts} starts of the fit converged: check that the losses fall as N and D grow</source>
         <translation>拟合的 {starts} 个起点都没有收敛：请检查损失是否随 N 和 D 增大而下降</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="85"/>
+        <location filename="../ui/data/messagetext.cpp" line="88"/>
         <source>the maximum-likelihood fit found no finite likelihood from its start</source>
         <translation>最大似然拟合从其起点出发未找到有限的似然值</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="86"/>
+        <location filename="../ui/data/messagetext.cpp" line="89"/>
         <source>the fitted {exponent} is {value}, not positive: the loss would not fall with {what}</source>
         <translation>拟合得到的 {exponent} 为 {value}，不是正数：损失不会随{what}下降</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="88"/>
+        <location filename="../ui/data/messagetext.cpp" line="95"/>
         <source>hf2020 speed model: no GPUs</source>
         <translation>hf2020 速度模型：没有 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="89"/>
+        <location filename="../ui/data/messagetext.cpp" line="96"/>
         <source>{name} ({id}) has no {precision} peak in the catalogue; it has: {known}</source>
         <translation>目录中 {name}（{id}）没有 {precision} 峰值；它有：{known}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="90"/>
+        <location filename="../ui/data/messagetext.cpp" line="97"/>
         <source>{name} ({id}) has no {precision} peak in the catalogue; it has no FLOP/s figure at all</source>
         <translation>目录中 {name}（{id}）没有 {precision} 峰值；它没有任何 FLOP/s 数据</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="91"/>
+        <location filename="../ui/data/messagetext.cpp" line="98"/>
         <source>no peak FLOP/s is known for {id}: give --peak-flops</source>
         <translation>{id} 没有已知的峰值 FLOP/s：请给出 --peak-flops</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="92"/>
+        <location filename="../ui/data/messagetext.cpp" line="99"/>
         <source>accelerators: &apos;{id}&apos; has no source</source>
         <translation>加速器：“{id}”没有来源</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="93"/>
+        <location filename="../ui/data/messagetext.cpp" line="100"/>
         <source>accelerators: the catalogue is empty</source>
         <translation>加速器：目录为空</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="94"/>
+        <location filename="../ui/data/messagetext.cpp" line="101"/>
         <source>offer {id} lists no {pricing} price (as of {date})</source>
         <translation>报价 {id} 没有 {pricing} 价格（截至 {date}）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="95"/>
+        <location filename="../ui/data/messagetext.cpp" line="102"/>
         <source>cloud offers: &apos;{id}&apos; has no price</source>
         <translation>云报价：“{id}”没有价格</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="96"/>
+        <location filename="../ui/data/messagetext.cpp" line="103"/>
         <source>cloud offers: &apos;{id}&apos; has no price date or no source</source>
         <translation>云报价：“{id}”没有价格日期或没有来源</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="97"/>
+        <location filename="../ui/data/messagetext.cpp" line="104"/>
         <source>cloud offer {id}: {reason}</source>
         <translation>云报价 {id}：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="98"/>
+        <location filename="../ui/data/messagetext.cpp" line="105"/>
         <source>memory constants: the usable memory fraction must be at most 1, got {value}</source>
         <translation>内存常数：可用内存比例不得大于 1，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="99"/>
+        <location filename="../ui/data/messagetext.cpp" line="106"/>
         <source>ZeRO stage must be 0, 1, 2 or 3, got {value}</source>
         <translation>ZeRO 阶段必须为 0、1、2 或 3，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="100"/>
+        <location filename="../ui/data/messagetext.cpp" line="107"/>
         <source>the number of GPUs must be at least 1, got {value}</source>
         <translation>GPU 数量至少为 1，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="107"/>
+        <location filename="../ui/data/messagetext.cpp" line="115"/>
         <source>GPU-hours must not be negative</source>
         <translation>GPU 小时数不能为负</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="108"/>
+        <location filename="../ui/data/messagetext.cpp" line="116"/>
         <source>power fraction must be at most 1</source>
         <translation>功率比例不能大于 1</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="109"/>
+        <location filename="../ui/data/messagetext.cpp" line="117"/>
         <source>PUE must be at least 1</source>
         <translation>PUE 不能小于 1</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="110"/>
+        <location filename="../ui/data/messagetext.cpp" line="118"/>
         <source>energy and grid carbon intensity must not be negative</source>
         <translation>能耗和电网碳强度不能为负</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="111"/>
+        <location filename="../ui/data/messagetext.cpp" line="119"/>
         <source>the overhead factor must be at least 1, got {value}</source>
         <translation>开销系数至少为 1，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="112"/>
+        <location filename="../ui/data/messagetext.cpp" line="120"/>
         <source>budget in {unit} is absurd: more than 1e36 FLOPs</source>
         <translation>以 {unit} 计的预算不合理：超过 1e36 FLOPs</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="113"/>
+        <location filename="../ui/data/messagetext.cpp" line="121"/>
         <source>budget in {unit} is absurd: it buys more than 1e36 FLOPs</source>
         <translation>以 {unit} 计的预算不合理：可买到超过 1e36 FLOPs 的算力</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="114"/>
+        <location filename="../ui/data/messagetext.cpp" line="122"/>
         <source>a budget in dollars needs a price per GPU-hour (an offer or a typed price)</source>
         <translation>以美元计的预算需要每 GPU 小时的价格（一个报价或手动输入的价格）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="115"/>
+        <location filename="../ui/data/messagetext.cpp" line="123"/>
         <source>a budget in kg CO2 needs a grid carbon intensity (a region, a country or g/kWh)</source>
         <translation>以千克 CO2 计的预算需要电网碳强度（一个区域、一个国家或 g/kWh）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="116"/>
+        <location filename="../ui/data/messagetext.cpp" line="124"/>
         <source>no price per GPU-hour: the cost in dollars is unknown</source>
         <translation>没有每 GPU 小时的价格：美元成本未知</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="117"/>
+        <location filename="../ui/data/messagetext.cpp" line="125"/>
         <source>no grid carbon intensity: the CO2 is unknown</source>
         <translation>没有电网碳强度：CO2 排放未知</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="118"/>
+        <location filename="../ui/data/messagetext.cpp" line="126"/>
         <source>{file}: {id} has a negative or missing carbon intensity</source>
         <translation>{file}：{id} 的碳强度为负或缺失</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="119"/>
+        <location filename="../ui/data/messagetext.cpp" line="127"/>
         <source>{file}: duplicate id &apos;{id}&apos;</source>
         <translation>{file}：重复的标识“{id}”</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="120"/>
+        <location filename="../ui/data/messagetext.cpp" line="128"/>
         <source>accelerators: duplicate id &apos;{id}&apos;</source>
         <translation>加速器：重复的 id &apos;{id}&apos;</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="121"/>
+        <location filename="../ui/data/messagetext.cpp" line="129"/>
         <source>cloud offers: duplicate id &apos;{id}&apos;</source>
         <translation>云报价：重复的 id &apos;{id}&apos;</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="122"/>
+        <location filename="../ui/data/messagetext.cpp" line="130"/>
         <source>{file}: {provider} has PUE {pue}, below 1</source>
         <translation>{file}：{provider} 的 PUE 为 {pue}，小于 1</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="123"/>
+        <location filename="../ui/data/messagetext.cpp" line="131"/>
         <source>{file}: default provider &apos;{provider}&apos; has no entry</source>
         <translation>{file}：默认提供商“{provider}”没有条目</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="125"/>
+        <location filename="../ui/data/messagetext.cpp" line="133"/>
         <source>no plan has been computed yet</source>
         <translation>尚未计算出任何方案</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="126"/>
+        <location filename="../ui/data/messagetext.cpp" line="134"/>
         <source>a plan needs either a budget (amount and unit) or a job (parameters and tokens)</source>
         <translation>方案需要预算（数额和单位）或任务（参数量和词元数）之一</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="127"/>
+        <location filename="../ui/data/messagetext.cpp" line="135"/>
         <source>a fixed job needs both parameters and tokens</source>
         <translation>固定任务需要同时给出参数量和词元数</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="128"/>
+        <location filename="../ui/data/messagetext.cpp" line="136"/>
         <source>the GPU&apos;s memory is unknown: whether the model fits was not checked</source>
         <translation>GPU 显存未知：未检查模型能否装下</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="129"/>
+        <location filename="../ui/data/messagetext.cpp" line="137"/>
         <source>does not fit: {needed} per GPU needed on {gpus} GPUs with ZeRO-{stage}, {usable} usable; it fits on {min_gpus} GPUs with ZeRO-{min_stage}</source>
         <translation>装不下：{gpus} 块 GPU、ZeRO-{stage} 时每块 GPU 需要 {needed}，可用 {usable}；用 {min_gpus} 块 GPU、ZeRO-{min_stage} 可容纳</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="130"/>
+        <location filename="../ui/data/messagetext.cpp" line="138"/>
         <source>does not fit: {needed} per GPU needed, {usable} usable, and no number of GPUs holds it at any ZeRO stage: the activations alone are too large (use a smaller micro-batch, shorter sequences or full recomputation)</source>
         <translation>装不下：每块 GPU 需要 {needed}，可用 {usable}，任何 ZeRO 阶段、任何 GPU 数量都装不下：仅激活值就太大（请减小微批量、缩短序列或使用完全重计算）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="141"/>
+        <location filename="../ui/data/messagetext.cpp" line="150"/>
         <source>compute {flops} FLOPs is below the hf2020 law&apos;s valid range (N_opt is not positive)</source>
         <translation>计算量 {flops} FLOPs 低于 hf2020 定律的有效范围（N_opt 不为正）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="142"/>
+        <location filename="../ui/data/messagetext.cpp" line="151"/>
         <source>on the 2020 {gpu} ({amp}) the speed model stops at its tipping point, width {width}: a narrower model is not faster, so budgets below {flops} FLOPs are not modelled</source>
         <translation>在 2020 年的 {gpu}（{amp}）上，速度模型止于其临界点，宽度 {width}：更窄的模型并不更快，因此不对低于 {flops} FLOPs 的预算建模</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="143"/>
+        <location filename="../ui/data/messagetext.cpp" line="152"/>
         <source>on the 2020 {gpu} ({amp}) no compute-optimal model trains in under {hours} GPU-hours (the speed model&apos;s tipping point, width {width})</source>
         <translation>在 2020 年的 {gpu}（{amp}）上，没有计算最优模型能在 {hours} GPU 小时内训练完成（速度模型的临界点，宽度 {width}）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="144"/>
+        <location filename="../ui/data/messagetext.cpp" line="153"/>
         <source>width {width} is too small for the hf2020 size law: N(w) = {params} is not above its offset f = {offset}</source>
         <translation>宽度 {width} 对 hf2020 规模定律而言太小：N(w) = {params} 不大于其偏移量 f = {offset}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="145"/>
+        <location filename="../ui/data/messagetext.cpp" line="154"/>
         <source>MFU must be in (0, 1], got {value}</source>
         <translation>MFU 必须在 (0, 1] 之间，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="146"/>
+        <location filename="../ui/data/messagetext.cpp" line="155"/>
         <source>--amp: the 2020 speed model times the Transformer-XL an hf2020-form law calls optimal; law {law} is not one (use hf2020 or hf2020-exact-hull)</source>
         <translation>--amp：2020 速度模型计时的是 hf2020 形式的定律认为最优的 Transformer-XL；定律 {law} 不是这种定律（请使用 hf2020 或 hf2020-exact-hull）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="148"/>
+        <location filename="../ui/data/messagetext.cpp" line="157"/>
         <source>not a session: malformed JSON: {detail}</source>
         <translation>不是会话文件：JSON 格式错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="149"/>
+        <location filename="../ui/data/messagetext.cpp" line="158"/>
         <source>not a session: JSON nested more than {limit} levels deep</source>
         <translation>不是会话文件：JSON 嵌套超过 {limit} 层</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="148"/>
+        <location filename="../ui/data/messagetext.cpp" line="160"/>
         <source>schema_version: missing; this is not a Frontier session</source>
         <translation>schema_version：缺失；这不是 Frontier 会话文件</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="150"/>
+        <location filename="../ui/data/messagetext.cpp" line="161"/>
         <source>schema_version {version} is newer than this Frontier reads (up to {supported}); update Frontier to open it</source>
         <translation>schema_version {version} 比本版 Frontier 能读取的更新（最高 {supported}）；请更新 Frontier 后再打开</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="151"/>
+        <location filename="../ui/data/messagetext.cpp" line="162"/>
         <source>{key}: expected {expected}, got {type}</source>
         <translation>{key}：应为 {expected}，实际为 {type}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="152"/>
+        <location filename="../ui/data/messagetext.cpp" line="163"/>
         <source>{key} must be in (0, 1], got {value}</source>
         <translation>{key} 必须在 (0, 1] 之间，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="153"/>
+        <location filename="../ui/data/messagetext.cpp" line="164"/>
         <source>{key} must be a whole number from {min} to {max}, got {value}</source>
         <translation>{key} 必须是 {min} 到 {max} 之间的整数，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="154"/>
+        <location filename="../ui/data/messagetext.cpp" line="165"/>
         <source>{key}: [{min}, {max}] is not an axis range (log10, min below max)</source>
         <translation>{key}：[{min}, {max}] 不是有效的坐标轴范围（log10，最小值须小于最大值）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="155"/>
+        <location filename="../ui/data/messagetext.cpp" line="166"/>
         <source>{field}: unknown {kind} &apos;{key}&apos;; known: {ids}</source>
         <translation>{field}：未知的{kind}“{key}”；已知：{ids}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="156"/>
+        <location filename="../ui/data/messagetext.cpp" line="167"/>
         <source>{field}: unknown {kind} &apos;{key}&apos;; did you mean: {ids}</source>
         <translation>{field}：未知的{kind}“{key}”；您是否指：{ids}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="157"/>
+        <location filename="../ui/data/messagetext.cpp" line="168"/>
         <source>{key}: missing; the default is used</source>
         <translation>{key}：缺失；使用默认值</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="158"/>
+        <location filename="../ui/data/messagetext.cpp" line="169"/>
         <source>{key}: not a session key; ignored</source>
         <translation>{key}：不是会话键；已忽略</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="160"/>
+        <location filename="../ui/data/messagetext.cpp" line="171"/>
         <source>missing resource file {path}: {reason}</source>
         <translation>缺少资源文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="162"/>
+        <location filename="../ui/data/messagetext.cpp" line="173"/>
         <source>the answer&apos;s {field} is out of range (not a finite number): check the inputs</source>
         <translation>结果中的 {field} 超出范围（不是有限数）：请检查输入</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="164"/>
+        <location filename="../ui/data/messagetext.cpp" line="175"/>
         <source>Pareto front: {x} x values but {y} y values</source>
         <translation>Pareto 前沿：x 值 {x} 个，y 值 {y} 个</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="165"/>
+        <location filename="../ui/data/messagetext.cpp" line="176"/>
         <source>compare: all {count} offers and GPUs were left out: {reasons}</source>
         <translation>compare：全部 {count} 个报价和 GPU 都被排除：{reasons}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="167"/>
+        <location filename="../ui/data/messagetext.cpp" line="182"/>
         <source>{path}: unknown export format &apos;{suffix}&apos;; use .png, .svg, .pdf or .csv</source>
         <translation>{path}：未知的导出格式“{suffix}”；请使用 .png、.svg、.pdf 或 .csv</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="168"/>
+        <location filename="../ui/data/messagetext.cpp" line="183"/>
         <source>export size {width} x {height}: each side must be from {min} to {max} pixels</source>
         <translation>导出尺寸 {width} x {height}：每边必须在 {min} 到 {max} 像素之间</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="169"/>
+        <location filename="../ui/data/messagetext.cpp" line="184"/>
         <source>export scale {value}: must be from {min} to {max}</source>
         <translation>导出缩放 {value}：必须在 {min} 到 {max} 之间</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="170"/>
+        <location filename="../ui/data/messagetext.cpp" line="185"/>
         <source>{path}: {width} x {height} pixels at scale {scale} is more than {max} pixels a side</source>
         <translation>{path}：{width} x {height} 像素在缩放 {scale} 下每边超过 {max} 像素</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="171"/>
+        <location filename="../ui/data/messagetext.cpp" line="186"/>
         <source>{path}: this chart has no data to write as CSV</source>
         <translation>{path}：此图表没有可写成 CSV 的数据</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="172"/>
+        <location filename="../ui/data/messagetext.cpp" line="187"/>
         <source>cannot draw the chart into {path}</source>
         <translation>无法把图表绘制到 {path}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="173"/>
+        <location filename="../ui/data/messagetext.cpp" line="188"/>
         <source>cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="174"/>
+        <location filename="../ui/data/messagetext.cpp" line="189"/>
         <source>{path}: the comparison table is written as CSV only; use a .csv file</source>
         <translation>{path}：比较表只能写成 CSV；请使用 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="175"/>
+        <location filename="../ui/data/messagetext.cpp" line="190"/>
         <source>the inputs give no plan to compare</source>
         <translation>当前输入无法得出可比较的规划</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="176"/>
+        <location filename="../ui/data/messagetext.cpp" line="191"/>
         <source>the scatter has no point: no offer shown has both of its values (a law without a loss predicts none for a budget)</source>
         <translation>散点图没有点：所显示的报价都不同时具有它的两个值（没有损失公式的定律在按预算规划时不预测损失）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="177"/>
+        <location filename="../ui/data/messagetext.cpp" line="192"/>
         <source>no offer can run this plan: {count} were left out</source>
         <translation>没有报价能运行此规划：{count} 个被排除</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="131"/>
+        <location filename="../ui/data/messagetext.cpp" line="139"/>
         <source>region {region} belongs to {region_provider}, but offer {offer} is sold by {offer_provider}: its grid may not be where the offer runs</source>
         <translation>区域 {region} 属于 {region_provider}，但报价 {offer} 由 {offer_provider} 提供：该电网可能不是报价实际运行的地方</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="132"/>
+        <location filename="../ui/data/messagetext.cpp" line="140"/>
         <source>offer {offer} runs in {region}, which grid dataset {dataset} does not list: the grid falls back to the default</source>
         <translation>报价 {offer} 运行于 {region}，而电网数据集 {dataset} 未收录该区域：电网改用默认值</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="133"/>
+        <location filename="../ui/data/messagetext.cpp" line="141"/>
         <source>no peak FLOP/s is known for {gpu}: give --peak-flops</source>
         <translation>{gpu} 的峰值 FLOP/s 未知：请给出 --peak-flops</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="134"/>
+        <location filename="../ui/data/messagetext.cpp" line="142"/>
         <source>--amp applies to the 2020 GPUs of the Hugging Face study (V100, P100, P4, K80), not {gpu}</source>
         <translation>--amp 只适用于 Hugging Face 2020 研究中的 GPU（V100、P100、P4、K80），不适用于 {gpu}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="135"/>
+        <location filename="../ui/data/messagetext.cpp" line="143"/>
         <source>--amp selects the 2020 speed model; it cannot be combined with --mfu, --peak-flops or --precision</source>
         <translation>--amp 选择 2020 速度模型，不能与 --mfu、--peak-flops 或 --precision 同时使用</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="136"/>
+        <location filename="../ui/data/messagetext.cpp" line="144"/>
         <source>--offer and --usd-per-gpu-hour: give the price once</source>
         <translation>--offer 和 --usd-per-gpu-hour：价格只能给一次</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="137"/>
+        <location filename="../ui/data/messagetext.cpp" line="145"/>
         <source>offer {offer} is for {offer_gpu}, not {gpu}</source>
         <translation>报价 {offer} 针对的是 {offer_gpu}，而不是 {gpu}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="138"/>
+        <location filename="../ui/data/messagetext.cpp" line="146"/>
         <source>no TDP is known for {gpu}: give --gpu-watts</source>
         <translation>{gpu} 的 TDP 未知：请给出 --gpu-watts</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="139"/>
+        <location filename="../ui/data/messagetext.cpp" line="147"/>
         <source>no GPU chosen: give --gpu (see &apos;frontier gpus&apos;)</source>
         <translation>未选择 GPU：请给出 --gpu（参见“frontier gpus”）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="140"/>
+        <location filename="../ui/data/messagetext.cpp" line="148"/>
         <source>{file}: malformed JSON: {detail}</source>
         <translation>{file}：JSON 格式错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="140"/>
+        <location filename="../ui/data/messagetext.cpp" line="149"/>
         <source>{file}: JSON nested more than {limit} levels deep (arrays and objects within each other)</source>
         <translation>{file}：JSON 嵌套超过 {limit} 层（数组与对象层层相套）</translation>
     </message>
@@ -2153,37 +2164,37 @@
 <context>
     <name>SessionFile</name>
     <message>
-        <location filename="../ui/document/sessionfile.cpp" line="33"/>
+        <location filename="../ui/document/sessionfile.cpp" line="34"/>
         <source>%1: no such file</source>
         <translation>%1：文件不存在</translation>
     </message>
     <message>
-        <location filename="../ui/document/sessionfile.cpp" line="35"/>
+        <location filename="../ui/document/sessionfile.cpp" line="36"/>
         <source>%1: not a regular file</source>
         <translation>%1：不是普通文件</translation>
     </message>
     <message>
-        <location filename="../ui/document/sessionfile.cpp" line="38"/>
+        <location filename="../ui/document/sessionfile.cpp" line="39"/>
         <source>%1: %2 bytes; a session file is at most %3 bytes</source>
         <translation>%1：%2 字节；会话文件最多 %3 字节</translation>
     </message>
     <message>
-        <location filename="../ui/document/sessionfile.cpp" line="44"/>
+        <location filename="../ui/document/sessionfile.cpp" line="45"/>
         <source>%1: cannot read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../ui/document/sessionfile.cpp" line="47"/>
+        <location filename="../ui/document/sessionfile.cpp" line="48"/>
         <source>%1: more than %2 bytes; a session file is at most %2 bytes</source>
         <translation>%1：超过 %2 字节；会话文件最多 %2 字节</translation>
     </message>
     <message>
-        <location filename="../ui/document/sessionfile.cpp" line="55"/>
+        <location filename="../ui/document/sessionfile.cpp" line="56"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/document/sessionfile.cpp" line="64"/>
+        <location filename="../ui/document/sessionfile.cpp" line="65"/>
         <source>cannot save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
@@ -2259,107 +2270,107 @@
         <translation>必须为正数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="92"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="95"/>
         <source>&amp;Plan for:</source>
         <translation>规划方式(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="93"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="96"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="94"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="97"/>
         <source>Fixed job</source>
         <translation>固定任务</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="95"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="98"/>
         <source>&amp;Amount:</source>
         <translation>金额(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="96"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="99"/>
         <source>&amp;Unit:</source>
         <translation>单位(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="97"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="100"/>
         <source>&amp;Parameters (N):</source>
         <translation>参数量 N(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="98"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="101"/>
         <source>&amp;Tokens (D):</source>
         <translation>词元数 D(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="99"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="102"/>
         <source>Budget amount</source>
         <translation>预算金额</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="100"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="103"/>
         <source>Model parameters</source>
         <translation>模型参数量</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="101"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="104"/>
         <source>Training tokens</source>
         <translation>训练词元数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="102"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="105"/>
         <source>A number as you would write it: 20k, $20,000, 1.5e21</source>
         <translation>按习惯书写的数字:20k、$20,000、1.5e21</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="103"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="106"/>
         <source>US dollars</source>
         <translation>美元</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="103"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="106"/>
         <source>GPU-hours</source>
         <translation>GPU 小时</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="103"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="106"/>
         <source>wall-clock hours</source>
         <translation>实际耗时(小时)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="103"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="106"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="104"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="107"/>
         <source>FLOPs</source>
         <translation>FLOPs</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="104"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="107"/>
         <source>PF-days</source>
         <translation>PF-天</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="104"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="107"/>
         <source>kWh</source>
         <translation>千瓦时</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="104"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="107"/>
         <source>kg CO2</source>
         <translation>千克 CO2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="107"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="110"/>
         <source>Plan for a budget or a fixed job</source>
         <translation>按预算或固定任务规划</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="108"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="111"/>
         <source>Budget unit</source>
         <translation>预算单位</translation>
     </message>
@@ -2392,27 +2403,27 @@
         <translation>目录 (*.csv *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/catalogcontroller.cpp" line="74"/>
+        <location filename="../ui/catalogcontroller.cpp" line="76"/>
         <source>Add catalogue %1</source>
         <translation>添加目录 %1</translation>
     </message>
     <message>
-        <location filename="../ui/catalogcontroller.cpp" line="79"/>
+        <location filename="../ui/catalogcontroller.cpp" line="81"/>
         <source>Added catalogue %1</source>
         <translation>已添加目录 %1</translation>
     </message>
     <message>
-        <location filename="../ui/catalogcontroller.cpp" line="91"/>
+        <location filename="../ui/catalogcontroller.cpp" line="96"/>
         <source>Remove catalogue %1</source>
         <translation>移除目录 %1</translation>
     </message>
     <message>
-        <location filename="../ui/catalogcontroller.cpp" line="102"/>
+        <location filename="../ui/catalogcontroller.cpp" line="107"/>
         <source>Catalogue</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../ui/catalogcontroller.cpp" line="103"/>
+        <location filename="../ui/catalogcontroller.cpp" line="108"/>
         <source>The catalogues were not changed; the plan is unchanged.</source>
         <translation>目录未更改；计划保持不变。</translation>
     </message>
@@ -2453,156 +2464,156 @@
         <translation>CO₂（千克）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="216"/>
+        <location filename="../ui/compare/comparedock.cpp" line="223"/>
         <location filename="../ui/compare/comparecharts.cpp" line="83"/>
         <source>Predicted loss</source>
         <translation>预测损失</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="139"/>
+        <location filename="../ui/compare/comparedock.cpp" line="145"/>
         <source>must be positive</source>
         <translation>必须为正数</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="202"/>
+        <location filename="../ui/compare/comparedock.cpp" line="209"/>
         <source>Compare offers</source>
         <translation>比较报价</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="203"/>
+        <location filename="../ui/compare/comparedock.cpp" line="210"/>
         <source>C&amp;ompare offers</source>
         <translation>比较报价(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="204"/>
+        <location filename="../ui/compare/comparedock.cpp" line="211"/>
         <source>&amp;Provider:</source>
         <translation>提供商(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="205"/>
+        <location filename="../ui/compare/comparedock.cpp" line="212"/>
         <source>&amp;GPU:</source>
         <translation>GPU(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="206"/>
+        <location filename="../ui/compare/comparedock.cpp" line="213"/>
         <source>Max $/GPU-&amp;h:</source>
         <translation>最高 美元/GPU·时(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="207"/>
+        <location filename="../ui/compare/comparedock.cpp" line="214"/>
         <source>Highest price per GPU-hour to show</source>
         <translation>要显示的每 GPU 小时最高价格</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="208"/>
+        <location filename="../ui/compare/comparedock.cpp" line="215"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="209"/>
+        <location filename="../ui/compare/comparedock.cpp" line="216"/>
         <source>&amp;Fits in memory only</source>
         <translation>仅显示内存可容纳的(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="210"/>
+        <location filename="../ui/compare/comparedock.cpp" line="217"/>
         <source>Hide the offers on which the model does not fit, or where the GPU&apos;s memory is unknown</source>
         <translation>隐藏模型无法放入内存或 GPU 内存未知的报价</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="211"/>
+        <location filename="../ui/compare/comparedock.cpp" line="218"/>
         <source>&amp;Use this offer</source>
         <translation>使用此报价(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="212"/>
+        <location filename="../ui/compare/comparedock.cpp" line="219"/>
         <source>Make the selected offer the plan&apos;s hardware (also: double-click or Enter on a row)</source>
         <translation>将所选报价设为方案的硬件（也可在行上双击或按回车）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="213"/>
+        <location filename="../ui/compare/comparedock.cpp" line="220"/>
         <source>&amp;Bars:</source>
         <translation>柱状图(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="214"/>
+        <location filename="../ui/compare/comparedock.cpp" line="221"/>
         <source>Bar chart</source>
         <translation>柱状图</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="215"/>
+        <location filename="../ui/compare/comparedock.cpp" line="222"/>
         <source>Pareto scatter</source>
         <translation>Pareto 散点图</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="216"/>
+        <location filename="../ui/compare/comparedock.cpp" line="223"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="216"/>
+        <location filename="../ui/compare/comparedock.cpp" line="223"/>
         <source>Wall-clock time</source>
         <translation>实际耗时</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="216"/>
+        <location filename="../ui/compare/comparedock.cpp" line="223"/>
         <source>Energy</source>
         <translation>能耗</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="216"/>
+        <location filename="../ui/compare/comparedock.cpp" line="223"/>
         <source>CO₂</source>
         <translation>CO₂</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="219"/>
+        <location filename="../ui/compare/comparedock.cpp" line="226"/>
         <source>Offers compared</source>
         <translation>参与比较的报价</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="220"/>
+        <location filename="../ui/compare/comparedock.cpp" line="227"/>
         <source>Bar chart of the chosen metric for the shown offers</source>
         <translation>所显示报价在所选指标上的柱状图</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="221"/>
+        <location filename="../ui/compare/comparedock.cpp" line="228"/>
         <source>Scatter of the shown offers with their Pareto front</source>
         <translation>所显示报价及其 Pareto 前沿的散点图</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="327"/>
+        <location filename="../ui/compare/comparedock.cpp" line="353"/>
         <source>All providers</source>
         <translation>所有提供商</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="328"/>
+        <location filename="../ui/compare/comparedock.cpp" line="354"/>
         <source>All GPUs</source>
         <translation>所有 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="334"/>
+        <location filename="../ui/compare/comparedock.cpp" line="360"/>
         <source>%1 of %2</source>
         <extracomment>how many rows the filters leave: &quot;58 of 204&quot;</extracomment>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="336"/>
+        <location filename="../ui/compare/comparedock.cpp" line="362"/>
         <source>Offers and GPUs shown, of those compared</source>
         <translation>已显示的报价和 GPU 数 / 参与比较的总数</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare/comparedock.cpp" line="337"/>
+        <location filename="../ui/compare/comparedock.cpp" line="363"/>
         <source>%n more left out: the plan cannot be made on them</source>
         <translation>
             <numerusform>另有 %n 个被排除：无法在其上制定方案</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="398"/>
+        <location filename="../ui/compare/comparedock.cpp" line="428"/>
         <source>Use GPU %1</source>
         <translation>使用 GPU %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="399"/>
+        <location filename="../ui/compare/comparedock.cpp" line="429"/>
         <source>Use offer %1</source>
         <translation>使用报价 %1</translation>
     </message>
@@ -2806,123 +2817,112 @@
 <context>
     <name>frontier::ui::EnergyPanel</name>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="50"/>
-        <location filename="../ui/panels/energypanel.cpp" line="54"/>
-        <source>must not be negative</source>
-        <translation>不能为负数</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/energypanel.cpp" line="51"/>
-        <source>must be at least 1</source>
-        <translation>必须至少为 1</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/energypanel.cpp" line="53"/>
+        <location filename="../ui/panels/energypanel.cpp" line="55"/>
         <source>must be above 0 and at most 1</source>
         <translation>必须大于 0 且不超过 1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="110"/>
+        <location filename="../ui/panels/energypanel.cpp" line="112"/>
         <source>&amp;Grid from:</source>
         <translation>电网数据来源(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="110"/>
+        <location filename="../ui/panels/energypanel.cpp" line="112"/>
         <source>&amp;Dataset:</source>
         <translation>数据集(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="110"/>
+        <location filename="../ui/panels/energypanel.cpp" line="112"/>
         <source>&amp;Region:</source>
         <translation>区域(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="110"/>
+        <location filename="../ui/panels/energypanel.cpp" line="112"/>
         <source>&amp;Country:</source>
         <translation>国家(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="111"/>
+        <location filename="../ui/panels/energypanel.cpp" line="113"/>
         <source>&amp;Intensity (g CO2/kWh):</source>
         <translation>碳强度(克 CO2/千瓦时)(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="111"/>
+        <location filename="../ui/panels/energypanel.cpp" line="113"/>
         <source>&amp;PUE:</source>
         <translation>PUE(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="111"/>
+        <location filename="../ui/panels/energypanel.cpp" line="113"/>
         <source>Po&amp;wer fraction:</source>
         <translation>功率系数(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="112"/>
+        <location filename="../ui/panels/energypanel.cpp" line="114"/>
         <source>&amp;Electricity ($/kWh):</source>
         <translation>电价(美元/千瓦时)(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="115"/>
+        <location filename="../ui/panels/energypanel.cpp" line="117"/>
         <source>Default (the offer&apos;s region, else world average)</source>
         <translation>默认(报价所在区域,否则取世界平均)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="116"/>
+        <location filename="../ui/panels/energypanel.cpp" line="118"/>
         <source>Cloud region</source>
         <translation>云区域</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="117"/>
+        <location filename="../ui/panels/energypanel.cpp" line="119"/>
         <source>Country average</source>
         <translation>国家平均</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="118"/>
+        <location filename="../ui/panels/energypanel.cpp" line="120"/>
         <source>Typed intensity</source>
         <translation>手动输入碳强度</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="119"/>
+        <location filename="../ui/panels/energypanel.cpp" line="121"/>
         <source>Where the grid carbon intensity comes from</source>
         <translation>电网碳强度的来源</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="120"/>
+        <location filename="../ui/panels/energypanel.cpp" line="122"/>
         <source>Grid carbon intensity in grams CO2 per kWh</source>
         <translation>电网碳强度,单位为克 CO2/千瓦时</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="121"/>
+        <location filename="../ui/panels/energypanel.cpp" line="123"/>
         <source>Power usage effectiveness</source>
         <translation>电能使用效率</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="122"/>
+        <location filename="../ui/panels/energypanel.cpp" line="124"/>
         <source>Average power as a fraction of TDP</source>
         <translation>平均功率占 TDP 的比例</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="123"/>
+        <location filename="../ui/panels/energypanel.cpp" line="125"/>
         <source>Electricity price in US dollars per kWh</source>
         <translation>电价,单位为美元/千瓦时</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="167"/>
+        <location filename="../ui/panels/energypanel.cpp" line="169"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="174"/>
+        <location filename="../ui/panels/energypanel.cpp" line="176"/>
         <source>provider default: %1</source>
         <translation>服务商默认值:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="176"/>
+        <location filename="../ui/panels/energypanel.cpp" line="178"/>
         <source>default: %1</source>
         <translation>默认:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="181"/>
+        <location filename="../ui/panels/energypanel.cpp" line="183"/>
         <source>Planned with %1 g/kWh: %2</source>
         <translation>按 %1 克/千瓦时规划:%2</translation>
     </message>
@@ -3027,183 +3027,171 @@
 <context>
     <name>frontier::ui::HardwarePanel</name>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="89"/>
-        <source>must not be negative</source>
-        <translation>不能为负数</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="90"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="92"/>
         <source>must be above 0 and at most 1</source>
         <translation>必须大于 0 且不超过 1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="91"/>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="92"/>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="93"/>
-        <source>must be at least 1</source>
-        <translation>必须至少为 1</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="180"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="182"/>
         <source>&amp;Accelerator:</source>
         <translation>加速器(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="180"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="182"/>
         <source>&amp;GPUs:</source>
         <translation>GPU 数量(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="180"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="182"/>
         <source>Cloud &amp;offer:</source>
         <translation>云报价(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="180"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="182"/>
         <source>&amp;Typed price ($/GPU-h):</source>
         <translation>手动价格(美元/GPU 小时)(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="181"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="183"/>
         <source>Pricing &amp;basis:</source>
         <translation>计价方式(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="181"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="183"/>
         <source>P&amp;recision:</source>
         <translation>精度(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="181"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="183"/>
         <source>&amp;MFU:</source>
         <translation>MFU(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="181"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="183"/>
         <source>O&amp;verhead factor:</source>
         <translation>开销系数(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="182"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="184"/>
         <source>AMP &amp;level (2020 GPUs):</source>
         <translation>AMP 级别(2020 年 GPU)(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="182"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="184"/>
         <source>&amp;ZeRO stage:</source>
         <translation>ZeRO 阶段(&amp;Z):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="182"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="184"/>
         <source>Micro-&amp;batch (sequences):</source>
         <translation>微批大小(序列数)(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="183"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="185"/>
         <source>&amp;Sequence length (tokens):</source>
         <translation>序列长度(词元)(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="183"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="185"/>
         <source>Re&amp;computation:</source>
         <translation>重计算(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="186"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="188"/>
         <source>On-demand</source>
         <translation>按需</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="187"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="189"/>
         <source>1-year commitment</source>
         <translation>1 年承诺</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="188"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="190"/>
         <source>3-year commitment</source>
         <translation>3 年承诺</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="189"/>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="193"/>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="194"/>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="265"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="191"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="195"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="196"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="267"/>
         <source>Default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="190"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="192"/>
         <source>O0 (fp32)</source>
         <translation>O0(fp32)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="191"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="193"/>
         <source>O1 (mixed)</source>
         <translation>O1(混合精度)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="192"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="194"/>
         <source>O2 (almost fp16)</source>
         <translation>O2(几乎全 fp16)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="195"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="197"/>
         <source>None</source>
         <translation>不重计算</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="196"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="198"/>
         <source>Selective</source>
         <translation>选择性</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="197"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="199"/>
         <source>Full</source>
         <translation>完全</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="198"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="200"/>
         <source>Memory</source>
         <translation>显存</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="199"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="201"/>
         <source>Show or hide what decides whether the model fits in GPU memory</source>
         <translation>显示或隐藏决定模型能否放入 GPU 显存的设置</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="200"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="202"/>
         <source>Typed price in US dollars per GPU-hour</source>
         <translation>手动输入的价格,单位为美元/GPU 小时</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="201"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="203"/>
         <source>Model FLOPs utilisation</source>
         <translation>模型 FLOPs 利用率</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="202"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="204"/>
         <source>Overhead factor</source>
         <translation>开销系数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="203"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="205"/>
         <source>Micro-batch in sequences per GPU</source>
         <translation>每个 GPU 的微批大小(序列数)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="204"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="206"/>
         <source>Sequence length in tokens</source>
         <translation>序列长度(词元数)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="205"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="207"/>
         <source>Number of GPUs</source>
         <translation>GPU 数量</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="218"/>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="254"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="220"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="256"/>
         <source>%1 (yours)</source>
         <extracomment>a chip from the user&apos;s own catalogue file, &quot;My H100 (yours)&quot;
 ----------
@@ -3211,27 +3199,27 @@ an offer from the user&apos;s own catalogue file</extracomment>
         <translation>%1（您的）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="229"/>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="234"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="231"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="236"/>
         <source>Cheapest listed</source>
         <translation>最便宜的报价</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="249"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="251"/>
         <source>%1 — %2/GPU-h (%3)</source>
         <extracomment>an offer: its description, price per GPU-hour and date, &quot;Google Cloud a3-highgpu-1g — $11.06/GPU-h (2025-03-17)&quot;</extracomment>
         <translation>%1 — %2/GPU 小时(%3)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="259"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="261"/>
         <source>Typed price</source>
         <translation>手动输入价格</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="311"/>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="312"/>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="316"/>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="317"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="313"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="314"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="318"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="319"/>
         <source>default: %1</source>
         <translation>默认:%1</translation>
     </message>
@@ -3346,67 +3334,67 @@ an offer from the user&apos;s own catalogue file</extracomment>
 <context>
     <name>frontier::ui::LawPanel</name>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="34"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="37"/>
         <source>Source: %1</source>
         <translation>来源:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="36"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="39"/>
         <source>Standard error: %1</source>
         <translation>标准误差:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="105"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="108"/>
         <source>&amp;Law:</source>
         <translation>定律(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="106"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="109"/>
         <source>&amp;Reset constants</source>
         <translation>重置常数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="107"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="110"/>
         <source>Put the published (or fitted) values back</source>
         <translation>恢复已发表(或拟合)的数值</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="108"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="111"/>
         <source>Constant</source>
         <translation>常数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="108"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="111"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="108"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="111"/>
         <source>Published</source>
         <translation>发表值</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="108"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="111"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="109"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="112"/>
         <source>Law constants</source>
         <translation>定律常数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="110"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="113"/>
         <source>Scaling law</source>
         <translation>缩放定律</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="140"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="143"/>
         <source>Fitted: %1</source>
         <translation>拟合：%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="180"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="183"/>
         <source>Your value (published: %1)</source>
         <translation>你的数值(发表值:%1)</translation>
     </message>
@@ -3524,11 +3512,12 @@ the allocation chart below carries the plan.</source>
 <context>
     <name>frontier::ui::MainWindow</name>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>Not taken: %1</source>
         <translation>未采用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>Cannot load the translation &apos;%1&apos;; the language stays as it was</source>
         <translation>无法加载翻译“%1”；界面语言保持不变</translation>
     </message>
@@ -3538,162 +3527,162 @@ the allocation chart below carries the plan.</source>
         <translation>Frontier — 算力最优的模型规模</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>Scaling law</source>
         <translation>缩放规律</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>Hardware</source>
         <translation>硬件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>Energy and carbon</source>
         <translation>能耗与碳排放</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>Reset law &amp;constants</source>
         <translation>重置规律常数(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>&amp;Chart layers</source>
         <translation>图层(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Learning curves</source>
         <translation>学习曲线</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Compute frontier</source>
         <translation>计算前沿</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Published frontier</source>
         <translation>已发布的前沿</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>Envelope of L(N, D)</source>
         <translation>L(N, D) 的包络</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>Optimal size at the budget</source>
         <translation>预算下的最优规模</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>Budget marker</source>
         <translation>预算标记</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>Imported runs</source>
         <translation>导入的训练记录</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>&amp;Reset zoom</source>
         <translation>重置缩放(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Follow the &amp;desktop</source>
         <translation>跟随桌面(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>&amp;About Frontier</source>
         <translation>关于 Frontier(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>Not planned: %1 (the last plan that worked is shown)</source>
         <translation>无法规划：%1（显示的是上一个可行方案）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>&lt;p&gt;&lt;b&gt;Frontier&lt;/b&gt; tells you how big a language model to train on a given budget.&lt;/p&gt;&lt;p&gt;Its figures come from these published works:&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Frontier&lt;/b&gt; 告诉您：在给定预算下应训练多大的语言模型。&lt;/p&gt;&lt;p&gt;其数据来自以下已发表的研究：&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>About Frontier</source>
         <translation>关于 Frontier</translation>
     </message>
@@ -3701,6 +3690,7 @@ the allocation chart below carries the plan.</source>
 <context>
     <name>frontier::ui::NumberField</name>
     <message>
+        <location filename="../ui/panels/numberfield.cpp" line="79"/>
         <source>must be from %1 to %2</source>
         <translation>必须在 %1 到 %2 之间</translation>
     </message>
@@ -3741,32 +3731,32 @@ the allocation chart below carries the plan.</source>
 <context>
     <name>frontier::ui::PlanDocument</name>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="79"/>
+        <location filename="../ui/document/plandocument.cpp" line="92"/>
         <source>Choose law %1</source>
         <translation>选择规律 %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="86"/>
+        <location filename="../ui/document/plandocument.cpp" line="99"/>
         <source>Change law constants</source>
         <translation>修改规律常数</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="93"/>
+        <location filename="../ui/document/plandocument.cpp" line="106"/>
         <source>Reset law constants</source>
         <translation>重置规律常数</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="102"/>
+        <location filename="../ui/document/plandocument.cpp" line="115"/>
         <source>Set budget</source>
         <translation>设置预算</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="111"/>
+        <location filename="../ui/document/plandocument.cpp" line="124"/>
         <source>Set job</source>
         <translation>设置任务</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="118"/>
+        <location filename="../ui/document/plandocument.cpp" line="131"/>
         <source>Change hardware or energy</source>
         <translation>修改硬件或能源设置</translation>
     </message>
