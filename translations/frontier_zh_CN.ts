@@ -4,109 +4,114 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="24"/>
+        <location filename="../ui/cli/cli.cpp" line="27"/>
         <source>List the scaling laws, their constants and sources.</source>
         <translation>列出缩放规律及其常数和来源。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="26"/>
+        <location filename="../ui/cli/cli.cpp" line="29"/>
         <source>Predicted loss for a model size, token count, step count or compute.</source>
         <translation>给定模型规模、词元数、步数或算力时的预测损失。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="29"/>
+        <location filename="../ui/cli/cli.cpp" line="32"/>
         <source>Compute-optimal model size and tokens for a budget, or the budget for a size.</source>
         <translation>给定预算的算力最优模型规模和词元数，或给定规模所需的预算。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="31"/>
+        <location filename="../ui/cli/cli.cpp" line="34"/>
         <source>Critical batch size at a loss (Kaplan et al. 2020).</source>
         <translation>某一损失下的临界批大小（Kaplan 等，2020）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="33"/>
+        <location filename="../ui/cli/cli.cpp" line="36"/>
         <source>Fit L(N, D) = E + A/N^alpha + B/D^beta to your own training runs.</source>
         <translation>用你自己的训练记录拟合 L(N, D) = E + A/N^alpha + B/D^beta。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="35"/>
+        <location filename="../ui/cli/cli.cpp" line="38"/>
         <source>Training speed of a Transformer-XL on a 2020 GPU (the Hugging Face study).</source>
         <translation>Transformer-XL 在 2020 年 GPU 上的训练速度（Hugging Face 研究）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="37"/>
+        <location filename="../ui/cli/cli.cpp" line="40"/>
         <source>A budget in any unit, or a fixed job, as model size, time, money, energy and CO2.</source>
         <translation>把任意单位的预算或固定任务换算为模型规模、时间、费用、能耗和 CO2。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="39"/>
+        <location filename="../ui/cli/cli.cpp" line="42"/>
         <source>The plan as a paragraph for a paper or a model card, with its sources.</source>
         <translation>把计划写成一段可用于论文或模型卡的文字，并附上其来源。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="43"/>
+        <location filename="../ui/cli/cli.cpp" line="46"/>
         <source>A chart of the plan, or its data, to PNG, SVG, PDF or CSV (no display needed).</source>
         <translation>把计划的图表或其数据导出为 PNG、SVG、PDF 或 CSV（无需显示器）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="48"/>
+        <location filename="../ui/cli/cli.cpp" line="51"/>
         <source>The same plan on every cloud offer, one row each, sortable.</source>
         <translation>同一方案在每个云报价上的结果，每个一行，可排序。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="51"/>
+        <location filename="../ui/cli/cli.cpp" line="54"/>
         <source>List the accelerators with their peak FLOP/s, memory and power.</source>
         <translation>列出加速器及其峰值 FLOP/s、显存和功耗。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="53"/>
+        <location filename="../ui/cli/cli.cpp" line="56"/>
         <source>List the dated cloud GPU prices.</source>
         <translation>列出带日期的云 GPU 价格。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="55"/>
+        <location filename="../ui/cli/cli.cpp" line="58"/>
         <source>List the grid carbon intensity of cloud regions.</source>
         <translation>列出各云区域电网的碳强度。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="66"/>
+        <location filename="../ui/cli/cli.cpp" line="69"/>
         <source>Frontier: how big a language model to train on a given budget.</source>
         <translation>Frontier：给定预算，应训练多大的语言模型。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="67"/>
+        <location filename="../ui/cli/cli.cpp" line="70"/>
         <source>Without arguments it opens the window. Subcommands (no display needed):</source>
         <translation>不带参数时打开窗口。子命令（无需显示器）：</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="70"/>
+        <location filename="../ui/cli/cli.cpp" line="73"/>
         <source>Numbers are parameters, tokens and FLOPs; 70e9, 70B and 1.4T are all accepted.</source>
         <translation>数值为参数量、词元数和 FLOPs；70e9、70B、1.4T 均可。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="71"/>
+        <location filename="../ui/cli/cli.cpp" line="74"/>
         <source>Run &apos;frontier SUBCOMMAND --help&apos; for the options of one subcommand.</source>
         <translation>运行 frontier 子命令 --help 查看该子命令的选项。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="78"/>
+        <location filename="../ui/cli/cli.cpp" line="81"/>
         <source>Usage: %1</source>
         <translation>用法：%1</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="138"/>
+        <location filename="../ui/cli/cli.cpp" line="141"/>
         <source>%1 draws charts: run it through the frontier program</source>
         <translation>%1 需要绘制图表：请通过 frontier 程序运行它</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="153"/>
+        <location filename="../ui/cli/cli.cpp" line="156"/>
         <source>internal error: %1</source>
         <translation>内部错误：%1</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="157"/>
+        <location filename="../ui/cli/cli.cpp" line="160"/>
         <source>unknown subcommand &apos;%1&apos;; try &apos;frontier --help&apos;</source>
         <translation>未知子命令“%1”；请运行 frontier --help</translation>
+    </message>
+    <message>
+        <location filename="../ui/cli/cli.cpp" line="167"/>
+        <source>cannot start the window program %1: %2; reinstall Frontier, or use a subcommand (see &apos;frontier --help&apos;)</source>
+        <translation>无法启动窗口程序 %1：%2；请重新安装 Frontier，或使用子命令（见 &apos;frontier --help&apos;）</translation>
     </message>
     <message>
         <location filename="../ui/cli/clicommands.cpp" line="18"/>

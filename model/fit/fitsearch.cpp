@@ -140,6 +140,29 @@ LocalSettings gridSettings()
     return settings;
 }
 
+// The Huber sum in the units gridSettings() is written in: sum / (n·delta²). `unit` turns a value
+// back into the sum.
+struct NormalisedHuberSum
+{
+    HuberSum sum;
+    double unit;
+
+    NormalisedHuberSum(const LogObservations &data, const FitProcedure &procedure, SimdLevel level)
+        : sum(data, procedure.huberDelta, level)
+        , unit(static_cast<double>(data.size()) * procedure.huberDelta * procedure.huberDelta)
+    {
+    }
+    // Refers to this object: it must outlive the objective.
+    Objective objective()
+    {
+        return [this](const Eigen::VectorXd &x, Eigen::VectorXd &grad) {
+            const double value = sum(x, grad) / unit;
+            grad /= unit;
+            return value;
+        };
+    }
+};
+
 // One worker: takes start indices from the shared counter until none are left or the fit is
 // cancelled. Starts are handed out one at a time because their costs differ tenfold.
 void runGridStarts(const LogObservations &data, const FitProcedure &procedure, const FitOptions &options,
@@ -147,13 +170,8 @@ void runGridStarts(const LogObservations &data, const FitProcedure &procedure, c
                    WorkerBest &mine)
 {
     try {
-        HuberSum huber(data, procedure.huberDelta, level);
-        const double unit = static_cast<double>(data.size()) * procedure.huberDelta * procedure.huberDelta;
-        const Objective objective = [&huber, unit](const Eigen::VectorXd &x, Eigen::VectorXd &grad) {
-            const double value = huber(x, grad) / unit;
-            grad /= unit;
-            return value;
-        };
+        NormalisedHuberSum huber(data, procedure, level);
+        const Objective objective = huber.objective();
         const LocalSettings settings = gridSettings();
         const std::size_t total = procedure.startCount();
         while (!cancelRequested(options)) {
@@ -169,7 +187,7 @@ void runGridStarts(const LogObservations &data, const FitProcedure &procedure, c
             if (local.status != LocalStatus::Converged)
                 ++mine.failed;
             else
-                keepBest(mine.best, GridMinimum{local.value * unit, index, local.x}, keep);
+                keepBest(mine.best, GridMinimum{local.value * huber.unit, index, local.x}, keep);
             progress.stepFinished();
         }
     } catch (...) { // std::bad_alloc and the like: hand it to the calling thread
@@ -237,17 +255,12 @@ LogObservations evenSample(const LogObservations &data, std::size_t count)
 GridMinimum refine(const LogObservations &data, const FitProcedure &procedure, SimdLevel level,
                    const std::vector<GridMinimum> &starts)
 {
-    HuberSum huber(data, procedure.huberDelta, level);
-    const double unit = static_cast<double>(data.size()) * procedure.huberDelta * procedure.huberDelta;
-    const Objective objective = [&huber, unit](const Eigen::VectorXd &x, Eigen::VectorXd &grad) {
-        const double value = huber(x, grad) / unit;
-        grad /= unit;
-        return value;
-    };
+    NormalisedHuberSum huber(data, procedure, level);
+    const Objective objective = huber.objective();
     GridMinimum best;
     for (const GridMinimum &start : starts) {
         const LocalMinimum local = minimiseLocally(objective, start.x, gridSettings());
-        if (GridMinimum candidate{local.value * unit, start.index, local.x};
+        if (GridMinimum candidate{local.value * huber.unit, start.index, local.x};
             local.status == LocalStatus::Converged && candidate.beats(best))
             best = std::move(candidate);
     }

@@ -31,7 +31,7 @@ deb_field(Depends depends)
 if(NOT package STREQUAL "frontier" OR NOT section STREQUAL "science")
     message(FATAL_ERROR "Package '${package}', Section '${section}': want frontier, science")
 endif()
-# The Debian 12 packages of the libraries `ldd frontier` lists (Qt 6.4 Widgets, Charts, Svg, Gui,
+# The Debian 12 packages of the libraries `ldd frontier-gui` lists (Qt 6.4 Widgets, Charts, Svg, Gui,
 # Core; Qhull's reentrant library; the C++ runtime), each with the version floor dpkg-shlibdeps reads
 # from its symbols file.
 foreach(dep libqt6widgets6 libqt6charts6 libqt6svg6 libqt6gui6 libqt6core6 libqhull-r8.0 libstdc++6 libc6)
@@ -48,6 +48,7 @@ endif()
 execute_process(COMMAND dpkg-deb --contents "${debs}" OUTPUT_VARIABLE contents COMMAND_ERROR_IS_FATAL ANY)
 foreach(path
         ./usr/bin/frontier
+        ./usr/libexec/frontier/frontier-gui
         ./usr/share/applications/io.github.frontier.Frontier.desktop
         ./usr/share/metainfo/io.github.frontier.Frontier.metainfo.xml
         ./usr/share/icons/hicolor/scalable/apps/io.github.frontier.Frontier.svg

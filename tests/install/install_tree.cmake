@@ -20,6 +20,7 @@ endif()
 # Debian convention for an application's own data; one .qm per translations/*.ts.
 set(expected
     usr/bin/frontier
+    usr/libexec/frontier/frontier-gui
     usr/share/applications/io.github.frontier.Frontier.desktop
     usr/share/metainfo/io.github.frontier.Frontier.metainfo.xml
     usr/share/icons/hicolor/scalable/apps/io.github.frontier.Frontier.svg)
@@ -51,6 +52,26 @@ execute_process(COMMAND "${STAGE}/usr/bin/frontier" --version
 if(NOT rc EQUAL 0 OR NOT out STREQUAL "frontier ${VERSION}\n")
     message(FATAL_ERROR "installed frontier --version: exit ${rc}, printed '${out}' '${err}', want 'frontier ${VERSION}'")
 endif()
+
+# The installed frontier finds the installed frontier-gui, which draws `export` (and opens the window).
+execute_process(COMMAND "${STAGE}/usr/bin/frontier" export --help
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0 OR NOT out MATCHES "^Usage: frontier export --chart")
+    message(FATAL_ERROR "installed frontier export --help: exit ${rc}, printed '${out}' '${err}'")
+endif()
+# Alone, without frontier-gui, it still answers subcommands and names what is missing for the window.
+set(alone "${STAGE}-alone")
+file(REMOVE_RECURSE "${alone}")
+file(COPY "${STAGE}/usr/bin/frontier" DESTINATION "${alone}/bin")
+execute_process(COMMAND "${alone}/bin/frontier" laws RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "frontier laws without frontier-gui: exit ${rc}, '${err}'")
+endif()
+execute_process(COMMAND ${CMAKE_COMMAND} -E env LC_ALL=C LANGUAGE= "${alone}/bin/frontier" RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 1 OR NOT err MATCHES "^frontier: cannot start the window program [^\n]*/libexec/frontier/frontier-gui: No such file or directory")
+    message(FATAL_ERROR "frontier without frontier-gui: exit ${rc}, printed '${out}' '${err}'")
+endif()
+file(REMOVE_RECURSE "${alone}")
 
 # The newest release in the metainfo is the version being installed (CMakeLists.txt's project()).
 file(READ "${STAGE}/usr/share/metainfo/io.github.frontier.Frontier.metainfo.xml" metainfo)

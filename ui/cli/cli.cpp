@@ -8,6 +8,9 @@
 #include <QTextStream>
 #include <QTranslator>
 
+#include <cerrno>
+#include <cstring>
+
 namespace frontier::cli {
 
 namespace {
@@ -156,6 +159,15 @@ int run(const QStringList &arguments, CommandFunction exportCommand)
     }
     reportError(Cli::tr("unknown subcommand '%1'; try 'frontier --help'").arg(echo(name)));
     return 2;
+}
+
+int reportMissingGui(const QString &path)
+{
+    installSystemTranslator();
+    reportError(Cli::tr("cannot start the window program %1: %2; reinstall Frontier, or use a subcommand "
+                        "(see 'frontier --help')")
+                    .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+    return 1;
 }
 
 } // namespace frontier::cli

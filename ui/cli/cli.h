@@ -21,4 +21,8 @@ using CommandFunction = int (*)(const QStringList &arguments);
 // `exportCommand` runs `export`; without it `export` is refused.
 int run(const QStringList &arguments, CommandFunction exportCommand = nullptr);
 
+// The frontier program could not start frontier-gui (the window and `export`) at `path`: says so on
+// stderr, in the user's language, and returns the exit code (1).
+int reportMissingGui(const QString &path);
+
 } // namespace frontier::cli
