@@ -32,7 +32,7 @@ UserCatalog userOffers()
     }
     for (CloudOffer &o : offers)
         o.userFile = "reseller.csv";
-    return UserCatalog{"reseller.csv", {}, OfferCatalog(std::move(offers))};
+    return UserCatalog{"reseller.csv", {}, OfferCatalog(std::move(offers)), {}};
 }
 
 void BM_MergeUserOffers(benchmark::State &state)

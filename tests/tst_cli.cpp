@@ -795,7 +795,10 @@ void TestCli::refusedInputs_data()
     // An answer no run can have is refused, however it came about.
     QTest::newRow("a budget of 1e-308 USD buys less than one parameter")
         << QStringList{"plan", "--law", "hoffmann2022", "--budget", "1e-308", "--unit", "usd", "--gpu", "h100-sxm"}
-        << "a model needs at least one of each (the budget is too small for any model)" << 1;
+        << "a model needs at least one of each (the budget is too small for any model" << 1;
+    QTest::newRow("optimum: alpha = 1e-9 puts the optimum below one parameter")
+        << QStringList{"optimum", "--law", "hoffmann2022", "--set", "alpha=1e-9", "--flops", "1e23"}
+        << "the plan has 3.39269e-08 parameters" << 1;
     // One row for each other range of limits.json the option readers use, so a missing key shows.
     QTest::newRow("steps 1e13") << QStringList{"loss", "--law", "kaplan2020", "--params", "1e9", "--steps", "1e13"}
                                 << "--steps: 1e+13 is outside the plausible range 1 to 1e+12" << 2;

@@ -88,6 +88,7 @@ private Q_SLOTS:
     void malformedFilesAreRefused_data();
     void malformedFilesAreRefused();
     void refusedFileChangesNothing();
+    void jsonOfferNeedsWhatACsvRowNeeds();
     void fileTooLargeIsRefusedBeforeReading();
     void planOnUserOfferCostsGpuHoursTimesUserPrice();
     void cliPlanWithCatalog();
@@ -273,6 +274,28 @@ void TestUserCatalog::malformedFilesAreRefused_data()
         QTest::addRow("JSON gpus_per_instance %s", gpus)
             << "o.json" << jsonGpus(gpus) << "usercatalog.invalid"
             << QStringList{"o.json", "offer 'a'", "gpus_per_instance", "whole number from 1", QStringLiteral("'%1'").arg(QLatin1String(gpus))};
+    // Each key as the built-in reader needs it, said by file, row and key (nlohmann's own words,
+    // "[json.exception.out_of_range.403] key 'price_date' not found", named neither).
+    QTest::newRow("JSON offer without a price date")
+        << "o.json"
+        << QByteArray(R"({"offers":[{"id":"a","provider":"A","accelerator":"h100-sxm","usd_per_gpu_hour_on_demand":2,"source":"s"}]})")
+        << "usercatalog.invalid" << QStringList{"o.json", "offer 'a'", "the key 'price_date' is missing"};
+    QTest::newRow("JSON price as text")
+        << "o.json"
+        << QByteArray(R"({"offers":[{"id":"a","provider":"A","accelerator":"h100-sxm","usd_per_gpu_hour_on_demand":"2.1",
+            "price_date":"2026-01-01","source":"s"}]})")
+        << "usercatalog.invalid" << QStringList{"o.json", "offer 'a'", "key 'usd_per_gpu_hour_on_demand': expected a number, got \"2.1\""};
+    QTest::newRow("JSON host share as text")
+        << "o.json"
+        << QByteArray(R"({"offers":[{"id":"a","provider":"A","accelerator":"h100-sxm","usd_per_gpu_hour_on_demand":2,
+            "host_share_included":"yes","price_date":"2026-01-01","source":"s"}]})")
+        << "usercatalog.invalid" << QStringList{"o.json", "key 'host_share_included': expected true or false, got \"yes\""};
+    QTest::newRow("JSON accelerator without peak FLOP/s")
+        << "c.json" << QByteArray(R"({"accelerators":[{"id":"c","name":"C","manufacturer":"M","source":"s"}]})")
+        << "usercatalog.invalid" << QStringList{"c.json", "accelerator 'c'", "the key 'peak_flops_per_s' is missing"};
+    QTest::newRow("JSON offer that is not an object")
+        << "o.json" << QByteArray(R"({"offers":["a"]})") << "usercatalog.invalid"
+        << QStringList{"o.json", "offer 1: expected an object, got \"a\""};
     QTest::newRow("JSON empty list of offers") << "o.json" << QByteArray(R"({"offers": []})") << "usercatalog.invalid"
                                                << QStringList{"o.json", "\"offers\" must be a non-empty array"};
     QTest::newRow("CSV column given twice") << "o.csv"
@@ -289,6 +312,26 @@ void TestUserCatalog::malformedFilesAreRefused_data()
                                               << QByteArray("id,provider,gpu,gpus,on_demand_usd_per_gpu_hour,date,source\n"
                                                             "a,A,h100-sxm,1.5,2,2026-01-01,s\n")
                                               << "usercatalog.invalid" << QStringList{"o.csv", "line 2", "gpus", "1.5"};
+}
+
+// One rule for both formats: the CSV's required columns are the JSON's required keys, so an offer
+// without provider_id or host_share_included is taken from either (the host's share then not included).
+void TestUserCatalog::jsonOfferNeedsWhatACsvRowNeeds()
+{
+    const UserCatalog json = parseUserCatalog(
+        R"({"offers":[{"id":"a","provider":"A","accelerator":"h100-sxm","usd_per_gpu_hour_on_demand":2.5,
+            "price_date":"2026-01-01","source":"s"}]})",
+        "o.json");
+    const UserCatalog csv =
+        parseUserCatalog("id,provider,gpu,on_demand_usd_per_gpu_hour,date,source\na,A,h100-sxm,2.5,2026-01-01,s\n", "o.csv");
+    for (const UserCatalog *user : {&json, &csv}) {
+        QCOMPARE(user->offers.all().size(), std::size_t(1));
+        const CloudOffer &offer = user->offers.get("a");
+        QCOMPARE(offer.providerId, std::string());
+        QCOMPARE(offer.hostShareIncluded, false);
+        QCOMPARE(*offer.onDemandUsdPerGpuHour, 2.5);
+        QVERIFY(user->notes.empty());
+    }
 }
 
 void TestUserCatalog::malformedFilesAreRefused()

@@ -7,6 +7,7 @@
 #include "testsupport.h"
 
 #include "ui/charts/allocationchart.h"
+#include "ui/catalogcontroller.h"
 #include "ui/charts/losschart.h"
 #include "ui/document/plandocument.h"
 #include "ui/mainwindow.h"
@@ -93,6 +94,7 @@ private Q_SLOTS:
     void lastPlanIsRemembered();
     void brokenLastPlanFallsBackToDefaults();
     void openingSaysWhatTookDefaults();
+    void openingSaysWhatItsCataloguesIgnored();
     void examplesOpenAndPlan_data();
     void examplesOpenAndPlan();
 
@@ -448,6 +450,31 @@ void TestWindowSession::openingSaysWhatTookDefaults()
     QVERIFY2(note.contains(QStringLiteral("job.unit: missing; the default is used")) && note.contains(QStringLiteral("hardware: missing"))
                  && note.contains(QStringLiteral("colour: not a session key; ignored")),
              qPrintable(note));
+}
+
+// A session's catalogue file with a misspelt key opens, and says so, as adding that file does.
+void TestWindowSession::openingSaysWhatItsCataloguesIgnored()
+{
+    QTemporaryDir dir;
+    QFile catalogue(dir.filePath(QStringLiteral("offers.json")));
+    QVERIFY(catalogue.open(QIODevice::WriteOnly));
+    catalogue.write(R"({"offers": [{"id": "mine-h100", "provider": "Mine", "accelerator": "h100-sxm",
+        "gpus_per_instance": 8, "usd_per_gpu_hour_on_demand": 2.5, "usd_per_gpu_hour_1yr": 2.0,
+        "price_date": "2026-11-01", "source": "our price list"}]})");
+    catalogue.close();
+    const QString path = dir.filePath(QStringLiteral("with-catalogue.json"));
+    {
+        MainWindow window(m_catalogs);
+        QVERIFY(window.catalogController()->addFile(catalogue.fileName()));
+        QVERIFY(window.sessions()->saveTo(path));
+    }
+    MainWindow window(m_catalogs);
+    QSignalSpy status(window.sessions(), &SessionController::status);
+    QVERIFY(window.sessions()->openPath(path));
+    QCOMPARE(window.document()->catalogs().userCatalogs().size(), std::size_t(1));
+    QCOMPARE(status.size(), 1);
+    const QString note = status[0][0].toString();
+    QVERIFY2(note.contains(QStringLiteral("offer 'mine-h100': unknown key 'usd_per_gpu_hour_1yr' ignored")), qPrintable(note));
 }
 
 void TestWindowSession::examplesOpenAndPlan_data()

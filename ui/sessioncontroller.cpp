@@ -245,6 +245,10 @@ bool SessionController::openPath(const QString &path)
         QStringList notes;
         for (const auto &note : file.notes)
             notes << data::messageText(note);
+        // Its catalogue files' too (an unknown key, ignored), as adding one of them says.
+        for (const UserCatalog &catalog : withFiles.userCatalogs())
+            for (const Message &note : catalog.notes)
+                notes << data::messageText(note);
         if (!notes.isEmpty())
             Q_EMIT status(tr("Opened %1: %2").arg(displayName(), notes.join(QStringLiteral("; "))));
         return true;

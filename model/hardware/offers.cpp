@@ -66,7 +66,7 @@ OfferCatalog OfferCatalog::fromJson(std::string_view jsonText)
             if (!seen.insert(o.id).second)
                 throw fileError(file, "catalog.duplicate_id", "duplicate id '{id}'", {{"id", o.id}});
             o.provider = entry.at("provider").get<std::string>();
-            o.providerId = entry.at("provider_id").get<std::string>();
+            o.providerId = entry.value("provider_id", std::string());
             o.acceleratorId = entry.at("accelerator").get<std::string>();
             o.instance = entry.value("instance", std::string());
             o.location = entry.value("location", std::string());
@@ -78,7 +78,7 @@ OfferCatalog OfferCatalog::fromJson(std::string_view jsonText)
             o.threeYearUsdPerGpuHour = optionalPrice(entry, "usd_per_gpu_hour_3y", o.id);
             if (!o.onDemandUsdPerGpuHour && !o.oneYearUsdPerGpuHour && !o.threeYearUsdPerGpuHour)
                 throw InputError(message("offers.no_price", "cloud offers: '{id}' has no price", {{"id", o.id}}));
-            o.hostShareIncluded = entry.at("host_share_included").get<bool>();
+            o.hostShareIncluded = entry.value("host_share_included", false);
             o.priceDate = entry.at("price_date").get<std::string>();
             o.source = entry.at("source").get<std::string>();
             if (o.priceDate.empty() || o.source.empty())

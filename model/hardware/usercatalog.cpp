@@ -80,52 +80,137 @@ void refuseNulByte(std::string_view text, std::string_view file)
         throw refused(file, "a NUL byte at byte offset " + std::to_string(at) + ": not a text file");
 }
 
-// The keys the readers know (those of resources/hardware/*.json); any other is noted, not refused.
-const std::set<std::string, std::less<>> &knownKeys(std::string_view array)
+// What a key of a user's JSON row must hold. The built-in readers take their own files on trust
+// and would stop on a missing or mistyped key with nlohmann's words; a user's file is checked here
+// first, so the message names the file, the row and the key.
+enum class Holds { Text, Number, TrueOrFalse, Object };
+
+struct KeyRule
 {
-    static const std::set<std::string, std::less<>> top{"about", "source", "units", "notes", "offers", "accelerators"};
-    static const std::set<std::string, std::less<>> offer{
-        "id", "provider", "provider_id", "accelerator", "instance", "location", "notes", "gpus_per_instance",
-        "usd_per_gpu_hour_on_demand", "usd_per_gpu_hour_1y", "usd_per_gpu_hour_3y", "host_share_included",
-        "price_date", "source", "epoch_hardware_model"};
-    static const std::set<std::string, std::less<>> accelerator{
-        "id", "name", "manufacturer", "peak_flops_per_s", "memory_gib", "memory_bandwidth_bytes_per_s", "tdp_w",
-        "release_date", "datasheet", "source", "notes", "gap_fills", "hf2020_id"};
-    return array == "offers" ? offer : array == "accelerators" ? accelerator : top;
+    std::string_view key;
+    Holds holds;
+    bool required;
+};
+
+// The keys of resources/hardware/cloud_offers.json and accelerators.json. provider_id and
+// host_share_included are optional, as their CSV columns are.
+constexpr KeyRule kOfferKeys[] = {
+    {"id", Holds::Text, true},
+    {"provider", Holds::Text, true},
+    {"provider_id", Holds::Text, false},
+    {"accelerator", Holds::Text, true},
+    {"instance", Holds::Text, false},
+    {"location", Holds::Text, false},
+    {"notes", Holds::Text, false},
+    {"gpus_per_instance", Holds::Number, false},
+    {"usd_per_gpu_hour_on_demand", Holds::Number, false},
+    {"usd_per_gpu_hour_1y", Holds::Number, false},
+    {"usd_per_gpu_hour_3y", Holds::Number, false},
+    {"host_share_included", Holds::TrueOrFalse, false},
+    {"price_date", Holds::Text, true},
+    {"source", Holds::Text, true},
+    {"epoch_hardware_model", Holds::Text, false},
+};
+constexpr KeyRule kAcceleratorKeys[] = {
+    {"id", Holds::Text, true},
+    {"name", Holds::Text, true},
+    {"manufacturer", Holds::Text, true},
+    {"peak_flops_per_s", Holds::Object, true},
+    {"memory_gib", Holds::Number, false},
+    {"memory_bandwidth_bytes_per_s", Holds::Number, false},
+    {"tdp_w", Holds::Number, false},
+    {"release_date", Holds::Text, false},
+    {"datasheet", Holds::Text, false},
+    {"source", Holds::Text, true},
+    {"notes", Holds::Text, false},
+    {"gap_fills", Holds::Object, false},
+    {"hf2020_id", Holds::Text, false},
+};
+constexpr std::string_view kTopKeys[] = {"about", "source", "units", "notes", "offers", "accelerators"};
+
+bool holds(const nlohmann::json &value, Holds kind)
+{
+    switch (kind) {
+    case Holds::Text: return value.is_string();
+    case Holds::Number: return value.is_number();
+    case Holds::TrueOrFalse: return value.is_boolean();
+    case Holds::Object: return value.is_object();
+    }
+    return false;
 }
 
-void noteUnknownKeys(const nlohmann::json &object, std::string_view array, const std::string &where,
-                     std::string_view file, std::vector<Message> &notes)
+const char *described(Holds kind)
 {
-    for (const auto &[key, value] : object.items())
-        if (!knownKeys(array).count(key))
-            notes.push_back(message("usercatalog.unknown_key", "{file}: {where}unknown key '{key}' ignored",
-                                    {{"file", std::string(file)}, {"where", where}, {"key", key}}));
+    switch (kind) {
+    case Holds::Text: return "text";
+    case Holds::Number: return "a number";
+    case Holds::TrueOrFalse: return "true or false";
+    case Holds::Object: return "an object";
+    }
+    return "";
+}
+
+// A key no reader knows is noted, not refused (a misspelt "usd_per_gpu_hour_1yr" would otherwise
+// leave the offer silently without that price).
+Message unknownKey(std::string_view file, const std::string &where, const std::string &key)
+{
+    return message("usercatalog.unknown_key", "{file}: {where}unknown key '{key}' ignored",
+                   {{"file", std::string(file)}, {"where", where}, {"key", key}});
+}
+
+// A row against its rules: every required key there, every known key holding what it must,
+// unknown keys noted. `where` is "offer 'x': ".
+template <std::size_t n>
+void checkRow(const nlohmann::json &row, const KeyRule (&rules)[n], std::string_view file, const std::string &where,
+              std::vector<Message> &notes)
+{
+    for (const KeyRule &rule : rules) {
+        const auto value = row.find(rule.key);
+        if (value == row.end()) {
+            if (rule.required)
+                throw refused(file, where + "the key '" + std::string(rule.key) + "' is missing");
+            continue;
+        }
+        if (!holds(*value, rule.holds))
+            throw refused(file, where + "key '" + std::string(rule.key) + "': expected " + described(rule.holds) +
+                                    ", got " + value->dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    }
+    for (const auto &[key, value] : row.items())
+        if (std::none_of(std::begin(rules), std::end(rules), [&](const KeyRule &r) { return r.key == key; }))
+            notes.push_back(unknownKey(file, where, key));
 }
 
 // What the built-in readers take on trust from our own files, checked in a user's JSON before they
 // run: the same rules as the CSV reader's, and keys they would skip said aloud.
 void checkJsonRows(const nlohmann::json &document, std::string_view file, std::vector<Message> &notes)
 {
-    noteUnknownKeys(document, "", "", file, notes);
-    for (const char *array : {"offers", "accelerators"}) {
+    for (const auto &[key, value] : document.items())
+        if (std::find(std::begin(kTopKeys), std::end(kTopKeys), key) == std::end(kTopKeys))
+            notes.push_back(unknownKey(file, "", key));
+    for (const std::string_view array : {std::string_view("offers"), std::string_view("accelerators")}) {
         const auto rows = document.find(array);
         if (rows == document.end())
             continue;
         if (!rows->is_array() || rows->empty())
-            throw refused(file, std::string("\"") + array + "\" must be a non-empty array");
+            throw refused(file, "\"" + std::string(array) + "\" must be a non-empty array");
+        const bool offers = array == "offers";
         for (std::size_t i = 0; i < rows->size(); ++i) {
             const nlohmann::json &row = (*rows)[i];
+            const std::string kind = offers ? "offer" : "accelerator";
             if (!row.is_object())
-                continue; // the built-in reader names the type error
+                throw refused(file, kind + " " + std::to_string(i + 1) + ": expected an object, got " +
+                                        row.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
             const std::string id = row.contains("id") && row["id"].is_string() ? row["id"].get<std::string>()
                                                                                : std::to_string(i + 1);
-            const std::string where = std::string(array == std::string_view("offers") ? "offer" : "accelerator") +
-                                      " '" + id + "': ";
-            noteUnknownKeys(row, array, where, file, notes);
-            if (const auto gpus = row.find("gpus_per_instance"); array == std::string_view("offers") && gpus != row.end())
+            const std::string where = kind + " '" + id + "': ";
+            // A GPU count is said as the CSV reader says it, whatever its type (true, 2.5, -3).
+            if (const auto gpus = row.find("gpus_per_instance"); offers && gpus != row.end())
                 gpusPerInstance(gpus->is_number() ? std::optional(gpus->get<double>()) : std::nullopt, file,
                                 where + "key 'gpus_per_instance'", gpus->dump());
+            if (offers)
+                checkRow(row, kOfferKeys, file, where, notes);
+            else
+                checkRow(row, kAcceleratorKeys, file, where, notes);
         }
     }
 }

@@ -38,26 +38,6 @@ void checkRequest(const PlanRequest &request, const InputLimits &limits)
         limits.check("tokens", *request.tokens, quantity("what", "tokens"));
 }
 
-// An answer no run can have is refused, whatever inputs led to it: a budget of 1e-308 USD buys
-// 1.8e-133 parameters, E = -1 predicts a loss of -0.59. Said, never printed as a plan.
-void checkAnswer(const Allocation &a, const Law &law)
-{
-    if (!(a.params >= 1) || !(a.tokens >= 1))
-        throw InputError(message("plan.below_one",
-                                 "the plan has {params} parameters and {tokens} tokens: a model needs at least one "
-                                 "of each (the budget is too small for any model)",
-                                 {{"params", formatNumber(a.params)}, {"tokens", formatNumber(a.tokens)}}));
-    if (!a.loss)
-        return;
-    const ConstantSet &constants = law.constants();
-    const double floor = constants.contains("E") ? constants["E"] : 0.0;
-    if (!(std::isfinite(*a.loss) && *a.loss > 0 && *a.loss >= floor))
-        throw InputError(message("plan.loss_impossible",
-                                 "the law predicts a loss of {loss}, which is no loss: it must be positive and at least "
-                                 "the law's irreducible loss {floor}; check the law's constants",
-                                 {{"loss", formatNumber(*a.loss)}, {"floor", formatNumber(floor)}}));
-}
-
 // A loss the law can give but far outside anything it was fitted on: still its answer, said with a warning.
 void warnImplausibleLoss(Plan &plan, const InputLimits &limits)
 {
@@ -145,6 +125,25 @@ Plan makePlan(const Law &law, const PlanRequest &request, const MemoryConstants 
         }
     }
     return plan;
+}
+
+// A budget of 1e-308 USD buys 1.8e-133 parameters; alpha = 1e-9 makes the optimum 3e-8 parameters.
+void checkAnswer(const Allocation &a, const Law &law)
+{
+    if (!(a.params >= 1) || !(a.tokens >= 1))
+        throw InputError(message("plan.below_one",
+                                 "the plan has {params} parameters and {tokens} tokens: a model needs at least one "
+                                 "of each (the budget is too small for any model, or the law's constants are far from any fit)",
+                                 {{"params", formatNumber(a.params)}, {"tokens", formatNumber(a.tokens)}}));
+    if (!a.loss)
+        return;
+    const ConstantSet &constants = law.constants();
+    const double floor = constants.contains("E") ? constants["E"] : 0.0;
+    if (!(std::isfinite(*a.loss) && *a.loss > 0 && *a.loss >= floor))
+        throw InputError(message("plan.loss_impossible",
+                                 "the law predicts a loss of {loss}, which is no loss: it must be positive and at least "
+                                 "the law's irreducible loss {floor}; check the law's constants",
+                                 {{"loss", formatNumber(*a.loss)}, {"floor", formatNumber(floor)}}));
 }
 
 } // namespace frontier

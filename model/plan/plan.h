@@ -61,6 +61,12 @@ struct Plan
 };
 
 // Throws InputError for a request that is neither a budget nor a job, or for bad numbers.
+// The answer passes checkAnswer.
 Plan makePlan(const Law &law, const PlanRequest &request, const MemoryConstants &memoryConstants);
+
+// Refuses (InputError) an answer no run can have, whatever led to it: fewer than one parameter or
+// token (plan.below_one), a loss not positive or below the law's E (plan.loss_impossible). Every
+// door that prints an allocation (plan, compare, optimum) passes it through here.
+void checkAnswer(const Allocation &answer, const Law &law);
 
 } // namespace frontier

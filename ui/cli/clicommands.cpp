@@ -2,6 +2,7 @@
 #include "ui/cli/clicommands.h"
 
 #include "model/core/units.h"
+#include "model/plan/plan.h"
 #include "ui/cli/clioutput.h"
 #include "ui/data/resourcedata.h"
 
@@ -175,6 +176,7 @@ int optimumCommand(const QStringList &arguments)
         throw UsageError(Cli::tr("optimum: give exactly one of --flops, --pfdays, --params"));
     const Allocation allocation = params ? law.optimumForParams(*params)
                                          : law.optimumForFlops(flops ? *flops : units::pfDaysToFlops(*pfDays));
+    checkAnswer(allocation, law);
     json out = allocationJson(law, allocation);
     if (std::holds_alternative<KaplanLaw>(law.form())) {
         // Kaplan: the paper's allocation differs from the minimum of its own L(N,D) along C = 6ND.

@@ -176,7 +176,7 @@ const std::map<std::string, const char *> &patterns()
         {"compare.nothing_left", QT_TRANSLATE_NOOP("Message", "compare: all {count} offers and GPUs were left out: {reasons}")},
         {"plan.loss_implausible", QT_TRANSLATE_NOOP("Message", "the predicted loss {loss} is outside the plausible range {min} to {max}: the law is used far from the runs it was fitted on")},
         {"plan.loss_impossible", QT_TRANSLATE_NOOP("Message", "the law predicts a loss of {loss}, which is no loss: it must be positive and at least the law's irreducible loss {floor}; check the law's constants")},
-        {"plan.below_one", QT_TRANSLATE_NOOP("Message", "the plan has {params} parameters and {tokens} tokens: a model needs at least one of each (the budget is too small for any model)")},
+        {"plan.below_one", QT_TRANSLATE_NOOP("Message", "the plan has {params} parameters and {tokens} tokens: a model needs at least one of each (the budget is too small for any model, or the law's constants are far from any fit)")},
         {"compare.row_implausible", QT_TRANSLATE_NOOP("Message", "{offer} left out of the comparison: {reason}")},
         // export (ui/charts/chartexport.cpp, ui/exporttargets.cpp, ui/compare/comparisonexport.cpp)
         {"export.unknown_format", QT_TRANSLATE_NOOP("Message", "{path}: unknown export format '{suffix}'; use .png, .svg, .pdf or .csv")},
