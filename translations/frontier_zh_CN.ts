@@ -114,117 +114,117 @@
         <translation>无法启动窗口程序 %1：%2；请重新安装 Frontier，或使用子命令（见 &apos;frontier --help&apos;）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="18"/>
+        <location filename="../ui/cli/clicommands.cpp" line="19"/>
         <source>Answer as JSON (numbers in base units).</source>
         <translation>以 JSON 输出（数值为基本单位）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="71"/>
+        <location filename="../ui/cli/clicommands.cpp" line="72"/>
         <source>Law:               %1</source>
         <translation>规律：              %1</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="72"/>
+        <location filename="../ui/cli/clicommands.cpp" line="73"/>
         <source>Compute:           %1 FLOPs (%2 PF-days)</source>
         <translation>算力：              %1 FLOPs（%2 PF-天）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="74"/>
+        <location filename="../ui/cli/clicommands.cpp" line="75"/>
         <source>Parameters:        %1</source>
         <translation>参数量：            %1</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="75"/>
+        <location filename="../ui/cli/clicommands.cpp" line="76"/>
         <source>Tokens:            %1 (%2 per parameter)</source>
         <translation>词元数：            %1（每参数 %2 个）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="78"/>
+        <location filename="../ui/cli/clicommands.cpp" line="79"/>
         <source>Loss:              %1 nats/token</source>
         <translation>损失：              %1 奈特/词元</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="80"/>
+        <location filename="../ui/cli/clicommands.cpp" line="81"/>
         <source>Batch:             %1 tokens</source>
         <translation>批大小：            %1 词元</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="82"/>
+        <location filename="../ui/cli/clicommands.cpp" line="83"/>
         <source>Steps:             %1</source>
         <translation>步数：              %1</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="116"/>
+        <location filename="../ui/cli/clicommands.cpp" line="117"/>
         <source>Model size N, parameters.</source>
         <translation>模型规模 N（参数量）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="117"/>
+        <location filename="../ui/cli/clicommands.cpp" line="118"/>
         <source>Training tokens D.</source>
         <translation>训练词元数 D。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="118"/>
+        <location filename="../ui/cli/clicommands.cpp" line="119"/>
         <source>Optimizer steps S (Kaplan L(N, S_min)).</source>
         <translation>优化步数 S（Kaplan L(N, S_min)）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="119"/>
+        <location filename="../ui/cli/clicommands.cpp" line="120"/>
         <source>Compute in PF-days: loss on the frontier.</source>
         <translation>以 PF-天计的算力：前沿上的损失。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="120"/>
+        <location filename="../ui/cli/clicommands.cpp" line="121"/>
         <source>Compute in FLOPs: loss on the frontier.</source>
         <translation>以 FLOPs 计的算力：前沿上的损失。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="131"/>
+        <location filename="../ui/cli/clicommands.cpp" line="132"/>
         <source>--pfdays and --flops: give the compute once</source>
         <translation>--pfdays 与 --flops：算力只能给一次</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="137"/>
+        <location filename="../ui/cli/clicommands.cpp" line="138"/>
         <source>loss: give --params, --tokens, --steps or --pfdays</source>
         <translation>loss：请给出 --params、--tokens、--steps 或 --pfdays</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="155"/>
+        <location filename="../ui/cli/clicommands.cpp" line="156"/>
         <source>%1 nats/token (%2)</source>
         <translation>%1 奈特/词元（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="165"/>
+        <location filename="../ui/cli/clicommands.cpp" line="166"/>
         <source>Training budget in FLOPs.</source>
         <translation>以 FLOPs 计的训练预算。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="166"/>
+        <location filename="../ui/cli/clicommands.cpp" line="167"/>
         <source>Training budget in PF-days.</source>
         <translation>以 PF-天计的训练预算。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="167"/>
+        <location filename="../ui/cli/clicommands.cpp" line="168"/>
         <source>Model size: the budget at which it is optimal.</source>
         <translation>模型规模：求其为最优时的预算。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="175"/>
+        <location filename="../ui/cli/clicommands.cpp" line="176"/>
         <source>optimum: give exactly one of --flops, --pfdays, --params</source>
         <translation>optimum：--flops、--pfdays、--params 三者只能给一个</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="198"/>
+        <location filename="../ui/cli/clicommands.cpp" line="200"/>
         <source>Loss in nats/token.</source>
         <translation>损失（奈特/词元）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="203"/>
+        <location filename="../ui/cli/clicommands.cpp" line="205"/>
         <source>--loss: missing</source>
         <translation>--loss：缺失</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="210"/>
+        <location filename="../ui/cli/clicommands.cpp" line="212"/>
         <source>Critical batch at loss %1: %2 tokens</source>
         <translation>损失为 %1 时的临界批大小：%2 词元</translation>
     </message>
@@ -900,11 +900,6 @@
         <location filename="../ui/data/messagetext.cpp" line="178"/>
         <source>the law predicts a loss of {loss}, which is no loss: it must be positive and at least the law&apos;s irreducible loss {floor}; check the law&apos;s constants</source>
         <translation>该定律预测的损失为 {loss}，这不是有效的损失：损失必须为正且不低于定律的不可约损失 {floor}；请检查定律的常数</translation>
-    </message>
-    <message>
-        <location filename="../ui/data/messagetext.cpp" line="179"/>
-        <source>the plan has {params} parameters and {tokens} tokens: a model needs at least one of each (the budget is too small for any model)</source>
-        <translation>该方案有 {params} 个参数和 {tokens} 个词元：模型至少各需要一个（预算太小，训练不了任何模型）</translation>
     </message>
     <message>
         <location filename="../ui/data/messagetext.cpp" line="180"/>
@@ -1584,6 +1579,11 @@
         <location filename="../ui/data/messagetext.cpp" line="176"/>
         <source>compare: all {count} offers and GPUs were left out: {reasons}</source>
         <translation>compare：全部 {count} 个报价和 GPU 都被排除：{reasons}</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/messagetext.cpp" line="179"/>
+        <source>the plan has {params} parameters and {tokens} tokens: a model needs at least one of each (the budget is too small for any model, or the law&apos;s constants are far from any fit)</source>
+        <translation>该方案有 {params} 个参数和 {tokens} 个词元：模型至少各需要一个（预算太小，训练不了任何模型，或定律的常数远离任何拟合）</translation>
     </message>
     <message>
         <location filename="../ui/data/messagetext.cpp" line="182"/>
@@ -4121,37 +4121,37 @@ Law: %1</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="249"/>
+        <location filename="../ui/sessioncontroller.cpp" line="253"/>
         <source>Opened %1: %2</source>
         <translation>已打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="252"/>
+        <location filename="../ui/sessioncontroller.cpp" line="256"/>
         <source>Cannot open the session</source>
         <translation>无法打开会话</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="262"/>
+        <location filename="../ui/sessioncontroller.cpp" line="266"/>
         <source>Cannot save the session</source>
         <translation>无法保存会话</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="281"/>
+        <location filename="../ui/sessioncontroller.cpp" line="285"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="415"/>
+        <location filename="../ui/sessioncontroller.cpp" line="419"/>
         <source>Restored the unsaved work of the last run</source>
         <translation>已恢复上次运行中未保存的工作</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="418"/>
+        <location filename="../ui/sessioncontroller.cpp" line="422"/>
         <source>Cannot restore the unsaved work</source>
         <translation>无法恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="433"/>
+        <location filename="../ui/sessioncontroller.cpp" line="437"/>
         <source>The last plan could not be restored (%1); the defaults are shown</source>
         <translation>无法恢复上次的方案（%1）；显示默认值</translation>
     </message>
