@@ -1,8 +1,8 @@
 // frontier-gui: the window, and the subcommands that draw charts (`export`). The frontier program
 // hands these to it; run directly it answers the other subcommands too.
-#include "ui/application.h"
-#include "ui/cli/cli.h"
-#include "ui/exportcommand.h"
+#include "ui/window/application.h"
+#include "cli/cli.h"
+#include "ui/export/exportcommand.h"
 
 #include <QCoreApplication>
 

@@ -4,7 +4,7 @@
 // Why two programs: loading Qt Gui, Widgets, Charts and Svg takes about 8 ms of a short command's
 // 10 to 15 (measured with hyperfine on a Core-only and a Widgets-linked hello world), so the
 // program scripts call links none of them.
-#include "ui/cli/cli.h"
+#include "cli/cli.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

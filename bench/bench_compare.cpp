@@ -1,6 +1,6 @@
 // `frontier compare` over the whole catalogue for one job: every offer and every accelerator
 // without one, planned and costed.
-#include "ui/data/resourcedata.h"
+#include "data/resourcedata.h"
 
 #include <benchmark/benchmark.h>
 

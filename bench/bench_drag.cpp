@@ -17,7 +17,7 @@
 #include "ui/compare/comparedock.h"
 #include "ui/compare/comparemodel.h"
 #include "ui/document/plandocument.h"
-#include "ui/mainwindow.h"
+#include "ui/window/mainwindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -5,7 +5,7 @@
 // 300,000 of them make a grid fit) for each vectorised kernel this CPU runs.
 #include "model/fit/fit.h"
 #include "model/fit/fitobjective.h"
-#include "ui/data/resourcedata.h"
+#include "data/resourcedata.h"
 
 #include <benchmark/benchmark.h>
 

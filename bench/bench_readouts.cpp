@@ -1,7 +1,7 @@
 // One full evaluation of every readout a law offers: what the window will do on every mouse move
 // while a budget is dragged, so it must fit comfortably inside a 16 ms frame.
 #include "model/core/units.h"
-#include "ui/data/resourcedata.h"
+#include "data/resourcedata.h"
 
 #include <benchmark/benchmark.h>
 

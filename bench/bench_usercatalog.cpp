@@ -2,7 +2,7 @@
 // the built-in catalogues, then every offer looked up by id, as `frontier compare` does for each row.
 // Target: each under a second (a search per row made 10,000 offers take 44 s in `frontier compare`).
 #include "model/hardware/usercatalog.h"
-#include "ui/data/resourcedata.h"
+#include "data/resourcedata.h"
 
 #include <benchmark/benchmark.h>
 

@@ -11,8 +11,8 @@
 #include "model/hardware/accelerators.h"
 #include "model/hardware/memory.h"
 #include "model/hardware/offers.h"
-#include "ui/data/messagetext.h"
-#include "ui/data/resourcedata.h"
+#include "data/messagetext.h"
+#include "data/resourcedata.h"
 
 #include <algorithm>
 #include <clocale>
@@ -811,7 +811,7 @@ void TestCatalogs::brokenFiles()
 
 void TestCatalogs::hardwareMessagesHaveCodes()
 {
-    // Every error hardware/ raises carries a code with a pattern in ui/data/messagetext.cpp, and the
+    // Every error hardware/ raises carries a code with a pattern in data/messagetext.cpp, and the
     // untranslated pattern reads exactly as the model's English.
     const std::string chip = R"({"id": "x1", "name": "X", "manufacturer": "Y", "peak_flops_per_s": {}, "source": "s"})";
     const std::string offer = R"({"id": "a/b/c", "provider": "A", "provider_id": "a", "accelerator": "b", "usd_per_gpu_hour_on_demand": 1, "host_share_included": false, "price_date": "2025-01-01", "source": "http://x"})";

@@ -516,7 +516,7 @@ void TestCli::planSessionRefusals()
 
 void TestCli::humanTextUsesPeopleFormat()
 {
-    // The text output reads numbers the way the window does (ui/data/peopleformat.h): three
+    // The text output reads numbers the way the window does (data/peopleformat.h): three
     // significant digits with the scale, dollars with grouped thousands, and the same in a comma locale.
     QProcessEnvironment german;
     german.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));

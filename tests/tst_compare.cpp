@@ -6,7 +6,7 @@
 
 #include "model/core/errors.h"
 #include "model/plan/pareto.h"
-#include "ui/data/resourcedata.h"
+#include "data/resourcedata.h"
 
 #include <algorithm>
 #include <cmath>

@@ -5,7 +5,7 @@
 #include "model/cost/costmodel.h"
 #include "model/core/errors.h"
 #include "model/core/units.h"
-#include "ui/data/resourcedata.h"
+#include "data/resourcedata.h"
 
 #include <cmath>
 

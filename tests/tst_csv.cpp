@@ -7,7 +7,7 @@
 #include "model/core/utf8.h"
 #include "model/core/errors.h"
 #include "model/core/numbers.h"
-#include "ui/data/resourcedata.h"
+#include "data/resourcedata.h"
 
 #include <clocale>
 #include <cstdlib>

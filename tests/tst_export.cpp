@@ -12,15 +12,15 @@
 #include "model/core/errors.h"
 #include "model/core/numbers.h"
 #include "model/laws/chartcsv.h"
-#include "ui/application.h"
+#include "data/language.h"
 #include "ui/charts/allocationchart.h"
-#include "ui/charts/chartexport.h"
+#include "ui/export/chartexport.h"
 #include "ui/charts/colorbaritem.h"
 #include "ui/charts/losschart.h"
 #include "ui/document/plandocument.h"
-#include "ui/exportactions.h"
-#include "ui/exportdialog.h"
-#include "ui/mainwindow.h"
+#include "ui/export/exportactions.h"
+#include "ui/export/exportdialog.h"
+#include "ui/window/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>

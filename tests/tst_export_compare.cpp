@@ -14,9 +14,9 @@
 #include "ui/compare/comparedock.h"
 #include "ui/compare/comparefilter.h"
 #include "ui/document/plandocument.h"
-#include "ui/exportactions.h"
-#include "ui/mainwindow.h"
-#include "ui/sessioncontroller.h"
+#include "ui/export/exportactions.h"
+#include "ui/window/mainwindow.h"
+#include "ui/files/sessioncontroller.h"
 
 #include <QComboBox>
 #include <QFile>

@@ -5,8 +5,8 @@
 
 #include "model/core/numbers.h"
 #include "model/plan/report.h"
-#include "ui/data/reporttext.h"
-#include "ui/data/resourcedata.h"
+#include "data/reporttext.h"
+#include "data/resourcedata.h"
 
 #include <QRegularExpression>
 

@@ -7,8 +7,8 @@
 #include "model/fit/fit.h"
 #include "model/fit/fitobjective.h"
 #include "model/fit/fitsearch.h"
-#include "ui/data/messagetext.h"
-#include "ui/data/resourcedata.h"
+#include "data/messagetext.h"
+#include "data/resourcedata.h"
 
 #include <QElapsedTimer>
 
@@ -302,7 +302,7 @@ void TestFit::rejectsRuns()
         QFAIL("no InputError");
     } catch (const InputError &e) {
         QVERIFY2(QString::fromUtf8(e.what()).startsWith(message), e.what());
-        // Every refusal carries a code the window translates (ui/data/messagetext.cpp).
+        // Every refusal carries a code the window translates (data/messagetext.cpp).
         if (fitCode)
             QVERIFY2(e.message().code.starts_with("fit.") && data::hasMessagePattern(e.message().code),
                      e.message().code.c_str());

@@ -18,7 +18,7 @@
 #include "model/core/errors.h"
 #include "model/laws/hf2020law.h"
 #include "model/laws/qhullfacing.h"
-#include "ui/data/resourcedata.h"
+#include "data/resourcedata.h"
 
 #include <QRegularExpression>
 

@@ -15,7 +15,7 @@
 #include "model/core/errors.h"
 #include "model/cost/hf2020throughput.h"
 #include "model/plan/planner.h"
-#include "ui/data/resourcedata.h"
+#include "data/resourcedata.h"
 
 #include <QLocale>
 

@@ -3,13 +3,13 @@
 #include "testsupport.h"
 
 #include "model/laws/whatif.h"
-#include "ui/application.h"
+#include "data/language.h"
 #include "ui/charts/allocationchart.h"
 #include "ui/charts/losschart.h"
 #include "ui/document/plandocument.h"
-#include "ui/mainwindow.h"
-#include "ui/settings.h"
-#include "ui/theme.h"
+#include "ui/window/mainwindow.h"
+#include "ui/files/settings.h"
+#include "ui/window/theme.h"
 
 #include <QAction>
 #include <QApplication>

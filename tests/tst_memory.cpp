@@ -7,7 +7,7 @@
 #include "model/core/errors.h"
 #include "model/core/units.h"
 #include "model/hardware/memory.h"
-#include "ui/data/resourcedata.h"
+#include "data/resourcedata.h"
 
 #include <QLocale>
 

@@ -1,4 +1,4 @@
-// The model speaks in codes (model/core/message.h) that the UI translates (ui/data/messagetext.cpp).
+// The model speaks in codes (model/core/message.h) that the UI translates (data/messagetext.cpp).
 // These tests read the model's sources and hold the two sides together: every code the model raises
 // has a pattern in the UI's table with the same placeholders, no code means two things, and the
 // Chinese translation of every pattern keeps every placeholder.
@@ -7,8 +7,8 @@
 
 #include "model/core/errors.h"
 #include "model/core/message.h"
-#include "ui/data/messagetext.h"
-#include "ui/data/quantitywords.h"
+#include "data/messagetext.h"
+#include "data/quantitywords.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -98,7 +98,7 @@ void TestMessages::everyRaisedCodeHasItsPattern()
 {
     for (const auto &[code, raised] : raisedMessages()) {
         const QString pattern = QString::fromStdString(data::messagePattern(code.toStdString()));
-        QVERIFY2(!pattern.isEmpty(), qPrintable(code + QStringLiteral(" (") + raised.where + QStringLiteral(") has no pattern in ui/data/messagetext.cpp")));
+        QVERIFY2(!pattern.isEmpty(), qPrintable(code + QStringLiteral(" (") + raised.where + QStringLiteral(") has no pattern in data/messagetext.cpp")));
         QVERIFY2(pattern == raised.english,
                  qPrintable(code + QStringLiteral(": the table says '") + pattern + QStringLiteral("', ") + raised.where
                             + QStringLiteral(" says '") + raised.english + QLatin1Char('\'')));
@@ -180,7 +180,7 @@ void TestMessages::everyQuantityWordIsListed()
         for (auto m = uses.globalMatch(text); m.hasNext();) {
             const QString word = m.next().captured(1);
             ++seen;
-            QVERIFY2(listed.contains(word), qPrintable(QStringLiteral("'%1' (%2) is not in ui/data/quantitywords.cpp")
+            QVERIFY2(listed.contains(word), qPrintable(QStringLiteral("'%1' (%2) is not in data/quantitywords.cpp")
                                                            .arg(word, QFileInfo(file).fileName())));
         }
     }

@@ -6,7 +6,7 @@
 #include "model/fit/fit.h"
 #include "model/hardware/hf2020speedmodel.h"
 #include "model/core/units.h"
-#include "ui/data/resourcedata.h"
+#include "data/resourcedata.h"
 
 #include <cmath>
 

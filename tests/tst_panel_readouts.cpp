@@ -151,7 +151,7 @@ void TestReadoutsPanel::chineseGroupsInChinese()
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     auto *params = panel.findChild<QLabel *>(QStringLiteral("paramsReadout"));
     QVERIFY2(params->text().startsWith(QStringLiteral("40.4 B")), qPrintable(params->text()));
-    // The Chinese catalogue's number-style marker (ui/data/peopleformat.h): ~40.4e9 is "404 亿".
+    // The Chinese catalogue's number-style marker (data/peopleformat.h): ~40.4e9 is "404 亿".
     FakeTranslator chinese({{{"PeopleFormat", "FRONTIER_NUMBER_STYLE"}, QStringLiteral("zh")},
                             {{"frontier::ui::ReadoutsPanel", "%1 parameters"}, QStringLiteral("%1 参数")}});
     QCoreApplication::installTranslator(&chinese);

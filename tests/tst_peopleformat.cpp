@@ -1,8 +1,8 @@
-// Numbers for people (ui/data/peopleformat.h): three significant digits, thousands or 万/亿 groups,
+// Numbers for people (data/peopleformat.h): three significant digits, thousands or 万/亿 groups,
 // the units people use. Counts are Chinchilla's (Hoffmann et al. 2022: 70 B parameters, 1.4 T
 // tokens); the Chinese groups are the standard ones (万 = 10^4, 亿 = 10^8, 万亿 = 10^12).
 
-#include "ui/data/peopleformat.h"
+#include "data/peopleformat.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -4,7 +4,7 @@
 
 #include "model/core/errors.h"
 #include "model/core/units.h"
-#include "ui/data/resourcedata.h"
+#include "data/resourcedata.h"
 
 #include <cmath>
 

@@ -1,9 +1,9 @@
-// The one atomic writer (ui/data/savefile.h) that sessions, the recovery copy and every export use:
+// The one atomic writer (data/savefile.h) that sessions, the recovery copy and every export use:
 // a failed write names the system's reason and leaves the old file whole; targets that are not
 // regular files, or are read-only, are refused untouched; a replaced file keeps its permissions.
 #include "testsupport.h"
 
-#include "ui/data/savefile.h"
+#include "data/savefile.h"
 
 #include <QDir>
 #include <QFile>

@@ -10,8 +10,8 @@
 
 #include "model/core/errors.h"
 #include "model/plan/session.h"
-#include "ui/data/resourcedata.h"
-#include "ui/document/sessionfile.h"
+#include "data/resourcedata.h"
+#include "data/sessionfile.h"
 
 #include <clocale>
 

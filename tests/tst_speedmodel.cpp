@@ -3,7 +3,7 @@
 
 #include "model/core/errors.h"
 #include "model/hardware/hf2020speedmodel.h"
-#include "ui/data/resourcedata.h"
+#include "data/resourcedata.h"
 
 #include <cmath>
 

@@ -1,4 +1,4 @@
-// The user's own catalogue files (model/hardware/usercatalog.h, ui/data/usercatalogfile.h): read with
+// The user's own catalogue files (model/hardware/usercatalog.h, data/usercatalogfile.h): read with
 // the built-in readers, merged over the built-in catalogues (the user's row wins and is marked), refused
 // with a message naming file, line and column, planned on, and given to `frontier plan|compare --catalog`.
 // Built-in figures below are resources/hardware/cloud_offers.json's (Epoch AI's price snapshot); the
@@ -8,9 +8,9 @@
 
 #include "model/core/errors.h"
 #include "model/plan/planinputs.h"
-#include "ui/data/resourcedata.h"
-#include "ui/data/usercatalogfile.h"
-#include "ui/document/appcatalogs.h"
+#include "data/resourcedata.h"
+#include "data/usercatalogfile.h"
+#include "data/appcatalogs.h"
 
 #include <QFile>
 #include <QProcess>

@@ -5,7 +5,7 @@
 
 #include "model/core/errors.h"
 #include "model/laws/whatif.h"
-#include "ui/data/resourcedata.h"
+#include "data/resourcedata.h"
 
 #include <cmath>
 

@@ -1,17 +1,17 @@
-// The user's own catalogue files in the window (ui/catalogcontroller.h), offscreen: File ▸ Add
+// The user's own catalogue files in the window (ui/files/catalogcontroller.h), offscreen: File ▸ Add
 // catalogue… merges a file as one undo step that marks the session modified and lists its rows as
 // "(yours)"; a refused file shows its message and changes nothing; removing the file a plan used shows
 // the plan's problem; a session saves the path and opening it plans the same; a session whose file is
 // gone is refused naming it, the current work untouched. The user's prices are this test's inputs.
 #include "testsupport.h"
 
-#include "ui/catalogcontroller.h"
+#include "ui/files/catalogcontroller.h"
 #include "ui/compare/comparedock.h"
 #include "ui/compare/comparefilter.h"
 #include "ui/compare/comparemodel.h"
 #include "ui/document/plandocument.h"
-#include "ui/mainwindow.h"
-#include "ui/sessioncontroller.h"
+#include "ui/window/mainwindow.h"
+#include "ui/files/sessioncontroller.h"
 
 #include <QComboBox>
 #include <QFile>

@@ -18,7 +18,7 @@
 #include "ui/compare/comparedock.h"
 #include "ui/compare/comparefilter.h"
 #include "ui/compare/comparemodel.h"
-#include "ui/mainwindow.h"
+#include "ui/window/mainwindow.h"
 #include "ui/panels/numberfield.h"
 
 #include <QAction>

@@ -7,8 +7,8 @@
 #include "model/core/errors.h"
 #include "ui/document/plandocument.h"
 
-#include "ui/data/resourcedata.h"
-#include "ui/document/sessionfile.h"
+#include "data/resourcedata.h"
+#include "data/sessionfile.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -8,9 +8,9 @@
 #include "ui/charts/losschart.h"
 #include "ui/document/plandocument.h"
 #include "ui/document/runfit.h"
-#include "ui/importruns/importrunscontroller.h"
-#include "ui/importruns/importrunsdialog.h"
-#include "ui/mainwindow.h"
+#include "ui/files/importrunscontroller.h"
+#include "ui/files/importrunsdialog.h"
+#include "ui/window/mainwindow.h"
 
 #include <QAction>
 #include <QComboBox>

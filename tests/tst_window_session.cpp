@@ -1,4 +1,4 @@
-// Sessions in the window (ui/sessioncontroller.h), offscreen and without dialogs (the controller's
+// Sessions in the window (ui/files/sessioncontroller.h), offscreen and without dialogs (the controller's
 // prompts are replaced): save and open round-trip the plan and the chart view; a refused file leaves
 // the current work untouched; a save that fails (read-only folder, a full disk) names the path and
 // keeps the old file; unsaved work survives a crash through the recovery copy; the title shows the
@@ -7,12 +7,12 @@
 #include "testsupport.h"
 
 #include "ui/charts/allocationchart.h"
-#include "ui/catalogcontroller.h"
+#include "ui/files/catalogcontroller.h"
 #include "ui/charts/losschart.h"
 #include "ui/document/plandocument.h"
-#include "ui/mainwindow.h"
-#include "ui/sessioncontroller.h"
-#include "ui/settings.h"
+#include "ui/window/mainwindow.h"
+#include "ui/files/sessioncontroller.h"
+#include "ui/files/settings.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,887 +4,887 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="27"/>
+        <location filename="../cli/cli.cpp" line="27"/>
         <source>List the scaling laws, their constants and sources.</source>
         <translation>列出缩放规律及其常数和来源。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="29"/>
+        <location filename="../cli/cli.cpp" line="29"/>
         <source>Predicted loss for a model size, token count, step count or compute.</source>
         <translation>给定模型规模、词元数、步数或算力时的预测损失。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="32"/>
+        <location filename="../cli/cli.cpp" line="32"/>
         <source>Compute-optimal model size and tokens for a budget, or the budget for a size.</source>
         <translation>给定预算的算力最优模型规模和词元数，或给定规模所需的预算。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="34"/>
+        <location filename="../cli/cli.cpp" line="34"/>
         <source>Critical batch size at a loss (Kaplan et al. 2020).</source>
         <translation>某一损失下的临界批大小（Kaplan 等，2020）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="36"/>
+        <location filename="../cli/cli.cpp" line="36"/>
         <source>Fit L(N, D) = E + A/N^alpha + B/D^beta to your own training runs.</source>
         <translation>用你自己的训练记录拟合 L(N, D) = E + A/N^alpha + B/D^beta。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="38"/>
+        <location filename="../cli/cli.cpp" line="38"/>
         <source>Training speed of a Transformer-XL on a 2020 GPU (the Hugging Face study).</source>
         <translation>Transformer-XL 在 2020 年 GPU 上的训练速度（Hugging Face 研究）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="40"/>
+        <location filename="../cli/cli.cpp" line="40"/>
         <source>A budget in any unit, or a fixed job, as model size, time, money, energy and CO2.</source>
         <translation>把任意单位的预算或固定任务换算为模型规模、时间、费用、能耗和 CO2。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="42"/>
+        <location filename="../cli/cli.cpp" line="42"/>
         <source>The plan as a paragraph for a paper or a model card, with its sources.</source>
         <translation>把计划写成一段可用于论文或模型卡的文字，并附上其来源。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="46"/>
+        <location filename="../cli/cli.cpp" line="46"/>
         <source>A chart of the plan, or its data, to PNG, SVG, PDF or CSV (no display needed).</source>
         <translation>把计划的图表或其数据导出为 PNG、SVG、PDF 或 CSV（无需显示器）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="51"/>
+        <location filename="../cli/cli.cpp" line="51"/>
         <source>The same plan on every cloud offer, one row each, sortable.</source>
         <translation>同一方案在每个云报价上的结果，每个一行，可排序。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="54"/>
+        <location filename="../cli/cli.cpp" line="54"/>
         <source>List the accelerators with their peak FLOP/s, memory and power.</source>
         <translation>列出加速器及其峰值 FLOP/s、显存和功耗。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="56"/>
+        <location filename="../cli/cli.cpp" line="56"/>
         <source>List the dated cloud GPU prices.</source>
         <translation>列出带日期的云 GPU 价格。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="58"/>
+        <location filename="../cli/cli.cpp" line="58"/>
         <source>List the grid carbon intensity of cloud regions.</source>
         <translation>列出各云区域电网的碳强度。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="69"/>
+        <location filename="../cli/cli.cpp" line="69"/>
         <source>Frontier: how big a language model to train on a given budget.</source>
         <translation>Frontier：给定预算，应训练多大的语言模型。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="70"/>
+        <location filename="../cli/cli.cpp" line="70"/>
         <source>Without arguments it opens the window. Subcommands (no display needed):</source>
         <translation>不带参数时打开窗口。子命令（无需显示器）：</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="73"/>
+        <location filename="../cli/cli.cpp" line="73"/>
         <source>Numbers are parameters, tokens and FLOPs; 70e9, 70B and 1.4T are all accepted.</source>
         <translation>数值为参数量、词元数和 FLOPs；70e9、70B、1.4T 均可。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="74"/>
+        <location filename="../cli/cli.cpp" line="74"/>
         <source>Run &apos;frontier SUBCOMMAND --help&apos; for the options of one subcommand.</source>
         <translation>运行 frontier 子命令 --help 查看该子命令的选项。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="81"/>
+        <location filename="../cli/cli.cpp" line="81"/>
         <source>Usage: %1</source>
         <translation>用法：%1</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="141"/>
+        <location filename="../cli/cli.cpp" line="141"/>
         <source>%1 draws charts: run it through the frontier program</source>
         <translation>%1 需要绘制图表：请通过 frontier 程序运行它</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="156"/>
+        <location filename="../cli/cli.cpp" line="156"/>
         <source>internal error: %1</source>
         <translation>内部错误：%1</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="160"/>
+        <location filename="../cli/cli.cpp" line="160"/>
         <source>unknown subcommand &apos;%1&apos;; try &apos;frontier --help&apos;</source>
         <translation>未知子命令“%1”；请运行 frontier --help</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cli.cpp" line="167"/>
+        <location filename="../cli/cli.cpp" line="167"/>
         <source>cannot start the window program %1: %2; reinstall Frontier, or use a subcommand (see &apos;frontier --help&apos;)</source>
         <translation>无法启动窗口程序 %1：%2；请重新安装 Frontier，或使用子命令（见 &apos;frontier --help&apos;）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="19"/>
+        <location filename="../cli/clicommands.cpp" line="19"/>
         <source>Answer as JSON (numbers in base units).</source>
         <translation>以 JSON 输出（数值为基本单位）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="72"/>
+        <location filename="../cli/clicommands.cpp" line="72"/>
         <source>Law:               %1</source>
         <translation>规律：              %1</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="73"/>
+        <location filename="../cli/clicommands.cpp" line="73"/>
         <source>Compute:           %1 FLOPs (%2 PF-days)</source>
         <translation>算力：              %1 FLOPs（%2 PF-天）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="75"/>
+        <location filename="../cli/clicommands.cpp" line="75"/>
         <source>Parameters:        %1</source>
         <translation>参数量：            %1</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="76"/>
+        <location filename="../cli/clicommands.cpp" line="76"/>
         <source>Tokens:            %1 (%2 per parameter)</source>
         <translation>词元数：            %1（每参数 %2 个）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="79"/>
+        <location filename="../cli/clicommands.cpp" line="79"/>
         <source>Loss:              %1 nats/token</source>
         <translation>损失：              %1 奈特/词元</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="81"/>
+        <location filename="../cli/clicommands.cpp" line="81"/>
         <source>Batch:             %1 tokens</source>
         <translation>批大小：            %1 词元</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="83"/>
+        <location filename="../cli/clicommands.cpp" line="83"/>
         <source>Steps:             %1</source>
         <translation>步数：              %1</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="117"/>
+        <location filename="../cli/clicommands.cpp" line="117"/>
         <source>Model size N, parameters.</source>
         <translation>模型规模 N（参数量）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="118"/>
+        <location filename="../cli/clicommands.cpp" line="118"/>
         <source>Training tokens D.</source>
         <translation>训练词元数 D。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="119"/>
+        <location filename="../cli/clicommands.cpp" line="119"/>
         <source>Optimizer steps S (Kaplan L(N, S_min)).</source>
         <translation>优化步数 S（Kaplan L(N, S_min)）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="120"/>
+        <location filename="../cli/clicommands.cpp" line="120"/>
         <source>Compute in PF-days: loss on the frontier.</source>
         <translation>以 PF-天计的算力：前沿上的损失。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="121"/>
+        <location filename="../cli/clicommands.cpp" line="121"/>
         <source>Compute in FLOPs: loss on the frontier.</source>
         <translation>以 FLOPs 计的算力：前沿上的损失。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="132"/>
+        <location filename="../cli/clicommands.cpp" line="132"/>
         <source>--pfdays and --flops: give the compute once</source>
         <translation>--pfdays 与 --flops：算力只能给一次</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="138"/>
+        <location filename="../cli/clicommands.cpp" line="138"/>
         <source>loss: give --params, --tokens, --steps or --pfdays</source>
         <translation>loss：请给出 --params、--tokens、--steps 或 --pfdays</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="156"/>
+        <location filename="../cli/clicommands.cpp" line="156"/>
         <source>%1 nats/token (%2)</source>
         <translation>%1 奈特/词元（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="166"/>
+        <location filename="../cli/clicommands.cpp" line="166"/>
         <source>Training budget in FLOPs.</source>
         <translation>以 FLOPs 计的训练预算。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="167"/>
+        <location filename="../cli/clicommands.cpp" line="167"/>
         <source>Training budget in PF-days.</source>
         <translation>以 PF-天计的训练预算。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="168"/>
+        <location filename="../cli/clicommands.cpp" line="168"/>
         <source>Model size: the budget at which it is optimal.</source>
         <translation>模型规模：求其为最优时的预算。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="176"/>
+        <location filename="../cli/clicommands.cpp" line="176"/>
         <source>optimum: give exactly one of --flops, --pfdays, --params</source>
         <translation>optimum：--flops、--pfdays、--params 三者只能给一个</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="200"/>
+        <location filename="../cli/clicommands.cpp" line="200"/>
         <source>Loss in nats/token.</source>
         <translation>损失（奈特/词元）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="205"/>
+        <location filename="../cli/clicommands.cpp" line="205"/>
         <source>--loss: missing</source>
         <translation>--loss：缺失</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicommands.cpp" line="212"/>
+        <location filename="../cli/clicommands.cpp" line="212"/>
         <source>Critical batch at loss %1: %2 tokens</source>
         <translation>损失为 %1 时的临界批大小：%2 词元</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clifitspeed.cpp" line="25"/>
+        <location filename="../cli/clifitspeed.cpp" line="25"/>
         <source>Training runs: parameters, tokens or FLOPs, loss.</source>
         <translation>训练记录：参数量、词元数或 FLOPs、损失。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clifitspeed.cpp" line="26"/>
+        <location filename="../cli/clifitspeed.cpp" line="26"/>
         <source>hoffmann (default) or epoch-mle.</source>
         <translation>hoffmann（默认）或 epoch-mle。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clifitspeed.cpp" line="28"/>
+        <location filename="../cli/clifitspeed.cpp" line="28"/>
         <source>Leave out the K highest-loss runs.</source>
         <translation>剔除损失最高的 K 条记录。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clifitspeed.cpp" line="30"/>
-        <location filename="../ui/cli/clifitspeed.cpp" line="96"/>
-        <location filename="../ui/cli/cliplan.cpp" line="197"/>
-        <location filename="../ui/cli/clicatalogs.cpp" line="18"/>
+        <location filename="../cli/clicatalogs.cpp" line="18"/>
+        <location filename="../cli/clifitspeed.cpp" line="30"/>
+        <location filename="../cli/clifitspeed.cpp" line="96"/>
+        <location filename="../cli/cliplan.cpp" line="197"/>
         <source>Answer as JSON.</source>
         <translation>以 JSON 输出。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clifitspeed.cpp" line="42"/>
+        <location filename="../cli/clifitspeed.cpp" line="42"/>
         <source>--exclude-highest: expected a whole number &gt;= 0, got &apos;%1&apos;</source>
         <translation>--exclude-highest：应为 ≥ 0 的整数，实际为“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clifitspeed.cpp" line="71"/>
+        <location filename="../cli/clifitspeed.cpp" line="71"/>
         <source>L(N, D) = E + A/N^alpha + B/D^beta fitted to %1 runs (%2):</source>
         <translation>用 %1 条记录拟合 L(N, D) = E + A/N^alpha + B/D^beta（%2）：</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clifitspeed.cpp" line="77"/>
+        <location filename="../cli/clifitspeed.cpp" line="77"/>
         <source>  objective %1; %2 starts, %3 failed</source>
         <translation>  目标函数 %1；共 %2 个起点，%3 个失败</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clifitspeed.cpp" line="90"/>
+        <location filename="../cli/clifitspeed.cpp" line="90"/>
         <source>V100, P100, P4 or K80.</source>
         <translation>V100、P100、P4 或 K80。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clifitspeed.cpp" line="91"/>
+        <location filename="../cli/clifitspeed.cpp" line="91"/>
         <source>Mixed precision: O0, O1 or O2.</source>
         <translation>混合精度：O0、O1 或 O2。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clifitspeed.cpp" line="93"/>
+        <location filename="../cli/clifitspeed.cpp" line="93"/>
         <source>d_model.</source>
         <translation>d_model（宽度）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clifitspeed.cpp" line="94"/>
+        <location filename="../cli/clifitspeed.cpp" line="94"/>
         <source>Number of layers.</source>
         <translation>层数。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clifitspeed.cpp" line="95"/>
+        <location filename="../cli/clifitspeed.cpp" line="95"/>
         <source>Sequences per GPU (default: the study&apos;s).</source>
         <translation>每块 GPU 的序列数（默认：原研究的取值）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clifitspeed.cpp" line="100"/>
+        <location filename="../cli/clifitspeed.cpp" line="100"/>
         <source>--gpu: missing; one of V100, P100, P4, K80</source>
         <translation>--gpu：缺失；可选 V100、P100、P4、K80</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clifitspeed.cpp" line="111"/>
+        <location filename="../cli/clifitspeed.cpp" line="111"/>
         <source>--width: missing</source>
         <translation>--width：缺失</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clifitspeed.cpp" line="113"/>
+        <location filename="../cli/clifitspeed.cpp" line="113"/>
         <source>--depth: missing</source>
         <translation>--depth：缺失</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clifitspeed.cpp" line="128"/>
+        <location filename="../cli/clifitspeed.cpp" line="128"/>
         <source>%1 (%2), %3 layers x width %4, batch %5: %6 non-embedding FLOP/s</source>
         <translation>%1（%2），%3 层 × 宽度 %4，批 %5：每秒 %6 次非嵌入 FLOP</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="86"/>
-        <location filename="../ui/cli/clioutput.cpp" line="107"/>
+        <location filename="../cli/clioutput.cpp" line="86"/>
+        <location filename="../cli/clioutput.cpp" line="107"/>
         <source>%1: expected a number, got &apos;%2&apos;</source>
         <translation>%1：应为数字，实际为“%2”</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="88"/>
+        <location filename="../cli/clioutput.cpp" line="88"/>
         <source>%1: must be positive, got %2</source>
         <translation>%1：必须为正数，实际为 %2</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="109"/>
+        <location filename="../cli/clioutput.cpp" line="109"/>
         <source>%1: must not be negative, got %2</source>
         <translation>%1：不能为负数，实际为 %2</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="121"/>
+        <location filename="../cli/clioutput.cpp" line="121"/>
         <source>--%1: expected a whole number from %2 to %3, got &apos;%4&apos;</source>
         <translation>--%1：应为 %2 到 %3 之间的整数，实际为“%4”</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="138"/>
+        <location filename="../cli/clioutput.cpp" line="138"/>
         <source>--%1: given more than once; give it once</source>
         <translation>--%1：给出了不止一次；请只给一次</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="143"/>
+        <location filename="../cli/clioutput.cpp" line="143"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="145"/>
+        <location filename="../cli/clioutput.cpp" line="145"/>
         <source>missing argument: %1</source>
         <translation>缺少参数：%1</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="151"/>
+        <location filename="../cli/clioutput.cpp" line="151"/>
         <source>--%1 and --%2: choose one</source>
         <translation>--%1 与 --%2：只能选一个</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="156"/>
+        <location filename="../cli/clioutput.cpp" line="156"/>
         <source>Scaling law id (see &apos;frontier laws&apos;).</source>
         <translation>缩放定律 id（见 frontier laws）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="157"/>
+        <location filename="../cli/clioutput.cpp" line="157"/>
         <source>Override a constant of the law, e.g. alpha=0.34 (repeatable).</source>
         <translation>覆盖规律中的常数，例如 alpha=0.34（可重复）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="179"/>
+        <location filename="../cli/clioutput.cpp" line="179"/>
         <source>--law: missing; choose one of &apos;frontier laws&apos;</source>
         <translation>--law：缺失；请从 frontier laws 中选择</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="167"/>
+        <location filename="../cli/clioutput.cpp" line="167"/>
         <source>--set: expected NAME=VALUE, got &apos;%1&apos;</source>
         <translation>--set：应为 名称=数值，实际为“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="170"/>
+        <location filename="../cli/clioutput.cpp" line="170"/>
         <source>--set %1: expected a number after &apos;=&apos;</source>
         <translation>--set %1：“=”后应为数字</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="220"/>
+        <location filename="../cli/clioutput.cpp" line="220"/>
         <source>frontier: warning: %1</source>
         <translation>frontier：警告：%1</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clioutput.cpp" line="244"/>
+        <location filename="../cli/clioutput.cpp" line="244"/>
         <source>unknown (no price)</source>
         <translation>未知（无价格）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="116"/>
+        <location filename="../cli/cliplan.cpp" line="116"/>
         <source>Law:            %1</source>
         <translation>定律：          %1</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="117"/>
+        <location filename="../cli/cliplan.cpp" line="117"/>
         <source>Model:          %1 parameters, %2 tokens (%3 per parameter)</source>
         <translation>模型：          %1 参数，%2 词元（每参数 %3 个）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="119"/>
+        <location filename="../cli/cliplan.cpp" line="119"/>
         <source>Compute:        %1 FLOPs (%2 PF-days)</source>
         <translation>算力：          %1 FLOPs（%2 PF-天）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="121"/>
+        <location filename="../cli/cliplan.cpp" line="121"/>
         <source>Loss:           %1 nats/token</source>
         <translation>损失：          %1 奈特/词元</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="122"/>
+        <location filename="../cli/cliplan.cpp" line="122"/>
         <source>Hardware:       %1 x %2 (%3)</source>
         <translation>硬件：          %1 × %2（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="126"/>
+        <location filename="../cli/cliplan.cpp" line="126"/>
         <source>Shape:          Transformer-XL of width %1 and depth %2 (the 2020 speed model&apos;s tie)</source>
         <translation>形状：          宽度 %1、深度 %2 的 Transformer-XL（2020 速度模型的宽深比）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="128"/>
+        <location filename="../cli/cliplan.cpp" line="128"/>
         <source>Time:           %1 GPU-hours, %2 h wall clock (%3 days)</source>
         <translation>时间：          %1 GPU·小时，墙钟 %2 小时（%3 天）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="132"/>
+        <location filename="../cli/cliplan.cpp" line="132"/>
         <source> at %1 (%2)</source>
         <translation>，报价 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="133"/>
+        <location filename="../cli/cliplan.cpp" line="133"/>
         <source>Cost:           %1</source>
         <translation>费用：          %1</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="134"/>
+        <location filename="../cli/cliplan.cpp" line="134"/>
         <source>Energy:         %1 kWh (PUE %2)</source>
         <translation>能耗：          %1 kWh（PUE %2）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="136"/>
+        <location filename="../cli/cliplan.cpp" line="136"/>
         <source>CO2:            %1 kg at %2 g/kWh (%3)</source>
         <translation>CO2：           %1 kg，电网 %2 g/kWh（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="140"/>
+        <location filename="../cli/cliplan.cpp" line="140"/>
         <source>                like %1 km by car, %2 London-New York flights, %3 tree seedlings grown a year</source>
         <translation>                相当于驾车 %1 km、伦敦—纽约航班 %2 次、%3 棵树苗生长一年</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="147"/>
+        <location filename="../cli/cliplan.cpp" line="147"/>
         <source>; fits on %1 GPUs with ZeRO-%2</source>
         <translation>；用 %1 块 GPU、ZeRO-%2 可容纳</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="148"/>
+        <location filename="../cli/cliplan.cpp" line="148"/>
         <source>Memory:         %1 GB per GPU: %2</source>
         <translation>显存：          每 GPU %1 GB：%2</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="167"/>
+        <location filename="../cli/cliplan.cpp" line="167"/>
         <source>The budget, in the unit given by --unit.</source>
         <translation>预算，单位由 --unit 指定。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="168"/>
+        <location filename="../cli/cliplan.cpp" line="168"/>
         <source>Unit of --budget: usd, gpu-hours, hours, days, flops, pfdays, kwh or kgco2.</source>
         <translation>--budget 的单位：usd、gpu-hours、hours、days、flops、pfdays、kwh 或 kgco2。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="169"/>
+        <location filename="../cli/cliplan.cpp" line="169"/>
         <source>A fixed job instead of a budget: model size in parameters (with --tokens).</source>
         <translation>以固定任务代替预算：模型参数量（与 --tokens 一起）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="170"/>
+        <location filename="../cli/cliplan.cpp" line="170"/>
         <source>A fixed job instead of a budget: training tokens (with --params).</source>
         <translation>以固定任务代替预算：训练词元数（与 --params 一起）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="171"/>
+        <location filename="../cli/cliplan.cpp" line="171"/>
         <source>Accelerator id (see &apos;frontier gpus&apos;).</source>
         <translation>加速器 ID（见 frontier gpus）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="172"/>
+        <location filename="../cli/cliplan.cpp" line="172"/>
         <source>Number of GPUs training together (default 1).</source>
         <translation>同时训练的 GPU 数量（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="173"/>
+        <location filename="../cli/cliplan.cpp" line="173"/>
         <source>Cloud offer id for the price (see &apos;frontier offers&apos;); default: the cheapest.</source>
         <translation>用于定价的云报价 ID（见 frontier offers）；默认取最便宜的。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="174"/>
+        <location filename="../cli/cliplan.cpp" line="174"/>
         <source>Your own price in USD per GPU-hour instead of an offer&apos;s.</source>
         <translation>自定义价格（美元/GPU 小时），代替报价。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="175"/>
+        <location filename="../cli/cliplan.cpp" line="175"/>
         <source>Offer price basis: on-demand, 1y or 3y.</source>
         <translation>报价计费方式：on-demand、1y 或 3y。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="176"/>
+        <location filename="../cli/cliplan.cpp" line="176"/>
         <source>Training precision for the peak FLOP/s: bf16, fp16, tf32, fp32 or fp8.</source>
         <translation>决定峰值 FLOP/s 的训练精度：bf16、fp16、tf32、fp32 或 fp8。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="177"/>
+        <location filename="../cli/cliplan.cpp" line="177"/>
         <source>Mixed precision of the 2020 GPUs (V100, P100, P4, K80): O0, O1 or O2.</source>
         <translation>2020 年 GPU（V100、P100、P4、K80）的混合精度：O0、O1 或 O2。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="178"/>
+        <location filename="../cli/cliplan.cpp" line="178"/>
         <source>Model FLOPs utilisation, in (0, 1].</source>
         <translation>模型 FLOPs 利用率，取值 (0, 1]。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="179"/>
+        <location filename="../cli/cliplan.cpp" line="179"/>
         <source>Peak FLOP/s per GPU, instead of the catalogue&apos;s.</source>
         <translation>每个 GPU 的峰值 FLOP/s，代替目录中的值。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="180"/>
+        <location filename="../cli/cliplan.cpp" line="180"/>
         <source>Power per GPU in watts, instead of its TDP.</source>
         <translation>每个 GPU 的功率（瓦），代替其 TDP。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="181"/>
+        <location filename="../cli/cliplan.cpp" line="181"/>
         <source>Average draw as a fraction of the watts, in (0, 1].</source>
         <translation>平均功耗占该功率的比例，取值 (0, 1]。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="182"/>
+        <location filename="../cli/cliplan.cpp" line="182"/>
         <source>Data-centre power usage effectiveness, at least 1.</source>
         <translation>数据中心能源使用效率（PUE），至少为 1。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="183"/>
+        <location filename="../cli/cliplan.cpp" line="183"/>
         <source>Billed over useful GPU time (restarts, evaluation), at least 1.</source>
         <translation>计费时间与有效 GPU 时间之比（重启、评估），至少为 1。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="184"/>
+        <location filename="../cli/cliplan.cpp" line="184"/>
         <source>Cloud region for the grid&apos;s carbon intensity (see &apos;frontier regions&apos;).</source>
         <translation>用于电网碳强度的云区域（见 frontier regions）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="185"/>
+        <location filename="../cli/cliplan.cpp" line="185"/>
         <source>Dataset --region is read from: mlco2 or codecarbon.</source>
         <translation>读取 --region 的数据集：mlco2 或 codecarbon。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="186"/>
+        <location filename="../cli/cliplan.cpp" line="186"/>
         <source>Grid carbon intensity in g CO2eq per kWh, instead of a region&apos;s.</source>
         <translation>电网碳强度（克 CO2 当量/千瓦时），代替区域的值。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="187"/>
+        <location filename="../cli/cliplan.cpp" line="187"/>
         <source>Country (ISO 3166 alpha-3) for the grid&apos;s carbon intensity.</source>
         <translation>用于电网碳强度的国家（ISO 3166 三字母代码）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="188"/>
+        <location filename="../cli/cliplan.cpp" line="188"/>
         <source>Electricity price in USD per kWh (on-premise bill).</source>
         <translation>电价（美元/千瓦时，自建机房电费）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="189"/>
+        <location filename="../cli/cliplan.cpp" line="189"/>
         <source>ZeRO stage 0-3 for the memory check.</source>
         <translation>显存检查所用的 ZeRO 阶段 0-3。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="190"/>
+        <location filename="../cli/cliplan.cpp" line="190"/>
         <source>Sequences per GPU per micro-step, for the memory check.</source>
         <translation>每个 GPU 每个微步的序列数，用于显存检查。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="191"/>
+        <location filename="../cli/cliplan.cpp" line="191"/>
         <source>Sequence length in tokens, for the memory check.</source>
         <translation>序列长度（词元），用于显存检查。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="192"/>
+        <location filename="../cli/cliplan.cpp" line="192"/>
         <source>Activation recomputation: none, selective or full.</source>
         <translation>激活重计算：none、selective 或 full。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="199"/>
+        <location filename="../cli/cliplan.cpp" line="199"/>
         <source>Your own offers or accelerators (CSV or JSON, docs/user-catalogs.md), merged over the built-in ones: a row with a known id replaces it. Repeatable.</source>
         <translation>您自己的报价或加速器（CSV 或 JSON，见 docs/user-catalogs.md），合并到内置目录之上：id 已存在的行将替换原行。可重复使用。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="319"/>
+        <location filename="../cli/cliplan.cpp" line="319"/>
         <source>--session and --%1: the session file holds the whole plan; edit the file or give the plan as options, not both</source>
         <translation>--session 与 --%1：会话文件已包含完整方案；请编辑该文件，或以选项给出方案，不要同时使用</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="332"/>
+        <location filename="../cli/cliplan.cpp" line="332"/>
         <source>--session: the session chooses no GPU (hardware.gpu is empty)</source>
         <translation>--session：会话未选择 GPU（hardware.gpu 为空）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="347"/>
+        <location filename="../cli/cliplan.cpp" line="347"/>
         <source>Plan the inputs saved in a session file (File &gt; Save in the window; examples in docs/examples/). No option that changes the plan may go with it; --catalog may.</source>
         <translation>按会话文件中保存的输入做规划（窗口中的“文件 &gt; 保存”；示例见 docs/examples/）。不能同时给出改变规划的选项；--catalog 可以。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="145"/>
-        <location filename="../ui/cli/clicompare.cpp" line="167"/>
+        <location filename="../cli/clicompare.cpp" line="167"/>
+        <location filename="../cli/cliplan.cpp" line="145"/>
         <source>fits</source>
         <translation>可容纳</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="145"/>
+        <location filename="../cli/cliplan.cpp" line="145"/>
         <source>DOES NOT FIT</source>
         <translation>放不下</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="50"/>
+        <location filename="../cli/clicompare.cpp" line="50"/>
         <source>--sort: unknown column &apos;%1&apos;; one of %2</source>
         <translation>--sort：未知列“%1”；可选 %2</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="233"/>
+        <location filename="../cli/cliplan.cpp" line="233"/>
         <source>give either --budget X --unit UNIT or --params N --tokens D</source>
         <translation>请给出 --budget X --unit 单位，或 --params N --tokens D</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="236"/>
+        <location filename="../cli/cliplan.cpp" line="236"/>
         <source>--unit: missing; one of usd, gpu-hours, hours, days, flops, pfdays, kwh, kgco2</source>
         <translation>--unit：缺失；可选 usd、gpu-hours、hours、days、flops、pfdays、kwh、kgco2</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="241"/>
+        <location filename="../cli/cliplan.cpp" line="241"/>
         <source>a fixed job needs both --params and --tokens</source>
         <translation>固定任务需要同时给出 --params 与 --tokens</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="263"/>
+        <location filename="../cli/cliplan.cpp" line="263"/>
         <source>--mfu: must be in (0, 1], got %1</source>
         <translation>--mfu：必须在 (0, 1] 之间，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="268"/>
+        <location filename="../cli/cliplan.cpp" line="268"/>
         <source>--power-fraction: must be in (0, 1], got %1</source>
         <translation>--power-fraction：必须在 (0, 1] 之间，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="276"/>
+        <location filename="../cli/cliplan.cpp" line="276"/>
         <source>--grid-dataset has no effect without --region</source>
         <translation>没有 --region 时 --grid-dataset 不起作用</translation>
     </message>
     <message>
-        <location filename="../ui/cli/cliplan.cpp" line="308"/>
+        <location filename="../cli/cliplan.cpp" line="308"/>
         <source>--gpu: missing; see &apos;frontier gpus&apos;</source>
         <translation>--gpu：缺失；见 frontier gpus</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="85"/>
+        <location filename="../cli/clicompare.cpp" line="85"/>
         <source>Answer as CSV.</source>
         <translation>以 CSV 输出。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="90"/>
+        <location filename="../cli/clicompare.cpp" line="90"/>
         <source>Sort from the largest value down.</source>
         <translation>从大到小排序。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="97"/>
+        <location filename="../cli/clicompare.cpp" line="97"/>
         <source>--offer: compare runs on every offer; leave it out</source>
         <translation>--offer：compare 会遍历所有报价，请勿指定</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="166"/>
+        <location filename="../cli/clicompare.cpp" line="166"/>
         <source>offer</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="166"/>
+        <location filename="../cli/clicompare.cpp" line="166"/>
         <source>$/GPU-h</source>
         <translation>美元/GPU·时</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="166"/>
-        <location filename="../ui/cli/clicatalogs.cpp" line="99"/>
+        <location filename="../cli/clicatalogs.cpp" line="99"/>
+        <location filename="../cli/clicompare.cpp" line="166"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="166"/>
+        <location filename="../cli/clicompare.cpp" line="166"/>
         <source>params</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="167"/>
+        <location filename="../cli/clicompare.cpp" line="167"/>
         <source>wall h</source>
         <translation>墙钟小时</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="70"/>
-        <location filename="../ui/cli/clicompare.cpp" line="167"/>
+        <location filename="../cli/clicompare.cpp" line="70"/>
+        <location filename="../cli/clicompare.cpp" line="167"/>
         <source>cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="72"/>
+        <location filename="../cli/clicompare.cpp" line="72"/>
         <source>wall-clock time</source>
         <translation>实际耗时</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="74"/>
-        <location filename="../ui/cli/clicompare.cpp" line="167"/>
+        <location filename="../cli/clicompare.cpp" line="74"/>
+        <location filename="../cli/clicompare.cpp" line="167"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="87"/>
+        <location filename="../cli/clicompare.cpp" line="87"/>
         <source>Column to sort by: cost, time, energy, co2, loss, pareto or any CSV column (default: loss for a budget, cost for a job).</source>
         <translation>排序所依据的列：cost、time、energy、co2、loss、pareto 或任一 CSV 列（默认：给定预算时按 loss，固定任务时按 cost）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="166"/>
+        <location filename="../cli/clicompare.cpp" line="166"/>
         <source>tokens</source>
         <translation>词元数</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="166"/>
+        <location filename="../cli/clicompare.cpp" line="166"/>
         <source>D/N</source>
         <translation>D/N</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="167"/>
+        <location filename="../cli/clicompare.cpp" line="167"/>
         <source>kg CO2</source>
         <translation>kg CO2</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="172"/>
+        <location filename="../cli/clicompare.cpp" line="172"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="172"/>
+        <location filename="../cli/clicompare.cpp" line="172"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="182"/>
+        <location filename="../cli/clicompare.cpp" line="182"/>
         <source>* on the Pareto front of %1 against %2: no other row is better on one and as good on the other</source>
         <extracomment>the footnote of the &apos;*&apos; column; %1 and %2 are &quot;cost&quot;, &quot;wall-clock time&quot; or &quot;loss&quot;</extracomment>
         <translation>* 位于 %1 与 %2 的 Pareto 前沿：没有其他行在一项上更优且在另一项上不差</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicompare.cpp" line="186"/>
+        <location filename="../cli/clicompare.cpp" line="186"/>
         <source>%1 offers or GPUs left out (run with --json to see why)</source>
         <translation>有 %1 个报价或 GPU 被略去（用 --json 查看原因）</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicatalogs.cpp" line="54"/>
-        <location filename="../ui/cli/clicatalogs.cpp" line="99"/>
+        <location filename="../cli/clicatalogs.cpp" line="54"/>
+        <location filename="../cli/clicatalogs.cpp" line="99"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicatalogs.cpp" line="54"/>
+        <location filename="../cli/clicatalogs.cpp" line="54"/>
         <source>bf16 TFLOP/s</source>
         <translation>bf16 TFLOP/s</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicatalogs.cpp" line="54"/>
+        <location filename="../cli/clicatalogs.cpp" line="54"/>
         <source>memory GB</source>
         <translation>显存 GB</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicatalogs.cpp" line="55"/>
+        <location filename="../cli/clicatalogs.cpp" line="55"/>
         <source>TDP W</source>
         <translation>TDP 瓦</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicatalogs.cpp" line="55"/>
+        <location filename="../cli/clicatalogs.cpp" line="55"/>
         <source>offers</source>
         <translation>报价数</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicatalogs.cpp" line="72"/>
+        <location filename="../cli/clicatalogs.cpp" line="72"/>
         <source>Only the offers for this GPU.</source>
         <translation>只列出此 GPU 的报价。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicatalogs.cpp" line="99"/>
+        <location filename="../cli/clicatalogs.cpp" line="99"/>
         <source>on-demand</source>
         <translation>按需</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicatalogs.cpp" line="99"/>
+        <location filename="../cli/clicatalogs.cpp" line="99"/>
         <source>1y</source>
         <translation>1 年</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicatalogs.cpp" line="99"/>
+        <location filename="../cli/clicatalogs.cpp" line="99"/>
         <source>3y</source>
         <translation>3 年</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicatalogs.cpp" line="107"/>
+        <location filename="../cli/clicatalogs.cpp" line="107"/>
         <source>USD per GPU-hour, as dated; hyperscaler prices include the host&apos;s share.</source>
         <translation>单位为每 GPU·小时美元，以所注日期为准；超大规模云厂商的价格含主机分摊。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicatalogs.cpp" line="114"/>
+        <location filename="../cli/clicatalogs.cpp" line="114"/>
         <source>mlco2 or codecarbon (default: both).</source>
         <translation>mlco2 或 codecarbon（默认两者都列）。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clicatalogs.cpp" line="147"/>
+        <location filename="../cli/clicatalogs.cpp" line="147"/>
         <source>g CO2eq per kWh. The datasets disagree for the same region: pick one with --grid-dataset.</source>
         <translation>单位为每 kWh 的 g CO2 当量。两套数据对同一地区并不一致：请用 --grid-dataset 选定其一。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clireport.cpp" line="20"/>
+        <location filename="../cli/clireport.cpp" line="20"/>
         <source>md (Markdown, the default) or latex.</source>
         <translation>md（Markdown，默认）或 latex。</translation>
     </message>
     <message>
-        <location filename="../ui/cli/clireport.cpp" line="29"/>
+        <location filename="../cli/clireport.cpp" line="29"/>
         <source>--format: expected md or latex, got &apos;%1&apos;</source>
         <translation>--format：应为 md 或 latex，实际为“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/exportcommand.cpp" line="39"/>
+        <location filename="../ui/export/exportcommand.cpp" line="39"/>
         <source>--size: expected WIDTHxHEIGHT in pixels, e.g. 1200x800, got &apos;%1&apos;</source>
         <translation>--size：应为以像素计的 宽x高，例如 1200x800，实际为“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/exportcommand.cpp" line="66"/>
+        <location filename="../ui/export/exportcommand.cpp" line="66"/>
         <source>--metric: expected cost, time, energy, co2 or loss, got &apos;%1&apos;</source>
         <translation>--metric：应为 cost、time、energy、co2 或 loss，得到“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/exportcommand.cpp" line="75"/>
+        <location filename="../ui/export/exportcommand.cpp" line="75"/>
         <source>What to draw: loss, allocation, compare (the offers&apos; bar chart), pareto (their scatter) or table (the comparison as CSV).</source>
         <translation>要绘制的内容：loss、allocation、compare（各报价的条形图）、pareto（它们的散点图）或 table（比较表，CSV）。</translation>
     </message>
     <message>
-        <location filename="../ui/exportcommand.cpp" line="79"/>
+        <location filename="../ui/export/exportcommand.cpp" line="79"/>
         <source>The file to write; its suffix (.png, .svg, .pdf, .csv) is the format.</source>
         <translation>要写入的文件；其后缀（.png、.svg、.pdf、.csv）决定格式。</translation>
     </message>
     <message>
-        <location filename="../ui/exportcommand.cpp" line="81"/>
+        <location filename="../ui/export/exportcommand.cpp" line="81"/>
         <source>Width x height in pixels (default 1200x800).</source>
         <translation>宽 x 高，单位为像素（默认 1200x800）。</translation>
     </message>
     <message>
-        <location filename="../ui/exportcommand.cpp" line="84"/>
+        <location filename="../ui/export/exportcommand.cpp" line="84"/>
         <source>Pixels per pixel of --size in a PNG, 1 to 4 (default 1).</source>
         <translation>PNG 中 --size 每个像素对应的像素数，1 到 4（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../ui/exportcommand.cpp" line="87"/>
+        <location filename="../ui/export/exportcommand.cpp" line="87"/>
         <source>The bars of --chart compare: cost, time, energy, co2 or loss (default: loss for a budget, cost for a job).</source>
         <translation>--chart compare 的条形指标：cost、time、energy、co2 或 loss（默认：按预算时为 loss，固定任务时为 cost）。</translation>
     </message>
     <message>
-        <location filename="../ui/exportcommand.cpp" line="97"/>
+        <location filename="../ui/export/exportcommand.cpp" line="97"/>
         <source>--chart: expected loss, allocation, compare, pareto or table, got &apos;%1&apos;</source>
         <translation>--chart：应为 loss、allocation、compare、pareto 或 table，得到“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/exportcommand.cpp" line="107"/>
+        <location filename="../ui/export/exportcommand.cpp" line="107"/>
         <source>--chart table: the comparison table is written as CSV; use a .csv file</source>
         <translation>--chart table：比较表只能写成 CSV；请使用 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../ui/exportcommand.cpp" line="116"/>
+        <location filename="../ui/export/exportcommand.cpp" line="116"/>
         <source>--metric: only --chart compare draws bars of a metric</source>
         <translation>--metric：只有 --chart compare 会按指标绘制条形</translation>
     </message>
     <message>
-        <location filename="../ui/exportcommand.cpp" line="100"/>
+        <location filename="../ui/export/exportcommand.cpp" line="100"/>
         <source>--out: missing; the file to write</source>
         <translation>--out：缺失；请给出要写入的文件</translation>
     </message>
     <message>
-        <location filename="../ui/exportcommand.cpp" line="105"/>
+        <location filename="../ui/export/exportcommand.cpp" line="105"/>
         <source>--out: &apos;%1&apos; has no known suffix; use .png, .svg, .pdf or .csv</source>
         <translation>--out：“%1”的后缀无法识别；请使用 .png、.svg、.pdf 或 .csv</translation>
     </message>
@@ -892,806 +892,806 @@
 <context>
     <name>Message</name>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="177"/>
+        <location filename="../data/messagetext.cpp" line="177"/>
         <source>the predicted loss {loss} is outside the plausible range {min} to {max}: the law is used far from the runs it was fitted on</source>
         <translation>预测的损失 {loss} 超出合理范围 {min} 到 {max}：该定律的使用远离其拟合所用的运行</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="178"/>
+        <location filename="../data/messagetext.cpp" line="178"/>
         <source>the law predicts a loss of {loss}, which is no loss: it must be positive and at least the law&apos;s irreducible loss {floor}; check the law&apos;s constants</source>
         <translation>该定律预测的损失为 {loss}，这不是有效的损失：损失必须为正且不低于定律的不可约损失 {floor}；请检查定律的常数</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="180"/>
+        <location filename="../data/messagetext.cpp" line="180"/>
         <source>{offer} left out of the comparison: {reason}</source>
         <translation>{offer} 未列入比较：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="159"/>
+        <location filename="../data/messagetext.cpp" line="159"/>
         <source>a NUL byte at byte offset {offset}: a session is text</source>
         <translation>在字节偏移 {offset} 处有一个 NUL 字节：会话文件应为文本</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="110"/>
+        <location filename="../data/messagetext.cpp" line="110"/>
         <source>{file}: {where}unknown key &apos;{key}&apos; ignored</source>
         <translation>{file}：{where}未知的键 &apos;{key}&apos;，已忽略</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="91"/>
+        <location filename="../data/messagetext.cpp" line="91"/>
         <source>the runs&apos; tokens follow their sizes (D = {factor} x N^{exponent}): the effects of N and D cannot be told apart, so the fitted constants are not determined by these runs (add runs off that line)</source>
         <translation>这些运行的词元数随模型规模而定（D = {factor} x N^{exponent}）：N 与 D 的作用无法区分，因此拟合出的常数并不由这些运行确定（请加入不在这条线上的运行）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="92"/>
+        <location filename="../data/messagetext.cpp" line="92"/>
         <source>every run has the same number of tokens ({tokens}): B and beta cannot be told apart from E, so the fitted constants are not determined by these runs (add runs of other lengths)</source>
         <translation>所有运行的词元数相同（{tokens}）：B 和 beta 无法与 E 区分，因此拟合出的常数并不由这些运行确定（请加入其他长度的运行）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="93"/>
+        <location filename="../data/messagetext.cpp" line="93"/>
         <source>every run has the same model size ({params} parameters): A and alpha cannot be told apart from E, so the fitted constants are not determined by these runs (add runs of other sizes)</source>
         <translation>所有运行的模型规模相同（{params} 个参数）：A 和 alpha 无法与 E 区分，因此拟合出的常数并不由这些运行确定（请加入其他规模的运行）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="30"/>
+        <location filename="../data/messagetext.cpp" line="30"/>
         <source>the ZeRO stage must be 0, 1, 2 or 3, got {value}</source>
         <translation>ZeRO 阶段必须是 0、1、2 或 3，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="31"/>
+        <location filename="../data/messagetext.cpp" line="31"/>
         <source>{what} must be above 0 and at most 1, got {value}</source>
         <translation>{what} 必须大于 0 且不超过 1，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="18"/>
+        <location filename="../data/messagetext.cpp" line="18"/>
         <source>{what} must be a finite number, got {value}</source>
         <translation>{what} 必须是有限数值，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="19"/>
+        <location filename="../data/messagetext.cpp" line="19"/>
         <source>{what} must be positive, got {value}</source>
         <translation>{what} 必须为正数，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="20"/>
+        <location filename="../data/messagetext.cpp" line="20"/>
         <source>{what} must not be negative, got {value}</source>
         <translation>{what}不能为负数，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="21"/>
+        <location filename="../data/messagetext.cpp" line="21"/>
         <source>unknown {kind} &apos;{key}&apos;; known: {ids}</source>
         <translation>未知的{kind}“{key}”；已知：{ids}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="22"/>
+        <location filename="../data/messagetext.cpp" line="22"/>
         <source>unknown {kind} &apos;{key}&apos;; did you mean: {ids}</source>
         <translation>未知的{kind}“{key}”；您是否要找：{ids}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="23"/>
+        <location filename="../data/messagetext.cpp" line="23"/>
         <source>{source}: unterminated quoted cell at line {line}</source>
         <translation>{source}：第 {line} 行的引号单元格没有结束</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="24"/>
+        <location filename="../data/messagetext.cpp" line="24"/>
         <source>{source}: the file is empty</source>
         <translation>{source}：文件为空</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="25"/>
+        <location filename="../data/messagetext.cpp" line="25"/>
         <source>{source}: line {line} has {cells} cells, the header has {columns}</source>
         <translation>{source}：第 {line} 行有 {cells} 个单元格，表头有 {columns} 个</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="26"/>
+        <location filename="../data/messagetext.cpp" line="26"/>
         <source>{source}: line {line} is not UTF-8 text (byte {offset})</source>
         <translation>{source}：第 {line} 行不是 UTF-8 文本（第 {offset} 字节）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="27"/>
+        <location filename="../data/messagetext.cpp" line="27"/>
         <source>{source}: line {line}, column &apos;{column}&apos;: expected a number, got &apos;{cell}&apos;</source>
         <translation>{source}：第 {line} 行，列“{column}”：应为数字，实际为“{cell}”</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="28"/>
+        <location filename="../data/messagetext.cpp" line="28"/>
         <source>{context}: &apos;{key}&apos; has no source</source>
         <translation>{context}：“{key}”没有注明来源</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="29"/>
+        <location filename="../data/messagetext.cpp" line="29"/>
         <source>{what}: {value} is outside the plausible range {min} to {max}</source>
         <translation>{what}：{value} 超出合理范围 {min} 到 {max}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="32"/>
+        <location filename="../data/messagetext.cpp" line="32"/>
         <source>{file}: &apos;{key}&apos; needs finite min &lt;= max</source>
         <translation>{file}：&apos;{key}&apos; 需要有限的 min &lt;= max</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="33"/>
+        <location filename="../data/messagetext.cpp" line="33"/>
         <source>{file}: &apos;{key}&apos; has no reason</source>
         <translation>{file}：&apos;{key}&apos; 没有给出理由</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="34"/>
+        <location filename="../data/messagetext.cpp" line="34"/>
         <source>limits.json has no range for &apos;{key}&apos;</source>
         <translation>limits.json 中没有 &apos;{key}&apos; 的范围</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="36"/>
+        <location filename="../data/messagetext.cpp" line="36"/>
         <source>constant nd_summary must be 0 (joint fit, Section 4.2) or 1 (summary constants)</source>
         <translation>常数 nd_summary 必须为 0（第 4.2 节联合拟合）或 1（汇总常数）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="37"/>
+        <location filename="../data/messagetext.cpp" line="37"/>
         <source>law {law} cannot be bent by its {gesture}: it has no such constant</source>
         <translation>规律 {law} 不能按{gesture}调整：它没有这样的常数</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="38"/>
+        <location filename="../data/messagetext.cpp" line="38"/>
         <source>this change of the law has no finite answer at this budget</source>
         <translation>在此预算下，对规律的这一改动没有有限的结果</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="39"/>
+        <location filename="../data/messagetext.cpp" line="39"/>
         <source>an allocation exponent of an L(N,D) law must be below 1, got {value}</source>
         <translation>L(N,D) 规律的分配指数必须小于 1，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="40"/>
+        <location filename="../data/messagetext.cpp" line="40"/>
         <source>a chart series needs at least two points, got {points}</source>
         <translation>图表序列至少需要两个点，实际为 {points}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="41"/>
+        <location filename="../data/messagetext.cpp" line="41"/>
         <source>the chart&apos;s FLOPs {min} to {max} lie outside where law {law} answers</source>
         <translation>图表的 FLOPs 范围 {min} 至 {max} 超出了规律 {law} 的适用范围</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="42"/>
+        <location filename="../data/messagetext.cpp" line="42"/>
         <source>a power-law allocation needs at least two table rows</source>
         <translation>幂律分配至少需要两行表格数据</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="43"/>
+        <location filename="../data/messagetext.cpp" line="43"/>
         <source>law {law} has an unknown form &apos;{form}&apos;</source>
         <translation>定律 {law} 的形式 &apos;{form}&apos; 未知</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="44"/>
-        <location filename="../ui/data/messagetext.cpp" line="109"/>
+        <location filename="../data/messagetext.cpp" line="44"/>
+        <location filename="../data/messagetext.cpp" line="109"/>
         <source>{file}: {reason}</source>
         <translation>{file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="45"/>
+        <location filename="../data/messagetext.cpp" line="45"/>
         <source>law {law} has no {capability}; it answers: {answers}</source>
         <translation>定律 {law} 不提供 {capability}；它能回答：{answers}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="46"/>
+        <location filename="../data/messagetext.cpp" line="46"/>
         <source>law {law} has no loss formula for these inputs; it answers: {answers}</source>
         <translation>定律 {law} 对这些输入没有损失公式；它能回答：{answers}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="47"/>
+        <location filename="../data/messagetext.cpp" line="47"/>
         <source>law {law} has no L(N,D)</source>
         <translation>定律 {law} 没有 L(N,D)</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="48"/>
+        <location filename="../data/messagetext.cpp" line="48"/>
         <source>a learning curve needs at least two points, got {points}</source>
         <translation>一条学习曲线至少需要两个点，实际为 {points}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="49"/>
+        <location filename="../data/messagetext.cpp" line="49"/>
         <source>compute {flops} FLOPs is outside the valid range of {law} ({min} to {max} FLOPs)</source>
         <translation>算力 {flops} FLOPs 超出 {law} 的有效范围（{min} 至 {max} FLOPs）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="50"/>
+        <location filename="../data/messagetext.cpp" line="50"/>
         <source>compute {flops} FLOPs is outside the valid range of {law} ({min} to {max} FLOPs): {note}</source>
         <translation>算力 {flops} FLOPs 超出 {law} 的有效范围（{min} 至 {max} FLOPs）：{note}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="51"/>
+        <location filename="../data/messagetext.cpp" line="51"/>
         <source>compute {flops} FLOPs is outside the valid range of {law} ({min} to any FLOPs)</source>
         <translation>算力 {flops} FLOPs 超出 {law} 的有效范围（{min} FLOPs 起，无上限）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="52"/>
+        <location filename="../data/messagetext.cpp" line="52"/>
         <source>compute {flops} FLOPs is outside the valid range of {law} ({min} to any FLOPs): {note}</source>
         <translation>算力 {flops} FLOPs 超出 {law} 的有效范围（{min} FLOPs 起，无上限）：{note}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="53"/>
+        <location filename="../data/messagetext.cpp" line="53"/>
         <source>data file &apos;{file}&apos; is missing</source>
         <translation>缺少数据文件“{file}”</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="54"/>
+        <location filename="../data/messagetext.cpp" line="54"/>
         <source>the least-squares fit of {what} did not converge</source>
         <translation>{what} 的最小二乘拟合未收敛</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="55"/>
+        <location filename="../data/messagetext.cpp" line="55"/>
         <source>compute {flops} FLOPs is below the hf2020 law&apos;s lower limit of {minimum} FLOPs, where the fitted optimal size d*C^e + f stops being positive</source>
         <translation>计算量 {flops} FLOPs 低于 hf2020 定律的下限 {minimum} FLOPs，低于该值时拟合的最优规模 d*C^e + f 不再为正</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="56"/>
+        <location filename="../data/messagetext.cpp" line="56"/>
         <source>a model of {params} parameters is smaller than any the hf2020 law calls optimal (its offset f is {offset})</source>
         <translation>{params} 个参数的模型小于 hf2020 定律认为最优的任何模型（其偏移量 f 为 {offset}）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="57"/>
+        <location filename="../data/messagetext.cpp" line="57"/>
         <source>{source}: line {line}: compute must be positive, got &apos;{cell}&apos;</source>
         <translation>{source}：第 {line} 行：计算量必须为正，实际为“{cell}”</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="58"/>
+        <location filename="../data/messagetext.cpp" line="58"/>
         <source>{source}: line {line}, column &apos;{column}&apos;: a loss must be positive, got &apos;{cell}&apos;</source>
         <translation>{source}：第 {line} 行，列“{column}”：损失必须为正，实际为“{cell}”</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="59"/>
+        <location filename="../data/messagetext.cpp" line="59"/>
         <source>{source}: no &apos;{column}&apos; column (compute / 86,400 FLOPs) in the header</source>
         <translation>{source}：表头中没有“{column}”列（计算量 / 86,400 FLOPs）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="60"/>
+        <location filename="../data/messagetext.cpp" line="60"/>
         <source>{source}: no run has more than {points} points (runs are the columns named &apos;&lt;run&gt;{suffix}&apos;)</source>
         <translation>{source}：没有任何运行超过 {points} 个点（运行是名为“&lt;run&gt;{suffix}”的列）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="61"/>
+        <location filename="../data/messagetext.cpp" line="61"/>
         <source>hf2020: run &apos;{run}&apos; has no points</source>
         <translation>hf2020：运行“{run}”没有数据点</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="62"/>
+        <location filename="../data/messagetext.cpp" line="62"/>
         <source>hf2020: only {count} runs touch the frontier; fitting N_opt(C) = d*C^e + f needs at least 3</source>
         <translation>hf2020：只有 {count} 个运行触及前沿；拟合 N_opt(C) = d*C^e + f 至少需要 3 个</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="63"/>
+        <location filename="../data/messagetext.cpp" line="63"/>
         <source>hf2020 frontier: &apos;{key}&apos; has no source</source>
         <translation>hf2020 前沿：“{key}”没有来源</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="64"/>
+        <location filename="../data/messagetext.cpp" line="64"/>
         <source>hf2020: the frontier has {count} points; fitting L(C) = a*C^(-b) + c needs at least 3</source>
         <translation>hf2020：前沿只有 {count} 个点；拟合 L(C) = a*C^(-b) + c 至少需要 3 个</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="65"/>
+        <location filename="../data/messagetext.cpp" line="65"/>
         <source>hf2020: the frontier needs at least 4 runs (the procedure leaves out the two smallest and the largest at its ends), got {count}</source>
         <translation>hf2020：前沿至少需要 4 个运行（该流程在两端去掉最小的两个和最大的一个），实际为 {count}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="66"/>
+        <location filename="../data/messagetext.cpp" line="66"/>
         <source>hf2020 frontier: unknown hull &apos;{hull}&apos;; expected qhull-facing-point or exact-lower</source>
         <translation>hf2020 前沿：未知的凸包“{hull}”；应为 qhull-facing-point 或 exact-lower</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="67"/>
+        <location filename="../data/messagetext.cpp" line="67"/>
         <source>Qhull &apos;{command}&apos; failed with code {code}: {detail}</source>
         <translation>Qhull“{command}”失败，代码 {code}：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="69"/>
+        <location filename="../data/messagetext.cpp" line="69"/>
         <source>a fitted law cannot take the published id &apos;{id}&apos;</source>
         <translation>拟合出的规律不能使用已发布规律的标识“{id}”</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="70"/>
+        <location filename="../data/messagetext.cpp" line="70"/>
         <source>{source}: no {what} column (one of: {names}); found: {columns}</source>
         <translation>{source}：没有{what}列（可用列名：{names}）；现有列：{columns}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="71"/>
-        <location filename="../ui/data/messagetext.cpp" line="111"/>
+        <location filename="../data/messagetext.cpp" line="71"/>
+        <location filename="../data/messagetext.cpp" line="111"/>
         <source>{source}: line {line}, column &apos;{column}&apos;: must be positive, got {cell}</source>
         <translation>{source}：第 {line} 行，列“{column}”：必须为正数，实际为 {cell}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="72"/>
+        <location filename="../data/messagetext.cpp" line="72"/>
         <source>{source}: the file has a header but no data rows</source>
         <translation>{source}：文件只有表头，没有数据行</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="73"/>
+        <location filename="../data/messagetext.cpp" line="73"/>
         <source>{source} is {size} bytes; a fit reads files of at most {limit} bytes</source>
         <translation>{source} 有 {size} 字节；拟合只读取不超过 {limit} 字节的文件</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="74"/>
+        <location filename="../data/messagetext.cpp" line="74"/>
         <source>{source} has more than {limit} rows; a fit takes at most {limit} runs</source>
         <translation>{source} 超过 {limit} 行；拟合最多接受 {limit} 条训练记录</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="75"/>
-        <location filename="../ui/data/messagetext.cpp" line="112"/>
+        <location filename="../data/messagetext.cpp" line="75"/>
+        <location filename="../data/messagetext.cpp" line="112"/>
         <source>file not found: {path}</source>
         <translation>找不到文件：{path}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="76"/>
+        <location filename="../data/messagetext.cpp" line="76"/>
         <source>{path} is not a regular file: a fit reads a CSV file</source>
         <translation>{path} 不是普通文件：拟合需要读取 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="77"/>
-        <location filename="../ui/data/messagetext.cpp" line="113"/>
+        <location filename="../data/messagetext.cpp" line="77"/>
+        <location filename="../data/messagetext.cpp" line="113"/>
         <source>cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="78"/>
+        <location filename="../data/messagetext.cpp" line="78"/>
         <source>fitting procedure: the grid of &apos;{axis}&apos; is empty</source>
         <translation>拟合流程：“{axis}”的网格为空</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="79"/>
+        <location filename="../data/messagetext.cpp" line="79"/>
         <source>fitting procedure: the grid of starts is empty</source>
         <translation>拟合流程：起点网格为空</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="80"/>
+        <location filename="../data/messagetext.cpp" line="80"/>
         <source>fitting procedure: huber_delta must be positive</source>
         <translation>拟合流程：huber_delta 必须为正数</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="81"/>
+        <location filename="../data/messagetext.cpp" line="81"/>
         <source>fitting procedure: input_limits must be whole numbers of at least 1</source>
         <translation>拟合流程：input_limits 必须是不小于 1 的整数</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="82"/>
+        <location filename="../data/messagetext.cpp" line="82"/>
         <source>fitting procedure: grid_screening needs at least 5 sample runs and 1 refined minimum</source>
         <translation>拟合流程：grid_screening 至少需要 5 个抽样运行和 1 个细化极小值</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="90"/>
+        <location filename="../data/messagetext.cpp" line="90"/>
         <source>{runs} runs: the grid&apos;s {starts} starts ran on {sample} of them, spread evenly, and its {refined} best minima were refined on all runs</source>
         <translation>{runs} 条运行：网格的 {starts} 个起点只在均匀抽取的 {sample} 条运行上求解，其中最好的 {refined} 个极小值再在全部运行上细化</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="83"/>
+        <location filename="../data/messagetext.cpp" line="83"/>
         <source>observation {index}: parameters, tokens and loss must be finite and positive</source>
         <translation>第 {index} 条观测：参数量、词元数和损失必须是有限正数</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="84"/>
+        <location filename="../data/messagetext.cpp" line="84"/>
         <source>a fit needs at least {minimum} distinct (N, D) points, got {count} in {runs} runs</source>
         <translation>拟合至少需要 {minimum} 个不同的 (N, D) 点，{runs} 条记录中只有 {count} 个</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="85"/>
+        <location filename="../data/messagetext.cpp" line="85"/>
         <source>unknown fit method</source>
         <translation>未知的拟合方法</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="86"/>
+        <location filename="../data/messagetext.cpp" line="86"/>
         <source>the fit was cancelled before any start finished</source>
         <translation>拟合在任何起点完成之前已被取消</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="87"/>
+        <location filename="../data/messagetext.cpp" line="87"/>
         <source>none of the {starts} starts of the fit converged: check that the losses fall as N and D grow</source>
         <translation>拟合的 {starts} 个起点都没有收敛：请检查损失是否随 N 和 D 增大而下降</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="88"/>
+        <location filename="../data/messagetext.cpp" line="88"/>
         <source>the maximum-likelihood fit found no finite likelihood from its start</source>
         <translation>最大似然拟合从其起点出发未找到有限的似然值</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="89"/>
+        <location filename="../data/messagetext.cpp" line="89"/>
         <source>the fitted {exponent} is {value}, not positive: the loss would not fall with {what}</source>
         <translation>拟合得到的 {exponent} 为 {value}，不是正数：损失不会随{what}下降</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="95"/>
+        <location filename="../data/messagetext.cpp" line="95"/>
         <source>hf2020 speed model: no GPUs</source>
         <translation>hf2020 速度模型：没有 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="96"/>
+        <location filename="../data/messagetext.cpp" line="96"/>
         <source>{name} ({id}) has no {precision} peak in the catalogue; it has: {known}</source>
         <translation>目录中 {name}（{id}）没有 {precision} 峰值；它有：{known}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="97"/>
+        <location filename="../data/messagetext.cpp" line="97"/>
         <source>{name} ({id}) has no {precision} peak in the catalogue; it has no FLOP/s figure at all</source>
         <translation>目录中 {name}（{id}）没有 {precision} 峰值；它没有任何 FLOP/s 数据</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="98"/>
+        <location filename="../data/messagetext.cpp" line="98"/>
         <source>no peak FLOP/s is known for {id}: give --peak-flops</source>
         <translation>{id} 没有已知的峰值 FLOP/s：请给出 --peak-flops</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="99"/>
+        <location filename="../data/messagetext.cpp" line="99"/>
         <source>accelerators: &apos;{id}&apos; has no source</source>
         <translation>加速器：“{id}”没有来源</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="100"/>
+        <location filename="../data/messagetext.cpp" line="100"/>
         <source>accelerators: the catalogue is empty</source>
         <translation>加速器：目录为空</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="101"/>
+        <location filename="../data/messagetext.cpp" line="101"/>
         <source>offer {id} lists no {pricing} price (as of {date})</source>
         <translation>报价 {id} 没有 {pricing} 价格（截至 {date}）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="102"/>
+        <location filename="../data/messagetext.cpp" line="102"/>
         <source>cloud offers: &apos;{id}&apos; has no price</source>
         <translation>云报价：“{id}”没有价格</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="103"/>
+        <location filename="../data/messagetext.cpp" line="103"/>
         <source>cloud offers: &apos;{id}&apos; has no price date or no source</source>
         <translation>云报价：“{id}”没有价格日期或没有来源</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="104"/>
+        <location filename="../data/messagetext.cpp" line="104"/>
         <source>cloud offer {id}: {reason}</source>
         <translation>云报价 {id}：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="105"/>
+        <location filename="../data/messagetext.cpp" line="105"/>
         <source>memory constants: the usable memory fraction must be at most 1, got {value}</source>
         <translation>内存常数：可用内存比例不得大于 1，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="106"/>
+        <location filename="../data/messagetext.cpp" line="106"/>
         <source>ZeRO stage must be 0, 1, 2 or 3, got {value}</source>
         <translation>ZeRO 阶段必须为 0、1、2 或 3，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="107"/>
+        <location filename="../data/messagetext.cpp" line="107"/>
         <source>the number of GPUs must be at least 1, got {value}</source>
         <translation>GPU 数量至少为 1，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="115"/>
+        <location filename="../data/messagetext.cpp" line="115"/>
         <source>GPU-hours must not be negative</source>
         <translation>GPU 小时数不能为负</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="116"/>
+        <location filename="../data/messagetext.cpp" line="116"/>
         <source>power fraction must be at most 1</source>
         <translation>功率比例不能大于 1</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="117"/>
+        <location filename="../data/messagetext.cpp" line="117"/>
         <source>PUE must be at least 1</source>
         <translation>PUE 不能小于 1</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="118"/>
+        <location filename="../data/messagetext.cpp" line="118"/>
         <source>energy and grid carbon intensity must not be negative</source>
         <translation>能耗和电网碳强度不能为负</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="119"/>
+        <location filename="../data/messagetext.cpp" line="119"/>
         <source>the overhead factor must be at least 1, got {value}</source>
         <translation>开销系数至少为 1，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="120"/>
+        <location filename="../data/messagetext.cpp" line="120"/>
         <source>budget in {unit} is absurd: more than 1e36 FLOPs</source>
         <translation>以 {unit} 计的预算不合理：超过 1e36 FLOPs</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="121"/>
+        <location filename="../data/messagetext.cpp" line="121"/>
         <source>budget in {unit} is absurd: it buys more than 1e36 FLOPs</source>
         <translation>以 {unit} 计的预算不合理：可买到超过 1e36 FLOPs 的算力</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="122"/>
+        <location filename="../data/messagetext.cpp" line="122"/>
         <source>a budget in dollars needs a price per GPU-hour (an offer or a typed price)</source>
         <translation>以美元计的预算需要每 GPU 小时的价格（一个报价或手动输入的价格）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="123"/>
+        <location filename="../data/messagetext.cpp" line="123"/>
         <source>a budget in kg CO2 needs a grid carbon intensity (a region, a country or g/kWh)</source>
         <translation>以千克 CO2 计的预算需要电网碳强度（一个区域、一个国家或 g/kWh）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="124"/>
+        <location filename="../data/messagetext.cpp" line="124"/>
         <source>no price per GPU-hour: the cost in dollars is unknown</source>
         <translation>没有每 GPU 小时的价格：美元成本未知</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="125"/>
+        <location filename="../data/messagetext.cpp" line="125"/>
         <source>no grid carbon intensity: the CO2 is unknown</source>
         <translation>没有电网碳强度：CO2 排放未知</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="126"/>
+        <location filename="../data/messagetext.cpp" line="126"/>
         <source>{file}: {id} has a negative or missing carbon intensity</source>
         <translation>{file}：{id} 的碳强度为负或缺失</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="127"/>
+        <location filename="../data/messagetext.cpp" line="127"/>
         <source>{file}: duplicate id &apos;{id}&apos;</source>
         <translation>{file}：重复的标识“{id}”</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="128"/>
+        <location filename="../data/messagetext.cpp" line="128"/>
         <source>accelerators: duplicate id &apos;{id}&apos;</source>
         <translation>加速器：重复的 id &apos;{id}&apos;</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="129"/>
+        <location filename="../data/messagetext.cpp" line="129"/>
         <source>cloud offers: duplicate id &apos;{id}&apos;</source>
         <translation>云报价：重复的 id &apos;{id}&apos;</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="130"/>
+        <location filename="../data/messagetext.cpp" line="130"/>
         <source>{file}: {provider} has PUE {pue}, below 1</source>
         <translation>{file}：{provider} 的 PUE 为 {pue}，小于 1</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="131"/>
+        <location filename="../data/messagetext.cpp" line="131"/>
         <source>{file}: default provider &apos;{provider}&apos; has no entry</source>
         <translation>{file}：默认提供商“{provider}”没有条目</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="133"/>
+        <location filename="../data/messagetext.cpp" line="133"/>
         <source>no plan has been computed yet</source>
         <translation>尚未计算出任何方案</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="134"/>
+        <location filename="../data/messagetext.cpp" line="134"/>
         <source>a plan needs either a budget (amount and unit) or a job (parameters and tokens)</source>
         <translation>方案需要预算（数额和单位）或任务（参数量和词元数）之一</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="135"/>
+        <location filename="../data/messagetext.cpp" line="135"/>
         <source>a fixed job needs both parameters and tokens</source>
         <translation>固定任务需要同时给出参数量和词元数</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="136"/>
+        <location filename="../data/messagetext.cpp" line="136"/>
         <source>the GPU&apos;s memory is unknown: whether the model fits was not checked</source>
         <translation>GPU 显存未知：未检查模型能否装下</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="137"/>
+        <location filename="../data/messagetext.cpp" line="137"/>
         <source>does not fit: {needed} per GPU needed on {gpus} GPUs with ZeRO-{stage}, {usable} usable; it fits on {min_gpus} GPUs with ZeRO-{min_stage}</source>
         <translation>装不下：{gpus} 块 GPU、ZeRO-{stage} 时每块 GPU 需要 {needed}，可用 {usable}；用 {min_gpus} 块 GPU、ZeRO-{min_stage} 可容纳</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="138"/>
+        <location filename="../data/messagetext.cpp" line="138"/>
         <source>does not fit: {needed} per GPU needed, {usable} usable, and no number of GPUs holds it at any ZeRO stage: the activations alone are too large (use a smaller micro-batch, shorter sequences or full recomputation)</source>
         <translation>装不下：每块 GPU 需要 {needed}，可用 {usable}，任何 ZeRO 阶段、任何 GPU 数量都装不下：仅激活值就太大（请减小微批量、缩短序列或使用完全重计算）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="150"/>
+        <location filename="../data/messagetext.cpp" line="150"/>
         <source>compute {flops} FLOPs is below the hf2020 law&apos;s valid range (N_opt is not positive)</source>
         <translation>计算量 {flops} FLOPs 低于 hf2020 定律的有效范围（N_opt 不为正）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="151"/>
+        <location filename="../data/messagetext.cpp" line="151"/>
         <source>on the 2020 {gpu} ({amp}) the speed model stops at its tipping point, width {width}: a narrower model is not faster, so budgets below {flops} FLOPs are not modelled</source>
         <translation>在 2020 年的 {gpu}（{amp}）上，速度模型止于其临界点，宽度 {width}：更窄的模型并不更快，因此不对低于 {flops} FLOPs 的预算建模</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="152"/>
+        <location filename="../data/messagetext.cpp" line="152"/>
         <source>on the 2020 {gpu} ({amp}) no compute-optimal model trains in under {hours} GPU-hours (the speed model&apos;s tipping point, width {width})</source>
         <translation>在 2020 年的 {gpu}（{amp}）上，没有计算最优模型能在 {hours} GPU 小时内训练完成（速度模型的临界点，宽度 {width}）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="153"/>
+        <location filename="../data/messagetext.cpp" line="153"/>
         <source>width {width} is too small for the hf2020 size law: N(w) = {params} is not above its offset f = {offset}</source>
         <translation>宽度 {width} 对 hf2020 规模定律而言太小：N(w) = {params} 不大于其偏移量 f = {offset}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="154"/>
+        <location filename="../data/messagetext.cpp" line="154"/>
         <source>MFU must be in (0, 1], got {value}</source>
         <translation>MFU 必须在 (0, 1] 之间，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="155"/>
+        <location filename="../data/messagetext.cpp" line="155"/>
         <source>--amp: the 2020 speed model times the Transformer-XL an hf2020-form law calls optimal; law {law} is not one (use hf2020 or hf2020-exact-hull)</source>
         <translation>--amp：2020 速度模型计时的是 hf2020 形式的定律认为最优的 Transformer-XL；定律 {law} 不是这种定律（请使用 hf2020 或 hf2020-exact-hull）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="157"/>
+        <location filename="../data/messagetext.cpp" line="157"/>
         <source>not a session: malformed JSON: {detail}</source>
         <translation>不是会话文件：JSON 格式错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="158"/>
+        <location filename="../data/messagetext.cpp" line="158"/>
         <source>not a session: JSON nested more than {limit} levels deep</source>
         <translation>不是会话文件：JSON 嵌套超过 {limit} 层</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="160"/>
+        <location filename="../data/messagetext.cpp" line="160"/>
         <source>schema_version: missing; this is not a Frontier session</source>
         <translation>schema_version：缺失；这不是 Frontier 会话文件</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="161"/>
+        <location filename="../data/messagetext.cpp" line="161"/>
         <source>schema_version {version} is newer than this Frontier reads (up to {supported}); update Frontier to open it</source>
         <translation>schema_version {version} 比本版 Frontier 能读取的更新（最高 {supported}）；请更新 Frontier 后再打开</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="162"/>
+        <location filename="../data/messagetext.cpp" line="162"/>
         <source>{key}: expected {expected}, got {type}</source>
         <translation>{key}：应为 {expected}，实际为 {type}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="163"/>
+        <location filename="../data/messagetext.cpp" line="163"/>
         <source>{key} must be in (0, 1], got {value}</source>
         <translation>{key} 必须在 (0, 1] 之间，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="164"/>
+        <location filename="../data/messagetext.cpp" line="164"/>
         <source>{key} must be a whole number from {min} to {max}, got {value}</source>
         <translation>{key} 必须是 {min} 到 {max} 之间的整数，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="165"/>
+        <location filename="../data/messagetext.cpp" line="165"/>
         <source>{key}: [{min}, {max}] is not an axis range (log10, min below max)</source>
         <translation>{key}：[{min}, {max}] 不是有效的坐标轴范围（log10，最小值须小于最大值）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="166"/>
+        <location filename="../data/messagetext.cpp" line="166"/>
         <source>{field}: unknown {kind} &apos;{key}&apos;; known: {ids}</source>
         <translation>{field}：未知的{kind}“{key}”；已知：{ids}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="167"/>
+        <location filename="../data/messagetext.cpp" line="167"/>
         <source>{field}: unknown {kind} &apos;{key}&apos;; did you mean: {ids}</source>
         <translation>{field}：未知的{kind}“{key}”；您是否指：{ids}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="168"/>
+        <location filename="../data/messagetext.cpp" line="168"/>
         <source>{key}: missing; the default is used</source>
         <translation>{key}：缺失；使用默认值</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="169"/>
+        <location filename="../data/messagetext.cpp" line="169"/>
         <source>{key}: not a session key; ignored</source>
         <translation>{key}：不是会话键；已忽略</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="171"/>
+        <location filename="../data/messagetext.cpp" line="171"/>
         <source>missing resource file {path}: {reason}</source>
         <translation>缺少资源文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="173"/>
+        <location filename="../data/messagetext.cpp" line="173"/>
         <source>the answer&apos;s {field} is out of range (not a finite number): check the inputs</source>
         <translation>结果中的 {field} 超出范围（不是有限数）：请检查输入</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="175"/>
+        <location filename="../data/messagetext.cpp" line="175"/>
         <source>Pareto front: {x} x values but {y} y values</source>
         <translation>Pareto 前沿：x 值 {x} 个，y 值 {y} 个</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="176"/>
+        <location filename="../data/messagetext.cpp" line="176"/>
         <source>compare: all {count} offers and GPUs were left out: {reasons}</source>
         <translation>compare：全部 {count} 个报价和 GPU 都被排除：{reasons}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="179"/>
+        <location filename="../data/messagetext.cpp" line="179"/>
         <source>the plan has {params} parameters and {tokens} tokens: a model needs at least one of each (the budget is too small for any model, or the law&apos;s constants are far from any fit)</source>
         <translation>该方案有 {params} 个参数和 {tokens} 个词元：模型至少各需要一个（预算太小，训练不了任何模型，或定律的常数远离任何拟合）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="182"/>
+        <location filename="../data/messagetext.cpp" line="182"/>
         <source>{path}: unknown export format &apos;{suffix}&apos;; use .png, .svg, .pdf or .csv</source>
         <translation>{path}：未知的导出格式“{suffix}”；请使用 .png、.svg、.pdf 或 .csv</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="183"/>
+        <location filename="../data/messagetext.cpp" line="183"/>
         <source>export size {width} x {height}: each side must be from {min} to {max} pixels</source>
         <translation>导出尺寸 {width} x {height}：每边必须在 {min} 到 {max} 像素之间</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="184"/>
+        <location filename="../data/messagetext.cpp" line="184"/>
         <source>export scale {value}: must be from {min} to {max}</source>
         <translation>导出缩放 {value}：必须在 {min} 到 {max} 之间</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="185"/>
+        <location filename="../data/messagetext.cpp" line="185"/>
         <source>{path}: {width} x {height} pixels at scale {scale} is more than {max} pixels a side</source>
         <translation>{path}：{width} x {height} 像素在缩放 {scale} 下每边超过 {max} 像素</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="186"/>
+        <location filename="../data/messagetext.cpp" line="186"/>
         <source>{path}: this chart has no data to write as CSV</source>
         <translation>{path}：此图表没有可写成 CSV 的数据</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="187"/>
+        <location filename="../data/messagetext.cpp" line="187"/>
         <source>cannot draw the chart into {path}</source>
         <translation>无法把图表绘制到 {path}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="188"/>
+        <location filename="../data/messagetext.cpp" line="188"/>
         <source>cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="189"/>
+        <location filename="../data/messagetext.cpp" line="189"/>
         <source>{path}: the comparison table is written as CSV only; use a .csv file</source>
         <translation>{path}：比较表只能写成 CSV；请使用 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="190"/>
+        <location filename="../data/messagetext.cpp" line="190"/>
         <source>the inputs give no plan to compare</source>
         <translation>当前输入无法得出可比较的规划</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="191"/>
+        <location filename="../data/messagetext.cpp" line="191"/>
         <source>the scatter has no point: no offer shown has both of its values (a law without a loss predicts none for a budget)</source>
         <translation>散点图没有点：所显示的报价都不同时具有它的两个值（没有损失公式的定律在按预算规划时不预测损失）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="192"/>
+        <location filename="../data/messagetext.cpp" line="192"/>
         <source>no offer can run this plan: {count} were left out</source>
         <translation>没有报价能运行此规划：{count} 个被排除</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="139"/>
+        <location filename="../data/messagetext.cpp" line="139"/>
         <source>region {region} belongs to {region_provider}, but offer {offer} is sold by {offer_provider}: its grid may not be where the offer runs</source>
         <translation>区域 {region} 属于 {region_provider}，但报价 {offer} 由 {offer_provider} 提供：该电网可能不是报价实际运行的地方</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="140"/>
+        <location filename="../data/messagetext.cpp" line="140"/>
         <source>offer {offer} runs in {region}, which grid dataset {dataset} does not list: the grid falls back to the default</source>
         <translation>报价 {offer} 运行于 {region}，而电网数据集 {dataset} 未收录该区域：电网改用默认值</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="141"/>
+        <location filename="../data/messagetext.cpp" line="141"/>
         <source>no peak FLOP/s is known for {gpu}: give --peak-flops</source>
         <translation>{gpu} 的峰值 FLOP/s 未知：请给出 --peak-flops</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="142"/>
+        <location filename="../data/messagetext.cpp" line="142"/>
         <source>--amp applies to the 2020 GPUs of the Hugging Face study (V100, P100, P4, K80), not {gpu}</source>
         <translation>--amp 只适用于 Hugging Face 2020 研究中的 GPU（V100、P100、P4、K80），不适用于 {gpu}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="143"/>
+        <location filename="../data/messagetext.cpp" line="143"/>
         <source>--amp selects the 2020 speed model; it cannot be combined with --mfu, --peak-flops or --precision</source>
         <translation>--amp 选择 2020 速度模型，不能与 --mfu、--peak-flops 或 --precision 同时使用</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="144"/>
+        <location filename="../data/messagetext.cpp" line="144"/>
         <source>--offer and --usd-per-gpu-hour: give the price once</source>
         <translation>--offer 和 --usd-per-gpu-hour：价格只能给一次</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="145"/>
+        <location filename="../data/messagetext.cpp" line="145"/>
         <source>offer {offer} is for {offer_gpu}, not {gpu}</source>
         <translation>报价 {offer} 针对的是 {offer_gpu}，而不是 {gpu}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="146"/>
+        <location filename="../data/messagetext.cpp" line="146"/>
         <source>no TDP is known for {gpu}: give --gpu-watts</source>
         <translation>{gpu} 的 TDP 未知：请给出 --gpu-watts</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="147"/>
+        <location filename="../data/messagetext.cpp" line="147"/>
         <source>no GPU chosen: give --gpu (see &apos;frontier gpus&apos;)</source>
         <translation>未选择 GPU：请给出 --gpu（参见“frontier gpus”）</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="148"/>
+        <location filename="../data/messagetext.cpp" line="148"/>
         <source>{file}: malformed JSON: {detail}</source>
         <translation>{file}：JSON 格式错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../ui/data/messagetext.cpp" line="149"/>
+        <location filename="../data/messagetext.cpp" line="149"/>
         <source>{file}: JSON nested more than {limit} levels deep (arrays and objects within each other)</source>
         <translation>{file}：JSON 嵌套超过 {limit} 层（数组与对象层层相套）</translation>
     </message>
@@ -1699,7 +1699,7 @@
 <context>
     <name>PeopleFormat</name>
     <message>
-        <location filename="../ui/data/peopleformat.cpp" line="100"/>
+        <location filename="../data/peopleformat.cpp" line="100"/>
         <source>FRONTIER_NUMBER_STYLE</source>
         <translation>zh</translation>
     </message>
@@ -1707,7 +1707,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/application.cpp" line="80"/>
+        <location filename="../ui/window/application.cpp" line="42"/>
         <source>Frontier cannot start</source>
         <translation>Frontier 无法启动</translation>
     </message>
@@ -1715,377 +1715,377 @@
 <context>
     <name>Quantity</name>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="13"/>
+        <location filename="../data/quantitywords.cpp" line="13"/>
         <source>2020 GPU</source>
         <translation>2020 年 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="14"/>
+        <location filename="../data/quantitywords.cpp" line="14"/>
         <source>GPU memory</source>
         <translation>GPU 显存</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="15"/>
+        <location filename="../data/quantitywords.cpp" line="15"/>
         <source>GPU power (W)</source>
         <translation>GPU 功率（W）</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="16"/>
+        <location filename="../data/quantitywords.cpp" line="16"/>
         <source>GPU-hours</source>
         <translation>GPU 小时数</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="17"/>
+        <location filename="../data/quantitywords.cpp" line="17"/>
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="18"/>
+        <location filename="../data/quantitywords.cpp" line="18"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="19"/>
+        <location filename="../data/quantitywords.cpp" line="19"/>
         <source>accelerator</source>
         <translation>加速器</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="20"/>
+        <location filename="../data/quantitywords.cpp" line="20"/>
         <source>allocation exponent</source>
         <translation>分配指数</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="21"/>
+        <location filename="../data/quantitywords.cpp" line="21"/>
         <source>batch</source>
         <translation>批量</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="22"/>
+        <location filename="../data/quantitywords.cpp" line="22"/>
         <source>budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="23"/>
+        <location filename="../data/quantitywords.cpp" line="23"/>
         <source>budget unit</source>
         <translation>预算单位</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="24"/>
+        <location filename="../data/quantitywords.cpp" line="24"/>
         <source>cloud offer</source>
         <translation>云报价</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="25"/>
+        <location filename="../data/quantitywords.cpp" line="25"/>
         <source>compute</source>
         <translation>计算量</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="26"/>
+        <location filename="../data/quantitywords.cpp" line="26"/>
         <source>compute exponent</source>
         <translation>计算量指数</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="27"/>
+        <location filename="../data/quantitywords.cpp" line="27"/>
         <source>compute span</source>
         <translation>计算量跨度</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="28"/>
+        <location filename="../data/quantitywords.cpp" line="28"/>
         <source>constant</source>
         <translation>常数</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="29"/>
+        <location filename="../data/quantitywords.cpp" line="29"/>
         <source>constant A</source>
         <translation>常数 A</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="30"/>
+        <location filename="../data/quantitywords.cpp" line="30"/>
         <source>constant B</source>
         <translation>常数 B</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="31"/>
+        <location filename="../data/quantitywords.cpp" line="31"/>
         <source>constant E</source>
         <translation>常数 E</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="32"/>
+        <location filename="../data/quantitywords.cpp" line="32"/>
         <source>constant a</source>
         <translation>常数 a</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="33"/>
+        <location filename="../data/quantitywords.cpp" line="33"/>
         <source>constant alpha</source>
         <translation>常数 alpha</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="34"/>
+        <location filename="../data/quantitywords.cpp" line="34"/>
         <source>constant beta</source>
         <translation>常数 beta</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="35"/>
+        <location filename="../data/quantitywords.cpp" line="35"/>
         <source>constant k</source>
         <translation>常数 k</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="36"/>
+        <location filename="../data/quantitywords.cpp" line="36"/>
         <source>depth</source>
         <translation>深度</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="37"/>
+        <location filename="../data/quantitywords.cpp" line="37"/>
         <source>electricity price</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="38"/>
+        <location filename="../data/quantitywords.cpp" line="38"/>
         <source>energy (kWh)</source>
         <translation>能耗（kWh）</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="39"/>
+        <location filename="../data/quantitywords.cpp" line="39"/>
         <source>fit method</source>
         <translation>拟合方法</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="40"/>
+        <location filename="../data/quantitywords.cpp" line="40"/>
         <source>grid carbon intensity</source>
         <translation>电网碳强度</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="41"/>
+        <location filename="../data/quantitywords.cpp" line="41"/>
         <source>grid carbon intensity (g/kWh)</source>
         <translation>电网碳强度（g/kWh）</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="42"/>
+        <location filename="../data/quantitywords.cpp" line="42"/>
         <source>hf2020 compute_column_scale</source>
         <translation>hf2020 compute_column_scale</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="43"/>
+        <location filename="../data/quantitywords.cpp" line="43"/>
         <source>hf2020 constant a</source>
         <translation>hf2020 常数 a</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="44"/>
+        <location filename="../data/quantitywords.cpp" line="44"/>
         <source>hf2020 constant b</source>
         <translation>hf2020 常数 b</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="45"/>
+        <location filename="../data/quantitywords.cpp" line="45"/>
         <source>hf2020 constant c</source>
         <translation>hf2020 常数 c</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="46"/>
+        <location filename="../data/quantitywords.cpp" line="46"/>
         <source>hf2020 constant d</source>
         <translation>hf2020 常数 d</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="47"/>
+        <location filename="../data/quantitywords.cpp" line="47"/>
         <source>hf2020 constant e</source>
         <translation>hf2020 常数 e</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="48"/>
+        <location filename="../data/quantitywords.cpp" line="48"/>
         <source>hf2020 constant f</source>
         <translation>hf2020 常数 f</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="49"/>
+        <location filename="../data/quantitywords.cpp" line="49"/>
         <source>hf2020 steps_per_point</source>
         <translation>hf2020 steps_per_point</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="50"/>
+        <location filename="../data/quantitywords.cpp" line="50"/>
         <source>hf2020 tokens per step (tokens_per_sequence x sequences_per_batch)</source>
         <translation>hf2020 每步词元数（tokens_per_sequence × sequences_per_batch）</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="51"/>
+        <location filename="../data/quantitywords.cpp" line="51"/>
         <source>highest compute</source>
         <translation>最高计算量</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="52"/>
+        <location filename="../data/quantitywords.cpp" line="52"/>
         <source>law</source>
         <translation>规律</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="53"/>
+        <location filename="../data/quantitywords.cpp" line="53"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="54"/>
+        <location filename="../data/quantitywords.cpp" line="54"/>
         <source>lowest compute</source>
         <translation>最低计算量</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="55"/>
+        <location filename="../data/quantitywords.cpp" line="55"/>
         <source>micro-batch</source>
         <translation>微批量</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="56"/>
+        <location filename="../data/quantitywords.cpp" line="56"/>
         <source>model size</source>
         <translation>模型规模</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="57"/>
+        <location filename="../data/quantitywords.cpp" line="57"/>
         <source>number of GPUs</source>
         <translation>GPU 数量</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="58"/>
+        <location filename="../data/quantitywords.cpp" line="58"/>
         <source>overhead factor</source>
         <translation>开销系数</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="59"/>
+        <location filename="../data/quantitywords.cpp" line="59"/>
         <source>parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="60"/>
+        <location filename="../data/quantitywords.cpp" line="60"/>
         <source>peak FLOP/s</source>
         <translation>峰值 FLOP/s</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="61"/>
+        <location filename="../data/quantitywords.cpp" line="61"/>
         <source>peak FLOP/s per GPU</source>
         <translation>每块 GPU 峰值 FLOP/s</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="62"/>
+        <location filename="../data/quantitywords.cpp" line="62"/>
         <source>power fraction</source>
         <translation>功率比例</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="63"/>
+        <location filename="../data/quantitywords.cpp" line="63"/>
         <source>price per GPU-hour</source>
         <translation>每 GPU 小时价格</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="64"/>
+        <location filename="../data/quantitywords.cpp" line="64"/>
         <source>scale of the reducible loss</source>
         <translation>可约损失的缩放</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="65"/>
+        <location filename="../data/quantitywords.cpp" line="65"/>
         <source>sequence length</source>
         <translation>序列长度</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="66"/>
+        <location filename="../data/quantitywords.cpp" line="66"/>
         <source>steps</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="67"/>
+        <location filename="../data/quantitywords.cpp" line="67"/>
         <source>table FLOPs</source>
         <translation>表中 FLOPs</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="68"/>
+        <location filename="../data/quantitywords.cpp" line="68"/>
         <source>table parameters</source>
         <translation>表中参数量</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="69"/>
+        <location filename="../data/quantitywords.cpp" line="69"/>
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="70"/>
+        <location filename="../data/quantitywords.cpp" line="70"/>
         <source>tokens</source>
         <translation>词元数</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="71"/>
+        <location filename="../data/quantitywords.cpp" line="71"/>
         <source>training compute</source>
         <translation>训练计算量</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="72"/>
+        <location filename="../data/quantitywords.cpp" line="72"/>
         <source>width</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="73"/>
+        <location filename="../data/quantitywords.cpp" line="73"/>
         <source>tokens or FLOPs</source>
         <translation>词元数或 FLOPs</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="74"/>
+        <location filename="../data/quantitywords.cpp" line="74"/>
         <source>training tokens</source>
         <translation>训练词元数</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="75"/>
+        <location filename="../data/quantitywords.cpp" line="75"/>
         <source>the loss frontier L(C) = a*C^(-b) + c</source>
         <translation>损失前沿 L(C) = a*C^(-b) + c</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="76"/>
+        <location filename="../data/quantitywords.cpp" line="76"/>
         <source>the optimal size N_opt(C) = d*C^e + f</source>
         <translation>最优规模 N_opt(C) = d*C^e + f</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="77"/>
+        <location filename="../data/quantitywords.cpp" line="77"/>
         <source>carbon dataset</source>
         <translation>碳数据集</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="78"/>
+        <location filename="../data/quantitywords.cpp" line="78"/>
         <source>country (ISO 3166 alpha-3)</source>
         <translation>国家（ISO 3166 三字母代码）</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="79"/>
+        <location filename="../data/quantitywords.cpp" line="79"/>
         <source>mlco2 region</source>
         <translation>mlco2 区域</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="80"/>
+        <location filename="../data/quantitywords.cpp" line="80"/>
         <source>codecarbon region</source>
         <translation>codecarbon 区域</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="81"/>
+        <location filename="../data/quantitywords.cpp" line="81"/>
         <source>precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="82"/>
+        <location filename="../data/quantitywords.cpp" line="82"/>
         <source>pricing</source>
         <translation>计价方式</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="83"/>
+        <location filename="../data/quantitywords.cpp" line="83"/>
         <source>recomputation</source>
         <translation>重计算方式</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="84"/>
+        <location filename="../data/quantitywords.cpp" line="84"/>
         <source>mixed-precision level</source>
         <translation>混合精度级别</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="85"/>
+        <location filename="../data/quantitywords.cpp" line="85"/>
         <source>reducible loss</source>
         <translation>可约损失</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="86"/>
+        <location filename="../data/quantitywords.cpp" line="86"/>
         <source>compute slope</source>
         <translation>计算量斜率</translation>
     </message>
     <message>
-        <location filename="../ui/data/quantitywords.cpp" line="87"/>
+        <location filename="../data/quantitywords.cpp" line="87"/>
         <source>PUE provider</source>
         <translation>PUE 提供商</translation>
     </message>
@@ -2093,52 +2093,52 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../ui/data/reporttext.cpp" line="17"/>
+        <location filename="../data/reporttext.cpp" line="17"/>
         <source>For a budget of {budget}, the compute-optimal allocation of {law} is a model of {params} parameters trained on {tokens} tokens ({ratio} tokens per parameter, {flops} FLOPs).</source>
         <translation>在 {budget} 的预算下，{law} 的计算最优分配是一个 {params} 参数的模型，在 {tokens} 个词元上训练（每个参数 {ratio} 个词元，{flops} FLOPs）。</translation>
     </message>
     <message>
-        <location filename="../ui/data/reporttext.cpp" line="22"/>
+        <location filename="../data/reporttext.cpp" line="22"/>
         <source>We train a model of {params} parameters on {tokens} tokens ({ratio} tokens per parameter, {flops} FLOPs), planned with {law}.</source>
         <translation>我们在 {tokens} 个词元上训练一个 {params} 参数的模型（每个参数 {ratio} 个词元，{flops} FLOPs），按 {law} 规划。</translation>
     </message>
     <message>
-        <location filename="../ui/data/reporttext.cpp" line="24"/>
+        <location filename="../data/reporttext.cpp" line="24"/>
         <source>The law predicts a loss of {loss} nats per token.</source>
         <translation>该定律预测的损失为每词元 {loss} 奈特。</translation>
     </message>
     <message>
-        <location filename="../ui/data/reporttext.cpp" line="26"/>
+        <location filename="../data/reporttext.cpp" line="26"/>
         <source>Training on {gpus} x {gpu} at {mfu} % model FLOPs utilisation of a {peak} FLOP/s peak per GPU takes {gpu_hours} GPU-hours, {days} days of wall-clock time.</source>
         <translation>在 {gpus} x {gpu} 上训练，每块 GPU 峰值 {peak} FLOP/s、模型 FLOPs 利用率 {mfu} %，需要 {gpu_hours} GPU 小时，实际耗时 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../ui/data/reporttext.cpp" line="30"/>
+        <location filename="../data/reporttext.cpp" line="30"/>
         <source>Training on {gpus} x {gpu}, timed by the Hugging Face 2020 speed model ({amp}), takes {gpu_hours} GPU-hours, {days} days of wall-clock time.</source>
         <translation>在 {gpus} x {gpu} 上训练，按 Hugging Face 2020 速度模型（{amp}）计时，需要 {gpu_hours} GPU 小时，实际耗时 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../ui/data/reporttext.cpp" line="34"/>
+        <location filename="../data/reporttext.cpp" line="34"/>
         <source>At {price} per GPU-hour ({offer}, listed {date}) it costs {cost}.</source>
         <translation>按每 GPU 小时 {price}（{offer}，{date} 报价）计算，花费 {cost}。</translation>
     </message>
     <message>
-        <location filename="../ui/data/reporttext.cpp" line="35"/>
+        <location filename="../data/reporttext.cpp" line="35"/>
         <source>At {price} per GPU-hour it costs {cost}.</source>
         <translation>按每 GPU 小时 {price} 计算，花费 {cost}。</translation>
     </message>
     <message>
-        <location filename="../ui/data/reporttext.cpp" line="37"/>
+        <location filename="../data/reporttext.cpp" line="37"/>
         <source>It uses {energy} kWh of electricity (PUE {pue}) and emits {co2} kg CO2eq at a grid intensity of {grid} g CO2eq/kWh ({region}).</source>
         <translation>它耗电 {energy} kWh（PUE {pue}），在 {grid} g CO2eq/kWh 的电网强度下（{region}）排放 {co2} kg CO2eq。</translation>
     </message>
     <message>
-        <location filename="../ui/data/reporttext.cpp" line="39"/>
+        <location filename="../data/reporttext.cpp" line="39"/>
         <source>It uses {energy} kWh of electricity (PUE {pue}).</source>
         <translation>它耗电 {energy} kWh（PUE {pue}）。</translation>
     </message>
     <message>
-        <location filename="../ui/data/reporttext.cpp" line="63"/>
+        <location filename="../data/reporttext.cpp" line="63"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
@@ -2146,22 +2146,22 @@
 <context>
     <name>SaveFile</name>
     <message>
-        <location filename="../ui/data/savefile.cpp" line="18"/>
+        <location filename="../data/savefile.cpp" line="18"/>
         <source>the file could not be written</source>
         <translation>无法写入该文件</translation>
     </message>
     <message>
-        <location filename="../ui/data/savefile.cpp" line="31"/>
+        <location filename="../data/savefile.cpp" line="31"/>
         <source>not a regular file (a folder, a device or a pipe); nothing was written</source>
         <translation>不是普通文件（而是文件夹、设备或管道）；未写入任何内容</translation>
     </message>
     <message>
-        <location filename="../ui/data/savefile.cpp" line="33"/>
+        <location filename="../data/savefile.cpp" line="33"/>
         <source>a link to a file that does not exist; nothing was written</source>
         <translation>链接指向的文件不存在；未写入任何内容</translation>
     </message>
     <message>
-        <location filename="../ui/data/savefile.cpp" line="36"/>
+        <location filename="../data/savefile.cpp" line="36"/>
         <source>the file is read-only; nothing was written</source>
         <translation>该文件为只读；未写入任何内容</translation>
     </message>
@@ -2169,37 +2169,37 @@
 <context>
     <name>SessionFile</name>
     <message>
-        <location filename="../ui/document/sessionfile.cpp" line="34"/>
+        <location filename="../data/sessionfile.cpp" line="34"/>
         <source>%1: no such file</source>
         <translation>%1：文件不存在</translation>
     </message>
     <message>
-        <location filename="../ui/document/sessionfile.cpp" line="36"/>
+        <location filename="../data/sessionfile.cpp" line="36"/>
         <source>%1: not a regular file</source>
         <translation>%1：不是普通文件</translation>
     </message>
     <message>
-        <location filename="../ui/document/sessionfile.cpp" line="39"/>
+        <location filename="../data/sessionfile.cpp" line="39"/>
         <source>%1: %2 bytes; a session file is at most %3 bytes</source>
         <translation>%1：%2 字节；会话文件最多 %3 字节</translation>
     </message>
     <message>
-        <location filename="../ui/document/sessionfile.cpp" line="45"/>
+        <location filename="../data/sessionfile.cpp" line="45"/>
         <source>%1: cannot read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../ui/document/sessionfile.cpp" line="48"/>
+        <location filename="../data/sessionfile.cpp" line="48"/>
         <source>%1: more than %2 bytes; a session file is at most %2 bytes</source>
         <translation>%1：超过 %2 字节；会话文件最多 %2 字节</translation>
     </message>
     <message>
-        <location filename="../ui/document/sessionfile.cpp" line="56"/>
+        <location filename="../data/sessionfile.cpp" line="56"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/document/sessionfile.cpp" line="65"/>
+        <location filename="../data/sessionfile.cpp" line="65"/>
         <source>cannot save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
@@ -2383,52 +2383,52 @@
 <context>
     <name>frontier::ui::CatalogController</name>
     <message>
-        <location filename="../ui/catalogcontroller.cpp" line="37"/>
+        <location filename="../ui/files/catalogcontroller.cpp" line="37"/>
         <source>Add &amp;catalogue…</source>
         <translation>添加目录(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/catalogcontroller.cpp" line="38"/>
+        <location filename="../ui/files/catalogcontroller.cpp" line="38"/>
         <source>Your own offers or accelerators (CSV or JSON), merged over the built-in ones</source>
         <translation>您自己的报价或加速器（CSV 或 JSON），合并到内置目录之上</translation>
     </message>
     <message>
-        <location filename="../ui/catalogcontroller.cpp" line="39"/>
+        <location filename="../ui/files/catalogcontroller.cpp" line="39"/>
         <source>Remove catalo&amp;gue</source>
         <translation>移除目录(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/catalogcontroller.cpp" line="59"/>
+        <location filename="../ui/files/catalogcontroller.cpp" line="59"/>
         <source>Add catalogue</source>
         <translation>添加目录</translation>
     </message>
     <message>
-        <location filename="../ui/catalogcontroller.cpp" line="60"/>
+        <location filename="../ui/files/catalogcontroller.cpp" line="60"/>
         <source>Catalogues (*.csv *.json);;All files (*)</source>
         <translation>目录 (*.csv *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/catalogcontroller.cpp" line="76"/>
+        <location filename="../ui/files/catalogcontroller.cpp" line="76"/>
         <source>Add catalogue %1</source>
         <translation>添加目录 %1</translation>
     </message>
     <message>
-        <location filename="../ui/catalogcontroller.cpp" line="81"/>
+        <location filename="../ui/files/catalogcontroller.cpp" line="81"/>
         <source>Added catalogue %1</source>
         <translation>已添加目录 %1</translation>
     </message>
     <message>
-        <location filename="../ui/catalogcontroller.cpp" line="96"/>
+        <location filename="../ui/files/catalogcontroller.cpp" line="96"/>
         <source>Remove catalogue %1</source>
         <translation>移除目录 %1</translation>
     </message>
     <message>
-        <location filename="../ui/catalogcontroller.cpp" line="107"/>
+        <location filename="../ui/files/catalogcontroller.cpp" line="107"/>
         <source>Catalogue</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../ui/catalogcontroller.cpp" line="108"/>
+        <location filename="../ui/files/catalogcontroller.cpp" line="108"/>
         <source>The catalogues were not changed; the plan is unchanged.</source>
         <translation>目录未更改；计划保持不变。</translation>
     </message>
@@ -2469,8 +2469,8 @@
         <translation>CO₂（千克）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="223"/>
         <location filename="../ui/compare/comparecharts.cpp" line="83"/>
+        <location filename="../ui/compare/comparedock.cpp" line="223"/>
         <source>Predicted loss</source>
         <translation>预测损失</translation>
     </message>
@@ -2623,54 +2623,54 @@
         <translation>使用报价 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparisonexport.cpp" line="27"/>
+        <location filename="../ui/export/comparisonexport.cpp" line="27"/>
         <source>%1 GPU-hours</source>
         <translation>%1 GPU 小时</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparisonexport.cpp" line="32"/>
+        <location filename="../ui/export/comparisonexport.cpp" line="32"/>
         <source>%1 FLOPs</source>
         <translation>%1 FLOPs</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparisonexport.cpp" line="34"/>
+        <location filename="../ui/export/comparisonexport.cpp" line="34"/>
         <source>%1 PF-days</source>
         <translation>%1 PF-天</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparisonexport.cpp" line="38"/>
+        <location filename="../ui/export/comparisonexport.cpp" line="38"/>
         <source>%1 CO₂</source>
         <translation>%1 CO₂</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparisonexport.cpp" line="74"/>
+        <location filename="../ui/export/comparisonexport.cpp" line="74"/>
         <source>%1 parameters, %2 tokens</source>
         <translation>%1 参数，%2 词元</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparisonexport.cpp" line="76"/>
+        <location filename="../ui/export/comparisonexport.cpp" line="76"/>
         <source>a budget of %1</source>
         <translation>预算 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparisonexport.cpp" line="90"/>
+        <location filename="../ui/export/comparisonexport.cpp" line="90"/>
         <source>Law: %1</source>
         <translation>定律：%1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparisonexport.cpp" line="92"/>
+        <location filename="../ui/export/comparisonexport.cpp" line="92"/>
         <source>Prices as listed from %1 to %2 (providers&apos; pages, archived). Law: %3</source>
         <extracomment>%1 and %2 are ISO dates; %3 the law&apos;s citation</extracomment>
         <translation>价格为 %1 至 %2 期间所列（服务商页面，已存档）。定律：%3</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparisonexport.cpp" line="104"/>
+        <location filename="../ui/export/comparisonexport.cpp" line="104"/>
         <source>%1 on each offer: %2</source>
         <extracomment>the bar chart&apos;s export title: &quot;Cost (USD) on each offer: 7 B parameters, 140 B tokens&quot;</extracomment>
         <translation>各报价的%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparisonexport.cpp" line="123"/>
+        <location filename="../ui/export/comparisonexport.cpp" line="123"/>
         <source>Offers and their Pareto front: %1</source>
         <extracomment>the scatter&apos;s export title: &quot;Offers and their Pareto front: 7 B parameters, 140 B tokens&quot;</extracomment>
         <translation>各报价及其帕累托前沿：%1</translation>
@@ -2935,27 +2935,27 @@
 <context>
     <name>frontier::ui::ExportActions</name>
     <message>
-        <location filename="../ui/exportactions.cpp" line="68"/>
+        <location filename="../ui/export/exportactions.cpp" line="68"/>
         <source>&amp;Export chart…</source>
         <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="69"/>
+        <location filename="../ui/export/exportactions.cpp" line="69"/>
         <source>Copy &amp;report</source>
         <translation>复制报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="70"/>
+        <location filename="../ui/export/exportactions.cpp" line="70"/>
         <source>Copy report as &amp;LaTeX</source>
         <translation>复制报告为 LaTeX(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="91"/>
+        <location filename="../ui/export/exportactions.cpp" line="91"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/exportactions.cpp" line="128"/>
+        <location filename="../ui/export/exportactions.cpp" line="128"/>
         <source>The plan&apos;s report is on the clipboard</source>
         <translation>计划的报告已复制到剪贴板</translation>
     </message>
@@ -2963,68 +2963,68 @@
 <context>
     <name>frontier::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="86"/>
-        <location filename="../ui/exportdialog.cpp" line="115"/>
+        <location filename="../ui/export/exportdialog.cpp" line="86"/>
+        <location filename="../ui/export/exportdialog.cpp" line="115"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="87"/>
+        <location filename="../ui/export/exportdialog.cpp" line="87"/>
         <source>Loss chart</source>
         <translation>损失图</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="88"/>
+        <location filename="../ui/export/exportdialog.cpp" line="88"/>
         <source>Allocation chart</source>
         <translation>分配图</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="89"/>
+        <location filename="../ui/export/exportdialog.cpp" line="89"/>
         <source>Comparison: bar chart</source>
         <translation>比较：条形图</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="90"/>
+        <location filename="../ui/export/exportdialog.cpp" line="90"/>
         <source>Comparison: Pareto scatter</source>
         <translation>比较：帕累托散点图</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="91"/>
+        <location filename="../ui/export/exportdialog.cpp" line="91"/>
         <source>Comparison: table (CSV)</source>
         <translation>比较：表格（CSV）</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="92"/>
+        <location filename="../ui/export/exportdialog.cpp" line="92"/>
         <source>&amp;Chart:</source>
         <translation>图表(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="93"/>
+        <location filename="../ui/export/exportdialog.cpp" line="93"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="94"/>
+        <location filename="../ui/export/exportdialog.cpp" line="94"/>
         <source>&amp;Size:</source>
         <translation>尺寸(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="95"/>
+        <location filename="../ui/export/exportdialog.cpp" line="95"/>
         <source>S&amp;cale (PNG):</source>
         <translation>缩放(&amp;C)（PNG）：</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="100"/>
+        <location filename="../ui/export/exportdialog.cpp" line="100"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="101"/>
+        <location filename="../ui/export/exportdialog.cpp" line="101"/>
         <source>chart.png, .svg, .pdf or .csv</source>
         <translation>chart.png、.svg、.pdf 或 .csv</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="114"/>
+        <location filename="../ui/export/exportdialog.cpp" line="114"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Chart data, CSV (*.csv)</source>
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf);;图表数据，CSV (*.csv)</translation>
     </message>
@@ -3232,56 +3232,56 @@ an offer from the user&apos;s own catalogue file</extracomment>
 <context>
     <name>frontier::ui::ImportRunsController</name>
     <message>
-        <location filename="../ui/importruns/importrunscontroller.cpp" line="42"/>
+        <location filename="../ui/files/importrunscontroller.cpp" line="42"/>
         <source>Import of %1 cancelled: no law was added</source>
         <translation>已取消导入 %1：未添加任何定律</translation>
     </message>
     <message>
-        <location filename="../ui/importruns/importrunscontroller.cpp" line="53"/>
+        <location filename="../ui/files/importrunscontroller.cpp" line="53"/>
         <source>&amp;Import runs…</source>
         <translation>导入训练记录(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/importruns/importrunscontroller.cpp" line="55"/>
+        <location filename="../ui/files/importrunscontroller.cpp" line="55"/>
         <source>Fit a scaling law to your own training runs (a CSV of parameters, tokens or FLOPs, and loss)</source>
         <translation>用您自己的训练记录拟合缩放定律（CSV 文件：参数量、词元数或 FLOPs，以及损失）</translation>
     </message>
     <message>
-        <location filename="../ui/importruns/importrunscontroller.cpp" line="65"/>
-        <location filename="../ui/importruns/importrunscontroller.cpp" line="100"/>
-        <location filename="../ui/importruns/importrunscontroller.cpp" line="175"/>
+        <location filename="../ui/files/importrunscontroller.cpp" line="65"/>
+        <location filename="../ui/files/importrunscontroller.cpp" line="100"/>
+        <location filename="../ui/files/importrunscontroller.cpp" line="175"/>
         <source>Import runs</source>
         <translation>导入训练记录</translation>
     </message>
     <message>
-        <location filename="../ui/importruns/importrunscontroller.cpp" line="66"/>
+        <location filename="../ui/files/importrunscontroller.cpp" line="66"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importruns/importrunscontroller.cpp" line="97"/>
+        <location filename="../ui/files/importrunscontroller.cpp" line="97"/>
         <source>Fitting L(N, D) to %n runs from %1…</source>
         <translation>
             <numerusform>正在用 %1 中的 %n 次训练拟合 L(N, D)…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/importruns/importrunscontroller.cpp" line="98"/>
+        <location filename="../ui/files/importrunscontroller.cpp" line="98"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/importruns/importrunscontroller.cpp" line="155"/>
+        <location filename="../ui/files/importrunscontroller.cpp" line="155"/>
         <source>Import runs from %1</source>
         <translation>从 %1 导入训练记录</translation>
     </message>
     <message>
-        <location filename="../ui/importruns/importrunscontroller.cpp" line="156"/>
+        <location filename="../ui/files/importrunscontroller.cpp" line="156"/>
         <source>Fitted: %1 — E = %2, A = %3, B = %4, alpha = %5, beta = %6</source>
         <translation>拟合：%1 — E = %2，A = %3，B = %4，alpha = %5，beta = %6</translation>
     </message>
     <message>
-        <location filename="../ui/importruns/importrunscontroller.cpp" line="176"/>
+        <location filename="../ui/files/importrunscontroller.cpp" line="176"/>
         <source>The runs were not imported; the plan is unchanged.</source>
         <translation>训练记录未导入；计划保持不变。</translation>
     </message>
@@ -3289,49 +3289,49 @@ an offer from the user&apos;s own catalogue file</extracomment>
 <context>
     <name>frontier::ui::ImportRunsDialog</name>
     <message>
-        <location filename="../ui/importruns/importrunsdialog.cpp" line="67"/>
+        <location filename="../ui/files/importrunsdialog.cpp" line="67"/>
         <source>Import runs</source>
         <translation>导入训练记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importruns/importrunsdialog.cpp" line="69"/>
+        <location filename="../ui/files/importrunsdialog.cpp" line="69"/>
         <source>%n runs read from %1. Fit L(N, D) = E + A/N^alpha + B/D^beta to them:</source>
         <translation>
             <numerusform>已从 %1 读取 %n 次训练。用它们拟合 L(N, D) = E + A/N^alpha + B/D^beta：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/importruns/importrunsdialog.cpp" line="71"/>
+        <location filename="../ui/files/importrunsdialog.cpp" line="71"/>
         <source>&amp;Method:</source>
         <translation>方法(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/importruns/importrunsdialog.cpp" line="72"/>
+        <location filename="../ui/files/importrunsdialog.cpp" line="72"/>
         <source>Hoffmann et al. 2022 (Huber loss, L-BFGS from a grid of starts)</source>
         <translation>Hoffmann 等 2022（Huber 损失，从网格起点运行 L-BFGS）</translation>
     </message>
     <message>
-        <location filename="../ui/importruns/importrunsdialog.cpp" line="73"/>
+        <location filename="../ui/files/importrunsdialog.cpp" line="73"/>
         <source>Epoch AI 2024 (maximum likelihood)</source>
         <translation>Epoch AI 2024（最大似然）</translation>
     </message>
     <message>
-        <location filename="../ui/importruns/importrunsdialog.cpp" line="74"/>
+        <location filename="../ui/files/importrunsdialog.cpp" line="74"/>
         <source>Fitting method</source>
         <translation>拟合方法</translation>
     </message>
     <message>
-        <location filename="../ui/importruns/importrunsdialog.cpp" line="75"/>
+        <location filename="../ui/files/importrunsdialog.cpp" line="75"/>
         <source>&amp;Leave out the highest-loss runs:</source>
         <translation>排除损失最高的训练数(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/importruns/importrunsdialog.cpp" line="76"/>
+        <location filename="../ui/files/importrunsdialog.cpp" line="76"/>
         <source>Epoch AI&apos;s refit leaves out the 5 highest-loss of Hoffmann&apos;s runs</source>
         <translation>Epoch AI 的重新拟合排除了 Hoffmann 数据中损失最高的 5 次训练</translation>
     </message>
     <message>
-        <location filename="../ui/importruns/importrunsdialog.cpp" line="77"/>
+        <location filename="../ui/files/importrunsdialog.cpp" line="77"/>
         <source>Number of highest-loss runs to leave out</source>
         <translation>要排除的损失最高的训练次数</translation>
     </message>
@@ -3517,177 +3517,177 @@ the allocation chart below carries the plan.</source>
 <context>
     <name>frontier::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/window/mainwindow.cpp" line="107"/>
         <source>Not taken: %1</source>
         <translation>未采用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/window/mainwindow.cpp" line="268"/>
         <source>Cannot load the translation &apos;%1&apos;; the language stays as it was</source>
         <translation>无法加载翻译“%1”；界面语言保持不变</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="147"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="147"/>
         <source>Frontier — compute-optimal model size</source>
         <translation>Frontier — 算力最优的模型规模</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/window/mainwindow.cpp" line="276"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/window/mainwindow.cpp" line="276"/>
         <source>Scaling law</source>
         <translation>缩放规律</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/window/mainwindow.cpp" line="276"/>
         <source>Hardware</source>
         <translation>硬件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/window/mainwindow.cpp" line="276"/>
         <source>Energy and carbon</source>
         <translation>能耗与碳排放</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/window/mainwindow.cpp" line="279"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/window/mainwindow.cpp" line="280"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/window/mainwindow.cpp" line="283"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/window/mainwindow.cpp" line="284"/>
         <source>Reset law &amp;constants</source>
         <translation>重置规律常数(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/window/mainwindow.cpp" line="285"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/window/mainwindow.cpp" line="286"/>
         <source>&amp;Chart layers</source>
         <translation>图层(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/window/mainwindow.cpp" line="287"/>
         <source>Learning curves</source>
         <translation>学习曲线</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/window/mainwindow.cpp" line="287"/>
         <source>Compute frontier</source>
         <translation>计算前沿</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/window/mainwindow.cpp" line="287"/>
         <source>Published frontier</source>
         <translation>已发布的前沿</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/window/mainwindow.cpp" line="288"/>
         <source>Envelope of L(N, D)</source>
         <translation>L(N, D) 的包络</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/window/mainwindow.cpp" line="288"/>
         <source>Optimal size at the budget</source>
         <translation>预算下的最优规模</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/window/mainwindow.cpp" line="288"/>
         <source>Budget marker</source>
         <translation>预算标记</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/window/mainwindow.cpp" line="289"/>
         <source>Imported runs</source>
         <translation>导入的训练记录</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/window/mainwindow.cpp" line="292"/>
         <source>&amp;Reset zoom</source>
         <translation>重置缩放(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/window/mainwindow.cpp" line="293"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/window/mainwindow.cpp" line="294"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/window/mainwindow.cpp" line="295"/>
         <source>Follow the &amp;desktop</source>
         <translation>跟随桌面(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/window/mainwindow.cpp" line="295"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/window/mainwindow.cpp" line="295"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/window/mainwindow.cpp" line="298"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/window/mainwindow.cpp" line="299"/>
         <source>&amp;About Frontier</source>
         <translation>关于 Frontier(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/window/mainwindow.cpp" line="301"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/window/mainwindow.cpp" line="302"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/window/mainwindow.cpp" line="303"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/window/mainwindow.cpp" line="304"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/window/mainwindow.cpp" line="312"/>
         <source>Not planned: %1 (the last plan that worked is shown)</source>
         <translation>无法规划：%1（显示的是上一个可行方案）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/window/mainwindow.cpp" line="319"/>
         <source>&lt;p&gt;&lt;b&gt;Frontier&lt;/b&gt; tells you how big a language model to train on a given budget.&lt;/p&gt;&lt;p&gt;Its figures come from these published works:&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Frontier&lt;/b&gt; 告诉您：在给定预算下应训练多大的语言模型。&lt;/p&gt;&lt;p&gt;其数据来自以下已发表的研究：&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/window/mainwindow.cpp" line="325"/>
         <source>About Frontier</source>
         <translation>关于 Frontier</translation>
     </message>
@@ -4041,117 +4041,117 @@ Law: %1</source>
 <context>
     <name>frontier::ui::SessionController</name>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="32"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="32"/>
         <source>Frontier sessions (*.json);;All files (*)</source>
         <translation>Frontier 会话 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="41"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="41"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="42"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="42"/>
         <source>%1 has changes that are not saved. Save them first?</source>
         <translation>%1 有尚未保存的更改。要先保存吗？</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="50"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="50"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="51"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="51"/>
         <source>Frontier did not close normally last time. Restore the changes that were not saved?</source>
         <translation>Frontier 上次未正常关闭。要恢复尚未保存的更改吗？</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="60"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="60"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="64"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="64"/>
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="128"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="128"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="129"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="129"/>
         <source>&amp;Open...</source>
         <translation>打开(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="130"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="130"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="131"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="131"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="132"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="132"/>
         <source>Save &amp;As...</source>
         <translation>另存为(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="139"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="139"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="149"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="149"/>
         <source>%1[*] — %2</source>
         <translation>%1[*] — %2</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="205"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="205"/>
         <source>Left out catalogue files: %1</source>
         <translation>已略去的目录文件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="238"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="238"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="253"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="253"/>
         <source>Opened %1: %2</source>
         <translation>已打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="256"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="256"/>
         <source>Cannot open the session</source>
         <translation>无法打开会话</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="266"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="266"/>
         <source>Cannot save the session</source>
         <translation>无法保存会话</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="285"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="285"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="419"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="419"/>
         <source>Restored the unsaved work of the last run</source>
         <translation>已恢复上次运行中未保存的工作</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="422"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="422"/>
         <source>Cannot restore the unsaved work</source>
         <translation>无法恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="437"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="437"/>
         <source>The last plan could not be restored (%1); the defaults are shown</source>
         <translation>无法恢复上次的方案（%1）；显示默认值</translation>
     </message>

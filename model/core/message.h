@@ -2,7 +2,7 @@
 // What the model says to a person — an error, a warning, a note — as a stable code plus its values,
 // so that the window and the command line can say it in the user's language. The model also renders
 // an English sentence (text()), for logs, tests and JSON; the UI looks the code up in its own
-// translated table (ui/data/messagetext.h) and fills in the same values.
+// translated table (data/messagetext.h) and fills in the same values.
 //
 // Codes are dotted, lower-case and never reused for another meaning ("budget.not_positive"). Values
 // are plain text that needs no translation: numbers (already formatted), ids, option names, file

@@ -68,7 +68,7 @@ std::vector<std::string> setupSources(const ResolvedSetup &setup)
 }
 
 // The report's prose is not a diagnostic: its sentences have their own table (context "Report",
-// ui/data/reporttext.cpp), not the message table of errors and warnings.
+// data/reporttext.cpp), not the message table of errors and warnings.
 Message sentence(std::string code, std::string english, std::vector<MessageArg> args = {})
 {
     return Message{std::move(code), std::move(english), std::move(args)};

@@ -7,7 +7,7 @@
 //                                -> renderReport(format, translate) -> text
 //
 // The sentences are Messages (codes "report.*") so that the UI can say them in the user's language
-// through its table of report sentences (ui/data/reporttext.h); the numbers in them are formatted here for
+// through its table of report sentences (data/reporttext.h); the numbers in them are formatted here for
 // people, the same in every language and locale ("70B", "1.4T", "$18,400", "5.76e23"). The sources are quoted
 // as the catalogues give them, in English.
 

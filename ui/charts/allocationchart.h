@@ -5,7 +5,7 @@
 // compute) while the frontier's slope gamma stays; one undo step on release.
 
 #include "model/laws/chartdata.h"
-#include "ui/charts/chartexport.h"
+#include "ui/charts/exportablechart.h"
 #include "ui/charts/logchartview.h"
 
 #include <optional>

@@ -3,7 +3,7 @@
 // energy or CO2), best at the top, the plan's current offer in its own colour. The dock hands it
 // the rows to show; it draws and owns nothing else.
 
-#include "ui/charts/chartexport.h"
+#include "ui/charts/exportablechart.h"
 
 #include <QChartView>
 

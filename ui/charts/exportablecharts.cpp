@@ -1,4 +1,4 @@
-// What the window's two charts tell an export (ui/charts/chartexport.h): a title naming the law, its
+// What the window's two charts tell an export (ui/export/chartexport.h): a title naming the law, its
 // citation, and the numbers they draw as CSV. Kept apart from the charts' drawing and dragging.
 #include "model/laws/chartcsv.h"
 #include "ui/charts/allocationchart.h"

@@ -15,7 +15,7 @@
 // document and the model's chart data (model/laws/chartdata.h, whatif.h).
 
 #include "model/laws/chartdata.h"
-#include "ui/charts/chartexport.h"
+#include "ui/charts/exportablechart.h"
 #include "ui/charts/logchartview.h"
 #include "ui/document/importedruns.h"
 

@@ -3,7 +3,7 @@
 // fixed job; with a budget, loss in place of what the budget fixes), the Pareto-optimal ones
 // joined by the staircase of the front, and the plan's own offer ringed. Hovering a point names it.
 
-#include "ui/charts/chartexport.h"
+#include "ui/charts/exportablechart.h"
 #include "ui/charts/logchartview.h"
 
 #include <vector>

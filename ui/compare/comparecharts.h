@@ -2,7 +2,7 @@
 // What the comparison's two charts draw, read from the table's visible rows: the bars of one metric
 // (best first, as many as have room, the plan's own offer always among them) and the scatter's
 // points on the Pareto axes. The dock draws them live; an export draws them for a file
-// (ui/compare/comparisonexport.h), so the file shows what the dock shows.
+// (ui/export/comparisonexport.h), so the file shows what the dock shows.
 
 #include "model/plan/comparisontable.h"
 #include "model/plan/pareto.h"

@@ -8,7 +8,7 @@
 #include "ui/compare/comparecharts.h"
 #include "ui/compare/comparefilter.h"
 #include "ui/compare/comparemodel.h"
-#include "ui/data/messagetext.h"
+#include "data/messagetext.h"
 #include "ui/document/plandocument.h"
 #include "ui/panels/numberfield.h"
 

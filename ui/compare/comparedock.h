@@ -73,7 +73,7 @@ public:
     CompareBarChart *barChart() const { return m_bars; }
     ParetoChart *paretoChart() const { return m_scatter; }
 
-    // What the dock shows, for an export to show the same (ui/compare/comparisonexport.h) and a
+    // What the dock shows, for an export to show the same (ui/export/comparisonexport.h) and a
     // session to keep its filters.
     ComparisonView view() const;
     // A session's filters: the combos, the price field and the check box follow.

@@ -1,7 +1,7 @@
 #include "ui/compare/comparemodel.h"
 
 #include "model/core/numbers.h"
-#include "ui/data/peopleformat.h"
+#include "data/peopleformat.h"
 
 #include <QFont>
 

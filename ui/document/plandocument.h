@@ -14,7 +14,7 @@
 
 #include "model/plan/plan.h"
 #include "model/plan/planner.h"
-#include "ui/document/appcatalogs.h"
+#include "data/appcatalogs.h"
 #include "ui/document/importedruns.h"
 #include "ui/document/planinputs.h"
 

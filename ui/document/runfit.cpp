@@ -2,7 +2,7 @@
 
 #include "model/core/errors.h"
 #include "model/core/numbers.h"
-#include "ui/document/appcatalogs.h"
+#include "data/appcatalogs.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 

@@ -2,7 +2,7 @@
 #include "ui/panels/hardwarepanel.h"
 
 #include "model/core/numbers.h"
-#include "ui/data/peopleformat.h"
+#include "data/peopleformat.h"
 #include "ui/document/plandocument.h"
 #include "ui/panels/numberfield.h"
 

@@ -5,7 +5,7 @@
 #include "model/core/errors.h"
 #include "model/core/quantity.h"
 #include "model/plan/planinputs.h"
-#include "ui/data/messagetext.h"
+#include "data/messagetext.h"
 #include "ui/document/plandocument.h"
 
 #include <QColor>

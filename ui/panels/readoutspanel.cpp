@@ -2,8 +2,8 @@
 
 #include "model/core/numbers.h"
 #include "model/core/units.h"
-#include "ui/data/messagetext.h"
-#include "ui/data/peopleformat.h"
+#include "data/messagetext.h"
+#include "data/peopleformat.h"
 #include "ui/document/plandocument.h"
 
 #include <QApplication>

@@ -1,0 +1,395 @@
+// `frontier plan`: a budget in any unit, or a fixed job, costed on a GPU, an offer and a grid; and
+// the options `plan` and `compare` share.
+#include "cli/cliplan.h"
+
+#include "model/core/errors.h"
+#include "model/core/units.h"
+#include "cli/clicommands.h"
+#include "cli/clioutput.h"
+#include "data/resourcedata.h"
+#include "data/usercatalogfile.h"
+#include "data/sessionfile.h"
+
+#include <QTextStream>
+
+#include <cmath>
+
+namespace frontier::cli {
+
+namespace {
+
+using nlohmann::json;
+
+QString opt(const char *name) { return QString::fromLatin1(name); }
+
+std::string text(const QCommandLineParser &p, const char *name) { return p.value(opt(name)).toStdString(); }
+
+// Model errors for option values read as usage errors naming the option.
+template <class F> auto asOption(const char *option, F parse)
+{
+    try {
+        return parse();
+    } catch (const InputError &e) {
+        throw UsageError(QStringLiteral("--%1: %2").arg(QLatin1String(option), messageOf(e)));
+    }
+}
+
+json planJson(const Law &law, const PlanRequest &request, const ResolvedSetup &setup, const Plan &plan)
+{
+    const Allocation &a = plan.allocation;
+    const CostReport &c = plan.cost;
+    json out = {{"law", law.id()},
+                {"params", a.params},
+                {"tokens", a.tokens},
+                {"flops", a.flops},
+                {"pfdays", units::flopsToPfDays(a.flops)},
+                {"tokens_per_param", a.tokensPerParam()},
+                {"loss", optionalNumber(a.loss)},
+                {"gpu", setup.gpuId},
+                {"gpus", setup.cost.gpus},
+                {"throughput_model", setup.throughputModel},
+                {"gpu_hours", c.gpuHours},
+                {"wall_clock_hours", c.wallClockHours},
+                {"wall_clock_days", c.wallClockHours / 24},
+                {"cost_usd", optionalNumber(c.costUsd)},
+                {"price_usd_per_gpu_hour", optionalNumber(setup.cost.usdPerGpuHour)},
+                {"energy_kwh", c.energyKwh},
+                {"co2_kg", optionalNumber(c.co2Kg)},
+                {"grid_g_per_kwh", optionalNumber(setup.cost.gridGramsPerKwh)},
+                {"grid_region", setup.gridRegion},
+                {"pue", setup.cost.pue},
+                {"gpu_watts", setup.cost.gpuWatts},
+                {"power_fraction", setup.cost.powerFraction},
+                {"overhead", setup.cost.overhead},
+                {"sources", setup.sources},
+                {"warnings", warningsJson(plan.warnings)}};
+    if (request.budgetAmount)
+        out["budget"] = {{"amount", *request.budgetAmount}, {"unit", budgetUnitName(request.budgetUnit)}};
+    if (a.batchTokens)
+        out["batch_tokens"] = *a.batchTokens;
+    if (a.steps)
+        out["steps"] = *a.steps;
+    if (!setup.offerId.empty()) {
+        out["offer"] = setup.offerId;
+        out["price_date"] = setup.priceDate;
+    }
+    if (const auto *peak = setup.cost.throughput.peakTimesMfu()) {
+        out["mfu"] = peak->mfu;
+        out["peak_flops_per_gpu"] = peak->peakFlopsPerGpu;
+        if (setup.precision)
+            out["precision"] = precisionName(*setup.precision);
+    }
+    if (const auto *speed = setup.cost.throughput.hf2020())
+        out["amp"] = ampName(speed->amp);
+    if (plan.hf2020Shape) {
+        out["width"] = plan.hf2020Shape->width;
+        out["depth"] = plan.hf2020Shape->depth;
+    }
+    if (c.electricityUsd)
+        out["electricity_usd"] = *c.electricityUsd;
+    if (plan.co2Equivalents) {
+        out["car_km"] = plan.co2Equivalents->carKm;
+        out["tree_seedling_years"] = plan.co2Equivalents->treeSeedlingYears;
+        out["flights_london_new_york"] = plan.co2Equivalents->flightsLondonNewYork;
+    }
+    out["fits_in_memory"] = plan.memory ? json(plan.memory->fits) : json(nullptr);
+    out["min_gpus"] = plan.memory && plan.memory->minGpus ? json(*plan.memory->minGpus) : json(nullptr);
+    if (plan.memory) {
+        json byStage = json::array();
+        for (const auto &gpus : plan.minGpusByZeroStage)
+            byStage.push_back(gpus ? json(*gpus) : json(nullptr));
+        out["min_gpus_by_zero_stage"] = byStage;
+        out["smallest_fit"] = plan.smallestFit ? json{{"gpus", plan.smallestFit->gpus}, {"zero_stage", plan.smallestFit->zeroStage}}
+                                               : json(nullptr);
+    }
+    if (plan.memory) {
+        out["memory_per_gpu_bytes"] = plan.memory->totalBytesPerGpu;
+        out["activation_bytes_per_gpu"] = plan.memory->activationBytesPerGpu;
+    }
+    return out;
+}
+
+void printPlan(const Law &law, const ResolvedSetup &setup, const Plan &plan)
+{
+    const Allocation &a = plan.allocation;
+    const CostReport &c = plan.cost;
+    printLine(Cli::tr("Law:            %1").arg(QString::fromStdString(law.info().name)));
+    printLine(Cli::tr("Model:          %1 parameters, %2 tokens (%3 per parameter)")
+                  .arg(formatCount(a.params), formatCount(a.tokens), formatNumber(a.tokensPerParam(), 3)));
+    printLine(Cli::tr("Compute:        %1 FLOPs (%2 PF-days)").arg(formatNumber(a.flops), formatNumber(units::flopsToPfDays(a.flops))));
+    if (a.loss)
+        printLine(Cli::tr("Loss:           %1 nats/token").arg(formatNumber(*a.loss)));
+    printLine(Cli::tr("Hardware:       %1 x %2 (%3)")
+                  .arg(setup.cost.gpus)
+                  .arg(QString::fromStdString(setup.gpuId), QString::fromStdString(setup.throughputModel)));
+    if (plan.hf2020Shape)
+        printLine(Cli::tr("Shape:          Transformer-XL of width %1 and depth %2 (the 2020 speed model's tie)")
+                      .arg(formatNumber(plan.hf2020Shape->width, 4), formatNumber(plan.hf2020Shape->depth, 3)));
+    printLine(Cli::tr("Time:           %1 GPU-hours, %2 h wall clock (%3 days)")
+                  .arg(formatNumber(c.gpuHours), formatNumber(c.wallClockHours), formatNumber(c.wallClockHours / 24, 3)));
+    QString price = formatUsd(c.costUsd);
+    if (!setup.offerId.empty())
+        price += Cli::tr(" at %1 (%2)").arg(QString::fromStdString(setup.offerId), QString::fromStdString(setup.priceDate));
+    printLine(Cli::tr("Cost:           %1").arg(price));
+    printLine(Cli::tr("Energy:         %1 kWh (PUE %2)").arg(formatNumber(c.energyKwh), formatNumber(setup.cost.pue, 3)));
+    if (c.co2Kg) {
+        printLine(Cli::tr("CO2:            %1 kg at %2 g/kWh (%3)")
+                      .arg(formatNumber(*c.co2Kg), formatNumber(*setup.cost.gridGramsPerKwh),
+                           QString::fromStdString(setup.gridRegion)));
+        if (const auto &e = plan.co2Equivalents)
+            printLine(Cli::tr("                like %1 km by car, %2 London-New York flights, %3 tree seedlings grown a year")
+                          .arg(formatNumber(e->carKm, 3), formatNumber(e->flightsLondonNewYork, 3),
+                               formatNumber(e->treeSeedlingYears, 3)));
+    }
+    if (plan.memory) {
+        QString verdict = plan.memory->fits ? Cli::tr("fits") : Cli::tr("DOES NOT FIT");
+        if (!plan.memory->fits && plan.smallestFit)
+            verdict += Cli::tr("; fits on %1 GPUs with ZeRO-%2").arg(plan.smallestFit->gpus).arg(plan.smallestFit->zeroStage);
+        printLine(Cli::tr("Memory:         %1 GB per GPU: %2")
+                      .arg(formatNumber(plan.memory->totalBytesPerGpu / 1e9, 3), verdict));
+    }
+    for (const auto &warning : plan.warnings)
+        printWarning(warning);
+}
+
+} // namespace
+
+void addPlanOptions(QCommandLineParser &parser, bool json)
+{
+    addLawOptions(parser);
+    struct Valued
+    {
+        const char *name;
+        const char *value;
+        const char *description; // translated in context "Cli"
+    };
+    static const Valued valued[] = {
+        {"budget", "X", QT_TRANSLATE_NOOP("Cli", "The budget, in the unit given by --unit.")},
+        {"unit", "UNIT", QT_TRANSLATE_NOOP("Cli", "Unit of --budget: usd, gpu-hours, hours, days, flops, pfdays, kwh or kgco2.")},
+        {"params", "N", QT_TRANSLATE_NOOP("Cli", "A fixed job instead of a budget: model size in parameters (with --tokens).")},
+        {"tokens", "D", QT_TRANSLATE_NOOP("Cli", "A fixed job instead of a budget: training tokens (with --params).")},
+        {"gpu", "ID", QT_TRANSLATE_NOOP("Cli", "Accelerator id (see 'frontier gpus').")},
+        {"gpus", "N", QT_TRANSLATE_NOOP("Cli", "Number of GPUs training together (default 1).")},
+        {"offer", "ID", QT_TRANSLATE_NOOP("Cli", "Cloud offer id for the price (see 'frontier offers'); default: the cheapest.")},
+        {"usd-per-gpu-hour", "P", QT_TRANSLATE_NOOP("Cli", "Your own price in USD per GPU-hour instead of an offer's.")},
+        {"pricing", "BASIS", QT_TRANSLATE_NOOP("Cli", "Offer price basis: on-demand, 1y or 3y.")},
+        {"precision", "P", QT_TRANSLATE_NOOP("Cli", "Training precision for the peak FLOP/s: bf16, fp16, tf32, fp32 or fp8.")},
+        {"amp", "LEVEL", QT_TRANSLATE_NOOP("Cli", "Mixed precision of the 2020 GPUs (V100, P100, P4, K80): O0, O1 or O2.")},
+        {"mfu", "F", QT_TRANSLATE_NOOP("Cli", "Model FLOPs utilisation, in (0, 1].")},
+        {"peak-flops", "F", QT_TRANSLATE_NOOP("Cli", "Peak FLOP/s per GPU, instead of the catalogue's.")},
+        {"gpu-watts", "W", QT_TRANSLATE_NOOP("Cli", "Power per GPU in watts, instead of its TDP.")},
+        {"power-fraction", "F", QT_TRANSLATE_NOOP("Cli", "Average draw as a fraction of the watts, in (0, 1].")},
+        {"pue", "P", QT_TRANSLATE_NOOP("Cli", "Data-centre power usage effectiveness, at least 1.")},
+        {"overhead", "F", QT_TRANSLATE_NOOP("Cli", "Billed over useful GPU time (restarts, evaluation), at least 1.")},
+        {"region", "PROVIDER/REGION", QT_TRANSLATE_NOOP("Cli", "Cloud region for the grid's carbon intensity (see 'frontier regions').")},
+        {"grid-dataset", "NAME", QT_TRANSLATE_NOOP("Cli", "Dataset --region is read from: mlco2 or codecarbon.")},
+        {"grid", "G_PER_KWH", QT_TRANSLATE_NOOP("Cli", "Grid carbon intensity in g CO2eq per kWh, instead of a region's.")},
+        {"country", "ISO3", QT_TRANSLATE_NOOP("Cli", "Country (ISO 3166 alpha-3) for the grid's carbon intensity.")},
+        {"usd-per-kwh", "P", QT_TRANSLATE_NOOP("Cli", "Electricity price in USD per kWh (on-premise bill).")},
+        {"zero", "STAGE", QT_TRANSLATE_NOOP("Cli", "ZeRO stage 0-3 for the memory check.")},
+        {"micro-batch", "B", QT_TRANSLATE_NOOP("Cli", "Sequences per GPU per micro-step, for the memory check.")},
+        {"seq-len", "S", QT_TRANSLATE_NOOP("Cli", "Sequence length in tokens, for the memory check.")},
+        {"recompute", "MODE", QT_TRANSLATE_NOOP("Cli", "Activation recomputation: none, selective or full.")},
+    };
+    for (const auto &option : valued)
+        parser.addOption({opt(option.name), QCoreApplication::translate("Cli", option.description), opt(option.value)});
+    if (json)
+        parser.addOption({QStringLiteral("json"), Cli::tr("Answer as JSON.")});
+    parser.addOption({QStringLiteral("catalog"),
+                      Cli::tr("Your own offers or accelerators (CSV or JSON, docs/user-catalogs.md), merged over the "
+                              "built-in ones: a row with a known id replaces it. Repeatable."),
+                      QStringLiteral("FILE")});
+}
+
+HardwareCatalogs hardwareFromOptions(const QCommandLineParser &parser, const std::vector<std::string> &more)
+{
+    std::vector<std::string> paths = more;
+    for (const QString &path : parser.values(QStringLiteral("catalog")))
+        paths.push_back(path.toStdString());
+    std::vector<Message> notes;
+    HardwareCatalogs hardware;
+    try {
+        hardware = data::mergedHardware(paths, data::inputLimits(), &notes);
+    } catch (const InputError &e) {
+        throw UsageError(QStringLiteral("--catalog: %1").arg(messageOf(e)));
+    }
+    for (const Message &note : notes) // an unknown key: said, as a session's notes are
+        printWarning(note);
+    return hardware;
+}
+
+Catalogs catalogsWith(const HardwareCatalogs &hardware)
+{
+    const Catalogs builtIn = data::catalogs();
+    return {hardware.accelerators, hardware.offers,  builtIn.regions,  builtIn.pue,
+            builtIn.offerRegions,  builtIn.hf2020Speed, builtIn.defaults, builtIn.memory, builtIn.limits};
+}
+
+PlanRequest requestFromOptions(const QCommandLineParser &p)
+{
+    PlanRequest request;
+    const bool budget = p.isSet(opt("budget")), job = p.isSet(opt("params")) || p.isSet(opt("tokens"));
+    if (budget == job)
+        throw UsageError(Cli::tr("give either --budget X --unit UNIT or --params N --tokens D"));
+    if (budget) {
+        if (!p.isSet(opt("unit")))
+            throw UsageError(Cli::tr("--unit: missing; one of usd, gpu-hours, hours, days, flops, pfdays, kwh, kgco2"));
+        request.budgetUnit = asOption("unit", [&] { return parseBudgetUnit(text(p, "unit")); });
+        request.budgetAmount = parsePositive(p.value(opt("budget")), QStringLiteral("--budget"));
+    } else {
+        if (!p.isSet(opt("params")) || !p.isSet(opt("tokens")))
+            throw UsageError(Cli::tr("a fixed job needs both --params and --tokens"));
+        request.params = parsePositive(p.value(opt("params")), QStringLiteral("--params"), "params");
+        request.tokens = parsePositive(p.value(opt("tokens")), QStringLiteral("--tokens"), "tokens");
+    }
+    return request;
+}
+
+PlanChoices choicesFromOptions(const QCommandLineParser &p)
+{
+    PlanChoices c;
+    c.gpu = text(p, "gpu");
+    c.gpus = wholeOption(p, opt("gpus"), 1, int(data::inputLimits().range("gpus").max));
+    c.offer = text(p, "offer");
+    c.usdPerGpuHour = nonNegativeOption(p, opt("usd-per-gpu-hour"), "usd_per_gpu_hour");
+    if (p.isSet(opt("pricing")))
+        c.pricing = asOption("pricing", [&] { return parsePricing(text(p, "pricing")); });
+    if (p.isSet(opt("precision")))
+        c.precision = asOption("precision", [&] { return parsePrecision(text(p, "precision")); });
+    if (p.isSet(opt("amp")))
+        c.amp = asOption("amp", [&] { return parseAmp(text(p, "amp")); });
+    c.mfu = positiveOption(p, opt("mfu"));
+    if (c.mfu && *c.mfu > 1)
+        throw UsageError(Cli::tr("--mfu: must be in (0, 1], got %1").arg(echo(p.value(opt("mfu")))));
+    c.peakFlops = positiveOption(p, opt("peak-flops"), "peak_flops");
+    c.gpuWatts = positiveOption(p, opt("gpu-watts"), "gpu_watts");
+    c.powerFraction = positiveOption(p, opt("power-fraction"));
+    if (c.powerFraction && *c.powerFraction > 1)
+        throw UsageError(Cli::tr("--power-fraction: must be in (0, 1], got %1").arg(echo(p.value(opt("power-fraction")))));
+    c.pue = positiveOption(p, opt("pue"), "pue");
+    c.overhead = positiveOption(p, opt("overhead"), "overhead");
+    c.region = text(p, "region");
+    if (p.isSet(opt("grid-dataset"))) {
+        // Checked whether or not a region is given: a misspelt dataset is never silently unused.
+        c.gridDataset = asOption("grid-dataset", [&] { return data::regions().dataset(text(p, "grid-dataset")).id; });
+        if (c.region.empty())
+            printWarning(Cli::tr("--grid-dataset has no effect without --region").toStdString());
+    }
+    c.country = text(p, "country");
+    c.gridGramsPerKwh = nonNegativeOption(p, opt("grid"), "grid_g_per_kwh");
+    c.usdPerKwh = nonNegativeOption(p, opt("usd-per-kwh"), "usd_per_kwh");
+    c.zeroStage = wholeOption(p, opt("zero"), 0, 3);
+    c.microBatch = positiveOption(p, opt("micro-batch"), "micro_batch");
+    c.sequenceLength = positiveOption(p, opt("seq-len"), "seq_len");
+    if (p.isSet(opt("recompute")))
+        c.recompute = asOption("recompute", [&] { return parseRecompute(text(p, "recompute")); });
+    return c;
+}
+
+namespace {
+
+// The plan's inputs as options: --law and --set, the budget or job, and the setup.
+PlanInputs inputsFromOptions(const QCommandLineParser &parser)
+{
+    PlanInputs inputs;
+    inputs.lawId = lawIdFromOptions(parser);
+    inputs.overrides = overridesFromOptions(parser);
+    const PlanRequest request = requestFromOptions(parser);
+    inputs.fixedJob = !request.budgetAmount;
+    if (request.budgetAmount) {
+        inputs.budgetAmount = *request.budgetAmount;
+        inputs.budgetUnit = request.budgetUnit;
+    } else {
+        inputs.params = *request.params;
+        inputs.tokens = *request.tokens;
+    }
+    inputs.choices = choicesFromOptions(parser);
+    if (inputs.choices.gpu.empty())
+        throw UsageError(Cli::tr("--gpu: missing; see 'frontier gpus'"));
+    return inputs;
+}
+
+// A session file, alone: a file and options that change its plan would leave the reader guessing
+// which won, so the mix is refused (only --json and --catalog go with --session).
+Session sessionFromFile(const QCommandLineParser &parser, const QStringList &alsoAllowed, HardwareCatalogs &hardware)
+{
+    for (const QString &name : parser.optionNames())
+        if (name != QLatin1String("session") && name != QLatin1String("json") && name != QLatin1String("catalog")
+            && !alsoAllowed.contains(name))
+            throw UsageError(Cli::tr("--session and --%1: the session file holds the whole plan; edit the file or "
+                                     "give the plan as options, not both").arg(echo(name)));
+    try {
+        const QString path = parser.value(QStringLiteral("session"));
+        // The session's own catalogue files first (its offer may be one of them), then any --catalog.
+        std::vector<std::string> files = ui::sessionUserCatalogPaths(path);
+        hardware = hardwareFromOptions(parser, files);
+        const SessionCatalogs catalogs = ui::publishedSessionCatalogs();
+        const SessionCatalogs withUser{catalogs.findLaw, catalogs.lawIds, catalogsWith(hardware), catalogs.limits};
+        ui::LoadedSession loaded = ui::readSessionFile(path, withUser);
+        for (const auto &note : loaded.notes)
+            printWarning(note);
+        if (loaded.session.inputs.choices.gpu.empty())
+            throw UsageError(Cli::tr("--session: the session chooses no GPU (hardware.gpu is empty)"));
+        for (const QString &file : parser.values(QStringLiteral("catalog")))
+            files.push_back(file.toStdString());
+        loaded.session.userCatalogPaths = files; // relative ones taken from the session's folder
+        return loaded.session;
+    } catch (const ui::SessionFileError &e) {
+        throw UsageError(QStringLiteral("--session: %1").arg(e.text()));
+    }
+}
+
+} // namespace
+
+void addSessionOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("session"),
+                      Cli::tr("Plan the inputs saved in a session file (File > Save in the window; examples in "
+                              "docs/examples/). No option that changes the plan may go with it; --catalog may."),
+                      QStringLiteral("FILE.json")});
+}
+
+Session sessionFromOptions(const QCommandLineParser &parser, const QStringList &alsoAllowed, HardwareCatalogs *hardware)
+{
+    HardwareCatalogs unused;
+    HardwareCatalogs &merged = hardware ? *hardware : unused;
+    if (parser.isSet(QStringLiteral("session")))
+        return sessionFromFile(parser, alsoAllowed, merged);
+    merged = hardwareFromOptions(parser);
+    Session session;
+    session.inputs = inputsFromOptions(parser);
+    for (const QString &file : parser.values(QStringLiteral("catalog")))
+        session.userCatalogPaths.push_back(file.toStdString());
+    return session;
+}
+
+PlanInputs planInputsFromOptions(const QCommandLineParser &parser, const QStringList &alsoAllowed,
+                                 HardwareCatalogs *hardware)
+{
+    return sessionFromOptions(parser, alsoAllowed, hardware).inputs;
+}
+
+int planCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addPlanOptions(parser);
+    addSessionOption(parser);
+    parseOrThrow(parser, arguments);
+    HardwareCatalogs hardware;
+    const PlanInputs inputs = planInputsFromOptions(parser, {}, &hardware);
+    // The command line checks every input against the plausible ranges (resources/limits.json).
+    const PlannedInputs planned =
+        planInputs(inputs, data::lawCatalog().law(inputs.lawId), catalogsWith(hardware), &data::inputLimits());
+    const json answer = planJson(planned.law, planRequest(inputs), planned.setup, planned.plan);
+    requireFiniteAnswer(answer);
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(answer);
+        for (const auto &warning : planned.plan.warnings)
+            printWarning(warning);
+    } else {
+        printPlan(planned.law, planned.setup, planned.plan);
+    }
+    return 0;
+}
+
+} // namespace frontier::cli

@@ -1,0 +1,46 @@
+// `frontier report`: the plan of `frontier plan` as a paragraph for a paper or a model card, with
+// the citation of every source it used, in Markdown or LaTeX (model/plan/report.h). The fixed
+// sentences are said in the user's language (data/reporttext.h); numbers and sources stay as they are.
+#include "model/plan/report.h"
+#include "cli/clicommands.h"
+#include "cli/clioutput.h"
+#include "cli/cliplan.h"
+#include "data/reporttext.h"
+#include "data/resourcedata.h"
+
+#include <cstdio>
+
+namespace frontier::cli {
+
+int reportCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addPlanOptions(parser, false);
+    addSessionOption(parser);
+    parser.addOption({QStringLiteral("format"), Cli::tr("md (Markdown, the default) or latex."),
+                      QStringLiteral("FORMAT")});
+    parseOrThrow(parser, arguments);
+    ReportFormat format = ReportFormat::Markdown;
+    if (parser.isSet(QStringLiteral("format"))) {
+        const QString name = parser.value(QStringLiteral("format"));
+        if (name == QLatin1String("latex") || name == QLatin1String("tex"))
+            format = ReportFormat::Latex;
+        else if (name != QLatin1String("md") && name != QLatin1String("markdown"))
+            throw UsageError(Cli::tr("--format: expected md or latex, got '%1'").arg(echo(name)));
+    }
+    HardwareCatalogs hardware;
+    const PlanInputs inputs = planInputsFromOptions(parser, {QStringLiteral("format")}, &hardware);
+    // The plan as `frontier plan` computes it, on the same catalogues (the session's files and every
+    // --catalog merged over the built-in ones), every input checked against limits.json.
+    const Catalogs catalogs = catalogsWith(hardware);
+    const PlannedInputs run = planInputs(inputs, data::lawCatalog().law(inputs.lawId), catalogs, &data::inputLimits());
+    const std::string gpuName = catalogs.accelerators.get(run.setup.gpuId).name;
+    const Report report = planReport(run.law, planRequest(inputs), run.setup, run.plan, gpuName);
+    const std::string text = data::reportText(report, format).toStdString();
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    for (const auto &warning : run.plan.warnings)
+        printWarning(warning);
+    return 0;
+}
+
+} // namespace frontier::cli

@@ -1,0 +1,92 @@
+#include "data/quantitywords.h"
+
+#include <QCoreApplication>
+
+namespace frontier::data {
+
+// Every word the model passes as a quantity (MessageArg::Kind::Quantity): the names of inputs in
+// its messages ("compute must be positive") and the kinds of ids ("unknown accelerator"). Listed here
+// so lupdate finds them; tests/tst_messages.cpp checks the model uses no word missing from the list.
+const std::vector<const char *> &quantityWords()
+{
+    static const std::vector<const char *> words{
+        QT_TRANSLATE_NOOP("Quantity", "2020 GPU"),
+        QT_TRANSLATE_NOOP("Quantity", "GPU memory"),
+        QT_TRANSLATE_NOOP("Quantity", "GPU power (W)"),
+        QT_TRANSLATE_NOOP("Quantity", "GPU-hours"),
+        QT_TRANSLATE_NOOP("Quantity", "MFU"),
+        QT_TRANSLATE_NOOP("Quantity", "PUE"),
+        QT_TRANSLATE_NOOP("Quantity", "accelerator"),
+        QT_TRANSLATE_NOOP("Quantity", "allocation exponent"),
+        QT_TRANSLATE_NOOP("Quantity", "batch"),
+        QT_TRANSLATE_NOOP("Quantity", "budget"),
+        QT_TRANSLATE_NOOP("Quantity", "budget unit"),
+        QT_TRANSLATE_NOOP("Quantity", "cloud offer"),
+        QT_TRANSLATE_NOOP("Quantity", "compute"),
+        QT_TRANSLATE_NOOP("Quantity", "compute exponent"),
+        QT_TRANSLATE_NOOP("Quantity", "compute span"),
+        QT_TRANSLATE_NOOP("Quantity", "constant"),
+        QT_TRANSLATE_NOOP("Quantity", "constant A"),
+        QT_TRANSLATE_NOOP("Quantity", "constant B"),
+        QT_TRANSLATE_NOOP("Quantity", "constant E"),
+        QT_TRANSLATE_NOOP("Quantity", "constant a"),
+        QT_TRANSLATE_NOOP("Quantity", "constant alpha"),
+        QT_TRANSLATE_NOOP("Quantity", "constant beta"),
+        QT_TRANSLATE_NOOP("Quantity", "constant k"),
+        QT_TRANSLATE_NOOP("Quantity", "depth"),
+        QT_TRANSLATE_NOOP("Quantity", "electricity price"),
+        QT_TRANSLATE_NOOP("Quantity", "energy (kWh)"),
+        QT_TRANSLATE_NOOP("Quantity", "fit method"),
+        QT_TRANSLATE_NOOP("Quantity", "grid carbon intensity"),
+        QT_TRANSLATE_NOOP("Quantity", "grid carbon intensity (g/kWh)"),
+        QT_TRANSLATE_NOOP("Quantity", "hf2020 compute_column_scale"),
+        QT_TRANSLATE_NOOP("Quantity", "hf2020 constant a"),
+        QT_TRANSLATE_NOOP("Quantity", "hf2020 constant b"),
+        QT_TRANSLATE_NOOP("Quantity", "hf2020 constant c"),
+        QT_TRANSLATE_NOOP("Quantity", "hf2020 constant d"),
+        QT_TRANSLATE_NOOP("Quantity", "hf2020 constant e"),
+        QT_TRANSLATE_NOOP("Quantity", "hf2020 constant f"),
+        QT_TRANSLATE_NOOP("Quantity", "hf2020 steps_per_point"),
+        QT_TRANSLATE_NOOP("Quantity", "hf2020 tokens per step (tokens_per_sequence x sequences_per_batch)"),
+        QT_TRANSLATE_NOOP("Quantity", "highest compute"),
+        QT_TRANSLATE_NOOP("Quantity", "law"),
+        QT_TRANSLATE_NOOP("Quantity", "loss"),
+        QT_TRANSLATE_NOOP("Quantity", "lowest compute"),
+        QT_TRANSLATE_NOOP("Quantity", "micro-batch"),
+        QT_TRANSLATE_NOOP("Quantity", "model size"),
+        QT_TRANSLATE_NOOP("Quantity", "number of GPUs"),
+        QT_TRANSLATE_NOOP("Quantity", "overhead factor"),
+        QT_TRANSLATE_NOOP("Quantity", "parameters"),
+        QT_TRANSLATE_NOOP("Quantity", "peak FLOP/s"),
+        QT_TRANSLATE_NOOP("Quantity", "peak FLOP/s per GPU"),
+        QT_TRANSLATE_NOOP("Quantity", "power fraction"),
+        QT_TRANSLATE_NOOP("Quantity", "price per GPU-hour"),
+        QT_TRANSLATE_NOOP("Quantity", "scale of the reducible loss"),
+        QT_TRANSLATE_NOOP("Quantity", "sequence length"),
+        QT_TRANSLATE_NOOP("Quantity", "steps"),
+        QT_TRANSLATE_NOOP("Quantity", "table FLOPs"),
+        QT_TRANSLATE_NOOP("Quantity", "table parameters"),
+        QT_TRANSLATE_NOOP("Quantity", "time"),
+        QT_TRANSLATE_NOOP("Quantity", "tokens"),
+        QT_TRANSLATE_NOOP("Quantity", "training compute"),
+        QT_TRANSLATE_NOOP("Quantity", "width"),
+        QT_TRANSLATE_NOOP("Quantity", "tokens or FLOPs"),
+        QT_TRANSLATE_NOOP("Quantity", "training tokens"),
+        QT_TRANSLATE_NOOP("Quantity", "the loss frontier L(C) = a*C^(-b) + c"),
+        QT_TRANSLATE_NOOP("Quantity", "the optimal size N_opt(C) = d*C^e + f"),
+        QT_TRANSLATE_NOOP("Quantity", "carbon dataset"),
+        QT_TRANSLATE_NOOP("Quantity", "country (ISO 3166 alpha-3)"),
+        QT_TRANSLATE_NOOP("Quantity", "mlco2 region"),
+        QT_TRANSLATE_NOOP("Quantity", "codecarbon region"),
+        QT_TRANSLATE_NOOP("Quantity", "precision"),
+        QT_TRANSLATE_NOOP("Quantity", "pricing"),
+        QT_TRANSLATE_NOOP("Quantity", "recomputation"),
+        QT_TRANSLATE_NOOP("Quantity", "mixed-precision level"),
+        QT_TRANSLATE_NOOP("Quantity", "reducible loss"),
+        QT_TRANSLATE_NOOP("Quantity", "compute slope"),
+        QT_TRANSLATE_NOOP("Quantity", "PUE provider"),
+    };
+    return words;
+}
+
+} // namespace frontier::data

@@ -1,0 +1,73 @@
+#include "data/reporttext.h"
+
+#include <QCoreApplication>
+
+#include <map>
+
+namespace frontier::data {
+
+namespace {
+
+// Translation context "Report": the sentences of model/plan/report.cpp, same code, same English,
+// same {placeholders} (tests/tst_export_report.cpp holds the two together).
+const std::map<std::string, const char *> &patterns()
+{
+    static const std::map<std::string, const char *> table{
+        {"report.budget",
+         QT_TRANSLATE_NOOP(
+             "Report",
+             "For a budget of {budget}, the compute-optimal allocation of {law} is a model of {params} "
+             "parameters trained on {tokens} tokens ({ratio} tokens per parameter, {flops} FLOPs).")},
+        {"report.job",
+         QT_TRANSLATE_NOOP("Report", "We train a model of {params} parameters on {tokens} tokens ({ratio} "
+                                     "tokens per parameter, {flops} FLOPs), planned with {law}.")},
+        {"report.loss", QT_TRANSLATE_NOOP("Report", "The law predicts a loss of {loss} nats per token.")},
+        {"report.hardware_peak",
+         QT_TRANSLATE_NOOP("Report",
+                           "Training on {gpus} x {gpu} at {mfu} % model FLOPs utilisation of a {peak} FLOP/s "
+                           "peak per GPU takes {gpu_hours} GPU-hours, {days} days of wall-clock time.")},
+        {"report.hardware_hf2020",
+         QT_TRANSLATE_NOOP("Report",
+                           "Training on {gpus} x {gpu}, timed by the Hugging Face 2020 speed model ({amp}), "
+                           "takes {gpu_hours} GPU-hours, {days} days of wall-clock time.")},
+        {"report.cost_offer",
+         QT_TRANSLATE_NOOP("Report", "At {price} per GPU-hour ({offer}, listed {date}) it costs {cost}.")},
+        {"report.cost_price", QT_TRANSLATE_NOOP("Report", "At {price} per GPU-hour it costs {cost}.")},
+        {"report.energy_co2",
+         QT_TRANSLATE_NOOP("Report", "It uses {energy} kWh of electricity (PUE {pue}) and emits {co2} kg "
+                                     "CO2eq at a grid intensity of {grid} g CO2eq/kWh ({region}).")},
+        {"report.energy", QT_TRANSLATE_NOOP("Report", "It uses {energy} kWh of electricity (PUE {pue}).")},
+    };
+    return table;
+}
+
+} // namespace
+
+std::string reportPattern(const std::string &code)
+{
+    const auto found = patterns().find(code);
+    return found == patterns().end() ? std::string() : std::string(found->second);
+}
+
+QString reportSentenceText(const Message &sentence)
+{
+    const auto found = patterns().find(sentence.code);
+    if (found == patterns().end())
+        return QString::fromStdString(sentence.text());
+    const QString pattern = QCoreApplication::translate("Report", found->second);
+    return QString::fromStdString(fillPlaceholders(pattern.toStdString(), sentence.args));
+}
+
+QString reportSourcesHeading()
+{
+    return QCoreApplication::translate("Report", "Sources");
+}
+
+QString reportText(const Report &report, ReportFormat format)
+{
+    return QString::fromStdString(renderReport(
+        report, format, [](const Message &m) { return reportSentenceText(m).toStdString(); },
+        reportSourcesHeading().toStdString()));
+}
+
+} // namespace frontier::data

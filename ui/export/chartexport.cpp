@@ -1,0 +1,338 @@
+#include "ui/export/chartexport.h"
+
+#include "model/core/errors.h"
+#include "model/core/numbers.h"
+#include "data/savefile.h"
+
+#include <QBuffer>
+#include <QChartView>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QFontInfo>
+#include <QGraphicsItem>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QResizeEvent>
+#include <QSvgGenerator>
+
+#include <algorithm>
+#include <cmath>
+#include <utility>
+#include <vector>
+
+namespace frontier::ui {
+
+namespace {
+
+// A PNG at scale 4 of the largest size would be 32,000 pixels a side (4 GB): the pixels are capped too.
+constexpr int kMaxPngSide = 16000;
+
+std::string text(const QString &s)
+{
+    return s.toStdString();
+}
+
+[[noreturn]] void writeFailed(const QString &path, const QString &reason)
+{
+    throw InputError(message("export.write_failed", "cannot write {path}: {reason}",
+                             {{"path", text(path)}, {"reason", text(reason)}}));
+}
+
+void writeAtomically(const QString &path, const QByteArray &bytes)
+{
+    if (const auto reason = data::writeFileAtomically(path, bytes))
+        writeFailed(path, *reason);
+}
+
+// The bands above and below the chart, in the view's own fonts.
+struct Layout
+{
+    QFont titleFont, citationFont;
+    QRectF title, chart, citation;
+};
+
+Layout layoutFor(const QChartView &view, QSize size)
+{
+    Layout l;
+    // Pixel sizes, so that the text measures and draws the same on a PNG, an SVG and a PDF whatever
+    // their dpi (the chart's own texts are laid out in the screen's pixels too).
+    const int pixels = QFontInfo(view.font()).pixelSize();
+    l.titleFont = view.font();
+    l.titleFont.setPixelSize(int(std::lround(pixels * 1.2)));
+    l.titleFont.setBold(true);
+    l.citationFont = view.font();
+    l.citationFont.setPixelSize(std::max(8, int(std::lround(pixels * 0.85))));
+    const double titleHeight = std::ceil(QFontMetricsF(l.titleFont).height() * 1.8);
+    const double citationHeight = std::ceil(QFontMetricsF(l.citationFont).height() * 1.6);
+    l.title = QRectF(0, 0, size.width(), titleHeight);
+    l.citation = QRectF(0, size.height() - citationHeight, size.width(), citationHeight);
+    l.chart = QRectF(0, titleHeight, size.width(), size.height() - titleHeight - citationHeight);
+    return l;
+}
+
+// Lays the view out at `size` for as long as it lives, then gives it its own size back. A view
+// that was never shown (the command line's) has no laid-out chart: it is shown off screen
+// (WA_DontShowOnScreen) for the export and hidden again after, so that its chart lays out exactly
+// as a window's does.
+class ViewAtSize
+{
+public:
+    ViewAtSize(QChartView &view, QSize size)
+        : m_view(view), m_old(view.size()), m_shown(view.isWindow() && !view.isVisible())
+    {
+        if (m_shown) {
+            m_view.setAttribute(Qt::WA_DontShowOnScreen, true);
+            m_view.show();
+        }
+        apply(size);
+    }
+    ~ViewAtSize()
+    {
+        apply(m_old);
+        if (m_shown) {
+            m_view.hide();
+            m_view.setAttribute(Qt::WA_DontShowOnScreen, false);
+        }
+    }
+    ViewAtSize(const ViewAtSize &) = delete;
+    ViewAtSize &operator=(const ViewAtSize &) = delete;
+
+private:
+    void apply(QSize size)
+    {
+        m_view.resize(size);
+        // The chart lays itself out on a posted LayoutRequest: now, not on the next turn of the loop.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        if (QGraphicsLayout *layout = m_view.chart()->layout())
+            layout->activate();
+        // Tick labels and the colour bar place themselves from the laid-out plot area: a second pass.
+        QResizeEvent again(size, size);
+        QCoreApplication::sendEvent(&m_view, &again);
+    }
+
+    QChartView &m_view;
+    QSize m_old;
+    bool m_shown;
+};
+
+// Items that cache their painting as a pixmap (the loss chart's curve family) would reach an SVG or a
+// PDF as a raster image: they paint directly for the export and cache again after.
+class CachesOff
+{
+public:
+    explicit CachesOff(QGraphicsScene *scene)
+    {
+        for (QGraphicsItem *item : scene->items())
+            if (item->cacheMode() != QGraphicsItem::NoCache) {
+                m_cached.push_back({item, item->cacheMode()});
+                item->setCacheMode(QGraphicsItem::NoCache);
+            }
+    }
+    ~CachesOff()
+    {
+        for (const auto &[item, mode] : m_cached)
+            item->setCacheMode(mode);
+    }
+    CachesOff(const CachesOff &) = delete;
+    CachesOff &operator=(const CachesOff &) = delete;
+
+private:
+    std::vector<std::pair<QGraphicsItem *, QGraphicsItem::CacheMode>> m_cached;
+};
+
+class DecorationsHidden
+{
+public:
+    explicit DecorationsHidden(ExportableChart &chart) : m_chart(chart)
+    {
+        m_chart.setDecorationsVisible(false);
+    }
+    ~DecorationsHidden() { m_chart.setDecorationsVisible(true); }
+    DecorationsHidden(const DecorationsHidden &) = delete;
+    DecorationsHidden &operator=(const DecorationsHidden &) = delete;
+
+private:
+    ExportableChart &m_chart;
+};
+
+// Title, chart, citation into `painter`, whose logical size is `size`.
+void render(QPainter &painter, ExportableChart &chart, const Layout &layout, QSize size)
+{
+    QChartView &view = *chart.chartView();
+    QChart *c = view.chart();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.fillRect(QRectF(QPointF(), QSizeF(size)), c->backgroundBrush());
+    painter.setPen(view.palette().color(QPalette::Text));
+    painter.setFont(layout.titleFont);
+    const QString title = QFontMetricsF(layout.titleFont)
+                              .elidedText(chart.exportTitle(), Qt::ElideRight, layout.title.width() - 16);
+    painter.drawText(layout.title, Qt::AlignCenter | Qt::TextSingleLine, title);
+    c->scene()->render(&painter, layout.chart, c->geometry(), Qt::IgnoreAspectRatio);
+    painter.setFont(layout.citationFont);
+    painter.setPen(view.palette().color(QPalette::PlaceholderText));
+    const QString citation =
+        QFontMetricsF(layout.citationFont)
+            .elidedText(chart.exportCitation(), Qt::ElideRight, layout.citation.width() - 16);
+    painter.drawText(layout.citation.adjusted(8, 0, -8, 0),
+                     Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, citation);
+}
+
+[[noreturn]] void drawFailed(const QString &path)
+{
+    throw InputError(
+        message("export.draw_failed", "cannot draw the chart into {path}", {{"path", text(path)}}));
+}
+
+QByteArray png(ExportableChart &chart, const Layout &layout, QSize size, double scale, int dpi,
+               const QString &path)
+{
+    const QSize pixels(int(std::lround(size.width() * scale)), int(std::lround(size.height() * scale)));
+    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull())
+        drawFailed(path);
+    image.setDevicePixelRatio(scale);
+    image.setDotsPerMeterX(int(std::lround(dpi / 0.0254)));
+    image.setDotsPerMeterY(int(std::lround(dpi / 0.0254)));
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        render(painter, chart, layout, size);
+    }
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!image.save(&buffer, "PNG"))
+        drawFailed(path);
+    return bytes;
+}
+
+QByteArray svg(ExportableChart &chart, const Layout &layout, QSize size, int dpi, const QString &path)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    generator.setSize(size);
+    generator.setViewBox(QRect(QPoint(), size));
+    generator.setResolution(dpi);
+    generator.setTitle(chart.exportTitle());
+    generator.setDescription(chart.exportCitation());
+    QPainter painter;
+    if (!painter.begin(&generator))
+        drawFailed(path);
+    render(painter, chart, layout, size);
+    painter.end();
+    return bytes;
+}
+
+QByteArray pdf(ExportableChart &chart, const Layout &layout, QSize size, int dpi, const QString &path)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setTitle(chart.exportTitle());
+    writer.setCreator(QStringLiteral("Frontier"));
+    // One page the size of the chart: `size` pixels at the screen's dpi, in points.
+    const QSizeF points(size.width() * 72.0 / dpi, size.height() * 72.0 / dpi);
+    writer.setPageSize(QPageSize(points, QPageSize::Point, QString(), QPageSize::ExactMatch));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setResolution(dpi);
+    QPainter painter;
+    if (!painter.begin(&writer))
+        drawFailed(path);
+    painter.scale(writer.width() / double(size.width()), writer.height() / double(size.height()));
+    render(painter, chart, layout, size);
+    painter.end();
+    return bytes;
+}
+
+} // namespace
+
+std::optional<ExportFormat> exportFormatForPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("png"))
+        return ExportFormat::Png;
+    if (suffix == QLatin1String("svg"))
+        return ExportFormat::Svg;
+    if (suffix == QLatin1String("pdf"))
+        return ExportFormat::Pdf;
+    if (suffix == QLatin1String("csv"))
+        return ExportFormat::Csv;
+    return std::nullopt;
+}
+
+void checkExportSize(const QString &path, ExportFormat format, QSize size, double scale)
+{
+    if (size.width() < kMinExportSide || size.width() > kMaxExportSide || size.height() < kMinExportSide ||
+        size.height() > kMaxExportSide)
+        throw InputError(message(
+            "export.bad_size", "export size {width} x {height}: each side must be from {min} to {max} pixels",
+            {{"width", std::to_string(size.width())},
+             {"height", std::to_string(size.height())},
+             {"min", std::to_string(kMinExportSide)},
+             {"max", std::to_string(kMaxExportSide)}}));
+    if (!(scale >= kMinExportScale && scale <= kMaxExportScale))
+        throw InputError(message("export.bad_scale", "export scale {value}: must be from {min} to {max}",
+                                 {{"value", formatNumber(scale)},
+                                  {"min", formatNumber(kMinExportScale)},
+                                  {"max", formatNumber(kMaxExportScale)}}));
+    if (format == ExportFormat::Png &&
+        (size.width() * scale > kMaxPngSide || size.height() * scale > kMaxPngSide))
+        throw InputError(
+            message("export.too_many_pixels",
+                    "{path}: {width} x {height} pixels at scale {scale} is more than {max} pixels a side",
+                    {{"path", text(path)},
+                     {"width", std::to_string(size.width())},
+                     {"height", std::to_string(size.height())},
+                     {"scale", formatNumber(scale)},
+                     {"max", std::to_string(kMaxPngSide)}}));
+}
+
+void exportChart(ExportableChart &chart, const QString &path, ExportFormat format, QSize size, double scale)
+{
+    if (format == ExportFormat::Csv) {
+        exportCsv(chart.exportCsv(), path);
+        return;
+    }
+    checkExportSize(path, format, size, scale);
+    QChartView &view = *chart.chartView();
+    const int dpi = view.logicalDpiX();
+    QByteArray bytes;
+    {
+        DecorationsHidden hidden(chart);
+        const Layout layout = layoutFor(view, size);
+        ViewAtSize laidOut(view, layout.chart.size().toSize());
+        CachesOff vectors(view.scene());
+        switch (format) {
+        case ExportFormat::Png:
+            bytes = png(chart, layout, size, scale, dpi, path);
+            break;
+        case ExportFormat::Svg:
+            bytes = svg(chart, layout, size, dpi, path);
+            break;
+        case ExportFormat::Pdf:
+            bytes = pdf(chart, layout, size, dpi, path);
+            break;
+        case ExportFormat::Csv:
+            break;
+        }
+    }
+    writeAtomically(path, bytes);
+}
+
+void exportCsv(const std::string &csv, const QString &path)
+{
+    if (csv.empty())
+        throw InputError(
+            message("export.no_data", "{path}: this chart has no data to write as CSV", {{"path", text(path)}}));
+    writeAtomically(path, QByteArray::fromStdString(csv));
+}
+
+} // namespace frontier::ui

@@ -1,0 +1,344 @@
+#include "ui/window/mainwindow.h"
+
+#include "data/language.h"
+#include "ui/charts/alignedplots.h"
+#include "ui/charts/allocationchart.h"
+#include "ui/charts/losschart.h"
+#include "ui/compare/comparedock.h"
+#include "data/messagetext.h"
+#include "ui/document/plandocument.h"
+#include "ui/files/catalogcontroller.h"
+#include "ui/export/exportactions.h"
+#include "ui/files/importrunscontroller.h"
+#include "ui/panels/budgetpanel.h"
+#include "ui/panels/energypanel.h"
+#include "ui/panels/hardwarepanel.h"
+#include "ui/panels/lawpanel.h"
+#include "ui/panels/readoutspanel.h"
+#include "ui/files/sessioncontroller.h"
+#include "ui/files/settings.h"
+#include "ui/window/theme.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QGuiApplication>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace frontier::ui {
+
+namespace {
+
+QScrollArea *scrolling(QWidget *content, const char *objectName)
+{
+    auto *area = new QScrollArea;
+    area->setObjectName(QLatin1String(objectName));
+    area->setWidget(content);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    return area;
+}
+
+} // namespace
+
+MainWindow::MainWindow(AppCatalogs &catalogs, QWidget *parent)
+    : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_document = new PlanDocument(catalogs, PlanInputs::defaults(), this);
+
+    m_lossChart = new LossChart(m_document);
+    m_allocationChart = new AllocationChart(m_document);
+    // One FLOP axis for both charts: zoom or pan either, the other follows.
+    connect(m_lossChart, &LogChartView::rangeChanged, m_allocationChart,
+            [this](const LogRange &r) { m_allocationChart->setXRange(r.xMin, r.xMax); });
+    connect(m_allocationChart, &LogChartView::rangeChanged, m_lossChart,
+            [this](const LogRange &r) { m_lossChart->setXRange(r.xMin, r.xMax); });
+
+    m_allocationChart->setXRange(m_lossChart->range().xMin, m_lossChart->range().xMax);
+    // The loss chart's colour bar sets both right margins, so the FLOP axes line up.
+    connect(m_lossChart, &LogChartView::rightMarginChanged, m_allocationChart, &LogChartView::setRightMargin);
+    m_allocationChart->setRightMargin(m_lossChart->rightMargin());
+    alignPlotLefts(m_lossChart->chart(), m_allocationChart->chart()); // and their left edges too
+
+    m_charts = new QSplitter(Qt::Vertical);
+    m_charts->setObjectName(QStringLiteral("chartSplitter"));
+    m_charts->addWidget(m_lossChart);
+    m_charts->addWidget(m_allocationChart);
+    m_charts->setStretchFactor(0, 3);
+    m_charts->setStretchFactor(1, 2);
+
+    m_readouts = new ReadoutsPanel(m_document);
+    m_columns = new QSplitter(Qt::Horizontal);
+    m_columns->setObjectName(QStringLiteral("columnSplitter"));
+    QWidget *inputs = buildInputs();
+    QScrollArea *inputsArea = scrolling(inputs, "inputsArea");
+    const int inputsWidth = 380;
+    inputsArea->setMinimumWidth(300);
+    inputsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_columns->addWidget(inputsArea);
+    m_columns->addWidget(m_charts);
+    m_columns->addWidget(scrolling(m_readouts, "readoutsArea"));
+    m_columns->setStretchFactor(0, 0);
+    m_columns->setStretchFactor(1, 1);
+    m_columns->setStretchFactor(2, 0);
+    m_columns->setSizes({inputsWidth, 1280 - inputsWidth - 260, 260});
+    m_charts->setSizes({470, 300});
+    setCentralWidget(m_columns);
+
+    buildMenus();
+    m_viewMenu->addSeparator();
+    m_compareDock = CompareDock::addTo(this, m_document, m_viewMenu);
+    m_sessions->setCompareDock(m_compareDock);
+    (new ExportActions(m_document, m_lossChart, m_allocationChart, m_compareDock, this))->addTo(m_fileMenu, m_editMenu);
+    connect(m_document, &PlanDocument::changed, this, &MainWindow::showStatus);
+    connect(m_document, &PlanDocument::refused, this, [this](const Message &reason) {
+        statusBar()->showMessage(tr("Not taken: %1").arg(data::messageText(reason)));
+    });
+    retranslateUi();
+    showStatus();
+    resize(1280, 800);
+    if (const QByteArray geometry = Settings::windowGeometry(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    fitToScreen();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_fittedOnShow) { // the frame's size is known once the window is shown
+        m_fittedOnShow = true;
+        fitToScreen();
+    }
+}
+
+void MainWindow::fitToScreen()
+{
+    // The default size, or a geometry saved on a larger screen, must not put the readouts off a
+    // small one (1024 x 640 is a netbook or a projector).
+    const QScreen *where = screen() ? screen() : QGuiApplication::primaryScreen();
+    if (!where)
+        return;
+    const QRect available = where->availableGeometry();
+    const QSize decorations = frameGeometry().size() - geometry().size();
+    const QSize room = available.size() - decorations;
+    if (width() > room.width() || height() > room.height())
+        resize(size().boundedTo(room));
+    QRect frame = frameGeometry();
+    if (!available.contains(frame)) {
+        frame.moveRight(std::min(frame.right(), available.right()));
+        frame.moveBottom(std::min(frame.bottom(), available.bottom()));
+        frame.moveLeft(std::max(frame.left(), available.left()));
+        frame.moveTop(std::max(frame.top(), available.top()));
+        move(frame.topLeft());
+    }
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::buildInputs()
+{
+    auto *inputs = new QWidget;
+    auto *layout = new QVBoxLayout(inputs);
+    layout->setContentsMargins(6, 6, 6, 6);
+    m_budget = new BudgetPanel(m_document);
+    m_law = new LawPanel(m_document);
+    m_hardware = new HardwarePanel(m_document);
+    m_energy = new EnergyPanel(m_document);
+    for (QWidget *panel : std::initializer_list<QWidget *>{m_budget, m_law, m_hardware, m_energy}) {
+        auto *group = new QGroupBox;
+        auto *box = new QVBoxLayout(group);
+        box->setContentsMargins(6, 6, 6, 6);
+        box->addWidget(panel);
+        layout->addWidget(group);
+        m_groups.append(group);
+    }
+    layout->addStretch(1);
+    return inputs;
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_importRuns = new ImportRunsController(m_document, this);
+    connect(m_importRuns, &ImportRunsController::status, this, [this](const QString &text) { statusBar()->showMessage(text); });
+    m_fileMenu->addAction(m_importRuns->action());
+    m_catalogs = new CatalogController(m_document, this);
+    connect(m_catalogs, &CatalogController::status, this, [this](const QString &text) { statusBar()->showMessage(text); });
+    m_catalogs->addActionsTo(m_fileMenu, nullptr);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_sessions = new SessionController(this, m_document, m_lossChart, m_allocationChart, this);
+    connect(m_sessions, &SessionController::status, this, [this](const QString &text) { statusBar()->showMessage(text); });
+    m_sessions->addActionsTo(m_fileMenu, m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_undoAction = m_document->undoStack()->createUndoAction(this);
+    m_redoAction = m_document->undoStack()->createRedoAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_resetConstantsAction = m_editMenu->addAction(QString(), m_document, &PlanDocument::resetOverrides);
+    m_resetConstantsAction->setObjectName(QStringLiteral("resetConstantsAction"));
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_layersMenu = m_viewMenu->addMenu(QString());
+    for (const auto layer : {LossChart::Layer::LearningCurves, LossChart::Layer::Frontier,
+                             LossChart::Layer::PublishedFrontier, LossChart::Layer::Envelope,
+                             LossChart::Layer::OptimalCurve, LossChart::Layer::BudgetMarker,
+                             LossChart::Layer::ImportedRuns}) {
+        QAction *action = m_layersMenu->addAction(QString());
+        action->setCheckable(true);
+        action->setChecked(true);
+        action->setObjectName(QStringLiteral("layerAction%1").arg(int(layer)));
+        connect(action, &QAction::toggled, m_lossChart, [this, layer](bool on) { m_lossChart->setLayerVisible(layer, on); });
+        m_layerActions.append(action);
+    }
+    m_resetZoomAction = m_viewMenu->addAction(QString(), this, [this] {
+        m_lossChart->setHomeRange(m_lossChart->homeRangeForPlan());
+        m_lossChart->resetRange();
+        m_allocationChart->setHomeRange(m_allocationChart->homeRangeForPlan());
+        m_allocationChart->resetRange();
+    });
+    m_resetZoomAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_resetZoomAction->setObjectName(QStringLiteral("resetZoomAction"));
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    auto *group = new QActionGroup(this);
+    // Each language names itself in its own script, so it can be found whatever is showing.
+    m_englishAction = m_languageMenu->addAction(QStringLiteral("English"));
+    m_chineseAction = m_languageMenu->addAction(QStringLiteral("简体中文"));
+    for (QAction *action : {m_englishAction, m_chineseAction}) {
+        action->setCheckable(true);
+        group->addAction(action);
+    }
+    m_englishAction->setObjectName(QStringLiteral("languageEnglish"));
+    m_chineseAction->setObjectName(QStringLiteral("languageChinese"));
+    checkCurrentLanguage();
+    connect(m_englishAction, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("en")); });
+    connect(m_chineseAction, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("zh_CN")); });
+
+    m_themeMenu = m_viewMenu->addMenu(QString());
+    auto *themes = new QActionGroup(this);
+    for (Theme theme : {Theme::System, Theme::Light, Theme::Dark}) {
+        QAction *action = m_themeMenu->addAction(QString());
+        action->setCheckable(true);
+        action->setChecked(theme == currentTheme());
+        action->setObjectName(QStringLiteral("theme_") + themeName(theme));
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [theme] {
+            applyTheme(theme);
+            Settings::setTheme(themeName(theme)); // remembered for the next start
+        });
+        m_themeActions.append(action);
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+}
+
+void MainWindow::checkCurrentLanguage()
+{
+    (currentLanguage() == QLatin1String("zh_CN") ? m_chineseAction : m_englishAction)->setChecked(true);
+}
+
+void MainWindow::chooseLanguage(const QString &language)
+{
+    if (setLanguage(language)) {
+        Settings::setLanguage(language); // remembered for the next start
+    } else {
+        // The action group already moved the check mark to the language that failed: put it back.
+        statusBar()->showMessage(tr("Cannot load the translation '%1'; the language stays as it was").arg(language));
+    }
+    checkCurrentLanguage();
+}
+
+void MainWindow::retranslateUi()
+{
+    m_sessions->retranslateUi(); // the title names the session
+    const QStringList titles{tr("Budget"), tr("Scaling law"), tr("Hardware"), tr("Energy and carbon")};
+    for (int i = 0; i < m_groups.size(); ++i)
+        m_groups[i]->setTitle(titles.value(i));
+    m_fileMenu->setTitle(tr("&File"));
+    m_quitAction->setText(tr("&Quit"));
+    m_importRuns->retranslateUi();
+    m_catalogs->retranslateUi();
+    m_editMenu->setTitle(tr("&Edit"));
+    m_resetConstantsAction->setText(tr("Reset law &constants"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_layersMenu->setTitle(tr("&Chart layers"));
+    const QStringList layers{tr("Learning curves"), tr("Compute frontier"), tr("Published frontier"),
+                             tr("Envelope of L(N, D)"), tr("Optimal size at the budget"), tr("Budget marker"),
+                             tr("Imported runs")};
+    for (int i = 0; i < m_layerActions.size(); ++i)
+        m_layerActions[i]->setText(layers.value(i));
+    m_resetZoomAction->setText(tr("&Reset zoom"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_themeMenu->setTitle(tr("&Theme"));
+    const QStringList themeTexts{tr("Follow the &desktop"), tr("&Light"), tr("&Dark")};
+    for (int i = 0; i < m_themeActions.size(); ++i)
+        m_themeActions[i]->setText(themeTexts.value(i));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Frontier"));
+    // QUndoStack's actions take their prefix from the current translation.
+    m_undoAction->setText(m_document->undoStack()->canUndo() ? tr("&Undo %1").arg(m_document->undoStack()->undoText())
+                                                            : tr("&Undo"));
+    m_redoAction->setText(m_document->undoStack()->canRedo() ? tr("&Redo %1").arg(m_document->undoStack()->redoText())
+                                                            : tr("&Redo"));
+    showStatus();
+}
+
+void MainWindow::showStatus()
+{
+    m_resetConstantsAction->setEnabled(!m_document->inputs().overrides.empty());
+    if (const auto &problem = m_document->problem())
+        statusBar()->showMessage(tr("Not planned: %1 (the last plan that worked is shown)").arg(data::messageText(*problem)));
+    else
+        statusBar()->showMessage(QString::fromStdString(m_document->law().info().citation));
+}
+
+void MainWindow::showAbout()
+{
+    QString text = tr("<p><b>Frontier</b> tells you how big a language model to train on a given budget.</p>"
+                      "<p>Its figures come from these published works:</p>");
+    text += QStringLiteral("<ul>");
+    for (const Law *law : m_document->catalogs().laws())
+        text += QStringLiteral("<li>") + QString::fromStdString(law->info().citation).toHtmlEscaped() + QStringLiteral("</li>");
+    text += QStringLiteral("</ul>");
+    QMessageBox::about(this, tr("About Frontier"), text);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_fileMenu)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_sessions->maybeDiscard())
+        return event->ignore();
+    m_sessions->closing();
+    Settings::setWindowGeometry(saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace frontier::ui
