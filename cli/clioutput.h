@@ -38,7 +38,7 @@ struct HelpRequested
     QString options;
 };
 
-// A model error in the user's language (ui/data/messagetext).
+// A model error in the user's language (data/messagetext).
 QString messageOf(const InputError &error);
 
 // A user's value echoed into a message: one line, at most clipValue's length.

@@ -3,7 +3,7 @@
 //   left    the inputs: budget, law and its constants, hardware (with memory), energy and carbon
 //   middle  the loss chart above the allocation chart, their FLOP axes tied together
 //   right   the readouts, with the plan's warnings
-// Menus: File imports runs to fit a law to (ui/importruns/); Edit holds the document's undo stack (every edit and every drag is one step) and the reset
+// Menus: File imports runs to fit a law to (ui/files/importruns*); Edit holds the document's undo stack (every edit and every drag is one step) and the reset
 // of the law's constants; View shows or hides chart layers, resets the zoom and switches language
 // at run time.
 

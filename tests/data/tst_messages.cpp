@@ -29,14 +29,15 @@ struct RaisedMessage
     QString where; // file:line
 };
 
-// Every message("code", "English" "continued", ...) call in model/ and ui/ (the window's and the
-// command line's own messages, such as an export's), with its concatenated literal.
+// Every message("code", "English" "continued", ...) call in model/, data/, cli/ and ui/ (the window's
+// and the command line's own messages, such as an export's), with its concatenated literal.
 std::multimap<QString, RaisedMessage> raisedMessages()
 {
     std::multimap<QString, RaisedMessage> out;
     static const QRegularExpression call(QStringLiteral(R"re(message\(\s*"([a-z0-9_.]+)"\s*,\s*((?:"(?:[^"\\]|\\.)*"\s*)+))re"));
     static const QRegularExpression literal(QStringLiteral(R"re("((?:[^"\\]|\\.)*)")re"));
-    for (const char *folder : {FRONTIER_SOURCE_DIR "/model", FRONTIER_SOURCE_DIR "/ui"}) {
+    for (const char *folder : {FRONTIER_SOURCE_DIR "/model", FRONTIER_SOURCE_DIR "/data", FRONTIER_SOURCE_DIR "/cli",
+                               FRONTIER_SOURCE_DIR "/ui"}) {
     QDirIterator files(QString::fromUtf8(folder), {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
                        QDirIterator::Subdirectories);
     while (files.hasNext()) {

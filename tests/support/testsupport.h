@@ -1,5 +1,5 @@
 #pragma once
-// Small helpers shared by the tests: reading tests/data files and relative comparisons.
+// Small helpers shared by the tests: reading tests/reference files and relative comparisons.
 
 #include <QByteArray>
 #include <QString>
@@ -12,7 +12,7 @@
 
 namespace frontier::test {
 
-// Text of a file under tests/data ("chinchilla/fits.json"); fails the test if it is missing.
+// Text of a file under tests/reference ("chinchilla/fits.json"); fails the test if it is missing.
 std::string referenceText(const std::string &relativePath);
 nlohmann::json referenceJson(const std::string &relativePath);
 

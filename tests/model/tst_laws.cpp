@@ -76,7 +76,7 @@ void TestLaws::approach1Table3_data()
     for (const auto &row : tables["table3_approach1"]["rows"]) {
         const double params = row["params"], flops = row["flops"];
         double tokens = row["tokens"];
-        // Erratum (tests/data hoffmann2022_tables.json "checks"): the 67B row prints 1.5T tokens,
+        // Erratum (tests/reference hoffmann2022_tables.json "checks"): the 67B row prints 1.5T tokens,
         // but its own FLOPs give 5.76e23 / (6 * 67e9) = 1.43T. Compare with the consistent value.
         if (params == 67e9)
             tokens = flops / (6 * params);

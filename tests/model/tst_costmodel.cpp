@@ -13,7 +13,7 @@ using namespace frontier;
 
 namespace {
 
-// H100 SXM5 80GB dense BF16 peak: 9.894e14 FLOP/s (Epoch AI chip dataset, tests/data/
+// H100 SXM5 80GB dense BF16 peak: 9.894e14 FLOP/s (Epoch AI chip dataset, tests/reference/
 // epoch-hardware/gpu_specs_extract.json), 700 W TDP (same file).
 double h100Bf16() { return 9.894e14; }
 

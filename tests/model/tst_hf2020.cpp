@@ -4,7 +4,7 @@
 // Upstream: TevenLeScao/transformer-xl @ f15c845d83fe7952e841cda92e277919e8ec10fe stores no fitted
 // constants; its pytorch/optimal_training/main.py refits at start-up. The figures below were obtained
 // by running main.py itself (lines 29-139, with bokeh stubbed out; Debian python3-scipy 1.10.1,
-// numpy 1.24.2, pandas 1.5.3) on tests/data/hf2020/loss_vs_compute.csv (identical to
+// numpy 1.24.2, pandas 1.5.3) on tests/reference/hf2020/loss_vs_compute.csv (identical to
 // resources/data/hf2020_loss_vs_compute.csv) in a throw-away folder, and converting its
 // FLOPs / 86,400 unit to FLOPs (a·86,400^b, d·86,400^(-e)). Two sets:
 //  - "calculator" (law hf2020): what main.py computes: Qhull 'QG0' on raw (FLOPs / 86,400, loss)
@@ -111,7 +111,7 @@ private Q_SLOTS:
 void Test_hf2020::keepsRunsWithMoreThanFivePoints()
 {
     const auto runs = referenceRuns();
-    // 28 runs in the CSV; "12 * 512 * 2048" has exactly 5 points (tests/data/README.md, hf2020).
+    // 28 runs in the CSV; "12 * 512 * 2048" has exactly 5 points (tests/reference/README.md, hf2020).
     QCOMPARE(runs.size(), std::size_t(27));
     QVERIFY(
         std::none_of(runs.begin(), runs.end(), [](const auto &r) { return r.name == "12 * 512 * 2048"; }));
@@ -122,7 +122,7 @@ void Test_hf2020::keepsRunsWithMoreThanFivePoints()
         QVERIFY(std::is_sorted(run.points.begin(), run.points.end(),
                                [](const auto &p, const auto &q) { return p.flops < q.flops; }));
     }
-    // tests/data/README.md: 58.6 k to 54.6 M non-embedding parameters.
+    // tests/reference/README.md: 58.6 k to 54.6 M non-embedding parameters.
     FRONTIER_COMPARE_REL(runs.front().params, 58.6e3, 1e-3);
     FRONTIER_COMPARE_REL(runs.back().params, 54.6e6, 1e-3);
     QCOMPARE(runs.front().name, std::string("2 * 64 * 64"));

@@ -70,7 +70,7 @@ void TestReadoutsPanel::chinchillaAtGopherCompute()
     PlanDocument doc(m_catalogs, PlanInputs::defaults());
     ReadoutsPanel panel(&doc);
     doc.setBudget(5.76e23, BudgetUnit::Flops); // Gopher's compute (Hoffmann et al. 2022, Fig. 4)
-    // The closed form N_opt = G (C/6)^a on the unrounded TeX constants (tests/data/chinchilla/fits.json,
+    // The closed form N_opt = G (C/6)^a on the unrounded TeX constants (tests/reference/chinchilla/fits.json,
     // meta.closed_form_frontier), computed here from the reference, not by the model.
     const auto set = referenceJson("chinchilla/fits.json")["parameter_sets"]["hoffmann2022_unrounded_tex"];
     const double A = set["A"], B = set["B"], alpha = set["alpha"], beta = set["beta"];

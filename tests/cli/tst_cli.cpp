@@ -156,7 +156,7 @@ void TestCli::optimumChinchillaAtGopherBudget()
     FRONTIER_COMPARE_REL(out["tokens_per_param"].get<double>(), 60.0, 0.065);
 }
 
-// Oracle cases through the binary (tests/data/oracle-public.json).
+// Oracle cases through the binary (tests/reference/oracle-public.json).
 void TestCli::lossOracleCases_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -469,7 +469,7 @@ void TestCli::planSessionEqualsTheSameFlags()
     QVERIFY2(own.exitCode == 0, own.err.constData());
     QCOMPARE(own.out, setFlags.out);
     // Chinchilla's L(N, D) = E + A/N^alpha + B/D^beta with the file's E and alpha; A, B and beta are
-    // Hoffmann et al. 2022's unrounded TeX constants (tests/data/chinchilla/fits.json).
+    // Hoffmann et al. 2022's unrounded TeX constants (tests/reference/chinchilla/fits.json).
     const json unrounded = frontier::test::referenceJson("chinchilla/fits.json")["parameter_sets"]["hoffmann2022_unrounded_tex"];
     const double loss = 1.8 + unrounded["A"].get<double>() / std::pow(13e9, 0.3)
                         + unrounded["B"].get<double>() / std::pow(260e9, unrounded["beta"].get<double>());

@@ -70,7 +70,7 @@ void TestEnergyPanel::countryAverage()
     choose(mode, 2);
     choose(country, country->findData(QStringLiteral("FRA")));
     QCOMPARE(doc.inputs().choices.country, std::string("FRA"));
-    QCOMPARE(*doc.setup().cost.gridGramsPerKwh, 56.039); // tests/data/codecarbon/global_energy_mix.json, FRA 2023
+    QCOMPARE(*doc.setup().cost.gridGramsPerKwh, 56.039); // tests/reference/codecarbon/global_energy_mix.json, FRA 2023
     // Back to the default: the world average of 475 g/kWh (CodeCarbon, plan_defaults.json).
     choose(mode, 0);
     QVERIFY(doc.inputs().choices.country.empty());

@@ -1,4 +1,4 @@
-// Every case of tests/data/oracle-public.json, run through the model API with the tolerance
+// Every case of tests/reference/oracle-public.json, run through the model API with the tolerance
 // and source the case states. A case of a category this file does not know fails: nothing is skipped.
 #include "testsupport.h"
 

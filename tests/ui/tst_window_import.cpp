@@ -38,7 +38,7 @@ using json = nlohmann::json;
 
 namespace {
 
-// Epoch AI's 245 points read out of Hoffmann et al. 2022 Fig. 4 (tests/data/README.md).
+// Epoch AI's 245 points read out of Hoffmann et al. 2022 Fig. 4 (tests/reference/README.md).
 const char *const kEpochFile = "chinchilla/epoch_svg_extracted_data.csv";
 constexpr int kFitTimeoutMs = 120000; // the full Hoffmann grid is ~5 s in a Debug build on 2 cores
 
@@ -178,7 +178,7 @@ void TestWindowImport::importEpochRunsAndUndo()
     QVERIFY(catalogs.isFitted(doc->inputs().lawId));
     QCOMPARE(doc->undoStack()->count(), 1);
 
-    // Its constants are Besiroglu et al. 2024's published estimate (tests/data/chinchilla/
+    // Its constants are Besiroglu et al. 2024's published estimate (tests/reference/chinchilla/
     // fits.json "epoch2024_published"), to the tolerances tst_fit holds the model's MLE to:
     // 4 significant figures for A and B (the optimum is flat there), 1e-5 for E, alpha, beta.
     const json published =

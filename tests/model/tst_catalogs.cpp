@@ -1,4 +1,4 @@
-// The hardware, cloud-offer and grid-carbon catalogues: real figures against tests/data, the
+// The hardware, cloud-offer and grid-carbon catalogues: real figures against tests/reference, the
 // provenance every entry must carry, and the errors a user sees for a typo or a broken file.
 #include "testsupport.h"
 
@@ -76,7 +76,7 @@ void TestCatalogs::acceleratorPeaks_data()
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("precision");
     QTest::addColumn<double>("expected");
-    // Epoch chip database @263c40a (dense figures), via tests/data/epoch-hardware/gpu_specs_extract.json.
+    // Epoch chip database @263c40a (dense figures), via tests/reference/epoch-hardware/gpu_specs_extract.json.
     QTest::newRow("h100-sxm bf16 dense 989.4 TFLOPS, not the 1979 sparse") << "h100-sxm" << "bf16" << 9.894e14;
     QTest::newRow("h100-sxm tf32 dense 494.7 TFLOPS") << "h100-sxm" << "tf32" << 4.947e14;
     QTest::newRow("h100-sxm fp16 is the tensor figure, not 133.8 non-tensor") << "h100-sxm" << "fp16" << 9.894e14;
@@ -428,7 +428,7 @@ void TestCatalogs::offerPrices_data()
     QTest::addColumn<double>("usd");
     QTest::addColumn<QString>("date");
     QTest::addColumn<QString>("url");
-    // Epoch hardware prices @263c40a, via tests/data/epoch-hardware/cloud_prices_extract.json.
+    // Epoch hardware prices @263c40a, via tests/reference/epoch-hardware/cloud_prices_extract.json.
     const QString gcpA3 = QStringLiteral("https://web.archive.org/web/20250317");
     QTest::newRow("gcp a3-highgpu-1g H100 on demand 11.06") << "gcp/h100-sxm/iowa-us-central1-1gpu" << int(Pricing::OnDemand) << 11.06 << "2025-03-17" << gcpA3;
     QTest::newRow("gcp a3-highgpu-1g H100 1y 7.67") << "gcp/h100-sxm/iowa-us-central1-1gpu" << int(Pricing::OneYear) << 7.67 << "2025-03-17" << gcpA3;
