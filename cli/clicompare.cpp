@@ -100,9 +100,10 @@ int compareCommand(const QStringList &arguments)
                              : request.budgetAmount && law.can(Capability::LossOfParamsTokens) ? QStringLiteral("loss")
                                                                                              : QStringLiteral("cost");
     const bool descending = parser.isSet(QStringLiteral("descending"));
-    const HardwareCatalogs hardware = hardwareFromOptions(parser);
-    const SortKey sortKey = sortKeyNamed(sortName, hardware.offers);
-    Comparison comparison = compareOffers(law, request, choices, catalogsWith(hardware));
+    ui::AppCatalogs catalogs = ui::AppCatalogs::fromResources();
+    mergeCatalogFiles(parser, catalogs);
+    const SortKey sortKey = sortKeyNamed(sortName, catalogs.catalogs().offers);
+    Comparison comparison = compareOffers(law, request, choices, catalogs.catalogs());
     if (comparison.rows.empty()) {
         // Nothing to compare is an answer nobody asked for: say why every offer was left out.
         // Usually one reason for all ("compute ... is outside the valid range"): each said once.
@@ -134,7 +135,7 @@ int compareCommand(const QStringList &arguments)
 
     json rows = json::array();
     for (const auto &e : entries)
-        rows.push_back(comparisonEntryJson(e, hardware.offers));
+        rows.push_back(comparisonEntryJson(e, catalogs.catalogs().offers));
     requireFiniteAnswer(json{{"rows", rows}});
     // Offers left out for implausible numbers (a typo in a catalogue): said whatever the format.
     for (const Message &warning : comparison.warnings)
@@ -149,7 +150,7 @@ int compareCommand(const QStringList &arguments)
     }
     QTextStream out(stdout);
     if (parser.isSet(QStringLiteral("csv"))) {
-        out << QString::fromStdString(comparisonCsv(entries, hardware.offers));
+        out << QString::fromStdString(comparisonCsv(entries, catalogs.catalogs().offers));
         return 0;
     }
     // One line per row, fixed widths (negative: left-aligned); the Pareto rows marked with a '*'.

@@ -201,28 +201,22 @@ void addPlanOptions(QCommandLineParser &parser, bool json)
                       QStringLiteral("FILE")});
 }
 
-HardwareCatalogs hardwareFromOptions(const QCommandLineParser &parser, const std::vector<std::string> &more)
+void mergeCatalogFiles(const QCommandLineParser &parser, ui::AppCatalogs &catalogs, const std::vector<std::string> &more)
 {
     std::vector<std::string> paths = more;
     for (const QString &path : parser.values(QStringLiteral("catalog")))
         paths.push_back(path.toStdString());
-    std::vector<Message> notes;
-    HardwareCatalogs hardware;
     try {
-        hardware = data::mergedHardware(paths, data::inputLimits(), &notes);
+        std::vector<UserCatalog> files;
+        for (const std::string &path : paths)
+            files.push_back(ui::AppCatalogs::readUserCatalog(path));
+        catalogs.setUserCatalogs(std::move(files));
     } catch (const InputError &e) {
         throw UsageError(QStringLiteral("--catalog: %1").arg(messageOf(e)));
     }
-    for (const Message &note : notes) // an unknown key: said, as a session's notes are
-        printWarning(note);
-    return hardware;
-}
-
-Catalogs catalogsWith(const HardwareCatalogs &hardware)
-{
-    const Catalogs builtIn = data::catalogs();
-    return {hardware.accelerators, hardware.offers,  builtIn.regions,  builtIn.pue,
-            builtIn.offerRegions,  builtIn.hf2020Speed, builtIn.defaults, builtIn.memory, builtIn.limits};
+    for (const UserCatalog &file : catalogs.userCatalogs())
+        for (const Message &note : file.notes) // an unknown key: said, as a session's notes are
+            printWarning(note);
 }
 
 PlanRequest requestFromOptions(const QCommandLineParser &p)
@@ -311,7 +305,7 @@ PlanInputs inputsFromOptions(const QCommandLineParser &parser)
 
 // A session file, alone: a file and options that change its plan would leave the reader guessing
 // which won, so the mix is refused (only --json and --catalog go with --session).
-Session sessionFromFile(const QCommandLineParser &parser, const QStringList &alsoAllowed, HardwareCatalogs &hardware)
+Session sessionFromFile(const QCommandLineParser &parser, const QStringList &alsoAllowed, ui::AppCatalogs &catalogs)
 {
     for (const QString &name : parser.optionNames())
         if (name != QLatin1String("session") && name != QLatin1String("json") && name != QLatin1String("catalog")
@@ -322,10 +316,8 @@ Session sessionFromFile(const QCommandLineParser &parser, const QStringList &als
         const QString path = parser.value(QStringLiteral("session"));
         // The session's own catalogue files first (its offer may be one of them), then any --catalog.
         std::vector<std::string> files = ui::sessionUserCatalogPaths(path);
-        hardware = hardwareFromOptions(parser, files);
-        const SessionCatalogs catalogs = ui::publishedSessionCatalogs();
-        const SessionCatalogs withUser{catalogs.findLaw, catalogs.lawIds, catalogsWith(hardware), catalogs.limits};
-        ui::LoadedSession loaded = ui::readSessionFile(path, withUser);
+        mergeCatalogFiles(parser, catalogs, files);
+        ui::LoadedSession loaded = ui::readSessionFile(path, catalogs.sessionCatalogs());
         for (const auto &note : loaded.notes)
             printWarning(note);
         if (loaded.session.inputs.choices.gpu.empty())
@@ -349,13 +341,11 @@ void addSessionOption(QCommandLineParser &parser)
                       QStringLiteral("FILE.json")});
 }
 
-Session sessionFromOptions(const QCommandLineParser &parser, const QStringList &alsoAllowed, HardwareCatalogs *hardware)
+Session sessionFromOptions(const QCommandLineParser &parser, ui::AppCatalogs &catalogs, const QStringList &alsoAllowed)
 {
-    HardwareCatalogs unused;
-    HardwareCatalogs &merged = hardware ? *hardware : unused;
     if (parser.isSet(QStringLiteral("session")))
-        return sessionFromFile(parser, alsoAllowed, merged);
-    merged = hardwareFromOptions(parser);
+        return sessionFromFile(parser, alsoAllowed, catalogs);
+    mergeCatalogFiles(parser, catalogs);
     Session session;
     session.inputs = inputsFromOptions(parser);
     for (const QString &file : parser.values(QStringLiteral("catalog")))
@@ -363,10 +353,9 @@ Session sessionFromOptions(const QCommandLineParser &parser, const QStringList &
     return session;
 }
 
-PlanInputs planInputsFromOptions(const QCommandLineParser &parser, const QStringList &alsoAllowed,
-                                 HardwareCatalogs *hardware)
+PlanInputs planInputsFromOptions(const QCommandLineParser &parser, ui::AppCatalogs &catalogs, const QStringList &alsoAllowed)
 {
-    return sessionFromOptions(parser, alsoAllowed, hardware).inputs;
+    return sessionFromOptions(parser, catalogs, alsoAllowed).inputs;
 }
 
 int planCommand(const QStringList &arguments)
@@ -375,11 +364,10 @@ int planCommand(const QStringList &arguments)
     addPlanOptions(parser);
     addSessionOption(parser);
     parseOrThrow(parser, arguments);
-    HardwareCatalogs hardware;
-    const PlanInputs inputs = planInputsFromOptions(parser, {}, &hardware);
+    ui::AppCatalogs catalogs = ui::AppCatalogs::fromResources();
+    const PlanInputs inputs = planInputsFromOptions(parser, catalogs);
     // The command line checks every input against the plausible ranges (resources/limits.json).
-    const PlannedInputs planned =
-        planInputs(inputs, data::lawCatalog().law(inputs.lawId), catalogsWith(hardware), &data::inputLimits());
+    const PlannedInputs planned = planInputs(inputs, catalogs.law(inputs.lawId), catalogs.catalogs(), &catalogs.limits());
     const json answer = planJson(planned.law, planRequest(inputs), planned.setup, planned.plan);
     requireFiniteAnswer(answer);
     if (parser.isSet(QStringLiteral("json"))) {

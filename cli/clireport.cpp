@@ -28,13 +28,12 @@ int reportCommand(const QStringList &arguments)
         else if (name != QLatin1String("md") && name != QLatin1String("markdown"))
             throw UsageError(Cli::tr("--format: expected md or latex, got '%1'").arg(echo(name)));
     }
-    HardwareCatalogs hardware;
-    const PlanInputs inputs = planInputsFromOptions(parser, {QStringLiteral("format")}, &hardware);
+    ui::AppCatalogs catalogs = ui::AppCatalogs::fromResources();
+    const PlanInputs inputs = planInputsFromOptions(parser, catalogs, {QStringLiteral("format")});
     // The plan as `frontier plan` computes it, on the same catalogues (the session's files and every
     // --catalog merged over the built-in ones), every input checked against limits.json.
-    const Catalogs catalogs = catalogsWith(hardware);
-    const PlannedInputs run = planInputs(inputs, data::lawCatalog().law(inputs.lawId), catalogs, &data::inputLimits());
-    const std::string gpuName = catalogs.accelerators.get(run.setup.gpuId).name;
+    const PlannedInputs run = planInputs(inputs, catalogs.law(inputs.lawId), catalogs.catalogs(), &catalogs.limits());
+    const std::string gpuName = catalogs.catalogs().accelerators.get(run.setup.gpuId).name;
     const Report report = planReport(run.law, planRequest(inputs), run.setup, run.plan, gpuName);
     const std::string text = data::reportText(report, format).toStdString();
     std::fwrite(text.data(), 1, text.size(), stdout);

@@ -40,16 +40,4 @@ UserCatalog readUserCatalog(const QString &path, const InputLimits &limits)
     return parseUserCatalog(std::string_view(bytes.constData(), std::size_t(bytes.size())), name);
 }
 
-HardwareCatalogs mergedHardware(const std::vector<std::string> &paths, const InputLimits &limits,
-                                std::vector<Message> *notes)
-{
-    std::vector<UserCatalog> files;
-    for (const std::string &path : paths) {
-        files.push_back(readUserCatalog(QString::fromStdString(path), limits));
-        if (notes)
-            notes->insert(notes->end(), files.back().notes.begin(), files.back().notes.end());
-    }
-    return mergeUserCatalogs(accelerators(), offers(), files);
-}
-
 } // namespace frontier::data

@@ -6,7 +6,6 @@
 
 #include "model/core/limits.h"
 #include "model/hardware/usercatalog.h"
-#include "model/plan/planner.h"
 
 #include <QString>
 
@@ -18,10 +17,5 @@ namespace frontier::data {
 // Throws InputError (usercatalog.file_not_found, .file_not_regular, .file_too_large, .file_unreadable,
 // or the parser's) naming the path.
 UserCatalog readUserCatalog(const QString &path, const InputLimits &limits);
-
-// The built-in hardware catalogues with every file merged over them, in order; throws InputError
-// naming the first file that is refused. Each file's notes (unknown keys) go to `notes` when given.
-HardwareCatalogs mergedHardware(const std::vector<std::string> &paths, const InputLimits &limits,
-                                std::vector<Message> *notes = nullptr);
 
 } // namespace frontier::data

@@ -182,8 +182,9 @@ void LossChart::refresh()
         const bool newLaw = m_drawnLawKey.substr(0, m_drawnLawKey.find(';')) != m_document->law().id();
         setHomeRange(homeRangeForPlan());
         if (newLaw && !m_drawnLawKey.empty())
-            resetRange(); // another law: its own range (this rebuilds through rangeChanged)
-        rebuildCurves();
+            resetRange(); // another law: its own range, drawn through rangeChanged if the range moved
+        if (m_document->lawKey() != m_drawnLawKey || !(m_document->importedRuns() == m_drawnRuns))
+            rebuildCurves(); // not drawn yet: the range stayed (or the law did)
         retranslateUi();
     } else if (m_document->hasPlan()) {
         // A typed budget outside the view brings the view to it; a drag stays inside anyway.
@@ -198,6 +199,7 @@ void LossChart::refresh()
 
 void LossChart::rebuildCurves()
 {
+    ++m_curveBuilds;
     const Law &law = m_document->law();
     m_drawnLawKey = m_document->lawKey();
     m_drawnRange = range();

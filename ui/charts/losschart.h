@@ -63,6 +63,9 @@ public:
     // The legend's visible entries, in order (for tests: each names what it stands for).
     QStringList legendEntries() const;
     const LossChartData &data() const { return m_data; }
+    // How many times the curves were computed since construction (for tests: one change, one build,
+    // as LabPlot's RetransformTest counts retransforms).
+    int curveBuildCount() const { return m_curveBuilds; }
     // The colour bar beside the plot (for tests: its fonts and ticks).
     const ColorBarItem *colorBar() const { return m_colorBar; }
 
@@ -127,6 +130,7 @@ private:
     bool m_decorations = true;
     Drag m_drag = Drag::None;
     std::optional<Law> m_dragLaw; // the law when the frontier drag began
+    int m_curveBuilds = 0;
 };
 
 } // namespace frontier::ui

@@ -284,23 +284,11 @@ void CompareDock::refresh()
         return;
     }
     m_stale = false;
+    m_revision = revision;
     const PlanInputs &inputs = m_document->inputs();
-    const PlanRequest request = planRequest(inputs);
-    // A budget drag changes the request only: the setups of every offer stay, and only the plans
-    // are made again (what compareOffers would do, in its second step).
-    const Catalogs &catalogs = m_document->catalogs().catalogs();
-    if (!m_setups || m_setupsLaw != m_document->lawKey() || !(m_setupsChoices == inputs.choices) ||
-        revision != m_revision) {
-        m_setups = resolveComparison(m_document->law(), inputs.choices, catalogs);
-        m_setupsLaw = m_document->lawKey();
-        m_setupsChoices = inputs.choices;
-        m_revision = revision;
-    }
-    Comparison comparison = planComparison(m_document->law(), request, *m_setups, catalogs);
-    std::vector<bool> pareto = paretoRows(comparison, request);
     const bool hasSetup = m_document->hasPlan();
     const int before = m_model->rowCount();
-    m_model->setComparison(std::move(comparison), std::move(pareto), inputs.choices.pricing,
+    m_model->setComparison(m_document->comparison(), inputs.choices.pricing,
                            hasSetup ? m_document->setup().gpuId : std::string(),
                            hasSetup ? m_document->setup().offerId : std::string());
     applyMode(!inputs.fixedJob);

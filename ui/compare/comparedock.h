@@ -2,8 +2,9 @@
 // Compare offers (issue 9 §1): the document's job, or its budget, on every cloud offer and every
 // accelerator of the catalogue, in a dock under the charts.
 //
-//   document changed -> compareOffers + paretoRows -> CompareModel (dataChanged while the offers
-//   are the same ones) -> CompareFilter (provider, GPU, maximum price, fits only; numeric sort)
+//   document changed -> PlanDocument::comparison() (compareOffers + paretoRows, made once per
+//   change and shared with the exports) -> CompareModel (dataChanged while the offers are the same
+//   ones) -> CompareFilter (provider, GPU, maximum price, fits only; numeric sort)
 //   -> table, bar chart of the visible rows, Pareto scatter of the visible rows
 //
 // With a budget each offer buys its own compute-optimal model: the parameters, tokens and loss
@@ -118,10 +119,7 @@ private:
     QTabWidget *m_charts = nullptr;
     QTimer *m_refreshTimer = nullptr; // single shot, not restarted by later changes: coalesces them
     // The offers' setups for the law and choices they were resolved with.
-    std::optional<ComparisonSetups> m_setups;
-    std::string m_setupsLaw;
-    PlanChoices m_setupsChoices;
-    int m_revision = -1; // AppCatalogs::hardwareRevision() of the setups and the model's rows
+    int m_revision = -1; // AppCatalogs::hardwareRevision() of the model's rows
     bool m_stale = true;
     bool m_placed = false; // the floating dock was given its first geometry
     int m_mode = -1; // -1 before the first refresh, else 1 for a budget, 0 for a fixed job

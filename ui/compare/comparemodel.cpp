@@ -23,28 +23,28 @@ QVariant optional(const std::optional<double> &value)
 
 CompareModel::CompareModel(const OfferCatalog &offers, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_data(std::make_shared<const OfferComparison>())
     , m_catalog(offers)
 {
 }
 
-void CompareModel::setComparison(Comparison comparison, std::vector<bool> pareto, Pricing pricing,
+void CompareModel::setComparison(std::shared_ptr<const OfferComparison> comparison, Pricing pricing,
                                  const std::string &currentGpu, const std::string &currentOffer)
 {
     std::vector<std::string> identity;
-    identity.reserve(comparison.rows.size());
-    for (const auto &row : comparison.rows)
+    identity.reserve(comparison->comparison.rows.size());
+    for (const auto &row : comparison->comparison.rows)
         identity.push_back(row.setup.gpuId + "|" + row.setup.offerId);
     const bool sameRows = identity == m_identity;
     if (!sameRows)
         beginResetModel();
-    m_comparison = std::move(comparison);
-    m_pareto = std::move(pareto);
+    m_data = std::move(comparison);
     m_identity = std::move(identity);
     m_pricing = pricing;
     m_offers.clear();
     m_current = -1;
-    for (std::size_t i = 0; i < m_comparison.rows.size(); ++i) {
-        const ResolvedSetup &setup = m_comparison.rows[i].setup;
+    for (std::size_t i = 0; i < m_data->comparison.rows.size(); ++i) {
+        const ResolvedSetup &setup = m_data->comparison.rows[i].setup;
         m_offers.push_back(!setup.offerId.empty() ? &m_catalog.get(setup.offerId) : nullptr);
         if (setup.gpuId == currentGpu && setup.offerId == currentOffer)
             m_current = int(i);
@@ -58,8 +58,7 @@ void CompareModel::setComparison(Comparison comparison, std::vector<bool> pareto
 void CompareModel::clear()
 {
     beginResetModel();
-    m_comparison = {};
-    m_pareto.clear();
+    m_data = std::make_shared<const OfferComparison>();
     m_offers.clear();
     m_identity.clear();
     m_current = -1;
@@ -68,7 +67,7 @@ void CompareModel::clear()
 
 int CompareModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_comparison.rows.size());
+    return parent.isValid() ? 0 : int(m_data->comparison.rows.size());
 }
 
 int CompareModel::columnCount(const QModelIndex &parent) const
@@ -78,16 +77,16 @@ int CompareModel::columnCount(const QModelIndex &parent) const
 
 const CloudOffer *CompareModel::offerOf(const ComparisonRow &row) const
 {
-    return m_offers[std::size_t(&row - m_comparison.rows.data())];
+    return m_offers[std::size_t(&row - m_data->comparison.rows.data())];
 }
 
 QVariant CompareModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const ComparisonRow &row = m_comparison.rows[std::size_t(index.row())];
+    const ComparisonRow &row = m_data->comparison.rows[std::size_t(index.row())];
     const CloudOffer *offer = offerOf(row);
-    const bool pareto = m_pareto[std::size_t(index.row())];
+    const bool pareto = m_data->pareto[std::size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
         return display(row, index.column());
@@ -144,7 +143,7 @@ QVariant CompareModel::display(const ComparisonRow &row, int column) const
     const CostReport &c = row.plan.cost;
     switch (column) {
     case Pareto:
-        return m_pareto[std::size_t(&row - m_comparison.rows.data())] ? QStringLiteral("★") : QString();
+        return m_data->pareto[std::size_t(&row - m_data->comparison.rows.data())] ? QStringLiteral("★") : QString();
     case Provider:
         return offer ? text(offer->provider) : tr("(no offer)");
     case Instance:
@@ -197,7 +196,7 @@ QVariant CompareModel::sortValue(const ComparisonRow &row, int column) const
     const CostReport &c = row.plan.cost;
     switch (column) {
     case Pareto:
-        return m_pareto[std::size_t(&row - m_comparison.rows.data())] ? 0.0 : 1.0; // the front first
+        return m_data->pareto[std::size_t(&row - m_data->comparison.rows.data())] ? 0.0 : 1.0; // the front first
     case GpusPerInstance:
         return offer && offer->gpusPerInstance ? QVariant(double(*offer->gpusPerInstance)) : QVariant();
     case Price:

@@ -8,9 +8,11 @@
 // count that skips other offers, another law) resets it.
 
 #include "model/plan/planner.h"
+#include "ui/document/plandocument.h"
 
 #include <QAbstractTableModel>
 
+#include <memory>
 #include <vector>
 
 namespace frontier::ui {
@@ -41,13 +43,14 @@ public:
     // `offers` is the catalogue the rows' offer ids are looked up in.
     explicit CompareModel(const OfferCatalog &offers, QObject *parent = nullptr);
 
-    // The rows, the Pareto flag of each, and which row is the document's current setup.
-    void setComparison(Comparison comparison, std::vector<bool> pareto, Pricing pricing, const std::string &currentGpu,
+    // The rows (the document's comparison, shared, not copied), the Pareto flag of each, and which
+    // row is the document's current setup.
+    void setComparison(std::shared_ptr<const OfferComparison> comparison, Pricing pricing, const std::string &currentGpu,
                        const std::string &currentOffer);
     // No rows (their offers are gone: the catalogue changed under them).
     void clear();
-    const Comparison &comparison() const { return m_comparison; }
-    bool isPareto(int row) const { return m_pareto[std::size_t(row)]; }
+    const Comparison &comparison() const { return m_data->comparison; }
+    bool isPareto(int row) const { return m_data->pareto[std::size_t(row)]; }
     int currentRow() const { return m_current; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -63,8 +66,7 @@ private:
     QVariant sortValue(const ComparisonRow &row, int column) const;
     const CloudOffer *offerOf(const ComparisonRow &row) const;
 
-    Comparison m_comparison;
-    std::vector<bool> m_pareto;
+    std::shared_ptr<const OfferComparison> m_data; // never null
     std::vector<const CloudOffer *> m_offers; // per row, from the catalogue
     std::vector<std::string> m_identity;      // per row, "gpu|offer": what decides reset or dataChanged
     Pricing m_pricing = Pricing::OnDemand;

@@ -2,6 +2,7 @@
 
 #include "model/core/errors.h"
 #include "model/core/numbers.h"
+#include "model/plan/pareto.h"
 #include "ui/document/catalogscommand.h"
 #include "ui/document/importlawcommand.h"
 #include "ui/document/inputscommand.h"
@@ -48,7 +49,30 @@ void PlanDocument::recompute()
                 m_law = *m_catalogs.laws().front();
             }
     }
+    m_comparison.comparison.reset();
+    if (m_comparison.law != lawKey() || !(m_comparison.choices == m_inputs.choices) ||
+        m_comparison.hardwareRevision != m_catalogs.hardwareRevision())
+        m_comparison.setups.reset();
     Q_EMIT changed();
+}
+
+std::shared_ptr<const OfferComparison> PlanDocument::comparison() const
+{
+    if (m_comparison.comparison)
+        return m_comparison.comparison;
+    const Catalogs &catalogs = m_catalogs.catalogs();
+    if (!m_comparison.setups) {
+        m_comparison.setups = resolveComparison(law(), m_inputs.choices, catalogs);
+        m_comparison.law = lawKey();
+        m_comparison.choices = m_inputs.choices;
+        m_comparison.hardwareRevision = m_catalogs.hardwareRevision();
+    }
+    const PlanRequest request = planRequest(m_inputs);
+    auto made = std::make_shared<OfferComparison>();
+    made->comparison = planComparison(law(), request, *m_comparison.setups, catalogs);
+    made->pareto = paretoRows(made->comparison, request);
+    m_comparison.comparison = std::move(made);
+    return m_comparison.comparison;
 }
 
 bool PlanDocument::acceptable(const PlanInputs &inputs)

@@ -21,9 +21,18 @@
 #include <QObject>
 #include <QUndoStack>
 
+#include <memory>
 #include <optional>
 
 namespace frontier::ui {
+
+// The current plan on every offer of the catalogues (and on every accelerator nobody offers), as
+// compareOffers makes it, and which rows are on the Pareto front.
+struct OfferComparison
+{
+    Comparison comparison;
+    std::vector<bool> pareto;
+};
 
 class PlanDocument : public QObject
 {
@@ -46,6 +55,12 @@ public:
     const ResolvedSetup &setup() const { return *m_setup; }
     // Why the current inputs give no plan; empty when plan() is theirs.
     const std::optional<Message> &problem() const { return m_problem; }
+
+    // The current inputs on every offer: made on first use after a change and shared until the next,
+    // so the compare dock, its charts and every export read one comparison. A budget drag makes only
+    // the plans again; the offers' setups stay while the law, the choices and the catalogues do.
+    // The dock asks at most once a frame. Throws InputError as compareOffers does.
+    std::shared_ptr<const OfferComparison> comparison() const;
 
     QUndoStack *undoStack() { return &m_undo; }
 
@@ -102,6 +117,17 @@ private:
     std::optional<PlanInputs> m_dragStart;
     ImportedRuns m_runs;
     QUndoStack m_undo;
+
+    // comparison()'s cache: dropped by every recompute(); the setups only when what they depend on changed.
+    struct ComparisonCache
+    {
+        std::shared_ptr<const OfferComparison> comparison;
+        std::optional<ComparisonSetups> setups;
+        std::string law;
+        PlanChoices choices;
+        int hardwareRevision = -1;
+    };
+    mutable ComparisonCache m_comparison;
 };
 
 } // namespace frontier::ui

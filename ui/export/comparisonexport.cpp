@@ -49,13 +49,11 @@ ComparisonExport::ComparisonExport(const PlanDocument &document, const Compariso
     if (!document.hasPlan() || document.problem())
         throw InputError(message("export.no_plan", "the inputs give no plan to compare"));
     const PlanInputs &inputs = document.inputs();
-    const PlanRequest request = planRequest(inputs);
-    Comparison comparison = compareOffers(document.law(), request, inputs.choices, document.catalogs().catalogs());
-    if (comparison.rows.empty())
+    std::shared_ptr<const OfferComparison> comparison = document.comparison();
+    if (comparison->comparison.rows.empty())
         throw InputError(message("export.nothing_compared", "no offer can run this plan: {count} were left out",
-                                 {{"count", std::to_string(comparison.skipped.size())}}));
-    std::vector<bool> pareto = paretoRows(comparison, request);
-    m_model.setComparison(std::move(comparison), std::move(pareto), inputs.choices.pricing, document.setup().gpuId,
+                                 {{"count", std::to_string(comparison->comparison.skipped.size())}}));
+    m_model.setComparison(std::move(comparison), inputs.choices.pricing, document.setup().gpuId,
                           document.setup().offerId);
     m_filter.setSourceModel(&m_model);
     m_filter.setFilters(view.filter);

@@ -123,22 +123,13 @@ int exportCommand(const QStringList &arguments)
             throw UsageError(cli::messageOf(e)); // a bad option: exit code 2
         }
     }
-    // The plan as `frontier plan` computes it, on the same catalogues: the same checks, the same errors.
-    HardwareCatalogs hardware;
-    const Session session = cli::sessionFromOptions(
-        parser,
-        {QStringLiteral("chart"), QStringLiteral("out"), QStringLiteral("size"), QStringLiteral("scale"),
-         QStringLiteral("metric")},
-        &hardware);
-    const PlannedInputs run = planInputs(session.inputs, data::lawCatalog().law(session.inputs.lawId),
-                                         cli::catalogsWith(hardware), &data::inputLimits());
-    // What the window would hold for this session: the same document and charts, zoomed as it saved
-    // them, and its comparison filters.
+    // The plan as `frontier plan` computes it, on the same catalogues (read once): the same checks,
+    // the same errors. Then what the window would hold for this session: the same document and
+    // charts, zoomed as it saved them, and its comparison filters.
     AppCatalogs catalogs = AppCatalogs::fromResources();
-    std::vector<UserCatalog> files;
-    for (const std::string &file : session.userCatalogPaths)
-        files.push_back(AppCatalogs::readUserCatalog(file)); // read once already: a failure here is a race
-    catalogs.setUserCatalogs(std::move(files));
+    const Session session = cli::sessionFromOptions(parser, catalogs,
+                                                    {QStringLiteral("chart"), QStringLiteral("out"), QStringLiteral("size"),
+                                                     QStringLiteral("scale"), QStringLiteral("metric")});
     PlanDocument document(catalogs, session.inputs);
     if (const auto &problem = document.problem())
         throw InputError(*problem);
@@ -147,7 +138,7 @@ int exportCommand(const QStringList &arguments)
     applyChartView(session.chart, loss, allocation);
     comparison.filter = session.compare;
     exportTarget(document, loss, allocation, comparison, {*target, path, size, scale});
-    for (const auto &warning : run.plan.warnings)
+    for (const auto &warning : document.plan().warnings)
         cli::printWarning(warning);
     return 0;
 }

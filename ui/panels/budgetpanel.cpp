@@ -1,9 +1,8 @@
-#include "ui/panels/compactcombo.h"
 #include "ui/panels/budgetpanel.h"
 
 #include "model/core/errors.h"
 #include "ui/document/plandocument.h"
-#include "model/core/quantity.h"
+#include "ui/panels/compactcombo.h"
 #include "ui/panels/numberfield.h"
 
 #include <QComboBox>
@@ -82,8 +81,15 @@ BudgetPanel::BudgetPanel(PlanDocument *document, QWidget *parent)
         if (value)
             commitAmount(*value);
     });
-    connect(m_params, &NumberField::committed, this, &BudgetPanel::commitJob);
-    connect(m_tokens, &NumberField::committed, this, &BudgetPanel::commitJob);
+    // Each field says its own value; the other half of the job is the document's.
+    connect(m_params, &NumberField::committed, this, [this](std::optional<double> params) {
+        if (params)
+            m_document->setFixedJob(*params, m_document->inputs().tokens);
+    });
+    connect(m_tokens, &NumberField::committed, this, [this](std::optional<double> tokens) {
+        if (tokens)
+            m_document->setFixedJob(m_document->inputs().params, *tokens);
+    });
     connect(m_document, &PlanDocument::changed, this, &BudgetPanel::refresh);
 
     retranslateUi();
@@ -161,19 +167,7 @@ void BudgetPanel::chooseUnit(int index)
 
 void BudgetPanel::commitAmount(double amount)
 {
-    m_document->setBudget(amount, kUnits[m_unit->currentIndex()]);
-}
-
-void BudgetPanel::commitJob()
-{
-    if (!m_params->isValid() || !m_tokens->isValid())
-        return;
-    const PlanInputs &inputs = m_document->inputs();
-    const auto value = [&](NumberField *field, double fallback) {
-        const std::optional<double> typed = parseQuantity(field->edit()->text().trimmed().toStdString());
-        return typed.value_or(fallback);
-    };
-    m_document->setFixedJob(value(m_params, inputs.params), value(m_tokens, inputs.tokens));
+    m_document->setBudget(amount, m_document->inputs().budgetUnit);
 }
 
 void BudgetPanel::changeEvent(QEvent *event)

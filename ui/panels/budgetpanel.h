@@ -30,7 +30,6 @@ private:
     void chooseMode(int index);
     void chooseUnit(int index);
     void commitAmount(double amount);
-    void commitJob();
 
     PlanDocument *m_document = nullptr;
     QFormLayout *m_form = nullptr;
