@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include "model/core/errors.h"
+#include "model/hardware/usercatalog.h"
 #include "ui/document/plandocument.h"
 
 #include "data/resourcedata.h"
@@ -48,6 +49,9 @@ private Q_SLOTS:
     void budgetDragWritesTheChosenUnit();
     void implausibleInputIsNotTaken();
     void savedSessionsOpenAgain();
+    void loadIsAFreshStart();
+    void loadRefusesFilesThatDoNotMerge();
+    void comparisonIsMadeOncePerChange();
 
 private:
     AppCatalogs m_catalogs = AppCatalogs::fromResources();
@@ -271,6 +275,68 @@ void TestWindowDocument::savedSessionsOpenAgain()
     }
     // Both ways were taken: the check is neither everything nor nothing.
     QVERIFY2(taken > 10 && refusedCount > 10, qPrintable(QStringLiteral("%1 taken, %2 refused").arg(taken).arg(refusedCount)));
+}
+
+// Opening a file replaces the inputs and the charts' view in one step that cannot be undone into.
+void TestWindowDocument::loadIsAFreshStart()
+{
+    PlanDocument doc(m_catalogs, PlanInputs::defaults());
+    doc.setBudget(30000, BudgetUnit::Usd);
+    doc.setLaw("kaplan2020");
+    QCOMPARE(doc.undoStack()->count(), 2);
+    Session session;
+    session.inputs.budgetAmount = 5000;
+    session.chart.lossX = Log10Range{18, 24};
+    QSignalSpy changed(&doc, &PlanDocument::changed), viewChanged(&doc, &PlanDocument::chartViewChanged);
+    doc.load(session, {});
+    QVERIFY(doc.inputs() == session.inputs);
+    QCOMPARE(doc.law().id(), std::string("hoffmann2022"));
+    QCOMPARE(doc.undoStack()->count(), 0);
+    QVERIFY(doc.undoStack()->isClean());
+    QVERIFY(doc.chartView() == session.chart);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(viewChanged.size(), 1);
+    FRONTIER_COMPARE_REL(doc.plan().allocation.params, modelPlan(m_catalogs, session.inputs).allocation.params, 1e-15);
+}
+
+// Catalogue files whose offers need a chip none of them has: refused, and nothing changes.
+void TestWindowDocument::loadRefusesFilesThatDoNotMerge()
+{
+    AppCatalogs catalogs = AppCatalogs::fromResources();
+    PlanDocument doc(catalogs, PlanInputs::defaults());
+    doc.setBudget(30000, BudgetUnit::Usd);
+    const PlanInputs before = doc.inputs();
+    std::vector<UserCatalog> files{parseUserCatalog(
+        R"({"offers":[{"id":"x","provider":"X","accelerator":"no-such-chip","usd_per_gpu_hour_on_demand":2,
+            "price_date":"2026-01-01","source":"s"}]})",
+        "x.json")};
+    Session session;
+    session.inputs.budgetAmount = 5000;
+    QVERIFY_THROWS_EXCEPTION(InputError, doc.load(session, std::move(files)));
+    QVERIFY(doc.inputs() == before);
+    QCOMPARE(doc.undoStack()->count(), 1);
+    QVERIFY(catalogs.userCatalogs().empty());
+}
+
+// The dock, its charts and the exports share one comparison per change.
+void TestWindowDocument::comparisonIsMadeOncePerChange()
+{
+    PlanDocument doc(m_catalogs, PlanInputs::defaults());
+    const auto first = doc.comparison();
+    QVERIFY(first->comparison.rows.size() > 100);
+    QCOMPARE(first->pareto.size(), first->comparison.rows.size());
+    QCOMPARE(doc.comparison().get(), first.get());
+    doc.setBudget(40000, BudgetUnit::Usd);
+    const auto second = doc.comparison();
+    QVERIFY(second.get() != first.get());
+    QCOMPARE(second->comparison.rows.size(), first->comparison.rows.size());
+    // The same plan as compareOffers makes on its own: twice the money, the same offer, twice the cost.
+    const Comparison alone = compareOffers(doc.law(), planRequest(doc.inputs()), doc.inputs().choices, m_catalogs.catalogs());
+    QCOMPARE(alone.rows.size(), second->comparison.rows.size());
+    for (std::size_t i = 0; i < alone.rows.size(); ++i) {
+        QCOMPARE(alone.rows[i].setup.offerId, second->comparison.rows[i].setup.offerId);
+        QCOMPARE(alone.rows[i].plan.allocation.params, second->comparison.rows[i].plan.allocation.params);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestWindowDocument)

@@ -2,18 +2,22 @@
 
 #include "ui/charts/allocationchart.h"
 #include "ui/charts/losschart.h"
+#include "ui/document/plandocument.h"
 
 namespace frontier::ui {
 
-ChartView chartViewOf(const LossChart &loss, const AllocationChart &allocation)
+namespace {
+
+// The document's view with `chart`'s spans in it: its FLOPs span is both charts'.
+ChartView withSpansOf(ChartView view, const LogChartView &chart, bool isLossChart)
 {
-    const LogRange l = loss.range(), a = allocation.range();
-    ChartView view;
-    view.lossX = Log10Range{l.xMin, l.xMax};
-    view.lossY = Log10Range{l.yMin, l.yMax};
-    view.allocationY = Log10Range{a.yMin, a.yMax};
+    const LogRange r = chart.range();
+    view.lossX = Log10Range{r.xMin, r.xMax};
+    (isLossChart ? view.lossY : view.allocationY) = Log10Range{r.yMin, r.yMax};
     return view;
 }
+
+} // namespace
 
 void applyChartView(const ChartView &view, LossChart &loss, AllocationChart &allocation)
 {
@@ -28,6 +32,22 @@ void applyChartView(const ChartView &view, LossChart &loss, AllocationChart &all
     a.xMin = l.xMin, a.xMax = l.xMax;
     loss.setRange(l);
     allocation.setRange(a);
+}
+
+void bindChartView(PlanDocument &document, LossChart &loss, AllocationChart &allocation)
+{
+    // A change goes around once: a chart that already shows a span does not say it changed, and the
+    // document does not signal a view equal to its own.
+    QObject::connect(&document, &PlanDocument::chartViewChanged, &loss,
+                     [&document, &loss, &allocation] { applyChartView(document.chartView(), loss, allocation); });
+    QObject::connect(&loss, &LogChartView::rangeChanged, &document, [&document, &loss] {
+        document.setChartView(withSpansOf(document.chartView(), loss, true));
+    });
+    QObject::connect(&allocation, &LogChartView::rangeChanged, &document, [&document, &allocation] {
+        document.setChartView(withSpansOf(document.chartView(), allocation, false));
+    });
+    applyChartView(document.chartView(), loss, allocation);
+    document.setChartView(withSpansOf(withSpansOf(document.chartView(), loss, true), allocation, false));
 }
 
 } // namespace frontier::ui

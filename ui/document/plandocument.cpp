@@ -87,6 +87,26 @@ bool PlanDocument::acceptable(const PlanInputs &inputs)
     }
 }
 
+void PlanDocument::load(const Session &session, std::vector<UserCatalog> files)
+{
+    cancelPreview();
+    m_catalogs.setUserCatalogs(std::move(files)); // throws before anything changed
+    m_inputs = session.inputs;
+    recompute(); // the charts fit themselves to the new plan (and say so through setChartView)...
+    m_undo.clear();
+    m_undo.setClean();
+    m_chartView = session.chart; // ...then show the session's view
+    Q_EMIT chartViewChanged();
+}
+
+void PlanDocument::setChartView(const ChartView &view)
+{
+    if (view == m_chartView)
+        return;
+    m_chartView = view;
+    Q_EMIT chartViewChanged();
+}
+
 void PlanDocument::apply(const PlanInputs &inputs)
 {
     m_inputs = inputs;

@@ -14,6 +14,7 @@
 
 #include "model/plan/plan.h"
 #include "model/plan/planner.h"
+#include "model/plan/session.h"
 #include "data/appcatalogs.h"
 #include "ui/document/importedruns.h"
 #include "ui/document/planinputs.h"
@@ -87,6 +88,17 @@ public:
     void cancelPreview();
     bool previewing() const { return m_dragStart.has_value(); }
 
+    // Opening a file (a session or the recovery copy): its inputs and charts' view on the user's
+    // catalogue `files` (read by the caller), in one step that is a fresh start: nothing to undo
+    // into, and the undo stack clean. Throws InputError, changing nothing, when the files do not merge.
+    void load(const Session &session, std::vector<UserCatalog> files);
+
+    // How the charts are zoomed (log10 spans of their axes; an absent span is fitted to the plan).
+    // The charts show it and write into it what the user does to them, so the two charts share
+    // their FLOPs span through it; sessions save and open it (ui/charts/chartviewstate.h binds them).
+    const ChartView &chartView() const { return m_chartView; }
+    void setChartView(const ChartView &view);
+
     // The budget, in the current unit, that buys `flops` on the current setup (what a budget drag
     // writes); throws InputError when the unit needs what the setup lacks (dollars without a price).
     double budgetAmountForFlops(double flops) const;
@@ -99,6 +111,8 @@ public:
 Q_SIGNALS:
     // After every change of inputs, plan or problem; views redraw from the document.
     void changed();
+    // After setChartView() or load() changed the charts' view.
+    void chartViewChanged();
     // Inputs that were not taken (checkInputs refused them), and why; after a changed(), so views
     // show the inputs kept and the reason is the last word.
     void refused(const frontier::Message &reason);
@@ -116,6 +130,7 @@ private:
     std::optional<Message> m_problem;
     std::optional<PlanInputs> m_dragStart;
     ImportedRuns m_runs;
+    ChartView m_chartView;
     QUndoStack m_undo;
 
     // comparison()'s cache: dropped by every recompute(); the setups only when what they depend on changed.

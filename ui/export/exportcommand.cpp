@@ -133,9 +133,10 @@ int exportCommand(const QStringList &arguments)
     PlanDocument document(catalogs, session.inputs);
     if (const auto &problem = document.problem())
         throw InputError(*problem);
+    document.setChartView(session.chart);
     LossChart loss(&document);
     AllocationChart allocation(&document);
-    applyChartView(session.chart, loss, allocation);
+    bindChartView(document, loss, allocation);
     comparison.filter = session.compare;
     exportTarget(document, loss, allocation, comparison, {*target, path, size, scale});
     for (const auto &warning : document.plan().warnings)

@@ -1,9 +1,6 @@
 #include "ui/files/sessioncontroller.h"
 
 #include "model/core/errors.h"
-#include "ui/charts/allocationchart.h"
-#include "ui/charts/chartviewstate.h"
-#include "ui/charts/losschart.h"
 #include "ui/compare/comparedock.h"
 #include "data/messagetext.h"
 #include "ui/document/plandocument.h"
@@ -69,10 +66,9 @@ SessionController::Prompts dialogPrompts(QWidget *window)
 
 } // namespace
 
-SessionController::SessionController(QWidget *window, PlanDocument *document, LossChart *lossChart,
-                                     AllocationChart *allocationChart, QObject *parent)
-    : QObject(parent), m_window(window), m_document(document), m_lossChart(lossChart),
-      m_allocationChart(allocationChart), m_prompts(dialogPrompts(window)), m_recoveryTimer(new QTimer(this))
+SessionController::SessionController(QWidget *window, PlanDocument *document, QObject *parent)
+    : QObject(parent), m_window(window), m_document(document), m_prompts(dialogPrompts(window)),
+      m_recoveryTimer(new QTimer(this))
 {
     m_recoveryTimer->setSingleShot(true);
     m_recoveryTimer->setInterval(kRecoveryDelayMs);
@@ -159,7 +155,7 @@ Session SessionController::session() const
 {
     Session s;
     s.inputs = m_document->inputs();
-    s.chart = chartViewOf(*m_lossChart, *m_allocationChart);
+    s.chart = m_document->chartView();
     s.compare = m_compareDock ? m_compareDock->view().filter : m_compare;
     s.runsPath = m_runsPath;
     s.userCatalogPaths = m_document->catalogs().userCatalogPaths();
@@ -175,7 +171,6 @@ void SessionController::load(const Session &session, const QString &path)
 
 void SessionController::apply(const Session &session, const QString &path)
 {
-    m_document->cancelPreview();
     // The session's own catalogue files first: its offer may be one of theirs.
     std::vector<UserCatalog> files;
     QStringList refused;
@@ -186,15 +181,11 @@ void SessionController::apply(const Session &session, const QString &path)
             refused << data::messageText(e.message());
         }
     try {
-        m_document->catalogs().setUserCatalogs(files);
-    } catch (const InputError &e) {
+        m_document->load(session, std::move(files));
+    } catch (const InputError &e) { // the files do not merge: the session without them
         refused << data::messageText(e.message());
-        m_document->catalogs().setUserCatalogs({});
+        m_document->load(session, {});
     }
-    m_document->apply(session.inputs);
-    m_document->undoStack()->clear(); // a loaded file is a fresh start: nothing to undo into
-    m_document->undoStack()->setClean();
-    applyChartView(session.chart, *m_lossChart, *m_allocationChart);
     m_compare = session.compare;
     if (m_compareDock)
         m_compareDock->setFilters(session.compare);

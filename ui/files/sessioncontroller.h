@@ -28,9 +28,7 @@ class QWidget;
 
 namespace frontier::ui {
 
-class AllocationChart;
 class CompareDock;
-class LossChart;
 class PlanDocument;
 
 class SessionController : public QObject
@@ -53,8 +51,7 @@ public:
     static constexpr int kRecoveryDelayMs = 30000; // unsaved work is copied at most this long after a change
     static constexpr int kMaxRecentFiles = 8;
 
-    SessionController(QWidget *window, PlanDocument *document, LossChart *lossChart,
-                      AllocationChart *allocationChart, QObject *parent = nullptr);
+    SessionController(QWidget *window, PlanDocument *document, QObject *parent = nullptr);
     ~SessionController() override;
 
     // New, Open, Open Recent, Save, Save As, then a separator, above `before` (Quit).
@@ -117,8 +114,6 @@ private:
 
     QWidget *m_window;
     PlanDocument *m_document;
-    LossChart *m_lossChart;
-    AllocationChart *m_allocationChart;
     Prompts m_prompts;
     QString m_path;
     ComparisonFilter m_compare;

@@ -3,6 +3,7 @@
 #include "data/language.h"
 #include "ui/charts/alignedplots.h"
 #include "ui/charts/allocationchart.h"
+#include "ui/charts/chartviewstate.h"
 #include "ui/charts/losschart.h"
 #include "ui/compare/comparedock.h"
 #include "data/messagetext.h"
@@ -60,13 +61,8 @@ MainWindow::MainWindow(AppCatalogs &catalogs, QWidget *parent)
 
     m_lossChart = new LossChart(m_document);
     m_allocationChart = new AllocationChart(m_document);
-    // One FLOP axis for both charts: zoom or pan either, the other follows.
-    connect(m_lossChart, &LogChartView::rangeChanged, m_allocationChart,
-            [this](const LogRange &r) { m_allocationChart->setXRange(r.xMin, r.xMax); });
-    connect(m_allocationChart, &LogChartView::rangeChanged, m_lossChart,
-            [this](const LogRange &r) { m_lossChart->setXRange(r.xMin, r.xMax); });
-
-    m_allocationChart->setXRange(m_lossChart->range().xMin, m_lossChart->range().xMax);
+    // Both charts show the document's view, so zooming or panning either moves the FLOP axis of both.
+    bindChartView(*m_document, *m_lossChart, *m_allocationChart);
     // The loss chart's colour bar sets both right margins, so the FLOP axes line up.
     connect(m_lossChart, &LogChartView::rightMarginChanged, m_allocationChart, &LogChartView::setRightMargin);
     m_allocationChart->setRightMargin(m_lossChart->rightMargin());
@@ -181,7 +177,7 @@ void MainWindow::buildMenus()
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
-    m_sessions = new SessionController(this, m_document, m_lossChart, m_allocationChart, this);
+    m_sessions = new SessionController(this, m_document, this);
     connect(m_sessions, &SessionController::status, this, [this](const QString &text) { statusBar()->showMessage(text); });
     m_sessions->addActionsTo(m_fileMenu, m_quitAction);
 
@@ -211,12 +207,8 @@ void MainWindow::buildMenus()
         connect(action, &QAction::toggled, m_lossChart, [this, layer](bool on) { m_lossChart->setLayerVisible(layer, on); });
         m_layerActions.append(action);
     }
-    m_resetZoomAction = m_viewMenu->addAction(QString(), this, [this] {
-        m_lossChart->setHomeRange(m_lossChart->homeRangeForPlan());
-        m_lossChart->resetRange();
-        m_allocationChart->setHomeRange(m_allocationChart->homeRangeForPlan());
-        m_allocationChart->resetRange();
-    });
+    // Fitted to the plan: a view without spans.
+    m_resetZoomAction = m_viewMenu->addAction(QString(), this, [this] { m_document->setChartView({}); });
     m_resetZoomAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     m_resetZoomAction->setObjectName(QStringLiteral("resetZoomAction"));
     m_viewMenu->addSeparator();

@@ -1,8 +1,10 @@
-// One change, one build: the loss chart computes its curve family (lossChartData, the costly part of
+// The charts and their view, and one change, one build: the loss chart computes its curve family (lossChartData, the costly part of
 // a redraw) once per change that needs it and never for one that does not, as LabPlot's
 // RetransformTest counts retransforms. A law switch used to build twice: once through resetRange()'s
 // rangeChanged, then again in refresh().
 #include "data/appcatalogs.h"
+#include "ui/charts/allocationchart.h"
+#include "ui/charts/chartviewstate.h"
 #include "ui/charts/losschart.h"
 #include "ui/document/plandocument.h"
 
@@ -11,15 +13,16 @@
 using namespace frontier;
 using namespace frontier::ui;
 
-class TestChartRebuilds : public QObject
+class TestChartView : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void oneChangeOneBuild();
+    void zoomGoesThroughTheDocument();
 };
 
-void TestChartRebuilds::oneChangeOneBuild()
+void TestChartView::oneChangeOneBuild()
 {
     AppCatalogs catalogs = AppCatalogs::fromResources();
     PlanDocument document(catalogs, PlanInputs::defaults());
@@ -64,5 +67,38 @@ void TestChartRebuilds::oneChangeOneBuild()
     QCOMPARE(built(), 1);
 }
 
-QTEST_MAIN(TestChartRebuilds)
-#include "tst_chart_rebuilds.moc"
+// The document holds the view: a zoom of either chart moves the FLOPs axis of both and is what a
+// session saves; a view set on the document (a session opened, Reset zoom) is what both show.
+void TestChartView::zoomGoesThroughTheDocument()
+{
+    AppCatalogs catalogs = AppCatalogs::fromResources();
+    PlanDocument document(catalogs, PlanInputs::defaults());
+    LossChart loss(&document);
+    AllocationChart allocation(&document);
+    bindChartView(document, loss, allocation);
+    const LogRange home = loss.range();
+    QCOMPARE(allocation.range().xMin, home.xMin);
+    QCOMPARE(document.chartView().lossX->min, home.xMin);
+
+    allocation.setXRange(home.xMin - 1, home.xMax + 1);
+    QCOMPARE(loss.range().xMin, home.xMin - 1);
+    QCOMPARE(loss.range().xMax, home.xMax + 1);
+    QCOMPARE(document.chartView().lossX->max, home.xMax + 1);
+    QCOMPARE(document.chartView().allocationY->min, allocation.range().yMin);
+
+    ChartView saved;
+    saved.lossX = Log10Range{20, 22};
+    saved.lossY = Log10Range{0.2, 0.6};
+    document.setChartView(saved);
+    QCOMPARE(loss.range().xMin, 20.0);
+    QCOMPARE(allocation.range().xMax, 22.0);
+    QCOMPARE(loss.range().yMax, 0.6);
+    QCOMPARE(document.chartView().lossX->min, 20.0);
+
+    document.setChartView({}); // View > Reset zoom
+    QCOMPARE(loss.range().xMin, loss.homeRangeForPlan().xMin);
+    QCOMPARE(allocation.range().xMin, loss.homeRangeForPlan().xMin);
+}
+
+QTEST_MAIN(TestChartView)
+#include "tst_chart_view.moc"
