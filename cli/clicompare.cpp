@@ -23,25 +23,20 @@ namespace {
 
 using nlohmann::json;
 
-// Short --sort names for what people sort by most.
-const std::pair<const char *, const char *> kSortAliases[] = {
-    {"cost", "cost_usd"}, {"time", "wall_clock_hours"}, {"energy", "energy_kwh"}, {"co2", "co2_kg"}, {"loss", "loss"},
-};
-
 // The value of the column `name` (comparisonColumns(), or an alias) in an entry of a comparison on `offers`.
 using SortKey = std::function<json(const ComparisonEntry &)>;
 
 SortKey sortKeyNamed(QString name, const OfferCatalog &offers)
 {
-    for (const auto &[alias, column] : kSortAliases)
-        if (name == QLatin1String(alias))
-            name = QLatin1String(column);
+    for (const ComparisonMetric &metric : kComparisonMetrics) // the short names people sort by most
+        if (name == QLatin1String(metric.name))
+            name = QLatin1String(metric.column);
     if (name == QLatin1String("pareto"))
         return [](const ComparisonEntry &e) { return json(!e.pareto); }; // the front first
     QStringList names;
-    for (const auto &[alias, column] : kSortAliases)
-        if (QLatin1String(alias) != QLatin1String(column))
-            names << QLatin1String(alias);
+    for (const ComparisonMetric &metric : kComparisonMetrics)
+        if (QLatin1String(metric.name) != QLatin1String(metric.column))
+            names << QLatin1String(metric.name);
     for (const ComparisonColumn &column : comparisonColumns()) {
         if (name == QLatin1String(column.name))
             return [&column, &offers](const ComparisonEntry &e) { return column.value(e, comparisonOffer(e, offers)); };

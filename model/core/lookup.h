@@ -45,6 +45,19 @@ IdIndex indexById(const Vector &items)
     return index;
 }
 
+// The first id of `items` that repeats an earlier one, null when they all differ; `index` is
+// indexById(items), which keeps the first of equal ids, so an item it does not point at repeats one.
+template<typename Vector>
+const std::string *repeatedId(const Vector &items, const IdIndex &index)
+{
+    if (index.size() == items.size())
+        return nullptr;
+    for (std::size_t i = 0; i < items.size(); ++i)
+        if (index.at(items[i].id) != i)
+            return &items[i].id;
+    return nullptr;
+}
+
 // findById through an index built by indexById(items).
 template<typename Vector>
 const auto &findById(const Vector &items, const IdIndex &index, std::string_view id, std::string_view kind)

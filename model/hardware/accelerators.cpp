@@ -8,7 +8,6 @@
 #include "model/core/units.h"
 
 #include <algorithm>
-#include <set>
 
 namespace frontier {
 
@@ -68,11 +67,8 @@ Precision Accelerator::defaultPrecision() const
 AcceleratorCatalog::AcceleratorCatalog(std::vector<Accelerator> accelerators)
     : m_accelerators(std::move(accelerators)), m_index(indexById(m_accelerators))
 {
-    // The index keeps the first of equal ids: the first chip it does not point at repeats an id.
-    if (m_index.size() != m_accelerators.size())
-        for (std::size_t i = 0; i < m_accelerators.size(); ++i)
-            if (m_index.at(m_accelerators[i].id) != i)
-                throw InputError(message("accelerators.duplicate_id", "accelerators: duplicate id '{id}'", {{"id", m_accelerators[i].id}}));
+    if (const std::string *id = repeatedId(m_accelerators, m_index))
+        throw InputError(message("accelerators.duplicate_id", "accelerators: duplicate id '{id}'", {{"id", *id}}));
 }
 
 AcceleratorCatalog AcceleratorCatalog::fromJson(std::string_view jsonText)
@@ -80,12 +76,9 @@ AcceleratorCatalog AcceleratorCatalog::fromJson(std::string_view jsonText)
     constexpr std::string_view file = "accelerators.json";
     return readJsonDocument(jsonText, file, [&](const nlohmann::json &document) {
         AcceleratorCatalog catalog;
-        std::set<std::string> seen;
         for (const auto &entry : document.at("accelerators")) {
             Accelerator a;
             a.id = entry.at("id").get<std::string>();
-            if (!seen.insert(a.id).second)
-                throw fileError(file, "catalog.duplicate_id", "duplicate id '{id}'", {{"id", a.id}});
             a.name = entry.at("name").get<std::string>();
             a.manufacturer = entry.at("manufacturer").get<std::string>();
             for (const auto &item : entry.at("peak_flops_per_s").items())
@@ -108,6 +101,8 @@ AcceleratorCatalog AcceleratorCatalog::fromJson(std::string_view jsonText)
         if (catalog.m_accelerators.empty())
             throw InputError(message("accelerators.empty", "accelerators: the catalogue is empty"));
         catalog.m_index = indexById(catalog.m_accelerators);
+        if (const std::string *id = repeatedId(catalog.m_accelerators, catalog.m_index))
+            throw fileError(file, "catalog.duplicate_id", "duplicate id '{id}'", {{"id", *id}});
         return catalog;
     });
 }

@@ -6,7 +6,6 @@
 #include "model/core/lookup.h"
 #include "model/hardware/accelerators.h"
 
-#include <set>
 
 namespace frontier {
 
@@ -47,11 +46,8 @@ double CloudOffer::price(Pricing pricing) const
 
 OfferCatalog::OfferCatalog(std::vector<CloudOffer> offers) : m_offers(std::move(offers)), m_index(indexById(m_offers))
 {
-    // The index keeps the first of equal ids: the first row it does not point at repeats an id.
-    if (m_index.size() != m_offers.size())
-        for (std::size_t i = 0; i < m_offers.size(); ++i)
-            if (m_index.at(m_offers[i].id) != i)
-                throw InputError(message("offers.duplicate_id", "cloud offers: duplicate id '{id}'", {{"id", m_offers[i].id}}));
+    if (const std::string *id = repeatedId(m_offers, m_index))
+        throw InputError(message("offers.duplicate_id", "cloud offers: duplicate id '{id}'", {{"id", *id}}));
 }
 
 OfferCatalog OfferCatalog::fromJson(std::string_view jsonText)
@@ -59,12 +55,9 @@ OfferCatalog OfferCatalog::fromJson(std::string_view jsonText)
     constexpr std::string_view file = "cloud_offers.json";
     return readJsonDocument(jsonText, file, [&](const nlohmann::json &document) {
         OfferCatalog catalog;
-        std::set<std::string> seen;
         for (const auto &entry : document.at("offers")) {
             CloudOffer o;
             o.id = entry.at("id").get<std::string>();
-            if (!seen.insert(o.id).second)
-                throw fileError(file, "catalog.duplicate_id", "duplicate id '{id}'", {{"id", o.id}});
             o.provider = entry.at("provider").get<std::string>();
             o.providerId = entry.value("provider_id", std::string());
             o.acceleratorId = entry.at("accelerator").get<std::string>();
@@ -87,6 +80,8 @@ OfferCatalog OfferCatalog::fromJson(std::string_view jsonText)
             catalog.m_offers.push_back(std::move(o));
         }
         catalog.m_index = indexById(catalog.m_offers);
+        if (const std::string *id = repeatedId(catalog.m_offers, catalog.m_index))
+            throw fileError(file, "catalog.duplicate_id", "duplicate id '{id}'", {{"id", *id}});
         return catalog;
     });
 }

@@ -36,6 +36,17 @@ struct ComparisonColumn
 // pareto, price_source.
 std::span<const ComparisonColumn> comparisonColumns();
 
+// The figures people compare offers by, under the short names the command line takes (`compare
+// --sort`, `export --metric`), each naming a column of comparisonColumns().
+struct ComparisonMetric
+{
+    const char *name;
+    const char *column;
+};
+inline constexpr ComparisonMetric kComparisonMetrics[] = {
+    {"cost", "cost_usd"}, {"time", "wall_clock_hours"}, {"energy", "energy_kwh"}, {"co2", "co2_kg"}, {"loss", "loss"},
+};
+
 // The entry's offer in `offers`, null for an accelerator nobody offers: what a column's value takes.
 const CloudOffer *comparisonOffer(const ComparisonEntry &entry, const OfferCatalog &offers);
 

@@ -1,5 +1,6 @@
 // Reading a session (parseSession, from_json); writing it is model/plan/sessionwrite.cpp.
 #include "model/plan/session.h"
+#include "model/plan/sessionkeys.h"
 
 #include "model/core/errors.h"
 #include "model/core/jsonfile.h"
@@ -13,6 +14,8 @@
 namespace frontier {
 
 namespace {
+
+using namespace sessionkeys;
 
 using nlohmann::json;
 using nlohmann::ordered_json;
@@ -220,34 +223,34 @@ std::optional<Log10Range> Reader::range(const json &value, const std::string &ke
 
 void Reader::readLaw(Section s, PlanInputs &in) const
 {
-    required(s, "id", in.lawId, [&](const json &v, const std::string &key) {
+    required(s, law::kId, in.lawId, [&](const json &v, const std::string &key) {
         std::string id = text(v, key);
         if (m_catalogs && !m_catalogs->findLaw(id))
             refuseAt(key, InputError(unknownIdMessage("law", id, m_catalogs->lawIds)));
         return id;
     });
-    if (const json *overrides = s.get("overrides")) {
+    if (const json *overrides = s.get(law::kOverrides)) {
         if (!overrides->is_object())
-            wrongType(s.keyOf("overrides"), "object", *overrides);
+            wrongType(s.keyOf(law::kOverrides), "object", *overrides);
         in.overrides.clear();
         for (const auto &[name, value] : overrides->items())
-            in.overrides[name] = number(value, s.keyOf("overrides") + "." + name);
+            in.overrides[name] = number(value, s.keyOf(law::kOverrides) + "." + name);
     }
     if (m_catalogs && !in.overrides.empty()) {
         // Names the law does not have, and values its form refuses (a negative exponent...).
         const Law *law = m_catalogs->findLaw(in.lawId);
         if (!law)
-            refuseAt(s.keyOf("id"), InputError(unknownIdMessage("law", in.lawId, m_catalogs->lawIds)));
+            refuseAt(s.keyOf(law::kId), InputError(unknownIdMessage("law", in.lawId, m_catalogs->lawIds)));
         // ...and values outside their plausible ranges (E = -1), as the window and --set refuse them.
-        checkedAt(s.keyOf("overrides"), [&] { return lawWithOverrides(*law, in.overrides, m_catalogs->limits); });
+        checkedAt(s.keyOf(law::kOverrides), [&] { return lawWithOverrides(*law, in.overrides, m_catalogs->limits); });
     }
     s.noteUnknownKeys();
 }
 
 void Reader::readJob(Section s, PlanInputs &in) const
 {
-    required(s, "fixed", in.fixedJob, [&](const json &v, const std::string &key) { return flag(v, key); });
-    required(s, "unit", in.budgetUnit, [&](const json &v, const std::string &key) {
+    required(s, job::kFixed, in.fixedJob, [&](const json &v, const std::string &key) { return flag(v, key); });
+    required(s, job::kUnit, in.budgetUnit, [&](const json &v, const std::string &key) {
         return checkedAt(key, [&] { return parseBudgetUnit(text(v, key)); });
     });
     // A budget has a range of its own only in FLOPs and PF-days; in other units the cost model
@@ -255,18 +258,18 @@ void Reader::readJob(Section s, PlanInputs &in) const
     const char *budgetLimit = in.budgetUnit == BudgetUnit::Flops    ? "flops"
                               : in.budgetUnit == BudgetUnit::PfDays ? "pfdays"
                                                                     : nullptr;
-    required(s, "budget", in.budgetAmount,
+    required(s, job::kBudget, in.budgetAmount,
              [&](const json &v, const std::string &key) { return positive(v, key, budgetLimit); });
-    required(s, "params", in.params,
+    required(s, job::kParams, in.params,
              [&](const json &v, const std::string &key) { return positive(v, key, "params"); });
-    required(s, "tokens", in.tokens,
+    required(s, job::kTokens, in.tokens,
              [&](const json &v, const std::string &key) { return positive(v, key, "tokens"); });
     s.noteUnknownKeys();
 }
 
 void Reader::readHardware(Section s, PlanChoices &c) const
 {
-    required(s, "gpu", c.gpu, [&](const json &v, const std::string &key) {
+    required(s, hardware::kGpu, c.gpu, [&](const json &v, const std::string &key) {
         std::string id = text(v, key);
         if (m_catalogs && !id.empty())
             checkedAt(key, [&] { return &m_catalogs->catalogs.accelerators.get(id); });
@@ -274,74 +277,74 @@ void Reader::readHardware(Section s, PlanChoices &c) const
     });
     const int maxGpus =
         m_catalogs ? int(m_catalogs->limits.range("gpus").max) : std::numeric_limits<int>::max();
-    optional(s, "gpus", c.gpus,
+    optional(s, hardware::kGpus, c.gpus,
              [&](const json &v, const std::string &key) { return whole(v, key, 1, maxGpus); });
-    required(s, "offer", c.offer, [&](const json &v, const std::string &key) {
+    required(s, hardware::kOffer, c.offer, [&](const json &v, const std::string &key) {
         std::string id = text(v, key);
         if (m_catalogs && !id.empty())
             checkedAt(key, [&] { return &m_catalogs->catalogs.offers.get(id); });
         return id;
     });
-    optional(s, "usd_per_gpu_hour", c.usdPerGpuHour,
+    optional(s, hardware::kUsdPerGpuHour, c.usdPerGpuHour,
              [&](const json &v, const std::string &key) { return number(v, key, "usd_per_gpu_hour"); });
-    required(s, "pricing", c.pricing, [&](const json &v, const std::string &key) {
+    required(s, hardware::kPricing, c.pricing, [&](const json &v, const std::string &key) {
         return checkedAt(key, [&] { return parsePricing(text(v, key)); });
     });
-    optional(s, "precision", c.precision, [&](const json &v, const std::string &key) {
+    optional(s, hardware::kPrecision, c.precision, [&](const json &v, const std::string &key) {
         return checkedAt(key, [&] { return parsePrecision(text(v, key)); });
     });
-    optional(s, "amp", c.amp, [&](const json &v, const std::string &key) {
+    optional(s, hardware::kAmp, c.amp, [&](const json &v, const std::string &key) {
         return checkedAt(key, [&] { return parseAmp(text(v, key)); });
     });
-    optional(s, "mfu", c.mfu, [&](const json &v, const std::string &key) { return fraction(v, key); });
-    optional(s, "peak_flops", c.peakFlops,
+    optional(s, hardware::kMfu, c.mfu, [&](const json &v, const std::string &key) { return fraction(v, key); });
+    optional(s, hardware::kPeakFlops, c.peakFlops,
              [&](const json &v, const std::string &key) { return positive(v, key, "peak_flops"); });
-    optional(s, "overhead", c.overhead,
+    optional(s, hardware::kOverhead, c.overhead,
              [&](const json &v, const std::string &key) { return number(v, key, "overhead"); });
     s.noteUnknownKeys();
 }
 
 void Reader::readEnergy(Section s, PlanChoices &c) const
 {
-    optional(s, "gpu_watts", c.gpuWatts,
+    optional(s, energy::kGpuWatts, c.gpuWatts,
              [&](const json &v, const std::string &key) { return positive(v, key, "gpu_watts"); });
-    optional(s, "power_fraction", c.powerFraction,
+    optional(s, energy::kPowerFraction, c.powerFraction,
              [&](const json &v, const std::string &key) { return fraction(v, key); });
-    optional(s, "pue", c.pue, [&](const json &v, const std::string &key) { return number(v, key, "pue"); });
-    required(s, "grid_dataset", c.gridDataset, [&](const json &v, const std::string &key) {
+    optional(s, energy::kPue, c.pue, [&](const json &v, const std::string &key) { return number(v, key, "pue"); });
+    required(s, energy::kGridDataset, c.gridDataset, [&](const json &v, const std::string &key) {
         std::string id = text(v, key);
         if (m_catalogs)
             checkedAt(key, [&] { return &m_catalogs->catalogs.regions.dataset(id); });
         return id;
     });
-    required(s, "region", c.region, [&](const json &v, const std::string &key) {
+    required(s, energy::kRegion, c.region, [&](const json &v, const std::string &key) {
         std::string id = text(v, key);
         if (m_catalogs && !id.empty())
             checkedAt(key, [&] { return &m_catalogs->catalogs.regions.region(id, c.gridDataset); });
         return id;
     });
-    required(s, "country", c.country, [&](const json &v, const std::string &key) {
+    required(s, energy::kCountry, c.country, [&](const json &v, const std::string &key) {
         std::string id = text(v, key);
         if (m_catalogs && !id.empty())
             checkedAt(key, [&] { return &m_catalogs->catalogs.regions.country(id); });
         return id;
     });
-    optional(s, "grid_g_per_kwh", c.gridGramsPerKwh,
+    optional(s, energy::kGridGPerKwh, c.gridGramsPerKwh,
              [&](const json &v, const std::string &key) { return number(v, key, "grid_g_per_kwh"); });
-    optional(s, "usd_per_kwh", c.usdPerKwh,
+    optional(s, energy::kUsdPerKwh, c.usdPerKwh,
              [&](const json &v, const std::string &key) { return number(v, key, "usd_per_kwh"); });
     s.noteUnknownKeys();
 }
 
 void Reader::readMemory(Section s, PlanChoices &c) const
 {
-    optional(s, "zero_stage", c.zeroStage,
+    optional(s, memory::kZeroStage, c.zeroStage,
              [&](const json &v, const std::string &key) { return whole(v, key, 0, 3); });
-    optional(s, "micro_batch", c.microBatch,
+    optional(s, memory::kMicroBatch, c.microBatch,
              [&](const json &v, const std::string &key) { return positive(v, key, "micro_batch"); });
-    optional(s, "seq_len", c.sequenceLength,
+    optional(s, memory::kSeqLen, c.sequenceLength,
              [&](const json &v, const std::string &key) { return positive(v, key, "seq_len"); });
-    optional(s, "recompute", c.recompute, [&](const json &v, const std::string &key) {
+    optional(s, memory::kRecompute, c.recompute, [&](const json &v, const std::string &key) {
         return checkedAt(key, [&] { return parseRecompute(text(v, key)); });
     });
     s.noteUnknownKeys();
@@ -349,8 +352,8 @@ void Reader::readMemory(Section s, PlanChoices &c) const
 
 void Reader::readChart(Section s, ChartView &view) const
 {
-    for (auto [name, field] : {std::pair{"loss_x_log10", &view.lossX}, std::pair{"loss_y_log10", &view.lossY},
-                               std::pair{"allocation_y_log10", &view.allocationY}})
+    for (auto [name, field] : {std::pair{chart::kLossXLog10, &view.lossX}, std::pair{chart::kLossYLog10, &view.lossY},
+                               std::pair{chart::kAllocationYLog10, &view.allocationY}})
         if (const json *v = s.get(name))
             *field = range(*v, s.keyOf(name));
     s.noteUnknownKeys();
@@ -359,16 +362,16 @@ void Reader::readChart(Section s, ChartView &view) const
 void Reader::readCompare(Section s, ComparisonFilter &f) const
 {
     // A provider filter that matches no offer shows an empty table, which says so itself.
-    required(s, "provider", f.provider, [&](const json &v, const std::string &key) { return text(v, key); });
-    required(s, "gpu", f.gpu, [&](const json &v, const std::string &key) {
+    required(s, compare::kProvider, f.provider, [&](const json &v, const std::string &key) { return text(v, key); });
+    required(s, compare::kGpu, f.gpu, [&](const json &v, const std::string &key) {
         std::string id = text(v, key);
         if (m_catalogs && !id.empty())
             checkedAt(key, [&] { return &m_catalogs->catalogs.accelerators.get(id); });
         return id;
     });
-    optional(s, "max_usd_per_gpu_hour", f.maxUsdPerGpuHour,
+    optional(s, compare::kMaxUsdPerGpuHour, f.maxUsdPerGpuHour,
              [&](const json &v, const std::string &key) { return number(v, key, "usd_per_gpu_hour"); });
-    required(s, "fits_only", f.fitsOnly, [&](const json &v, const std::string &key) { return flag(v, key); });
+    required(s, compare::kFitsOnly, f.fitsOnly, [&](const json &v, const std::string &key) { return flag(v, key); });
     s.noteUnknownKeys();
 }
 
@@ -376,12 +379,12 @@ Session Reader::read(const json &document)
 {
     if (!document.is_object())
         wrongType("(the file)", "object", document);
-    const auto version = document.find("schema_version");
+    const auto version = document.find(kSchemaVersion);
     if (version == document.end())
         throw InputError(
             message("session.no_schema", "schema_version: missing; this is not a Frontier session"));
     if (!version->is_number_integer())
-        wrongType("schema_version", "integer", *version);
+        wrongType(kSchemaVersion, "integer", *version);
     const auto v = version->get<long long>();
     if (v > kSessionSchemaVersion)
         throw InputError(
@@ -389,25 +392,25 @@ Session Reader::read(const json &document)
                     "schema_version {version} is newer than this Frontier reads (up to {supported}); update "
                     "Frontier to open it",
                     {{"version", std::to_string(v)}, {"supported", std::to_string(kSessionSchemaVersion)}}));
-    whole(*version, "schema_version", 1, kSessionSchemaVersion);
+    whole(*version, kSchemaVersion, 1, kSessionSchemaVersion);
 
     Session session;
     Section top(&document, "", m_notes);
-    top.get("schema_version");
-    readLaw(top.section("law"), session.inputs);
-    readJob(top.section("job"), session.inputs);
-    readHardware(top.section("hardware"), session.inputs.choices);
-    readEnergy(top.section("energy"), session.inputs.choices);
-    readMemory(top.section("memory"), session.inputs.choices);
-    readChart(top.section("chart"), session.chart);
-    readCompare(top.section("compare"), session.compare);
-    if (const json *runs = top.get("runs"))
-        session.runsPath = text(*runs, "runs");
-    if (const json *paths = top.get("user_catalogs")) {
+    top.get(kSchemaVersion);
+    readLaw(top.section(law::kSection), session.inputs);
+    readJob(top.section(job::kSection), session.inputs);
+    readHardware(top.section(hardware::kSection), session.inputs.choices);
+    readEnergy(top.section(energy::kSection), session.inputs.choices);
+    readMemory(top.section(memory::kSection), session.inputs.choices);
+    readChart(top.section(chart::kSection), session.chart);
+    readCompare(top.section(compare::kSection), session.compare);
+    if (const json *runs = top.get(kRuns))
+        session.runsPath = text(*runs, kRuns);
+    if (const json *paths = top.get(kUserCatalogs)) {
         if (!paths->is_array())
-            wrongType("user_catalogs", "array", *paths);
+            wrongType(kUserCatalogs, "array", *paths);
         for (std::size_t i = 0; i < paths->size(); ++i)
-            session.userCatalogPaths.push_back(text((*paths)[i], "user_catalogs[" + std::to_string(i) + "]"));
+            session.userCatalogPaths.push_back(text((*paths)[i], std::string(kUserCatalogs) + "[" + std::to_string(i) + "]"));
     }
     top.noteUnknownKeys();
     return session;

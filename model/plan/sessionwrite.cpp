@@ -1,5 +1,6 @@
 // Writing a session: every key in the schema's order (model/plan/session.h), exact numbers.
 #include "model/plan/session.h"
+#include "model/plan/sessionkeys.h"
 
 namespace frontier {
 
@@ -26,50 +27,51 @@ ordered_json rangeJson(const std::optional<Log10Range> &r)
 
 void to_json(ordered_json &out, const Session &s)
 {
+    using namespace sessionkeys;
     const PlanInputs &in = s.inputs;
     const PlanChoices &c = in.choices;
     ordered_json overrides = ordered_json::object();
     for (const auto &[name, value] : in.overrides)
         overrides[name] = value;
     out = ordered_json::object();
-    out["schema_version"] = kSessionSchemaVersion;
-    out["law"] = {{"id", in.lawId}, {"overrides", overrides}};
-    out["job"] = {{"fixed", in.fixedJob},
-                  {"budget", in.budgetAmount},
-                  {"unit", budgetUnitName(in.budgetUnit)},
-                  {"params", in.params},
-                  {"tokens", in.tokens}};
-    out["hardware"] = {{"gpu", c.gpu},
-                       {"gpus", orNull(c.gpus)},
-                       {"offer", c.offer},
-                       {"usd_per_gpu_hour", orNull(c.usdPerGpuHour)},
-                       {"pricing", pricingName(c.pricing)},
-                       {"precision", nameOrNull(c.precision, precisionName)},
-                       {"amp", nameOrNull(c.amp, ampName)},
-                       {"mfu", orNull(c.mfu)},
-                       {"peak_flops", orNull(c.peakFlops)},
-                       {"overhead", orNull(c.overhead)}};
-    out["energy"] = {{"gpu_watts", orNull(c.gpuWatts)},
-                     {"power_fraction", orNull(c.powerFraction)},
-                     {"pue", orNull(c.pue)},
-                     {"region", c.region},
-                     {"grid_dataset", c.gridDataset},
-                     {"country", c.country},
-                     {"grid_g_per_kwh", orNull(c.gridGramsPerKwh)},
-                     {"usd_per_kwh", orNull(c.usdPerKwh)}};
-    out["memory"] = {{"zero_stage", orNull(c.zeroStage)},
-                     {"micro_batch", orNull(c.microBatch)},
-                     {"seq_len", orNull(c.sequenceLength)},
-                     {"recompute", nameOrNull(c.recompute, recomputeName)}};
-    out["chart"] = {{"loss_x_log10", rangeJson(s.chart.lossX)},
-                    {"loss_y_log10", rangeJson(s.chart.lossY)},
-                    {"allocation_y_log10", rangeJson(s.chart.allocationY)}};
-    out["compare"] = {{"provider", s.compare.provider},
-                      {"gpu", s.compare.gpu},
-                      {"max_usd_per_gpu_hour", orNull(s.compare.maxUsdPerGpuHour)},
-                      {"fits_only", s.compare.fitsOnly}};
-    out["runs"] = s.runsPath;
-    out["user_catalogs"] = s.userCatalogPaths;
+    out[kSchemaVersion] = kSessionSchemaVersion;
+    out[law::kSection] = {{law::kId, in.lawId}, {law::kOverrides, overrides}};
+    out[job::kSection] = {{job::kFixed, in.fixedJob},
+                  {job::kBudget, in.budgetAmount},
+                  {job::kUnit, budgetUnitName(in.budgetUnit)},
+                  {job::kParams, in.params},
+                  {job::kTokens, in.tokens}};
+    out[hardware::kSection] = {{hardware::kGpu, c.gpu},
+                       {hardware::kGpus, orNull(c.gpus)},
+                       {hardware::kOffer, c.offer},
+                       {hardware::kUsdPerGpuHour, orNull(c.usdPerGpuHour)},
+                       {hardware::kPricing, pricingName(c.pricing)},
+                       {hardware::kPrecision, nameOrNull(c.precision, precisionName)},
+                       {hardware::kAmp, nameOrNull(c.amp, ampName)},
+                       {hardware::kMfu, orNull(c.mfu)},
+                       {hardware::kPeakFlops, orNull(c.peakFlops)},
+                       {hardware::kOverhead, orNull(c.overhead)}};
+    out[energy::kSection] = {{energy::kGpuWatts, orNull(c.gpuWatts)},
+                     {energy::kPowerFraction, orNull(c.powerFraction)},
+                     {energy::kPue, orNull(c.pue)},
+                     {energy::kRegion, c.region},
+                     {energy::kGridDataset, c.gridDataset},
+                     {energy::kCountry, c.country},
+                     {energy::kGridGPerKwh, orNull(c.gridGramsPerKwh)},
+                     {energy::kUsdPerKwh, orNull(c.usdPerKwh)}};
+    out[memory::kSection] = {{memory::kZeroStage, orNull(c.zeroStage)},
+                     {memory::kMicroBatch, orNull(c.microBatch)},
+                     {memory::kSeqLen, orNull(c.sequenceLength)},
+                     {memory::kRecompute, nameOrNull(c.recompute, recomputeName)}};
+    out[chart::kSection] = {{chart::kLossXLog10, rangeJson(s.chart.lossX)},
+                    {chart::kLossYLog10, rangeJson(s.chart.lossY)},
+                    {chart::kAllocationYLog10, rangeJson(s.chart.allocationY)}};
+    out[compare::kSection] = {{compare::kProvider, s.compare.provider},
+                      {compare::kGpu, s.compare.gpu},
+                      {compare::kMaxUsdPerGpuHour, orNull(s.compare.maxUsdPerGpuHour)},
+                      {compare::kFitsOnly, s.compare.fitsOnly}};
+    out[kRuns] = s.runsPath;
+    out[kUserCatalogs] = s.userCatalogPaths;
 }
 
 std::string sessionJson(const Session &session)

@@ -1077,7 +1077,7 @@ void TestCli::exportBadArguments_data()
     QTest::newRow("metric of the loss chart") << QStringList{"--chart", "loss", "--out", "x.png", "--metric", "cost"}
                                               << "--metric: only --chart compare draws bars of a metric" << 2;
     QTest::newRow("unknown metric") << QStringList{"--chart", "compare", "--out", "x.png", "--metric", "speed"}
-                                    << "--metric: expected cost, time, energy, co2 or loss, got 'speed'" << 2;
+                                    << "--metric: expected one of cost, time, energy, co2, loss, got 'speed'" << 2;
     QTest::newRow("no --out") << QStringList{"--chart", "loss"} << "--out: missing" << 2;
     QTest::newRow("unknown suffix") << QStringList{"--chart", "loss", "--out", "x.bmp"} << "x.bmp' has no known suffix; use .png, .svg, .pdf or .csv" << 2;
     QTest::newRow("size not WxH") << QStringList{"--chart", "loss", "--out", "x.png", "--size", "big"} << "--size: expected WIDTHxHEIGHT" << 2;

@@ -61,4 +61,11 @@ void isolateWindowTest(const QString &applicationName)
     QSettings().clear();
 }
 
+Plan modelPlan(const ui::AppCatalogs &catalogs, const PlanInputs &inputs)
+{
+    const Law law = catalogs.law(inputs.lawId).withOverrides(inputs.overrides);
+    const ResolvedSetup setup = resolveSetup(inputs.choices, catalogs.catalogs(), law);
+    return makePlan(law, planRequest(inputs), setup, catalogs.catalogs());
+}
+
 } // namespace frontier::test

@@ -6,6 +6,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "data/appcatalogs.h"
+#include "model/plan/plan.h"
+#include "model/plan/planinputs.h"
+
 #include <nlohmann/json.hpp>
 
 #include <string>
@@ -28,6 +32,10 @@ QByteArray readFile(const QString &path);
 // files or recovery copy), a test organisation (and `applicationName`, when given), the C locale as
 // QLocale's default, and no settings left from an earlier run.
 void isolateWindowTest(const QString &applicationName = QString());
+
+// The model's plan for `inputs` (a budget or a fixed job), computed without any window code: the
+// law with its overrides, the setup, makePlan. What the document and the window must show.
+Plan modelPlan(const ui::AppCatalogs &catalogs, const PlanInputs &inputs);
 
 } // namespace frontier::test
 

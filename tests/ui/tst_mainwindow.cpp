@@ -45,16 +45,6 @@ void drag(QWidget *viewport, QPoint from, QPoint to, int steps = 8)
     QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, to);
 }
 
-// The model's plan for the document's inputs, computed without the window.
-Plan modelPlan(const ui::AppCatalogs &catalogs, const ui::PlanInputs &inputs)
-{
-    const Law law = catalogs.law(inputs.lawId).withOverrides(inputs.overrides);
-    const ResolvedSetup setup = resolveSetup(inputs.choices, catalogs.catalogs(), law);
-    PlanRequest job;
-    job.budgetAmount = inputs.budgetAmount;
-    job.budgetUnit = inputs.budgetUnit;
-    return makePlan(law, job, setup, catalogs.catalogs());
-}
 
 } // namespace
 
@@ -94,7 +84,7 @@ void TestMainWindow::opensOnTheDefaultPlan()
     // Chinchilla (unrounded), $20,000 on 8 H100 SXM at the cheapest offer, world-average grid.
     QCOMPARE(window.document()->law().id(), std::string("hoffmann2022"));
     QCOMPARE(window.findChild<QLabel *>(QStringLiteral("costReadout"))->text(), QStringLiteral("$20,000"));
-    const Plan expected = modelPlan(m_catalogs, ui::PlanInputs::defaults());
+    const Plan expected = test::modelPlan(m_catalogs, ui::PlanInputs::defaults());
     FRONTIER_COMPARE_REL(window.document()->plan().allocation.params, expected.allocation.params, 1e-12);
     // A full chart at once: 20-40 curves and the frontier.
     QVERIFY2(window.lossChart()->visibleCurveCount() >= 20, qPrintable(QString::number(window.lossChart()->visibleCurveCount())));
@@ -207,7 +197,7 @@ void TestMainWindow::dragTheDollarBudget()
     FRONTIER_COMPARE_REL(doc->inputs().budgetAmount, doc->budgetAmountForFlops(flopsAtDrop), onePixel - 1);
     QVERIFY(doc->inputs().budgetAmount > 20000);
     // The readouts are the model's plan at the new budget.
-    const Plan expected = modelPlan(m_catalogs, doc->inputs());
+    const Plan expected = test::modelPlan(m_catalogs, doc->inputs());
     FRONTIER_COMPARE_REL(doc->plan().allocation.params, expected.allocation.params, 1e-12);
     QVERIFY(params->text() != paramsBefore);
     // One drag, one undo step: undo restores $20,000 and the old readouts.
@@ -237,7 +227,7 @@ void TestMainWindow::dragTheFrontierUp()
     QVERIFY(o.at("A") > 406.4010175194737);
     const auto dropped = chart->valueAt(to);
     FRONTIER_COMPARE_REL(*doc->law().optimumForFlops(dropped->x()).loss, dropped->y(), 1e-9);
-    FRONTIER_COMPARE_REL(doc->plan().allocation.params, modelPlan(m_catalogs, doc->inputs()).allocation.params, 1e-12);
+    FRONTIER_COMPARE_REL(doc->plan().allocation.params, test::modelPlan(m_catalogs, doc->inputs()).allocation.params, 1e-12);
     QCOMPARE(doc->undoStack()->count(), 1);
     doc->undoStack()->undo();
     QVERIFY(doc->inputs().overrides.empty());

@@ -19,20 +19,6 @@
 using namespace frontier;
 using namespace frontier::ui;
 
-namespace {
-
-// The model's plan for `inputs`, without the document.
-Plan modelPlan(const AppCatalogs &catalogs, const PlanInputs &inputs)
-{
-    const Law law = catalogs.law(inputs.lawId).withOverrides(inputs.overrides);
-    const ResolvedSetup setup = resolveSetup(inputs.choices, catalogs.catalogs(), law);
-    PlanRequest job;
-    job.budgetAmount = inputs.budgetAmount;
-    job.budgetUnit = inputs.budgetUnit;
-    return makePlan(law, job, setup, catalogs.catalogs());
-}
-
-} // namespace
 
 class TestWindowDocument : public QObject
 {
@@ -73,7 +59,7 @@ void TestWindowDocument::startsOnTheDefaultPlan()
             cheapest = std::min(cheapest, *offer.onDemandUsdPerGpuHour);
     QCOMPARE(*doc.setup().cost.usdPerGpuHour, cheapest);
     QCOMPARE(*doc.setup().cost.gridGramsPerKwh, 475.0); // CodeCarbon world average
-    FRONTIER_COMPARE_REL(doc.plan().allocation.params, modelPlan(m_catalogs, doc.inputs()).allocation.params, 1e-15);
+    FRONTIER_COMPARE_REL(doc.plan().allocation.params, test::modelPlan(m_catalogs, doc.inputs()).allocation.params, 1e-15);
 }
 
 void TestWindowDocument::setterIsOneUndoStep()
@@ -164,8 +150,8 @@ void TestWindowDocument::overridesArePlannedWith()
     QCOMPARE(doc.publishedLaw().constants()["A"], 406.4010175194737); // the published value stays known
     PlanInputs expected = PlanInputs::defaults();
     expected.overrides = {{"A", 600.0}};
-    FRONTIER_COMPARE_REL(doc.plan().allocation.params, modelPlan(m_catalogs, expected).allocation.params, 1e-15);
-    QVERIFY(doc.plan().allocation.params != modelPlan(m_catalogs, PlanInputs::defaults()).allocation.params);
+    FRONTIER_COMPARE_REL(doc.plan().allocation.params, test::modelPlan(m_catalogs, expected).allocation.params, 1e-15);
+    QVERIFY(doc.plan().allocation.params != test::modelPlan(m_catalogs, PlanInputs::defaults()).allocation.params);
     doc.resetOverrides();
     QVERIFY(doc.inputs().overrides.empty());
     QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Reset law constants"));
@@ -296,7 +282,7 @@ void TestWindowDocument::loadIsAFreshStart()
     QVERIFY(doc.chartView() == session.chart);
     QCOMPARE(changed.size(), 1);
     QCOMPARE(viewChanged.size(), 1);
-    FRONTIER_COMPARE_REL(doc.plan().allocation.params, modelPlan(m_catalogs, session.inputs).allocation.params, 1e-15);
+    FRONTIER_COMPARE_REL(doc.plan().allocation.params, test::modelPlan(m_catalogs, session.inputs).allocation.params, 1e-15);
 }
 
 // Catalogue files whose offers need a chip none of them has: refused, and nothing changes.

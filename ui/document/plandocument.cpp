@@ -175,6 +175,13 @@ void PlanDocument::setChoices(const PlanChoices &choices)
     setInputs(next, tr("Change hardware or energy"));
 }
 
+void PlanDocument::editChoices(const std::function<void(PlanChoices &)> &edit)
+{
+    PlanChoices next = m_inputs.choices;
+    edit(next);
+    setChoices(next);
+}
+
 void PlanDocument::importFittedLaw(Law law, ImportedRuns runs, const QString &text)
 {
     if (previewing())

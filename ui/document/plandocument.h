@@ -22,6 +22,7 @@
 #include <QObject>
 #include <QUndoStack>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -73,6 +74,8 @@ public:
     void setBudget(double amount, BudgetUnit unit);
     void setFixedJob(double params, double tokens);
     void setChoices(const PlanChoices &choices);
+    // setChoices with the current choices as `edit` leaves them: how a panel changes one field.
+    void editChoices(const std::function<void(PlanChoices &)> &edit);
     // File ▸ Import runs…: one undo step adds the fitted `law` to the catalogue, plans with it and
     // keeps its `runs` for the charts; undo removes it and restores the law chosen before.
     void importFittedLaw(Law law, ImportedRuns runs, const QString &text);

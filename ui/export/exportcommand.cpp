@@ -1,6 +1,7 @@
 #include "ui/export/exportcommand.h"
 
 #include "model/core/errors.h"
+#include "model/plan/comparisontable.h"
 #include "ui/charts/allocationchart.h"
 #include "ui/export/chartexport.h"
 #include "ui/charts/chartviewstate.h"
@@ -54,16 +55,22 @@ std::optional<ExportTarget> targetNamed(const QString &name)
 
 CompareModel::Column metricNamed(const QString &name)
 {
-    // The names `frontier compare --sort` knows for the same columns.
-    const std::pair<const char *, CompareModel::Column> names[] = {{"cost", CompareModel::Cost},
-                                                                   {"time", CompareModel::WallClock},
-                                                                   {"energy", CompareModel::Energy},
-                                                                   {"co2", CompareModel::Co2},
-                                                                   {"loss", CompareModel::Loss}};
-    for (const auto &[text, column] : names)
-        if (name == QLatin1String(text))
-            return column;
-    throw UsageError(Cli::tr("--metric: expected cost, time, energy, co2 or loss, got '%1'").arg(cli::echo(name)));
+    // The short names `frontier compare --sort` knows, for the dock's columns of the same figures.
+    const std::pair<const char *, CompareModel::Column> columns[] = {{"cost_usd", CompareModel::Cost},
+                                                                     {"wall_clock_hours", CompareModel::WallClock},
+                                                                     {"energy_kwh", CompareModel::Energy},
+                                                                     {"co2_kg", CompareModel::Co2},
+                                                                     {"loss", CompareModel::Loss}};
+    QStringList names;
+    for (const ComparisonMetric &metric : kComparisonMetrics) {
+        names << QLatin1String(metric.name);
+        if (name != QLatin1String(metric.name))
+            continue;
+        for (const auto &[column, modelColumn] : columns)
+            if (std::string_view(column) == metric.column)
+                return modelColumn;
+    }
+    throw UsageError(Cli::tr("--metric: expected one of %1, got '%2'").arg(names.join(QStringLiteral(", ")), cli::echo(name)));
 }
 
 } // namespace

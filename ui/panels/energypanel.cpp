@@ -80,7 +80,7 @@ EnergyPanel::EnergyPanel(PlanDocument *document, QWidget *parent)
     connect(m_mode, &QComboBox::activated, this, &EnergyPanel::chooseMode);
     connect(m_dataset, &QComboBox::activated, this, [this](int i) {
         const std::string dataset = m_dataset->itemData(i).toString().toStdString();
-        change([&](PlanChoices &c) {
+        m_document->editChoices([&](PlanChoices &c) {
             c.gridDataset = dataset;
             // A region keeps its id only if the other dataset lists it too.
             if (!c.region.empty() && !m_document->catalogs().catalogs().regions.findRegion(c.region, dataset))
@@ -89,19 +89,23 @@ EnergyPanel::EnergyPanel(PlanDocument *document, QWidget *parent)
     });
     connect(m_region, &QComboBox::activated, this, [this](int i) {
         const std::string region = m_region->itemData(i).toString().toStdString();
-        change([&](PlanChoices &c) { c.region = region; });
+        m_document->editChoices([&](PlanChoices &c) { c.region = region; });
     });
     connect(m_country, &QComboBox::activated, this, [this](int i) {
         const std::string country = m_country->itemData(i).toString().toStdString();
-        change([&](PlanChoices &c) { c.country = country; });
+        m_document->editChoices([&](PlanChoices &c) { c.country = country; });
     });
-    connect(m_grid, &NumberField::committed, this,
-            [this](std::optional<double> v) { change([v](PlanChoices &c) { c.gridGramsPerKwh = v; }); });
-    connect(m_pue, &NumberField::committed, this, [this](std::optional<double> v) { change([v](PlanChoices &c) { c.pue = v; }); });
-    connect(m_powerFraction, &NumberField::committed, this,
-            [this](std::optional<double> v) { change([v](PlanChoices &c) { c.powerFraction = v; }); });
-    connect(m_electricity, &NumberField::committed, this,
-            [this](std::optional<double> v) { change([v](PlanChoices &c) { c.usdPerKwh = v; }); });
+    connect(m_grid, &NumberField::committed, this, [this](std::optional<double> v) {
+        m_document->editChoices([v](PlanChoices &c) { c.gridGramsPerKwh = v; });
+    });
+    connect(m_pue, &NumberField::committed, this,
+            [this](std::optional<double> v) { m_document->editChoices([v](PlanChoices &c) { c.pue = v; }); });
+    connect(m_powerFraction, &NumberField::committed, this, [this](std::optional<double> v) {
+        m_document->editChoices([v](PlanChoices &c) { c.powerFraction = v; });
+    });
+    connect(m_electricity, &NumberField::committed, this, [this](std::optional<double> v) {
+        m_document->editChoices([v](PlanChoices &c) { c.usdPerKwh = v; });
+    });
     connect(m_document, &PlanDocument::changed, this, &EnergyPanel::refresh);
 
     retranslateUi();
@@ -188,7 +192,7 @@ void EnergyPanel::refresh()
 void EnergyPanel::chooseMode(int index)
 {
     // One grid source at a time: the planner reads a typed figure before a region before a country.
-    change([&](PlanChoices &c) {
+    m_document->editChoices([&](PlanChoices &c) {
         const double shown = m_document->hasPlan() ? m_document->setup().cost.gridGramsPerKwh.value_or(0) : 0;
         const auto &regions = m_document->catalogs().catalogs().regions;
         c.gridGramsPerKwh.reset();
@@ -205,13 +209,6 @@ void EnergyPanel::chooseMode(int index)
         } else if (index == CountryGrid && c.country.empty() && !regions.countries().empty())
             c.country = regions.countries().front().iso3;
     });
-}
-
-void EnergyPanel::change(const std::function<void(PlanChoices &)> &edit)
-{
-    PlanChoices next = m_document->inputs().choices;
-    edit(next);
-    m_document->setChoices(next);
 }
 
 void EnergyPanel::changeEvent(QEvent *event)

@@ -40,7 +40,6 @@ private:
     void fillRegions(const std::string &dataset);
     std::string m_regionsDataset; // what the region list was last filled for
     void chooseMode(int index);
-    void change(const std::function<void(PlanChoices &)> &edit);
 
     PlanDocument *m_document = nullptr;
     QFormLayout *m_form = nullptr;

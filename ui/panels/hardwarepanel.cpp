@@ -141,37 +141,45 @@ HardwarePanel::HardwarePanel(PlanDocument *document, QWidget *parent)
 
     connect(m_gpu, &QComboBox::activated, this, &HardwarePanel::chooseGpu);
     connect(m_offer, &QComboBox::activated, this, &HardwarePanel::chooseOffer);
-    connect(m_gpus, &QSpinBox::valueChanged, this, [this](int n) { change([n](PlanChoices &c) { c.gpus = n; }); });
+    connect(m_gpus, &QSpinBox::valueChanged, this,
+            [this](int n) { m_document->editChoices([n](PlanChoices &c) { c.gpus = n; }); });
     connect(m_pricing, &QComboBox::activated, this,
-            [this](int i) { change([i](PlanChoices &c) { c.pricing = kPricings[i]; }); });
+            [this](int i) { m_document->editChoices([i](PlanChoices &c) { c.pricing = kPricings[i]; }); });
     connect(m_precision, &QComboBox::activated, this, [this](int i) {
         const QVariant data = m_precision->itemData(i);
-        change([&](PlanChoices &c) {
+        m_document->editChoices([&](PlanChoices &c) {
             c.precision = data.isValid() ? std::optional(Precision(data.toInt())) : std::nullopt;
         });
     });
     connect(m_amp, &QComboBox::activated, this, [this](int i) {
-        change([i](PlanChoices &c) { c.amp = i ? std::optional(kAmps[i - 1]) : std::nullopt; });
+        m_document->editChoices(
+            [i](PlanChoices &c) { c.amp = i ? std::optional(kAmps[i - 1]) : std::nullopt; });
     });
     connect(m_zero, &QComboBox::activated, this, [this](int i) {
-        change([i](PlanChoices &c) { c.zeroStage = i ? std::optional(i - 1) : std::nullopt; });
+        m_document->editChoices(
+            [i](PlanChoices &c) { c.zeroStage = i ? std::optional(i - 1) : std::nullopt; });
     });
     connect(m_recompute, &QComboBox::activated, this, [this](int i) {
-        change([i](PlanChoices &c) { c.recompute = i ? std::optional(kRecomputes[i - 1]) : std::nullopt; });
+        m_document->editChoices(
+            [i](PlanChoices &c) { c.recompute = i ? std::optional(kRecomputes[i - 1]) : std::nullopt; });
     });
     connect(m_price, &NumberField::committed, this, [this](std::optional<double> v) {
-        change([v](PlanChoices &c) {
+        m_document->editChoices([v](PlanChoices &c) {
             c.usdPerGpuHour = v;
             c.offer.clear();
         });
     });
-    connect(m_mfu, &NumberField::committed, this, [this](std::optional<double> v) { change([v](PlanChoices &c) { c.mfu = v; }); });
-    connect(m_overhead, &NumberField::committed, this,
-            [this](std::optional<double> v) { change([v](PlanChoices &c) { c.overhead = v; }); });
-    connect(m_microBatch, &NumberField::committed, this,
-            [this](std::optional<double> v) { change([v](PlanChoices &c) { c.microBatch = v; }); });
-    connect(m_sequence, &NumberField::committed, this,
-            [this](std::optional<double> v) { change([v](PlanChoices &c) { c.sequenceLength = v; }); });
+    connect(m_mfu, &NumberField::committed, this,
+            [this](std::optional<double> v) { m_document->editChoices([v](PlanChoices &c) { c.mfu = v; }); });
+    connect(m_overhead, &NumberField::committed, this, [this](std::optional<double> v) {
+        m_document->editChoices([v](PlanChoices &c) { c.overhead = v; });
+    });
+    connect(m_microBatch, &NumberField::committed, this, [this](std::optional<double> v) {
+        m_document->editChoices([v](PlanChoices &c) { c.microBatch = v; });
+    });
+    connect(m_sequence, &NumberField::committed, this, [this](std::optional<double> v) {
+        m_document->editChoices([v](PlanChoices &c) { c.sequenceLength = v; });
+    });
     connect(m_document, &PlanDocument::changed, this, &HardwarePanel::refresh);
 
     retranslateUi();
@@ -325,17 +333,10 @@ void HardwarePanel::refresh()
     }
 }
 
-void HardwarePanel::change(const std::function<void(PlanChoices &)> &edit)
-{
-    PlanChoices next = m_document->inputs().choices;
-    edit(next);
-    m_document->setChoices(next);
-}
-
 void HardwarePanel::chooseGpu(int index)
 {
     const std::string id = m_gpu->itemData(index).toString().toStdString();
-    change([&](PlanChoices &c) {
+    m_document->editChoices([&](PlanChoices &c) {
         if (c.gpu == id)
             return;
         c.gpu = id;
@@ -350,7 +351,7 @@ void HardwarePanel::chooseOffer(int index)
     const QString data = m_offer->itemData(index).toString();
     if (data == kTyped) {
         // The typed price starts as the price on show; the field takes the next edit.
-        change([this](PlanChoices &c) {
+        m_document->editChoices([this](PlanChoices &c) {
             c.offer.clear();
             if (!c.usdPerGpuHour && m_document->hasPlan())
                 c.usdPerGpuHour = m_document->setup().cost.usdPerGpuHour;
@@ -358,7 +359,7 @@ void HardwarePanel::chooseOffer(int index)
         m_price->edit()->setFocus();
         return;
     }
-    change([&](PlanChoices &c) {
+    m_document->editChoices([&](PlanChoices &c) {
         c.offer = data.toStdString();
         c.usdPerGpuHour.reset();
     });

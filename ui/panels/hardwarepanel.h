@@ -44,8 +44,6 @@ private:
     int m_gpusRevision = -1; // AppCatalogs::hardwareRevision() the GPU list was filled for
     void chooseGpu(int index);
     void chooseOffer(int index);
-    // One undo step for one changed choice.
-    void change(const std::function<void(PlanChoices &)> &edit);
 
     PlanDocument *m_document = nullptr;
     QFormLayout *m_form = nullptr, *m_memoryForm = nullptr;
