@@ -132,9 +132,9 @@ void TestMainWindow::fitsSmallScreensWithoutSideScrolling()
     {
         QWidget big;
         big.setGeometry(0, 0, 2400, 1500);
-        ui::Settings::setWindowGeometry(big.saveGeometry());
+        ui::Settings::windowGeometry.set(big.saveGeometry());
     }
-    const auto forget = qScopeGuard([] { ui::Settings::setWindowGeometry({}); });
+    const auto forget = qScopeGuard([] { ui::Settings::windowGeometry.set({}); });
     MainWindow window(m_catalogs);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -165,11 +165,11 @@ void TestMainWindow::darkThemeReachesTheCharts()
     MainWindow window(m_catalogs);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    const auto restore = qScopeGuard([] { ui::applyTheme(ui::Theme::System); ui::Settings::setTheme(QStringLiteral("system")); });
+    const auto restore = qScopeGuard([] { ui::applyTheme(ui::Theme::System); ui::Settings::theme.set(QStringLiteral("system")); });
     auto *dark = window.findChild<QAction *>(QStringLiteral("theme_dark"));
     QVERIFY(dark);
     dark->trigger();
-    QCOMPARE(ui::Settings::theme(), QStringLiteral("dark"));
+    QCOMPARE(ui::Settings::theme.value(), QStringLiteral("dark"));
     // The charts repaint in the new palette: a dark plot behind light text.
     QChart *chart = window.lossChart()->chart();
     QTRY_VERIFY(chart->backgroundBrush().color().lightness() < 60);
@@ -319,17 +319,17 @@ void TestMainWindow::languageSwitchesLive()
 void TestMainWindow::languageChoiceIsRemembered()
 {
     MainWindow window(m_catalogs);
-    QCOMPARE(frontier::ui::Settings::language(), QString()); // never chosen yet
+    QCOMPARE(frontier::ui::Settings::language.value(), QString()); // never chosen yet
     auto *chinese = window.findChild<QAction *>(QStringLiteral("languageChinese"));
     QVERIFY(chinese);
     chinese->trigger();
-    QCOMPARE(frontier::ui::Settings::language(), QStringLiteral("zh_CN"));
+    QCOMPARE(frontier::ui::Settings::language.value(), QStringLiteral("zh_CN"));
     QCOMPARE(QSettings().value(QStringLiteral("version")).toInt(), frontier::ui::Settings::kVersion);
     window.findChild<QAction *>(QStringLiteral("languageEnglish"))->trigger();
-    QCOMPARE(frontier::ui::Settings::language(), QStringLiteral("en"));
+    QCOMPARE(frontier::ui::Settings::language.value(), QStringLiteral("en"));
     // A value no release wrote reads as "not chosen", not as a broken language.
     QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("klingon"));
-    QCOMPARE(frontier::ui::Settings::language(), QString());
+    QCOMPARE(frontier::ui::Settings::language.value(), QString());
 }
 
 void TestMainWindow::failedLanguageSwitchKeepsTheCurrentOne()
@@ -362,7 +362,7 @@ void TestMainWindow::failedLanguageSwitchKeepsTheCurrentOne()
     QCOMPARE(frontier::ui::currentLanguage(), QStringLiteral("en"));
     QVERIFY(english->isChecked());
     QVERIFY(!chinese->isChecked());
-    QCOMPARE(frontier::ui::Settings::language(), QStringLiteral("en")); // the failure is not remembered
+    QCOMPARE(frontier::ui::Settings::language.value(), QStringLiteral("en")); // the failure is not remembered
     QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("zh_CN")),
              qPrintable(window.statusBar()->currentMessage()));
     QCoreApplication::processEvents();

@@ -414,7 +414,7 @@ void TestWindowSession::lastPlanIsRemembered()
         window.document()->setInputs(edited(), QStringLiteral("edit"));
         QVERIFY(window.close());
     }
-    QVERIFY(!Settings::lastSession().isEmpty());
+    QVERIFY(!Settings::lastSession.value().isEmpty());
     MainWindow window(m_catalogs);
     window.sessions()->restoreAtStart();
     QVERIFY(window.document()->inputs() == edited());
@@ -423,7 +423,7 @@ void TestWindowSession::lastPlanIsRemembered()
 
 void TestWindowSession::brokenLastPlanFallsBackToDefaults()
 {
-    Settings::setLastSession(QStringLiteral("{\"schema_version\": 1, \"hardware\": {\"gpu\": \"retired-gpu\"}}"));
+    Settings::lastSession.set(QStringLiteral("{\"schema_version\": 1, \"hardware\": {\"gpu\": \"retired-gpu\"}}"));
     MainWindow window(m_catalogs);
     QSignalSpy status(window.sessions(), &SessionController::status);
     window.sessions()->restoreAtStart();

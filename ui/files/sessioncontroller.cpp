@@ -310,17 +310,17 @@ void SessionController::open()
 
 QStringList SessionController::recentFiles() const
 {
-    return Settings::recentFiles();
+    return Settings::recentFiles.value();
 }
 
 void SessionController::addRecent(const QString &path)
 {
-    QStringList files = Settings::recentFiles();
+    QStringList files = Settings::recentFiles.value();
     files.removeAll(path);
     files.prepend(path);
     while (files.size() > kMaxRecentFiles)
         files.removeLast();
-    Settings::setRecentFiles(files);
+    Settings::recentFiles.set(files);
     rebuildRecentMenu(); // an empty submenu is disabled and never shown, so never rebuilt on show
 }
 
@@ -390,7 +390,7 @@ void SessionController::closing()
     m_recoveryTimer->stop();
     removeRecovery();
     Session last = session();
-    Settings::setLastSession(QString::fromStdString(sessionJson(last)));
+    Settings::lastSession.set(QString::fromStdString(sessionJson(last)));
 }
 
 void SessionController::restoreAtStart()
@@ -415,7 +415,7 @@ void SessionController::restoreAtStart()
         }
         removeRecovery();
     }
-    const QString last = Settings::lastSession();
+    const QString last = Settings::lastSession.value();
     if (last.isEmpty())
         return;
     try {

@@ -5,80 +5,49 @@
 namespace frontier::ui {
 
 namespace {
-const QString kVersionKey = QStringLiteral("version");
-const QString kLanguageKey = QStringLiteral("ui/language");
-const QString kThemeKey = QStringLiteral("ui/theme");
-const QString kGeometryKey = QStringLiteral("ui/windowGeometry");
-const QString kRecentFilesKey = QStringLiteral("session/recentFiles");
-const QString kLastSessionKey = QStringLiteral("session/last");
+
+// Version 1 is the first: nothing to carry over yet, only the number to write.
+void migrate(QSettings &settings)
+{
+    if (settings.value(QStringLiteral("version"), 0).toInt() < Settings::kVersion)
+        settings.setValue(QStringLiteral("version"), Settings::kVersion);
 }
 
-void Settings::migrate()
+bool isLanguage(const QString &language)
+{
+    return language == QLatin1String("en") || language == QLatin1String("zh_CN");
+}
+
+} // namespace
+
+template <typename T>
+T Setting<T>::value() const
 {
     QSettings settings;
-    if (settings.value(kVersionKey, 0).toInt() < kVersion)
-        settings.setValue(kVersionKey, kVersion); // version 1 is the first: nothing to carry over yet
+    migrate(settings);
+    const QVariant stored = settings.value(QLatin1String(m_key));
+    if (!stored.isValid())
+        return m_fallback;
+    T value = stored.value<T>();
+    return m_acceptable && !m_acceptable(value) ? m_fallback : value;
 }
 
-QString Settings::language()
+template <typename T>
+void Setting<T>::set(const T &value) const
 {
-    migrate();
-    const QString language = QSettings().value(kLanguageKey).toString();
-    return language == QLatin1String("en") || language == QLatin1String("zh_CN") ? language : QString();
+    QSettings settings;
+    migrate(settings);
+    settings.setValue(QLatin1String(m_key), value);
 }
 
-void Settings::setLanguage(const QString &language)
-{
-    migrate();
-    QSettings().setValue(kLanguageKey, language);
-}
+template class Setting<QString>;
+template class Setting<QByteArray>;
+template class Setting<QStringList>;
 
-QString Settings::theme()
-{
-    migrate();
-    return QSettings().value(kThemeKey, QStringLiteral("system")).toString();
-}
-
-void Settings::setTheme(const QString &theme)
-{
-    migrate();
-    QSettings().setValue(kThemeKey, theme);
-}
-
-QByteArray Settings::windowGeometry()
-{
-    migrate();
-    return QSettings().value(kGeometryKey).toByteArray();
-}
-
-void Settings::setWindowGeometry(const QByteArray &geometry)
-{
-    migrate();
-    QSettings().setValue(kGeometryKey, geometry);
-}
-
-QStringList Settings::recentFiles()
-{
-    migrate();
-    return QSettings().value(kRecentFilesKey).toStringList();
-}
-
-void Settings::setRecentFiles(const QStringList &paths)
-{
-    migrate();
-    QSettings().setValue(kRecentFilesKey, paths);
-}
-
-QString Settings::lastSession()
-{
-    migrate();
-    return QSettings().value(kLastSessionKey).toString();
-}
-
-void Settings::setLastSession(const QString &json)
-{
-    migrate();
-    QSettings().setValue(kLastSessionKey, json);
-}
+const Setting<QString> Settings::language("ui/language", QString(), isLanguage);
+const Setting<QString> Settings::theme("ui/theme", QStringLiteral("system"));
+const Setting<QByteArray> Settings::windowGeometry("ui/windowGeometry");
+const Setting<QStringList> Settings::recentFiles("session/recentFiles");
+const Setting<QString> Settings::lastSession("session/last");
 
 } // namespace frontier::ui

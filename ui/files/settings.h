@@ -1,6 +1,7 @@
 #pragma once
-// Every persistent preference of the window in one place: key, type and default, with a version
-// number so a later release can migrate old files. Widgets never touch QSettings keys themselves.
+// Every persistent preference of the window, each declared once with its key, type and default
+// (KCalc's .kcfg idea, in plain C++). Widgets never touch QSettings keys themselves. The file carries
+// a version number, so a later release can migrate what an older one wrote.
 
 #include <QByteArray>
 #include <QString>
@@ -8,34 +9,41 @@
 
 namespace frontier::ui {
 
-class Settings
+// One preference. value() is the stored value, or the default when there is none (or, with
+// `acceptable`, when what is stored is not acceptable); set() stores it. Both first bring an older
+// settings file up to Settings::kVersion.
+template <typename T>
+class Setting
 {
 public:
-    // Bumped when a key changes meaning; load() migrates older files.
+    Setting(const char *key, T fallback = T(), bool (*acceptable)(const T &) = nullptr)
+        : m_key(key), m_fallback(std::move(fallback)), m_acceptable(acceptable)
+    {
+    }
+    T value() const;
+    void set(const T &value) const;
+
+private:
+    const char *m_key;
+    T m_fallback;
+    bool (*m_acceptable)(const T &);
+};
+
+struct Settings
+{
+    // Bumped when a key changes meaning; reading or writing any setting migrates older files.
     static constexpr int kVersion = 1;
 
     // "en" or "zh_CN"; empty when the user never chose (the system locale decides then).
-    static QString language();
-    static void setLanguage(const QString &language);
-
+    static const Setting<QString> language;
     // "system", "light" or "dark".
-    static QString theme();
-    static void setTheme(const QString &theme);
-
+    static const Setting<QString> theme;
     // The main window's geometry (QWidget::saveGeometry); empty before the first close.
-    static QByteArray windowGeometry();
-    static void setWindowGeometry(const QByteArray &geometry);
-
+    static const Setting<QByteArray> windowGeometry;
     // Session files opened or saved, newest first (at most SessionController::kMaxRecentFiles).
-    static QStringList recentFiles();
-    static void setRecentFiles(const QStringList &paths);
-
+    static const Setting<QStringList> recentFiles;
     // The plan on show when the window last closed, as session JSON; empty before the first close.
-    static QString lastSession();
-    static void setLastSession(const QString &json);
-
-private:
-    static void migrate();
+    static const Setting<QString> lastSession;
 };
 
 } // namespace frontier::ui

@@ -25,11 +25,11 @@ int runWindow(int &argc, char **argv)
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.frontier.Frontier"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.frontier.Frontier.svg")));
     // The user's last choice wins; without one, the system locale decides.
-    QString language = Settings::language();
+    QString language = Settings::language.value();
     if (language.isEmpty())
         language = QLocale().name() == QLatin1String("zh_CN") ? QStringLiteral("zh_CN") : QStringLiteral("en");
     setLanguage(language);
-    applyTheme(parseTheme(Settings::theme()));
+    applyTheme(parseTheme(Settings::theme.value()));
     try {
         // Built once and handed to the window; a fitted law joins them later.
         AppCatalogs catalogs = AppCatalogs::fromResources();

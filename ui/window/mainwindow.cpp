@@ -105,7 +105,7 @@ MainWindow::MainWindow(AppCatalogs &catalogs, QWidget *parent)
     retranslateUi();
     showStatus();
     resize(1280, 800);
-    if (const QByteArray geometry = Settings::windowGeometry(); !geometry.isEmpty())
+    if (const QByteArray geometry = Settings::windowGeometry.value(); !geometry.isEmpty())
         restoreGeometry(geometry);
     fitToScreen();
 }
@@ -237,7 +237,7 @@ void MainWindow::buildMenus()
         themes->addAction(action);
         connect(action, &QAction::triggered, this, [theme] {
             applyTheme(theme);
-            Settings::setTheme(themeName(theme)); // remembered for the next start
+            Settings::theme.set(themeName(theme)); // remembered for the next start
         });
         m_themeActions.append(action);
     }
@@ -254,7 +254,7 @@ void MainWindow::checkCurrentLanguage()
 void MainWindow::chooseLanguage(const QString &language)
 {
     if (setLanguage(language)) {
-        Settings::setLanguage(language); // remembered for the next start
+        Settings::language.set(language); // remembered for the next start
     } else {
         // The action group already moved the check mark to the language that failed: put it back.
         statusBar()->showMessage(tr("Cannot load the translation '%1'; the language stays as it was").arg(language));
@@ -329,7 +329,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (!m_sessions->maybeDiscard())
         return event->ignore();
     m_sessions->closing();
-    Settings::setWindowGeometry(saveGeometry());
+    Settings::windowGeometry.set(saveGeometry());
     QMainWindow::closeEvent(event);
 }
 
