@@ -20,7 +20,6 @@ namespace frontier::ui {
 namespace {
 
 constexpr int kPoints = 200;
-constexpr double kHitPixels = 7;
 const QColor kParamsColor(68, 1, 84);    // viridis' dark end: the size, as on the loss chart's bar
 const QColor kParamsOnDark(177, 132, 212); // the same hue, light enough to read on a dark plot
 const QColor kTokensColor(33, 145, 140); // viridis' middle
@@ -225,10 +224,7 @@ bool AllocationChart::releaseHandle(QMouseEvent *event)
 
 void AllocationChart::dragTo(const QPoint &pos)
 {
-    const QRectF plot = plotAreaInViewport();
-    const QPoint inside(std::clamp(pos.x(), int(plot.left()) + 1, int(plot.right()) - 1),
-                        std::clamp(pos.y(), int(plot.top()) + 1, int(plot.bottom()) - 1));
-    const auto value = valueAt(inside);
+    const auto value = dragValueAt(pos);
     if (!value || !m_dragLaw)
         return;
     PlanInputs next = m_document->inputs();
@@ -254,10 +250,7 @@ void AllocationChart::keyPressEvent(QKeyEvent *event)
 
 QString AllocationChart::hoverText(double flops, double count) const
 {
-    const int exponent = int(std::floor(std::log10(flops)));
-    QString text = tr("Compute: %1 FLOPs")
-                       .arg(QString::number(flops / std::pow(10.0, exponent), 'f', 2) + QStringLiteral(" \u00d7 ")
-                            + powerOfTen(exponent));
+    QString text = tr("Compute: %1 FLOPs").arg(scientificText(flops));
     text += QLatin1Char('\n') + tr("Pointer: %1").arg(shortCount(count));
     try {
         const Allocation a = m_document->law().optimumForFlops(flops);

@@ -285,6 +285,14 @@ std::optional<QPointF> LogChartView::valueAt(const QPoint &viewportPos) const
     return QPointF(std::pow(10.0, v.x()), std::pow(10.0, v.y()));
 }
 
+std::optional<QPointF> LogChartView::dragValueAt(const QPoint &viewportPos) const
+{
+    const QRectF plot = plotAreaInViewport();
+    const QPoint inside(std::clamp(viewportPos.x(), int(plot.left()) + 1, int(plot.right()) - 1),
+                        std::clamp(viewportPos.y(), int(plot.top()) + 1, int(plot.bottom()) - 1));
+    return valueAt(inside);
+}
+
 QRectF LogChartView::plotAreaInViewport() const
 {
     return mapFromScene(chart()->mapToScene(chart()->plotArea())).boundingRect();

@@ -50,6 +50,11 @@ public:
     QPointF pixelOf(double x, double y) const;
     std::optional<QPointF> valueAt(const QPoint &viewportPos) const; // nullopt outside the plot area
     QRectF plotAreaInViewport() const;
+    // Where a drag at `viewportPos` is: outside the plot the pointer still counts, clamped to its
+    // edge, so a drag never jumps. Nullopt only before the chart is laid out.
+    std::optional<QPointF> dragValueAt(const QPoint &viewportPos) const;
+    // How near, in pixels, the pointer must come to a line or handle to grab it.
+    static constexpr double kHitPixels = 7;
 
     // Hover decorations and drag handles are hidden for export.
     virtual void setDecorationsVisible(bool visible);

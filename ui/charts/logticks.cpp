@@ -14,6 +14,12 @@ QString powerOfTen(int exponent)
     return QStringLiteral("10") + (exponent < 0 ? QString(QChar(0x207B)) : QString()) + digits;
 }
 
+QString scientificText(double value)
+{
+    const int exponent = int(std::floor(std::log10(value)));
+    return QString::number(value / std::pow(10.0, exponent), 'f', 2) + QStringLiteral(" \u00d7 ") + powerOfTen(exponent);
+}
+
 namespace {
 
 // Decades between ticks so that at most maxTicks fit.

@@ -18,6 +18,8 @@ struct Tick
 
 // "10¹⁸", "10⁻³".
 QString powerOfTen(int exponent);
+// A value as the hover texts show it: three figures times a power of ten ("1.16 × 10²²").
+QString scientificText(double value);
 
 // Ticks for [lo, hi] in log10 units, at most about `maxTicks`: whole decades (every 2nd, 5th ...
 // when the span is wide) labelled 10ⁿ, or, within a decade or two, round mantissas (1, 1.5, 2, 3, 5

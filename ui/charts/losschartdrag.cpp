@@ -18,7 +18,6 @@ namespace frontier::ui {
 
 namespace {
 
-constexpr double kHitPixels = 7;
 constexpr double kHandlePixels = 9;
 
 double distanceToSegment(QPointF p, QPointF a, QPointF b)
@@ -28,12 +27,6 @@ double distanceToSegment(QPointF p, QPointF a, QPointF b)
     const double t = length2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / length2, 0.0, 1.0) : 0.0;
     const QPointF nearest = a + t * ab;
     return std::hypot(p.x() - nearest.x(), p.y() - nearest.y());
-}
-
-QString flopsText(double flops)
-{
-    const int exponent = int(std::floor(std::log10(flops)));
-    return QString::number(flops / std::pow(10.0, exponent), 'f', 2) + QStringLiteral(" \u00d7 ") + powerOfTen(exponent);
 }
 
 } // namespace
@@ -127,11 +120,7 @@ bool LossChart::releaseHandle(QMouseEvent *event)
 
 void LossChart::dragTo(const QPoint &pos)
 {
-    // Outside the plot the pointer still counts, clamped to its edge: a drag never jumps.
-    const QRectF plot = plotAreaInViewport();
-    const QPoint inside(std::clamp(pos.x(), int(plot.left()) + 1, int(plot.right()) - 1),
-                        std::clamp(pos.y(), int(plot.top()) + 1, int(plot.bottom()) - 1));
-    const auto value = valueAt(inside);
+    const auto value = dragValueAt(pos);
     if (!value)
         return;
     const Law &law = *m_dragLaw;
@@ -190,7 +179,7 @@ void LossChart::nudgeBudget(double decades)
 
 QString LossChart::hoverText(double flops, double loss) const
 {
-    QString text = tr("Compute: %1 FLOPs").arg(flopsText(flops)) + QLatin1Char('\n')
+    QString text = tr("Compute: %1 FLOPs").arg(scientificText(flops)) + QLatin1Char('\n')
                    + tr("Loss: %1 nats/token").arg(QString::number(loss, 'f', 3));
     // The curve nearest the pointer at this compute, in log loss.
     const LearningCurve *nearest = nullptr;
