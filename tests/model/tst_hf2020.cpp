@@ -523,16 +523,29 @@ void Test_hf2020::badQuestionsAreRejected()
 
 void Test_hf2020::tenfoldComputeRule()
 {
-    // The post says 10x compute -> 7.41x size, 1.35x steps; that is its own summary and the shipped
-    // curves do not reproduce it. The calculator gives 5.271656x and 1.896937x (safe_flo_to_param at
-    // 1e17 and 1e18 FLOPs); upstream's steps on the exact hull 5.5367x and 1.8061x.
+    // The study's published rule (Hugging Face 2020, "How big should my language model be?"):
+    // 10x compute buys a 7.41x larger model trained for 1.35x the steps. It is the post's own
+    // summary; the curves it ships do not give it, so the true figure stays the expectation and the
+    // deviation is a known one (SpeedCrunch keeps such cases with CHECK_EVAL_KNOWN_ISSUE).
+    constexpr double kPublishedSize = 7.41, kPublishedSteps = 1.35;
     for (const bool calculator : {true, false}) {
         const auto &law = calculator ? catalogLaw() : exactLaw();
         const Allocation low = law.optimumForFlops(1e17), high = law.optimumForFlops(1e18);
         const double sizeRatio = high.params / low.params, stepRatio = *high.steps / *low.steps;
-        qInfo("%s, 1e17 -> 1e18 FLOPs: model size x%.3f, steps x%.3f (post: x7.41, x1.35)",
-              calculator ? "hf2020" : "hf2020-exact-hull", sizeRatio, stepRatio);
+        qInfo("%s, 1e17 -> 1e18 FLOPs: model size x%.3f, steps x%.3f (post: x%.2f, x%.2f)",
+              calculator ? "hf2020" : "hf2020-exact-hull", sizeRatio, stepRatio, kPublishedSize, kPublishedSteps);
+        QString why;
+        QEXPECT_FAIL("", "the post's x7.41 size per 10x compute is its own summary: the 2020 calculator's fitted "
+                         "frontier gives x5.27 (safe_flo_to_param at 1e17 and 1e18 FLOPs), the exact hull x5.54",
+                     Continue);
+        QVERIFY2(test::relativelyClose(sizeRatio, kPublishedSize, 0.01, &why), qPrintable(why));
+        QEXPECT_FAIL("", "the post's x1.35 steps per 10x compute: the calculator gives x1.90, the exact hull x1.81",
+                     Continue);
+        QVERIFY2(test::relativelyClose(stepRatio, kPublishedSteps, 0.01, &why), qPrintable(why));
+        // Size times steps is compute whatever the frontier (C = 6 N B S at a fixed batch): exact.
         FRONTIER_COMPARE_REL(sizeRatio * stepRatio, 10.0, 1e-12);
+        FRONTIER_COMPARE_REL(kPublishedSize * kPublishedSteps, 10.0, 1e-3);
+        // What the calculator's own code gives (run upstream, numbers kept), so a change shows.
         FRONTIER_COMPARE_REL(sizeRatio, calculator ? 5.271655942351736 : 5.536688, 1e-4);
         FRONTIER_COMPARE_REL(stepRatio, calculator ? 1.8969371501773131 : 1.806134, 1e-4);
     }
