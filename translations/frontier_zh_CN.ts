@@ -593,22 +593,22 @@
         <translation>您自己的报价或加速器（CSV 或 JSON，见 docs/user-catalogs.md），合并到内置目录之上：id 已存在的行将替换原行。可重复使用。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="319"/>
+        <location filename="../cli/cliplan.cpp" line="313"/>
         <source>--session and --%1: the session file holds the whole plan; edit the file or give the plan as options, not both</source>
         <translation>--session 与 --%1：会话文件已包含完整方案；请编辑该文件，或以选项给出方案，不要同时使用</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="332"/>
+        <location filename="../cli/cliplan.cpp" line="324"/>
         <source>--session: the session chooses no GPU (hardware.gpu is empty)</source>
         <translation>--session：会话未选择 GPU（hardware.gpu 为空）</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="347"/>
+        <location filename="../cli/cliplan.cpp" line="339"/>
         <source>Plan the inputs saved in a session file (File &gt; Save in the window; examples in docs/examples/). No option that changes the plan may go with it; --catalog may.</source>
         <translation>按会话文件中保存的输入做规划（窗口中的“文件 &gt; 保存”；示例见 docs/examples/）。不能同时给出改变规划的选项；--catalog 可以。</translation>
     </message>
     <message>
-        <location filename="../cli/clicompare.cpp" line="167"/>
+        <location filename="../cli/clicompare.cpp" line="163"/>
         <location filename="../cli/cliplan.cpp" line="145"/>
         <source>fits</source>
         <translation>可容纳</translation>
@@ -619,141 +619,141 @@
         <translation>放不下</translation>
     </message>
     <message>
-        <location filename="../cli/clicompare.cpp" line="50"/>
+        <location filename="../cli/clicompare.cpp" line="45"/>
         <source>--sort: unknown column &apos;%1&apos;; one of %2</source>
         <translation>--sort：未知列“%1”；可选 %2</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="233"/>
+        <location filename="../cli/cliplan.cpp" line="227"/>
         <source>give either --budget X --unit UNIT or --params N --tokens D</source>
         <translation>请给出 --budget X --unit 单位，或 --params N --tokens D</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="236"/>
+        <location filename="../cli/cliplan.cpp" line="230"/>
         <source>--unit: missing; one of usd, gpu-hours, hours, days, flops, pfdays, kwh, kgco2</source>
         <translation>--unit：缺失；可选 usd、gpu-hours、hours、days、flops、pfdays、kwh、kgco2</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="241"/>
+        <location filename="../cli/cliplan.cpp" line="235"/>
         <source>a fixed job needs both --params and --tokens</source>
         <translation>固定任务需要同时给出 --params 与 --tokens</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="263"/>
+        <location filename="../cli/cliplan.cpp" line="257"/>
         <source>--mfu: must be in (0, 1], got %1</source>
         <translation>--mfu：必须在 (0, 1] 之间，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="268"/>
+        <location filename="../cli/cliplan.cpp" line="262"/>
         <source>--power-fraction: must be in (0, 1], got %1</source>
         <translation>--power-fraction：必须在 (0, 1] 之间，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="276"/>
+        <location filename="../cli/cliplan.cpp" line="270"/>
         <source>--grid-dataset has no effect without --region</source>
         <translation>没有 --region 时 --grid-dataset 不起作用</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="308"/>
+        <location filename="../cli/cliplan.cpp" line="302"/>
         <source>--gpu: missing; see &apos;frontier gpus&apos;</source>
         <translation>--gpu：缺失；见 frontier gpus</translation>
     </message>
     <message>
-        <location filename="../cli/clicompare.cpp" line="85"/>
+        <location filename="../cli/clicompare.cpp" line="80"/>
         <source>Answer as CSV.</source>
         <translation>以 CSV 输出。</translation>
     </message>
     <message>
-        <location filename="../cli/clicompare.cpp" line="90"/>
+        <location filename="../cli/clicompare.cpp" line="85"/>
         <source>Sort from the largest value down.</source>
         <translation>从大到小排序。</translation>
     </message>
     <message>
-        <location filename="../cli/clicompare.cpp" line="97"/>
+        <location filename="../cli/clicompare.cpp" line="92"/>
         <source>--offer: compare runs on every offer; leave it out</source>
         <translation>--offer：compare 会遍历所有报价，请勿指定</translation>
     </message>
     <message>
-        <location filename="../cli/clicompare.cpp" line="166"/>
+        <location filename="../cli/clicompare.cpp" line="162"/>
         <source>offer</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../cli/clicompare.cpp" line="166"/>
+        <location filename="../cli/clicompare.cpp" line="162"/>
         <source>$/GPU-h</source>
         <translation>美元/GPU·时</translation>
     </message>
     <message>
         <location filename="../cli/clicatalogs.cpp" line="99"/>
-        <location filename="../cli/clicompare.cpp" line="166"/>
+        <location filename="../cli/clicompare.cpp" line="162"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../cli/clicompare.cpp" line="166"/>
+        <location filename="../cli/clicompare.cpp" line="162"/>
         <source>params</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../cli/clicompare.cpp" line="167"/>
+        <location filename="../cli/clicompare.cpp" line="163"/>
         <source>wall h</source>
         <translation>墙钟小时</translation>
     </message>
     <message>
-        <location filename="../cli/clicompare.cpp" line="70"/>
-        <location filename="../cli/clicompare.cpp" line="167"/>
+        <location filename="../cli/clicompare.cpp" line="65"/>
+        <location filename="../cli/clicompare.cpp" line="163"/>
         <source>cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../cli/clicompare.cpp" line="72"/>
+        <location filename="../cli/clicompare.cpp" line="67"/>
         <source>wall-clock time</source>
         <translation>实际耗时</translation>
     </message>
     <message>
-        <location filename="../cli/clicompare.cpp" line="74"/>
-        <location filename="../cli/clicompare.cpp" line="167"/>
+        <location filename="../cli/clicompare.cpp" line="69"/>
+        <location filename="../cli/clicompare.cpp" line="163"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../cli/clicompare.cpp" line="87"/>
+        <location filename="../cli/clicompare.cpp" line="82"/>
         <source>Column to sort by: cost, time, energy, co2, loss, pareto or any CSV column (default: loss for a budget, cost for a job).</source>
         <translation>排序所依据的列：cost、time、energy、co2、loss、pareto 或任一 CSV 列（默认：给定预算时按 loss，固定任务时按 cost）。</translation>
     </message>
     <message>
-        <location filename="../cli/clicompare.cpp" line="166"/>
+        <location filename="../cli/clicompare.cpp" line="162"/>
         <source>tokens</source>
         <translation>词元数</translation>
     </message>
     <message>
-        <location filename="../cli/clicompare.cpp" line="166"/>
+        <location filename="../cli/clicompare.cpp" line="162"/>
         <source>D/N</source>
         <translation>D/N</translation>
     </message>
     <message>
-        <location filename="../cli/clicompare.cpp" line="167"/>
+        <location filename="../cli/clicompare.cpp" line="163"/>
         <source>kg CO2</source>
         <translation>kg CO2</translation>
     </message>
     <message>
-        <location filename="../cli/clicompare.cpp" line="172"/>
+        <location filename="../cli/clicompare.cpp" line="168"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../cli/clicompare.cpp" line="172"/>
+        <location filename="../cli/clicompare.cpp" line="168"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../cli/clicompare.cpp" line="182"/>
+        <location filename="../cli/clicompare.cpp" line="178"/>
         <source>* on the Pareto front of %1 against %2: no other row is better on one and as good on the other</source>
         <extracomment>the footnote of the &apos;*&apos; column; %1 and %2 are &quot;cost&quot;, &quot;wall-clock time&quot; or &quot;loss&quot;</extracomment>
         <translation>* 位于 %1 与 %2 的 Pareto 前沿：没有其他行在一项上更优且在另一项上不差</translation>
     </message>
     <message>
-        <location filename="../cli/clicompare.cpp" line="186"/>
+        <location filename="../cli/clicompare.cpp" line="182"/>
         <source>%1 offers or GPUs left out (run with --json to see why)</source>
         <translation>有 %1 个报价或 GPU 被略去（用 --json 查看原因）</translation>
     </message>
@@ -829,62 +829,62 @@
         <translation>--format：应为 md 或 latex，实际为“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportcommand.cpp" line="39"/>
+        <location filename="../ui/export/exportcommand.cpp" line="40"/>
         <source>--size: expected WIDTHxHEIGHT in pixels, e.g. 1200x800, got &apos;%1&apos;</source>
         <translation>--size：应为以像素计的 宽x高，例如 1200x800，实际为“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportcommand.cpp" line="66"/>
-        <source>--metric: expected cost, time, energy, co2 or loss, got &apos;%1&apos;</source>
-        <translation>--metric：应为 cost、time、energy、co2 或 loss，得到“%1”</translation>
-    </message>
-    <message>
-        <location filename="../ui/export/exportcommand.cpp" line="75"/>
+        <location filename="../ui/export/exportcommand.cpp" line="82"/>
         <source>What to draw: loss, allocation, compare (the offers&apos; bar chart), pareto (their scatter) or table (the comparison as CSV).</source>
         <translation>要绘制的内容：loss、allocation、compare（各报价的条形图）、pareto（它们的散点图）或 table（比较表，CSV）。</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportcommand.cpp" line="79"/>
+        <location filename="../ui/export/exportcommand.cpp" line="86"/>
         <source>The file to write; its suffix (.png, .svg, .pdf, .csv) is the format.</source>
         <translation>要写入的文件；其后缀（.png、.svg、.pdf、.csv）决定格式。</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportcommand.cpp" line="81"/>
+        <location filename="../ui/export/exportcommand.cpp" line="88"/>
         <source>Width x height in pixels (default 1200x800).</source>
         <translation>宽 x 高，单位为像素（默认 1200x800）。</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportcommand.cpp" line="84"/>
+        <location filename="../ui/export/exportcommand.cpp" line="91"/>
         <source>Pixels per pixel of --size in a PNG, 1 to 4 (default 1).</source>
         <translation>PNG 中 --size 每个像素对应的像素数，1 到 4（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportcommand.cpp" line="87"/>
+        <location filename="../ui/export/exportcommand.cpp" line="94"/>
         <source>The bars of --chart compare: cost, time, energy, co2 or loss (default: loss for a budget, cost for a job).</source>
         <translation>--chart compare 的条形指标：cost、time、energy、co2 或 loss（默认：按预算时为 loss，固定任务时为 cost）。</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportcommand.cpp" line="97"/>
+        <location filename="../ui/export/exportcommand.cpp" line="104"/>
         <source>--chart: expected loss, allocation, compare, pareto or table, got &apos;%1&apos;</source>
         <translation>--chart：应为 loss、allocation、compare、pareto 或 table，得到“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportcommand.cpp" line="107"/>
+        <location filename="../ui/export/exportcommand.cpp" line="114"/>
         <source>--chart table: the comparison table is written as CSV; use a .csv file</source>
         <translation>--chart table：比较表只能写成 CSV；请使用 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportcommand.cpp" line="116"/>
+        <location filename="../ui/export/exportcommand.cpp" line="123"/>
         <source>--metric: only --chart compare draws bars of a metric</source>
         <translation>--metric：只有 --chart compare 会按指标绘制条形</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportcommand.cpp" line="100"/>
+        <location filename="../ui/export/exportcommand.cpp" line="107"/>
         <source>--out: missing; the file to write</source>
         <translation>--out：缺失；请给出要写入的文件</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportcommand.cpp" line="105"/>
+        <location filename="../ui/export/exportcommand.cpp" line="73"/>
+        <source>--metric: expected one of %1, got &apos;%2&apos;</source>
+        <translation>--metric：应为 %1 之一，得到“%2”</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportcommand.cpp" line="112"/>
         <source>--out: &apos;%1&apos; has no known suffix; use .png, .svg, .pdf or .csv</source>
         <translation>--out：“%1”的后缀无法识别；请使用 .png、.svg、.pdf 或 .csv</translation>
     </message>
@@ -2207,52 +2207,52 @@
 <context>
     <name>frontier::ui::AllocationChart</name>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="93"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="92"/>
         <source>Training compute (FLOPs)</source>
         <translation>训练计算量（FLOPs）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="93"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="92"/>
         <source>Parameters / tokens</source>
         <translation>参数量 / 词元数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="94"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="93"/>
         <source>N_opt (parameters)</source>
         <translation>N_opt（参数量）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="95"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="94"/>
         <source>D_opt (tokens)</source>
         <translation>D_opt（词元数）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="96"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="95"/>
         <source>Published N_opt</source>
         <translation>已发布的 N_opt</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="97"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="96"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="222"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="221"/>
         <source>Tilt the optimal size</source>
         <translation>倾斜最优规模</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="258"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="253"/>
         <source>Compute: %1 FLOPs</source>
         <translation>计算量：%1 FLOPs</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="261"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="254"/>
         <source>Pointer: %1</source>
         <translation>指针处：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="264"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="257"/>
         <source>N_opt %1 parameters, D_opt %2 tokens</source>
         <translation>N_opt %1 参数，D_opt %2 词元</translation>
     </message>
@@ -2270,112 +2270,112 @@
 <context>
     <name>frontier::ui::BudgetPanel</name>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="56"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="55"/>
         <source>must be positive</source>
         <translation>必须为正数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="95"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="101"/>
         <source>&amp;Plan for:</source>
         <translation>规划方式(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="96"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="102"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="97"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="103"/>
         <source>Fixed job</source>
         <translation>固定任务</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="98"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="104"/>
         <source>&amp;Amount:</source>
         <translation>金额(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="99"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="105"/>
         <source>&amp;Unit:</source>
         <translation>单位(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="100"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="106"/>
         <source>&amp;Parameters (N):</source>
         <translation>参数量 N(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="101"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="107"/>
         <source>&amp;Tokens (D):</source>
         <translation>词元数 D(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="102"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="108"/>
         <source>Budget amount</source>
         <translation>预算金额</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="103"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="109"/>
         <source>Model parameters</source>
         <translation>模型参数量</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="104"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="110"/>
         <source>Training tokens</source>
         <translation>训练词元数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="105"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="111"/>
         <source>A number as you would write it: 20k, $20,000, 1.5e21</source>
         <translation>按习惯书写的数字:20k、$20,000、1.5e21</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="106"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="112"/>
         <source>US dollars</source>
         <translation>美元</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="106"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="112"/>
         <source>GPU-hours</source>
         <translation>GPU 小时</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="106"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="112"/>
         <source>wall-clock hours</source>
         <translation>实际耗时(小时)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="106"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="112"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="107"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="113"/>
         <source>FLOPs</source>
         <translation>FLOPs</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="107"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="113"/>
         <source>PF-days</source>
         <translation>PF-天</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="107"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="113"/>
         <source>kWh</source>
         <translation>千瓦时</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="107"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="113"/>
         <source>kg CO2</source>
         <translation>千克 CO2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="110"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="116"/>
         <source>Plan for a budget or a fixed job</source>
         <translation>按预算或固定任务规划</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="111"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="117"/>
         <source>Budget unit</source>
         <translation>预算单位</translation>
     </message>
@@ -2585,40 +2585,40 @@
         <translation>所显示报价及其 Pareto 前沿的散点图</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="353"/>
+        <location filename="../ui/compare/comparedock.cpp" line="341"/>
         <source>All providers</source>
         <translation>所有提供商</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="354"/>
+        <location filename="../ui/compare/comparedock.cpp" line="342"/>
         <source>All GPUs</source>
         <translation>所有 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="360"/>
+        <location filename="../ui/compare/comparedock.cpp" line="348"/>
         <source>%1 of %2</source>
         <extracomment>how many rows the filters leave: &quot;58 of 204&quot;</extracomment>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="362"/>
+        <location filename="../ui/compare/comparedock.cpp" line="350"/>
         <source>Offers and GPUs shown, of those compared</source>
         <translation>已显示的报价和 GPU 数 / 参与比较的总数</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare/comparedock.cpp" line="363"/>
+        <location filename="../ui/compare/comparedock.cpp" line="351"/>
         <source>%n more left out: the plan cannot be made on them</source>
         <translation>
             <numerusform>另有 %n 个被排除：无法在其上制定方案</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="428"/>
+        <location filename="../ui/compare/comparedock.cpp" line="416"/>
         <source>Use GPU %1</source>
         <translation>使用 GPU %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="429"/>
+        <location filename="../ui/compare/comparedock.cpp" line="417"/>
         <source>Use offer %1</source>
         <translation>使用报价 %1</translation>
     </message>
@@ -2643,34 +2643,34 @@
         <translation>%1 CO₂</translation>
     </message>
     <message>
-        <location filename="../ui/export/comparisonexport.cpp" line="74"/>
+        <location filename="../ui/export/comparisonexport.cpp" line="72"/>
         <source>%1 parameters, %2 tokens</source>
         <translation>%1 参数，%2 词元</translation>
     </message>
     <message>
-        <location filename="../ui/export/comparisonexport.cpp" line="76"/>
+        <location filename="../ui/export/comparisonexport.cpp" line="74"/>
         <source>a budget of %1</source>
         <translation>预算 %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/comparisonexport.cpp" line="90"/>
+        <location filename="../ui/export/comparisonexport.cpp" line="88"/>
         <source>Law: %1</source>
         <translation>定律：%1</translation>
     </message>
     <message>
-        <location filename="../ui/export/comparisonexport.cpp" line="92"/>
+        <location filename="../ui/export/comparisonexport.cpp" line="90"/>
         <source>Prices as listed from %1 to %2 (providers&apos; pages, archived). Law: %3</source>
         <extracomment>%1 and %2 are ISO dates; %3 the law&apos;s citation</extracomment>
         <translation>价格为 %1 至 %2 期间所列（服务商页面，已存档）。定律：%3</translation>
     </message>
     <message>
-        <location filename="../ui/export/comparisonexport.cpp" line="104"/>
+        <location filename="../ui/export/comparisonexport.cpp" line="102"/>
         <source>%1 on each offer: %2</source>
         <extracomment>the bar chart&apos;s export title: &quot;Cost (USD) on each offer: 7 B parameters, 140 B tokens&quot;</extracomment>
         <translation>各报价的%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/export/comparisonexport.cpp" line="123"/>
+        <location filename="../ui/export/comparisonexport.cpp" line="121"/>
         <source>Offers and their Pareto front: %1</source>
         <extracomment>the scatter&apos;s export title: &quot;Offers and their Pareto front: 7 B parameters, 140 B tokens&quot;</extracomment>
         <translation>各报价及其帕累托前沿：%1</translation>
@@ -2679,142 +2679,142 @@
 <context>
     <name>frontier::ui::CompareModel</name>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="126"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="125"/>
         <source>On the Pareto front: no other offer is better on one axis of the scatter and as good on the other</source>
         <translation>位于 Pareto 前沿：没有其他报价在散点图的一个轴上更优且在另一个轴上不差</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="128"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="127"/>
         <source>The plan&apos;s current hardware</source>
         <translation>方案当前使用的硬件</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="132"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="131"/>
         <source>Grid: %1</source>
         <translation>电网：%1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="149"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="148"/>
         <source>(no offer)</source>
         <translation>（无报价）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="165"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="164"/>
         <source>1-year</source>
         <translation>1 年</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="166"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="165"/>
         <source>3-year</source>
         <translation>3 年</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="167"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="166"/>
         <source>On-demand</source>
         <translation>按需</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="179"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="178"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="179"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="178"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="237"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="236"/>
         <source>★: on the Pareto front of the scatter&apos;s two axes</source>
         <translation>★：位于散点图两个轴的 Pareto 前沿</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="242"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="241"/>
         <source>Provider</source>
         <translation>提供商</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="243"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="242"/>
         <source>Instance</source>
         <translation>实例</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="244"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="243"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="245"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="244"/>
         <source>GPUs/instance</source>
         <translation>每实例 GPU 数</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="246"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="245"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="247"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="246"/>
         <source>$/GPU-h</source>
         <translation>美元/GPU·时</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="248"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="247"/>
         <source>Price date</source>
         <translation>价格日期</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="249"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="248"/>
         <source>Pricing</source>
         <translation>计价方式</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="250"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="249"/>
         <source>Wall clock</source>
         <translation>实际耗时</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="251"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="250"/>
         <source>GPU-hours</source>
         <translation>GPU 小时</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="252"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="251"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="253"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="252"/>
         <source>Energy</source>
         <translation>能耗</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="254"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="253"/>
         <source>CO₂</source>
         <translation>CO₂</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="255"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="254"/>
         <source>Fits</source>
         <translation>可容纳</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="256"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="255"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="257"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="256"/>
         <source>Tokens</source>
         <translation>词元数</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="258"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="257"/>
         <source>Tokens/param</source>
         <translation>每参数词元数</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparemodel.cpp" line="259"/>
+        <location filename="../ui/compare/comparemodel.cpp" line="258"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
@@ -2827,107 +2827,107 @@
         <translation>必须大于 0 且不超过 1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="112"/>
+        <location filename="../ui/panels/energypanel.cpp" line="116"/>
         <source>&amp;Grid from:</source>
         <translation>电网数据来源(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="112"/>
+        <location filename="../ui/panels/energypanel.cpp" line="116"/>
         <source>&amp;Dataset:</source>
         <translation>数据集(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="112"/>
+        <location filename="../ui/panels/energypanel.cpp" line="116"/>
         <source>&amp;Region:</source>
         <translation>区域(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="112"/>
+        <location filename="../ui/panels/energypanel.cpp" line="116"/>
         <source>&amp;Country:</source>
         <translation>国家(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="113"/>
+        <location filename="../ui/panels/energypanel.cpp" line="117"/>
         <source>&amp;Intensity (g CO2/kWh):</source>
         <translation>碳强度(克 CO2/千瓦时)(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="113"/>
+        <location filename="../ui/panels/energypanel.cpp" line="117"/>
         <source>&amp;PUE:</source>
         <translation>PUE(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="113"/>
+        <location filename="../ui/panels/energypanel.cpp" line="117"/>
         <source>Po&amp;wer fraction:</source>
         <translation>功率系数(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="114"/>
+        <location filename="../ui/panels/energypanel.cpp" line="118"/>
         <source>&amp;Electricity ($/kWh):</source>
         <translation>电价(美元/千瓦时)(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="117"/>
+        <location filename="../ui/panels/energypanel.cpp" line="121"/>
         <source>Default (the offer&apos;s region, else world average)</source>
         <translation>默认(报价所在区域,否则取世界平均)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="118"/>
+        <location filename="../ui/panels/energypanel.cpp" line="122"/>
         <source>Cloud region</source>
         <translation>云区域</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="119"/>
+        <location filename="../ui/panels/energypanel.cpp" line="123"/>
         <source>Country average</source>
         <translation>国家平均</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="120"/>
+        <location filename="../ui/panels/energypanel.cpp" line="124"/>
         <source>Typed intensity</source>
         <translation>手动输入碳强度</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="121"/>
+        <location filename="../ui/panels/energypanel.cpp" line="125"/>
         <source>Where the grid carbon intensity comes from</source>
         <translation>电网碳强度的来源</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="122"/>
+        <location filename="../ui/panels/energypanel.cpp" line="126"/>
         <source>Grid carbon intensity in grams CO2 per kWh</source>
         <translation>电网碳强度,单位为克 CO2/千瓦时</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="123"/>
+        <location filename="../ui/panels/energypanel.cpp" line="127"/>
         <source>Power usage effectiveness</source>
         <translation>电能使用效率</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="124"/>
+        <location filename="../ui/panels/energypanel.cpp" line="128"/>
         <source>Average power as a fraction of TDP</source>
         <translation>平均功率占 TDP 的比例</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="125"/>
+        <location filename="../ui/panels/energypanel.cpp" line="129"/>
         <source>Electricity price in US dollars per kWh</source>
         <translation>电价,单位为美元/千瓦时</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="169"/>
+        <location filename="../ui/panels/energypanel.cpp" line="173"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="176"/>
+        <location filename="../ui/panels/energypanel.cpp" line="180"/>
         <source>provider default: %1</source>
         <translation>服务商默认值:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="178"/>
+        <location filename="../ui/panels/energypanel.cpp" line="182"/>
         <source>default: %1</source>
         <translation>默认:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="183"/>
+        <location filename="../ui/panels/energypanel.cpp" line="187"/>
         <source>Planned with %1 g/kWh: %2</source>
         <translation>按 %1 克/千瓦时规划:%2</translation>
     </message>
@@ -3037,166 +3037,166 @@
         <translation>必须大于 0 且不超过 1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="182"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="190"/>
         <source>&amp;Accelerator:</source>
         <translation>加速器(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="182"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="190"/>
         <source>&amp;GPUs:</source>
         <translation>GPU 数量(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="182"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="190"/>
         <source>Cloud &amp;offer:</source>
         <translation>云报价(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="182"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="190"/>
         <source>&amp;Typed price ($/GPU-h):</source>
         <translation>手动价格(美元/GPU 小时)(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="183"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="191"/>
         <source>Pricing &amp;basis:</source>
         <translation>计价方式(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="183"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="191"/>
         <source>P&amp;recision:</source>
         <translation>精度(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="183"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="191"/>
         <source>&amp;MFU:</source>
         <translation>MFU(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="183"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="191"/>
         <source>O&amp;verhead factor:</source>
         <translation>开销系数(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="184"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="192"/>
         <source>AMP &amp;level (2020 GPUs):</source>
         <translation>AMP 级别(2020 年 GPU)(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="184"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="192"/>
         <source>&amp;ZeRO stage:</source>
         <translation>ZeRO 阶段(&amp;Z):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="184"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="192"/>
         <source>Micro-&amp;batch (sequences):</source>
         <translation>微批大小(序列数)(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="185"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="193"/>
         <source>&amp;Sequence length (tokens):</source>
         <translation>序列长度(词元)(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="185"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="193"/>
         <source>Re&amp;computation:</source>
         <translation>重计算(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="188"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="196"/>
         <source>On-demand</source>
         <translation>按需</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="189"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="197"/>
         <source>1-year commitment</source>
         <translation>1 年承诺</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="190"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="198"/>
         <source>3-year commitment</source>
         <translation>3 年承诺</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="191"/>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="195"/>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="196"/>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="267"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="199"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="203"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="204"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="275"/>
         <source>Default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="192"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="200"/>
         <source>O0 (fp32)</source>
         <translation>O0(fp32)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="193"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="201"/>
         <source>O1 (mixed)</source>
         <translation>O1(混合精度)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="194"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="202"/>
         <source>O2 (almost fp16)</source>
         <translation>O2(几乎全 fp16)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="197"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="205"/>
         <source>None</source>
         <translation>不重计算</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="198"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="206"/>
         <source>Selective</source>
         <translation>选择性</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="199"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="207"/>
         <source>Full</source>
         <translation>完全</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="200"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="208"/>
         <source>Memory</source>
         <translation>显存</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="201"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="209"/>
         <source>Show or hide what decides whether the model fits in GPU memory</source>
         <translation>显示或隐藏决定模型能否放入 GPU 显存的设置</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="202"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="210"/>
         <source>Typed price in US dollars per GPU-hour</source>
         <translation>手动输入的价格,单位为美元/GPU 小时</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="203"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="211"/>
         <source>Model FLOPs utilisation</source>
         <translation>模型 FLOPs 利用率</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="204"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="212"/>
         <source>Overhead factor</source>
         <translation>开销系数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="205"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="213"/>
         <source>Micro-batch in sequences per GPU</source>
         <translation>每个 GPU 的微批大小(序列数)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="206"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="214"/>
         <source>Sequence length in tokens</source>
         <translation>序列长度(词元数)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="207"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="215"/>
         <source>Number of GPUs</source>
         <translation>GPU 数量</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="220"/>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="256"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="228"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="264"/>
         <source>%1 (yours)</source>
         <extracomment>a chip from the user&apos;s own catalogue file, &quot;My H100 (yours)&quot;
 ----------
@@ -3204,27 +3204,27 @@ an offer from the user&apos;s own catalogue file</extracomment>
         <translation>%1（您的）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="231"/>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="236"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="239"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="244"/>
         <source>Cheapest listed</source>
         <translation>最便宜的报价</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="251"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="259"/>
         <source>%1 — %2/GPU-h (%3)</source>
         <extracomment>an offer: its description, price per GPU-hour and date, &quot;Google Cloud a3-highgpu-1g — $11.06/GPU-h (2025-03-17)&quot;</extracomment>
         <translation>%1 — %2/GPU 小时(%3)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="261"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="269"/>
         <source>Typed price</source>
         <translation>手动输入价格</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="313"/>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="314"/>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="318"/>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="319"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="321"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="322"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="326"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="327"/>
         <source>default: %1</source>
         <translation>默认:%1</translation>
     </message>
@@ -3474,32 +3474,32 @@ the allocation chart below carries the plan.</source>
 方案见下方的分配图。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschartdrag.cpp" line="122"/>
+        <location filename="../ui/charts/losschartdrag.cpp" line="115"/>
         <source>Drag budget</source>
         <translation>拖动预算</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschartdrag.cpp" line="123"/>
+        <location filename="../ui/charts/losschartdrag.cpp" line="116"/>
         <source>Move frontier</source>
         <translation>移动前沿</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschartdrag.cpp" line="124"/>
+        <location filename="../ui/charts/losschartdrag.cpp" line="117"/>
         <source>Change frontier slope</source>
         <translation>改变前沿斜率</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschartdrag.cpp" line="193"/>
+        <location filename="../ui/charts/losschartdrag.cpp" line="182"/>
         <source>Compute: %1 FLOPs</source>
         <translation>计算量：%1 FLOPs</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschartdrag.cpp" line="194"/>
+        <location filename="../ui/charts/losschartdrag.cpp" line="183"/>
         <source>Loss: %1 nats/token</source>
         <translation>损失：%1 nat/词元</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschartdrag.cpp" line="211"/>
+        <location filename="../ui/charts/losschartdrag.cpp" line="200"/>
         <source>Nearest curve: %1 parameters</source>
         <translation>最近的曲线：%1 参数</translation>
     </message>
@@ -3517,177 +3517,177 @@ the allocation chart below carries the plan.</source>
 <context>
     <name>frontier::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="107"/>
+        <location filename="../ui/window/mainwindow.cpp" line="103"/>
         <source>Not taken: %1</source>
         <translation>未采用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="268"/>
+        <location filename="../ui/window/mainwindow.cpp" line="260"/>
         <source>Cannot load the translation &apos;%1&apos;; the language stays as it was</source>
         <translation>无法加载翻译“%1”；界面语言保持不变</translation>
     </message>
     <message>
-        <location filename="../ui/files/sessioncontroller.cpp" line="147"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="143"/>
         <source>Frontier — compute-optimal model size</source>
         <translation>Frontier — 算力最优的模型规模</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="276"/>
+        <location filename="../ui/window/mainwindow.cpp" line="268"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="276"/>
+        <location filename="../ui/window/mainwindow.cpp" line="268"/>
         <source>Scaling law</source>
         <translation>缩放规律</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="276"/>
+        <location filename="../ui/window/mainwindow.cpp" line="268"/>
         <source>Hardware</source>
         <translation>硬件</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="276"/>
+        <location filename="../ui/window/mainwindow.cpp" line="268"/>
         <source>Energy and carbon</source>
         <translation>能耗与碳排放</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="279"/>
+        <location filename="../ui/window/mainwindow.cpp" line="271"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="280"/>
+        <location filename="../ui/window/mainwindow.cpp" line="272"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="283"/>
+        <location filename="../ui/window/mainwindow.cpp" line="275"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="284"/>
+        <location filename="../ui/window/mainwindow.cpp" line="276"/>
         <source>Reset law &amp;constants</source>
         <translation>重置规律常数(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="285"/>
+        <location filename="../ui/window/mainwindow.cpp" line="277"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="286"/>
+        <location filename="../ui/window/mainwindow.cpp" line="278"/>
         <source>&amp;Chart layers</source>
         <translation>图层(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="287"/>
+        <location filename="../ui/window/mainwindow.cpp" line="279"/>
         <source>Learning curves</source>
         <translation>学习曲线</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="287"/>
+        <location filename="../ui/window/mainwindow.cpp" line="279"/>
         <source>Compute frontier</source>
         <translation>计算前沿</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="287"/>
+        <location filename="../ui/window/mainwindow.cpp" line="279"/>
         <source>Published frontier</source>
         <translation>已发布的前沿</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="288"/>
+        <location filename="../ui/window/mainwindow.cpp" line="280"/>
         <source>Envelope of L(N, D)</source>
         <translation>L(N, D) 的包络</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="288"/>
+        <location filename="../ui/window/mainwindow.cpp" line="280"/>
         <source>Optimal size at the budget</source>
         <translation>预算下的最优规模</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="288"/>
+        <location filename="../ui/window/mainwindow.cpp" line="280"/>
         <source>Budget marker</source>
         <translation>预算标记</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="289"/>
+        <location filename="../ui/window/mainwindow.cpp" line="281"/>
         <source>Imported runs</source>
         <translation>导入的训练记录</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="292"/>
+        <location filename="../ui/window/mainwindow.cpp" line="284"/>
         <source>&amp;Reset zoom</source>
         <translation>重置缩放(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="293"/>
+        <location filename="../ui/window/mainwindow.cpp" line="285"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="294"/>
+        <location filename="../ui/window/mainwindow.cpp" line="286"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="295"/>
+        <location filename="../ui/window/mainwindow.cpp" line="287"/>
         <source>Follow the &amp;desktop</source>
         <translation>跟随桌面(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="295"/>
+        <location filename="../ui/window/mainwindow.cpp" line="287"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="295"/>
+        <location filename="../ui/window/mainwindow.cpp" line="287"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="298"/>
+        <location filename="../ui/window/mainwindow.cpp" line="290"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="299"/>
+        <location filename="../ui/window/mainwindow.cpp" line="291"/>
         <source>&amp;About Frontier</source>
         <translation>关于 Frontier(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="301"/>
+        <location filename="../ui/window/mainwindow.cpp" line="293"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="302"/>
+        <location filename="../ui/window/mainwindow.cpp" line="294"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="303"/>
+        <location filename="../ui/window/mainwindow.cpp" line="295"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="304"/>
+        <location filename="../ui/window/mainwindow.cpp" line="296"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="312"/>
+        <location filename="../ui/window/mainwindow.cpp" line="304"/>
         <source>Not planned: %1 (the last plan that worked is shown)</source>
         <translation>无法规划：%1（显示的是上一个可行方案）</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="319"/>
+        <location filename="../ui/window/mainwindow.cpp" line="311"/>
         <source>&lt;p&gt;&lt;b&gt;Frontier&lt;/b&gt; tells you how big a language model to train on a given budget.&lt;/p&gt;&lt;p&gt;Its figures come from these published works:&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Frontier&lt;/b&gt; 告诉您：在给定预算下应训练多大的语言模型。&lt;/p&gt;&lt;p&gt;其数据来自以下已发表的研究：&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="325"/>
+        <location filename="../ui/window/mainwindow.cpp" line="317"/>
         <source>About Frontier</source>
         <translation>关于 Frontier</translation>
     </message>
@@ -3736,32 +3736,32 @@ the allocation chart below carries the plan.</source>
 <context>
     <name>frontier::ui::PlanDocument</name>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="92"/>
+        <location filename="../ui/document/plandocument.cpp" line="136"/>
         <source>Choose law %1</source>
         <translation>选择规律 %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="99"/>
+        <location filename="../ui/document/plandocument.cpp" line="143"/>
         <source>Change law constants</source>
         <translation>修改规律常数</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="106"/>
+        <location filename="../ui/document/plandocument.cpp" line="150"/>
         <source>Reset law constants</source>
         <translation>重置规律常数</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="115"/>
+        <location filename="../ui/document/plandocument.cpp" line="159"/>
         <source>Set budget</source>
         <translation>设置预算</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="124"/>
+        <location filename="../ui/document/plandocument.cpp" line="168"/>
         <source>Set job</source>
         <translation>设置任务</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="131"/>
+        <location filename="../ui/document/plandocument.cpp" line="175"/>
         <source>Change hardware or energy</source>
         <translation>修改硬件或能源设置</translation>
     </message>
@@ -4041,117 +4041,117 @@ Law: %1</source>
 <context>
     <name>frontier::ui::SessionController</name>
     <message>
-        <location filename="../ui/files/sessioncontroller.cpp" line="32"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="29"/>
         <source>Frontier sessions (*.json);;All files (*)</source>
         <translation>Frontier 会话 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/files/sessioncontroller.cpp" line="41"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="38"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../ui/files/sessioncontroller.cpp" line="42"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="39"/>
         <source>%1 has changes that are not saved. Save them first?</source>
         <translation>%1 有尚未保存的更改。要先保存吗？</translation>
     </message>
     <message>
-        <location filename="../ui/files/sessioncontroller.cpp" line="50"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="47"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../ui/files/sessioncontroller.cpp" line="51"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="48"/>
         <source>Frontier did not close normally last time. Restore the changes that were not saved?</source>
         <translation>Frontier 上次未正常关闭。要恢复尚未保存的更改吗？</translation>
     </message>
     <message>
-        <location filename="../ui/files/sessioncontroller.cpp" line="60"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="57"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../ui/files/sessioncontroller.cpp" line="64"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="61"/>
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../ui/files/sessioncontroller.cpp" line="128"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="124"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/files/sessioncontroller.cpp" line="129"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="125"/>
         <source>&amp;Open...</source>
         <translation>打开(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/files/sessioncontroller.cpp" line="130"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="126"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/files/sessioncontroller.cpp" line="131"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="127"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/files/sessioncontroller.cpp" line="132"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="128"/>
         <source>Save &amp;As...</source>
         <translation>另存为(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/files/sessioncontroller.cpp" line="139"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="135"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../ui/files/sessioncontroller.cpp" line="149"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="145"/>
         <source>%1[*] — %2</source>
         <translation>%1[*] — %2</translation>
     </message>
     <message>
-        <location filename="../ui/files/sessioncontroller.cpp" line="205"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="196"/>
         <source>Left out catalogue files: %1</source>
         <translation>已略去的目录文件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/files/sessioncontroller.cpp" line="238"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="229"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/files/sessioncontroller.cpp" line="253"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="244"/>
         <source>Opened %1: %2</source>
         <translation>已打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/files/sessioncontroller.cpp" line="256"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="247"/>
         <source>Cannot open the session</source>
         <translation>无法打开会话</translation>
     </message>
     <message>
-        <location filename="../ui/files/sessioncontroller.cpp" line="266"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="257"/>
         <source>Cannot save the session</source>
         <translation>无法保存会话</translation>
     </message>
     <message>
-        <location filename="../ui/files/sessioncontroller.cpp" line="285"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="276"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../ui/files/sessioncontroller.cpp" line="419"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="410"/>
         <source>Restored the unsaved work of the last run</source>
         <translation>已恢复上次运行中未保存的工作</translation>
     </message>
     <message>
-        <location filename="../ui/files/sessioncontroller.cpp" line="422"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="413"/>
         <source>Cannot restore the unsaved work</source>
         <translation>无法恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../ui/files/sessioncontroller.cpp" line="437"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="428"/>
         <source>The last plan could not be restored (%1); the defaults are shown</source>
         <translation>无法恢复上次的方案（%1）；显示默认值</translation>
     </message>
