@@ -61,9 +61,9 @@ void TestChartView::oneChangeOneBuild()
     chart.setRange({r.xMin - 1, r.xMax, r.yMin - 0.1, r.yMax});
     QCOMPARE(built(), 0);
     // A layer switched off and on: each a redraw.
-    chart.setLayerVisible(LossChart::Layer::LearningCurves, false);
+    document.setLayerVisible(ChartLayer::LearningCurves, false);
     QCOMPARE(built(), 1);
-    chart.setLayerVisible(LossChart::Layer::LearningCurves, true);
+    document.setLayerVisible(ChartLayer::LearningCurves, true);
     QCOMPARE(built(), 1);
 }
 

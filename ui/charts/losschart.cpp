@@ -79,6 +79,10 @@ LossChart::LossChart(PlanDocument *document, QWidget *parent)
     m_noLoss->hide();
 
     connect(document, &PlanDocument::changed, this, &LossChart::refresh);
+    connect(document, &PlanDocument::layersChanged, this, [this] {
+        rebuildCurves();
+        updateBudget();
+    });
     connect(chart(), &QChart::plotAreaChanged, this, [this] {
         m_curves->setMapping(chart()->plotArea(), range());
         placeColorBar();
@@ -214,22 +218,22 @@ void LossChart::rebuildCurves()
     for (const auto &c : m_data.curves)
         minSize = std::min(minSize, c.params), maxSize = std::max(maxSize, c.params);
     // Imported runs share the curves' colour map, so a run and the curve of its size match.
-    const bool runs = !m_document->importedRuns().empty() && m_layers[int(Layer::ImportedRuns)];
+    const bool runs = !m_document->importedRuns().empty() && m_document->layerVisible(Layer::ImportedRuns);
     if (runs)
         for (const Observation &o : m_document->importedRuns().runs)
             minSize = std::min(minSize, o.params), maxSize = std::max(maxSize, o.params);
     std::vector<CurveFamilyItem::Curve> curves;
-    if (m_layers[int(Layer::LearningCurves)])
+    if (m_document->layerVisible(Layer::LearningCurves))
         for (const auto &c : m_data.curves)
             curves.push_back({toPoints(c.points), colorForSize(c.params, minSize, maxSize)});
     m_curves->setCurves(std::move(curves), measured ? 1.2 : 1.0, measured);
     m_curves->setMapping(chart()->plotArea(), range());
     m_colorBar->setSizeRange(minSize, maxSize);
-    m_colorBar->setVisible((!m_data.curves.empty() && m_layers[int(Layer::LearningCurves)]) || runs);
+    m_colorBar->setVisible((!m_data.curves.empty() && m_document->layerVisible(Layer::LearningCurves)) || runs);
     drawRuns(minSize, maxSize);
     m_frontier->replace(withoutCollinearPoints(toPoints(m_data.frontier)));
     m_envelope->replace(withoutCollinearPoints(toPoints(m_data.envelope)));
-    m_envelope->setVisible(!m_data.envelope.empty() && m_layers[int(Layer::Envelope)]);
+    m_envelope->setVisible(!m_data.envelope.empty() && m_document->layerVisible(Layer::Envelope));
     const bool bent = !m_document->inputs().overrides.empty();
     // The published frontier stays put during a drag of the bent one: computed once per law and view.
     const std::string publishedFor = m_document->publishedLaw().id();
@@ -247,8 +251,8 @@ void LossChart::rebuildCurves()
     }
     const QList<QPointF> &published = m_publishedPoints;
     m_published->replace(published);
-    m_published->setVisible(bent && m_layers[int(Layer::PublishedFrontier)]);
-    m_frontier->setVisible(!m_data.frontier.empty() && m_layers[int(Layer::Frontier)]);
+    m_published->setVisible(bent && m_document->layerVisible(Layer::PublishedFrontier));
+    m_frontier->setVisible(!m_data.frontier.empty() && m_document->layerVisible(Layer::Frontier));
     m_noLoss->setVisible(!law.can(Capability::LossOfCompute));
     // The slope handle sits near the frontier's right end, inside the view.
     m_slopeFlops = m_data.frontier.empty() ? 0 : m_data.frontier[m_data.frontier.size() * 9 / 10].flops;
@@ -256,7 +260,7 @@ void LossChart::rebuildCurves()
 
 void LossChart::updateBudget()
 {
-    const bool show = m_document->hasPlan() && m_layers[int(Layer::BudgetMarker)];
+    const bool show = m_document->hasPlan() && m_document->layerVisible(Layer::BudgetMarker);
     const LogRange r = range();
     QList<QPointF> line, guide, optimum, handle, curve;
     if (show) {
@@ -282,11 +286,11 @@ void LossChart::updateBudget()
     m_budgetLine->replace(line);
     m_lossGuide->replace(guide);
     m_optimum->replace(optimum);
-    m_optimalCurve->replace(m_layers[int(Layer::OptimalCurve)] ? curve : QList<QPointF>());
+    m_optimalCurve->replace(m_document->layerVisible(Layer::OptimalCurve) ? curve : QList<QPointF>());
     const QPen optimalPen(palette().color(QPalette::Text), 2.5);
     if (m_optimalCurve->pen() != optimalPen) // an unchanged pen set again still re-lays the series
         m_optimalCurve->setPen(optimalPen);
-    if (m_slopeFlops > 0 && m_decorations && m_layers[int(Layer::Frontier)]) {
+    if (m_slopeFlops > 0 && m_decorations && m_document->layerVisible(Layer::Frontier)) {
         try {
             handle = {{std::log10(m_slopeFlops), std::log10(*m_document->law().optimumForFlops(m_slopeFlops).loss)}};
         } catch (const InputError &) {
@@ -295,17 +299,6 @@ void LossChart::updateBudget()
     m_slopeHandle->replace(handle);
 }
 
-void LossChart::setLayerVisible(Layer layer, bool visible)
-{
-    m_layers[int(layer)] = visible;
-    rebuildCurves();
-    updateBudget();
-}
-
-bool LossChart::layerVisible(Layer layer) const
-{
-    return m_layers[int(layer)];
-}
 
 int LossChart::visibleCurveCount() const
 {

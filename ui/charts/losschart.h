@@ -17,6 +17,7 @@
 #include "model/laws/chartdata.h"
 #include "ui/charts/exportablechart.h"
 #include "ui/charts/logchartview.h"
+#include "ui/document/chartlayer.h"
 #include "ui/document/importedruns.h"
 
 #include <QList>
@@ -41,12 +42,10 @@ class LossChart : public LogChartView, public ExportableChart
     Q_OBJECT
 
 public:
-    enum class Layer { LearningCurves, Frontier, PublishedFrontier, Envelope, OptimalCurve, BudgetMarker, ImportedRuns };
+    using Layer = ChartLayer; // the document holds which are on
 
     explicit LossChart(PlanDocument *document, QWidget *parent = nullptr);
 
-    void setLayerVisible(Layer layer, bool visible);
-    bool layerVisible(Layer layer) const;
 
     // Where the handles are, in viewport pixels (for tests and accessibility).
     QPointF budgetHandlePixel() const;
@@ -126,7 +125,6 @@ private:
     std::string m_publishedFor;
     LogRange m_publishedRange;
     double m_slopeFlops = 0;
-    bool m_layers[7] = {true, true, true, true, true, true, true};
     bool m_decorations = true;
     Drag m_drag = Drag::None;
     std::optional<Law> m_dragLaw; // the law when the frontier drag began

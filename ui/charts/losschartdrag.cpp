@@ -68,7 +68,7 @@ LossChart::Drag LossChart::handleAt(const QPoint &pos) const
     }
     if (!m_document->inputs().fixedJob && std::abs(p.x() - budgetHandlePixel().x()) <= kHitPixels)
         return Drag::Budget;
-    if (supportsGesture(law, FrontierGesture::ReducibleLoss) && m_layers[int(Layer::Frontier)]) {
+    if (supportsGesture(law, FrontierGesture::ReducibleLoss) && m_document->layerVisible(Layer::Frontier)) {
         for (std::size_t i = 1; i < m_data.frontier.size(); ++i) {
             const auto &a = m_data.frontier[i - 1], &b = m_data.frontier[i];
             if (distanceToSegment(p, pixelOf(a.flops, a.loss), pixelOf(b.flops, b.loss)) <= kHitPixels)

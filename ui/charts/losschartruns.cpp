@@ -18,7 +18,7 @@ namespace frontier::ui {
 void LossChart::drawRuns(double minSize, double maxSize)
 {
     m_drawnRuns = m_document->importedRuns();
-    const bool show = !m_drawnRuns.empty() && m_layers[int(Layer::ImportedRuns)];
+    const bool show = !m_drawnRuns.empty() && m_document->layerVisible(Layer::ImportedRuns);
     QList<QPointF> points;
     QHash<int, QHash<QXYSeries::PointConfiguration, QVariant>> colors;
     if (show) {

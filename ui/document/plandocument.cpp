@@ -107,6 +107,14 @@ void PlanDocument::setChartView(const ChartView &view)
     Q_EMIT chartViewChanged();
 }
 
+void PlanDocument::setLayerVisible(ChartLayer layer, bool visible)
+{
+    if (m_layers[std::size_t(layer)] == visible)
+        return;
+    m_layers[std::size_t(layer)] = visible;
+    Q_EMIT layersChanged();
+}
+
 void PlanDocument::apply(const PlanInputs &inputs)
 {
     m_inputs = inputs;

@@ -16,12 +16,14 @@
 #include "model/plan/planner.h"
 #include "model/plan/session.h"
 #include "data/appcatalogs.h"
+#include "ui/document/chartlayer.h"
 #include "ui/document/importedruns.h"
 #include "ui/document/planinputs.h"
 
 #include <QObject>
 #include <QUndoStack>
 
+#include <array>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -101,6 +103,10 @@ public:
     // their FLOPs span through it; sessions save and open it (ui/charts/chartviewstate.h binds them).
     const ChartView &chartView() const { return m_chartView; }
     void setChartView(const ChartView &view);
+    // Which layers the loss chart draws (all at first). A way of looking, not part of the plan: not
+    // an undo step, not saved.
+    bool layerVisible(ChartLayer layer) const { return m_layers[std::size_t(layer)]; }
+    void setLayerVisible(ChartLayer layer, bool visible);
 
     // The budget, in the current unit, that buys `flops` on the current setup (what a budget drag
     // writes); throws InputError when the unit needs what the setup lacks (dollars without a price).
@@ -116,6 +122,7 @@ Q_SIGNALS:
     void changed();
     // After setChartView() or load() changed the charts' view.
     void chartViewChanged();
+    void layersChanged();
     // Inputs that were not taken (checkInputs refused them), and why; after a changed(), so views
     // show the inputs kept and the reason is the last word.
     void refused(const frontier::Message &reason);
@@ -134,6 +141,7 @@ private:
     std::optional<PlanInputs> m_dragStart;
     ImportedRuns m_runs;
     ChartView m_chartView;
+    std::array<bool, kChartLayerCount> m_layers{true, true, true, true, true, true, true};
     QUndoStack m_undo;
 
     // comparison()'s cache: dropped by every recompute(); the setups only when what they depend on changed.

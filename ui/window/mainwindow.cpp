@@ -196,15 +196,16 @@ void MainWindow::buildMenus()
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_layersMenu = m_viewMenu->addMenu(QString());
-    for (const auto layer : {LossChart::Layer::LearningCurves, LossChart::Layer::Frontier,
-                             LossChart::Layer::PublishedFrontier, LossChart::Layer::Envelope,
-                             LossChart::Layer::OptimalCurve, LossChart::Layer::BudgetMarker,
-                             LossChart::Layer::ImportedRuns}) {
+    // The document holds which layers are on; the menu's checks show it.
+    for (int i = 0; i < kChartLayerCount; ++i) {
+        const auto layer = ChartLayer(i);
         QAction *action = m_layersMenu->addAction(QString());
         action->setCheckable(true);
-        action->setChecked(true);
-        action->setObjectName(QStringLiteral("layerAction%1").arg(int(layer)));
-        connect(action, &QAction::toggled, m_lossChart, [this, layer](bool on) { m_lossChart->setLayerVisible(layer, on); });
+        action->setChecked(m_document->layerVisible(layer));
+        action->setObjectName(QStringLiteral("layerAction%1").arg(i));
+        connect(action, &QAction::toggled, m_document, [this, layer](bool on) { m_document->setLayerVisible(layer, on); });
+        connect(m_document, &PlanDocument::layersChanged, action,
+                [this, action, layer] { action->setChecked(m_document->layerVisible(layer)); });
         m_layerActions.append(action);
     }
     // Fitted to the plan: a view without spans.
