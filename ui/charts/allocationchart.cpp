@@ -193,14 +193,13 @@ bool AllocationChart::pressHandle(QMouseEvent *event)
 {
     if (!nearParamsLine(event->pos()))
         return false;
-    m_dragging = true;
-    m_dragLaw = m_document->law();
+    m_drag.begin();
     return true;
 }
 
 bool AllocationChart::moveHandle(QMouseEvent *event)
 {
-    if (!m_dragging) {
+    if (!m_drag.active()) {
         if (nearParamsLine(event->pos()))
             setCursor(Qt::SizeVerCursor);
         else
@@ -213,24 +212,22 @@ bool AllocationChart::moveHandle(QMouseEvent *event)
 
 bool AllocationChart::releaseHandle(QMouseEvent *event)
 {
-    if (!m_dragging)
+    if (!m_drag.active())
         return false;
     dragTo(event->pos());
-    m_dragging = false;
-    m_dragLaw.reset();
-    m_document->commitPreview(tr("Tilt the optimal size"));
+    m_drag.finish(tr("Tilt the optimal size"));
     return true;
 }
 
 void AllocationChart::dragTo(const QPoint &pos)
 {
     const auto value = dragValueAt(pos);
-    if (!value || !m_dragLaw)
+    if (!value || !m_drag.active())
         return;
     PlanInputs next = m_document->inputs();
     try {
-        const double flops = std::max(value->x(), m_dragLaw->info().validFlops.min * (1 + 1e-6));
-        next.overrides = overridesBetween(m_document->publishedLaw(), allocationThrough(*m_dragLaw, flops, value->y()));
+        const double flops = std::max(value->x(), m_drag.law().info().validFlops.min * (1 + 1e-6));
+        next.overrides = overridesBetween(m_document->publishedLaw(), allocationThrough(m_drag.law(), flops, value->y()));
     } catch (const InputError &) {
         return;
     }
@@ -239,10 +236,8 @@ void AllocationChart::dragTo(const QPoint &pos)
 
 void AllocationChart::keyPressEvent(QKeyEvent *event)
 {
-    if (event->key() == Qt::Key_Escape && m_dragging) {
-        m_dragging = false;
-        m_dragLaw.reset();
-        m_document->cancelPreview();
+    if (event->key() == Qt::Key_Escape && m_drag.active()) {
+        m_drag.cancel();
         return;
     }
     LogChartView::keyPressEvent(event);

@@ -5,6 +5,7 @@
 // compute) while the frontier's slope gamma stays; one undo step on release.
 
 #include "model/laws/chartdata.h"
+#include "ui/charts/documentdrag.h"
 #include "ui/charts/exportablechart.h"
 #include "ui/charts/logchartview.h"
 
@@ -63,8 +64,7 @@ private:
     QScatterSeries *m_points = nullptr;
     std::string m_drawnKey;
     std::string m_drawnLaw;
-    bool m_dragging = false;
-    std::optional<Law> m_dragLaw;
+    DocumentDrag m_drag{m_document};
 };
 
 } // namespace frontier::ui

@@ -15,6 +15,7 @@
 // document and the model's chart data (model/laws/chartdata.h, whatif.h).
 
 #include "model/laws/chartdata.h"
+#include "ui/charts/documentdrag.h"
 #include "ui/charts/exportablechart.h"
 #include "ui/charts/logchartview.h"
 #include "ui/document/chartlayer.h"
@@ -127,7 +128,7 @@ private:
     double m_slopeFlops = 0;
     bool m_decorations = true;
     Drag m_drag = Drag::None;
-    std::optional<Law> m_dragLaw; // the law when the frontier drag began
+    DocumentDrag m_gesture{m_document}; // which handle: m_drag
     int m_curveBuilds = 0;
 };
 

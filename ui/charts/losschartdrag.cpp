@@ -83,7 +83,7 @@ bool LossChart::pressHandle(QMouseEvent *event)
     m_drag = handleAt(event->pos());
     if (m_drag == Drag::None)
         return false;
-    m_dragLaw = m_document->law();
+    m_gesture.begin();
     dragTo(event->pos());
     return true;
 }
@@ -111,8 +111,7 @@ bool LossChart::releaseHandle(QMouseEvent *event)
     dragTo(event->pos());
     const Drag finished = m_drag;
     m_drag = Drag::None;
-    m_dragLaw.reset();
-    m_document->commitPreview(finished == Drag::Budget     ? tr("Drag budget")
+    m_gesture.finish(finished == Drag::Budget     ? tr("Drag budget")
                               : finished == Drag::Frontier ? tr("Move frontier")
                                                            : tr("Change frontier slope"));
     return true;
@@ -123,7 +122,7 @@ void LossChart::dragTo(const QPoint &pos)
     const auto value = dragValueAt(pos);
     if (!value)
         return;
-    const Law &law = *m_dragLaw;
+    const Law &law = m_gesture.law();
     const FlopsRange &valid = law.info().validFlops;
     double flops = std::max(value->x(), valid.min * (1 + 1e-6));
     if (valid.max > 0)
@@ -153,8 +152,7 @@ void LossChart::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Escape && m_drag != Drag::None) {
         m_drag = Drag::None;
-        m_dragLaw.reset();
-        m_document->cancelPreview();
+        m_gesture.cancel();
         return;
     }
     switch (event->key()) {
