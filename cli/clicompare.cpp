@@ -9,7 +9,7 @@
 #include "model/plan/comparisontable.h"
 #include "model/plan/pareto.h"
 #include "cli/clioutput.h"
-#include "cli/cliplan.h"
+#include "cli/cliplanoptions.h"
 #include "data/resourcedata.h"
 
 #include <QTextStream>

@@ -4,7 +4,7 @@
 #include "model/plan/report.h"
 #include "cli/clicommands.h"
 #include "cli/clioutput.h"
-#include "cli/cliplan.h"
+#include "cli/cliplanoptions.h"
 #include "data/reporttext.h"
 #include "data/resourcedata.h"
 

@@ -114,117 +114,117 @@
         <translation>无法启动窗口程序 %1：%2；请重新安装 Frontier，或使用子命令（见 &apos;frontier --help&apos;）</translation>
     </message>
     <message>
-        <location filename="../cli/clicommands.cpp" line="19"/>
+        <location filename="../cli/clilaws.cpp" line="19"/>
         <source>Answer as JSON (numbers in base units).</source>
         <translation>以 JSON 输出（数值为基本单位）。</translation>
     </message>
     <message>
-        <location filename="../cli/clicommands.cpp" line="72"/>
+        <location filename="../cli/clilaws.cpp" line="72"/>
         <source>Law:               %1</source>
         <translation>规律：              %1</translation>
     </message>
     <message>
-        <location filename="../cli/clicommands.cpp" line="73"/>
+        <location filename="../cli/clilaws.cpp" line="73"/>
         <source>Compute:           %1 FLOPs (%2 PF-days)</source>
         <translation>算力：              %1 FLOPs（%2 PF-天）</translation>
     </message>
     <message>
-        <location filename="../cli/clicommands.cpp" line="75"/>
+        <location filename="../cli/clilaws.cpp" line="75"/>
         <source>Parameters:        %1</source>
         <translation>参数量：            %1</translation>
     </message>
     <message>
-        <location filename="../cli/clicommands.cpp" line="76"/>
+        <location filename="../cli/clilaws.cpp" line="76"/>
         <source>Tokens:            %1 (%2 per parameter)</source>
         <translation>词元数：            %1（每参数 %2 个）</translation>
     </message>
     <message>
-        <location filename="../cli/clicommands.cpp" line="79"/>
+        <location filename="../cli/clilaws.cpp" line="79"/>
         <source>Loss:              %1 nats/token</source>
         <translation>损失：              %1 奈特/词元</translation>
     </message>
     <message>
-        <location filename="../cli/clicommands.cpp" line="81"/>
+        <location filename="../cli/clilaws.cpp" line="81"/>
         <source>Batch:             %1 tokens</source>
         <translation>批大小：            %1 词元</translation>
     </message>
     <message>
-        <location filename="../cli/clicommands.cpp" line="83"/>
+        <location filename="../cli/clilaws.cpp" line="83"/>
         <source>Steps:             %1</source>
         <translation>步数：              %1</translation>
     </message>
     <message>
-        <location filename="../cli/clicommands.cpp" line="117"/>
+        <location filename="../cli/clilaws.cpp" line="117"/>
         <source>Model size N, parameters.</source>
         <translation>模型规模 N（参数量）。</translation>
     </message>
     <message>
-        <location filename="../cli/clicommands.cpp" line="118"/>
+        <location filename="../cli/clilaws.cpp" line="118"/>
         <source>Training tokens D.</source>
         <translation>训练词元数 D。</translation>
     </message>
     <message>
-        <location filename="../cli/clicommands.cpp" line="119"/>
+        <location filename="../cli/clilaws.cpp" line="119"/>
         <source>Optimizer steps S (Kaplan L(N, S_min)).</source>
         <translation>优化步数 S（Kaplan L(N, S_min)）。</translation>
     </message>
     <message>
-        <location filename="../cli/clicommands.cpp" line="120"/>
+        <location filename="../cli/clilaws.cpp" line="120"/>
         <source>Compute in PF-days: loss on the frontier.</source>
         <translation>以 PF-天计的算力：前沿上的损失。</translation>
     </message>
     <message>
-        <location filename="../cli/clicommands.cpp" line="121"/>
+        <location filename="../cli/clilaws.cpp" line="121"/>
         <source>Compute in FLOPs: loss on the frontier.</source>
         <translation>以 FLOPs 计的算力：前沿上的损失。</translation>
     </message>
     <message>
-        <location filename="../cli/clicommands.cpp" line="132"/>
+        <location filename="../cli/clilaws.cpp" line="132"/>
         <source>--pfdays and --flops: give the compute once</source>
         <translation>--pfdays 与 --flops：算力只能给一次</translation>
     </message>
     <message>
-        <location filename="../cli/clicommands.cpp" line="138"/>
+        <location filename="../cli/clilaws.cpp" line="138"/>
         <source>loss: give --params, --tokens, --steps or --pfdays</source>
         <translation>loss：请给出 --params、--tokens、--steps 或 --pfdays</translation>
     </message>
     <message>
-        <location filename="../cli/clicommands.cpp" line="156"/>
+        <location filename="../cli/clilaws.cpp" line="156"/>
         <source>%1 nats/token (%2)</source>
         <translation>%1 奈特/词元（%2）</translation>
     </message>
     <message>
-        <location filename="../cli/clicommands.cpp" line="166"/>
+        <location filename="../cli/clilaws.cpp" line="166"/>
         <source>Training budget in FLOPs.</source>
         <translation>以 FLOPs 计的训练预算。</translation>
     </message>
     <message>
-        <location filename="../cli/clicommands.cpp" line="167"/>
+        <location filename="../cli/clilaws.cpp" line="167"/>
         <source>Training budget in PF-days.</source>
         <translation>以 PF-天计的训练预算。</translation>
     </message>
     <message>
-        <location filename="../cli/clicommands.cpp" line="168"/>
+        <location filename="../cli/clilaws.cpp" line="168"/>
         <source>Model size: the budget at which it is optimal.</source>
         <translation>模型规模：求其为最优时的预算。</translation>
     </message>
     <message>
-        <location filename="../cli/clicommands.cpp" line="176"/>
+        <location filename="../cli/clilaws.cpp" line="176"/>
         <source>optimum: give exactly one of --flops, --pfdays, --params</source>
         <translation>optimum：--flops、--pfdays、--params 三者只能给一个</translation>
     </message>
     <message>
-        <location filename="../cli/clicommands.cpp" line="200"/>
+        <location filename="../cli/clilaws.cpp" line="200"/>
         <source>Loss in nats/token.</source>
         <translation>损失（奈特/词元）。</translation>
     </message>
     <message>
-        <location filename="../cli/clicommands.cpp" line="205"/>
+        <location filename="../cli/clilaws.cpp" line="205"/>
         <source>--loss: missing</source>
         <translation>--loss：缺失</translation>
     </message>
     <message>
-        <location filename="../cli/clicommands.cpp" line="212"/>
+        <location filename="../cli/clilaws.cpp" line="212"/>
         <source>Critical batch at loss %1: %2 tokens</source>
         <translation>损失为 %1 时的临界批大小：%2 词元</translation>
     </message>
@@ -247,7 +247,7 @@
         <location filename="../cli/clicatalogs.cpp" line="18"/>
         <location filename="../cli/clifitspeed.cpp" line="30"/>
         <location filename="../cli/clifitspeed.cpp" line="96"/>
-        <location filename="../cli/cliplan.cpp" line="197"/>
+        <location filename="../cli/cliplanoptions.cpp" line="71"/>
         <source>Answer as JSON.</source>
         <translation>以 JSON 输出。</translation>
     </message>
@@ -312,309 +312,309 @@
         <translation>%1（%2），%3 层 × 宽度 %4，批 %5：每秒 %6 次非嵌入 FLOP</translation>
     </message>
     <message>
-        <location filename="../cli/clioutput.cpp" line="86"/>
-        <location filename="../cli/clioutput.cpp" line="107"/>
+        <location filename="../cli/clioptions.cpp" line="62"/>
+        <location filename="../cli/clioptions.cpp" line="83"/>
         <source>%1: expected a number, got &apos;%2&apos;</source>
         <translation>%1：应为数字，实际为“%2”</translation>
     </message>
     <message>
-        <location filename="../cli/clioutput.cpp" line="88"/>
+        <location filename="../cli/clioptions.cpp" line="64"/>
         <source>%1: must be positive, got %2</source>
         <translation>%1：必须为正数，实际为 %2</translation>
     </message>
     <message>
-        <location filename="../cli/clioutput.cpp" line="109"/>
+        <location filename="../cli/clioptions.cpp" line="85"/>
         <source>%1: must not be negative, got %2</source>
         <translation>%1：不能为负数，实际为 %2</translation>
     </message>
     <message>
-        <location filename="../cli/clioutput.cpp" line="121"/>
+        <location filename="../cli/clioptions.cpp" line="97"/>
         <source>--%1: expected a whole number from %2 to %3, got &apos;%4&apos;</source>
         <translation>--%1：应为 %2 到 %3 之间的整数，实际为“%4”</translation>
     </message>
     <message>
-        <location filename="../cli/clioutput.cpp" line="138"/>
+        <location filename="../cli/clioptions.cpp" line="114"/>
         <source>--%1: given more than once; give it once</source>
         <translation>--%1：给出了不止一次；请只给一次</translation>
     </message>
     <message>
-        <location filename="../cli/clioutput.cpp" line="143"/>
+        <location filename="../cli/clioptions.cpp" line="119"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
-        <location filename="../cli/clioutput.cpp" line="145"/>
+        <location filename="../cli/clioptions.cpp" line="121"/>
         <source>missing argument: %1</source>
         <translation>缺少参数：%1</translation>
     </message>
     <message>
-        <location filename="../cli/clioutput.cpp" line="151"/>
+        <location filename="../cli/clioptions.cpp" line="127"/>
         <source>--%1 and --%2: choose one</source>
         <translation>--%1 与 --%2：只能选一个</translation>
     </message>
     <message>
-        <location filename="../cli/clioutput.cpp" line="156"/>
+        <location filename="../cli/clioptions.cpp" line="132"/>
         <source>Scaling law id (see &apos;frontier laws&apos;).</source>
         <translation>缩放定律 id（见 frontier laws）。</translation>
     </message>
     <message>
-        <location filename="../cli/clioutput.cpp" line="157"/>
+        <location filename="../cli/clioptions.cpp" line="133"/>
         <source>Override a constant of the law, e.g. alpha=0.34 (repeatable).</source>
         <translation>覆盖规律中的常数，例如 alpha=0.34（可重复）。</translation>
     </message>
     <message>
-        <location filename="../cli/clioutput.cpp" line="179"/>
+        <location filename="../cli/clioptions.cpp" line="155"/>
         <source>--law: missing; choose one of &apos;frontier laws&apos;</source>
         <translation>--law：缺失；请从 frontier laws 中选择</translation>
     </message>
     <message>
-        <location filename="../cli/clioutput.cpp" line="167"/>
+        <location filename="../cli/clioptions.cpp" line="143"/>
         <source>--set: expected NAME=VALUE, got &apos;%1&apos;</source>
         <translation>--set：应为 名称=数值，实际为“%1”</translation>
     </message>
     <message>
-        <location filename="../cli/clioutput.cpp" line="170"/>
+        <location filename="../cli/clioptions.cpp" line="146"/>
         <source>--set %1: expected a number after &apos;=&apos;</source>
         <translation>--set %1：“=”后应为数字</translation>
     </message>
     <message>
-        <location filename="../cli/clioutput.cpp" line="220"/>
+        <location filename="../cli/clioutput.cpp" line="75"/>
         <source>frontier: warning: %1</source>
         <translation>frontier：警告：%1</translation>
     </message>
     <message>
-        <location filename="../cli/clioutput.cpp" line="244"/>
+        <location filename="../cli/clioutput.cpp" line="99"/>
         <source>unknown (no price)</source>
         <translation>未知（无价格）</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="116"/>
+        <location filename="../cli/cliplan.cpp" line="98"/>
         <source>Law:            %1</source>
         <translation>定律：          %1</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="117"/>
+        <location filename="../cli/cliplan.cpp" line="99"/>
         <source>Model:          %1 parameters, %2 tokens (%3 per parameter)</source>
         <translation>模型：          %1 参数，%2 词元（每参数 %3 个）</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="119"/>
+        <location filename="../cli/cliplan.cpp" line="101"/>
         <source>Compute:        %1 FLOPs (%2 PF-days)</source>
         <translation>算力：          %1 FLOPs（%2 PF-天）</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="121"/>
+        <location filename="../cli/cliplan.cpp" line="103"/>
         <source>Loss:           %1 nats/token</source>
         <translation>损失：          %1 奈特/词元</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="122"/>
+        <location filename="../cli/cliplan.cpp" line="104"/>
         <source>Hardware:       %1 x %2 (%3)</source>
         <translation>硬件：          %1 × %2（%3）</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="126"/>
+        <location filename="../cli/cliplan.cpp" line="108"/>
         <source>Shape:          Transformer-XL of width %1 and depth %2 (the 2020 speed model&apos;s tie)</source>
         <translation>形状：          宽度 %1、深度 %2 的 Transformer-XL（2020 速度模型的宽深比）</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="128"/>
+        <location filename="../cli/cliplan.cpp" line="110"/>
         <source>Time:           %1 GPU-hours, %2 h wall clock (%3 days)</source>
         <translation>时间：          %1 GPU·小时，墙钟 %2 小时（%3 天）</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="132"/>
+        <location filename="../cli/cliplan.cpp" line="114"/>
         <source> at %1 (%2)</source>
         <translation>，报价 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="133"/>
+        <location filename="../cli/cliplan.cpp" line="115"/>
         <source>Cost:           %1</source>
         <translation>费用：          %1</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="134"/>
+        <location filename="../cli/cliplan.cpp" line="116"/>
         <source>Energy:         %1 kWh (PUE %2)</source>
         <translation>能耗：          %1 kWh（PUE %2）</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="136"/>
+        <location filename="../cli/cliplan.cpp" line="118"/>
         <source>CO2:            %1 kg at %2 g/kWh (%3)</source>
         <translation>CO2：           %1 kg，电网 %2 g/kWh（%3）</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="140"/>
+        <location filename="../cli/cliplan.cpp" line="122"/>
         <source>                like %1 km by car, %2 London-New York flights, %3 tree seedlings grown a year</source>
         <translation>                相当于驾车 %1 km、伦敦—纽约航班 %2 次、%3 棵树苗生长一年</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="147"/>
+        <location filename="../cli/cliplan.cpp" line="129"/>
         <source>; fits on %1 GPUs with ZeRO-%2</source>
         <translation>；用 %1 块 GPU、ZeRO-%2 可容纳</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="148"/>
+        <location filename="../cli/cliplan.cpp" line="130"/>
         <source>Memory:         %1 GB per GPU: %2</source>
         <translation>显存：          每 GPU %1 GB：%2</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="167"/>
+        <location filename="../cli/cliplanoptions.cpp" line="41"/>
         <source>The budget, in the unit given by --unit.</source>
         <translation>预算，单位由 --unit 指定。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="168"/>
+        <location filename="../cli/cliplanoptions.cpp" line="42"/>
         <source>Unit of --budget: usd, gpu-hours, hours, days, flops, pfdays, kwh or kgco2.</source>
         <translation>--budget 的单位：usd、gpu-hours、hours、days、flops、pfdays、kwh 或 kgco2。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="169"/>
+        <location filename="../cli/cliplanoptions.cpp" line="43"/>
         <source>A fixed job instead of a budget: model size in parameters (with --tokens).</source>
         <translation>以固定任务代替预算：模型参数量（与 --tokens 一起）。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="170"/>
+        <location filename="../cli/cliplanoptions.cpp" line="44"/>
         <source>A fixed job instead of a budget: training tokens (with --params).</source>
         <translation>以固定任务代替预算：训练词元数（与 --params 一起）。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="171"/>
+        <location filename="../cli/cliplanoptions.cpp" line="45"/>
         <source>Accelerator id (see &apos;frontier gpus&apos;).</source>
         <translation>加速器 ID（见 frontier gpus）。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="172"/>
+        <location filename="../cli/cliplanoptions.cpp" line="46"/>
         <source>Number of GPUs training together (default 1).</source>
         <translation>同时训练的 GPU 数量（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="173"/>
+        <location filename="../cli/cliplanoptions.cpp" line="47"/>
         <source>Cloud offer id for the price (see &apos;frontier offers&apos;); default: the cheapest.</source>
         <translation>用于定价的云报价 ID（见 frontier offers）；默认取最便宜的。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="174"/>
+        <location filename="../cli/cliplanoptions.cpp" line="48"/>
         <source>Your own price in USD per GPU-hour instead of an offer&apos;s.</source>
         <translation>自定义价格（美元/GPU 小时），代替报价。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="175"/>
+        <location filename="../cli/cliplanoptions.cpp" line="49"/>
         <source>Offer price basis: on-demand, 1y or 3y.</source>
         <translation>报价计费方式：on-demand、1y 或 3y。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="176"/>
+        <location filename="../cli/cliplanoptions.cpp" line="50"/>
         <source>Training precision for the peak FLOP/s: bf16, fp16, tf32, fp32 or fp8.</source>
         <translation>决定峰值 FLOP/s 的训练精度：bf16、fp16、tf32、fp32 或 fp8。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="177"/>
+        <location filename="../cli/cliplanoptions.cpp" line="51"/>
         <source>Mixed precision of the 2020 GPUs (V100, P100, P4, K80): O0, O1 or O2.</source>
         <translation>2020 年 GPU（V100、P100、P4、K80）的混合精度：O0、O1 或 O2。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="178"/>
+        <location filename="../cli/cliplanoptions.cpp" line="52"/>
         <source>Model FLOPs utilisation, in (0, 1].</source>
         <translation>模型 FLOPs 利用率，取值 (0, 1]。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="179"/>
+        <location filename="../cli/cliplanoptions.cpp" line="53"/>
         <source>Peak FLOP/s per GPU, instead of the catalogue&apos;s.</source>
         <translation>每个 GPU 的峰值 FLOP/s，代替目录中的值。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="180"/>
+        <location filename="../cli/cliplanoptions.cpp" line="54"/>
         <source>Power per GPU in watts, instead of its TDP.</source>
         <translation>每个 GPU 的功率（瓦），代替其 TDP。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="181"/>
+        <location filename="../cli/cliplanoptions.cpp" line="55"/>
         <source>Average draw as a fraction of the watts, in (0, 1].</source>
         <translation>平均功耗占该功率的比例，取值 (0, 1]。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="182"/>
+        <location filename="../cli/cliplanoptions.cpp" line="56"/>
         <source>Data-centre power usage effectiveness, at least 1.</source>
         <translation>数据中心能源使用效率（PUE），至少为 1。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="183"/>
+        <location filename="../cli/cliplanoptions.cpp" line="57"/>
         <source>Billed over useful GPU time (restarts, evaluation), at least 1.</source>
         <translation>计费时间与有效 GPU 时间之比（重启、评估），至少为 1。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="184"/>
+        <location filename="../cli/cliplanoptions.cpp" line="58"/>
         <source>Cloud region for the grid&apos;s carbon intensity (see &apos;frontier regions&apos;).</source>
         <translation>用于电网碳强度的云区域（见 frontier regions）。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="185"/>
+        <location filename="../cli/cliplanoptions.cpp" line="59"/>
         <source>Dataset --region is read from: mlco2 or codecarbon.</source>
         <translation>读取 --region 的数据集：mlco2 或 codecarbon。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="186"/>
+        <location filename="../cli/cliplanoptions.cpp" line="60"/>
         <source>Grid carbon intensity in g CO2eq per kWh, instead of a region&apos;s.</source>
         <translation>电网碳强度（克 CO2 当量/千瓦时），代替区域的值。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="187"/>
+        <location filename="../cli/cliplanoptions.cpp" line="61"/>
         <source>Country (ISO 3166 alpha-3) for the grid&apos;s carbon intensity.</source>
         <translation>用于电网碳强度的国家（ISO 3166 三字母代码）。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="188"/>
+        <location filename="../cli/cliplanoptions.cpp" line="62"/>
         <source>Electricity price in USD per kWh (on-premise bill).</source>
         <translation>电价（美元/千瓦时，自建机房电费）。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="189"/>
+        <location filename="../cli/cliplanoptions.cpp" line="63"/>
         <source>ZeRO stage 0-3 for the memory check.</source>
         <translation>显存检查所用的 ZeRO 阶段 0-3。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="190"/>
+        <location filename="../cli/cliplanoptions.cpp" line="64"/>
         <source>Sequences per GPU per micro-step, for the memory check.</source>
         <translation>每个 GPU 每个微步的序列数，用于显存检查。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="191"/>
+        <location filename="../cli/cliplanoptions.cpp" line="65"/>
         <source>Sequence length in tokens, for the memory check.</source>
         <translation>序列长度（词元），用于显存检查。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="192"/>
+        <location filename="../cli/cliplanoptions.cpp" line="66"/>
         <source>Activation recomputation: none, selective or full.</source>
         <translation>激活重计算：none、selective 或 full。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="199"/>
+        <location filename="../cli/cliplanoptions.cpp" line="73"/>
         <source>Your own offers or accelerators (CSV or JSON, docs/user-catalogs.md), merged over the built-in ones: a row with a known id replaces it. Repeatable.</source>
         <translation>您自己的报价或加速器（CSV 或 JSON，见 docs/user-catalogs.md），合并到内置目录之上：id 已存在的行将替换原行。可重复使用。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="313"/>
+        <location filename="../cli/cliplanoptions.cpp" line="187"/>
         <source>--session and --%1: the session file holds the whole plan; edit the file or give the plan as options, not both</source>
         <translation>--session 与 --%1：会话文件已包含完整方案；请编辑该文件，或以选项给出方案，不要同时使用</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="324"/>
+        <location filename="../cli/cliplanoptions.cpp" line="198"/>
         <source>--session: the session chooses no GPU (hardware.gpu is empty)</source>
         <translation>--session：会话未选择 GPU（hardware.gpu 为空）</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="339"/>
+        <location filename="../cli/cliplanoptions.cpp" line="213"/>
         <source>Plan the inputs saved in a session file (File &gt; Save in the window; examples in docs/examples/). No option that changes the plan may go with it; --catalog may.</source>
         <translation>按会话文件中保存的输入做规划（窗口中的“文件 &gt; 保存”；示例见 docs/examples/）。不能同时给出改变规划的选项；--catalog 可以。</translation>
     </message>
     <message>
         <location filename="../cli/clicompare.cpp" line="163"/>
-        <location filename="../cli/cliplan.cpp" line="145"/>
+        <location filename="../cli/cliplan.cpp" line="127"/>
         <source>fits</source>
         <translation>可容纳</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="145"/>
+        <location filename="../cli/cliplan.cpp" line="127"/>
         <source>DOES NOT FIT</source>
         <translation>放不下</translation>
     </message>
@@ -624,37 +624,37 @@
         <translation>--sort：未知列“%1”；可选 %2</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="227"/>
+        <location filename="../cli/cliplanoptions.cpp" line="101"/>
         <source>give either --budget X --unit UNIT or --params N --tokens D</source>
         <translation>请给出 --budget X --unit 单位，或 --params N --tokens D</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="230"/>
+        <location filename="../cli/cliplanoptions.cpp" line="104"/>
         <source>--unit: missing; one of usd, gpu-hours, hours, days, flops, pfdays, kwh, kgco2</source>
         <translation>--unit：缺失；可选 usd、gpu-hours、hours、days、flops、pfdays、kwh、kgco2</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="235"/>
+        <location filename="../cli/cliplanoptions.cpp" line="109"/>
         <source>a fixed job needs both --params and --tokens</source>
         <translation>固定任务需要同时给出 --params 与 --tokens</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="257"/>
+        <location filename="../cli/cliplanoptions.cpp" line="131"/>
         <source>--mfu: must be in (0, 1], got %1</source>
         <translation>--mfu：必须在 (0, 1] 之间，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="262"/>
+        <location filename="../cli/cliplanoptions.cpp" line="136"/>
         <source>--power-fraction: must be in (0, 1], got %1</source>
         <translation>--power-fraction：必须在 (0, 1] 之间，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="270"/>
+        <location filename="../cli/cliplanoptions.cpp" line="144"/>
         <source>--grid-dataset has no effect without --region</source>
         <translation>没有 --region 时 --grid-dataset 不起作用</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="302"/>
+        <location filename="../cli/cliplanoptions.cpp" line="176"/>
         <source>--gpu: missing; see &apos;frontier gpus&apos;</source>
         <translation>--gpu：缺失；见 frontier gpus</translation>
     </message>
@@ -2237,22 +2237,22 @@
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="221"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="218"/>
         <source>Tilt the optimal size</source>
         <translation>倾斜最优规模</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="253"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="248"/>
         <source>Compute: %1 FLOPs</source>
         <translation>计算量：%1 FLOPs</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="254"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="249"/>
         <source>Pointer: %1</source>
         <translation>指针处：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="257"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="252"/>
         <source>N_opt %1 parameters, D_opt %2 tokens</source>
         <translation>N_opt %1 参数，D_opt %2 词元</translation>
     </message>
@@ -3412,94 +3412,94 @@ an offer from the user&apos;s own catalogue file</extracomment>
 <context>
     <name>frontier::ui::LossChart</name>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="103"/>
+        <location filename="../ui/charts/losschart.cpp" line="107"/>
         <source>Training compute (FLOPs)</source>
         <translation>训练计算量（FLOPs）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="103"/>
+        <location filename="../ui/charts/losschart.cpp" line="107"/>
         <source>Loss (nats per token)</source>
         <translation>损失（每词元 nat）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="105"/>
+        <location filename="../ui/charts/losschart.cpp" line="109"/>
         <source>Measured runs</source>
         <translation>实测训练曲线</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="105"/>
+        <location filename="../ui/charts/losschart.cpp" line="109"/>
         <source>Learning curves</source>
         <translation>学习曲线</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="106"/>
+        <location filename="../ui/charts/losschart.cpp" line="110"/>
         <source>Compute frontier</source>
         <translation>计算前沿</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="107"/>
+        <location filename="../ui/charts/losschart.cpp" line="111"/>
         <source>Published frontier</source>
         <translation>已发布的前沿</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="108"/>
+        <location filename="../ui/charts/losschart.cpp" line="112"/>
         <source>Envelope of L(N, D)</source>
         <translation>L(N, D) 的包络</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="109"/>
+        <location filename="../ui/charts/losschart.cpp" line="113"/>
         <source>Optimal size</source>
         <translation>最优规模</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="110"/>
+        <location filename="../ui/charts/losschart.cpp" line="114"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="111"/>
+        <location filename="../ui/charts/losschart.cpp" line="115"/>
         <source>Imported runs</source>
         <translation>导入的训练记录</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="112"/>
+        <location filename="../ui/charts/losschart.cpp" line="116"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="113"/>
+        <location filename="../ui/charts/losschart.cpp" line="117"/>
         <source>This law predicts model sizes, not losses:
 the allocation chart below carries the plan.</source>
         <translation>此规律只预测模型规模，不预测损失：
 方案见下方的分配图。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschartdrag.cpp" line="115"/>
+        <location filename="../ui/charts/losschartdrag.cpp" line="114"/>
         <source>Drag budget</source>
         <translation>拖动预算</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschartdrag.cpp" line="116"/>
+        <location filename="../ui/charts/losschartdrag.cpp" line="115"/>
         <source>Move frontier</source>
         <translation>移动前沿</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschartdrag.cpp" line="117"/>
+        <location filename="../ui/charts/losschartdrag.cpp" line="116"/>
         <source>Change frontier slope</source>
         <translation>改变前沿斜率</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschartdrag.cpp" line="182"/>
+        <location filename="../ui/charts/losschartdrag.cpp" line="180"/>
         <source>Compute: %1 FLOPs</source>
         <translation>计算量：%1 FLOPs</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschartdrag.cpp" line="183"/>
+        <location filename="../ui/charts/losschartdrag.cpp" line="181"/>
         <source>Loss: %1 nats/token</source>
         <translation>损失：%1 nat/词元</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschartdrag.cpp" line="200"/>
+        <location filename="../ui/charts/losschartdrag.cpp" line="198"/>
         <source>Nearest curve: %1 parameters</source>
         <translation>最近的曲线：%1 参数</translation>
     </message>
@@ -3522,7 +3522,7 @@ the allocation chart below carries the plan.</source>
         <translation>未采用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="260"/>
+        <location filename="../ui/window/mainwindow.cpp" line="261"/>
         <source>Cannot load the translation &apos;%1&apos;; the language stays as it was</source>
         <translation>无法加载翻译“%1”；界面语言保持不变</translation>
     </message>
@@ -3532,162 +3532,162 @@ the allocation chart below carries the plan.</source>
         <translation>Frontier — 算力最优的模型规模</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="268"/>
+        <location filename="../ui/window/mainwindow.cpp" line="269"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="268"/>
+        <location filename="../ui/window/mainwindow.cpp" line="269"/>
         <source>Scaling law</source>
         <translation>缩放规律</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="268"/>
+        <location filename="../ui/window/mainwindow.cpp" line="269"/>
         <source>Hardware</source>
         <translation>硬件</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="268"/>
+        <location filename="../ui/window/mainwindow.cpp" line="269"/>
         <source>Energy and carbon</source>
         <translation>能耗与碳排放</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="271"/>
+        <location filename="../ui/window/mainwindow.cpp" line="272"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="272"/>
+        <location filename="../ui/window/mainwindow.cpp" line="273"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="275"/>
+        <location filename="../ui/window/mainwindow.cpp" line="276"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="276"/>
+        <location filename="../ui/window/mainwindow.cpp" line="277"/>
         <source>Reset law &amp;constants</source>
         <translation>重置规律常数(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="277"/>
+        <location filename="../ui/window/mainwindow.cpp" line="278"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="278"/>
+        <location filename="../ui/window/mainwindow.cpp" line="279"/>
         <source>&amp;Chart layers</source>
         <translation>图层(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="279"/>
+        <location filename="../ui/window/mainwindow.cpp" line="280"/>
         <source>Learning curves</source>
         <translation>学习曲线</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="279"/>
+        <location filename="../ui/window/mainwindow.cpp" line="280"/>
         <source>Compute frontier</source>
         <translation>计算前沿</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="279"/>
+        <location filename="../ui/window/mainwindow.cpp" line="280"/>
         <source>Published frontier</source>
         <translation>已发布的前沿</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="280"/>
+        <location filename="../ui/window/mainwindow.cpp" line="281"/>
         <source>Envelope of L(N, D)</source>
         <translation>L(N, D) 的包络</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="280"/>
+        <location filename="../ui/window/mainwindow.cpp" line="281"/>
         <source>Optimal size at the budget</source>
         <translation>预算下的最优规模</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="280"/>
+        <location filename="../ui/window/mainwindow.cpp" line="281"/>
         <source>Budget marker</source>
         <translation>预算标记</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="281"/>
+        <location filename="../ui/window/mainwindow.cpp" line="282"/>
         <source>Imported runs</source>
         <translation>导入的训练记录</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="284"/>
+        <location filename="../ui/window/mainwindow.cpp" line="285"/>
         <source>&amp;Reset zoom</source>
         <translation>重置缩放(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="285"/>
+        <location filename="../ui/window/mainwindow.cpp" line="286"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="286"/>
+        <location filename="../ui/window/mainwindow.cpp" line="287"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="287"/>
+        <location filename="../ui/window/mainwindow.cpp" line="288"/>
         <source>Follow the &amp;desktop</source>
         <translation>跟随桌面(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="287"/>
+        <location filename="../ui/window/mainwindow.cpp" line="288"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="287"/>
+        <location filename="../ui/window/mainwindow.cpp" line="288"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="290"/>
+        <location filename="../ui/window/mainwindow.cpp" line="291"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="291"/>
+        <location filename="../ui/window/mainwindow.cpp" line="292"/>
         <source>&amp;About Frontier</source>
         <translation>关于 Frontier(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="293"/>
+        <location filename="../ui/window/mainwindow.cpp" line="294"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="294"/>
+        <location filename="../ui/window/mainwindow.cpp" line="295"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="295"/>
+        <location filename="../ui/window/mainwindow.cpp" line="296"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="296"/>
+        <location filename="../ui/window/mainwindow.cpp" line="297"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="304"/>
+        <location filename="../ui/window/mainwindow.cpp" line="305"/>
         <source>Not planned: %1 (the last plan that worked is shown)</source>
         <translation>无法规划：%1（显示的是上一个可行方案）</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="311"/>
+        <location filename="../ui/window/mainwindow.cpp" line="312"/>
         <source>&lt;p&gt;&lt;b&gt;Frontier&lt;/b&gt; tells you how big a language model to train on a given budget.&lt;/p&gt;&lt;p&gt;Its figures come from these published works:&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Frontier&lt;/b&gt; 告诉您：在给定预算下应训练多大的语言模型。&lt;/p&gt;&lt;p&gt;其数据来自以下已发表的研究：&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="317"/>
+        <location filename="../ui/window/mainwindow.cpp" line="318"/>
         <source>About Frontier</source>
         <translation>关于 Frontier</translation>
     </message>
@@ -3736,32 +3736,32 @@ the allocation chart below carries the plan.</source>
 <context>
     <name>frontier::ui::PlanDocument</name>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="136"/>
+        <location filename="../ui/document/plandocument.cpp" line="144"/>
         <source>Choose law %1</source>
         <translation>选择规律 %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="143"/>
+        <location filename="../ui/document/plandocument.cpp" line="151"/>
         <source>Change law constants</source>
         <translation>修改规律常数</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="150"/>
+        <location filename="../ui/document/plandocument.cpp" line="158"/>
         <source>Reset law constants</source>
         <translation>重置规律常数</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="159"/>
+        <location filename="../ui/document/plandocument.cpp" line="167"/>
         <source>Set budget</source>
         <translation>设置预算</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="168"/>
+        <location filename="../ui/document/plandocument.cpp" line="176"/>
         <source>Set job</source>
         <translation>设置任务</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="175"/>
+        <location filename="../ui/document/plandocument.cpp" line="183"/>
         <source>Change hardware or energy</source>
         <translation>修改硬件或能源设置</translation>
     </message>

@@ -8,7 +8,7 @@
 #include "ui/charts/losschart.h"
 #include "cli/cli.h"
 #include "cli/clioutput.h"
-#include "cli/cliplan.h"
+#include "cli/cliplanoptions.h"
 #include "data/resourcedata.h"
 #include "data/appcatalogs.h"
 #include "ui/document/plandocument.h"

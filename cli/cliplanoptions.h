@@ -1,5 +1,6 @@
 #pragma once
-// The options `plan` and `compare` share, and how they become a PlanRequest and PlanChoices.
+// The options `plan`, `compare`, `report` and `export` share, and how they become a plan on the
+// catalogues the window would use.
 
 #include "data/appcatalogs.h"
 #include "model/plan/planinputs.h"
