@@ -38,8 +38,7 @@ std::string key(const PlanDocument &d, const LogRange &r)
 } // namespace
 
 AllocationChart::AllocationChart(PlanDocument *document, QWidget *parent)
-    : LogChartView(YLabels::Counts, parent)
-    , m_document(document)
+    : PlanChart(YLabels::Counts, document, parent)
 {
     setObjectName(QStringLiteral("allocationChart"));
     m_publishedParams = new QLineSeries;
@@ -55,7 +54,6 @@ AllocationChart::AllocationChart(PlanDocument *document, QWidget *parent)
     for (QXYSeries *s : std::initializer_list<QXYSeries *>{m_publishedParams, m_params, m_tokens, m_budgetLine, m_points})
         addSeries(s);
     hideFromLegend(m_points);
-    connect(document, &PlanDocument::changed, this, &AllocationChart::refresh);
     connect(this, &LogChartView::rangeChanged, this, [this] {
         rebuild();
         updateBudget();
@@ -103,15 +101,6 @@ void AllocationChart::applyPalette()
     const QColor params = dark ? kParamsOnDark : kParamsColor;
     m_params->setPen(QPen(params, 3));
     m_publishedParams->setPen(QPen(dark ? params.darker(170) : params.lighter(250), 1.5, Qt::DashLine));
-}
-
-void AllocationChart::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    else if (event->type() == QEvent::PaletteChange)
-        applyPalette();
-    LogChartView::changeEvent(event);
 }
 
 void AllocationChart::refresh()
@@ -193,13 +182,13 @@ bool AllocationChart::pressHandle(QMouseEvent *event)
 {
     if (!nearParamsLine(event->pos()))
         return false;
-    m_drag.begin();
+    m_gesture.begin();
     return true;
 }
 
 bool AllocationChart::moveHandle(QMouseEvent *event)
 {
-    if (!m_drag.active()) {
+    if (!m_gesture.active()) {
         if (nearParamsLine(event->pos()))
             setCursor(Qt::SizeVerCursor);
         else
@@ -212,35 +201,26 @@ bool AllocationChart::moveHandle(QMouseEvent *event)
 
 bool AllocationChart::releaseHandle(QMouseEvent *event)
 {
-    if (!m_drag.active())
+    if (!m_gesture.active())
         return false;
     dragTo(event->pos());
-    m_drag.finish(tr("Tilt the optimal size"));
+    m_gesture.finish(tr("Tilt the optimal size"));
     return true;
 }
 
 void AllocationChart::dragTo(const QPoint &pos)
 {
     const auto value = dragValueAt(pos);
-    if (!value || !m_drag.active())
+    if (!value || !m_gesture.active())
         return;
     PlanInputs next = m_document->inputs();
     try {
-        const double flops = std::max(value->x(), m_drag.law().info().validFlops.min * (1 + 1e-6));
-        next.overrides = overridesBetween(m_document->publishedLaw(), allocationThrough(m_drag.law(), flops, value->y()));
+        const double flops = std::max(value->x(), m_gesture.law().info().validFlops.min * (1 + 1e-6));
+        next.overrides = overridesBetween(m_document->publishedLaw(), allocationThrough(m_gesture.law(), flops, value->y()));
     } catch (const InputError &) {
         return;
     }
     m_document->preview(next);
-}
-
-void AllocationChart::keyPressEvent(QKeyEvent *event)
-{
-    if (event->key() == Qt::Key_Escape && m_drag.active()) {
-        m_drag.cancel();
-        return;
-    }
-    LogChartView::keyPressEvent(event);
 }
 
 QString AllocationChart::hoverText(double flops, double count) const

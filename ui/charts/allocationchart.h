@@ -5,9 +5,7 @@
 // compute) while the frontier's slope gamma stays; one undo step on release.
 
 #include "model/laws/chartdata.h"
-#include "ui/charts/documentdrag.h"
-#include "ui/charts/exportablechart.h"
-#include "ui/charts/logchartview.h"
+#include "ui/charts/planchart.h"
 
 #include <optional>
 
@@ -18,7 +16,7 @@ namespace frontier::ui {
 
 class PlanDocument;
 
-class AllocationChart : public LogChartView, public ExportableChart
+class AllocationChart : public PlanChart
 {
     Q_OBJECT
 
@@ -30,32 +28,26 @@ public:
     void setDecorationsVisible(bool visible) override;
 
     // ExportableChart: the title names the law, the small print cites it, the CSV is data().
-    QChartView *chartView() override { return this; }
     QString exportTitle() const override;
     QString exportCitation() const override;
     std::string exportCsv() const override;
-    LogRange homeRangeForPlan() const;
-
-public Q_SLOTS:
-    void refresh();
+    LogRange homeRangeForPlan() const override;
+    void refresh() override;
 
 protected:
     QString hoverText(double flops, double count) const override;
     bool pressHandle(QMouseEvent *event) override;
     bool moveHandle(QMouseEvent *event) override;
     bool releaseHandle(QMouseEvent *event) override;
-    void keyPressEvent(QKeyEvent *event) override;
-    void changeEvent(QEvent *event) override;
+    void retranslateUi() override;
+    void applyPalette() override;
 
 private:
-    void retranslateUi();
-    void applyPalette();
     void rebuild();
     void updateBudget();
     bool nearParamsLine(const QPoint &pos) const;
     void dragTo(const QPoint &pos);
 
-    PlanDocument *m_document;
     AllocationChartData m_data;
     QLineSeries *m_params = nullptr;
     QLineSeries *m_tokens = nullptr;
@@ -64,7 +56,6 @@ private:
     QScatterSeries *m_points = nullptr;
     std::string m_drawnKey;
     std::string m_drawnLaw;
-    DocumentDrag m_drag{m_document};
 };
 
 } // namespace frontier::ui

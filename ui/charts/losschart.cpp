@@ -34,8 +34,7 @@ QList<QPointF> toPoints(const std::vector<CurvePoint> &points)
 } // namespace
 
 LossChart::LossChart(PlanDocument *document, QWidget *parent)
-    : LogChartView(YLabels::Numbers, parent)
-    , m_document(document)
+    : PlanChart(YLabels::Numbers, document, parent)
 {
     setObjectName(QStringLiteral("lossChart"));
     m_curves = new CurveFamilyItem(chart());
@@ -78,7 +77,6 @@ LossChart::LossChart(PlanDocument *document, QWidget *parent)
     m_noLoss->setZValue(10);
     m_noLoss->hide();
 
-    connect(document, &PlanDocument::changed, this, &LossChart::refresh);
     connect(document, &PlanDocument::layersChanged, this, [this] {
         rebuildCurves();
         updateBudget();
@@ -124,15 +122,6 @@ void LossChart::applyPalette()
     m_colorBar->setTextColor(p.color(QPalette::Text));
     m_colorBar->setFonts(axisLabelsFont(), axisTitleFont());
     m_noLoss->setBrush(p.text());
-}
-
-void LossChart::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    else if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
-        applyPalette();
-    LogChartView::changeEvent(event);
 }
 
 void LossChart::resizeEvent(QResizeEvent *event)

@@ -15,9 +15,7 @@
 // document and the model's chart data (model/laws/chartdata.h, whatif.h).
 
 #include "model/laws/chartdata.h"
-#include "ui/charts/documentdrag.h"
-#include "ui/charts/exportablechart.h"
-#include "ui/charts/logchartview.h"
+#include "ui/charts/planchart.h"
 #include "ui/document/chartlayer.h"
 #include "ui/document/importedruns.h"
 
@@ -38,7 +36,7 @@ class ColorBarItem;
 class CurveFamilyItem;
 class PlanDocument;
 
-class LossChart : public LogChartView, public ExportableChart
+class LossChart : public PlanChart
 {
     Q_OBJECT
 
@@ -72,30 +70,27 @@ public:
     void setDecorationsVisible(bool visible) override;
 
     // ExportableChart: the title names the law, the small print cites it, the CSV is data().
-    QChartView *chartView() override { return this; }
     QString exportTitle() const override;
     QString exportCitation() const override;
     std::string exportCsv() const override;
-    // The range around the plan's budget (x) and the frontier (y) that Home returns to.
-    LogRange homeRangeForPlan() const;
-
-public Q_SLOTS:
-    void refresh();
+    // Around the plan's budget (x) and the frontier (y).
+    LogRange homeRangeForPlan() const override;
+    void refresh() override;
 
 protected:
     QString hoverText(double flops, double loss) const override;
     bool pressHandle(QMouseEvent *event) override;
     bool moveHandle(QMouseEvent *event) override;
     bool releaseHandle(QMouseEvent *event) override;
-    void keyPressEvent(QKeyEvent *event) override;
-    void changeEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override; // arrows and Page Up/Down nudge the budget
     void resizeEvent(QResizeEvent *event) override;
+    void retranslateUi() override;
+    void applyPalette() override;
+    void dragCancelled() override { m_drag = Drag::None; }
 
 private:
     enum class Drag { None, Budget, Frontier, Slope };
 
-    void retranslateUi();
-    void applyPalette();
     void rebuildCurves();
     void updateBudget();
     void placeColorBar();
@@ -104,7 +99,6 @@ private:
     void dragTo(const QPoint &pos);
     void nudgeBudget(double decades);
 
-    PlanDocument *m_document;
     LossChartData m_data;
     CurveFamilyItem *m_curves = nullptr;
     QLineSeries *m_curvesLegend = nullptr;
@@ -127,8 +121,7 @@ private:
     LogRange m_publishedRange;
     double m_slopeFlops = 0;
     bool m_decorations = true;
-    Drag m_drag = Drag::None;
-    DocumentDrag m_gesture{m_document}; // which handle: m_drag
+    Drag m_drag = Drag::None; // which handle m_gesture drags
     int m_curveBuilds = 0;
 };
 

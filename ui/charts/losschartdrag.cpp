@@ -150,17 +150,12 @@ void LossChart::dragTo(const QPoint &pos)
 
 void LossChart::keyPressEvent(QKeyEvent *event)
 {
-    if (event->key() == Qt::Key_Escape && m_drag != Drag::None) {
-        m_drag = Drag::None;
-        m_gesture.cancel();
-        return;
-    }
     switch (event->key()) {
     case Qt::Key_Left: nudgeBudget(-0.05); return;
     case Qt::Key_Right: nudgeBudget(0.05); return;
     case Qt::Key_PageDown: nudgeBudget(-0.5); return;
     case Qt::Key_PageUp: nudgeBudget(0.5); return;
-    default: LogChartView::keyPressEvent(event);
+    default: PlanChart::keyPressEvent(event);
     }
 }
 

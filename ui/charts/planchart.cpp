@@ -1,0 +1,36 @@
+#include "ui/charts/planchart.h"
+
+#include "ui/document/plandocument.h"
+
+#include <QEvent>
+#include <QKeyEvent>
+
+namespace frontier::ui {
+
+PlanChart::PlanChart(YLabels labels, PlanDocument *document, QWidget *parent)
+    : LogChartView(labels, parent)
+    , m_document(document)
+{
+    connect(document, &PlanDocument::changed, this, &PlanChart::refresh);
+}
+
+void PlanChart::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && m_gesture.active()) {
+        m_gesture.cancel();
+        dragCancelled();
+        return;
+    }
+    LogChartView::keyPressEvent(event);
+}
+
+void PlanChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    else if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        applyPalette();
+    LogChartView::changeEvent(event);
+}
+
+} // namespace frontier::ui
