@@ -8,6 +8,10 @@
 #include "ui/panels/hardwarepanel.h"
 
 #include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSpontaneKeyEvent>
+#include <QWheelEvent>
 #include <QSpinBox>
 #include <QToolButton>
 
@@ -29,6 +33,7 @@ private Q_SLOTS:
     void badMfuIsRefused();
     void precisionsAndAmp();
     void memorySectionFolds();
+    void wheelScrollsPastUnfocusedFields();
 
 private:
     AppCatalogs m_catalogs = AppCatalogs::fromResources();
@@ -199,6 +204,50 @@ void TestHardwarePanel::memorySectionFolds()
     QCOMPARE(doc.undoStack()->count(), 2);
     toggle->click();
     QVERIFY(!zero->isVisible());
+}
+
+// One notch of the wheel over Precision, while the user scrolls the inputs, switched Default to
+// fp32 and cut the model from 6.8 B to 1.99 B (issue 16): an unfocused combo or spin box lets the
+// wheel scroll the panel instead; a focused one still takes it.
+void TestHardwarePanel::wheelScrollsPastUnfocusedFields()
+{
+    PlanDocument doc(m_catalogs, PlanInputs::defaults());
+    QScrollArea area;
+    auto *panel = new HardwarePanel(&doc);
+    area.setWidget(panel);
+    area.setWidgetResizable(true);
+    area.resize(400, 160); // shorter than the panel: it scrolls
+    area.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&area));
+    QVERIFY(area.verticalScrollBar()->maximum() > 0);
+    const auto notch = [](QWidget *field) {
+        const QPointF at(field->width() / 2.0, field->height() / 2.0);
+        QWheelEvent wheel(at, field->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        // As from the mouse (sendEvent would mark it sent by the program, which QApplication does
+        // not offer to the parents): a wheel event the field leaves goes on to them.
+        QSpontaneKeyEvent::setSpontaneous(&wheel);
+        qApp->notify(field, &wheel);
+    };
+    auto *precision = panel->findChild<QComboBox *>(QStringLiteral("precisionCombo"));
+    auto *gpus = panel->findChild<QSpinBox *>(QStringLiteral("gpuCountSpin"));
+    const PlanInputs before = doc.inputs();
+    for (QWidget *field : {static_cast<QWidget *>(precision), static_cast<QWidget *>(gpus)}) {
+        QVERIFY(!field->hasFocus());
+        const int scrolled = area.verticalScrollBar()->value();
+        notch(field);
+        QVERIFY2(doc.inputs() == before, field->objectName().toLatin1());
+        QCOMPARE(doc.undoStack()->count(), 0);
+        QVERIFY2(area.verticalScrollBar()->value() > scrolled, field->objectName().toLatin1()); // the panel scrolled
+        area.verticalScrollBar()->setValue(0);
+    }
+    // Focused (a click or Tab), the field takes the wheel as before: one notch down, one step.
+    area.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&area));
+    gpus->setFocus();
+    QVERIFY(gpus->hasFocus());
+    notch(gpus);
+    QCOMPARE(*doc.inputs().choices.gpus, *before.choices.gpus - 1);
 }
 
 QTEST_MAIN(TestHardwarePanel)

@@ -1,5 +1,7 @@
 #include "ui/panels/compactcombo.h"
 
+#include "ui/panels/wheelguard.h"
+
 #include <QComboBox>
 
 namespace frontier::ui {
@@ -9,6 +11,7 @@ QComboBox *compactCombo(QWidget *parent, int characters)
     auto *combo = new QComboBox(parent);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     combo->setMinimumContentsLength(characters);
+    takeWheelOnlyWhenFocused(combo); // the inputs panel scrolls: its combos must not turn under the wheel
     return combo;
 }
 

@@ -5,6 +5,7 @@
 #include "data/peopleformat.h"
 #include "ui/document/plandocument.h"
 #include "ui/panels/numberfield.h"
+#include "ui/panels/wheelguard.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -81,6 +82,7 @@ HardwarePanel::HardwarePanel(PlanDocument *document, QWidget *parent)
     const InputLimits &limits = m_document->catalogs().limits();
     m_gpus->setRange(int(limits.range("gpus").min), int(limits.range("gpus").max));
     m_gpus->setKeyboardTracking(false); // typed digits commit once, on Enter or leaving the box
+    takeWheelOnlyWhenFocused(m_gpus);
     fillGpus();
     m_pricing->addItems({QString(), QString(), QString()});
     m_amp->addItems({QString(), QString(), QString(), QString()});
