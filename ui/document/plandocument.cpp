@@ -50,9 +50,6 @@ void PlanDocument::recompute()
             }
     }
     m_comparison.comparison.reset();
-    if (m_comparison.law != lawKey() || !(m_comparison.choices == m_inputs.choices) ||
-        m_comparison.hardwareRevision != m_catalogs.hardwareRevision())
-        m_comparison.setups.reset();
     Q_EMIT changed();
 }
 
@@ -61,7 +58,8 @@ std::shared_ptr<const OfferComparison> PlanDocument::comparison() const
     if (m_comparison.comparison)
         return m_comparison.comparison;
     const Catalogs &catalogs = m_catalogs.catalogs();
-    if (!m_comparison.setups) {
+    if (!m_comparison.setups || m_comparison.law != lawKey() || !(m_comparison.choices == m_inputs.choices) ||
+        m_comparison.hardwareRevision != m_catalogs.hardwareRevision()) {
         m_comparison.setups = resolveComparison(law(), m_inputs.choices, catalogs);
         m_comparison.law = lawKey();
         m_comparison.choices = m_inputs.choices;

@@ -144,7 +144,8 @@ private:
     std::array<bool, kChartLayerCount> m_layers{true, true, true, true, true, true, true};
     QUndoStack m_undo;
 
-    // comparison()'s cache: dropped by every recompute(); the setups only when what they depend on changed.
+    // comparison()'s cache: the comparison is dropped by every recompute(); the setups are kept
+    // with what they were made from, and made again when that differs.
     struct ComparisonCache
     {
         std::shared_ptr<const OfferComparison> comparison;
