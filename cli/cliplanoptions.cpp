@@ -80,6 +80,8 @@ void mergeCatalogFiles(const QCommandLineParser &parser, ui::AppCatalogs &catalo
     std::vector<std::string> paths = more;
     for (const QString &path : parser.values(QStringLiteral("catalog")))
         paths.push_back(path.toStdString());
+    if (paths.empty())
+        return; // the built-in catalogues, as fromResources() made them: nothing to merge (or copy)
     try {
         std::vector<UserCatalog> files;
         for (const std::string &path : paths)
