@@ -70,10 +70,6 @@ BudgetPanel::BudgetPanel(PlanDocument *document, QWidget *parent)
     m_unitLabel->setBuddy(m_unit);
     m_paramsLabel->setBuddy(m_params->edit());
     m_tokensLabel->setBuddy(m_tokens->edit());
-    setTabOrder(m_mode, m_amount->edit());
-    setTabOrder(m_amount->edit(), m_unit);
-    setTabOrder(m_unit, m_params->edit());
-    setTabOrder(m_params->edit(), m_tokens->edit());
 
     connect(m_mode, &QComboBox::activated, this, &BudgetPanel::chooseMode);
     connect(m_unit, &QComboBox::activated, this, &BudgetPanel::chooseUnit);
@@ -94,6 +90,11 @@ BudgetPanel::BudgetPanel(PlanDocument *document, QWidget *parent)
 
     retranslateUi();
     refresh();
+}
+
+QWidgetList BudgetPanel::tabOrder() const
+{
+    return {m_mode, m_amount, m_unit, m_params, m_tokens};
 }
 
 void BudgetPanel::retranslateUi()

@@ -21,6 +21,10 @@ class BudgetPanel : public QWidget
 public:
     explicit BudgetPanel(PlanDocument *document, QWidget *parent = nullptr);
 
+    // The panel's fields in reading order, hidden ones included: the window chains every panel's
+    // order into one Tab order.
+    QWidgetList tabOrder() const;
+
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -72,10 +72,6 @@ EnergyPanel::EnergyPanel(PlanDocument *document, QWidget *parent)
     addRow(m_pue, m_pue->edit());
     addRow(m_powerFraction, m_powerFraction->edit());
     addRow(m_electricity, m_electricity->edit());
-    QWidget *order[] = {m_mode, m_dataset, m_region, m_country, m_grid->edit(), m_pue->edit(),
-                        m_powerFraction->edit(), m_electricity->edit()};
-    for (std::size_t i = 1; i < std::size(order); ++i)
-        setTabOrder(order[i - 1], order[i]);
 
     connect(m_mode, &QComboBox::activated, this, &EnergyPanel::chooseMode);
     connect(m_dataset, &QComboBox::activated, this, [this](int i) {
@@ -109,6 +105,11 @@ EnergyPanel::EnergyPanel(PlanDocument *document, QWidget *parent)
     connect(m_document, &PlanDocument::changed, this, &EnergyPanel::refresh);
 
     retranslateUi();
+}
+
+QWidgetList EnergyPanel::tabOrder() const
+{
+    return {m_mode, m_dataset, m_region, m_country, m_grid, m_pue, m_powerFraction, m_electricity};
 }
 
 void EnergyPanel::retranslateUi()

@@ -135,11 +135,6 @@ HardwarePanel::HardwarePanel(PlanDocument *document, QWidget *parent)
     layout->addWidget(m_memoryToggle);
     layout->addWidget(m_memory);
     layout->addStretch(1);
-    QWidget *order[] = {m_gpu, m_gpus, m_offer, m_price->edit(), m_pricing, m_precision, m_mfu->edit(),
-                        m_overhead->edit(), m_amp, m_memoryToggle, m_zero, m_microBatch->edit(),
-                        m_sequence->edit(), m_recompute};
-    for (std::size_t i = 1; i < std::size(order); ++i)
-        setTabOrder(order[i - 1], order[i]);
 
     connect(m_gpu, &QComboBox::activated, this, &HardwarePanel::chooseGpu);
     connect(m_offer, &QComboBox::activated, this, &HardwarePanel::chooseOffer);
@@ -185,6 +180,12 @@ HardwarePanel::HardwarePanel(PlanDocument *document, QWidget *parent)
     connect(m_document, &PlanDocument::changed, this, &HardwarePanel::refresh);
 
     retranslateUi();
+}
+
+QWidgetList HardwarePanel::tabOrder() const
+{
+    return {m_gpu, m_gpus, m_offer, m_price, m_pricing, m_precision, m_mfu, m_overhead, m_amp, m_memoryToggle, m_zero,
+            m_microBatch, m_sequence, m_recompute};
 }
 
 void HardwarePanel::retranslateUi()

@@ -31,6 +31,10 @@ class HardwarePanel : public QWidget
 public:
     explicit HardwarePanel(PlanDocument *document, QWidget *parent = nullptr);
 
+    // The panel's fields in reading order, hidden ones included: the window chains every panel's
+    // order into one Tab order.
+    QWidgetList tabOrder() const;
+
 protected:
     void changeEvent(QEvent *event) override;
 

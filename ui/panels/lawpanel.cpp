@@ -90,8 +90,6 @@ LawPanel::LawPanel(PlanDocument *document, QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_error);
     layout->addLayout(bottom);
-    setTabOrder(m_law, m_table);
-    setTabOrder(m_table, m_reset);
 
     connect(m_law, &QComboBox::activated, this, [this](int index) {
         m_document->setLaw(m_law->itemData(index).toString().toStdString());
@@ -101,6 +99,11 @@ LawPanel::LawPanel(PlanDocument *document, QWidget *parent)
     connect(m_document, &PlanDocument::changed, this, &LawPanel::refresh);
 
     retranslateUi();
+}
+
+QWidgetList LawPanel::tabOrder() const
+{
+    return {m_law, m_table, m_reset};
 }
 
 void LawPanel::retranslateUi()

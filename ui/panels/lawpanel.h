@@ -24,6 +24,10 @@ class LawPanel : public QWidget
 public:
     explicit LawPanel(PlanDocument *document, QWidget *parent = nullptr);
 
+    // The panel's fields in reading order, hidden ones included: the window chains every panel's
+    // order into one Tab order.
+    QWidgetList tabOrder() const;
+
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -33,6 +33,7 @@ NumberField::NumberField(QWidget *parent)
     small.setPointSizeF(small.pointSizeF() * 0.9);
     m_error->setFont(small);
     m_error->hide();
+    setFocusPolicy(Qt::StrongFocus); // the field is a Tab stop: setTabOrder takes it, and Tab lands on its edit
     setFocusProxy(m_edit);
 
     connect(m_edit, &QLineEdit::textEdited, this, &NumberField::validate);

@@ -53,6 +53,7 @@ ReadoutsPanel::ReadoutsPanel(PlanDocument *document, QWidget *parent)
         auto *value = new QLabel(this);
         value->setObjectName(QLatin1String(kObjectNames[row]));
         value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        value->setFocusPolicy(Qt::StrongFocus);
         value->setWordWrap(true);
         if (row <= Loss || row == Cost) {
             QFont font = value->font();
@@ -193,6 +194,13 @@ void ReadoutsPanel::refresh()
         warnings << QStringLiteral("⚠ ") + data::messageText(warning);
     m_warnings->setText(warnings.join(QLatin1Char('\n')));
     m_warnings->setVisible(!warnings.isEmpty());
+}
+
+QWidgetList ReadoutsPanel::tabOrder() const
+{
+    QWidgetList order(m_values.begin(), m_values.end());
+    order << m_copy;
+    return order;
 }
 
 QString ReadoutsPanel::summary() const

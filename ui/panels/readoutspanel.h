@@ -25,6 +25,8 @@ public:
 
     // Every readout as "name: value" lines, what "Copy all" puts on the clipboard.
     QString summary() const;
+    // Every readout, then "Copy all": each value is a Tab stop, so a screen reader reads it.
+    QWidgetList tabOrder() const;
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -51,6 +51,16 @@ QScrollArea *scrolling(QWidget *content, const char *objectName)
     return area;
 }
 
+// Tab goes from each widget of `order` to the next, in one chain through the window. A number field
+// is named as itself, not its line edit: Qt 6.4's setTabOrder moves a field with a focus proxy as a
+// whole, while moving the line edit out of its field closed loops (from Amount, Tab went to Unit
+// and back to Amount; MFU, Overhead, Memory went round).
+void chainTabOrder(const QWidgetList &order)
+{
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order[i - 1], order[i]);
+}
+
 } // namespace
 
 MainWindow::MainWindow(AppCatalogs &catalogs, QWidget *parent)
@@ -92,6 +102,11 @@ MainWindow::MainWindow(AppCatalogs &catalogs, QWidget *parent)
     m_columns->setSizes({inputsWidth, 1280 - inputsWidth - 260, 260});
     m_charts->setSizes({470, 300});
     setCentralWidget(m_columns);
+    // The scroll areas are no stops of their own: they follow the focus to the field it is on.
+    for (QScrollArea *area : m_columns->findChildren<QScrollArea *>(Qt::FindDirectChildrenOnly))
+        area->setFocusPolicy(Qt::NoFocus);
+    chainTabOrder(m_budget->tabOrder() + m_law->tabOrder() + m_hardware->tabOrder() + m_energy->tabOrder()
+                  + QWidgetList{m_lossChart, m_allocationChart} + m_readouts->tabOrder());
 
     buildMenus();
     m_viewMenu->addSeparator();
