@@ -124,6 +124,14 @@ QString peopleCount(double value, NumberStyle style)
     return std::abs(rounded(value)) >= scientificFrom ? scientific(value) : scaled(value, scales);
 }
 
+QString spokenCount(double value, NumberStyle style)
+{
+    if (style == NumberStyle::Chinese)
+        return peopleCount(value, style);
+    static const Scale scales[] = {{1, ""}, {1e3, "thousand"}, {1e6, "million"}, {1e9, "billion"}, {1e12, "trillion"}};
+    return std::abs(rounded(value)) >= scientificFrom ? scientific(value) : scaled(value, scales);
+}
+
 QString peopleDollars(double usd, NumberStyle style)
 {
     const double shown = rounded(usd);

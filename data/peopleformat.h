@@ -22,6 +22,9 @@ NumberStyle numberStyle();
 // A count with its scale: "70 B", "1.4 T", "950 M" / "700 亿", "1.4 万亿", "9.5 亿". Below a
 // thousand (English) or ten thousand (Chinese) the plain number; above 1000 T / 1e4 万亿 scientific.
 QString peopleCount(double value, NumberStyle style);
+// A count as it is said, for screen readers: "6.8 billion", "950 million", "1.4 trillion"; in
+// Chinese the written form already is the spoken one ("68 亿").
+QString spokenCount(double value, NumberStyle style);
 // Dollars: "$18,400", "$0.42", "$12.3 M" / "$1,840 万" style grouping in Chinese ("$123 万", "$1.2 亿").
 QString peopleDollars(double usd, NumberStyle style);
 // A unit price to the cent, as price lists write it: "$4.40", "$12.29", "$1,234.50".

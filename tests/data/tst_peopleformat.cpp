@@ -21,6 +21,8 @@ private Q_SLOTS:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany)); } // a comma locale
     void counts_data();
     void counts();
+    void spokenCounts_data();
+    void spokenCounts();
     void dollars_data();
     void dollars();
     void prices_data();
@@ -58,6 +60,29 @@ void TestPeopleFormat::counts()
     QFETCH(NumberStyle, style);
     QFETCH(QString, text);
     QCOMPARE(peopleCount(value, style), text);
+}
+
+// What a screen reader says for a count: the scale as a word.
+void TestPeopleFormat::spokenCounts_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<NumberStyle>("style");
+    QTest::addColumn<QString>("text");
+    const auto en = NumberStyle::English, zh = NumberStyle::Chinese;
+    QTest::newRow("6.8 billion") << 6.81e9 << en << "6.81 billion";
+    QTest::newRow("Chinchilla 1.4T tokens") << 1.4e12 << en << "1.4 trillion";
+    QTest::newRow("999,950 is 1 million") << 999950.0 << en << "1 million";
+    QTest::newRow("12 thousand") << 12000.0 << en << "12 thousand";
+    QTest::newRow("plain below a thousand") << 512.0 << en << "512";
+    QTest::newRow("zh reads as written") << 70e9 << zh << "700 亿";
+}
+
+void TestPeopleFormat::spokenCounts()
+{
+    QFETCH(double, value);
+    QFETCH(NumberStyle, style);
+    QFETCH(QString, text);
+    QCOMPARE(spokenCount(value, style), text);
 }
 
 void TestPeopleFormat::dollars_data()

@@ -8,6 +8,7 @@
 #include "model/core/quantity.h"
 #include "ui/panels/readoutspanel.h"
 
+#include <QAccessible>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLabel>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void defaultPlanCost();
     void chinchillaAtGopherCompute();
     void tooltipsNameTheSources();
+    void screenReaderReadsCaptionAndValue();
     void problemIsShownOnTop();
     void copyAll();
     void chineseGroupsInChinese();
@@ -110,6 +112,31 @@ void TestReadoutsPanel::tooltipsNameTheSources()
     QVERIFY(tip("energyReadout").contains(QString::fromStdString(doc.setup().sources.at("pue"))));
     QVERIFY(tip("energyReadout").contains(QStringLiteral("PUE")));
     QVERIFY(tip("paramsReadout").contains(QStringLiteral("Hoffmann")));
+}
+
+// What a screen reader says on each readout: its caption and its value, the scale said in words,
+// and the formula as the description; never the caption alone.
+void TestReadoutsPanel::screenReaderReadsCaptionAndValue()
+{
+    PlanDocument doc(m_catalogs, PlanInputs::defaults());
+    doc.setFixedJob(6.8e9, 285e9);
+    ReadoutsPanel panel(&doc);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    const auto said = [&](const char *name, QAccessible::Text what) {
+        auto *label = panel.findChild<QLabel *>(QLatin1String(name));
+        QAccessibleInterface *face = QAccessible::queryAccessibleInterface(label);
+        return face ? face->text(what) : QString();
+    };
+    QCOMPARE(said("paramsReadout", QAccessible::Name), QStringLiteral("Model size: 6.8 billion parameters"));
+    QCOMPARE(said("tokensReadout", QAccessible::Name), QStringLiteral("Training tokens: 285 billion tokens"));
+    const auto *cost = panel.findChild<QLabel *>(QStringLiteral("costReadout"));
+    QCOMPARE(said("costReadout", QAccessible::Name), QStringLiteral("Cost: ") + cost->text());
+    QVERIFY2(said("costReadout", QAccessible::Description).contains(QStringLiteral("price per GPU-hour")),
+             qPrintable(said("costReadout", QAccessible::Description)));
+    // The value follows the plan.
+    doc.setFixedJob(1.2e9, 24e9);
+    QCOMPARE(said("paramsReadout", QAccessible::Name), QStringLiteral("Model size: 1.2 billion parameters"));
 }
 
 void TestReadoutsPanel::problemIsShownOnTop()

@@ -86,18 +86,20 @@ void ReadoutsPanel::retranslateUi()
     const QString names[] = {tr("Model size:"),  tr("Training tokens:"), tr("Tokens per parameter:"), tr("Predicted loss:"),
                              tr("Compute:"),     tr("GPU time:"),        tr("Wall-clock time:"),      tr("Cost:"),
                              tr("Energy:"),      tr("CO2:"),             tr("That is about:"),        tr("Memory per GPU:")};
+    m_captions.clear();
     for (int row = 0; row < RowCount; ++row) {
         m_names[size_t(row)]->setText(names[row]);
-        m_values[size_t(row)]->setAccessibleName(names[row]);
+        m_captions << names[row];
     }
     m_copy->setText(tr("&Copy all"));
     m_copy->setToolTip(tr("Copy every readout as plain text"));
     refresh();
 }
 
-void ReadoutsPanel::setReadout(Row row, const QString &value, const QString &tip)
+void ReadoutsPanel::setReadout(Row row, const QString &value, const QString &tip, const QString &spoken)
 {
     m_values[size_t(row)]->setText(value);
+    m_values[size_t(row)]->setAccessibleName(m_captions.value(row) + QLatin1Char(' ') + (spoken.isEmpty() ? value : spoken));
     m_values[size_t(row)]->setToolTip(tip);
     m_names[size_t(row)]->setToolTip(tip);
 }
@@ -110,8 +112,8 @@ void ReadoutsPanel::refresh()
         m_problem->setText(tr("No plan for these inputs: %1. The figures below are the last plan that worked.")
                                .arg(data::messageText(*problem)));
     if (!m_document->hasPlan()) {
-        for (QLabel *value : m_values)
-            value->setText(QStringLiteral("—"));
+        for (int row = 0; row < RowCount; ++row)
+            setReadout(Row(row), QStringLiteral("—"), QString(), tr("no plan yet"));
         m_warnings->hide();
         return;
     }
@@ -131,8 +133,10 @@ void ReadoutsPanel::refresh()
                                             .arg(data::peopleNumber(a.flops), law);
     const QString sep = QStringLiteral("\n");
 
-    setReadout(Params, tr("%1 parameters").arg(data::peopleCount(a.params, style)), allocationTip);
-    setReadout(Tokens, tr("%1 tokens").arg(data::peopleCount(a.tokens, style)), allocationTip);
+    setReadout(Params, tr("%1 parameters").arg(data::peopleCount(a.params, style)), allocationTip,
+               tr("%1 parameters").arg(data::spokenCount(a.params, style)));
+    setReadout(Tokens, tr("%1 tokens").arg(data::peopleCount(a.tokens, style)), allocationTip,
+               tr("%1 tokens").arg(data::spokenCount(a.tokens, style)));
     setReadout(Ratio, data::peopleNumber(a.tokensPerParam()), tr("D / N"));
     setReadout(Loss, a.loss ? QString::fromStdString(formatNumber(*a.loss, 4)) : tr("this law predicts no loss"),
          tr("L(N, D) of the law at the plan's N and D\nLaw: %1").arg(law));

@@ -36,13 +36,16 @@ private:
 
     void retranslateUi();
     void refresh();
-    void setReadout(Row row, const QString &value, const QString &tip);
+    // Shows `value` and tells a screen reader "caption value" (`spoken`, when the shown form is
+    // abbreviated: "6.8 B" is said "6.8 billion"); the tooltip, the formula, is its description.
+    void setReadout(Row row, const QString &value, const QString &tip, const QString &spoken = QString());
 
     PlanDocument *m_document = nullptr;
     QLabel *m_problem = nullptr;
     QLabel *m_warnings = nullptr;
     QPushButton *m_copy = nullptr;
     std::vector<QLabel *> m_names, m_values;
+    QStringList m_captions; // "Model size:", in the current language
 };
 
 } // namespace frontier::ui
