@@ -24,9 +24,15 @@ std::string oneLine(const QString &message)
     return clipValue(message.toStdString(), kMostMessageBytes);
 }
 
-std::optional<double> numberIn(const QString &text)
+// The value of an option's text; a number beyond double's range is said to be so.
+std::optional<double> numberIn(const QString &text, const QString &option)
 {
-    return parseQuantity(text.trimmed().toStdString());
+    const QuantityReading reading = readQuantity(text.trimmed().toStdString());
+    if (!reading.value && reading.fault == QuantityFault::TooLarge)
+        throw UsageError(Cli::tr("%1: '%2' is too large").arg(option, echo(text)));
+    if (!reading.value && reading.fault == QuantityFault::TooSmall)
+        throw UsageError(Cli::tr("%1: '%2' is too small").arg(option, echo(text)));
+    return reading.value;
 }
 
 } // namespace
@@ -57,7 +63,7 @@ double requireInLimits(double value, const QString &option, const char *limit)
 
 double parsePositive(const QString &text, const QString &option, const char *limit)
 {
-    const auto value = numberIn(text);
+    const auto value = numberIn(text, option);
     if (!value)
         throw UsageError(Cli::tr("%1: expected a number, got '%2'").arg(option, echo(text)));
     if (*value <= 0)
@@ -78,7 +84,7 @@ std::optional<double> nonNegativeOption(const QCommandLineParser &parser, const 
         return std::nullopt;
     const QString name = QLatin1String("--") + option;
     const QString text = parser.value(option);
-    const auto value = numberIn(text);
+    const auto value = numberIn(text, name);
     if (!value)
         throw UsageError(Cli::tr("%1: expected a number, got '%2'").arg(name, echo(text)));
     if (*value < 0)

@@ -18,9 +18,9 @@ constexpr int significant = 3;
 constexpr double scientificFrom = 1e15;
 
 // "1.5e+21" -> "1.5e21", "2e-05" -> "2e-5": the shortest scientific form people write.
-QString scientific(double value)
+QString scientific(double value, int digits = significant)
 {
-    std::string text = formatNumber(value, significant);
+    std::string text = formatNumber(value, digits);
     const auto e = text.find('e');
     if (e == std::string::npos)
         return QString::fromStdString(text);
@@ -42,13 +42,13 @@ int decimalsFor(double magnitude)
 
 // `value` rounded to three significant digits, so that the scale is picked on what is shown
 // (999,950 is "1 M", not "1000 k").
-double rounded(double value)
+double rounded(double value, int digits = significant)
 {
     if (value == 0 || !std::isfinite(value))
         return value;
     const double magnitude = std::abs(value);
     const int exponent = static_cast<int>(std::floor(std::log10(magnitude)));
-    const double unit = std::pow(10.0, exponent - (significant - 1));
+    const double unit = std::pow(10.0, exponent - (digits - 1));
     return std::round(value / unit) * unit;
 }
 
@@ -122,6 +122,28 @@ QString peopleCount(double value, NumberStyle style)
     }
     static const Scale scales[] = {{1, ""}, {1e3, "k"}, {1e6, "M"}, {1e9, "B"}, {1e12, "T"}};
     return std::abs(rounded(value)) >= scientificFrom ? scientific(value) : scaled(value, scales);
+}
+
+QString typedNumber(double value)
+{
+    // One digit more than a readout: the field is where a value is adjusted.
+    constexpr int digits = significant + 1;
+    if (!std::isfinite(value) || value == 0)
+        return QString::fromStdString(formatNumber(value));
+    const double shown = rounded(value, digits);
+    const double magnitude = std::abs(shown);
+    if (magnitude >= scientificFrom || magnitude < 1e-3)
+        return scientific(value, digits);
+    static const Scale scales[] = {{1e3, "k"}, {1e6, "M"}, {1e9, "B"}, {1e12, "T"}};
+    if (magnitude < 1e4) // "2,236", "0.4", "1.15": below ten thousand the digits read best
+        return grouped(shown, std::max(0, digits - 1 - static_cast<int>(std::floor(std::log10(magnitude)))));
+    const Scale *pick = &scales[0];
+    for (const Scale &scale : scales)
+        if (magnitude >= scale.factor)
+            pick = &scale;
+    const double inScale = shown / pick->factor;
+    return grouped(inScale, std::max(0, digits - 1 - static_cast<int>(std::floor(std::log10(std::abs(inScale))))))
+           + QLatin1String(pick->symbol);
 }
 
 QString spokenCount(double value, NumberStyle style)

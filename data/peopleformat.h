@@ -22,6 +22,10 @@ NumberStyle numberStyle();
 // A count with its scale: "70 B", "1.4 T", "950 M" / "700 亿", "1.4 万亿", "9.5 亿". Below a
 // thousand (English) or ten thousand (Chinese) the plain number; above 1000 T / 1e4 万亿 scientific.
 QString peopleCount(double value, NumberStyle style);
+// A value as people type it into a field, and as parseQuantity reads it back: four significant
+// digits with the short-scale suffix, "2.236M", "386.6B", "20k", "2,236", "0.4", "1.5e21". A
+// field shows this; the document keeps the exact value.
+QString typedNumber(double value);
 // A count as it is said, for screen readers: "6.8 billion", "950 million", "1.4 trillion"; in
 // Chinese the written form already is the spoken one ("68 亿").
 QString spokenCount(double value, NumberStyle style);

@@ -3,6 +3,7 @@
 #include "model/core/numbers.h"
 
 #include <cctype>
+#include <charconv>
 #include <cmath>
 #include <string>
 
@@ -53,9 +54,35 @@ std::optional<std::string> withoutSeparators(std::string_view text)
     return out;
 }
 
+// A well-formed number beyond double's range: a negative exponent, or "0.000…", is below it.
+QuantityFault outOfRange(std::string_view digits)
+{
+    const auto e = digits.find_first_of("eE");
+    if (e != std::string_view::npos)
+        return e + 1 < digits.size() && digits[e + 1] == '-' ? QuantityFault::TooSmall : QuantityFault::TooLarge;
+    const auto first = digits.find_first_not_of("+-");
+    return first != std::string_view::npos && (digits[first] == '0' || digits[first] == '.') ? QuantityFault::TooSmall
+                                                                                              : QuantityFault::TooLarge;
+}
+
+bool isOutOfRange(const std::string &digits)
+{
+    std::string_view text = digits;
+    if (!text.empty() && (text.front() == '+' || text.front() == '-'))
+        text.remove_prefix(1);
+    double value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    return error == std::errc::result_out_of_range && end == text.data() + text.size();
+}
+
 } // namespace
 
 std::optional<double> parseQuantity(std::string_view text)
+{
+    return readQuantity(text).value;
+}
+
+QuantityReading readQuantity(std::string_view text)
 {
     auto isBlank = [](char c) { return c == ' ' || c == '\t'; };
     while (!text.empty() && isBlank(text.front()))
@@ -75,11 +102,13 @@ std::optional<double> parseQuantity(std::string_view text)
     }
     const auto digits = withoutSeparators(text);
     if (!digits)
-        return std::nullopt;
+        return {};
     const auto value = parseNumber(*digits);
-    if (!value || !std::isfinite(*value * scale))
-        return std::nullopt;
-    return *value * scale;
+    if (!value)
+        return {std::nullopt, isOutOfRange(*digits) ? outOfRange(*digits) : QuantityFault::NotANumber};
+    if (!std::isfinite(*value * scale))
+        return {std::nullopt, QuantityFault::TooLarge};
+    return {*value * scale};
 }
 
 } // namespace frontier

@@ -13,4 +13,13 @@ namespace frontier {
 // misplaced separators "1,50", a value out of double's range after scaling).
 std::optional<double> parseQuantity(std::string_view text);
 
+// Why a text is no quantity, so a message can say "too large" for 1e400 rather than "not a number".
+enum class QuantityFault { NotANumber, TooLarge, TooSmall };
+struct QuantityReading
+{
+    std::optional<double> value;
+    QuantityFault fault = QuantityFault::NotANumber; // when there is no value
+};
+QuantityReading readQuantity(std::string_view text);
+
 } // namespace frontier

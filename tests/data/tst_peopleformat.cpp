@@ -3,6 +3,7 @@
 // tokens); the Chinese groups are the standard ones (万 = 10^4, 亿 = 10^8, 万亿 = 10^12).
 
 #include "data/peopleformat.h"
+#include "model/core/quantity.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -23,6 +24,8 @@ private Q_SLOTS:
     void counts();
     void spokenCounts_data();
     void spokenCounts();
+    void typedNumbers_data();
+    void typedNumbers();
     void dollars_data();
     void dollars();
     void prices_data();
@@ -83,6 +86,37 @@ void TestPeopleFormat::spokenCounts()
     QFETCH(NumberStyle, style);
     QFETCH(QString, text);
     QCOMPARE(spokenCount(value, style), text);
+}
+
+// What a field shows after a drag or a unit change: as people type it, read back within half its
+// last digit.
+void TestPeopleFormat::typedNumbers_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("dollars after a drag") << 2236234.564 << "2.236M";
+    QTest::newRow("FLOPs after a unit change") << 3.866356011e11 << "386.6B";
+    QTest::newRow("a round budget") << 20000.0 << "20k";
+    QTest::newRow("999,950 is 1M, not 1000k") << 999950.0 << "1M";
+    QTest::newRow("9,999.6 rounds to 10k") << 9999.6 << "10k";
+    QTest::newRow("below ten thousand") << 2236.4 << "2,236";
+    QTest::newRow("MFU") << 0.4 << "0.4";
+    QTest::newRow("PUE") << 1.1 << "1.1";
+    QTest::newRow("a price") << 0.1234 << "0.1234";
+    QTest::newRow("FLOPs") << 1.5e21 << "1.5e21";
+    QTest::newRow("a trillion tokens") << 1.4e12 << "1.4T";
+    QTest::newRow("tiny") << 2e-5 << "2e-5";
+    QTest::newRow("negative") << -2236234.564 << "-2.236M";
+}
+
+void TestPeopleFormat::typedNumbers()
+{
+    QFETCH(double, value);
+    QFETCH(QString, text);
+    QCOMPARE(typedNumber(value), text);
+    const std::optional<double> back = frontier::parseQuantity(text.toStdString());
+    QVERIFY(back);
+    QVERIFY2(std::abs(*back - value) <= 5e-4 * std::abs(value), qPrintable(QString::number(*back, 'g', 17)));
 }
 
 void TestPeopleFormat::dollars_data()

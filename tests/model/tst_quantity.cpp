@@ -19,6 +19,8 @@ private Q_SLOTS:
     void reads();
     void refuses_data();
     void refuses();
+    void saysWhyItRefuses_data();
+    void saysWhyItRefuses();
     void formatsWithoutTheLocale();
 };
 
@@ -73,6 +75,31 @@ void TestQuantity::refuses()
     QFETCH(QString, text);
     const QByteArray bytes = text.toUtf8();
     QVERIFY2(!parseQuantity(std::string_view(bytes.constData(), std::size_t(bytes.size()))), qPrintable(text));
+}
+
+// 1e400 is a number, only too large for a double: the message says so, not "not a number".
+void TestQuantity::saysWhyItRefuses_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("fault");
+    QTest::newRow("1e400") << "1e400" << int(QuantityFault::TooLarge);
+    QTest::newRow("$1E+400") << "$1E+400" << int(QuantityFault::TooLarge);
+    QTest::newRow("-1e400") << "-1e400" << int(QuantityFault::TooLarge);
+    QTest::newRow("overflow after scaling") << "1e300T" << int(QuantityFault::TooLarge);
+    QTest::newRow("400 digits") << QString(400, QLatin1Char('9')) << int(QuantityFault::TooLarge);
+    QTest::newRow("1e-400") << "1e-400" << int(QuantityFault::TooSmall);
+    QTest::newRow("words") << "abc" << int(QuantityFault::NotANumber);
+    QTest::newRow("1e400x") << "1e400x" << int(QuantityFault::NotANumber);
+    QTest::newRow("nan") << "nan" << int(QuantityFault::NotANumber);
+}
+
+void TestQuantity::saysWhyItRefuses()
+{
+    QFETCH(QString, text);
+    QFETCH(int, fault);
+    const QuantityReading reading = readQuantity(text.toStdString());
+    QVERIFY(!reading.value);
+    QCOMPARE(int(reading.fault), fault);
 }
 
 void TestQuantity::formatsWithoutTheLocale()

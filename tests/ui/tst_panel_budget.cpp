@@ -40,14 +40,14 @@ void TestBudgetPanel::typedAmountIsOneUndoStep()
     saveShot(&panel, QStringLiteral("budgetpanel"));
     auto *amount = panel.findChild<QLineEdit *>(QStringLiteral("budgetEdit"));
     QVERIFY(amount);
-    QCOMPARE(amount->text(), QStringLiteral("20000"));
+    QCOMPARE(amount->text(), QStringLiteral("20k"));
     typeInto(amount, QStringLiteral("50k"));
     QCOMPARE(doc.inputs().budgetAmount, 50000.0);
     QCOMPARE(doc.inputs().budgetUnit, BudgetUnit::Usd);
     QCOMPARE(doc.undoStack()->count(), 1);
     FRONTIER_COMPARE_REL(*doc.plan().cost.costUsd, 50000.0, 1e-9); // a dollar budget buys itself
     doc.undoStack()->undo();
-    QCOMPARE(amount->text(), QStringLiteral("20000")); // the panel follows the document back
+    QCOMPARE(amount->text(), QStringLiteral("20k")); // the panel follows the document back
 }
 
 void TestBudgetPanel::unitSwitchKeepsThePlan()

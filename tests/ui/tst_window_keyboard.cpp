@@ -1,5 +1,6 @@
 // The window by keyboard alone: one Tab order through every field, the charts and the readouts,
-// in reading order, whatever fields the mode shows.
+// in reading order, whatever fields the mode shows; Ctrl+Z and Escape in a field as a desktop tool
+// has them; values shown as people type them; messages that say what is wrong and stay in the panel.
 #include "testsupport.h"
 
 #include "ui/document/plandocument.h"
@@ -7,8 +8,13 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QSpinBox>
 #include <QToolButton>
+#include <QUndoStack>
 
 using namespace frontier;
 using frontier::ui::MainWindow;
@@ -60,6 +66,11 @@ private Q_SLOTS:
     void initTestCase() { frontier::test::isolateWindowTest(); }
     void tabVisitsEveryStopOnceInReadingOrder_data();
     void tabVisitsEveryStopOnceInReadingOrder();
+    void ctrlZInAFieldUndoesTypingThenThePlan();
+    void escapeRestoresTheLastGoodValue();
+    void fieldsShowValuesAsPeopleTypeThem();
+    void messagesSayWhatIsWrongWithinThePanel();
+    void aRefusedGpuCountIsSaid();
 
 private:
     ui::AppCatalogs m_catalogs = ui::AppCatalogs::fromResources();
@@ -119,6 +130,153 @@ void TestWindowKeyboard::tabVisitsEveryStopOnceInReadingOrder()
     QWidgetList backward = walk(first, Qt::ShiftModifier);
     std::reverse(backward.begin() + 1, backward.end());
     QCOMPARE(backward, forward);
+}
+
+namespace {
+
+void typeText(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus(Qt::TabFocusReason);
+    edit->selectAll();
+    QTest::keyClicks(edit, text);
+}
+
+} // namespace
+
+// QLineEdit took Ctrl+Z for itself even with nothing to undo, so the plan's Undo never ran while a
+// field had focus. Now: the typing first, while some is pending; then the document's steps.
+void TestWindowKeyboard::ctrlZInAFieldUndoesTypingThenThePlan()
+{
+    MainWindow window(m_catalogs);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QApplication::setActiveWindow(&window);
+    ui::PlanDocument *doc = window.document();
+    auto *amount = window.findChild<QLineEdit *>(QStringLiteral("budgetEdit"));
+    typeText(amount, QStringLiteral("50k"));
+    QTest::keyClick(amount, Qt::Key_Return);
+    QCOMPARE(doc->inputs().budgetAmount, 50000.0);
+    QCOMPARE(doc->undoStack()->count(), 1);
+
+    // Pending typing: Ctrl+Z takes the keystroke back, the plan stays.
+    QTest::keyClicks(amount, QStringLiteral("7"));
+    QCOMPARE(amount->text(), QStringLiteral("50k7"));
+    QTest::keyClick(amount, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(amount->text(), QStringLiteral("50k"));
+    QCOMPARE(doc->inputs().budgetAmount, 50000.0);
+    // Nothing pending: Ctrl+Z is the window's Undo, and the field follows the plan back.
+    QTest::keyClick(amount, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(doc->inputs().budgetAmount, 20000.0);
+    QCOMPARE(amount->text(), QStringLiteral("20k"));
+    QVERIFY(amount->hasFocus());
+    QTest::keyClick(amount, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(doc->inputs().budgetAmount, 50000.0);
+}
+
+void TestWindowKeyboard::escapeRestoresTheLastGoodValue()
+{
+    MainWindow window(m_catalogs);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QApplication::setActiveWindow(&window);
+    ui::PlanDocument *doc = window.document();
+    auto *amount = window.findChild<QLineEdit *>(QStringLiteral("budgetEdit"));
+    auto *message = window.findChild<QLabel *>(QStringLiteral("budgetEditError"));
+    typeText(amount, QStringLiteral("abc"));
+    QVERIFY(message->isVisible());
+    QTest::keyClick(amount, Qt::Key_Escape);
+    QCOMPARE(amount->text(), QStringLiteral("20k"));
+    QVERIFY(!message->isVisible());
+    QVERIFY(amount->hasFocus());
+    // Leaving the field afterwards hands nothing on.
+    QTest::keyClick(amount, Qt::Key_Tab);
+    QCOMPARE(doc->undoStack()->count(), 0);
+
+    auto *gpus = window.findChild<QSpinBox *>(QStringLiteral("gpuCountSpin"));
+    auto *gpuEdit = gpus->findChild<QLineEdit *>();
+    typeText(gpuEdit, QStringLiteral("12"));
+    QTest::keyClick(gpuEdit, Qt::Key_Escape);
+    QCOMPARE(gpuEdit->text(), QStringLiteral("8"));
+    QTest::keyClick(gpuEdit, Qt::Key_Tab);
+    QCOMPARE(doc->undoStack()->count(), 0);
+    QCOMPARE(doc->inputs().choices.gpus.value_or(8), 8);
+}
+
+// After a drag or a unit change a field showed "2236234.564" or "3.866356011e+11": it now shows
+// what a person would type, and the document keeps the exact value.
+void TestWindowKeyboard::fieldsShowValuesAsPeopleTypeThem()
+{
+    MainWindow window(m_catalogs);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QApplication::setActiveWindow(&window);
+    ui::PlanDocument *doc = window.document();
+    auto *amount = window.findChild<QLineEdit *>(QStringLiteral("budgetEdit"));
+    doc->setBudget(2236234.564, BudgetUnit::Usd);
+    QCOMPARE(amount->text(), QStringLiteral("2.236M"));
+    // Enter on the unchanged field commits nothing: the exact value stays.
+    amount->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(amount, Qt::Key_Return);
+    QCOMPARE(doc->inputs().budgetAmount, 2236234.564);
+    QCOMPARE(doc->undoStack()->count(), 1);
+}
+
+// "abc" and 1e400 widened the panel with a one-line message and added a side scroll bar; 1e400
+// was called "not a number".
+void TestWindowKeyboard::messagesSayWhatIsWrongWithinThePanel()
+{
+    MainWindow window(m_catalogs);
+    window.resize(1024, 640);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QApplication::setActiveWindow(&window);
+    auto *area = window.findChild<QScrollArea *>(QStringLiteral("inputsArea"));
+    auto *amount = window.findChild<QLineEdit *>(QStringLiteral("budgetEdit"));
+    auto *message = window.findChild<QLabel *>(QStringLiteral("budgetEditError"));
+    const int widthBefore = area->widget()->width();
+    QVERIFY(!area->horizontalScrollBar()->isVisible());
+    const auto check = [&](const QString &typed, const QString &says) {
+        typeText(amount, typed);
+        QTRY_VERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(says), qPrintable(message->text()));
+        QApplication::processEvents();
+        QVERIFY2(!area->horizontalScrollBar()->isVisible(), qPrintable(typed));
+        QCOMPARE(area->widget()->width(), widthBefore);
+        // However long the message, it asks for no more width than its field has: it wraps.
+        QVERIFY2(message->minimumSizeHint().width() <= amount->width(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(message->minimumSizeHint().width()).arg(amount->width())));
+        // The whole message is shown: its label is as tall as its wrapped text needs.
+        QTRY_VERIFY2(message->height() >= message->heightForWidth(message->width()),
+                     qPrintable(QStringLiteral("%1 < %2").arg(message->height()).arg(message->heightForWidth(message->width()))));
+    };
+    check(QStringLiteral("1e400"), QStringLiteral("too large"));
+    check(QStringLiteral("abc"), QStringLiteral("is not a number"));
+    check(QString(60, QLatin1Char('x')), QStringLiteral("is not a number"));
+}
+
+// A typed 0 GPUs was put back to 8 without a word.
+void TestWindowKeyboard::aRefusedGpuCountIsSaid()
+{
+    MainWindow window(m_catalogs);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QApplication::setActiveWindow(&window);
+    auto *gpus = window.findChild<QSpinBox *>(QStringLiteral("gpuCountSpin"));
+    auto *edit = gpus->findChild<QLineEdit *>();
+    auto *message = gpus->parentWidget()->findChild<QLabel *>(QStringLiteral("countFieldMessage"));
+    typeText(edit, QStringLiteral("0"));
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("from 1")), qPrintable(message->text()));
+    QTest::keyClick(edit, Qt::Key_Tab);
+    QCOMPARE(gpus->value(), 8);
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("kept 8")), qPrintable(message->text()));
+    // A good count clears it.
+    typeText(edit, QStringLiteral("16"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(gpus->value(), 16);
+    QVERIFY(!message->isVisible());
+    QCOMPARE(window.document()->inputs().choices.gpus.value_or(0), 16);
 }
 
 QTEST_MAIN(TestWindowKeyboard)

@@ -1,4 +1,5 @@
 #include "ui/panels/compactcombo.h"
+#include "ui/panels/countfield.h"
 #include "ui/panels/hardwarepanel.h"
 
 #include "model/core/numbers.h"
@@ -61,7 +62,8 @@ HardwarePanel::HardwarePanel(PlanDocument *document, QWidget *parent)
     , m_amp(compactCombo(this))
     , m_zero(compactCombo(this))
     , m_recompute(compactCombo(this))
-    , m_gpus(new QSpinBox(this))
+    , m_gpuCount(new CountField(this))
+    , m_gpus(m_gpuCount->spinBox())
     , m_price(new NumberField(this))
     , m_mfu(new NumberField(this))
     , m_overhead(new NumberField(this))
@@ -81,8 +83,6 @@ HardwarePanel::HardwarePanel(PlanDocument *document, QWidget *parent)
     m_memoryToggle->setObjectName(QStringLiteral("memoryToggle"));
     const InputLimits &limits = m_document->catalogs().limits();
     m_gpus->setRange(int(limits.range("gpus").min), int(limits.range("gpus").max));
-    m_gpus->setKeyboardTracking(false); // typed digits commit once, on Enter or leaving the box
-    takeWheelOnlyWhenFocused(m_gpus);
     fillGpus();
     m_pricing->addItems({QString(), QString(), QString()});
     m_amp->addItems({QString(), QString(), QString(), QString()});
@@ -105,7 +105,7 @@ HardwarePanel::HardwarePanel(PlanDocument *document, QWidget *parent)
         m_labels.push_back(label);
     };
     addRow(m_form, m_gpu, m_gpu);
-    addRow(m_form, m_gpus, m_gpus);
+    addRow(m_form, m_gpuCount, m_gpus);
     addRow(m_form, m_offer, m_offer);
     addRow(m_form, m_price, m_price->edit());
     addRow(m_form, m_pricing, m_pricing);
@@ -184,7 +184,7 @@ HardwarePanel::HardwarePanel(PlanDocument *document, QWidget *parent)
 
 QWidgetList HardwarePanel::tabOrder() const
 {
-    return {m_gpu, m_gpus, m_offer, m_price, m_pricing, m_precision, m_mfu, m_overhead, m_amp, m_memoryToggle, m_zero,
+    return {m_gpu, m_gpuCount, m_offer, m_price, m_pricing, m_precision, m_mfu, m_overhead, m_amp, m_memoryToggle, m_zero,
             m_microBatch, m_sequence, m_recompute};
 }
 

@@ -21,6 +21,7 @@ class QToolButton;
 
 namespace frontier::ui {
 
+class CountField;
 class NumberField;
 class PlanDocument;
 
@@ -53,7 +54,8 @@ private:
     QFormLayout *m_form = nullptr, *m_memoryForm = nullptr;
     QComboBox *m_gpu = nullptr, *m_offer = nullptr, *m_pricing = nullptr, *m_precision = nullptr;
     QComboBox *m_amp = nullptr, *m_zero = nullptr, *m_recompute = nullptr;
-    QSpinBox *m_gpus = nullptr;
+    CountField *m_gpuCount = nullptr;
+    QSpinBox *m_gpus = nullptr; // the count field's spin box
     NumberField *m_price = nullptr, *m_mfu = nullptr, *m_overhead = nullptr;
     NumberField *m_microBatch = nullptr, *m_sequence = nullptr;
     QToolButton *m_memoryToggle = nullptr;

@@ -208,9 +208,13 @@ void LawPanel::editValue(QTableWidgetItem *item)
         return;
     const std::string name = item->data(Qt::UserRole).toString().toStdString();
     const QString text = item->text().trimmed();
-    const std::optional<double> value = parseQuantity(text.toStdString());
+    const QuantityReading reading = readQuantity(text.toStdString());
+    const std::optional<double> value = reading.value;
     if (!value) {
-        refuse(item, tr("%1: '%2' is not a number").arg(QString::fromStdString(name), text));
+        const QString field = QString::fromStdString(name);
+        refuse(item, reading.fault == QuantityFault::TooLarge  ? tr("%1: '%2' is too large").arg(field, text)
+                     : reading.fault == QuantityFault::TooSmall ? tr("%1: '%2' is too small").arg(field, text)
+                                                                : tr("%1: '%2' is not a number").arg(field, text));
         return;
     }
     std::map<std::string, double> overrides = m_document->inputs().overrides;

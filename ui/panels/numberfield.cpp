@@ -2,6 +2,8 @@
 
 #include "model/core/numbers.h"
 #include "model/core/quantity.h"
+#include "data/peopleformat.h"
+#include "ui/panels/fieldkeys.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -27,7 +29,8 @@ NumberField::NumberField(QWidget *parent)
     layout->setSpacing(1);
     layout->addWidget(m_edit);
     layout->addWidget(m_error);
-    // One line, as every message: a wrapped label in a form row gets cut to its first line.
+    // Wrapped within the panel: a long message must not widen it (it added a side scroll bar).
+    m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
     QFont small = m_error->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
@@ -36,6 +39,12 @@ NumberField::NumberField(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus); // the field is a Tab stop: setTabOrder takes it, and Tab lands on its edit
     setFocusProxy(m_edit);
 
+    handleFieldKeys(m_edit, {[this] { return m_edit->text().trimmed() != m_shownText; },
+                             [this] {
+                                 m_edit->setText(m_shownText);
+                                 m_edit->setModified(false);
+                                 showProblem(QString());
+                             }});
     connect(m_edit, &QLineEdit::textEdited, this, &NumberField::validate);
     connect(m_edit, &QLineEdit::editingFinished, this, &NumberField::finish);
 }
@@ -57,7 +66,7 @@ void NumberField::setValue(std::optional<double> value)
     // The user's half-typed (or refused) text wins over a refresh from elsewhere.
     if (m_edit->hasFocus() && m_edit->isModified())
         return;
-    m_shownText = value ? QString::fromStdString(formatNumber(*value, 10)) : QString();
+    m_shownText = value ? data::typedNumber(*value) : QString();
     m_edit->setText(m_shownText);
     m_edit->setModified(false);
     showProblem(QString());
@@ -71,9 +80,17 @@ std::optional<double> NumberField::read(QString *problem) const
             *problem = tr("a number is needed here");
         return std::nullopt;
     }
-    const std::optional<double> value = parseQuantity(text.toStdString());
+    const QuantityReading reading = readQuantity(text.toStdString());
+    // The typed text echoed, cut short: one unbroken word cannot wrap.
+    constexpr qsizetype kMostEchoed = 24;
+    const QString shown = text.size() > kMostEchoed ? text.left(kMostEchoed - 1) + QChar(0x2026) : text;
+    const std::optional<double> value = reading.value;
     if (!value) {
-        *problem = tr("'%1' is not a number (e.g. 20k, 1.5e21, $20,000)").arg(text);
+        switch (reading.fault) {
+        case QuantityFault::TooLarge: *problem = tr("'%1' is too large").arg(shown); break;
+        case QuantityFault::TooSmall: *problem = tr("'%1' is too small").arg(shown); break;
+        case QuantityFault::NotANumber: *problem = tr("'%1' is not a number (e.g. 20k, 1.5e21, $20,000)").arg(shown); break;
+        }
         return std::nullopt;
     }
     if (m_range && !(*value >= m_range->min && *value <= m_range->max))

@@ -156,7 +156,12 @@ void MainWindow::fitToScreen()
     }
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // A field that loses focus while the window is taken down hands its typing on, and the
+    // document's signals would reach this half-destroyed window (the status bar is gone).
+    m_document->disconnect(this);
+}
 
 QWidget *MainWindow::buildInputs()
 {
@@ -199,8 +204,8 @@ void MainWindow::buildMenus()
     m_editMenu = menuBar()->addMenu(QString());
     m_undoAction = m_document->undoStack()->createUndoAction(this);
     m_redoAction = m_document->undoStack()->createRedoAction(this);
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_undoAction->setShortcuts(QKeySequence::Undo); // every binding of the platform (Ctrl+Y and Ctrl+Shift+Z)
+    m_redoAction->setShortcuts(QKeySequence::Redo);
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
     m_editMenu->addAction(m_undoAction);
