@@ -1,5 +1,6 @@
 // The scaling-law subcommands: laws, loss, optimum, batch.
 #include "cli/clicommands.h"
+#include "data/lawnames.h"
 
 #include "model/core/units.h"
 #include "model/plan/plan.h"
@@ -69,7 +70,7 @@ json allocationJson(const Law &law, const Allocation &a)
 
 void printAllocation(const Law &law, const Allocation &a)
 {
-    printLine(Cli::tr("Law:               %1").arg(QString::fromStdString(law.info().name)));
+    printLine(Cli::tr("Law:               %1").arg(data::lawName(law)));
     printLine(Cli::tr("Compute:           %1 FLOPs (%2 PF-days)")
                   .arg(formatNumber(a.flops), formatNumber(units::flopsToPfDays(a.flops))));
     printLine(Cli::tr("Parameters:        %1").arg(formatCount(a.params)));
@@ -103,7 +104,7 @@ int lawsCommand(const QStringList &arguments)
         for (const auto capability : law->info().capabilities)
             capabilities << QString::fromStdString(capabilityName(capability));
         printLine(QStringLiteral("%1  %2").arg(QString::fromStdString(law->id()), -22)
-                      .arg(QString::fromStdString(law->info().name)));
+                      .arg(data::lawName(*law)));
         printLine(QStringLiteral("%1  %2").arg(QString(), -22).arg(capabilities.join(QStringLiteral(", "))));
     }
     return 0;
@@ -153,7 +154,7 @@ int lossCommand(const QStringList &arguments)
     if (parser.isSet(kJson)) {
         printJson(out);
     } else {
-        printLine(Cli::tr("%1 nats/token (%2)").arg(formatNumber(loss, 6), QString::fromStdString(law.info().name)));
+        printLine(Cli::tr("%1 nats/token (%2)").arg(formatNumber(loss, 6), data::lawName(law)));
     }
     return 0;
 }

@@ -1,5 +1,6 @@
 // `frontier plan`: a budget in any unit, or a fixed job, costed on a GPU, an offer and a grid.
 #include "cli/cliplanoptions.h"
+#include "data/lawnames.h"
 
 #include "model/core/errors.h"
 #include "model/core/units.h"
@@ -95,7 +96,7 @@ void printPlan(const Law &law, const ResolvedSetup &setup, const Plan &plan)
 {
     const Allocation &a = plan.allocation;
     const CostReport &c = plan.cost;
-    printLine(Cli::tr("Law:            %1").arg(QString::fromStdString(law.info().name)));
+    printLine(Cli::tr("Law:            %1").arg(data::lawName(law)));
     printLine(Cli::tr("Model:          %1 parameters, %2 tokens (%3 per parameter)")
                   .arg(formatCount(a.params), formatCount(a.tokens), formatNumber(a.tokensPerParam(), 3)));
     printLine(Cli::tr("Compute:        %1 FLOPs (%2 PF-days)").arg(formatNumber(a.flops), formatNumber(units::flopsToPfDays(a.flops))));

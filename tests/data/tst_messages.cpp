@@ -8,6 +8,7 @@
 #include "model/core/errors.h"
 #include "model/core/message.h"
 #include "data/messagetext.h"
+#include "data/lawnames.h"
 #include "data/quantitywords.h"
 
 #include <QCoreApplication>
@@ -85,6 +86,7 @@ private Q_SLOTS:
     void chineseKeepsEveryPlaceholder();
     void valuesAreFilledAndCut();
     void everyQuantityWordIsListed();
+    void everyShippedLawNameIsTranslated();
 };
 
 void TestMessages::modelFindsItsSources()
@@ -191,6 +193,28 @@ void TestMessages::everyQuantityWordIsListed()
     QVERIFY(translator.load(QStringLiteral(":/i18n/frontier_zh_CN.qm")));
     for (const char *word : data::quantityWords())
         QVERIFY2(!translator.translate("Quantity", word).isEmpty(), word);
+}
+
+// Law names come from resources/laws/*.json and were shown in English in the Chinese window: each
+// shipped law's name is listed for lupdate (data/lawnames.cpp) and reaches Chinese translated.
+void TestMessages::everyShippedLawNameIsTranslated()
+{
+    QSet<QString> listed;
+    for (const char *name : data::lawNames())
+        listed.insert(QString::fromUtf8(name));
+    const ui::AppCatalogs catalogs = ui::AppCatalogs::fromResources();
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/frontier_zh_CN.qm")));
+    int laws = 0;
+    for (const Law *law : catalogs.laws()) {
+        ++laws;
+        const QString name = QString::fromStdString(law->info().name);
+        QVERIFY2(listed.contains(name), qPrintable(name + QStringLiteral(" is not in data/lawnames.cpp")));
+        const QString chinese = translator.translate("LawName", law->info().name.c_str());
+        QVERIFY2(!chinese.isEmpty() && chinese != name, qPrintable(name));
+    }
+    QVERIFY(laws >= 9);
+    QCOMPARE(listed.size(), laws); // no name left listed for a law that is gone
 }
 
 QTEST_GUILESS_MAIN(TestMessages)

@@ -273,7 +273,11 @@ void TestWindowCompare::takingAnOfferIsOneUndoStep()
     QCOMPARE(document.inputs().choices.offer, offer);
     QCOMPARE(document.setup().offerId, offer);
     QCOMPARE(document.setup().gpuId, gpu);
-    QVERIFY(undo->undoText().contains(QString::fromStdString(offer)));
+    // Named as people read it (provider, instance, place), never by its id.
+    const Catalogs catalogs = document.catalogs().catalogs();
+    const CloudOffer &taken = catalogs.offers.get(offer);
+    QVERIFY2(undo->undoText().startsWith(QStringLiteral("Use offer ") + QString::fromStdString(taken.provider)), qPrintable(undo->undoText()));
+    QVERIFY2(!undo->undoText().contains(QString::fromStdString(offer)), qPrintable(undo->undoText()));
     // The plan is now exactly that row's plan.
     const auto &rows = m_dock->model()->comparison().rows;
     const auto same = std::find_if(rows.begin(), rows.end(), [&](const auto &r) { return r.setup.offerId == offer; });

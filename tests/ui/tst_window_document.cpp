@@ -27,6 +27,7 @@ class TestWindowDocument : public QObject
 private Q_SLOTS:
     void startsOnTheDefaultPlan();
     void setterIsOneUndoStep();
+    void browsingLawsIsOneNamedStep();
     void unchangedValuePushesNothing();
     void dragIsOneUndoStep();
     void cancelledDragPutsInputsBack();
@@ -60,6 +61,34 @@ void TestWindowDocument::startsOnTheDefaultPlan()
     QCOMPARE(*doc.setup().cost.usdPerGpuHour, cheapest);
     QCOMPARE(*doc.setup().cost.gridGramsPerKwh, 475.0); // CodeCarbon world average
     FRONTIER_COMPARE_REL(doc.plan().allocation.params, test::modelPlan(m_catalogs, doc.inputs()).allocation.params, 1e-15);
+}
+
+// Browsing the law list with the arrow keys chose each law passed: one undo step per law, each named
+// by its id. Now one step, named as the list names the law.
+void TestWindowDocument::browsingLawsIsOneNamedStep()
+{
+    PlanDocument doc(m_catalogs, PlanInputs::defaults());
+    doc.setLaw("kaplan2020");
+    QCOMPARE(doc.undoStack()->count(), 1);
+    QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Choose law Kaplan et al. 2020 (OpenAI)"));
+    doc.setLaw("epoch2024");
+    doc.setLaw("hoffmann2022-rounded");
+    QCOMPARE(doc.undoStack()->count(), 1);
+    QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Choose law Chinchilla, Approach 3 (printed Eq. 10 constants)"));
+    QCOMPARE(doc.inputs().lawId, std::string("hoffmann2022-rounded"));
+    doc.undoStack()->undo();
+    QCOMPARE(doc.inputs().lawId, std::string("hoffmann2022")); // the law before the browsing
+    doc.undoStack()->redo();
+    QCOMPARE(doc.inputs().lawId, std::string("hoffmann2022-rounded"));
+    // Another kind of step ends the run of choices.
+    doc.setBudget(30000, BudgetUnit::Usd);
+    doc.setLaw("kaplan2020");
+    QCOMPARE(doc.undoStack()->count(), 3);
+    // Browsing back to where it started leaves no step.
+    doc.setLaw("epoch2024");
+    doc.setLaw("hoffmann2022-rounded");
+    QCOMPARE(doc.undoStack()->count(), 2);
+    QCOMPARE(doc.inputs().lawId, std::string("hoffmann2022-rounded"));
 }
 
 void TestWindowDocument::setterIsOneUndoStep()

@@ -1,6 +1,7 @@
 // What the window's two charts tell an export (ui/export/chartexport.h): a title naming the law, its
 // citation, and the numbers they draw as CSV. Kept apart from the charts' drawing and dragging.
 #include "model/laws/chartcsv.h"
+#include "data/lawnames.h"
 #include "ui/charts/allocationchart.h"
 #include "ui/charts/losschart.h"
 #include "ui/document/plandocument.h"
@@ -9,7 +10,7 @@ namespace frontier::ui {
 
 QString LossChart::exportTitle() const
 {
-    return tr("Loss against training compute: %1").arg(QString::fromStdString(m_document->law().info().name));
+    return tr("Loss against training compute: %1").arg(data::lawName(m_document->law()));
 }
 
 QString LossChart::exportCitation() const
@@ -25,7 +26,7 @@ std::string LossChart::exportCsv() const
 QString AllocationChart::exportTitle() const
 {
     return tr("Compute-optimal parameters and tokens: %1")
-        .arg(QString::fromStdString(m_document->law().info().name));
+        .arg(data::lawName(m_document->law()));
 }
 
 QString AllocationChart::exportCitation() const

@@ -1,4 +1,5 @@
 #include "ui/compare/comparedock.h"
+#include "data/offernames.h"
 
 #include "model/core/errors.h"
 #include "model/plan/pareto.h"
@@ -413,8 +414,10 @@ void CompareDock::useRow(int proxyRow)
     next.choices.offer = offer;
     if (!offer.empty())
         next.choices.usdPerGpuHour.reset();
-    m_document->setInputs(next, offer.empty() ? tr("Use GPU %1").arg(QString::fromStdString(gpu))
-                                              : tr("Use offer %1").arg(QString::fromStdString(offer)));
+    // Named as the table names them, not by their ids.
+    const Catalogs catalogs = m_document->catalogs().catalogs();
+    m_document->setInputs(next, offer.empty() ? tr("Use GPU %1").arg(QString::fromStdString(catalogs.accelerators.get(gpu).name))
+                                              : tr("Use offer %1").arg(data::offerName(catalogs.offers.get(offer))));
 }
 
 } // namespace frontier::ui

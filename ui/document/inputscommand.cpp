@@ -4,12 +4,22 @@
 
 namespace frontier::ui {
 
-InputsCommand::InputsCommand(PlanDocument *document, PlanInputs before, PlanInputs after, const QString &text)
+InputsCommand::InputsCommand(PlanDocument *document, PlanInputs before, PlanInputs after, const QString &text, int mergeId)
     : QUndoCommand(text)
     , m_document(document)
     , m_before(std::move(before))
     , m_after(std::move(after))
+    , m_mergeId(mergeId)
 {
+}
+
+bool InputsCommand::mergeWith(const QUndoCommand *other)
+{
+    // QUndoStack offers only a command of the same id(), pushed right after this one.
+    m_after = static_cast<const InputsCommand *>(other)->m_after;
+    setText(other->text());
+    setObsolete(m_after == m_before); // browsed back to where it started: no step at all
+    return true;
 }
 
 void InputsCommand::undo()

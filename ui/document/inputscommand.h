@@ -13,14 +13,18 @@ class PlanDocument;
 class InputsCommand : public QUndoCommand
 {
 public:
-    InputsCommand(PlanDocument *document, PlanInputs before, PlanInputs after, const QString &text);
+    // Commands with the same `mergeId` (not -1) in a row merge into one step (QUndoCommand::id()).
+    InputsCommand(PlanDocument *document, PlanInputs before, PlanInputs after, const QString &text, int mergeId = -1);
 
     void undo() override;
     void redo() override;
+    int id() const override { return m_mergeId; }
+    bool mergeWith(const QUndoCommand *other) override;
 
 private:
     PlanDocument *m_document;
     PlanInputs m_before, m_after;
+    int m_mergeId = -1;
 };
 
 } // namespace frontier::ui

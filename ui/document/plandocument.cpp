@@ -1,4 +1,5 @@
 #include "ui/document/plandocument.h"
+#include "data/lawnames.h"
 
 #include "model/core/errors.h"
 #include "model/core/numbers.h"
@@ -125,13 +126,13 @@ void PlanDocument::applyImport(const PlanInputs &inputs, const ImportedRuns &run
     apply(inputs);
 }
 
-void PlanDocument::setInputs(const PlanInputs &inputs, const QString &text)
+void PlanDocument::setInputs(const PlanInputs &inputs, const QString &text, UndoMerge merge)
 {
     if (previewing())
         cancelPreview();
     if (inputs == m_inputs || !acceptable(inputs))
         return;
-    m_undo.push(new InputsCommand(this, m_inputs, inputs, text));
+    m_undo.push(new InputsCommand(this, m_inputs, inputs, text, int(merge)));
 }
 
 void PlanDocument::setLaw(const std::string &lawId)
@@ -139,7 +140,11 @@ void PlanDocument::setLaw(const std::string &lawId)
     PlanInputs next = m_inputs;
     next.lawId = lawId;
     next.overrides.clear(); // another law's constants mean nothing to this one
-    setInputs(next, tr("Choose law %1").arg(QString::fromStdString(lawId)));
+    const Law *law = nullptr;
+    for (const Law *candidate : m_catalogs.laws())
+        if (candidate->id() == lawId)
+            law = candidate;
+    setInputs(next, tr("Choose law %1").arg(law ? data::lawName(*law) : QString::fromStdString(lawId)), UndoMerge::LawChoice);
 }
 
 void PlanDocument::setOverrides(const std::map<std::string, double> &overrides)

@@ -69,7 +69,10 @@ public:
     QUndoStack *undoStack() { return &m_undo; }
 
     // Each is one undo step named by `text` (already translated), pushed only when something changes.
-    void setInputs(const PlanInputs &inputs, const QString &text);
+    // Steps of one kind in a row that become one undo step: browsing the law list with the arrow
+    // keys is one "Choose law", back to the law before the browsing.
+    enum class UndoMerge { None = -1, LawChoice = 1 };
+    void setInputs(const PlanInputs &inputs, const QString &text, UndoMerge merge = UndoMerge::None);
     void setLaw(const std::string &lawId);
     void setOverrides(const std::map<std::string, double> &overrides);
     void resetOverrides();

@@ -1,4 +1,5 @@
 #include "ui/files/importrunscontroller.h"
+#include "data/lawnames.h"
 
 #include "model/core/errors.h"
 #include "model/core/numbers.h"
@@ -150,7 +151,7 @@ void ImportRunsController::addLaw(const FitResult &fit)
     try {
         Law law =
             fittedLaw(fit, m_document->catalogs().law(kFittedForm), id, fileName, m_method, m_runs.size());
-        const QString name = QString::fromStdString(law.info().name);
+        const QString name = data::lawName(law);
         m_document->importFittedLaw(std::move(law), ImportedRuns{m_path.toStdString(), m_runs},
                                     tr("Import runs from %1").arg(QFileInfo(m_path).fileName()));
         QString text = tr("Fitted: %1 — E = %2, A = %3, B = %4, alpha = %5, beta = %6")

@@ -1,3 +1,4 @@
+#include "data/offernames.h"
 #include "ui/panels/compactcombo.h"
 #include "ui/panels/countfield.h"
 #include "ui/panels/hardwarepanel.h"
@@ -250,17 +251,9 @@ void HardwarePanel::fillOffers(const std::string &gpuId, Pricing pricing)
         const std::optional<double> price = pricing == Pricing::OneYear     ? offer.oneYearUsdPerGpuHour
                                             : pricing == Pricing::ThreeYear ? offer.threeYearUsdPerGpuHour
                                                                             : offer.onDemandUsdPerGpuHour;
-        // Provider, instance, location and GPUs per instance: what tells two offers of one provider apart.
-        QStringList parts{QString::fromStdString(offer.provider)};
-        if (!offer.instance.empty())
-            parts << QString::fromStdString(offer.instance);
-        if (!offer.location.empty())
-            parts << QString::fromStdString(offer.location);
-        if (offer.gpusPerInstance)
-            parts << QStringLiteral("×%1").arg(*offer.gpusPerInstance);
         //: an offer: its description, price per GPU-hour and date, "Google Cloud a3-highgpu-1g — $11.06/GPU-h (2025-03-17)"
         QString text = tr("%1 — %2/GPU-h (%3)")
-                           .arg(parts.join(QLatin1Char(' ')), price ? data::peoplePrice(*price) : QStringLiteral("?"),
+                           .arg(data::offerName(offer), price ? data::peoplePrice(*price) : QStringLiteral("?"),
                                 QString::fromStdString(offer.priceDate));
         if (!offer.userFile.empty())
             //: an offer from the user's own catalogue file

@@ -1,4 +1,5 @@
 #include "ui/panels/compactcombo.h"
+#include "data/lawnames.h"
 #include "ui/panels/lawpanel.h"
 
 #include "model/core/numbers.h"
@@ -141,7 +142,7 @@ void LawPanel::fillLaws()
     for (const Law *law : catalogs.laws()) {
         if (!law->can(Capability::Optimum))
             continue;
-        QString name = QString::fromStdString(law->info().name);
+        QString name = data::lawName(*law);
         if (catalogs.isFitted(law->id()))
             name = tr("Fitted: %1").arg(name);
         m_law->addItem(name, QString::fromStdString(law->id()));

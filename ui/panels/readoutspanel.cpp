@@ -1,4 +1,5 @@
 #include "ui/panels/readoutspanel.h"
+#include "data/lawnames.h"
 
 #include "model/core/numbers.h"
 #include "model/core/units.h"
@@ -126,7 +127,7 @@ void ReadoutsPanel::refresh()
         const auto found = setup.sources.find(key);
         return found == setup.sources.end() ? tr("default") : QString::fromStdString(found->second);
     };
-    const QString law = QString::fromStdString(m_document->law().info().name + " — " + m_document->law().info().citation);
+    const QString law = data::lawName(m_document->law()) + QStringLiteral(" — ") + QString::fromStdString(m_document->law().info().citation);
     const QString allocationTip = m_document->inputs().fixedJob
                                       ? tr("The fixed job you typed")
                                       : tr("The law's compute-optimal split of C = %1 FLOPs\nLaw: %2")
