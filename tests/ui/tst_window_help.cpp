@@ -1,6 +1,6 @@
 // The Help menu: the About box (version, Frontier's licence, every source of the shipped figures
 // once with its licence), the keyboard shortcuts read from the actions, the user guide kept equal to
-// the README's window section, and About Qt.
+// the README's window section, About Qt, and Qt's own words (standard buttons) following the language.
 #include "testsupport.h"
 
 #include "data/datasources.h"
@@ -153,6 +153,7 @@ private Q_SLOTS:
     void userGuideIsTranslatedLive();
     void aboutQtOpens();
     void helpMenuKeepsItsTranslations();
+    void qtStandardButtonsFollowTheLanguage();
 
 private:
     ui::AppCatalogs m_catalogs = ui::AppCatalogs::fromResources();
@@ -431,6 +432,30 @@ void TestWindowHelp::helpMenuKeepsItsTranslations()
     QVERIFY(ui::setLanguage(QStringLiteral("zh_CN")));
     QTRY_COMPARE(help->title(), QStringLiteral("帮助(&H)"));
     QCOMPARE(about->text(), QStringLiteral("关于 Frontier(&A)"));
+}
+
+void TestWindowHelp::qtStandardButtonsFollowTheLanguage()
+{
+    const QString qm = ui::qtTranslationDirectory() + QStringLiteral("/qtbase_zh_CN.qm");
+    QVERIFY2(QFile::exists(qm), qPrintable(qm + QStringLiteral(" is missing: install Qt's translations "
+                                                                "(Debian: qt6-translations-l10n)")));
+    // A button's text without its mnemonic ("&Cancel", "取消(&C)"): the platform theme decides that part.
+    const auto shown = [](QDialogButtonBox &box, QDialogButtonBox::StandardButton which) {
+        return box.button(which)->text().remove(QRegularExpression(QStringLiteral("\\(&\\w\\)|&")));
+    };
+    QDialogButtonBox before(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    QCOMPARE(shown(before, QDialogButtonBox::Cancel), QStringLiteral("Cancel"));
+    auto english = qScopeGuard([] { ui::setLanguage(QStringLiteral("en")); });
+    QVERIFY(ui::setLanguage(QStringLiteral("zh_CN")));
+    QVERIFY(ui::qtTranslationLoaded());
+    // A button box made before the switch changes with it; one made after starts in Chinese.
+    QTRY_COMPARE(shown(before, QDialogButtonBox::Cancel), QStringLiteral("取消"));
+    QDialogButtonBox after(QDialogButtonBox::Save | QDialogButtonBox::Discard);
+    QCOMPARE(shown(after, QDialogButtonBox::Save), QStringLiteral("保存"));
+    // And back: Qt's translator leaves with Frontier's.
+    QVERIFY(ui::setLanguage(QStringLiteral("en")));
+    QVERIFY(!ui::qtTranslationLoaded());
+    QTRY_COMPARE(shown(before, QDialogButtonBox::Cancel), QStringLiteral("Cancel"));
 }
 
 QTEST_MAIN(TestWindowHelp)

@@ -57,7 +57,8 @@ const Block kGuide[] = {
     {Kind::Bullet,
      QT_TRANSLATE_NOOP("UserGuide",
                        "View ▸ Chart layers hides curves; View ▸ Language switches between English and 简体中文 "
-                       "at once.")},
+                       "at once, Qt's own buttons and dialogs included (from Qt's translations, Debian "
+                       "package `qt6-translations-l10n`).")},
     {Kind::Bullet,
      QT_TRANSLATE_NOOP("UserGuide",
                        "File ▸ Export chart… writes the loss chart, the allocation chart, or the "
