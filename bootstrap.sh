@@ -17,6 +17,8 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libxkbcommon-dev libgl-dev
   libeigen3-dev liblbfgspp-dev nlohmann-json3-dev libbenchmark-dev libboost-dev libqhull-dev
   fonts-noto-cjk locales
+  # Qt's own translations (qtbase_zh_CN.qm: the standard buttons, the file dialog), loaded at run time
+  qt6-translations-l10n
   # the install tests: validators of the desktop entry and the metainfo; cpack's .deb (shlibdeps, file)
   desktop-file-utils appstream dpkg-dev file
 )

@@ -1,19 +1,50 @@
 #include "data/language.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QTranslator>
 
 namespace frontier::ui {
 
 namespace {
 QTranslator *g_translator = nullptr;
+QTranslator *g_qtTranslator = nullptr;
 QString g_language = QStringLiteral("en");
 QString g_translationDirectory = QStringLiteral(":/i18n");
+
+// Qt's own words (the standard buttons' OK, Cancel, Save, Discard, the file dialog) come from the Qt
+// this program runs on: its translations folder is QLibraryInfo's, in the build tree and installed
+// alike (on Debian, package qt6-translations-l10n). Missing, the buttons stay English and nothing
+// else changes, so it is no reason to refuse a language.
+QTranslator *loadQtTranslator(const QString &language)
+{
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    if (translator->load(QStringLiteral("qtbase_") + language, qtTranslationDirectory()))
+        return translator;
+    delete translator;
+    return nullptr;
 }
+
+void replace(QTranslator *&installed, QTranslator *next)
+{
+    if (installed) {
+        QCoreApplication::removeTranslator(installed);
+        delete installed;
+    }
+    installed = next;
+    if (next)
+        QCoreApplication::installTranslator(next);
+}
+} // namespace
 
 void setTranslationDirectory(const QString &directory)
 {
     g_translationDirectory = directory;
+}
+
+QString qtTranslationDirectory()
+{
+    return QLibraryInfo::path(QLibraryInfo::TranslationsPath);
 }
 
 bool setLanguage(const QString &language)
@@ -25,16 +56,11 @@ bool setLanguage(const QString &language)
         translator = new QTranslator(QCoreApplication::instance());
         if (!translator->load(QStringLiteral("frontier_") + language, g_translationDirectory)) {
             delete translator;
-            return false; // the old translator is still installed: nothing changed
+            return false; // the old translators are still installed: nothing changed
         }
     }
-    if (g_translator) {
-        QCoreApplication::removeTranslator(g_translator);
-        delete g_translator;
-    }
-    g_translator = translator;
-    if (translator)
-        QCoreApplication::installTranslator(translator);
+    replace(g_qtTranslator, translator ? loadQtTranslator(language) : nullptr);
+    replace(g_translator, translator);
     g_language = language;
     return true;
 }
@@ -42,6 +68,11 @@ bool setLanguage(const QString &language)
 QString currentLanguage()
 {
     return g_language;
+}
+
+bool qtTranslationLoaded()
+{
+    return g_qtTranslator != nullptr;
 }
 
 } // namespace frontier::ui

@@ -6,11 +6,17 @@
 
 namespace frontier::ui {
 
-// Switches every window's language at once ("en" or "zh_CN"); widgets retranslate on LanguageChange.
+// Switches every window's language at once ("en" or "zh_CN"), Frontier's words and Qt's own (the
+// standard buttons, from qtTranslationDirectory()); widgets retranslate on LanguageChange.
 // Returns false if the translation could not be loaded: the language stays as it was, translator
 // and all (the new one is loaded before the old one is removed).
 bool setLanguage(const QString &language);
 QString currentLanguage();
+// Whether Qt's own translation of the current language is installed (false in English, and when Qt's
+// translations are not installed: then only the standard buttons stay English).
+bool qtTranslationLoaded();
+// Where Qt's own translations are read from: the running Qt's folder (QLibraryInfo).
+QString qtTranslationDirectory();
 
 // Where the .qm files are looked for (":/i18n", embedded by frontier_data). Tests point it at an
 // empty folder to make loading fail the way a broken installation would.

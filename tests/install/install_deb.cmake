@@ -40,6 +40,13 @@ foreach(dep libqt6widgets6 libqt6charts6 libqt6svg6 libqt6gui6 libqt6core6 libqh
         message(FATAL_ERROR "Depends lacks ${dep} (>= ...): ${depends}")
     endif()
 endforeach()
+# What Qt loads at run time without a linker knowing: the SVG icon engine, and Qt's own translations
+# (the standard buttons in Chinese).
+foreach(dep libqt6svg6 qt6-translations-l10n)
+    if(NOT depends MATCHES "(^|, )${dep}( |,|$)")
+        message(FATAL_ERROR "Depends lacks ${dep}: ${depends}")
+    endif()
+endforeach()
 # No development packages: the .deb needs only what runs it.
 if(depends MATCHES "-dev( |,|$)")
     message(FATAL_ERROR "Depends names a -dev package: ${depends}")

@@ -18,6 +18,7 @@
 #include "ui/panels/readoutspanel.h"
 #include "ui/files/sessioncontroller.h"
 #include "ui/files/settings.h"
+#include "ui/window/helpmenu.h"
 #include "ui/window/theme.h"
 
 #include <QActionGroup>
@@ -27,7 +28,6 @@
 #include <QGroupBox>
 #include <QGuiApplication>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -263,8 +263,7 @@ void MainWindow::buildMenus()
         m_themeActions.append(action);
     }
 
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    menuBar()->addMenu(new HelpMenu(this)); // it titles and retranslates itself
 }
 
 void MainWindow::checkCurrentLanguage()
@@ -308,8 +307,6 @@ void MainWindow::retranslateUi()
     const QStringList themeTexts{tr("Follow the &desktop"), tr("&Light"), tr("&Dark")};
     for (int i = 0; i < m_themeActions.size(); ++i)
         m_themeActions[i]->setText(themeTexts.value(i));
-    m_helpMenu->setTitle(tr("&Help"));
-    m_aboutAction->setText(tr("&About Frontier"));
     // QUndoStack's actions take their prefix from the current translation.
     m_undoAction->setText(m_document->undoStack()->canUndo() ? tr("&Undo %1").arg(m_document->undoStack()->undoText())
                                                             : tr("&Undo"));
@@ -325,17 +322,6 @@ void MainWindow::showStatus()
         statusBar()->showMessage(tr("Not planned: %1 (the last plan that worked is shown)").arg(data::messageText(*problem)));
     else
         statusBar()->showMessage(QString::fromStdString(m_document->law().info().citation));
-}
-
-void MainWindow::showAbout()
-{
-    QString text = tr("<p><b>Frontier</b> tells you how big a language model to train on a given budget.</p>"
-                      "<p>Its figures come from these published works:</p>");
-    text += QStringLiteral("<ul>");
-    for (const Law *law : m_document->catalogs().laws())
-        text += QStringLiteral("<li>") + QString::fromStdString(law->info().citation).toHtmlEscaped() + QStringLiteral("</li>");
-    text += QStringLiteral("</ul>");
-    QMessageBox::about(this, tr("About Frontier"), text);
 }
 
 void MainWindow::changeEvent(QEvent *event)

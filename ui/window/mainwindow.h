@@ -5,7 +5,7 @@
 //   right   the readouts, with the plan's warnings
 // Menus: File imports runs to fit a law to (ui/files/importruns*); Edit holds the document's undo stack (every edit and every drag is one step) and the reset
 // of the law's constants; View shows or hides chart layers, resets the zoom and switches language
-// at run time.
+// at run time; Help (ui/window/helpmenu) holds the user guide, the shortcuts and the About boxes.
 
 #include "data/appcatalogs.h"
 
@@ -62,7 +62,6 @@ private:
     void checkCurrentLanguage();
     void retranslateUi();
     void showStatus();
-    void showAbout();
 
     PlanDocument *m_document = nullptr;
     SessionController *m_sessions = nullptr;
@@ -81,8 +80,8 @@ private:
     QList<QGroupBox *> m_groups;
     bool m_fittedOnShow = false;
     QMenu *m_fileMenu = nullptr, *m_editMenu = nullptr, *m_viewMenu = nullptr, *m_layersMenu = nullptr,
-          *m_languageMenu = nullptr, *m_themeMenu = nullptr, *m_helpMenu = nullptr;
-    QAction *m_quitAction = nullptr, *m_aboutAction = nullptr, *m_undoAction = nullptr, *m_redoAction = nullptr,
+          *m_languageMenu = nullptr, *m_themeMenu = nullptr;
+    QAction *m_quitAction = nullptr, *m_undoAction = nullptr, *m_redoAction = nullptr,
             *m_resetConstantsAction = nullptr, *m_resetZoomAction = nullptr;
     QList<QAction *> m_layerActions;
     QList<QAction *> m_themeActions; // follow the desktop, light, dark
