@@ -76,7 +76,12 @@ double solveFrom(F f, double now, double lo, double hi)
     if (fNow == 0)
         return now;
     const double fHi = f(hi);
-    return (fNow > 0) != (fHi > 0) ? solveClamped(f, now, hi) : solveClamped(f, lo, now);
+    if ((fNow > 0) != (fHi > 0))
+        return solveClamped(f, now, hi);
+    const double fLo = f(lo);
+    if ((fNow > 0) != (fLo > 0))
+        return solveClamped(f, lo, now);
+    return std::abs(fLo) < std::abs(fHi) ? lo : hi; // out of reach: the nearer end (the clamp)
 }
 
 // A pointer this close to the pivot (in ln C) asks for no particular slope: any slope passes there.

@@ -147,6 +147,7 @@ void TestWhatIf::turnedAboutThePivot_data()
         const double pivot = std::string(id) == "hf2020" ? 1e17 : 1e22;
         QTest::newRow((std::string(id) + ", pointer right").c_str()) << QString::fromLatin1(id) << pivot << pivot * 300;
         QTest::newRow((std::string(id) + ", pointer left").c_str()) << QString::fromLatin1(id) << pivot << pivot / 30;
+        QTest::newRow((std::string(id) + ", a decade right").c_str()) << QString::fromLatin1(id) << pivot * 1.16 << pivot * 11.6;
     }
 }
 
@@ -206,6 +207,10 @@ void TestWhatIf::impossibleTargetsClamp()
     QCOMPARE(computeExponent(computeSlopeThrough(chinchilla, 1e22, 1.5)), 2.0); // below E = 1.693
     QCOMPARE(computeExponent(computeSlopeThrough(chinchilla, 1e22, 1e6)), 0.005); // above any loss the flattest slope gives
     QCOMPARE(allocationExponent(allocationThrough(chinchilla, 1e22, 1e30)), 0.98);
+    // Turned about a pivot, likewise: as far as the law still has numbers (a = 0.98 underflows
+    // Chinchilla's beta = gamma / 0.02 here), never back where it started.
+    QVERIFY(allocationExponent(allocationAbout(chinchilla, 1.16e22, 1.16e23, 1e30)) > 0.9);
+    QVERIFY(computeExponent(computeSlopeAbout(chinchilla, 1e22, 1e24, 1.7)) > 0.5);
     // A NaN pointer is refused by name.
     try {
         reducibleLossThrough(chinchilla, 1e22, std::nan(""));
