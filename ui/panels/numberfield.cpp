@@ -2,6 +2,7 @@
 
 #include "model/core/numbers.h"
 #include "model/core/quantity.h"
+#include "ui/panels/textcolor.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -28,7 +29,7 @@ NumberField::NumberField(QWidget *parent)
     layout->addWidget(m_edit);
     layout->addWidget(m_error);
     // One line, as every message: a wrapped label in a form row gets cut to its first line.
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    setToneText(m_error, QColor(0xc6, 0x28, 0x28));
     QFont small = m_error->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     m_error->setFont(small);
