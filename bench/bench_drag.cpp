@@ -118,13 +118,15 @@ void runBetweenMoves(BetweenMoves &between, const QElapsedTimer &moveStart)
     }
 }
 
-// 200 moves from `from` along `step`, each followed by a synchronous repaint of both charts; with
-// `between`, paced and with the event loop running between the moves.
-Samples replay(MainWindow &window, QPoint from, QPoint step, int moves, BetweenMoves *between = nullptr)
+// 200 moves from `from` along `step` on the loss chart (or `on`), each followed by a synchronous
+// repaint of both charts; with `between`, paced and with the event loop running between the moves.
+Samples replay(MainWindow &window, QPoint from, QPoint step, int moves, BetweenMoves *between = nullptr,
+               QWidget *on = nullptr)
 {
     QWidget *loss = window.lossChart()->viewport();
     QWidget *allocation = window.allocationChart()->viewport();
-    send(loss, QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
+    QWidget *target = on ? on : loss;
+    send(target, QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
     Samples samples;
     QElapsedTimer timer, moveStart;
     for (int i = 1; i <= moves; ++i) {
@@ -133,7 +135,7 @@ Samples replay(MainWindow &window, QPoint from, QPoint step, int moves, BetweenM
         const int k = (i / 50) % 2 ? 50 - i % 50 : i % 50;
         timer.start();
         const double cpuStart = threadCpuMs();
-        send(loss, QEvent::MouseMove, from + step * k, Qt::NoButton, Qt::LeftButton);
+        send(target, QEvent::MouseMove, from + step * k, Qt::NoButton, Qt::LeftButton);
         loss->repaint();
         allocation->repaint();
         samples.wallMs.push_back(double(timer.nsecsElapsed()) / 1e6);
@@ -141,7 +143,7 @@ Samples replay(MainWindow &window, QPoint from, QPoint step, int moves, BetweenM
         if (between)
             runBetweenMoves(*between, moveStart);
     }
-    send(loss, QEvent::MouseButtonRelease, from, Qt::LeftButton, Qt::NoButton);
+    send(target, QEvent::MouseButtonRelease, from, Qt::LeftButton, Qt::NoButton);
     return samples;
 }
 
@@ -176,6 +178,19 @@ int main(int argc, char **argv)
     const Timing frontierDrag = summarise(frontierSamples.wallMs), frontierCpu = summarise(frontierSamples.cpuMs);
     out << "frontier drag: median " << frontierDrag.median << " ms, p99 " << frontierDrag.p99 << " ms (CPU median "
         << frontierCpu.median << " ms, p99 " << frontierCpu.p99 << " ms)\n";
+    window.document()->undoStack()->undo();
+    // The slope and the N_opt tilt, each turned about the budget: a solve of the law per move.
+    const QPoint slopeHandle = chart->slopeHandlePixel().toPoint();
+    const Samples slopeSamples = replay(window, slopeHandle, QPoint(0, 1), kMoves);
+    const Timing slopeDrag = summarise(slopeSamples.wallMs), slopeCpu = summarise(slopeSamples.cpuMs);
+    out << "slope drag: median " << slopeDrag.median << " ms, p99 " << slopeDrag.p99 << " ms (CPU median "
+        << slopeCpu.median << " ms, p99 " << slopeCpu.p99 << " ms)\n";
+    window.document()->undoStack()->undo();
+    const QPoint nOpt = window.allocationChart()->paramsPixelAt(window.document()->plan().allocation.flops * 10).toPoint();
+    const Samples tiltSamples = replay(window, nOpt, QPoint(0, -1), kMoves, nullptr, window.allocationChart()->viewport());
+    const Timing tiltDrag = summarise(tiltSamples.wallMs), tiltCpu = summarise(tiltSamples.cpuMs);
+    out << "N_opt tilt drag: median " << tiltDrag.median << " ms, p99 " << tiltDrag.p99 << " ms (CPU median "
+        << tiltCpu.median << " ms, p99 " << tiltCpu.p99 << " ms)\n";
     window.document()->undoStack()->undo();
 
     // The compare dock open: it compares every offer and updates its table and chart once a frame.
@@ -228,6 +243,8 @@ int main(int argc, char **argv)
     // The moves' own times; the dock's coalesced refreshes run between moves and are reported above.
     const std::pair<double, const char *> drags[] = {{budgetDrag.p99, "budget drag"},
                                                      {frontierDrag.p99, "frontier drag"},
+                                                     {slopeDrag.p99, "slope drag"},
+                                                     {tiltDrag.p99, "N_opt tilt drag"},
                                                      {compareDrag.p99, "budget drag with compare dock"}};
     const auto worst = *std::max_element(std::begin(drags), std::end(drags));
     out << "worst drag p99: " << worst.first << " ms (" << worst.second << ")\n";

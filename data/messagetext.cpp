@@ -36,6 +36,7 @@ const std::map<std::string, const char *> &patterns()
         {"kaplan.nd_summary", QT_TRANSLATE_NOOP("Message", "constant nd_summary must be 0 (joint fit, Section 4.2) or 1 (summary constants)")},
         {"whatif.unsupported", QT_TRANSLATE_NOOP("Message", "law {law} cannot be bent by its {gesture}: it has no such constant")},
         {"whatif.no_solution", QT_TRANSLATE_NOOP("Message", "this change of the law has no finite answer at this budget")},
+        {"whatif.at_pivot", QT_TRANSLATE_NOOP("Message", "a line turned about {flops} FLOPs cannot be dragged at that compute")},
         {"whatif.allocation_range", QT_TRANSLATE_NOOP("Message", "an allocation exponent of an L(N,D) law must be below 1, got {value}")},
         {"chart.too_few_points", QT_TRANSLATE_NOOP("Message", "a chart series needs at least two points, got {points}")},
         {"chart.outside_range", QT_TRANSLATE_NOOP("Message", "the chart's FLOPs {min} to {max} lie outside where law {law} answers")},

@@ -55,6 +55,47 @@ double solveClamped(F f, double lo, double hi)
     return 0.5 * (a + b);
 }
 
+// The end of [from, to] nearest `to` where `valid` holds, `valid(from)` being true: the way back
+// halved until it does. A law turned far about a pivot can leave double's range (a frontier of
+// C^-2 at 1e22 FLOPs underflows), and the solver must not see those ends.
+template<typename F>
+double reachable(F valid, double from, double to)
+{
+    for (int i = 0; i < 60 && !valid(to); ++i)
+        to = from + 0.5 * (to - from);
+    return to;
+}
+
+// solveClamped on the side of `now` (the law's own value, inside [lo, hi]) where f changes sign. A
+// line turned about a pivot need not be monotone across the whole range (hf2020's N_opt = d·C^e + f
+// with f < 0 turns back for large e), but it is from where the drag starts to the pointer.
+template<typename F>
+double solveFrom(F f, double now, double lo, double hi)
+{
+    const double fNow = f(now);
+    if (fNow == 0)
+        return now;
+    const double fHi = f(hi);
+    if ((fNow > 0) != (fHi > 0))
+        return solveClamped(f, now, hi);
+    const double fLo = f(lo);
+    if ((fNow > 0) != (fLo > 0))
+        return solveClamped(f, lo, now);
+    return std::abs(fLo) < std::abs(fHi) ? lo : hi; // out of reach: the nearer end (the clamp)
+}
+
+// A pointer this close to the pivot (in ln C) asks for no particular slope: any slope passes there.
+constexpr double kMinLeverLn = 1e-3;
+
+void requireLever(double pivotFlops, double flops)
+{
+    requirePositive(pivotFlops, "compute");
+    requirePositive(flops, "compute");
+    if (std::abs(std::log(flops / pivotFlops)) < kMinLeverLn)
+        throw InputError(message("whatif.at_pivot", "a line turned about {flops} FLOPs cannot be dragged at that compute",
+                                 {{"flops", formatNumber(pivotFlops)}}));
+}
+
 } // namespace
 
 bool supportsGesture(const Law &law, FrontierGesture gesture)
@@ -152,6 +193,22 @@ Law withAllocationExponent(const Law &law, double exponent)
                       law.form());
 }
 
+Law withOptimalSizeScaled(const Law &law, double factor)
+{
+    // Only ever a ratio of two sizes the law gave: one that is not a positive number is no answer.
+    if (!(factor > 0) || !std::isfinite(factor))
+        throw InputError(message("whatif.no_solution", "this change of the law has no finite answer at this budget"));
+    return std::visit(Overloaded{
+                          [&](const ParametricLaw &p) {
+                              return law.withOverrides({{"A", p.A * std::pow(factor, p.alpha)}, {"B", p.B * std::pow(factor, -p.beta)}});
+                          },
+                          [&](const Hf2020Law &h) { return law.withOverrides({{"d", h.d * factor}, {"f", h.f * factor}}); },
+                          [&](const KaplanLaw &k) { return law.withOverrides({{"N_e", k.nE * factor}}); },
+                          [&](const PowerAllocationLaw &p) { return law.withOverrides({{"k", p.k * factor}}); },
+                      },
+                      law.form());
+}
+
 Law reducibleLossThrough(const Law &law, double flops, double loss)
 {
     requireFinite(loss, "loss");
@@ -187,6 +244,68 @@ Law allocationThrough(const Law &law, double flops, double params)
         },
         kMinAllocation, hi);
     return withAllocationExponent(law, exponent);
+}
+
+Law computeSlopeAbout(const Law &law, double pivotFlops, double flops, double loss)
+{
+    requireFinite(loss, "loss");
+    requireLever(pivotFlops, flops);
+    const double floor = irreducibleLoss(law);
+    const double pivotReducible = frontierLoss(law, pivotFlops) - floor;
+    // The law with slope g, lifted or lowered so that its frontier passes the pivot again.
+    const auto turned = [&](double g) {
+        const Law sloped = withComputeExponent(law, g);
+        return withReducibleLossScaled(sloped, pivotReducible / (frontierLoss(sloped, pivotFlops) - floor));
+    };
+    const auto valid = [&](double g) {
+        try {
+            return std::isfinite(frontierLoss(turned(g), flops)) && std::isfinite(frontierLoss(turned(g), pivotFlops));
+        } catch (const InputError &) {
+            return false;
+        }
+    };
+    const double now = computeExponent(law);
+    // Past the pivot the frontier falls as gamma grows; before it, it rises: monotone either way.
+    const double gamma = solveFrom([&](double g) { return frontierLoss(turned(g), flops) - loss; }, now,
+                                   reachable(valid, now, kMinGamma), reachable(valid, now, kMaxGamma));
+    return turned(gamma);
+}
+
+Law allocationAbout(const Law &law, double pivotFlops, double flops, double params)
+{
+    requirePositive(params, "model size");
+    requireLever(pivotFlops, flops);
+    const Allocation atPivot = law.optimumForFlops(pivotFlops);
+    const bool hasFrontier = supportsGesture(law, FrontierGesture::ReducibleLoss);
+    const double floor = hasFrontier ? irreducibleLoss(law) : 0;
+    // The law with exponent a, its N_opt scaled back through the pivot, and its frontier (which
+    // an L(N,D) law's new alpha and beta moved, gamma kept) scaled back onto the original's.
+    const auto turned = [&](double a) {
+        const Law tilted = withAllocationExponent(law, a);
+        const Law through = withOptimalSizeScaled(tilted, atPivot.params / tilted.optimumForFlops(pivotFlops).params);
+        if (!hasFrontier)
+            return through;
+        return withReducibleLossScaled(through, (*atPivot.loss - floor) / (frontierLoss(through, pivotFlops) - floor));
+    };
+    const auto valid = [&](double a) {
+        try {
+            return std::isfinite(turned(a).optimumForFlops(pivotFlops).params);
+        } catch (const InputError &) {
+            return false;
+        }
+    };
+    const bool parametric = std::holds_alternative<ParametricLaw>(law.form());
+    const double now = allocationExponent(law);
+    const double exponent = solveFrom(
+        [&](double a) {
+            try {
+                return std::log(turned(a).optimumForFlops(flops).params / params);
+            } catch (const InputError &) {
+                return -1e6; // hf2020: no size at all there (d·C^e + f <= 0): as if far too small
+            }
+        },
+        now, reachable(valid, now, kMinAllocation), reachable(valid, now, parametric ? kMaxAllocation : 1.5));
+    return turned(exponent);
 }
 
 std::map<std::string, double> overridesBetween(const Law &published, const Law &bent)

@@ -13,7 +13,13 @@
 //                   alpha = gamma/a, beta = gamma/(1-a). hf2020: e; kaplan2020: p_N; Approaches 1
 //                   and 2: a.
 //
-// A drag asks for the law whose curve passes through the pointer ("...Through"). The pointer can ask
+//   optimal size    N_opt(C) scaled by one factor at every C, the frontier kept. L(N,D) laws: A·f^alpha
+//                   and B·f^-beta (G ~ (A/B)^(1/(alpha+beta)) grows by f, the reducible loss
+//                   ~ A^a·B^b does not move); hf2020: d and f; kaplan2020: N_e; Approaches 1, 2: k.
+//
+// A drag asks for the law whose curve passes through the pointer ("...Through"). A drag of the slope
+// or of N_opt's tilt turns the line about a pivot ("...About"): the law's own point at the pivot's
+// compute stays where it was, so the line turns like a lever rather than swinging as a whole. The pointer can ask
 // for the impossible (a frontier below the irreducible loss, a slope of -1): the answer is then the
 // nearest law inside the gesture's range, never an exception, so a drag clamps instead of failing.
 
@@ -35,6 +41,7 @@ double allocationExponent(const Law &law);
 Law withReducibleLossScaled(const Law &law, double factor);
 Law withComputeExponent(const Law &law, double gamma);
 Law withAllocationExponent(const Law &law, double exponent);
+Law withOptimalSizeScaled(const Law &law, double factor);
 
 // The loss floor the reducible part sits on (E, hf2020's c; 0 for kaplan2020).
 double irreducibleLoss(const Law &law);
@@ -44,6 +51,12 @@ double irreducibleLoss(const Law &law);
 Law reducibleLossThrough(const Law &law, double flops, double loss);
 Law computeSlopeThrough(const Law &law, double flops, double loss);
 Law allocationThrough(const Law &law, double flops, double params);
+// The same gestures turned about `pivotFlops`: the frontier's loss (N_opt) at the pivot stays that of
+// `law`, the slope (the allocation exponent) is what passes the line through the pointer. The tilt
+// keeps the whole loss frontier too (an L(N,D) law's A and B scaled back onto it). A pointer at the
+// pivot's own compute has no slope to ask for: InputError.
+Law computeSlopeAbout(const Law &law, double pivotFlops, double flops, double loss);
+Law allocationAbout(const Law &law, double pivotFlops, double flops, double params);
 
 // The constants of `bent` whose values differ from `published`'s: the overrides that turn one into
 // the other (what a document stores for a custom law).

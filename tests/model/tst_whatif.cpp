@@ -47,6 +47,9 @@ private Q_SLOTS:
     void allocationKeepsComputeSlope();
     void throughThePointer_data();
     void throughThePointer();
+    void turnedAboutThePivot_data();
+    void turnedAboutThePivot();
+    void optimalSizeScaledKeepsTheFrontier();
     void impossibleTargetsClamp();
     void lawsWithoutLoss();
     void kaplanAndHf2020Constants();
@@ -135,6 +138,65 @@ void TestWhatIf::throughThePointer()
         FRONTIER_COMPARE_REL(computeExponent(tilted), computeExponent(original), 1e-12); // gamma kept
 }
 
+void TestWhatIf::turnedAboutThePivot_data()
+{
+    QTest::addColumn<QString>("lawId");
+    QTest::addColumn<double>("pivot");
+    QTest::addColumn<double>("pointer"); // the compute the drag is at: right of the pivot, or left
+    for (const char *id : {"hoffmann2022", "epoch2024", "kaplan2020", "hf2020"}) {
+        const double pivot = std::string(id) == "hf2020" ? 1e17 : 1e22;
+        QTest::newRow((std::string(id) + ", pointer right").c_str()) << QString::fromLatin1(id) << pivot << pivot * 300;
+        QTest::newRow((std::string(id) + ", pointer left").c_str()) << QString::fromLatin1(id) << pivot << pivot / 30;
+        QTest::newRow((std::string(id) + ", a decade right").c_str()) << QString::fromLatin1(id) << pivot * 1.16 << pivot * 11.6;
+    }
+}
+
+void TestWhatIf::turnedAboutThePivot()
+{
+    QFETCH(QString, lawId);
+    QFETCH(double, pivot);
+    QFETCH(double, pointer);
+    const Law &original = law(lawId.toLatin1().constData());
+    const double floor = irreducibleLoss(original);
+    const double atPivot = *original.optimumForFlops(pivot).loss;
+    // Steeper either way: lower right of the pivot, higher left of it (a flatter frontier than
+    // kaplan2020's gamma = 0.05 would not reach a lower loss on the left).
+    const double steeper = pointer > pivot ? 0.8 : 1.25;
+    const double target = floor + steeper * (*original.optimumForFlops(pointer).loss - floor);
+    // The slope: the frontier passes the pointer and still the pivot; its slope really changed.
+    const Law sloped = computeSlopeAbout(original, pivot, pointer, target);
+    FRONTIER_COMPARE_REL(*sloped.optimumForFlops(pointer).loss, target, 1e-9);
+    FRONTIER_COMPARE_REL(*sloped.optimumForFlops(pivot).loss, atPivot, 1e-12);
+    QVERIFY(std::abs(computeExponent(sloped) / computeExponent(original) - 1) > 0.01);
+    FRONTIER_COMPARE_REL(allocationExponent(sloped), allocationExponent(original), 1e-12); // a kept
+    // The tilt: N_opt passes the pointer and the pivot, and the frontier does not move.
+    const double nAtPivot = original.optimumForFlops(pivot).params;
+    const double nTarget = (pointer > pivot ? 1.5 : 1 / 1.1) * original.optimumForFlops(pointer).params;
+    const Law tilted = allocationAbout(original, pivot, pointer, nTarget);
+    FRONTIER_COMPARE_REL(tilted.optimumForFlops(pointer).params, nTarget, 1e-9);
+    FRONTIER_COMPARE_REL(tilted.optimumForFlops(pivot).params, nAtPivot, 1e-12);
+    for (const double c : {pivot / 10, pivot, pivot * 1000})
+        FRONTIER_COMPARE_REL(*tilted.optimumForFlops(c).loss, *original.optimumForFlops(c).loss, 1e-12);
+    // At the pivot's own compute there is no slope to ask for.
+    QVERIFY_THROWS_EXCEPTION(InputError, computeSlopeAbout(original, pivot, pivot, target));
+    QVERIFY_THROWS_EXCEPTION(InputError, allocationAbout(original, pivot, pivot * (1 + 1e-6), nTarget));
+}
+
+void TestWhatIf::optimalSizeScaledKeepsTheFrontier()
+{
+    // Chinchilla's N_opt = G·(C/6)^a with G = (alpha·A / (beta·B))^(1/(alpha+beta)) (Hoffmann et al.
+    // 2022, Eq. 4): A·f^alpha and B·f^-beta multiply G by f and leave A^a·B^b, the frontier's height.
+    const Law &chinchilla = law("hoffmann2022");
+    const Law scaled = withOptimalSizeScaled(chinchilla, 2.5);
+    for (const double c : {1e18, 1e22, 1e26}) {
+        FRONTIER_COMPARE_REL(scaled.optimumForFlops(c).params, 2.5 * chinchilla.optimumForFlops(c).params, 1e-12);
+        FRONTIER_COMPARE_REL(*scaled.optimumForFlops(c).loss, *chinchilla.optimumForFlops(c).loss, 1e-12);
+    }
+    QCOMPARE(withOptimalSizeScaled(law("kaplan2020"), 2).constants()["N_e"], 2 * law("kaplan2020").constants()["N_e"]);
+    const Law approach1 = withOptimalSizeScaled(law("hoffmann2022-approach1"), 0.5);
+    FRONTIER_COMPARE_REL(approach1.optimumForFlops(1e22).params, 0.5 * law("hoffmann2022-approach1").optimumForFlops(1e22).params, 1e-12);
+}
+
 void TestWhatIf::impossibleTargetsClamp()
 {
     const Law &chinchilla = law("hoffmann2022");
@@ -145,6 +207,10 @@ void TestWhatIf::impossibleTargetsClamp()
     QCOMPARE(computeExponent(computeSlopeThrough(chinchilla, 1e22, 1.5)), 2.0); // below E = 1.693
     QCOMPARE(computeExponent(computeSlopeThrough(chinchilla, 1e22, 1e6)), 0.005); // above any loss the flattest slope gives
     QCOMPARE(allocationExponent(allocationThrough(chinchilla, 1e22, 1e30)), 0.98);
+    // Turned about a pivot, likewise: as far as the law still has numbers (a = 0.98 underflows
+    // Chinchilla's beta = gamma / 0.02 here), never back where it started.
+    QVERIFY(allocationExponent(allocationAbout(chinchilla, 1.16e22, 1.16e23, 1e30)) > 0.9);
+    QVERIFY(computeExponent(computeSlopeAbout(chinchilla, 1e22, 1e24, 1.7)) > 0.5);
     // A NaN pointer is refused by name.
     try {
         reducibleLossThrough(chinchilla, 1e22, std::nan(""));

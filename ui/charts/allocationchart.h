@@ -2,7 +2,8 @@
 // The allocation chart, below the loss chart: N_opt(C) and D_opt(C) against training FLOPs, log-log,
 // with the same budget marker and the same x range (zoom or pan one chart, the other follows).
 // Dragging the N_opt line tilts the allocation exponent a (how fast the optimal size grows with
-// compute) while the frontier's slope gamma stays; one undo step on release.
+// compute) while the loss frontier stays; N_opt turns about the budget's point on it (ringed while
+// dragging), so the plan's size moves only when the budget does. One undo step on release.
 
 #include "model/laws/chartdata.h"
 #include "ui/charts/planchart.h"
@@ -26,6 +27,7 @@ public:
     QPointF paramsPixelAt(double flops) const;
     const AllocationChartData &data() const { return m_data; }
     void setDecorationsVisible(bool visible) override;
+    QString dragHintAt(const QPoint &viewportPos) const override;
 
     // ExportableChart: the title names the law, the small print cites it, the CSV is data().
     QString exportTitle() const override;
@@ -35,6 +37,9 @@ public:
     void refresh() override;
 
 protected:
+    QString accessibleTitle() const override;
+    QString accessibleSummary() const override;
+    void dragCancelled() override;
     QString hoverText(double flops, double count) const override;
     bool pressHandle(QMouseEvent *event) override;
     bool moveHandle(QMouseEvent *event) override;
@@ -54,6 +59,7 @@ private:
     QLineSeries *m_publishedParams = nullptr;
     QLineSeries *m_budgetLine = nullptr;
     QScatterSeries *m_points = nullptr;
+    double m_pivotFlops = 0; // what a tilt turns N_opt about: the budget at the press
     std::string m_drawnKey;
     std::string m_drawnLaw;
 };

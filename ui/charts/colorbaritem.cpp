@@ -34,6 +34,14 @@ void ColorBarItem::setSizeRange(double minParams, double maxParams)
     relayout();
 }
 
+void ColorBarItem::setScale(const ColorScale &scale)
+{
+    if (scale == m_scale)
+        return;
+    m_scale = scale;
+    update();
+}
+
 void ColorBarItem::setTitle(const QString &title)
 {
     if (title == m_title)
@@ -124,7 +132,7 @@ void ColorBarItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
     const QRectF bar = barRect();
     QLinearGradient gradient(bar.bottomLeft(), bar.topLeft()); // small at the bottom, as on the y axis
     for (int i = 0; i <= 16; ++i)
-        gradient.setColorAt(i / 16.0, viridis(i / 16.0));
+        gradient.setColorAt(i / 16.0, m_scale.at(i / 16.0));
     painter->fillRect(bar, gradient);
     painter->setPen(QPen(m_text, 0.5));
     painter->drawRect(bar);

@@ -4,6 +4,7 @@
 // export. Its texts are in the fonts the chart gives it (the axes' own), never the painter's: an
 // export paints the scene with a painter whose font is the export's title font.
 
+#include "ui/charts/colormap.h"
 #include "ui/charts/logticks.h"
 
 #include <QFont>
@@ -19,6 +20,8 @@ public:
     explicit ColorBarItem(QGraphicsItem *parent = nullptr);
 
     void setSizeRange(double minParams, double maxParams);
+    // The part of viridis the curves are drawn in (colorForSize's scale).
+    void setScale(const ColorScale &scale);
     void setTitle(const QString &title);
     void setTextColor(const QColor &color);
     // Tick labels in `labels` (the axis labels' font), the title in `title` (the axis titles').
@@ -46,6 +49,7 @@ private:
     void relayout();
 
     double m_min = 1e6, m_max = 1e12;
+    ColorScale m_scale;
     double m_height = 200;
     double m_width = 60;
     QString m_title;

@@ -1,5 +1,7 @@
 #include "ui/charts/colormap.h"
 
+#include "ui/document/contrast.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -49,11 +51,32 @@ QColor viridis(double t)
     return QColor::fromRgbF(float(rgb[0]), float(rgb[1]), float(rgb[2]));
 }
 
-QColor colorForSize(double params, double minParams, double maxParams)
+QColor ColorScale::at(double t) const
+{
+    return viridis(from + std::clamp(std::isfinite(t) ? t : 0.0, 0.0, 1.0) * (to - from));
+}
+
+ColorScale visibleViridis(const QColor &background)
+{
+    // Viridis rises in luminance from end to end: the visible part is one interval, found in
+    // steps of 1/200 from whichever end is too close to the background.
+    constexpr int kSteps = 200;
+    const auto visible = [&](int i) { return contrastRatio(viridis(double(i) / kSteps), background) >= kGraphicContrast; };
+    int lo = 0, hi = kSteps;
+    while (lo < hi && !visible(lo))
+        ++lo;
+    while (hi > lo && !visible(hi))
+        --hi;
+    if (hi - lo < kSteps / 4) // a mid-grey background: no part is clear of it; keep them all
+        return {};
+    return {double(lo) / kSteps, double(hi) / kSteps};
+}
+
+QColor colorForSize(double params, double minParams, double maxParams, const ColorScale &scale)
 {
     if (!(maxParams > minParams) || !(params > 0))
-        return viridis(0.5);
-    return viridis(std::log(params / minParams) / std::log(maxParams / minParams));
+        return scale.at(0.5);
+    return scale.at(std::log(params / minParams) / std::log(maxParams / minParams));
 }
 
 } // namespace frontier::ui

@@ -31,6 +31,14 @@ void CurveFamilyItem::setMapping(const QRectF &plotArea, const LogRange &range)
     update();
 }
 
+QList<QColor> CurveFamilyItem::colors() const
+{
+    QList<QColor> out;
+    for (const Curve &curve : m_curves)
+        out.append(curve.color);
+    return out;
+}
+
 QPointF CurveFamilyItem::position(QPointF value) const
 {
     const double sx = m_plot.width() / (m_range.xMax - m_range.xMin);

@@ -33,6 +33,7 @@ public:
     // Where the plot area is in the parent's coordinates and which values its edges stand for.
     void setMapping(const QRectF &plotArea, const LogRange &range);
     int curveCount() const { return int(m_curves.size()); }
+    QList<QColor> colors() const;
     // A value's position, as the chart's own axes place it (tests compare the two).
     QPointF position(QPointF value) const;
 

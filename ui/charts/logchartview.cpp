@@ -5,12 +5,14 @@
 
 #include <QCategoryAxis>
 #include <QFontMetricsF>
+#include <QGraphicsEllipseItem>
 #include <QGraphicsLayout>
 #include <QGraphicsLineItem>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -25,6 +27,8 @@ constexpr double kWheelZoomPerStep = 0.85; // one wheel notch shows 85 % of the 
 constexpr double kMinSpan = 0.05;          // decades: closer than this is no longer a log chart
 constexpr double kMaxSpan = 40;
 constexpr int kMargin = 6;
+constexpr double kPivotRadius = 10; // px: around the 11 px budget dot, clear of it
+constexpr int kFocusFrameWidth = 2;
 
 QCategoryAxis *makeAxis()
 {
@@ -82,6 +86,9 @@ LogChartView::LogChartView(YLabels yLabels, QWidget *parent)
         line->setZValue(20);
         line->hide();
     }
+    m_pivotRing = new QGraphicsEllipseItem(-kPivotRadius, -kPivotRadius, 2 * kPivotRadius, 2 * kPivotRadius, chart());
+    m_pivotRing->setZValue(25);
+    m_pivotRing->hide();
     applyRange(m_range, false);
     // How many labels fit depends on the plot's size, which the y labels' width changes in turn.
     connect(chart(), &QChart::plotAreaChanged, this, &LogChartView::rebuildTicks);
@@ -147,6 +154,7 @@ void LogChartView::applyChartPalette()
     chart()->setBackgroundBrush(p.base());
     chart()->setPlotAreaBackgroundVisible(false);
     chart()->legend()->setLabelColor(p.color(QPalette::Text));
+    m_pivotRing->setPen(QPen(p.color(QPalette::Text), 2));
     layOutLegend();
     for (QAbstractAxis *axis : chart()->axes()) {
         axis->setLabelsColor(p.color(QPalette::Text));
@@ -303,11 +311,77 @@ void LogChartView::setDecorationsVisible(bool visible)
     m_decorations = visible;
     if (!visible)
         hideCrosshair();
+    m_pivotRing->setVisible(visible && m_pivot);
+    viewport()->update(); // the focus frame
 }
 
 QString LogChartView::hoverText(double, double) const
 {
     return {};
+}
+
+QString LogChartView::dragHintAt(const QPoint &) const
+{
+    return {};
+}
+
+void LogChartView::showPivot(std::optional<QPointF> value)
+{
+    m_pivot = value;
+    if (!value) {
+        m_pivotRing->hide();
+        return;
+    }
+    m_pivotRing->setPos(chart()->mapToPosition(toChart(value->x(), value->y()), m_anchor));
+    m_pivotRing->show();
+}
+
+std::optional<QPointF> LogChartView::pivotPixel() const
+{
+    if (!m_pivot || !m_pivotRing->isVisible())
+        return std::nullopt;
+    return mapFromScene(chart()->mapToScene(m_pivotRing->pos()));
+}
+
+void LogChartView::setHandleCursor(std::optional<Qt::CursorShape> shape)
+{
+    // On the viewport, which is what lies under the pointer.
+    if (!shape)
+        viewport()->unsetCursor();
+    else if (viewport()->cursor().shape() != *shape || !viewport()->testAttribute(Qt::WA_SetCursor))
+        viewport()->setCursor(*shape);
+}
+
+bool LogChartView::focusFrameVisible() const
+{
+    return m_decorations && hasFocus();
+}
+
+void LogChartView::paintEvent(QPaintEvent *event)
+{
+    QChartView::paintEvent(event);
+    if (!focusFrameVisible())
+        return;
+    // Drawn over the view, not in the chart's scene: no export ever has it.
+    QPainter painter(viewport());
+    QPen pen(palette().color(QPalette::Highlight), kFocusFrameWidth);
+    pen.setJoinStyle(Qt::MiterJoin);
+    painter.setPen(pen);
+    painter.setBrush(Qt::NoBrush);
+    const double inset = kFocusFrameWidth / 2.0;
+    painter.drawRect(QRectF(viewport()->rect()).adjusted(inset, inset, -inset, -inset));
+}
+
+void LogChartView::focusInEvent(QFocusEvent *event)
+{
+    QChartView::focusInEvent(event);
+    viewport()->update();
+}
+
+void LogChartView::focusOutEvent(QFocusEvent *event)
+{
+    QChartView::focusOutEvent(event);
+    viewport()->update();
 }
 
 bool LogChartView::pressHandle(QMouseEvent *)
@@ -430,7 +504,11 @@ void LogChartView::updateCrosshair(const QPoint &viewportPos)
     m_crossY->setLine(p.x(), plot.top(), p.x(), plot.bottom());
     m_crossX->show();
     m_crossY->show();
-    const QString text = hoverText(value->x(), value->y());
+    // What a drag from here does comes first: that is what the pointer is about to do.
+    const QString hint = dragHintAt(viewportPos);
+    QString text = hoverText(value->x(), value->y());
+    if (!hint.isEmpty())
+        text = text.isEmpty() ? hint : hint + QStringLiteral("\n\n") + text;
     if (text.isEmpty())
         QToolTip::hideText();
     else

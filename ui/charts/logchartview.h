@@ -2,8 +2,10 @@
 // The base of Frontier's charts: a QChartView whose two axes are log10 of the real values, labelled
 // with the real values (ui/charts/logticks.h). It maps between pixels and real values through the
 // chart's own mapping, zooms (wheel, rubber band), pans (middle button or Ctrl+drag), resets (double
-// click, Home) and draws a hover crosshair whose tooltip a subclass writes. Subclasses add series
-// with addSeries() and give points in real units through toChart().
+// click, Home) and draws a hover crosshair whose tooltip a subclass writes, prefixed with what a drag
+// there would do (dragHintAt). Keyboard focus shows as a frame in the palette's highlight colour; a
+// drag that turns a line shows its pivot as a ring. Subclasses add series with addSeries() and give
+// points in real units through toChart().
 //
 // Every Qt Charts include of the project stays inside ui/charts/, behind classes like this one.
 
@@ -14,6 +16,7 @@
 
 class QAbstractSeries;
 class QCategoryAxis;
+class QGraphicsEllipseItem;
 class QGraphicsLineItem;
 class QLineSeries;
 class QXYSeries;
@@ -58,6 +61,13 @@ public:
 
     // Hover decorations and drag handles are hidden for export.
     virtual void setDecorationsVisible(bool visible);
+    // What dragging from `viewportPos` would do, for its tooltip; empty where nothing can be dragged.
+    virtual QString dragHintAt(const QPoint &viewportPos) const;
+    // The ring drawn around the point a drag turns a line about, in viewport pixels; nullopt when
+    // none is drawn (no drag, or a drag that turns nothing).
+    std::optional<QPointF> pivotPixel() const;
+    // Whether the keyboard focus frame is drawn (the chart has focus; never in an export).
+    bool focusFrameVisible() const;
 
     void setAxisTitles(const QString &x, const QString &y);
     // The fonts the axes label and title in (what other texts in the chart should match).
@@ -84,6 +94,11 @@ protected:
     void applyChartPalette();
     // The tooltip for the point under the pointer (real values); empty for none.
     virtual QString hoverText(double x, double y) const;
+    // Draws the pivot ring at (x, y) in real values, or hides it.
+    void showPivot(std::optional<QPointF> value);
+    // The pointer over a handle (a size arrow along the drag), during a drag (a closed hand), or
+    // over nothing to drag (nullopt: the view's own).
+    void setHandleCursor(std::optional<Qt::CursorShape> shape);
     // Subclasses take a press for their own drags: return true to keep it from zoom and pan.
     virtual bool pressHandle(QMouseEvent *event);
     virtual bool moveHandle(QMouseEvent *event);
@@ -97,6 +112,9 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void leaveEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     void applyRange(const LogRange &range, bool fromChart);
@@ -113,6 +131,8 @@ private:
     QList<const QAbstractSeries *> m_notInLegend;
     QGraphicsLineItem *m_crossX = nullptr;
     QGraphicsLineItem *m_crossY = nullptr;
+    QGraphicsEllipseItem *m_pivotRing = nullptr;
+    std::optional<QPointF> m_pivot; // real values
     LogRange m_range, m_home;
     bool m_decorations = true;
     bool m_applying = false;

@@ -39,10 +39,10 @@ LossChart::LossChart(PlanDocument *document, QWidget *parent)
     setObjectName(QStringLiteral("lossChart"));
     m_curves = new CurveFamilyItem(chart());
     m_curvesLegend = new QLineSeries; // no points: it names the family in the legend
-    m_curvesLegend->setPen(QPen(colorForSize(1, 0, 2), 1.5));
     addSeries(m_curvesLegend);
     m_published = new QLineSeries;
-    m_published->setPen(QPen(kFrontierColor.lighter(150), 1.5, Qt::DashLine));
+    // Thin and dashed behind the bent one: a lighter red faded into a white plot (2.7:1).
+    m_published->setPen(QPen(kFrontierColor, 1.5, Qt::DashLine));
     m_envelope = new QLineSeries;
     m_envelope->setPen(QPen(kFrontierColor, 1.5, Qt::DotLine));
     m_frontier = new QLineSeries;
@@ -65,7 +65,6 @@ LossChart::LossChart(PlanDocument *document, QWidget *parent)
     m_runs->setObjectName(QStringLiteral("importedRuns"));
     m_runs->setMarkerSize(8);
     m_runs->setBorderColor(Qt::black);
-    m_runs->setColor(viridis(0.5)); // the legend's swatch; each point gets its size's colour
     for (QXYSeries *s : std::initializer_list<QXYSeries *>{m_published, m_envelope, m_frontier, m_optimalCurve,
                                                          m_budgetLine, m_lossGuide, m_optimum, m_slopeHandle, m_runs})
         addSeries(s);
@@ -98,6 +97,7 @@ LossChart::LossChart(PlanDocument *document, QWidget *parent)
     setHomeRange(homeRangeForPlan());
     resetRange();
     refresh();
+    updateAccessibleText();
 }
 
 void LossChart::retranslateUi()
@@ -122,6 +122,17 @@ void LossChart::applyPalette()
     m_colorBar->setTextColor(p.color(QPalette::Text));
     m_colorBar->setFonts(axisLabelsFont(), axisTitleFont());
     m_noLoss->setBrush(p.text());
+    // The optimal size's curve in the text's colour: black on white, light grey on the dark plot.
+    m_optimalCurve->setPen(QPen(p.color(QPalette::Text), 2.5));
+    const ColorScale scale = visibleViridis(p.color(QPalette::Base));
+    m_curvesLegend->setPen(QPen(scale.at(0.5), 1.5));
+    m_runs->setColor(scale.at(0.5)); // the legend's swatch; each point gets its size's colour
+    m_colorBar->setScale(scale);
+    if (scale != m_scale) {
+        m_scale = scale;
+        if (!m_drawnLawKey.empty())
+            rebuildCurves();
+    }
 }
 
 void LossChart::resizeEvent(QResizeEvent *event)
@@ -214,7 +225,7 @@ void LossChart::rebuildCurves()
     std::vector<CurveFamilyItem::Curve> curves;
     if (m_document->layerVisible(Layer::LearningCurves))
         for (const auto &c : m_data.curves)
-            curves.push_back({toPoints(c.points), colorForSize(c.params, minSize, maxSize)});
+            curves.push_back({toPoints(c.points), colorForSize(c.params, minSize, maxSize, m_scale)});
     m_curves->setCurves(std::move(curves), measured ? 1.2 : 1.0, measured);
     m_curves->setMapping(chart()->plotArea(), range());
     m_colorBar->setSizeRange(minSize, maxSize);
@@ -243,8 +254,27 @@ void LossChart::rebuildCurves()
     m_published->setVisible(bent && m_document->layerVisible(Layer::PublishedFrontier));
     m_frontier->setVisible(!m_data.frontier.empty() && m_document->layerVisible(Layer::Frontier));
     m_noLoss->setVisible(!law.can(Capability::LossOfCompute));
-    // The slope handle sits near the frontier's right end, inside the view.
-    m_slopeFlops = m_data.frontier.empty() ? 0 : m_data.frontier[m_data.frontier.size() * 9 / 10].flops;
+    placeSlopeHandle();
+}
+
+void LossChart::placeSlopeHandle()
+{
+    // Near the frontier's right end, inside the view; near its left end when the budget, the pivot
+    // a slope drag turns about, is close to the right one: a lever needs some length.
+    if (m_data.frontier.empty()) {
+        m_slopeFlops = 0;
+        return;
+    }
+    const std::size_t n = m_data.frontier.size();
+    const double right = m_data.frontier[n * 9 / 10].flops, left = m_data.frontier[n / 10].flops;
+    if (!m_document->hasPlan()) {
+        m_slopeFlops = right;
+        return;
+    }
+    const double budget = std::log10(m_document->plan().allocation.flops);
+    const double span = range().xMax - range().xMin;
+    const double fromRight = std::abs(std::log10(right) - budget), fromLeft = std::abs(std::log10(left) - budget);
+    m_slopeFlops = fromRight >= 0.25 * span || fromRight >= fromLeft ? right : left;
 }
 
 void LossChart::updateBudget()
@@ -276,9 +306,7 @@ void LossChart::updateBudget()
     m_lossGuide->replace(guide);
     m_optimum->replace(optimum);
     m_optimalCurve->replace(m_document->layerVisible(Layer::OptimalCurve) ? curve : QList<QPointF>());
-    const QPen optimalPen(palette().color(QPalette::Text), 2.5);
-    if (m_optimalCurve->pen() != optimalPen) // an unchanged pen set again still re-lays the series
-        m_optimalCurve->setPen(optimalPen);
+    placeSlopeHandle();
     if (m_slopeFlops > 0 && m_decorations && m_document->layerVisible(Layer::Frontier)) {
         try {
             handle = {{std::log10(m_slopeFlops), std::log10(*m_document->law().optimumForFlops(m_slopeFlops).loss)}};
@@ -288,6 +316,11 @@ void LossChart::updateBudget()
     m_slopeHandle->replace(handle);
 }
 
+
+QList<QColor> LossChart::curveColors() const
+{
+    return m_curves->colors();
+}
 
 int LossChart::visibleCurveCount() const
 {

@@ -9,12 +9,15 @@
 //   - the runs the user imported (File ▸ Import runs…), as points at C = 6ND coloured by size on
 //     the curves' colour map.
 // Direct manipulation: drag the budget line (the budget changes in the user's unit), drag the
-// frontier up or down (its reducible loss), drag the handle at its right end (its slope gamma);
-// arrow keys nudge the budget by 10^±0.05, Page Up/Down by 10^±0.5; Escape cancels a drag.
+// frontier up or down (its reducible loss), drag the square handle near one of its ends (its slope
+// gamma: the frontier turns about the budget's point on it, which stays, ringed while dragging);
+// arrow keys nudge the budget by 10^±0.05, Page Up/Down by 10^±0.5; Escape cancels a drag. The
+// pointer and a tooltip say what each can do.
 // Each drag is one undo step, committed on release. The chart owns no science: it reads the
 // document and the model's chart data (model/laws/chartdata.h, whatif.h).
 
 #include "model/laws/chartdata.h"
+#include "ui/charts/colormap.h"
 #include "ui/charts/planchart.h"
 #include "ui/document/chartlayer.h"
 #include "ui/document/importedruns.h"
@@ -55,6 +58,8 @@ public:
     int visibleCurveCount() const;
     // Where the curve family draws a (log10 FLOPs, log10 loss) value, in viewport pixels.
     QPointF curvePixel(QPointF value) const;
+    // The learning curves' colours as drawn.
+    QList<QColor> curveColors() const;
     // The imported runs as drawn: (log10 FLOPs, log10 loss) and each point's colour.
     QList<QPointF> runPoints() const;
     QList<QColor> runColors() const;
@@ -68,6 +73,7 @@ public:
     const ColorBarItem *colorBar() const { return m_colorBar; }
 
     void setDecorationsVisible(bool visible) override;
+    QString dragHintAt(const QPoint &viewportPos) const override;
 
     // ExportableChart: the title names the law, the small print cites it, the CSV is data().
     QString exportTitle() const override;
@@ -78,6 +84,8 @@ public:
     void refresh() override;
 
 protected:
+    QString accessibleTitle() const override;
+    QString accessibleSummary() const override;
     QString hoverText(double flops, double loss) const override;
     bool pressHandle(QMouseEvent *event) override;
     bool moveHandle(QMouseEvent *event) override;
@@ -86,7 +94,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void retranslateUi() override;
     void applyPalette() override;
-    void dragCancelled() override { m_drag = Drag::None; }
+    void dragCancelled() override;
 
 private:
     enum class Drag { None, Budget, Frontier, Slope };
@@ -98,6 +106,8 @@ private:
     Drag handleAt(const QPoint &pos) const;
     void dragTo(const QPoint &pos);
     void nudgeBudget(double decades);
+    void placeSlopeHandle();
+    void showHoverCursor(const QPoint &pos);
 
     LossChartData m_data;
     CurveFamilyItem *m_curves = nullptr;
@@ -120,6 +130,8 @@ private:
     std::string m_publishedFor;
     LogRange m_publishedRange;
     double m_slopeFlops = 0;
+    double m_pivotFlops = 0; // what a slope drag turns the frontier about: the budget at the press
+    ColorScale m_scale;      // the part of viridis that shows on this palette's plot
     bool m_decorations = true;
     Drag m_drag = Drag::None; // which handle m_gesture drags
     int m_curveBuilds = 0;

@@ -1,10 +1,13 @@
 // LossChart's direct manipulation: hit-testing in pixels through the chart's own mapping, drags as
-// document previews committed once on release, keyboard nudges, and the hover tooltip.
+// document previews committed once on release, keyboard nudges, the pointer's shape and the hover
+// tooltip that say what can be dragged, and the accessible description.
 
 #include "ui/charts/losschart.h"
 
 #include "model/core/errors.h"
 #include "model/laws/whatif.h"
+#include "data/peopleformat.h"
+#include "model/core/numbers.h"
 #include "ui/charts/logticks.h"
 #include "ui/document/plandocument.h"
 
@@ -78,12 +81,35 @@ LossChart::Drag LossChart::handleAt(const QPoint &pos) const
     return Drag::None;
 }
 
+QString LossChart::dragHintAt(const QPoint &viewportPos) const
+{
+    switch (handleAt(viewportPos)) {
+    case Drag::Budget: return tr("Drag left or right to change the budget.");
+    case Drag::Frontier: return tr("Drag up or down to move the frontier: its reducible loss, the same factor at every compute.");
+    case Drag::Slope:
+        return tr("Drag up or down to change the frontier's slope. It turns about the budget's point on the frontier, "
+                  "which stays where it is (ringed while you drag).");
+    case Drag::None: break;
+    }
+    return {};
+}
+
 bool LossChart::pressHandle(QMouseEvent *event)
 {
     m_drag = handleAt(event->pos());
     if (m_drag == Drag::None)
         return false;
     m_gesture.begin();
+    if (m_drag == Drag::Slope) {
+        // The budget's point on the frontier stays: the plan the user looks at keeps its loss.
+        m_pivotFlops = m_document->plan().allocation.flops;
+        try {
+            showPivot(QPointF(m_pivotFlops, *m_gesture.law().optimumForFlops(m_pivotFlops).loss));
+        } catch (const InputError &) {
+            m_pivotFlops = 0; // a budget outside the law's range: the slope turns about nothing then
+        }
+    }
+    setHandleCursor(Qt::ClosedHandCursor);
     dragTo(event->pos());
     return true;
 }
@@ -91,13 +117,7 @@ bool LossChart::pressHandle(QMouseEvent *event)
 bool LossChart::moveHandle(QMouseEvent *event)
 {
     if (m_drag == Drag::None) {
-        // Show what a press would grab.
-        switch (handleAt(event->pos())) {
-        case Drag::Budget: setCursor(Qt::SizeHorCursor); break;
-        case Drag::Frontier: setCursor(Qt::SizeVerCursor); break;
-        case Drag::Slope: setCursor(Qt::SizeAllCursor); break;
-        case Drag::None: unsetCursor(); break;
-        }
+        showHoverCursor(event->pos());
         return false;
     }
     dragTo(event->pos());
@@ -110,11 +130,31 @@ bool LossChart::releaseHandle(QMouseEvent *event)
         return false;
     dragTo(event->pos());
     const Drag finished = m_drag;
-    m_drag = Drag::None;
+    dragCancelled(); // the drag's own state; the gesture commits
     m_gesture.finish(finished == Drag::Budget     ? tr("Drag budget")
                               : finished == Drag::Frontier ? tr("Move frontier")
                                                            : tr("Change frontier slope"));
+    showHoverCursor(event->pos());
     return true;
+}
+
+void LossChart::showHoverCursor(const QPoint &pos)
+{
+    // What a press would grab, and which way it goes.
+    switch (handleAt(pos)) {
+    case Drag::Budget: setHandleCursor(Qt::SizeHorCursor); break;
+    case Drag::Frontier:
+    case Drag::Slope: setHandleCursor(Qt::SizeVerCursor); break;
+    case Drag::None: setHandleCursor(std::nullopt); break;
+    }
+}
+
+void LossChart::dragCancelled()
+{
+    m_drag = Drag::None;
+    m_pivotFlops = 0;
+    showPivot(std::nullopt);
+    setHandleCursor(std::nullopt);
 }
 
 void LossChart::dragTo(const QPoint &pos)
@@ -137,13 +177,15 @@ void LossChart::dragTo(const QPoint &pos)
             next.overrides = overridesBetween(m_document->publishedLaw(), reducibleLossThrough(law, flops, value->y()));
             break;
         case Drag::Slope:
-            next.overrides = overridesBetween(m_document->publishedLaw(), computeSlopeThrough(law, flops, value->y()));
+            next.overrides = overridesBetween(m_document->publishedLaw(),
+                                              m_pivotFlops > 0 ? computeSlopeAbout(law, m_pivotFlops, flops, value->y())
+                                                               : computeSlopeThrough(law, flops, value->y()));
             break;
         case Drag::None:
             return;
         }
     } catch (const InputError &) {
-        return; // e.g. a dollar budget without a price: this move changes nothing
+        return; // e.g. a dollar budget without a price, a pointer at the pivot: this move changes nothing
     }
     m_document->preview(next);
 }
@@ -192,6 +234,32 @@ QString LossChart::hoverText(double flops, double loss) const
     if (nearest && best < 0.05)
         text += QLatin1Char('\n') + tr("Nearest curve: %1 parameters").arg(shortCount(nearest->params));
     return text;
+}
+
+} // namespace frontier::ui
+
+namespace frontier::ui {
+
+QString LossChart::accessibleTitle() const
+{
+    return tr("Loss chart");
+}
+
+QString LossChart::accessibleSummary() const
+{
+    // The numbers as the readouts print them (data/peopleformat.h).
+    const QString law = QString::fromStdString(m_document->law().info().name);
+    QString text = tr("Loss against training compute, log-log. Law: %1.").arg(law);
+    if (!m_document->hasPlan())
+        return text + QLatin1Char(' ') + tr("No plan for these inputs.");
+    const Allocation &a = m_document->plan().allocation;
+    const data::NumberStyle style = data::numberStyle();
+    text += QLatin1Char(' ') + tr("Budget %1 FLOPs; compute-optimal: %2 parameters, %3 tokens")
+                                   .arg(data::peopleNumber(a.flops), data::peopleCount(a.params, style),
+                                        data::peopleCount(a.tokens, style));
+    text += a.loss ? tr(", loss %1.").arg(QString::fromStdString(formatNumber(*a.loss, 4))) : tr("; this law predicts no loss.");
+    return text + QLatin1Char(' ')
+           + tr("Left and Right arrows change the budget; drag the budget line, the frontier or its square handle.");
 }
 
 } // namespace frontier::ui

@@ -24,7 +24,7 @@ void LossChart::drawRuns(double minSize, double maxSize)
     if (show) {
         for (const Observation &o : m_drawnRuns.runs) {
             colors[int(points.size())][QXYSeries::PointConfiguration::Color] =
-                colorForSize(o.params, minSize, maxSize);
+                colorForSize(o.params, minSize, maxSize, m_scale);
             points.append({std::log10(units::kFlopsPerParamToken * o.params * o.tokens), std::log10(o.loss)});
         }
     }

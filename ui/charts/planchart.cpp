@@ -12,6 +12,16 @@ PlanChart::PlanChart(YLabels labels, PlanDocument *document, QWidget *parent)
     , m_document(document)
 {
     connect(document, &PlanDocument::changed, this, &PlanChart::refresh);
+    connect(document, &PlanDocument::changed, this, &PlanChart::updateAccessibleText);
+}
+
+void PlanChart::updateAccessibleText()
+{
+    const QString title = accessibleTitle(), summary = accessibleSummary();
+    if (accessibleName() != title)
+        setAccessibleName(title);
+    if (accessibleDescription() != summary)
+        setAccessibleDescription(summary);
 }
 
 void PlanChart::keyPressEvent(QKeyEvent *event)
@@ -26,8 +36,10 @@ void PlanChart::keyPressEvent(QKeyEvent *event)
 
 void PlanChart::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        updateAccessibleText();
+    }
     else if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
         applyPalette();
     LogChartView::changeEvent(event);

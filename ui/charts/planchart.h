@@ -28,6 +28,11 @@ protected:
     PlanChart(YLabels labels, PlanDocument *document, QWidget *parent);
 
     virtual void retranslateUi() = 0;
+    // The accessible name ("Loss chart") and description (what it shows, in the readouts' numbers).
+    virtual QString accessibleTitle() const = 0;
+    virtual QString accessibleSummary() const = 0;
+    // Sets both on the view; subclasses call it once at the end of their constructor.
+    void updateAccessibleText();
     virtual void applyPalette() = 0;
     // After Escape cancelled a drag (the document has its inputs back).
     virtual void dragCancelled() {}

@@ -2,6 +2,7 @@
 
 #include "data/peopleformat.h"
 #include "ui/panels/fieldkeys.h"
+#include "ui/panels/textcolor.h"
 #include "ui/panels/wheelguard.h"
 
 #include <QEvent>
@@ -23,7 +24,7 @@ CountField::CountField(QWidget *parent)
     layout->addWidget(m_spin);
     layout->addWidget(m_message);
     m_message->setObjectName(QStringLiteral("countFieldMessage"));
-    m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
+    setToneText(m_message, QColor(0xc6, 0x28, 0x28)); // the red of a NumberField's message
     m_message->setWordWrap(true);
     m_message->hide();
     m_spin->setKeyboardTracking(false); // typed digits commit once, on Enter or leaving the box

@@ -4,6 +4,7 @@
 #include "model/core/numbers.h"
 #include "ui/document/plandocument.h"
 #include "ui/panels/numberfield.h"
+#include "ui/panels/textcolor.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -35,7 +36,7 @@ EnergyPanel::EnergyPanel(PlanDocument *document, QWidget *parent)
     m_gridSource->setObjectName(QStringLiteral("gridSource"));
     m_gridSource->setWordWrap(true);
     m_gridSource->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_gridSource->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    setQuietText(m_gridSource);
     m_mode->addItems({QString(), QString(), QString(), QString()});
     const RegionCatalog &regions = m_document->catalogs().catalogs().regions;
     for (const RegionDataset &dataset : regions.datasets())

@@ -8,6 +8,7 @@
 #include "model/plan/planinputs.h"
 #include "data/messagetext.h"
 #include "ui/document/plandocument.h"
+#include "ui/panels/textcolor.h"
 
 #include <QColor>
 #include <QComboBox>
@@ -60,8 +61,8 @@ LawPanel::LawPanel(PlanDocument *document, QWidget *parent)
     m_citation->setObjectName(QStringLiteral("lawCitation"));
     m_citation->setWordWrap(true);
     m_citation->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_citation->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    setQuietText(m_citation);
+    setToneText(m_error, QColor(0xc6, 0x28, 0x28));
     m_error->setWordWrap(true);
     m_error->hide();
     m_lawLabel->setBuddy(m_law);

@@ -4,6 +4,7 @@
 #include "model/core/quantity.h"
 #include "data/peopleformat.h"
 #include "ui/panels/fieldkeys.h"
+#include "ui/panels/textcolor.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -31,7 +32,7 @@ NumberField::NumberField(QWidget *parent)
     layout->addWidget(m_error);
     // Wrapped within the panel: a long message must not widen it (it added a side scroll bar).
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    setToneText(m_error, QColor(0xc6, 0x28, 0x28));
     QFont small = m_error->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     m_error->setFont(small);

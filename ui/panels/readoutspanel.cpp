@@ -6,6 +6,7 @@
 #include "data/messagetext.h"
 #include "data/peopleformat.h"
 #include "ui/document/plandocument.h"
+#include "ui/panels/textcolor.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -44,7 +45,7 @@ ReadoutsPanel::ReadoutsPanel(PlanDocument *document, QWidget *parent)
     m_warnings->setObjectName(QStringLiteral("planWarnings"));
     m_warnings->setWordWrap(true);
     m_warnings->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_warnings->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    setToneText(m_warnings, QColor(0x8a, 0x53, 0x00));
     m_copy->setObjectName(QStringLiteral("copyAllButton"));
 
     auto *form = new QFormLayout;
