@@ -57,6 +57,7 @@ foreach(path
         ./usr/bin/frontier
         ./usr/libexec/frontier/frontier-gui
         ./usr/share/applications/io.github.frontier.Frontier.desktop
+        ./usr/share/doc/frontier/copyright
         ./usr/share/metainfo/io.github.frontier.Frontier.metainfo.xml
         ./usr/share/icons/hicolor/scalable/apps/io.github.frontier.Frontier.svg
         ./usr/share/frontier/translations/frontier_zh_CN.qm)

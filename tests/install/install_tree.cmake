@@ -17,11 +17,12 @@ if(NOT rc EQUAL 0)
 endif()
 
 # The places come from the freedesktop specifications (desktop entry, AppStream, icon theme) and the
-# Debian convention for an application's own data; one .qm per translations/*.ts.
+# Debian convention for an application's own data and its copyright; one .qm per translations/*.ts.
 set(expected
     usr/bin/frontier
     usr/libexec/frontier/frontier-gui
     usr/share/applications/io.github.frontier.Frontier.desktop
+    usr/share/doc/frontier/copyright
     usr/share/metainfo/io.github.frontier.Frontier.metainfo.xml
     usr/share/icons/hicolor/scalable/apps/io.github.frontier.Frontier.svg)
 file(GLOB ts_files RELATIVE "${SOURCE_DIR}/translations" "${SOURCE_DIR}/translations/*.ts")

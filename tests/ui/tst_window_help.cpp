@@ -258,7 +258,7 @@ void TestWindowHelp::everySourceTheResourcesCiteIsInTheAbout()
 void TestWindowHelp::frontierLicenceIsWhatTheRepositoryDeclares()
 {
     // The licence the About box states is the one the repository declares: a licence file, or the
-    // metainfo's project_license. Today it declares none, and the box says so.
+    // metainfo's project_license (GPL-3.0-or-later: Frontier links Qt Charts, offered under the GPL 3).
     const QString metainfo = QString::fromUtf8(
         test::readFile(kSourceDir + QStringLiteral("/resources/desktop/io.github.frontier.Frontier.metainfo.xml")));
     QVERIFY(!metainfo.isEmpty());
