@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutFrontier</name>
+    <message>
+        <location filename="../ui/window/aboutfrontier.cpp" line="15"/>
+        <source>Frontier&apos;s own licence: none has been declared yet.</source>
+        <translation>Frontier 自身的许可证：尚未声明。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/aboutfrontier.cpp" line="16"/>
+        <source>Frontier is released under the %1 licence.</source>
+        <translation>Frontier 以 %1 许可证发布。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/aboutfrontier.cpp" line="22"/>
+        <source>figures quoted from it</source>
+        <translation>引用其中的数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/aboutfrontier.cpp" line="23"/>
+        <source>licence: %1</source>
+        <translation>许可证：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/aboutfrontier.cpp" line="29"/>
+        <source>Scaling laws</source>
+        <translation>缩放规律</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/aboutfrontier.cpp" line="31"/>
+        <source>Data: learning curves, hardware, prices and grid carbon</source>
+        <translation>数据：学习曲线、硬件、价格与电网碳强度</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/aboutfrontier.cpp" line="33"/>
+        <source>Single figures quoted from other publications</source>
+        <translation>引自其他出版物的单项数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/aboutfrontier.cpp" line="40"/>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/aboutfrontier.cpp" line="41"/>
+        <source>Frontier tells you how big a language model to train on a given budget, from published scaling laws, hardware prices and grid carbon data.</source>
+        <translation>Frontier 依据已发表的缩放规律、硬件价格和电网碳排放数据，告诉你在给定预算下应训练多大的语言模型。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/aboutfrontier.cpp" line="44"/>
+        <source>Its figures come from these works, each listed once:</source>
+        <translation>其数据来自以下著作（每项只列一次）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/aboutfrontier.cpp" line="59"/>
+        <source>Every figure&apos;s exact source (repository and commit, table or page, date) is recorded beside it in Frontier&apos;s data files, the resources folder of its source code.</source>
+        <translation>每个数据的确切来源（仓库与提交、表格或页码、日期）都记录在 Frontier 的数据文件中，即其源代码的 resources 文件夹里。</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../cli/cli.cpp" line="27"/>
@@ -114,117 +172,117 @@
         <translation>无法启动窗口程序 %1：%2；请重新安装 Frontier，或使用子命令（见 &apos;frontier --help&apos;）</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="19"/>
+        <location filename="../cli/clilaws.cpp" line="20"/>
         <source>Answer as JSON (numbers in base units).</source>
         <translation>以 JSON 输出（数值为基本单位）。</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="72"/>
+        <location filename="../cli/clilaws.cpp" line="73"/>
         <source>Law:               %1</source>
         <translation>规律：              %1</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="73"/>
+        <location filename="../cli/clilaws.cpp" line="74"/>
         <source>Compute:           %1 FLOPs (%2 PF-days)</source>
         <translation>算力：              %1 FLOPs（%2 PF-天）</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="75"/>
+        <location filename="../cli/clilaws.cpp" line="76"/>
         <source>Parameters:        %1</source>
         <translation>参数量：            %1</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="76"/>
+        <location filename="../cli/clilaws.cpp" line="77"/>
         <source>Tokens:            %1 (%2 per parameter)</source>
         <translation>词元数：            %1（每参数 %2 个）</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="79"/>
+        <location filename="../cli/clilaws.cpp" line="80"/>
         <source>Loss:              %1 nats/token</source>
         <translation>损失：              %1 奈特/词元</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="81"/>
+        <location filename="../cli/clilaws.cpp" line="82"/>
         <source>Batch:             %1 tokens</source>
         <translation>批大小：            %1 词元</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="83"/>
+        <location filename="../cli/clilaws.cpp" line="84"/>
         <source>Steps:             %1</source>
         <translation>步数：              %1</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="117"/>
+        <location filename="../cli/clilaws.cpp" line="118"/>
         <source>Model size N, parameters.</source>
         <translation>模型规模 N（参数量）。</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="118"/>
+        <location filename="../cli/clilaws.cpp" line="119"/>
         <source>Training tokens D.</source>
         <translation>训练词元数 D。</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="119"/>
+        <location filename="../cli/clilaws.cpp" line="120"/>
         <source>Optimizer steps S (Kaplan L(N, S_min)).</source>
         <translation>优化步数 S（Kaplan L(N, S_min)）。</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="120"/>
+        <location filename="../cli/clilaws.cpp" line="121"/>
         <source>Compute in PF-days: loss on the frontier.</source>
         <translation>以 PF-天计的算力：前沿上的损失。</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="121"/>
+        <location filename="../cli/clilaws.cpp" line="122"/>
         <source>Compute in FLOPs: loss on the frontier.</source>
         <translation>以 FLOPs 计的算力：前沿上的损失。</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="132"/>
+        <location filename="../cli/clilaws.cpp" line="133"/>
         <source>--pfdays and --flops: give the compute once</source>
         <translation>--pfdays 与 --flops：算力只能给一次</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="138"/>
+        <location filename="../cli/clilaws.cpp" line="139"/>
         <source>loss: give --params, --tokens, --steps or --pfdays</source>
         <translation>loss：请给出 --params、--tokens、--steps 或 --pfdays</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="156"/>
+        <location filename="../cli/clilaws.cpp" line="157"/>
         <source>%1 nats/token (%2)</source>
         <translation>%1 奈特/词元（%2）</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="166"/>
+        <location filename="../cli/clilaws.cpp" line="167"/>
         <source>Training budget in FLOPs.</source>
         <translation>以 FLOPs 计的训练预算。</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="167"/>
+        <location filename="../cli/clilaws.cpp" line="168"/>
         <source>Training budget in PF-days.</source>
         <translation>以 PF-天计的训练预算。</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="168"/>
+        <location filename="../cli/clilaws.cpp" line="169"/>
         <source>Model size: the budget at which it is optimal.</source>
         <translation>模型规模：求其为最优时的预算。</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="176"/>
+        <location filename="../cli/clilaws.cpp" line="177"/>
         <source>optimum: give exactly one of --flops, --pfdays, --params</source>
         <translation>optimum：--flops、--pfdays、--params 三者只能给一个</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="200"/>
+        <location filename="../cli/clilaws.cpp" line="201"/>
         <source>Loss in nats/token.</source>
         <translation>损失（奈特/词元）。</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="205"/>
+        <location filename="../cli/clilaws.cpp" line="206"/>
         <source>--loss: missing</source>
         <translation>--loss：缺失</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="212"/>
+        <location filename="../cli/clilaws.cpp" line="213"/>
         <source>Critical batch at loss %1: %2 tokens</source>
         <translation>损失为 %1 时的临界批大小：%2 词元</translation>
     </message>
@@ -312,68 +370,78 @@
         <translation>%1（%2），%3 层 × 宽度 %4，批 %5：每秒 %6 次非嵌入 FLOP</translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="62"/>
-        <location filename="../cli/clioptions.cpp" line="83"/>
+        <location filename="../cli/clioptions.cpp" line="68"/>
+        <location filename="../cli/clioptions.cpp" line="89"/>
         <source>%1: expected a number, got &apos;%2&apos;</source>
         <translation>%1：应为数字，实际为“%2”</translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="64"/>
+        <location filename="../cli/clioptions.cpp" line="70"/>
         <source>%1: must be positive, got %2</source>
         <translation>%1：必须为正数，实际为 %2</translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="85"/>
+        <location filename="../cli/clioptions.cpp" line="91"/>
         <source>%1: must not be negative, got %2</source>
         <translation>%1：不能为负数，实际为 %2</translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="97"/>
+        <location filename="../cli/clioptions.cpp" line="103"/>
         <source>--%1: expected a whole number from %2 to %3, got &apos;%4&apos;</source>
         <translation>--%1：应为 %2 到 %3 之间的整数，实际为“%4”</translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="114"/>
+        <location filename="../cli/clioptions.cpp" line="120"/>
         <source>--%1: given more than once; give it once</source>
         <translation>--%1：给出了不止一次；请只给一次</translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="119"/>
+        <location filename="../cli/clioptions.cpp" line="125"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="121"/>
+        <location filename="../cli/clioptions.cpp" line="127"/>
         <source>missing argument: %1</source>
         <translation>缺少参数：%1</translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="127"/>
+        <location filename="../cli/clioptions.cpp" line="133"/>
         <source>--%1 and --%2: choose one</source>
         <translation>--%1 与 --%2：只能选一个</translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="132"/>
+        <location filename="../cli/clioptions.cpp" line="138"/>
         <source>Scaling law id (see &apos;frontier laws&apos;).</source>
         <translation>缩放定律 id（见 frontier laws）。</translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="133"/>
+        <location filename="../cli/clioptions.cpp" line="139"/>
         <source>Override a constant of the law, e.g. alpha=0.34 (repeatable).</source>
         <translation>覆盖规律中的常数，例如 alpha=0.34（可重复）。</translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="155"/>
+        <location filename="../cli/clioptions.cpp" line="161"/>
         <source>--law: missing; choose one of &apos;frontier laws&apos;</source>
         <translation>--law：缺失；请从 frontier laws 中选择</translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="143"/>
+        <location filename="../cli/clioptions.cpp" line="149"/>
         <source>--set: expected NAME=VALUE, got &apos;%1&apos;</source>
         <translation>--set：应为 名称=数值，实际为“%1”</translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="146"/>
+        <location filename="../cli/clioptions.cpp" line="32"/>
+        <source>%1: &apos;%2&apos; is too large</source>
+        <translation>%1：“%2”太大</translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="34"/>
+        <source>%1: &apos;%2&apos; is too small</source>
+        <translation>%1：“%2”太小</translation>
+    </message>
+    <message>
+        <location filename="../cli/clioptions.cpp" line="152"/>
         <source>--set %1: expected a number after &apos;=&apos;</source>
         <translation>--set %1：“=”后应为数字</translation>
     </message>
@@ -388,72 +456,72 @@
         <translation>未知（无价格）</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="98"/>
+        <location filename="../cli/cliplan.cpp" line="99"/>
         <source>Law:            %1</source>
         <translation>定律：          %1</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="99"/>
+        <location filename="../cli/cliplan.cpp" line="100"/>
         <source>Model:          %1 parameters, %2 tokens (%3 per parameter)</source>
         <translation>模型：          %1 参数，%2 词元（每参数 %3 个）</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="101"/>
+        <location filename="../cli/cliplan.cpp" line="102"/>
         <source>Compute:        %1 FLOPs (%2 PF-days)</source>
         <translation>算力：          %1 FLOPs（%2 PF-天）</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="103"/>
+        <location filename="../cli/cliplan.cpp" line="104"/>
         <source>Loss:           %1 nats/token</source>
         <translation>损失：          %1 奈特/词元</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="104"/>
+        <location filename="../cli/cliplan.cpp" line="105"/>
         <source>Hardware:       %1 x %2 (%3)</source>
         <translation>硬件：          %1 × %2（%3）</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="108"/>
+        <location filename="../cli/cliplan.cpp" line="109"/>
         <source>Shape:          Transformer-XL of width %1 and depth %2 (the 2020 speed model&apos;s tie)</source>
         <translation>形状：          宽度 %1、深度 %2 的 Transformer-XL（2020 速度模型的宽深比）</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="110"/>
+        <location filename="../cli/cliplan.cpp" line="111"/>
         <source>Time:           %1 GPU-hours, %2 h wall clock (%3 days)</source>
         <translation>时间：          %1 GPU·小时，墙钟 %2 小时（%3 天）</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="114"/>
+        <location filename="../cli/cliplan.cpp" line="115"/>
         <source> at %1 (%2)</source>
         <translation>，报价 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="115"/>
+        <location filename="../cli/cliplan.cpp" line="116"/>
         <source>Cost:           %1</source>
         <translation>费用：          %1</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="116"/>
+        <location filename="../cli/cliplan.cpp" line="117"/>
         <source>Energy:         %1 kWh (PUE %2)</source>
         <translation>能耗：          %1 kWh（PUE %2）</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="118"/>
+        <location filename="../cli/cliplan.cpp" line="119"/>
         <source>CO2:            %1 kg at %2 g/kWh (%3)</source>
         <translation>CO2：           %1 kg，电网 %2 g/kWh（%3）</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="122"/>
+        <location filename="../cli/cliplan.cpp" line="123"/>
         <source>                like %1 km by car, %2 London-New York flights, %3 tree seedlings grown a year</source>
         <translation>                相当于驾车 %1 km、伦敦—纽约航班 %2 次、%3 棵树苗生长一年</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="129"/>
+        <location filename="../cli/cliplan.cpp" line="130"/>
         <source>; fits on %1 GPUs with ZeRO-%2</source>
         <translation>；用 %1 块 GPU、ZeRO-%2 可容纳</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="130"/>
+        <location filename="../cli/cliplan.cpp" line="131"/>
         <source>Memory:         %1 GB per GPU: %2</source>
         <translation>显存：          每 GPU %1 GB：%2</translation>
     </message>
@@ -593,28 +661,28 @@
         <translation>您自己的报价或加速器（CSV 或 JSON，见 docs/user-catalogs.md），合并到内置目录之上：id 已存在的行将替换原行。可重复使用。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="187"/>
+        <location filename="../cli/cliplanoptions.cpp" line="189"/>
         <source>--session and --%1: the session file holds the whole plan; edit the file or give the plan as options, not both</source>
         <translation>--session 与 --%1：会话文件已包含完整方案；请编辑该文件，或以选项给出方案，不要同时使用</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="198"/>
+        <location filename="../cli/cliplanoptions.cpp" line="200"/>
         <source>--session: the session chooses no GPU (hardware.gpu is empty)</source>
         <translation>--session：会话未选择 GPU（hardware.gpu 为空）</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="213"/>
+        <location filename="../cli/cliplanoptions.cpp" line="215"/>
         <source>Plan the inputs saved in a session file (File &gt; Save in the window; examples in docs/examples/). No option that changes the plan may go with it; --catalog may.</source>
         <translation>按会话文件中保存的输入做规划（窗口中的“文件 &gt; 保存”；示例见 docs/examples/）。不能同时给出改变规划的选项；--catalog 可以。</translation>
     </message>
     <message>
         <location filename="../cli/clicompare.cpp" line="163"/>
-        <location filename="../cli/cliplan.cpp" line="127"/>
+        <location filename="../cli/cliplan.cpp" line="128"/>
         <source>fits</source>
         <translation>可容纳</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="127"/>
+        <location filename="../cli/cliplan.cpp" line="128"/>
         <source>DOES NOT FIT</source>
         <translation>放不下</translation>
     </message>
@@ -624,37 +692,37 @@
         <translation>--sort：未知列“%1”；可选 %2</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="101"/>
+        <location filename="../cli/cliplanoptions.cpp" line="103"/>
         <source>give either --budget X --unit UNIT or --params N --tokens D</source>
         <translation>请给出 --budget X --unit 单位，或 --params N --tokens D</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="104"/>
+        <location filename="../cli/cliplanoptions.cpp" line="106"/>
         <source>--unit: missing; one of usd, gpu-hours, hours, days, flops, pfdays, kwh, kgco2</source>
         <translation>--unit：缺失；可选 usd、gpu-hours、hours、days、flops、pfdays、kwh、kgco2</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="109"/>
+        <location filename="../cli/cliplanoptions.cpp" line="111"/>
         <source>a fixed job needs both --params and --tokens</source>
         <translation>固定任务需要同时给出 --params 与 --tokens</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="131"/>
+        <location filename="../cli/cliplanoptions.cpp" line="133"/>
         <source>--mfu: must be in (0, 1], got %1</source>
         <translation>--mfu：必须在 (0, 1] 之间，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="136"/>
+        <location filename="../cli/cliplanoptions.cpp" line="138"/>
         <source>--power-fraction: must be in (0, 1], got %1</source>
         <translation>--power-fraction：必须在 (0, 1] 之间，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="144"/>
+        <location filename="../cli/cliplanoptions.cpp" line="146"/>
         <source>--grid-dataset has no effect without --region</source>
         <translation>没有 --region 时 --grid-dataset 不起作用</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="176"/>
+        <location filename="../cli/cliplanoptions.cpp" line="178"/>
         <source>--gpu: missing; see &apos;frontier gpus&apos;</source>
         <translation>--gpu：缺失；见 frontier gpus</translation>
     </message>
@@ -890,44 +958,92 @@
     </message>
 </context>
 <context>
+    <name>LawName</name>
+    <message>
+        <location filename="../data/lawnames.cpp" line="12"/>
+        <source>Epoch AI 2024 refit of Chinchilla (maximum likelihood)</source>
+        <translation>Epoch AI 2024 对 Chinchilla 的重新拟合（最大似然）</translation>
+    </message>
+    <message>
+        <location filename="../data/lawnames.cpp" line="13"/>
+        <source>Epoch AI 2024, replication of Hoffmann&apos;s grid/L-BFGS procedure</source>
+        <translation>Epoch AI 2024，复现 Hoffmann 的网格/L-BFGS 流程</translation>
+    </message>
+    <message>
+        <location filename="../data/lawnames.cpp" line="14"/>
+        <source>Hugging Face 2020 compute frontier, as the calculator computes it (Transformer-XL, Wikitext-103)</source>
+        <translation>Hugging Face 2020 计算前沿，按其计算器的算法（Transformer-XL，Wikitext-103）</translation>
+    </message>
+    <message>
+        <location filename="../data/lawnames.cpp" line="15"/>
+        <source>Hugging Face 2020 compute frontier through the exact lower hull (Transformer-XL, Wikitext-103)</source>
+        <translation>Hugging Face 2020 计算前沿，取精确下凸包（Transformer-XL，Wikitext-103）</translation>
+    </message>
+    <message>
+        <location filename="../data/lawnames.cpp" line="16"/>
+        <source>Chinchilla, Approach 3 (unrounded constants)</source>
+        <translation>Chinchilla，方法 3（未舍入常数）</translation>
+    </message>
+    <message>
+        <location filename="../data/lawnames.cpp" line="17"/>
+        <source>Chinchilla, Approach 3 (printed Eq. 10 constants)</source>
+        <translation>Chinchilla，方法 3（论文式 10 所印常数）</translation>
+    </message>
+    <message>
+        <location filename="../data/lawnames.cpp" line="18"/>
+        <source>Chinchilla, Approach 1 (minimum over training curves)</source>
+        <translation>Chinchilla，方法 1（训练曲线的最小值）</translation>
+    </message>
+    <message>
+        <location filename="../data/lawnames.cpp" line="19"/>
+        <source>Chinchilla, Approach 2 (IsoFLOP profiles)</source>
+        <translation>Chinchilla，方法 2（等 FLOP 剖面）</translation>
+    </message>
+    <message>
+        <location filename="../data/lawnames.cpp" line="20"/>
+        <source>Kaplan et al. 2020 (OpenAI)</source>
+        <translation>Kaplan 等 2020（OpenAI）</translation>
+    </message>
+</context>
+<context>
     <name>Message</name>
     <message>
-        <location filename="../data/messagetext.cpp" line="177"/>
+        <location filename="../data/messagetext.cpp" line="178"/>
         <source>the predicted loss {loss} is outside the plausible range {min} to {max}: the law is used far from the runs it was fitted on</source>
         <translation>预测的损失 {loss} 超出合理范围 {min} 到 {max}：该定律的使用远离其拟合所用的运行</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="178"/>
+        <location filename="../data/messagetext.cpp" line="179"/>
         <source>the law predicts a loss of {loss}, which is no loss: it must be positive and at least the law&apos;s irreducible loss {floor}; check the law&apos;s constants</source>
         <translation>该定律预测的损失为 {loss}，这不是有效的损失：损失必须为正且不低于定律的不可约损失 {floor}；请检查定律的常数</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="180"/>
+        <location filename="../data/messagetext.cpp" line="181"/>
         <source>{offer} left out of the comparison: {reason}</source>
         <translation>{offer} 未列入比较：{reason}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="159"/>
+        <location filename="../data/messagetext.cpp" line="160"/>
         <source>a NUL byte at byte offset {offset}: a session is text</source>
         <translation>在字节偏移 {offset} 处有一个 NUL 字节：会话文件应为文本</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="110"/>
+        <location filename="../data/messagetext.cpp" line="111"/>
         <source>{file}: {where}unknown key &apos;{key}&apos; ignored</source>
         <translation>{file}：{where}未知的键 &apos;{key}&apos;，已忽略</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="91"/>
+        <location filename="../data/messagetext.cpp" line="92"/>
         <source>the runs&apos; tokens follow their sizes (D = {factor} x N^{exponent}): the effects of N and D cannot be told apart, so the fitted constants are not determined by these runs (add runs off that line)</source>
         <translation>这些运行的词元数随模型规模而定（D = {factor} x N^{exponent}）：N 与 D 的作用无法区分，因此拟合出的常数并不由这些运行确定（请加入不在这条线上的运行）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="92"/>
+        <location filename="../data/messagetext.cpp" line="93"/>
         <source>every run has the same number of tokens ({tokens}): B and beta cannot be told apart from E, so the fitted constants are not determined by these runs (add runs of other lengths)</source>
         <translation>所有运行的词元数相同（{tokens}）：B 和 beta 无法与 E 区分，因此拟合出的常数并不由这些运行确定（请加入其他长度的运行）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="93"/>
+        <location filename="../data/messagetext.cpp" line="94"/>
         <source>every run has the same model size ({params} parameters): A and alpha cannot be told apart from E, so the fitted constants are not determined by these runs (add runs of other sizes)</source>
         <translation>所有运行的模型规模相同（{params} 个参数）：A 和 alpha 无法与 E 区分，因此拟合出的常数并不由这些运行确定（请加入其他规模的运行）</translation>
     </message>
@@ -1032,666 +1148,671 @@
         <translation>在此预算下，对规律的这一改动没有有限的结果</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="39"/>
+        <location filename="../data/messagetext.cpp" line="40"/>
         <source>an allocation exponent of an L(N,D) law must be below 1, got {value}</source>
         <translation>L(N,D) 规律的分配指数必须小于 1，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="40"/>
+        <location filename="../data/messagetext.cpp" line="41"/>
         <source>a chart series needs at least two points, got {points}</source>
         <translation>图表序列至少需要两个点，实际为 {points}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="41"/>
+        <location filename="../data/messagetext.cpp" line="42"/>
         <source>the chart&apos;s FLOPs {min} to {max} lie outside where law {law} answers</source>
         <translation>图表的 FLOPs 范围 {min} 至 {max} 超出了规律 {law} 的适用范围</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="42"/>
+        <location filename="../data/messagetext.cpp" line="43"/>
         <source>a power-law allocation needs at least two table rows</source>
         <translation>幂律分配至少需要两行表格数据</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="43"/>
+        <location filename="../data/messagetext.cpp" line="44"/>
         <source>law {law} has an unknown form &apos;{form}&apos;</source>
         <translation>定律 {law} 的形式 &apos;{form}&apos; 未知</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="44"/>
-        <location filename="../data/messagetext.cpp" line="109"/>
+        <location filename="../data/messagetext.cpp" line="45"/>
+        <location filename="../data/messagetext.cpp" line="110"/>
         <source>{file}: {reason}</source>
         <translation>{file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="45"/>
+        <location filename="../data/messagetext.cpp" line="46"/>
         <source>law {law} has no {capability}; it answers: {answers}</source>
         <translation>定律 {law} 不提供 {capability}；它能回答：{answers}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="46"/>
+        <location filename="../data/messagetext.cpp" line="47"/>
         <source>law {law} has no loss formula for these inputs; it answers: {answers}</source>
         <translation>定律 {law} 对这些输入没有损失公式；它能回答：{answers}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="47"/>
+        <location filename="../data/messagetext.cpp" line="48"/>
         <source>law {law} has no L(N,D)</source>
         <translation>定律 {law} 没有 L(N,D)</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="48"/>
+        <location filename="../data/messagetext.cpp" line="49"/>
         <source>a learning curve needs at least two points, got {points}</source>
         <translation>一条学习曲线至少需要两个点，实际为 {points}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="49"/>
+        <location filename="../data/messagetext.cpp" line="50"/>
         <source>compute {flops} FLOPs is outside the valid range of {law} ({min} to {max} FLOPs)</source>
         <translation>算力 {flops} FLOPs 超出 {law} 的有效范围（{min} 至 {max} FLOPs）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="50"/>
+        <location filename="../data/messagetext.cpp" line="51"/>
         <source>compute {flops} FLOPs is outside the valid range of {law} ({min} to {max} FLOPs): {note}</source>
         <translation>算力 {flops} FLOPs 超出 {law} 的有效范围（{min} 至 {max} FLOPs）：{note}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="51"/>
+        <location filename="../data/messagetext.cpp" line="52"/>
         <source>compute {flops} FLOPs is outside the valid range of {law} ({min} to any FLOPs)</source>
         <translation>算力 {flops} FLOPs 超出 {law} 的有效范围（{min} FLOPs 起，无上限）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="52"/>
+        <location filename="../data/messagetext.cpp" line="53"/>
         <source>compute {flops} FLOPs is outside the valid range of {law} ({min} to any FLOPs): {note}</source>
         <translation>算力 {flops} FLOPs 超出 {law} 的有效范围（{min} FLOPs 起，无上限）：{note}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="53"/>
+        <location filename="../data/messagetext.cpp" line="54"/>
         <source>data file &apos;{file}&apos; is missing</source>
         <translation>缺少数据文件“{file}”</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="54"/>
+        <location filename="../data/messagetext.cpp" line="55"/>
         <source>the least-squares fit of {what} did not converge</source>
         <translation>{what} 的最小二乘拟合未收敛</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="55"/>
+        <location filename="../data/messagetext.cpp" line="56"/>
         <source>compute {flops} FLOPs is below the hf2020 law&apos;s lower limit of {minimum} FLOPs, where the fitted optimal size d*C^e + f stops being positive</source>
         <translation>计算量 {flops} FLOPs 低于 hf2020 定律的下限 {minimum} FLOPs，低于该值时拟合的最优规模 d*C^e + f 不再为正</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="56"/>
+        <location filename="../data/messagetext.cpp" line="57"/>
         <source>a model of {params} parameters is smaller than any the hf2020 law calls optimal (its offset f is {offset})</source>
         <translation>{params} 个参数的模型小于 hf2020 定律认为最优的任何模型（其偏移量 f 为 {offset}）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="57"/>
+        <location filename="../data/messagetext.cpp" line="58"/>
         <source>{source}: line {line}: compute must be positive, got &apos;{cell}&apos;</source>
         <translation>{source}：第 {line} 行：计算量必须为正，实际为“{cell}”</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="58"/>
+        <location filename="../data/messagetext.cpp" line="59"/>
         <source>{source}: line {line}, column &apos;{column}&apos;: a loss must be positive, got &apos;{cell}&apos;</source>
         <translation>{source}：第 {line} 行，列“{column}”：损失必须为正，实际为“{cell}”</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="59"/>
+        <location filename="../data/messagetext.cpp" line="60"/>
         <source>{source}: no &apos;{column}&apos; column (compute / 86,400 FLOPs) in the header</source>
         <translation>{source}：表头中没有“{column}”列（计算量 / 86,400 FLOPs）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="60"/>
+        <location filename="../data/messagetext.cpp" line="61"/>
         <source>{source}: no run has more than {points} points (runs are the columns named &apos;&lt;run&gt;{suffix}&apos;)</source>
         <translation>{source}：没有任何运行超过 {points} 个点（运行是名为“&lt;run&gt;{suffix}”的列）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="61"/>
+        <location filename="../data/messagetext.cpp" line="62"/>
         <source>hf2020: run &apos;{run}&apos; has no points</source>
         <translation>hf2020：运行“{run}”没有数据点</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="62"/>
+        <location filename="../data/messagetext.cpp" line="63"/>
         <source>hf2020: only {count} runs touch the frontier; fitting N_opt(C) = d*C^e + f needs at least 3</source>
         <translation>hf2020：只有 {count} 个运行触及前沿；拟合 N_opt(C) = d*C^e + f 至少需要 3 个</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="63"/>
+        <location filename="../data/messagetext.cpp" line="64"/>
         <source>hf2020 frontier: &apos;{key}&apos; has no source</source>
         <translation>hf2020 前沿：“{key}”没有来源</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="64"/>
+        <location filename="../data/messagetext.cpp" line="65"/>
         <source>hf2020: the frontier has {count} points; fitting L(C) = a*C^(-b) + c needs at least 3</source>
         <translation>hf2020：前沿只有 {count} 个点；拟合 L(C) = a*C^(-b) + c 至少需要 3 个</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="65"/>
+        <location filename="../data/messagetext.cpp" line="66"/>
         <source>hf2020: the frontier needs at least 4 runs (the procedure leaves out the two smallest and the largest at its ends), got {count}</source>
         <translation>hf2020：前沿至少需要 4 个运行（该流程在两端去掉最小的两个和最大的一个），实际为 {count}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="66"/>
+        <location filename="../data/messagetext.cpp" line="67"/>
         <source>hf2020 frontier: unknown hull &apos;{hull}&apos;; expected qhull-facing-point or exact-lower</source>
         <translation>hf2020 前沿：未知的凸包“{hull}”；应为 qhull-facing-point 或 exact-lower</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="67"/>
+        <location filename="../data/messagetext.cpp" line="68"/>
         <source>Qhull &apos;{command}&apos; failed with code {code}: {detail}</source>
         <translation>Qhull“{command}”失败，代码 {code}：{detail}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="69"/>
+        <location filename="../data/messagetext.cpp" line="70"/>
         <source>a fitted law cannot take the published id &apos;{id}&apos;</source>
         <translation>拟合出的规律不能使用已发布规律的标识“{id}”</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="70"/>
+        <location filename="../data/messagetext.cpp" line="71"/>
         <source>{source}: no {what} column (one of: {names}); found: {columns}</source>
         <translation>{source}：没有{what}列（可用列名：{names}）；现有列：{columns}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="71"/>
-        <location filename="../data/messagetext.cpp" line="111"/>
+        <location filename="../data/messagetext.cpp" line="72"/>
+        <location filename="../data/messagetext.cpp" line="112"/>
         <source>{source}: line {line}, column &apos;{column}&apos;: must be positive, got {cell}</source>
         <translation>{source}：第 {line} 行，列“{column}”：必须为正数，实际为 {cell}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="72"/>
+        <location filename="../data/messagetext.cpp" line="73"/>
         <source>{source}: the file has a header but no data rows</source>
         <translation>{source}：文件只有表头，没有数据行</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="73"/>
+        <location filename="../data/messagetext.cpp" line="74"/>
         <source>{source} is {size} bytes; a fit reads files of at most {limit} bytes</source>
         <translation>{source} 有 {size} 字节；拟合只读取不超过 {limit} 字节的文件</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="74"/>
+        <location filename="../data/messagetext.cpp" line="75"/>
         <source>{source} has more than {limit} rows; a fit takes at most {limit} runs</source>
         <translation>{source} 超过 {limit} 行；拟合最多接受 {limit} 条训练记录</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="75"/>
-        <location filename="../data/messagetext.cpp" line="112"/>
+        <location filename="../data/messagetext.cpp" line="76"/>
+        <location filename="../data/messagetext.cpp" line="113"/>
         <source>file not found: {path}</source>
         <translation>找不到文件：{path}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="76"/>
+        <location filename="../data/messagetext.cpp" line="77"/>
         <source>{path} is not a regular file: a fit reads a CSV file</source>
         <translation>{path} 不是普通文件：拟合需要读取 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="77"/>
-        <location filename="../data/messagetext.cpp" line="113"/>
+        <location filename="../data/messagetext.cpp" line="78"/>
+        <location filename="../data/messagetext.cpp" line="114"/>
         <source>cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="78"/>
+        <location filename="../data/messagetext.cpp" line="79"/>
         <source>fitting procedure: the grid of &apos;{axis}&apos; is empty</source>
         <translation>拟合流程：“{axis}”的网格为空</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="79"/>
+        <location filename="../data/messagetext.cpp" line="80"/>
         <source>fitting procedure: the grid of starts is empty</source>
         <translation>拟合流程：起点网格为空</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="80"/>
+        <location filename="../data/messagetext.cpp" line="81"/>
         <source>fitting procedure: huber_delta must be positive</source>
         <translation>拟合流程：huber_delta 必须为正数</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="81"/>
+        <location filename="../data/messagetext.cpp" line="82"/>
         <source>fitting procedure: input_limits must be whole numbers of at least 1</source>
         <translation>拟合流程：input_limits 必须是不小于 1 的整数</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="82"/>
+        <location filename="../data/messagetext.cpp" line="83"/>
         <source>fitting procedure: grid_screening needs at least 5 sample runs and 1 refined minimum</source>
         <translation>拟合流程：grid_screening 至少需要 5 个抽样运行和 1 个细化极小值</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="90"/>
+        <location filename="../data/messagetext.cpp" line="91"/>
         <source>{runs} runs: the grid&apos;s {starts} starts ran on {sample} of them, spread evenly, and its {refined} best minima were refined on all runs</source>
         <translation>{runs} 条运行：网格的 {starts} 个起点只在均匀抽取的 {sample} 条运行上求解，其中最好的 {refined} 个极小值再在全部运行上细化</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="83"/>
+        <location filename="../data/messagetext.cpp" line="84"/>
         <source>observation {index}: parameters, tokens and loss must be finite and positive</source>
         <translation>第 {index} 条观测：参数量、词元数和损失必须是有限正数</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="84"/>
+        <location filename="../data/messagetext.cpp" line="39"/>
+        <source>a line turned about {flops} FLOPs cannot be dragged at that compute</source>
+        <translation>绕 {flops} FLOPs 旋转的直线不能在该计算量处拖动</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="85"/>
         <source>a fit needs at least {minimum} distinct (N, D) points, got {count} in {runs} runs</source>
         <translation>拟合至少需要 {minimum} 个不同的 (N, D) 点，{runs} 条记录中只有 {count} 个</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="85"/>
+        <location filename="../data/messagetext.cpp" line="86"/>
         <source>unknown fit method</source>
         <translation>未知的拟合方法</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="86"/>
+        <location filename="../data/messagetext.cpp" line="87"/>
         <source>the fit was cancelled before any start finished</source>
         <translation>拟合在任何起点完成之前已被取消</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="87"/>
+        <location filename="../data/messagetext.cpp" line="88"/>
         <source>none of the {starts} starts of the fit converged: check that the losses fall as N and D grow</source>
         <translation>拟合的 {starts} 个起点都没有收敛：请检查损失是否随 N 和 D 增大而下降</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="88"/>
+        <location filename="../data/messagetext.cpp" line="89"/>
         <source>the maximum-likelihood fit found no finite likelihood from its start</source>
         <translation>最大似然拟合从其起点出发未找到有限的似然值</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="89"/>
+        <location filename="../data/messagetext.cpp" line="90"/>
         <source>the fitted {exponent} is {value}, not positive: the loss would not fall with {what}</source>
         <translation>拟合得到的 {exponent} 为 {value}，不是正数：损失不会随{what}下降</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="95"/>
+        <location filename="../data/messagetext.cpp" line="96"/>
         <source>hf2020 speed model: no GPUs</source>
         <translation>hf2020 速度模型：没有 GPU</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="96"/>
+        <location filename="../data/messagetext.cpp" line="97"/>
         <source>{name} ({id}) has no {precision} peak in the catalogue; it has: {known}</source>
         <translation>目录中 {name}（{id}）没有 {precision} 峰值；它有：{known}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="97"/>
+        <location filename="../data/messagetext.cpp" line="98"/>
         <source>{name} ({id}) has no {precision} peak in the catalogue; it has no FLOP/s figure at all</source>
         <translation>目录中 {name}（{id}）没有 {precision} 峰值；它没有任何 FLOP/s 数据</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="98"/>
+        <location filename="../data/messagetext.cpp" line="99"/>
         <source>no peak FLOP/s is known for {id}: give --peak-flops</source>
         <translation>{id} 没有已知的峰值 FLOP/s：请给出 --peak-flops</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="99"/>
+        <location filename="../data/messagetext.cpp" line="100"/>
         <source>accelerators: &apos;{id}&apos; has no source</source>
         <translation>加速器：“{id}”没有来源</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="100"/>
+        <location filename="../data/messagetext.cpp" line="101"/>
         <source>accelerators: the catalogue is empty</source>
         <translation>加速器：目录为空</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="101"/>
+        <location filename="../data/messagetext.cpp" line="102"/>
         <source>offer {id} lists no {pricing} price (as of {date})</source>
         <translation>报价 {id} 没有 {pricing} 价格（截至 {date}）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="102"/>
+        <location filename="../data/messagetext.cpp" line="103"/>
         <source>cloud offers: &apos;{id}&apos; has no price</source>
         <translation>云报价：“{id}”没有价格</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="103"/>
+        <location filename="../data/messagetext.cpp" line="104"/>
         <source>cloud offers: &apos;{id}&apos; has no price date or no source</source>
         <translation>云报价：“{id}”没有价格日期或没有来源</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="104"/>
+        <location filename="../data/messagetext.cpp" line="105"/>
         <source>cloud offer {id}: {reason}</source>
         <translation>云报价 {id}：{reason}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="105"/>
+        <location filename="../data/messagetext.cpp" line="106"/>
         <source>memory constants: the usable memory fraction must be at most 1, got {value}</source>
         <translation>内存常数：可用内存比例不得大于 1，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="106"/>
+        <location filename="../data/messagetext.cpp" line="107"/>
         <source>ZeRO stage must be 0, 1, 2 or 3, got {value}</source>
         <translation>ZeRO 阶段必须为 0、1、2 或 3，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="107"/>
+        <location filename="../data/messagetext.cpp" line="108"/>
         <source>the number of GPUs must be at least 1, got {value}</source>
         <translation>GPU 数量至少为 1，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="115"/>
+        <location filename="../data/messagetext.cpp" line="116"/>
         <source>GPU-hours must not be negative</source>
         <translation>GPU 小时数不能为负</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="116"/>
+        <location filename="../data/messagetext.cpp" line="117"/>
         <source>power fraction must be at most 1</source>
         <translation>功率比例不能大于 1</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="117"/>
+        <location filename="../data/messagetext.cpp" line="118"/>
         <source>PUE must be at least 1</source>
         <translation>PUE 不能小于 1</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="118"/>
+        <location filename="../data/messagetext.cpp" line="119"/>
         <source>energy and grid carbon intensity must not be negative</source>
         <translation>能耗和电网碳强度不能为负</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="119"/>
+        <location filename="../data/messagetext.cpp" line="120"/>
         <source>the overhead factor must be at least 1, got {value}</source>
         <translation>开销系数至少为 1，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="120"/>
+        <location filename="../data/messagetext.cpp" line="121"/>
         <source>budget in {unit} is absurd: more than 1e36 FLOPs</source>
         <translation>以 {unit} 计的预算不合理：超过 1e36 FLOPs</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="121"/>
+        <location filename="../data/messagetext.cpp" line="122"/>
         <source>budget in {unit} is absurd: it buys more than 1e36 FLOPs</source>
         <translation>以 {unit} 计的预算不合理：可买到超过 1e36 FLOPs 的算力</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="122"/>
+        <location filename="../data/messagetext.cpp" line="123"/>
         <source>a budget in dollars needs a price per GPU-hour (an offer or a typed price)</source>
         <translation>以美元计的预算需要每 GPU 小时的价格（一个报价或手动输入的价格）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="123"/>
+        <location filename="../data/messagetext.cpp" line="124"/>
         <source>a budget in kg CO2 needs a grid carbon intensity (a region, a country or g/kWh)</source>
         <translation>以千克 CO2 计的预算需要电网碳强度（一个区域、一个国家或 g/kWh）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="124"/>
+        <location filename="../data/messagetext.cpp" line="125"/>
         <source>no price per GPU-hour: the cost in dollars is unknown</source>
         <translation>没有每 GPU 小时的价格：美元成本未知</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="125"/>
+        <location filename="../data/messagetext.cpp" line="126"/>
         <source>no grid carbon intensity: the CO2 is unknown</source>
         <translation>没有电网碳强度：CO2 排放未知</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="126"/>
+        <location filename="../data/messagetext.cpp" line="127"/>
         <source>{file}: {id} has a negative or missing carbon intensity</source>
         <translation>{file}：{id} 的碳强度为负或缺失</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="127"/>
+        <location filename="../data/messagetext.cpp" line="128"/>
         <source>{file}: duplicate id &apos;{id}&apos;</source>
         <translation>{file}：重复的标识“{id}”</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="128"/>
+        <location filename="../data/messagetext.cpp" line="129"/>
         <source>accelerators: duplicate id &apos;{id}&apos;</source>
         <translation>加速器：重复的 id &apos;{id}&apos;</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="129"/>
+        <location filename="../data/messagetext.cpp" line="130"/>
         <source>cloud offers: duplicate id &apos;{id}&apos;</source>
         <translation>云报价：重复的 id &apos;{id}&apos;</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="130"/>
+        <location filename="../data/messagetext.cpp" line="131"/>
         <source>{file}: {provider} has PUE {pue}, below 1</source>
         <translation>{file}：{provider} 的 PUE 为 {pue}，小于 1</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="131"/>
+        <location filename="../data/messagetext.cpp" line="132"/>
         <source>{file}: default provider &apos;{provider}&apos; has no entry</source>
         <translation>{file}：默认提供商“{provider}”没有条目</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="133"/>
+        <location filename="../data/messagetext.cpp" line="134"/>
         <source>no plan has been computed yet</source>
         <translation>尚未计算出任何方案</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="134"/>
+        <location filename="../data/messagetext.cpp" line="135"/>
         <source>a plan needs either a budget (amount and unit) or a job (parameters and tokens)</source>
         <translation>方案需要预算（数额和单位）或任务（参数量和词元数）之一</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="135"/>
+        <location filename="../data/messagetext.cpp" line="136"/>
         <source>a fixed job needs both parameters and tokens</source>
         <translation>固定任务需要同时给出参数量和词元数</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="136"/>
+        <location filename="../data/messagetext.cpp" line="137"/>
         <source>the GPU&apos;s memory is unknown: whether the model fits was not checked</source>
         <translation>GPU 显存未知：未检查模型能否装下</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="137"/>
+        <location filename="../data/messagetext.cpp" line="138"/>
         <source>does not fit: {needed} per GPU needed on {gpus} GPUs with ZeRO-{stage}, {usable} usable; it fits on {min_gpus} GPUs with ZeRO-{min_stage}</source>
         <translation>装不下：{gpus} 块 GPU、ZeRO-{stage} 时每块 GPU 需要 {needed}，可用 {usable}；用 {min_gpus} 块 GPU、ZeRO-{min_stage} 可容纳</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="138"/>
+        <location filename="../data/messagetext.cpp" line="139"/>
         <source>does not fit: {needed} per GPU needed, {usable} usable, and no number of GPUs holds it at any ZeRO stage: the activations alone are too large (use a smaller micro-batch, shorter sequences or full recomputation)</source>
         <translation>装不下：每块 GPU 需要 {needed}，可用 {usable}，任何 ZeRO 阶段、任何 GPU 数量都装不下：仅激活值就太大（请减小微批量、缩短序列或使用完全重计算）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="150"/>
+        <location filename="../data/messagetext.cpp" line="151"/>
         <source>compute {flops} FLOPs is below the hf2020 law&apos;s valid range (N_opt is not positive)</source>
         <translation>计算量 {flops} FLOPs 低于 hf2020 定律的有效范围（N_opt 不为正）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="151"/>
+        <location filename="../data/messagetext.cpp" line="152"/>
         <source>on the 2020 {gpu} ({amp}) the speed model stops at its tipping point, width {width}: a narrower model is not faster, so budgets below {flops} FLOPs are not modelled</source>
         <translation>在 2020 年的 {gpu}（{amp}）上，速度模型止于其临界点，宽度 {width}：更窄的模型并不更快，因此不对低于 {flops} FLOPs 的预算建模</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="152"/>
+        <location filename="../data/messagetext.cpp" line="153"/>
         <source>on the 2020 {gpu} ({amp}) no compute-optimal model trains in under {hours} GPU-hours (the speed model&apos;s tipping point, width {width})</source>
         <translation>在 2020 年的 {gpu}（{amp}）上，没有计算最优模型能在 {hours} GPU 小时内训练完成（速度模型的临界点，宽度 {width}）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="153"/>
+        <location filename="../data/messagetext.cpp" line="154"/>
         <source>width {width} is too small for the hf2020 size law: N(w) = {params} is not above its offset f = {offset}</source>
         <translation>宽度 {width} 对 hf2020 规模定律而言太小：N(w) = {params} 不大于其偏移量 f = {offset}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="154"/>
+        <location filename="../data/messagetext.cpp" line="155"/>
         <source>MFU must be in (0, 1], got {value}</source>
         <translation>MFU 必须在 (0, 1] 之间，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="155"/>
+        <location filename="../data/messagetext.cpp" line="156"/>
         <source>--amp: the 2020 speed model times the Transformer-XL an hf2020-form law calls optimal; law {law} is not one (use hf2020 or hf2020-exact-hull)</source>
         <translation>--amp：2020 速度模型计时的是 hf2020 形式的定律认为最优的 Transformer-XL；定律 {law} 不是这种定律（请使用 hf2020 或 hf2020-exact-hull）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="157"/>
+        <location filename="../data/messagetext.cpp" line="158"/>
         <source>not a session: malformed JSON: {detail}</source>
         <translation>不是会话文件：JSON 格式错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="158"/>
+        <location filename="../data/messagetext.cpp" line="159"/>
         <source>not a session: JSON nested more than {limit} levels deep</source>
         <translation>不是会话文件：JSON 嵌套超过 {limit} 层</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="160"/>
+        <location filename="../data/messagetext.cpp" line="161"/>
         <source>schema_version: missing; this is not a Frontier session</source>
         <translation>schema_version：缺失；这不是 Frontier 会话文件</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="161"/>
+        <location filename="../data/messagetext.cpp" line="162"/>
         <source>schema_version {version} is newer than this Frontier reads (up to {supported}); update Frontier to open it</source>
         <translation>schema_version {version} 比本版 Frontier 能读取的更新（最高 {supported}）；请更新 Frontier 后再打开</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="162"/>
+        <location filename="../data/messagetext.cpp" line="163"/>
         <source>{key}: expected {expected}, got {type}</source>
         <translation>{key}：应为 {expected}，实际为 {type}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="163"/>
+        <location filename="../data/messagetext.cpp" line="164"/>
         <source>{key} must be in (0, 1], got {value}</source>
         <translation>{key} 必须在 (0, 1] 之间，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="164"/>
+        <location filename="../data/messagetext.cpp" line="165"/>
         <source>{key} must be a whole number from {min} to {max}, got {value}</source>
         <translation>{key} 必须是 {min} 到 {max} 之间的整数，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="165"/>
+        <location filename="../data/messagetext.cpp" line="166"/>
         <source>{key}: [{min}, {max}] is not an axis range (log10, min below max)</source>
         <translation>{key}：[{min}, {max}] 不是有效的坐标轴范围（log10，最小值须小于最大值）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="166"/>
+        <location filename="../data/messagetext.cpp" line="167"/>
         <source>{field}: unknown {kind} &apos;{key}&apos;; known: {ids}</source>
         <translation>{field}：未知的{kind}“{key}”；已知：{ids}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="167"/>
+        <location filename="../data/messagetext.cpp" line="168"/>
         <source>{field}: unknown {kind} &apos;{key}&apos;; did you mean: {ids}</source>
         <translation>{field}：未知的{kind}“{key}”；您是否指：{ids}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="168"/>
+        <location filename="../data/messagetext.cpp" line="169"/>
         <source>{key}: missing; the default is used</source>
         <translation>{key}：缺失；使用默认值</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="169"/>
+        <location filename="../data/messagetext.cpp" line="170"/>
         <source>{key}: not a session key; ignored</source>
         <translation>{key}：不是会话键；已忽略</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="171"/>
+        <location filename="../data/messagetext.cpp" line="172"/>
         <source>missing resource file {path}: {reason}</source>
         <translation>缺少资源文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="173"/>
+        <location filename="../data/messagetext.cpp" line="174"/>
         <source>the answer&apos;s {field} is out of range (not a finite number): check the inputs</source>
         <translation>结果中的 {field} 超出范围（不是有限数）：请检查输入</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="175"/>
+        <location filename="../data/messagetext.cpp" line="176"/>
         <source>Pareto front: {x} x values but {y} y values</source>
         <translation>Pareto 前沿：x 值 {x} 个，y 值 {y} 个</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="176"/>
+        <location filename="../data/messagetext.cpp" line="177"/>
         <source>compare: all {count} offers and GPUs were left out: {reasons}</source>
         <translation>compare：全部 {count} 个报价和 GPU 都被排除：{reasons}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="179"/>
+        <location filename="../data/messagetext.cpp" line="180"/>
         <source>the plan has {params} parameters and {tokens} tokens: a model needs at least one of each (the budget is too small for any model, or the law&apos;s constants are far from any fit)</source>
         <translation>该方案有 {params} 个参数和 {tokens} 个词元：模型至少各需要一个（预算太小，训练不了任何模型，或定律的常数远离任何拟合）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="182"/>
+        <location filename="../data/messagetext.cpp" line="183"/>
         <source>{path}: unknown export format &apos;{suffix}&apos;; use .png, .svg, .pdf or .csv</source>
         <translation>{path}：未知的导出格式“{suffix}”；请使用 .png、.svg、.pdf 或 .csv</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="183"/>
+        <location filename="../data/messagetext.cpp" line="184"/>
         <source>export size {width} x {height}: each side must be from {min} to {max} pixels</source>
         <translation>导出尺寸 {width} x {height}：每边必须在 {min} 到 {max} 像素之间</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="184"/>
+        <location filename="../data/messagetext.cpp" line="185"/>
         <source>export scale {value}: must be from {min} to {max}</source>
         <translation>导出缩放 {value}：必须在 {min} 到 {max} 之间</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="185"/>
+        <location filename="../data/messagetext.cpp" line="186"/>
         <source>{path}: {width} x {height} pixels at scale {scale} is more than {max} pixels a side</source>
         <translation>{path}：{width} x {height} 像素在缩放 {scale} 下每边超过 {max} 像素</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="186"/>
+        <location filename="../data/messagetext.cpp" line="187"/>
         <source>{path}: this chart has no data to write as CSV</source>
         <translation>{path}：此图表没有可写成 CSV 的数据</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="187"/>
+        <location filename="../data/messagetext.cpp" line="188"/>
         <source>cannot draw the chart into {path}</source>
         <translation>无法把图表绘制到 {path}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="188"/>
+        <location filename="../data/messagetext.cpp" line="189"/>
         <source>cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="189"/>
+        <location filename="../data/messagetext.cpp" line="190"/>
         <source>{path}: the comparison table is written as CSV only; use a .csv file</source>
         <translation>{path}：比较表只能写成 CSV；请使用 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="190"/>
+        <location filename="../data/messagetext.cpp" line="191"/>
         <source>the inputs give no plan to compare</source>
         <translation>当前输入无法得出可比较的规划</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="191"/>
+        <location filename="../data/messagetext.cpp" line="192"/>
         <source>the scatter has no point: no offer shown has both of its values (a law without a loss predicts none for a budget)</source>
         <translation>散点图没有点：所显示的报价都不同时具有它的两个值（没有损失公式的定律在按预算规划时不预测损失）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="192"/>
+        <location filename="../data/messagetext.cpp" line="193"/>
         <source>no offer can run this plan: {count} were left out</source>
         <translation>没有报价能运行此规划：{count} 个被排除</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="139"/>
+        <location filename="../data/messagetext.cpp" line="140"/>
         <source>region {region} belongs to {region_provider}, but offer {offer} is sold by {offer_provider}: its grid may not be where the offer runs</source>
         <translation>区域 {region} 属于 {region_provider}，但报价 {offer} 由 {offer_provider} 提供：该电网可能不是报价实际运行的地方</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="140"/>
+        <location filename="../data/messagetext.cpp" line="141"/>
         <source>offer {offer} runs in {region}, which grid dataset {dataset} does not list: the grid falls back to the default</source>
         <translation>报价 {offer} 运行于 {region}，而电网数据集 {dataset} 未收录该区域：电网改用默认值</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="141"/>
+        <location filename="../data/messagetext.cpp" line="142"/>
         <source>no peak FLOP/s is known for {gpu}: give --peak-flops</source>
         <translation>{gpu} 的峰值 FLOP/s 未知：请给出 --peak-flops</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="142"/>
+        <location filename="../data/messagetext.cpp" line="143"/>
         <source>--amp applies to the 2020 GPUs of the Hugging Face study (V100, P100, P4, K80), not {gpu}</source>
         <translation>--amp 只适用于 Hugging Face 2020 研究中的 GPU（V100、P100、P4、K80），不适用于 {gpu}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="143"/>
+        <location filename="../data/messagetext.cpp" line="144"/>
         <source>--amp selects the 2020 speed model; it cannot be combined with --mfu, --peak-flops or --precision</source>
         <translation>--amp 选择 2020 速度模型，不能与 --mfu、--peak-flops 或 --precision 同时使用</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="144"/>
+        <location filename="../data/messagetext.cpp" line="145"/>
         <source>--offer and --usd-per-gpu-hour: give the price once</source>
         <translation>--offer 和 --usd-per-gpu-hour：价格只能给一次</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="145"/>
+        <location filename="../data/messagetext.cpp" line="146"/>
         <source>offer {offer} is for {offer_gpu}, not {gpu}</source>
         <translation>报价 {offer} 针对的是 {offer_gpu}，而不是 {gpu}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="146"/>
+        <location filename="../data/messagetext.cpp" line="147"/>
         <source>no TDP is known for {gpu}: give --gpu-watts</source>
         <translation>{gpu} 的 TDP 未知：请给出 --gpu-watts</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="147"/>
+        <location filename="../data/messagetext.cpp" line="148"/>
         <source>no GPU chosen: give --gpu (see &apos;frontier gpus&apos;)</source>
         <translation>未选择 GPU：请给出 --gpu（参见“frontier gpus”）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="148"/>
+        <location filename="../data/messagetext.cpp" line="149"/>
         <source>{file}: malformed JSON: {detail}</source>
         <translation>{file}：JSON 格式错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="149"/>
+        <location filename="../data/messagetext.cpp" line="150"/>
         <source>{file}: JSON nested more than {limit} levels deep (arrays and objects within each other)</source>
         <translation>{file}：JSON 嵌套超过 {limit} 层（数组与对象层层相套）</translation>
     </message>
@@ -2205,6 +2326,132 @@
     </message>
 </context>
 <context>
+    <name>ShortcutList</name>
+    <message>
+        <location filename="../ui/window/shortcutlist.cpp" line="77"/>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/shortcutlist.cpp" line="77"/>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/shortcutlist.cpp" line="77"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/shortcutlist.cpp" line="79"/>
+        <source>(no menu)</source>
+        <translation>（无菜单）</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/shortcutlist.cpp" line="84"/>
+        <source>A chart with the focus also takes keys of its own, outside the menus: the arrow keys and Page Up / Page Down move the budget line, Home resets the zoom and Escape cancels a drag.</source>
+        <translation>获得焦点的图表还有菜单之外的按键：方向键和 Page Up / Page Down 移动预算线，Home 重置缩放，Escape 取消拖动。</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <location filename="../ui/window/userguide.cpp" line="22"/>
+        <source>The window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/userguide.cpp" line="24"/>
+        <source>The window opens on a full plan: Chinchilla (unrounded constants), $20,000 on 8 × H100 SXM at the cheapest listed offer, the world-average grid. On the left are the inputs (budget in any of eight units or a fixed job; the law and its constants; hardware, offer, pricing and memory settings; grid and PUE), in the middle the loss chart above the allocation chart, on the right the readouts.</source>
+        <translation>窗口打开时即有完整的计划：Chinchilla（未舍入常数），在最便宜的报价上用 8 × H100 SXM 花费 $20,000，全球平均电网。左侧是输入（八种单位之一的预算或固定任务；规律及其常数；硬件、报价、计价方式和显存设置；电网和 PUE），中间是损失图（上）和分配图（下），右侧是读数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/userguide.cpp" line="31"/>
+        <source>**Drag the blue budget line** on either chart: the budget changes in its own unit (dollars stay dollars) and every readout follows during the drag. Arrow keys nudge it by 10^±0.05, Page Up/Down by 10^±0.5.</source>
+        <translation>在任一图表上**拖动蓝色预算线**：预算按其自身单位变化（美元仍是美元），拖动时每个读数随之更新。方向键每次移动 10^±0.05，Page Up/Down 每次 10^±0.5。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/userguide.cpp" line="36"/>
+        <source>**Drag the red frontier** up or down to scale its reducible loss; drag the **square handle** at its right end to change its slope; drag the **N_opt line** of the allocation chart to tilt how fast the optimal size grows. The bent law keeps the published frontier faintly behind it, and its changed constants are marked in the law panel; Edit ▸ Reset law constants restores them.</source>
+        <translation>上下**拖动红色前沿**可缩放其可约损失；拖动其右端的**方形手柄**可改变斜率；拖动分配图中的 **N_opt 线**可倾斜最优规模的增长速度。改动后的规律在其后淡淡保留已发表的前沿，改动的常数在规律面板中标出；编辑 ▸ 重置规律常数可恢复。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/userguide.cpp" line="43"/>
+        <source>Every edit and every drag is one step of Edit ▸ Undo / Redo. Wheel or rubber-band zoom, Ctrl+drag or the middle button to pan, double-click or Home to reset; the two charts share their FLOP axis.</source>
+        <translation>每次编辑和每次拖动都是编辑 ▸ 撤销 / 重做中的一步。滚轮或框选缩放，Ctrl+拖动或中键平移，双击或 Home 重置；两张图表共用 FLOP 轴。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/userguide.cpp" line="48"/>
+        <source>**File ▸ Import runs…** (Ctrl+I) fits L(N, D) to a CSV of your own runs (the format `frontier fit` reads), by Hoffmann&apos;s grid or Epoch&apos;s maximum likelihood, on a worker thread with a progress bar and Cancel. (Above 500 runs the grid&apos;s 4,500 starts run on 500 of them, spread evenly, and its 10 best minima are refined on all runs, with a note saying so: 10,000 runs would take minutes otherwise.) The law joins the list as &quot;Fitted: FILE (method)&quot; and the plan switches to it, as one undo step; the runs are drawn on the loss chart, coloured by size like the curves. A bad file is refused with the line and column it stumbled on, and the plan stays as it was.</source>
+        <translation>**文件 ▸ 导入训练记录…**（Ctrl+I）用 Hoffmann 的网格法或 Epoch 的最大似然法，将 L(N, D) 拟合到你自己训练记录的 CSV（`frontier fit` 读取的格式），在后台线程中进行，带进度条和取消按钮。（超过 500 条记录时，网格法的 4,500 个起点只在均匀选取的 500 条上运行，其最好的 10 个极小值再在全部记录上细化，并附说明：否则 10,000 条记录要花几分钟。）拟合出的规律以“已拟合：文件（方法）”加入列表，计划随之切换，作为一个撤销步骤；记录画在损失图上，像曲线一样按规模着色。有问题的文件会被拒绝，并指出出错的行和列，计划保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/userguide.cpp" line="58"/>
+        <source>View ▸ Chart layers hides curves; View ▸ Language switches between English and 简体中文 at once, Qt&apos;s own buttons and dialogs included (from Qt&apos;s translations, Debian package `qt6-translations-l10n`).</source>
+        <translation>视图 ▸ 图层可隐藏曲线；视图 ▸ 语言可在 English 和简体中文之间立即切换，包括 Qt 自身的按钮和对话框（来自 Qt 的翻译，Debian 软件包 `qt6-translations-l10n`）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/userguide.cpp" line="63"/>
+        <source>File ▸ Export chart… writes the loss chart, the allocation chart, or the comparison&apos;s bar chart or Pareto scatter as PNG (at 1–4× its pixels), SVG or PDF — as shown, without the hover crosshair and drag handles, with a title and the sources in small print — or the numbers behind it as CSV (units in the headers, a source on each row: the law&apos;s citation, or the offer&apos;s archived page and date). The comparison&apos;s table goes to CSV with the dock&apos;s filters and order, whether or not the dock is open. Edit ▸ Copy report puts the plan on the clipboard as a paragraph for a paper or a model card, with every source it used (Copy report as LaTeX escapes it for LaTeX).</source>
+        <translation>文件 ▸ 导出图表… 将损失图、分配图、对比的柱状图或帕累托散点图导出为 PNG（1–4 倍像素）、SVG 或 PDF——与屏幕所见相同，但不含悬停十字线和拖动手柄，并附标题和小字来源——或将其背后的数字导出为 CSV（表头带单位，每行附来源：规律的引文，或报价的存档页面和日期）。对比表格按停靠窗口的筛选和顺序导出为 CSV，无论停靠窗口是否打开。编辑 ▸ 复制报告将计划作为一段可用于论文或模型卡的文字放到剪贴板，附上用到的每个来源（“复制报告为 LaTeX”会为 LaTeX 转义）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/userguide.cpp" line="74"/>
+        <source>File ▸ New / Open / Open Recent / Save / Save As keep a plan as a **session** (JSON, see below); the title shows the file and a `*` while there are unsaved changes, and New, Open and closing ask before discarding them. Unsaved work is copied aside within 30 seconds; after a crash the next start offers it back. The plan on show when the window closes comes back at the next start.</source>
+        <translation>文件 ▸ 新建 / 打开 / 最近打开 / 保存 / 另存为 将计划保存为**会话**（JSON，见下文）；标题显示文件名，有未保存的更改时显示 `*`，新建、打开和关闭前会询问是否放弃更改。未保存的工作在 30 秒内另存一份副本；崩溃后下次启动会提供恢复。关闭窗口时显示的计划会在下次启动时恢复。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/userguide.cpp" line="81"/>
+        <source>Help ▸ User guide (F1) opens this text in the window&apos;s language; Help ▸ Keyboard shortcuts lists every shortcut of the menus, read from the menus themselves; Help ▸ About Frontier gives the version, Frontier&apos;s licence, and every work its figures come from, each once with its licence.</source>
+        <translation>帮助 ▸ 用户指南（F1）以窗口的语言打开本文；帮助 ▸ 键盘快捷键列出菜单中的每个快捷键，直接从菜单读取；帮助 ▸ 关于 Frontier 给出版本、Frontier 的许可证，以及其数据所来自的每部著作（各列一次，附许可证）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/userguide.cpp" line="86"/>
+        <source>Sessions</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/userguide.cpp" line="88"/>
+        <source>A session file holds the law and your constants, the budget and unit (or job), hardware, energy and carbon choices, memory settings, the charts&apos; zoom, the comparison&apos;s filters, and your runs and catalogue files by path, under a `schema_version` (the schema is described at the top of `model/plan/session.h`). The window and `frontier plan --session FILE.json [--json]` read the same files. Four examples sit in `docs/examples/`:</source>
+        <translation>会话文件保存规律和你的常数、预算和单位（或任务）、硬件、能源和碳排放选择、显存设置、图表缩放、对比筛选，以及按路径引用的训练记录和目录文件，带有 `schema_version`（格式说明在 `model/plan/session.h` 开头）。窗口和 `frontier plan --session FILE.json [--json]` 读取相同的文件。`docs/examples/` 中有四个示例：</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/userguide.cpp" line="95"/>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/userguide.cpp" line="95"/>
+        <source>the plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/userguide.cpp" line="97"/>
+        <source>$500 on one H100 SXM at Lambda&apos;s listed price, US grid</source>
+        <translation>按 Lambda 的标价在一块 H100 SXM 上花费 $500，美国电网</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/userguide.cpp" line="100"/>
+        <source>$20,000 on 8 H100 SXM at GCP Iowa on demand, gcp/us-central1&apos;s grid</source>
+        <translation>按 GCP 爱荷华按需价格在 8 块 H100 SXM 上花费 $20,000，gcp/us-central1 的电网</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/userguide.cpp" line="103"/>
+        <source>70B parameters on 2T tokens on 2,048 H100 SXM, MFU 0.4, ZeRO-3, full recomputation</source>
+        <translation>700 亿参数、2 万亿词元，2,048 块 H100 SXM，MFU 0.4，ZeRO-3，完全重计算</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/userguide.cpp" line="106"/>
+        <source>the 2020 calculator&apos;s own pipeline: $100 on one V100 (its speed model, price, power and grid)</source>
+        <translation>2020 计算器自身的流程：在一块 V100 上花费 $100（其速度模型、价格、功率和电网）</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/userguide.cpp" line="111"/>
+        <source>Loading is tolerant where that is safe and strict where it is not: a missing key takes its default and an unknown key is ignored, each with a note (the status bar, or a warning on stderr); a wrong type, an implausible number (`resources/limits.json`), an unknown law, constant, GPU, offer, region or country, or a newer `schema_version` refuses the file with a message naming the key, and the work in the window stays as it was. A file over 10 MiB is refused before it is read, one whose arrays and objects nest more than 64 levels deep as soon as the reader reaches that level. Saving — a session, the recovery copy or any export — writes a new file beside the old one, flushes and counts it, and swaps it in only when complete, so a failed save (no permission, disk full, folder gone) names the path and the system&apos;s reason (&quot;No space left on device&quot;) and leaves the old file intact. A replaced file keeps its permissions; a target that is read-only, or not a regular file at all (a folder, a device, a pipe, or a link to one), is refused before anything is written. A recovery copy that was restored stays until the work is saved or a newer copy replaces it, so a second crash loses nothing either. A session names its law by id and stores no fit: a law fitted in the window opens only while that fit is loaded, and the runs file is kept by path so the fit can be made again.</source>
+        <translation>读取在安全处宽松、在不安全处严格：缺少的键取默认值，未知的键被忽略，各附一条说明（状态栏，或 stderr 上的警告）；类型错误、不合理的数字（`resources/limits.json`）、未知的规律、常数、GPU、报价、区域或国家，或更新的 `schema_version` 会使文件被拒绝，消息中指出相应的键，窗口中的工作保持不变。超过 10 MiB 的文件在读取前即被拒绝；数组和对象嵌套超过 64 层的文件在读到该层时被拒绝。保存——会话、恢复副本或任何导出——先在旧文件旁写入新文件，刷新并核对后才替换，因此保存失败（无权限、磁盘已满、文件夹不存在）时会指出路径和系统给出的原因（“No space left on device”），旧文件保持完好。被替换的文件保留其权限；只读的目标，或根本不是普通文件的目标（文件夹、设备、管道，或指向它们的链接）在写入任何内容之前即被拒绝。已恢复的副本会一直保留，直到工作被保存或被更新的副本取代，因此第二次崩溃也不会丢失任何内容。会话按 id 指明规律，不保存拟合结果：在窗口中拟合的规律只有在该拟合已加载时才能打开，训练记录文件按路径保存，以便重新拟合。</translation>
+    </message>
+</context>
+<context>
     <name>frontier::ui::AllocationChart</name>
     <message>
         <location filename="../ui/charts/allocationchart.cpp" line="92"/>
@@ -2237,32 +2484,62 @@
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="218"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="188"/>
+        <source>Drag up or down to tilt the optimal size N_opt: how fast it grows with compute. It turns about the budget&apos;s point on it, which stays where it is (ringed while you drag); the loss frontier stays too.</source>
+        <translation>上下拖动可倾斜最优规模 N_opt，即它随计算量增长的快慢。它绕预算在其上的点旋转，该点保持不动（拖动时以圆圈标出）；损失前沿也保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/allocationchart.cpp" line="226"/>
         <source>Tilt the optimal size</source>
         <translation>倾斜最优规模</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="248"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="257"/>
         <source>Compute: %1 FLOPs</source>
         <translation>计算量：%1 FLOPs</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="249"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="258"/>
         <source>Pointer: %1</source>
         <translation>指针处：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="252"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="261"/>
         <source>N_opt %1 parameters, D_opt %2 tokens</source>
         <translation>N_opt %1 参数，D_opt %2 词元</translation>
     </message>
     <message>
-        <location filename="../ui/charts/exportablecharts.cpp" line="27"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="273"/>
+        <source>Allocation chart</source>
+        <translation>分配图</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/allocationchart.cpp" line="280"/>
+        <source>Compute-optimal parameters N_opt and tokens D_opt against training compute, log-log. Law: %1.</source>
+        <translation>计算最优参数量 N_opt 和词元数 D_opt 随训练计算量的变化，双对数坐标。规律：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/allocationchart.cpp" line="282"/>
+        <source>No plan for these inputs.</source>
+        <translation>这些输入没有计划。</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/allocationchart.cpp" line="286"/>
+        <source>Budget %1 FLOPs: %2 parameters, %3 tokens.</source>
+        <translation>预算 %1 FLOPs：%2 参数，%3 词元。</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/allocationchart.cpp" line="288"/>
+        <source>Drag the N_opt line to tilt it about the budget.</source>
+        <translation>拖动 N_opt 线可使其绕预算倾斜。</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/exportablecharts.cpp" line="28"/>
         <source>Compute-optimal parameters and tokens: %1</source>
         <translation>计算最优的参数量与词元数：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/exportablecharts.cpp" line="33"/>
+        <location filename="../ui/charts/exportablecharts.cpp" line="34"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
@@ -2275,107 +2552,107 @@
         <translation>必须为正数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="101"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="102"/>
         <source>&amp;Plan for:</source>
         <translation>规划方式(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="102"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="103"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="103"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="104"/>
         <source>Fixed job</source>
         <translation>固定任务</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="104"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="105"/>
         <source>&amp;Amount:</source>
         <translation>金额(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="105"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="106"/>
         <source>&amp;Unit:</source>
         <translation>单位(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="106"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="107"/>
         <source>&amp;Parameters (N):</source>
         <translation>参数量 N(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="107"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="108"/>
         <source>&amp;Tokens (D):</source>
         <translation>词元数 D(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="108"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="109"/>
         <source>Budget amount</source>
         <translation>预算金额</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="109"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="110"/>
         <source>Model parameters</source>
         <translation>模型参数量</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="110"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="111"/>
         <source>Training tokens</source>
         <translation>训练词元数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="111"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="112"/>
         <source>A number as you would write it: 20k, $20,000, 1.5e21</source>
         <translation>按习惯书写的数字:20k、$20,000、1.5e21</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="112"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="113"/>
         <source>US dollars</source>
         <translation>美元</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="112"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="113"/>
         <source>GPU-hours</source>
         <translation>GPU 小时</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="112"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="113"/>
         <source>wall-clock hours</source>
         <translation>实际耗时(小时)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="112"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="113"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="113"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="114"/>
         <source>FLOPs</source>
         <translation>FLOPs</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="113"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="114"/>
         <source>PF-days</source>
         <translation>PF-天</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="113"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="114"/>
         <source>kWh</source>
         <translation>千瓦时</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="113"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="114"/>
         <source>kg CO2</source>
         <translation>千克 CO2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="116"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="117"/>
         <source>Plan for a budget or a fixed job</source>
         <translation>按预算或固定任务规划</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="117"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="118"/>
         <source>Budget unit</source>
         <translation>预算单位</translation>
     </message>
@@ -2470,155 +2747,155 @@
     </message>
     <message>
         <location filename="../ui/compare/comparecharts.cpp" line="83"/>
-        <location filename="../ui/compare/comparedock.cpp" line="223"/>
+        <location filename="../ui/compare/comparedock.cpp" line="224"/>
         <source>Predicted loss</source>
         <translation>预测损失</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="145"/>
+        <location filename="../ui/compare/comparedock.cpp" line="146"/>
         <source>must be positive</source>
         <translation>必须为正数</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="209"/>
+        <location filename="../ui/compare/comparedock.cpp" line="210"/>
         <source>Compare offers</source>
         <translation>比较报价</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="210"/>
+        <location filename="../ui/compare/comparedock.cpp" line="211"/>
         <source>C&amp;ompare offers</source>
         <translation>比较报价(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="211"/>
+        <location filename="../ui/compare/comparedock.cpp" line="212"/>
         <source>&amp;Provider:</source>
         <translation>提供商(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="212"/>
+        <location filename="../ui/compare/comparedock.cpp" line="213"/>
         <source>&amp;GPU:</source>
         <translation>GPU(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="213"/>
+        <location filename="../ui/compare/comparedock.cpp" line="214"/>
         <source>Max $/GPU-&amp;h:</source>
         <translation>最高 美元/GPU·时(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="214"/>
+        <location filename="../ui/compare/comparedock.cpp" line="215"/>
         <source>Highest price per GPU-hour to show</source>
         <translation>要显示的每 GPU 小时最高价格</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="215"/>
+        <location filename="../ui/compare/comparedock.cpp" line="216"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="216"/>
+        <location filename="../ui/compare/comparedock.cpp" line="217"/>
         <source>&amp;Fits in memory only</source>
         <translation>仅显示内存可容纳的(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="217"/>
+        <location filename="../ui/compare/comparedock.cpp" line="218"/>
         <source>Hide the offers on which the model does not fit, or where the GPU&apos;s memory is unknown</source>
         <translation>隐藏模型无法放入内存或 GPU 内存未知的报价</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="218"/>
+        <location filename="../ui/compare/comparedock.cpp" line="219"/>
         <source>&amp;Use this offer</source>
         <translation>使用此报价(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="219"/>
+        <location filename="../ui/compare/comparedock.cpp" line="220"/>
         <source>Make the selected offer the plan&apos;s hardware (also: double-click or Enter on a row)</source>
         <translation>将所选报价设为方案的硬件（也可在行上双击或按回车）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="220"/>
+        <location filename="../ui/compare/comparedock.cpp" line="221"/>
         <source>&amp;Bars:</source>
         <translation>柱状图(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="221"/>
+        <location filename="../ui/compare/comparedock.cpp" line="222"/>
         <source>Bar chart</source>
         <translation>柱状图</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="222"/>
+        <location filename="../ui/compare/comparedock.cpp" line="223"/>
         <source>Pareto scatter</source>
         <translation>Pareto 散点图</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="223"/>
+        <location filename="../ui/compare/comparedock.cpp" line="224"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="223"/>
+        <location filename="../ui/compare/comparedock.cpp" line="224"/>
         <source>Wall-clock time</source>
         <translation>实际耗时</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="223"/>
+        <location filename="../ui/compare/comparedock.cpp" line="224"/>
         <source>Energy</source>
         <translation>能耗</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="223"/>
+        <location filename="../ui/compare/comparedock.cpp" line="224"/>
         <source>CO₂</source>
         <translation>CO₂</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="226"/>
+        <location filename="../ui/compare/comparedock.cpp" line="227"/>
         <source>Offers compared</source>
         <translation>参与比较的报价</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="227"/>
+        <location filename="../ui/compare/comparedock.cpp" line="228"/>
         <source>Bar chart of the chosen metric for the shown offers</source>
         <translation>所显示报价在所选指标上的柱状图</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="228"/>
+        <location filename="../ui/compare/comparedock.cpp" line="229"/>
         <source>Scatter of the shown offers with their Pareto front</source>
         <translation>所显示报价及其 Pareto 前沿的散点图</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="341"/>
+        <location filename="../ui/compare/comparedock.cpp" line="342"/>
         <source>All providers</source>
         <translation>所有提供商</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="342"/>
+        <location filename="../ui/compare/comparedock.cpp" line="343"/>
         <source>All GPUs</source>
         <translation>所有 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="348"/>
+        <location filename="../ui/compare/comparedock.cpp" line="349"/>
         <source>%1 of %2</source>
         <extracomment>how many rows the filters leave: &quot;58 of 204&quot;</extracomment>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="350"/>
+        <location filename="../ui/compare/comparedock.cpp" line="351"/>
         <source>Offers and GPUs shown, of those compared</source>
         <translation>已显示的报价和 GPU 数 / 参与比较的总数</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare/comparedock.cpp" line="351"/>
+        <location filename="../ui/compare/comparedock.cpp" line="352"/>
         <source>%n more left out: the plan cannot be made on them</source>
         <translation>
             <numerusform>另有 %n 个被排除：无法在其上制定方案</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="416"/>
+        <location filename="../ui/compare/comparedock.cpp" line="419"/>
         <source>Use GPU %1</source>
         <translation>使用 GPU %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="417"/>
+        <location filename="../ui/compare/comparedock.cpp" line="420"/>
         <source>Use offer %1</source>
         <translation>使用报价 %1</translation>
     </message>
@@ -2820,114 +3097,127 @@
     </message>
 </context>
 <context>
+    <name>frontier::ui::CountField</name>
+    <message>
+        <location filename="../ui/panels/countfield.cpp" line="50"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>必须是 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/countfield.cpp" line="72"/>
+        <source>%1 is not possible (%2); kept %3</source>
+        <translation>%1 不可用（%2）；保留 %3</translation>
+    </message>
+</context>
+<context>
     <name>frontier::ui::EnergyPanel</name>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="55"/>
+        <location filename="../ui/panels/energypanel.cpp" line="56"/>
         <source>must be above 0 and at most 1</source>
         <translation>必须大于 0 且不超过 1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="116"/>
+        <location filename="../ui/panels/energypanel.cpp" line="118"/>
         <source>&amp;Grid from:</source>
         <translation>电网数据来源(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="116"/>
+        <location filename="../ui/panels/energypanel.cpp" line="118"/>
         <source>&amp;Dataset:</source>
         <translation>数据集(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="116"/>
+        <location filename="../ui/panels/energypanel.cpp" line="118"/>
         <source>&amp;Region:</source>
         <translation>区域(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="116"/>
+        <location filename="../ui/panels/energypanel.cpp" line="118"/>
         <source>&amp;Country:</source>
         <translation>国家(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="117"/>
+        <location filename="../ui/panels/energypanel.cpp" line="119"/>
         <source>&amp;Intensity (g CO2/kWh):</source>
         <translation>碳强度(克 CO2/千瓦时)(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="117"/>
+        <location filename="../ui/panels/energypanel.cpp" line="119"/>
         <source>&amp;PUE:</source>
         <translation>PUE(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="117"/>
+        <location filename="../ui/panels/energypanel.cpp" line="119"/>
         <source>Po&amp;wer fraction:</source>
         <translation>功率系数(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="118"/>
+        <location filename="../ui/panels/energypanel.cpp" line="120"/>
         <source>&amp;Electricity ($/kWh):</source>
         <translation>电价(美元/千瓦时)(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="121"/>
+        <location filename="../ui/panels/energypanel.cpp" line="123"/>
         <source>Default (the offer&apos;s region, else world average)</source>
         <translation>默认(报价所在区域,否则取世界平均)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="122"/>
+        <location filename="../ui/panels/energypanel.cpp" line="124"/>
         <source>Cloud region</source>
         <translation>云区域</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="123"/>
+        <location filename="../ui/panels/energypanel.cpp" line="125"/>
         <source>Country average</source>
         <translation>国家平均</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="124"/>
+        <location filename="../ui/panels/energypanel.cpp" line="126"/>
         <source>Typed intensity</source>
         <translation>手动输入碳强度</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="125"/>
+        <location filename="../ui/panels/energypanel.cpp" line="127"/>
         <source>Where the grid carbon intensity comes from</source>
         <translation>电网碳强度的来源</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="126"/>
+        <location filename="../ui/panels/energypanel.cpp" line="128"/>
         <source>Grid carbon intensity in grams CO2 per kWh</source>
         <translation>电网碳强度,单位为克 CO2/千瓦时</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="127"/>
+        <location filename="../ui/panels/energypanel.cpp" line="129"/>
         <source>Power usage effectiveness</source>
         <translation>电能使用效率</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="128"/>
+        <location filename="../ui/panels/energypanel.cpp" line="130"/>
         <source>Average power as a fraction of TDP</source>
         <translation>平均功率占 TDP 的比例</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="129"/>
+        <location filename="../ui/panels/energypanel.cpp" line="131"/>
         <source>Electricity price in US dollars per kWh</source>
         <translation>电价,单位为美元/千瓦时</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="173"/>
+        <location filename="../ui/panels/energypanel.cpp" line="175"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="180"/>
+        <location filename="../ui/panels/energypanel.cpp" line="182"/>
         <source>provider default: %1</source>
         <translation>服务商默认值:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="182"/>
+        <location filename="../ui/panels/energypanel.cpp" line="184"/>
         <source>default: %1</source>
         <translation>默认:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/energypanel.cpp" line="187"/>
+        <location filename="../ui/panels/energypanel.cpp" line="189"/>
         <source>Planned with %1 g/kWh: %2</source>
         <translation>按 %1 克/千瓦时规划:%2</translation>
     </message>
@@ -3032,171 +3322,171 @@
 <context>
     <name>frontier::ui::HardwarePanel</name>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="92"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="95"/>
         <source>must be above 0 and at most 1</source>
         <translation>必须大于 0 且不超过 1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="190"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="194"/>
         <source>&amp;Accelerator:</source>
         <translation>加速器(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="190"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="194"/>
         <source>&amp;GPUs:</source>
         <translation>GPU 数量(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="190"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="194"/>
         <source>Cloud &amp;offer:</source>
         <translation>云报价(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="190"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="194"/>
         <source>&amp;Typed price ($/GPU-h):</source>
         <translation>手动价格(美元/GPU 小时)(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="191"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="195"/>
         <source>Pricing &amp;basis:</source>
         <translation>计价方式(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="191"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="195"/>
         <source>P&amp;recision:</source>
         <translation>精度(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="191"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="195"/>
         <source>&amp;MFU:</source>
         <translation>MFU(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="191"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="195"/>
         <source>O&amp;verhead factor:</source>
         <translation>开销系数(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="192"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="196"/>
         <source>AMP &amp;level (2020 GPUs):</source>
         <translation>AMP 级别(2020 年 GPU)(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="192"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="196"/>
         <source>&amp;ZeRO stage:</source>
         <translation>ZeRO 阶段(&amp;Z):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="192"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="196"/>
         <source>Micro-&amp;batch (sequences):</source>
         <translation>微批大小(序列数)(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="193"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="197"/>
         <source>&amp;Sequence length (tokens):</source>
         <translation>序列长度(词元)(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="193"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="197"/>
         <source>Re&amp;computation:</source>
         <translation>重计算(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="196"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="200"/>
         <source>On-demand</source>
         <translation>按需</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="197"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="201"/>
         <source>1-year commitment</source>
         <translation>1 年承诺</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="198"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="202"/>
         <source>3-year commitment</source>
         <translation>3 年承诺</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="199"/>
         <location filename="../ui/panels/hardwarepanel.cpp" line="203"/>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="204"/>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="275"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="207"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="208"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="271"/>
         <source>Default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="200"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="204"/>
         <source>O0 (fp32)</source>
         <translation>O0(fp32)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="201"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="205"/>
         <source>O1 (mixed)</source>
         <translation>O1(混合精度)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="202"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="206"/>
         <source>O2 (almost fp16)</source>
         <translation>O2(几乎全 fp16)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="205"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="209"/>
         <source>None</source>
         <translation>不重计算</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="206"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="210"/>
         <source>Selective</source>
         <translation>选择性</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="207"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="211"/>
         <source>Full</source>
         <translation>完全</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="208"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="212"/>
         <source>Memory</source>
         <translation>显存</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="209"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="213"/>
         <source>Show or hide what decides whether the model fits in GPU memory</source>
         <translation>显示或隐藏决定模型能否放入 GPU 显存的设置</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="210"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="214"/>
         <source>Typed price in US dollars per GPU-hour</source>
         <translation>手动输入的价格,单位为美元/GPU 小时</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="211"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="215"/>
         <source>Model FLOPs utilisation</source>
         <translation>模型 FLOPs 利用率</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="212"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="216"/>
         <source>Overhead factor</source>
         <translation>开销系数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="213"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="217"/>
         <source>Micro-batch in sequences per GPU</source>
         <translation>每个 GPU 的微批大小(序列数)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="214"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="218"/>
         <source>Sequence length in tokens</source>
         <translation>序列长度(词元数)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="215"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="219"/>
         <source>Number of GPUs</source>
         <translation>GPU 数量</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="228"/>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="264"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="232"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="260"/>
         <source>%1 (yours)</source>
         <extracomment>a chip from the user&apos;s own catalogue file, &quot;My H100 (yours)&quot;
 ----------
@@ -3204,84 +3494,112 @@ an offer from the user&apos;s own catalogue file</extracomment>
         <translation>%1（您的）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="239"/>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="244"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="243"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="248"/>
         <source>Cheapest listed</source>
         <translation>最便宜的报价</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="259"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="255"/>
         <source>%1 — %2/GPU-h (%3)</source>
         <extracomment>an offer: its description, price per GPU-hour and date, &quot;Google Cloud a3-highgpu-1g — $11.06/GPU-h (2025-03-17)&quot;</extracomment>
         <translation>%1 — %2/GPU 小时(%3)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="269"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="265"/>
         <source>Typed price</source>
         <translation>手动输入价格</translation>
     </message>
     <message>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="321"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="317"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="318"/>
         <location filename="../ui/panels/hardwarepanel.cpp" line="322"/>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="326"/>
-        <location filename="../ui/panels/hardwarepanel.cpp" line="327"/>
+        <location filename="../ui/panels/hardwarepanel.cpp" line="323"/>
         <source>default: %1</source>
         <translation>默认:%1</translation>
     </message>
 </context>
 <context>
+    <name>frontier::ui::HelpMenu</name>
+    <message>
+        <location filename="../ui/window/helpmenu.cpp" line="38"/>
+        <source>User &amp;guide</source>
+        <translation>用户指南(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/helpmenu.cpp" line="39"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/helpmenu.cpp" line="40"/>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/helpmenu.cpp" line="67"/>
+        <source>Frontier user guide</source>
+        <translation>Frontier 用户指南</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/helpmenu.cpp" line="73"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+</context>
+<context>
     <name>frontier::ui::ImportRunsController</name>
     <message>
-        <location filename="../ui/files/importrunscontroller.cpp" line="42"/>
+        <location filename="../ui/files/importrunscontroller.cpp" line="43"/>
         <source>Import of %1 cancelled: no law was added</source>
         <translation>已取消导入 %1：未添加任何定律</translation>
     </message>
     <message>
-        <location filename="../ui/files/importrunscontroller.cpp" line="53"/>
+        <location filename="../ui/files/importrunscontroller.cpp" line="54"/>
         <source>&amp;Import runs…</source>
         <translation>导入训练记录(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/files/importrunscontroller.cpp" line="55"/>
+        <location filename="../ui/files/importrunscontroller.cpp" line="56"/>
         <source>Fit a scaling law to your own training runs (a CSV of parameters, tokens or FLOPs, and loss)</source>
         <translation>用您自己的训练记录拟合缩放定律（CSV 文件：参数量、词元数或 FLOPs，以及损失）</translation>
     </message>
     <message>
-        <location filename="../ui/files/importrunscontroller.cpp" line="65"/>
-        <location filename="../ui/files/importrunscontroller.cpp" line="100"/>
-        <location filename="../ui/files/importrunscontroller.cpp" line="175"/>
+        <location filename="../ui/files/importrunscontroller.cpp" line="66"/>
+        <location filename="../ui/files/importrunscontroller.cpp" line="101"/>
+        <location filename="../ui/files/importrunscontroller.cpp" line="176"/>
         <source>Import runs</source>
         <translation>导入训练记录</translation>
     </message>
     <message>
-        <location filename="../ui/files/importrunscontroller.cpp" line="66"/>
+        <location filename="../ui/files/importrunscontroller.cpp" line="67"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/files/importrunscontroller.cpp" line="97"/>
+        <location filename="../ui/files/importrunscontroller.cpp" line="98"/>
         <source>Fitting L(N, D) to %n runs from %1…</source>
         <translation>
             <numerusform>正在用 %1 中的 %n 次训练拟合 L(N, D)…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/files/importrunscontroller.cpp" line="98"/>
+        <location filename="../ui/files/importrunscontroller.cpp" line="99"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/files/importrunscontroller.cpp" line="155"/>
+        <location filename="../ui/files/importrunscontroller.cpp" line="156"/>
         <source>Import runs from %1</source>
         <translation>从 %1 导入训练记录</translation>
     </message>
     <message>
-        <location filename="../ui/files/importrunscontroller.cpp" line="156"/>
+        <location filename="../ui/files/importrunscontroller.cpp" line="157"/>
         <source>Fitted: %1 — E = %2, A = %3, B = %4, alpha = %5, beta = %6</source>
         <translation>拟合：%1 — E = %2，A = %3，B = %4，alpha = %5，beta = %6</translation>
     </message>
     <message>
-        <location filename="../ui/files/importrunscontroller.cpp" line="176"/>
+        <location filename="../ui/files/importrunscontroller.cpp" line="177"/>
         <source>The runs were not imported; the plan is unchanged.</source>
         <translation>训练记录未导入；计划保持不变。</translation>
     </message>
@@ -3339,72 +3657,82 @@ an offer from the user&apos;s own catalogue file</extracomment>
 <context>
     <name>frontier::ui::LawPanel</name>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="37"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="39"/>
         <source>Source: %1</source>
         <translation>来源:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="39"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="41"/>
         <source>Standard error: %1</source>
         <translation>标准误差:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="108"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="113"/>
         <source>&amp;Law:</source>
         <translation>定律(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="109"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="114"/>
         <source>&amp;Reset constants</source>
         <translation>重置常数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="110"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="115"/>
         <source>Put the published (or fitted) values back</source>
         <translation>恢复已发表(或拟合)的数值</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="111"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="116"/>
         <source>Constant</source>
         <translation>常数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="111"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="116"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="111"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="116"/>
         <source>Published</source>
         <translation>发表值</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="111"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="116"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="112"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="117"/>
         <source>Law constants</source>
         <translation>定律常数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="113"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="118"/>
         <source>Scaling law</source>
         <translation>缩放定律</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="143"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="148"/>
         <source>Fitted: %1</source>
         <translation>拟合：%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="183"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="188"/>
         <source>Your value (published: %1)</source>
         <translation>你的数值(发表值:%1)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="210"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="217"/>
+        <source>%1: &apos;%2&apos; is too large</source>
+        <translation>%1：“%2”太大</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/lawpanel.cpp" line="218"/>
+        <source>%1: &apos;%2&apos; is too small</source>
+        <translation>%1：“%2”太小</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/lawpanel.cpp" line="219"/>
         <source>%1: &apos;%2&apos; is not a number</source>
         <translation>%1:“%2”不是数字</translation>
     </message>
@@ -3412,104 +3740,154 @@ an offer from the user&apos;s own catalogue file</extracomment>
 <context>
     <name>frontier::ui::LossChart</name>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="107"/>
+        <location filename="../ui/charts/losschart.cpp" line="105"/>
         <source>Training compute (FLOPs)</source>
         <translation>训练计算量（FLOPs）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="107"/>
+        <location filename="../ui/charts/losschart.cpp" line="105"/>
         <source>Loss (nats per token)</source>
         <translation>损失（每词元 nat）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="109"/>
+        <location filename="../ui/charts/losschart.cpp" line="107"/>
         <source>Measured runs</source>
         <translation>实测训练曲线</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="109"/>
+        <location filename="../ui/charts/losschart.cpp" line="107"/>
         <source>Learning curves</source>
         <translation>学习曲线</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="110"/>
+        <location filename="../ui/charts/losschart.cpp" line="108"/>
         <source>Compute frontier</source>
         <translation>计算前沿</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="111"/>
+        <location filename="../ui/charts/losschart.cpp" line="109"/>
         <source>Published frontier</source>
         <translation>已发布的前沿</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="112"/>
+        <location filename="../ui/charts/losschart.cpp" line="110"/>
         <source>Envelope of L(N, D)</source>
         <translation>L(N, D) 的包络</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="113"/>
+        <location filename="../ui/charts/losschart.cpp" line="111"/>
         <source>Optimal size</source>
         <translation>最优规模</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="114"/>
+        <location filename="../ui/charts/losschart.cpp" line="112"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="115"/>
+        <location filename="../ui/charts/losschart.cpp" line="113"/>
         <source>Imported runs</source>
         <translation>导入的训练记录</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="116"/>
+        <location filename="../ui/charts/losschart.cpp" line="114"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="117"/>
+        <location filename="../ui/charts/losschart.cpp" line="115"/>
         <source>This law predicts model sizes, not losses:
 the allocation chart below carries the plan.</source>
         <translation>此规律只预测模型规模，不预测损失：
 方案见下方的分配图。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschartdrag.cpp" line="114"/>
+        <location filename="../ui/charts/losschartdrag.cpp" line="87"/>
+        <source>Drag left or right to change the budget.</source>
+        <translation>左右拖动可改变预算。</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/losschartdrag.cpp" line="88"/>
+        <source>Drag up or down to move the frontier: its reducible loss, the same factor at every compute.</source>
+        <translation>上下拖动可移动前沿：其可约损失在每个计算量处按同一倍数变化。</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/losschartdrag.cpp" line="90"/>
+        <source>Drag up or down to change the frontier&apos;s slope. It turns about the budget&apos;s point on the frontier, which stays where it is (ringed while you drag).</source>
+        <translation>上下拖动可改变前沿的斜率。它绕预算在前沿上的点旋转，该点保持不动（拖动时以圆圈标出）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/losschartdrag.cpp" line="134"/>
         <source>Drag budget</source>
         <translation>拖动预算</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschartdrag.cpp" line="115"/>
+        <location filename="../ui/charts/losschartdrag.cpp" line="135"/>
         <source>Move frontier</source>
         <translation>移动前沿</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschartdrag.cpp" line="116"/>
+        <location filename="../ui/charts/losschartdrag.cpp" line="136"/>
         <source>Change frontier slope</source>
         <translation>改变前沿斜率</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschartdrag.cpp" line="180"/>
+        <location filename="../ui/charts/losschartdrag.cpp" line="217"/>
         <source>Compute: %1 FLOPs</source>
         <translation>计算量：%1 FLOPs</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschartdrag.cpp" line="181"/>
+        <location filename="../ui/charts/losschartdrag.cpp" line="218"/>
         <source>Loss: %1 nats/token</source>
         <translation>损失：%1 nat/词元</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschartdrag.cpp" line="198"/>
+        <location filename="../ui/charts/losschartdrag.cpp" line="235"/>
         <source>Nearest curve: %1 parameters</source>
         <translation>最近的曲线：%1 参数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/exportablecharts.cpp" line="12"/>
+        <location filename="../ui/charts/losschartdrag.cpp" line="245"/>
+        <source>Loss chart</source>
+        <translation>损失图</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/losschartdrag.cpp" line="252"/>
+        <source>Loss against training compute, log-log. Law: %1.</source>
+        <translation>损失随训练计算量的变化，双对数坐标。规律：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/losschartdrag.cpp" line="254"/>
+        <source>No plan for these inputs.</source>
+        <translation>这些输入没有计划。</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/losschartdrag.cpp" line="257"/>
+        <source>Budget %1 FLOPs; compute-optimal: %2 parameters, %3 tokens</source>
+        <translation>预算 %1 FLOPs；计算最优：%2 参数，%3 词元</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/losschartdrag.cpp" line="260"/>
+        <source>, loss %1.</source>
+        <translation>，损失 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/losschartdrag.cpp" line="260"/>
+        <source>; this law predicts no loss.</source>
+        <translation>；该规律不预测损失。</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/losschartdrag.cpp" line="262"/>
+        <source>Left and Right arrows change the budget; drag the budget line, the frontier or its square handle.</source>
+        <translation>左右方向键改变预算；可拖动预算线、前沿或其方形手柄。</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/exportablecharts.cpp" line="13"/>
         <source>Loss against training compute: %1</source>
         <translation>损失与训练计算量：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/exportablecharts.cpp" line="17"/>
+        <location filename="../ui/charts/exportablecharts.cpp" line="18"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
@@ -3517,12 +3895,12 @@ the allocation chart below carries the plan.</source>
 <context>
     <name>frontier::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="103"/>
+        <location filename="../ui/window/mainwindow.cpp" line="118"/>
         <source>Not taken: %1</source>
         <translation>未采用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="261"/>
+        <location filename="../ui/window/mainwindow.cpp" line="280"/>
         <source>Cannot load the translation &apos;%1&apos;; the language stays as it was</source>
         <translation>无法加载翻译“%1”；界面语言保持不变</translation>
     </message>
@@ -3532,162 +3910,157 @@ the allocation chart below carries the plan.</source>
         <translation>Frontier — 算力最优的模型规模</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="269"/>
+        <location filename="../ui/window/mainwindow.cpp" line="288"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="269"/>
+        <location filename="../ui/window/mainwindow.cpp" line="288"/>
         <source>Scaling law</source>
         <translation>缩放规律</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="269"/>
+        <location filename="../ui/window/mainwindow.cpp" line="288"/>
         <source>Hardware</source>
         <translation>硬件</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="269"/>
+        <location filename="../ui/window/mainwindow.cpp" line="288"/>
         <source>Energy and carbon</source>
         <translation>能耗与碳排放</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="272"/>
+        <location filename="../ui/window/mainwindow.cpp" line="291"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="273"/>
+        <location filename="../ui/window/mainwindow.cpp" line="292"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="276"/>
+        <location filename="../ui/window/mainwindow.cpp" line="295"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="277"/>
+        <location filename="../ui/window/mainwindow.cpp" line="296"/>
         <source>Reset law &amp;constants</source>
         <translation>重置规律常数(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="278"/>
+        <location filename="../ui/window/mainwindow.cpp" line="297"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="279"/>
+        <location filename="../ui/window/mainwindow.cpp" line="298"/>
         <source>&amp;Chart layers</source>
         <translation>图层(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="280"/>
+        <location filename="../ui/window/mainwindow.cpp" line="299"/>
         <source>Learning curves</source>
         <translation>学习曲线</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="280"/>
+        <location filename="../ui/window/mainwindow.cpp" line="299"/>
         <source>Compute frontier</source>
         <translation>计算前沿</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="280"/>
+        <location filename="../ui/window/mainwindow.cpp" line="299"/>
         <source>Published frontier</source>
         <translation>已发布的前沿</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="281"/>
+        <location filename="../ui/window/mainwindow.cpp" line="300"/>
         <source>Envelope of L(N, D)</source>
         <translation>L(N, D) 的包络</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="281"/>
+        <location filename="../ui/window/mainwindow.cpp" line="300"/>
         <source>Optimal size at the budget</source>
         <translation>预算下的最优规模</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="281"/>
+        <location filename="../ui/window/mainwindow.cpp" line="300"/>
         <source>Budget marker</source>
         <translation>预算标记</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="282"/>
+        <location filename="../ui/window/mainwindow.cpp" line="301"/>
         <source>Imported runs</source>
         <translation>导入的训练记录</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="285"/>
+        <location filename="../ui/window/mainwindow.cpp" line="304"/>
         <source>&amp;Reset zoom</source>
         <translation>重置缩放(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="286"/>
+        <location filename="../ui/window/mainwindow.cpp" line="305"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="287"/>
+        <location filename="../ui/window/mainwindow.cpp" line="306"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="288"/>
+        <location filename="../ui/window/mainwindow.cpp" line="307"/>
         <source>Follow the &amp;desktop</source>
         <translation>跟随桌面(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="288"/>
+        <location filename="../ui/window/mainwindow.cpp" line="307"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="288"/>
+        <location filename="../ui/window/mainwindow.cpp" line="307"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="291"/>
+        <location filename="../ui/window/helpmenu.cpp" line="37"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="292"/>
+        <location filename="../ui/window/helpmenu.cpp" line="41"/>
         <source>&amp;About Frontier</source>
         <translation>关于 Frontier(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="294"/>
+        <location filename="../ui/window/mainwindow.cpp" line="311"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="295"/>
+        <location filename="../ui/window/mainwindow.cpp" line="312"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="296"/>
+        <location filename="../ui/window/mainwindow.cpp" line="313"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="297"/>
+        <location filename="../ui/window/mainwindow.cpp" line="314"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="305"/>
+        <location filename="../ui/window/mainwindow.cpp" line="322"/>
         <source>Not planned: %1 (the last plan that worked is shown)</source>
         <translation>无法规划：%1（显示的是上一个可行方案）</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="312"/>
-        <source>&lt;p&gt;&lt;b&gt;Frontier&lt;/b&gt; tells you how big a language model to train on a given budget.&lt;/p&gt;&lt;p&gt;Its figures come from these published works:&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Frontier&lt;/b&gt; 告诉您：在给定预算下应训练多大的语言模型。&lt;/p&gt;&lt;p&gt;其数据来自以下已发表的研究：&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="318"/>
+        <location filename="../ui/window/helpmenu.cpp" line="79"/>
         <source>About Frontier</source>
         <translation>关于 Frontier</translation>
     </message>
@@ -3695,17 +4068,27 @@ the allocation chart below carries the plan.</source>
 <context>
     <name>frontier::ui::NumberField</name>
     <message>
-        <location filename="../ui/panels/numberfield.cpp" line="79"/>
+        <location filename="../ui/panels/numberfield.cpp" line="98"/>
         <source>must be from %1 to %2</source>
         <translation>必须在 %1 到 %2 之间</translation>
     </message>
     <message>
-        <location filename="../ui/panels/numberfield.cpp" line="70"/>
+        <location filename="../ui/panels/numberfield.cpp" line="81"/>
         <source>a number is needed here</source>
         <translation>此处需要一个数字</translation>
     </message>
     <message>
-        <location filename="../ui/panels/numberfield.cpp" line="75"/>
+        <location filename="../ui/panels/numberfield.cpp" line="91"/>
+        <source>&apos;%1&apos; is too large</source>
+        <translation>“%1”太大</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/numberfield.cpp" line="92"/>
+        <source>&apos;%1&apos; is too small</source>
+        <translation>“%1”太小</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/numberfield.cpp" line="93"/>
         <source>&apos;%1&apos; is not a number (e.g. 20k, 1.5e21, $20,000)</source>
         <translation>“%1”不是数字(例如 20k、1.5e21、$20,000)</translation>
     </message>
@@ -3736,32 +4119,32 @@ the allocation chart below carries the plan.</source>
 <context>
     <name>frontier::ui::PlanDocument</name>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="144"/>
+        <location filename="../ui/document/plandocument.cpp" line="147"/>
         <source>Choose law %1</source>
         <translation>选择规律 %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="151"/>
+        <location filename="../ui/document/plandocument.cpp" line="154"/>
         <source>Change law constants</source>
         <translation>修改规律常数</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="158"/>
+        <location filename="../ui/document/plandocument.cpp" line="161"/>
         <source>Reset law constants</source>
         <translation>重置规律常数</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="167"/>
+        <location filename="../ui/document/plandocument.cpp" line="170"/>
         <source>Set budget</source>
         <translation>设置预算</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="176"/>
+        <location filename="../ui/document/plandocument.cpp" line="179"/>
         <source>Set job</source>
         <translation>设置任务</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="183"/>
+        <location filename="../ui/document/plandocument.cpp" line="186"/>
         <source>Change hardware or energy</source>
         <translation>修改硬件或能源设置</translation>
     </message>
@@ -3769,271 +4152,278 @@ the allocation chart below carries the plan.</source>
 <context>
     <name>frontier::ui::ReadoutsPanel</name>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="85"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="88"/>
         <source>Model size:</source>
         <translation>模型规模:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="85"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="88"/>
         <source>Training tokens:</source>
         <translation>训练词元:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="85"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="88"/>
         <source>Tokens per parameter:</source>
         <translation>每参数词元数:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="85"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="88"/>
         <source>Predicted loss:</source>
         <translation>预测损失:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="86"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="89"/>
         <source>Compute:</source>
         <translation>计算量:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="86"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="89"/>
         <source>GPU time:</source>
         <translation>GPU 时间:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="86"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="89"/>
         <source>Wall-clock time:</source>
         <translation>实际耗时:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="86"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="89"/>
         <source>Cost:</source>
         <translation>费用:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="87"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="90"/>
         <source>Energy:</source>
         <translation>能耗:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="87"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="90"/>
         <source>CO2:</source>
         <translation>CO2:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="87"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="90"/>
         <source>That is about:</source>
         <translation>大约相当于:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="87"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="90"/>
         <source>Memory per GPU:</source>
         <translation>每 GPU 显存:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="92"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="96"/>
         <source>&amp;Copy all</source>
         <translation>全部复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="93"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="97"/>
         <source>Copy every readout as plain text</source>
         <translation>将所有读数复制为纯文本</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="109"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="114"/>
         <source>No plan for these inputs: %1. The figures below are the last plan that worked.</source>
         <translation>这些输入无法得出方案:%1。下面的数字来自上一个可行的方案。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="124"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="118"/>
+        <source>no plan yet</source>
+        <translation>尚无计划</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="129"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="128"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="133"/>
         <source>The fixed job you typed</source>
         <translation>你输入的固定任务</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="129"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="134"/>
         <source>The law&apos;s compute-optimal split of C = %1 FLOPs
 Law: %2</source>
         <translation>定律对 C = %1 FLOPs 的计算最优分配
 定律:%2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="133"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="138"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="139"/>
         <source>%1 parameters</source>
         <translation>%1 参数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="134"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="140"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="141"/>
         <source>%1 tokens</source>
         <translation>%1 词元</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="135"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="142"/>
         <source>D / N</source>
         <translation>D / N</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="136"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="143"/>
         <source>this law predicts no loss</source>
         <translation>此定律不预测损失</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="137"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="144"/>
         <source>L(N, D) of the law at the plan&apos;s N and D
 Law: %1</source>
         <translation>定律在方案的 N 和 D 处的 L(N, D)
 定律:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="138"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="145"/>
         <source>%1 FLOPs (%2 PF-days)</source>
         <translation>%1 FLOPs(%2 PF-天)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="139"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="146"/>
         <source>C ≈ 6 N D training FLOPs; a PF-day is 10^15 FLOP/s for a day</source>
         <translation>C ≈ 6 N D 训练 FLOPs;1 PF-天为 10^15 FLOP/s 持续一天</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="140"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="147"/>
         <source>Throughput: %1</source>
         <translation>吞吐量:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="141"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="148"/>
         <source>Peak: %1</source>
         <translation>峰值:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="142"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="149"/>
         <source>MFU: %1</source>
         <translation>MFU:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="143"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="150"/>
         <source>%1 GPU-hours</source>
         <translation>%1 GPU 小时</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="144"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="151"/>
         <source>GPU-hours = C / (peak FLOP/s × MFU) × overhead / 3600</source>
         <translation>GPU 小时 = C / (峰值 FLOP/s × MFU) × 开销 / 3600</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="145"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="152"/>
         <source>%1 on %2 GPUs</source>
         <translation>%1,使用 %2 个 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="146"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="153"/>
         <source>Wall-clock hours = GPU-hours / GPUs</source>
         <translation>实际小时数 = GPU 小时 / GPU 数量</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="147"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="154"/>
         <source>no price per GPU-hour</source>
         <translation>没有每 GPU 小时价格</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="148"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="155"/>
         <source>Cost = GPU-hours × price per GPU-hour</source>
         <translation>费用 = GPU 小时 × 每 GPU 小时价格</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="148"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="155"/>
         <source>Price: %1</source>
         <translation>价格:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="151"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="158"/>
         <source>%1 (electricity %2)</source>
         <translation>%1(电费 %2)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="153"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="160"/>
         <source>kWh = GPU-hours × watts × power fraction × PUE / 1000</source>
         <translation>千瓦时 = GPU 小时 × 瓦数 × 功率系数 × PUE / 1000</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="153"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="160"/>
         <source>Watts: %1</source>
         <translation>瓦数:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="154"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="161"/>
         <source>Power fraction: %1</source>
         <translation>功率系数:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="154"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="161"/>
         <source>PUE: %1</source>
         <translation>PUE:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="155"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="162"/>
         <source>no grid intensity</source>
         <translation>没有电网碳强度</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="156"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="163"/>
         <source>kg CO2 = kWh × grid g/kWh / 1000</source>
         <translation>千克 CO2 = 千瓦时 × 电网 克/千瓦时 / 1000</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="156"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="163"/>
         <source>Grid: %1</source>
         <translation>电网:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="165"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="172"/>
         <source>%1 km by car, %2 flights London–New York, %3 tree-seedling years</source>
         <translation>驾车 %1 公里、伦敦–纽约航班 %2 次、树苗生长 %3 年</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="167"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="174"/>
         <source>Car: %1</source>
         <translation>汽车:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="168"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="175"/>
         <source>Flight: %1</source>
         <translation>航班:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="169"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="176"/>
         <source>Trees: %1</source>
         <translation>树木:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="177"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="184"/>
         <source>%1 GB of %2 GB: fits</source>
         <translation>%1 GB / %2 GB:放得下</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="178"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="185"/>
         <source>%1 GB of %2 GB: does not fit</source>
         <translation>%1 GB / %2 GB:放不下</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="180"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="187"/>
         <source>fits on %1 GPUs with ZeRO-%2</source>
         <translation>在 %1 个 GPU、ZeRO-%2 下放得下</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="182"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="189"/>
         <source>no number of GPUs holds it</source>
         <translation>多少个 GPU 都放不下</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="184"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="191"/>
         <source>Weights, gradients and Adam state (%1 bytes per parameter, sharded by ZeRO-%2) plus one micro-batch of activations</source>
         <translation>权重、梯度和 Adam 状态(每参数 %1 字节,按 ZeRO-%2 分片)加上一个微批的激活值</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="188"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="195"/>
         <source>GPU memory unknown: not checked</source>
         <translation>GPU 显存未知:未检查</translation>
     </message>
