@@ -3231,8 +3231,8 @@
     </message>
     <message>
         <location filename="../ui/export/exportactions.cpp" line="69"/>
-        <source>Copy &amp;report</source>
-        <translation>复制报告(&amp;R)</translation>
+        <source>Copy re&amp;port</source>
+        <translation>复制报告(&amp;P)</translation>
     </message>
     <message>
         <location filename="../ui/export/exportactions.cpp" line="70"/>
@@ -3300,8 +3300,8 @@
     </message>
     <message>
         <location filename="../ui/export/exportdialog.cpp" line="95"/>
-        <source>S&amp;cale (PNG):</source>
-        <translation>缩放(&amp;C)（PNG）：</translation>
+        <source>Sc&amp;ale (PNG):</source>
+        <translation>缩放(&amp;A)（PNG）：</translation>
     </message>
     <message>
         <location filename="../ui/export/exportdialog.cpp" line="100"/>
@@ -4011,8 +4011,8 @@ the allocation chart below carries the plan.</source>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="307"/>
-        <source>Follow the &amp;desktop</source>
-        <translation>跟随桌面(&amp;D)</translation>
+        <source>&amp;Follow the desktop</source>
+        <translation>跟随桌面(&amp;F)</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="307"/>
@@ -4472,8 +4472,8 @@ Law: %1</source>
     </message>
     <message>
         <location filename="../ui/files/sessioncontroller.cpp" line="125"/>
-        <source>&amp;Open...</source>
-        <translation>打开(&amp;O)...</translation>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../ui/files/sessioncontroller.cpp" line="126"/>
@@ -4487,8 +4487,8 @@ Law: %1</source>
     </message>
     <message>
         <location filename="../ui/files/sessioncontroller.cpp" line="128"/>
-        <source>Save &amp;As...</source>
-        <translation>另存为(&amp;A)...</translation>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../ui/files/sessioncontroller.cpp" line="135"/>

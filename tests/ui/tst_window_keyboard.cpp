@@ -4,9 +4,18 @@
 #include "testsupport.h"
 
 #include "ui/document/plandocument.h"
+#include "data/language.h"
+#include "ui/export/exportdialog.h"
+#include "ui/files/importrunsdialog.h"
 #include "ui/window/mainwindow.h"
 
+#include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
+#include <QGroupBox>
+#include <QMenu>
+#include <QMenuBar>
+#include <QRegularExpression>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -71,6 +80,8 @@ private Q_SLOTS:
     void fieldsShowValuesAsPeopleTypeThem();
     void messagesSayWhatIsWrongWithinThePanel();
     void aRefusedGpuCountIsSaid();
+    void mnemonicsAreUniquePerMenuAndDialog_data();
+    void mnemonicsAreUniquePerMenuAndDialog();
 
 private:
     ui::AppCatalogs m_catalogs = ui::AppCatalogs::fromResources();
@@ -277,6 +288,89 @@ void TestWindowKeyboard::aRefusedGpuCountIsSaid()
     QCOMPARE(gpus->value(), 16);
     QVERIFY(!message->isVisible());
     QCOMPARE(window.document()->inputs().choices.gpus.value_or(0), 16);
+}
+
+namespace {
+
+// The key of a text's mnemonic: the character after a single '&' ("Save &As" -> 'a'), or none.
+QChar mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] != QLatin1Char('&'))
+            continue;
+        if (text[i + 1] != QLatin1Char('&'))
+            return text[i + 1].toLower();
+        ++i; // "&&" is a literal ampersand
+    }
+    return QChar();
+}
+
+// Every visible item of one menu: two sharing a key make Alt+key pick the first.
+void checkMenu(const QString &where, const QList<QAction *> &actions, QStringList *problems)
+{
+    QHash<QChar, QString> taken;
+    for (const QAction *action : actions) {
+        if (action->isSeparator() || !action->isVisible())
+            continue;
+        const QString text = action->text();
+        if (text.contains(QStringLiteral("...")))
+            problems->append(QStringLiteral("%1: '%2' uses '...', not '…'").arg(where, text));
+        const QChar key = mnemonicOf(text);
+        if (key.isNull())
+            continue;
+        if (taken.contains(key))
+            problems->append(QStringLiteral("%1: '%2' and '%3' share &%4").arg(where, taken[key], text, key));
+        taken.insert(key, text);
+        if (action->menu())
+            checkMenu(where + QStringLiteral(" > ") + text, action->menu()->actions(), problems);
+    }
+}
+
+// The labels, buttons and group boxes of a dialog share one set of keys.
+void checkDialog(const QString &where, const QWidget *dialog, QStringList *problems)
+{
+    QHash<QChar, QString> taken;
+    const auto take = [&](const QString &text) {
+        if (text.contains(QStringLiteral("...")))
+            problems->append(QStringLiteral("%1: '%2' uses '...', not '…'").arg(where, text));
+        const QChar key = mnemonicOf(text);
+        if (key.isNull())
+            return;
+        if (taken.contains(key))
+            problems->append(QStringLiteral("%1: '%2' and '%3' share &%4").arg(where, taken[key], text, key));
+        taken.insert(key, text);
+    };
+    for (const QLabel *label : dialog->findChildren<QLabel *>())
+        if (label->buddy())
+            take(label->text());
+    for (const QAbstractButton *button : dialog->findChildren<QAbstractButton *>())
+        take(button->text());
+    for (const QGroupBox *box : dialog->findChildren<QGroupBox *>())
+        take(box->title());
+}
+
+} // namespace
+
+void TestWindowKeyboard::mnemonicsAreUniquePerMenuAndDialog_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("Chinese") << QStringLiteral("zh_CN");
+}
+
+void TestWindowKeyboard::mnemonicsAreUniquePerMenuAndDialog()
+{
+    QFETCH(QString, language);
+    QVERIFY(ui::setLanguage(language));
+    auto back = qScopeGuard([] { ui::setLanguage(QStringLiteral("en")); });
+    MainWindow window(m_catalogs);
+    QStringList problems;
+    checkMenu(QStringLiteral("menu bar"), window.menuBar()->actions(), &problems);
+    ui::ExportDialog exportDialog(QSize(800, 500), [](const ui::ExportRequest &) { return QString(); });
+    checkDialog(QStringLiteral("export dialog"), &exportDialog, &problems);
+    ui::ImportRunsDialog importDialog(QStringLiteral("runs.csv"), 40);
+    checkDialog(QStringLiteral("import dialog"), &importDialog, &problems);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestWindowKeyboard)

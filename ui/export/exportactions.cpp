@@ -66,7 +66,7 @@ bool ExportActions::eventFilter(QObject *watched, QEvent *event)
 void ExportActions::retranslateUi()
 {
     m_export->setText(tr("&Export chart…"));
-    m_copyMarkdown->setText(tr("Copy &report"));
+    m_copyMarkdown->setText(tr("Copy re&port"));
     m_copyLatex->setText(tr("Copy report as &LaTeX"));
 }
 

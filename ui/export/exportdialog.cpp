@@ -92,7 +92,7 @@ void ExportDialog::retranslateUi()
     m_chartLabel->setText(tr("&Chart:"));
     m_pathLabel->setText(tr("&File:"));
     m_sizeLabel->setText(tr("&Size:"));
-    m_scaleLabel->setText(tr("S&cale (PNG):"));
+    m_scaleLabel->setText(tr("Sc&ale (PNG):"));
     m_chartLabel->setBuddy(m_chart);
     m_pathLabel->setBuddy(m_path);
     m_sizeLabel->setBuddy(m_width);

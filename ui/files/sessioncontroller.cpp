@@ -122,10 +122,10 @@ void SessionController::retranslateUi()
 {
     if (m_newAction) {
         m_newAction->setText(tr("&New"));
-        m_openAction->setText(tr("&Open..."));
+        m_openAction->setText(tr("&Open…"));
         m_recentMenu->setTitle(tr("Open &Recent"));
         m_saveAction->setText(tr("&Save"));
-        m_saveAsAction->setText(tr("Save &As..."));
+        m_saveAsAction->setText(tr("Save &As…"));
     }
     updateTitle();
 }

@@ -304,7 +304,7 @@ void MainWindow::retranslateUi()
     m_resetZoomAction->setText(tr("&Reset zoom"));
     m_languageMenu->setTitle(tr("&Language"));
     m_themeMenu->setTitle(tr("&Theme"));
-    const QStringList themeTexts{tr("Follow the &desktop"), tr("&Light"), tr("&Dark")};
+    const QStringList themeTexts{tr("&Follow the desktop"), tr("&Light"), tr("&Dark")};
     for (int i = 0; i < m_themeActions.size(); ++i)
         m_themeActions[i]->setText(themeTexts.value(i));
     // QUndoStack's actions take their prefix from the current translation.
