@@ -128,8 +128,10 @@ void printPlan(const Law &law, const ResolvedSetup &setup, const Plan &plan)
         QString verdict = plan.memory->fits ? Cli::tr("fits") : Cli::tr("DOES NOT FIT");
         if (!plan.memory->fits && plan.smallestFit)
             verdict += Cli::tr("; fits on %1 GPUs with ZeRO-%2").arg(plan.smallestFit->gpus).arg(plan.smallestFit->zeroStage);
-        printLine(Cli::tr("Memory:         %1 GB per GPU: %2")
-                      .arg(formatNumber(plan.memory->totalBytesPerGpu / 1e9, 3), verdict));
+        // In the vendor's GB (2^30 bytes, units.h), as `frontier gpus` lists the capacity.
+        printLine(Cli::tr("Memory:         %1 GB per GPU of %2 GB usable: %3")
+                      .arg(formatNumber(plan.memory->totalBytesPerGpu / units::kBytesPerGib, 3),
+                           formatNumber(plan.memory->usableBytesPerGpu / units::kBytesPerGib, 3), verdict));
     }
     for (const auto &warning : plan.warnings)
         printWarning(warning);

@@ -1583,13 +1583,13 @@
     </message>
     <message>
         <location filename="../data/messagetext.cpp" line="138"/>
-        <source>does not fit: {needed} per GPU needed on {gpus} GPUs with ZeRO-{stage}, {usable} usable; it fits on {min_gpus} GPUs with ZeRO-{min_stage}</source>
-        <translation>装不下：{gpus} 块 GPU、ZeRO-{stage} 时每块 GPU 需要 {needed}，可用 {usable}；用 {min_gpus} 块 GPU、ZeRO-{min_stage} 可容纳</translation>
+        <source>does not fit: {needed} per GPU needed on {gpus} GPUs with ZeRO-{stage}, {usable} usable ({share} of {capacity}); it fits on {min_gpus} GPUs with ZeRO-{min_stage}</source>
+        <translation>装不下：{gpus} 块 GPU、ZeRO-{stage} 时每块 GPU 需要 {needed}，可用 {usable}（{capacity} 的 {share}）；用 {min_gpus} 块 GPU、ZeRO-{min_stage} 可容纳</translation>
     </message>
     <message>
         <location filename="../data/messagetext.cpp" line="139"/>
-        <source>does not fit: {needed} per GPU needed, {usable} usable, and no number of GPUs holds it at any ZeRO stage: the activations alone are too large (use a smaller micro-batch, shorter sequences or full recomputation)</source>
-        <translation>装不下：每块 GPU 需要 {needed}，可用 {usable}，任何 ZeRO 阶段、任何 GPU 数量都装不下：仅激活值就太大（请减小微批量、缩短序列或使用完全重计算）</translation>
+        <source>does not fit: {needed} per GPU needed, {usable} usable ({share} of {capacity}), and no number of GPUs holds it at any ZeRO stage: the activations alone are too large (use a smaller micro-batch, shorter sequences or full recomputation)</source>
+        <translation>装不下：每块 GPU 需要 {needed}，可用 {usable}（{capacity} 的 {share}），任何 ZeRO 阶段、任何 GPU 数量都装不下：仅激活值就太大（请减小微批量、缩短序列或使用完全重计算）</translation>
     </message>
     <message>
         <location filename="../data/messagetext.cpp" line="151"/>

@@ -12,7 +12,9 @@ inline constexpr double kFlopsPerPfDay = 1e15 * kSecondsPerDay;
 inline constexpr double kFlopsPerParamToken = 6.0;
 
 // Accelerator memory is sold in binary gigabytes: a "80 GB" HBM part holds 80 GiB (see
-// resources/hardware/accelerators.json, units.memory_gib, for the evidence).
+// resources/hardware/accelerators.json, units.memory_gib, for the evidence). Every memory figure
+// Frontier shows (needed, usable, capacity) is in this unit and written "GB", as the vendors write
+// it, so that an H100 reads 80 GB in the readouts, the warnings and `frontier gpus` alike.
 inline constexpr double kBytesPerGib = 1024.0 * 1024.0 * 1024.0;
 
 inline constexpr double pfDaysToFlops(double pfDays) { return pfDays * kFlopsPerPfDay; }

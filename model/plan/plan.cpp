@@ -51,9 +51,10 @@ void warnImplausibleLoss(Plan &plan, const InputLimits &limits)
                                          {"max", formatNumber(r.max) + " " + r.unit}}));
 }
 
+// Memory as the GPU vendors count it (units.h): an H100's 80 GiB is "80 GB".
 std::string gigabytes(double bytes)
 {
-    return formatNumber(bytes / 1e9, 3) + " GB";
+    return formatNumber(bytes / units::kBytesPerGib, 3) + " GB";
 }
 
 } // namespace
@@ -107,6 +108,8 @@ Plan makePlan(const Law &law, const PlanRequest &request, const MemoryConstants 
     if (!plan.memory->fits) {
         std::vector<MessageArg> args{{"needed", gigabytes(plan.memory->totalBytesPerGpu)},
                                      {"usable", gigabytes(plan.memory->usableBytesPerGpu)},
+                                     {"share", formatNumber(memoryConstants.usableFraction * 100, 3) + "%"},
+                                     {"capacity", gigabytes(memory.gpuMemoryBytes)},
                                      {"gpus", std::to_string(request.cost.gpus)},
                                      {"stage", std::to_string(memory.zeroStage)}};
         if (plan.smallestFit) {
@@ -114,11 +117,11 @@ Plan makePlan(const Law &law, const PlanRequest &request, const MemoryConstants 
             args.push_back({"min_stage", std::to_string(plan.smallestFit->zeroStage)});
             plan.warnings.push_back(message("plan.does_not_fit",
                                             "does not fit: {needed} per GPU needed on {gpus} GPUs with ZeRO-{stage}, "
-                                            "{usable} usable; it fits on {min_gpus} GPUs with ZeRO-{min_stage}",
+                                            "{usable} usable ({share} of {capacity}); it fits on {min_gpus} GPUs with ZeRO-{min_stage}",
                                             std::move(args)));
         } else {
             plan.warnings.push_back(message("plan.does_not_fit_anywhere",
-                                            "does not fit: {needed} per GPU needed, {usable} usable, and no "
+                                            "does not fit: {needed} per GPU needed, {usable} usable ({share} of {capacity}), and no "
                                             "number of GPUs holds it at any ZeRO stage: the activations alone are too "
                                             "large (use a smaller micro-batch, shorter sequences or full recomputation)",
                                             std::move(args)));

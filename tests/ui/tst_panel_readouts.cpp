@@ -100,6 +100,12 @@ void TestReadoutsPanel::chinchillaAtGopherCompute()
              qPrintable(memory->text()));
     auto *warnings = panel.findChild<QLabel *>(QStringLiteral("planWarnings"));
     QVERIFY2(warnings->text().contains(QStringLiteral("does not fit")), qPrintable(warnings->text()));
+    // One unit for the card's memory everywhere, the vendor's: the H100 SXM is "80 GB" (80 GiB,
+    // resources/hardware/accelerators.json), of which 90 % (vLLM's default, memory.json) = 72 GB
+    // is usable; the readout, its tooltip and the warning say so alike (it read 85.9 GB and 77.3 GB).
+    QVERIFY2(memory->text().contains(QStringLiteral(" GB of 72 GB usable")), qPrintable(memory->text()));
+    QVERIFY2(memory->toolTip().contains(QStringLiteral("90% of the GPU's 80 GB, 72 GB")), qPrintable(memory->toolTip()));
+    QVERIFY2(warnings->text().contains(QStringLiteral("72 GB usable (90% of 80 GB)")), qPrintable(warnings->text()));
 }
 
 void TestReadoutsPanel::tooltipsNameTheSources()

@@ -25,8 +25,9 @@ constexpr const char *kObjectNames[] = {"paramsReadout", "tokensReadout", "ratio
                                         "flopsReadout",  "gpuHoursReadout", "wallClockReadout", "costReadout",
                                         "energyReadout", "co2Readout",    "equivalentsReadout", "memoryReadout"};
 
-// Memory figures are bytes; people read GB (1e9 bytes, as GPU datasheets count them).
-constexpr double kBytesPerGb = 1e9;
+// Memory figures are bytes; people read the vendor's GB (2^30 bytes: an H100 has 80 GB), as
+// `frontier gpus` and the warnings write them.
+constexpr double kBytesPerGb = units::kBytesPerGib;
 
 } // namespace
 
@@ -180,17 +181,22 @@ void ReadoutsPanel::refresh()
     if (plan.memory && setup.memory) {
         const MemoryReport &m = *plan.memory;
         const QString needed = data::peopleNumber(m.totalBytesPerGpu / kBytesPerGb);
-        const QString available = data::peopleNumber(setup.memory->gpuMemoryBytes / kBytesPerGb);
-        QString text = m.fits ? tr("%1 GB of %2 GB: fits").arg(needed, available)
-                              : tr("%1 GB of %2 GB: does not fit").arg(needed, available);
+        const QString usable = data::peopleNumber(m.usableBytesPerGpu / kBytesPerGb);
+        const QString capacity = data::peopleNumber(setup.memory->gpuMemoryBytes / kBytesPerGb);
+        QString text = m.fits ? tr("%1 GB of %2 GB usable: fits").arg(needed, usable)
+                              : tr("%1 GB of %2 GB usable: does not fit").arg(needed, usable);
         if (!m.fits && plan.smallestFit)
             text += QStringLiteral("; ") + tr("fits on %1 GPUs with ZeRO-%2").arg(plan.smallestFit->gpus).arg(plan.smallestFit->zeroStage);
         else if (!m.fits)
             text += QStringLiteral("; ") + tr("no number of GPUs holds it");
         setReadout(Memory, text,
              tr("Weights, gradients and Adam state (%1 bytes per parameter, sharded by ZeRO-%2) plus one micro-batch of activations")
-                 .arg(data::peopleNumber(m_document->catalogs().catalogs().memory.bytesPerParam()))
-                 .arg(setup.memory->zeroStage));
+                     .arg(data::peopleNumber(m_document->catalogs().catalogs().memory.bytesPerParam()))
+                     .arg(setup.memory->zeroStage)
+                 + QStringLiteral("\n")
+                 //: %1 the GPU's memory, "80"; %2 the share a run may fill, "90%"; %3 that share, "72"
+                 + tr("Usable: %2 of the GPU's %1 GB, %3 GB; the rest is left to the CUDA context, the framework's workspace and fragmentation. GB as GPU vendors count them, 2^30 bytes.")
+                       .arg(capacity, data::peopleNumber(m_document->catalogs().catalogs().memory.usableFraction * 100) + QStringLiteral("%"), usable));
     } else {
         setReadout(Memory, tr("GPU memory unknown: not checked"), QString());
     }
