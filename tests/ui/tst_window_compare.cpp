@@ -87,6 +87,7 @@ private Q_SLOTS:
     void rightAfterADragEnds();
     void budgetModeSortsByLoss();
     void chartsShowTheVisibleRows();
+    void barsStartAtZero();
     void paretoTickLabelsReadInFullAtItsNarrowest_data();
     void paretoTickLabelsReadInFullAtItsNarrowest();
     void mainChartTickLabelsReadInFullAt1024();
@@ -441,6 +442,26 @@ void TestWindowCompare::chartsShowTheVisibleRows()
     QCOMPARE(int(m_dock->paretoChart()->frontCorners().size()), stars);
     fits->setChecked(false);
     QVERIFY(m_dock->paretoChart()->pointCount() > priced); // the unfitting rows are back
+}
+
+// A bar's length is its value: the value axis starts at zero for every metric, the loss too (it
+// started just below the smallest loss, 1.95, and a loss 3 % lower drew half as long).
+void TestWindowCompare::barsStartAtZero()
+{
+    QTRY_VERIFY(!m_dock->refreshPending());
+    CompareBarChart *bars = m_dock->barChart();
+    QVERIFY(bars->barCount() >= 5);
+    // The start-up plan is a budget: the bars are the loss each offer buys, near 2 nats.
+    const double smallestLoss =
+        m_dock->filter()->index(0, CompareModel::Loss).data(CompareModel::SortRole).toDouble();
+    QVERIFY(smallestLoss > 1.5 && smallestLoss < 3);
+    QCOMPARE(bars->valueRange().first, 0.0);
+    QVERIFY(bars->valueRange().second > smallestLoss);
+    // A fixed job: the cost.
+    m_window->document()->setFixedJob(7e9, 140e9);
+    QTRY_VERIFY(!m_dock->refreshPending());
+    QCOMPARE(bars->valueRange().first, 0.0);
+    QVERIFY(bars->valueRange().second > 1000);
 }
 
 void TestWindowCompare::paretoTickLabelsReadInFullAtItsNarrowest_data()

@@ -8,6 +8,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace frontier::ui {
 
@@ -22,6 +23,28 @@ QString shortLabel(QString label)
     if (label.endsWith(QStringLiteral("/default")))
         label.chop(8);
     return label;
+}
+
+// A value axis from zero to just past `largest`, in 1, 2, 2.5 or 5 times a power of ten, at most
+// five steps (QValueAxis::applyNiceNumbers took a 2.1 loss to 3, a third of the chart empty).
+struct ZeroBasedAxis
+{
+    double max = 1;
+    int ticks = 2;
+};
+
+ZeroBasedAxis zeroBasedAxis(double largest)
+{
+    if (!(largest > 0) || !std::isfinite(largest))
+        return {};
+    const double top = largest * 1.02; // the longest bar ends short of the edge
+    const double decade = std::pow(10, std::floor(std::log10(top / 5)));
+    for (const double multiple : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        const double step = multiple * decade;
+        if (const double steps = std::ceil(top / step); steps <= 5)
+            return {steps * step, int(steps) + 1};
+    }
+    return {std::ceil(top / (10 * decade)) * 10 * decade, 2};
 }
 
 } // namespace
@@ -72,18 +95,17 @@ void CompareBarChart::retranslateUi()
     m_current->setLabel(tr("Current plan"));
 }
 
-void CompareBarChart::setBars(const std::vector<CompareBar> &bars, const QString &title, bool fromZero)
+void CompareBarChart::setBars(const std::vector<CompareBar> &bars, const QString &title)
 {
     // Qt draws the first category at the bottom: hand them over reversed, so the first is on top.
     QStringList labels;
     QList<qreal> others, current;
-    double largest = 0, smallest = bars.empty() ? 0 : bars.front().value;
+    double largest = 0;
     for (auto bar = bars.rbegin(); bar != bars.rend(); ++bar) {
         labels << shortLabel(bar->label);
         others << (bar->current ? 0.0 : bar->value);
         current << (bar->current ? bar->value : 0.0);
         largest = std::max(largest, bar->value);
-        smallest = std::min(smallest, bar->value);
     }
     m_others->remove(0, m_others->count());
     m_current->remove(0, m_current->count());
@@ -91,13 +113,20 @@ void CompareBarChart::setBars(const std::vector<CompareBar> &bars, const QString
     m_categories->append(labels);
     m_others->append(others);
     m_current->append(current);
-    const double low = fromZero ? 0 : smallest - (largest - smallest) * 0.1 - largest * 1e-3;
-    m_values->setRange(low, largest > low ? largest + (largest - low) * 0.05 : low + 1);
-    m_values->applyNiceNumbers();
+    // From zero, whatever the metric: a bar's length is its value, so two bars' lengths compare as
+    // their values do (an axis from 1.95 made a loss 3 % lower look half as long).
+    const ZeroBasedAxis axis = zeroBasedAxis(largest);
+    m_values->setRange(0, axis.max);
+    m_values->setTickCount(axis.ticks);
     // Whole numbers read better than "1e+04" up to a million; losses and huge values keep 3 digits.
     m_values->setLabelFormat(largest >= 10 && largest < 1e6 ? QStringLiteral("%.0f") : QStringLiteral("%.3g"));
     m_values->setTitleText(title);
     m_count = int(bars.size());
+}
+
+std::pair<double, double> CompareBarChart::valueRange() const
+{
+    return {m_values->min(), m_values->max()};
 }
 
 void CompareBarChart::applyPalette()

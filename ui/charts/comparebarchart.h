@@ -7,6 +7,7 @@
 
 #include <QChartView>
 
+#include <utility>
 #include <vector>
 
 class QBarCategoryAxis;
@@ -30,10 +31,11 @@ class CompareBarChart : public QChartView, public ExportTexts
 public:
     explicit CompareBarChart(QWidget *parent = nullptr);
 
-    // Bars in the order given (first at the top), on a value axis titled `title` that starts at
-    // zero, or (fromZero false) just below the smallest bar.
-    void setBars(const std::vector<CompareBar> &bars, const QString &title, bool fromZero = true);
+    // Bars in the order given (first at the top), on a value axis titled `title` that starts at zero.
+    void setBars(const std::vector<CompareBar> &bars, const QString &title);
     int barCount() const { return m_count; }
+    // The value axis's range, as drawn.
+    std::pair<double, double> valueRange() const;
 
     // ExportableChart (the texts come from whoever sets the bars); a bar chart has no decorations.
     QChartView *chartView() override { return this; }

@@ -37,11 +37,6 @@ int barsThatFit(int pixels);
 // if it is not among them. `rows` receives the source row of each bar, in the same order.
 std::vector<CompareBar> compareBars(const CompareModel &model, const CompareFilter &visible, CompareModel::Column metric,
                                     int most, std::vector<int> *rows = nullptr);
-// Losses differ in their second digit: bars from zero would all look the same length.
-inline bool barsFromZero(CompareModel::Column metric)
-{
-    return metric != CompareModel::Loss;
-}
 
 // The visible rows that have both values, at (x, y) of `axes`.
 std::vector<ParetoPoint> comparePoints(const CompareModel &model, const CompareFilter &visible, const ParetoAxes &axes,

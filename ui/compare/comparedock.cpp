@@ -370,8 +370,7 @@ void CompareDock::updateCharts()
         return;
     }
     const CompareModel::Column metric = usableBarMetric(*m_model, barMetric());
-    m_bars->setBars(compareBars(*m_model, *m_filter, metric, barsThatFit(m_bars->height())), compareAxisTitle(metric),
-                    barsFromZero(metric));
+    m_bars->setBars(compareBars(*m_model, *m_filter, metric, barsThatFit(m_bars->height())), compareAxisTitle(metric));
 }
 
 CompareModel::Column CompareDock::barMetric() const
