@@ -1,6 +1,7 @@
 #include "ui/charts/comparebarchart.h"
 
 #include <QBarCategoryAxis>
+#include <QBarLegendMarker>
 #include <QBarSet>
 #include <QEvent>
 #include <QHorizontalStackedBarSeries>
@@ -16,6 +17,7 @@ namespace {
 
 const QColor kBarColor(31, 119, 180);    // the charts' budget blue
 const QColor kCurrentColor(255, 127, 14); // its complement, for the plan's own offer
+const QColor kUnfitColor(160, 160, 160);   // an offer the job cannot run on: there, not chosen
 
 // "runpod/rtx-4090/default" -> "runpod/rtx-4090": the bar chart has little room for names.
 QString shortLabel(QString label)
@@ -63,13 +65,16 @@ CompareBarChart::CompareBarChart(QWidget *parent)
     chart()->setMargins(QMargins(4, 4, 4, 4));
     m_others = new QBarSet(QString());
     m_current = new QBarSet(QString());
+    m_unfit = new QBarSet(QString());
     m_others->setColor(kBarColor);
     m_current->setColor(kCurrentColor);
-    for (QBarSet *set : {m_others, m_current})
+    m_unfit->setColor(kUnfitColor);
+    for (QBarSet *set : {m_others, m_current, m_unfit})
         set->setBorderColor(Qt::transparent);
     m_series = new QHorizontalStackedBarSeries;
     m_series->append(m_others);
     m_series->append(m_current);
+    m_series->append(m_unfit);
     m_series->setBarWidth(0.75);
     chart()->addSeries(m_series);
     m_categories = new QBarCategoryAxis;
@@ -93,26 +98,34 @@ void CompareBarChart::retranslateUi()
 {
     m_others->setLabel(tr("Offers"));
     m_current->setLabel(tr("Current plan"));
+    m_unfit->setLabel(tr("Does not fit in memory"));
 }
 
 void CompareBarChart::setBars(const std::vector<CompareBar> &bars, const QString &title)
 {
     // Qt draws the first category at the bottom: hand them over reversed, so the first is on top.
     QStringList labels;
-    QList<qreal> others, current;
+    QList<qreal> others, current, unfit;
     double largest = 0;
     for (auto bar = bars.rbegin(); bar != bars.rend(); ++bar) {
         labels << shortLabel(bar->label);
-        others << (bar->current ? 0.0 : bar->value);
+        others << (!bar->current && bar->fits ? bar->value : 0.0);
         current << (bar->current ? bar->value : 0.0);
+        unfit << (!bar->current && !bar->fits ? bar->value : 0.0);
         largest = std::max(largest, bar->value);
     }
-    m_others->remove(0, m_others->count());
-    m_current->remove(0, m_current->count());
+    for (QBarSet *set : {m_others, m_current, m_unfit})
+        set->remove(0, set->count());
     m_categories->clear();
     m_categories->append(labels);
     m_others->append(others);
     m_current->append(current);
+    m_unfit->append(unfit);
+    // The grey bars' legend entry only when there are some.
+    const bool anyUnfit = std::any_of(unfit.begin(), unfit.end(), [](qreal v) { return v != 0; });
+    for (QLegendMarker *marker : chart()->legend()->markers(m_series))
+        if (auto *bar = qobject_cast<QBarLegendMarker *>(marker); bar && bar->barset() == m_unfit)
+            bar->setVisible(anyUnfit);
     // From zero, whatever the metric: a bar's length is its value, so two bars' lengths compare as
     // their values do (an axis from 1.95 made a loss 3 % lower look half as long).
     const ZeroBasedAxis axis = zeroBasedAxis(largest);

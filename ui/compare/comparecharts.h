@@ -33,8 +33,9 @@ CompareModel::Column compareColumn(ParetoMetric metric);
 // How many bars a chart `pixels` high gives each its label: 5 to 20.
 int barsThatFit(int pixels);
 
-// The bars of `metric` for the visible rows, smallest first: the first `most`, and the current offer
-// if it is not among them. `rows` receives the source row of each bar, in the same order.
+// The bars of `metric` for the visible rows, those that can run the job first (as the table ranks
+// them: fitRank()), each rank smallest first: the first `most`, and the current offer if it is not
+// among them. `rows` receives the source row of each bar, in the same order.
 std::vector<CompareBar> compareBars(const CompareModel &model, const CompareFilter &visible, CompareModel::Column metric,
                                     int most, std::vector<int> *rows = nullptr);
 
