@@ -81,7 +81,8 @@ int compareCommand(const QStringList &arguments)
     parser.addOption({QStringLiteral("csv"), Cli::tr("Answer as CSV.")});
     parser.addOption({QStringLiteral("sort"),
                       Cli::tr("Column to sort by: cost, time, energy, co2, loss, pareto or any CSV column "
-                              "(default: loss for a budget, cost for a job)."),
+                              "(default: loss for a budget, cost for a job). The offers the model fits on "
+                              "come first, unless sorting by fits_in_memory."),
                       QStringLiteral("COLUMN")});
     parser.addOption({QStringLiteral("descending"), Cli::tr("Sort from the largest value down.")});
     parseOrThrow(parser, arguments);
