@@ -1,8 +1,9 @@
 // `frontier compare`: the same request on every offer of the catalogue (and on every accelerator
 // nobody offers), one row each, sortable by any column, as a table, JSON or CSV. With a budget each
 // row is a plan of its own (the FLOPs that offer buys, its optimal size and loss), so the rows answer
-// "where does the budget buy the lowest loss" and sort by loss unless told otherwise. The rows on the
-// Pareto front (model/plan/pareto.h) are marked.
+// "where does the budget buy the lowest loss" and sort by loss unless told otherwise; the offers on
+// which the model fits in memory come first, whatever the sort. The rows on the Pareto front
+// (model/plan/pareto.h) are marked.
 #include "cli/clicommands.h"
 
 #include "model/core/errors.h"
@@ -80,7 +81,8 @@ int compareCommand(const QStringList &arguments)
     parser.addOption({QStringLiteral("csv"), Cli::tr("Answer as CSV.")});
     parser.addOption({QStringLiteral("sort"),
                       Cli::tr("Column to sort by: cost, time, energy, co2, loss, pareto or any CSV column "
-                              "(default: loss for a budget, cost for a job)."),
+                              "(default: loss for a budget, cost for a job). The offers the model fits on "
+                              "come first, unless sorting by fits_in_memory."),
                       QStringLiteral("COLUMN")});
     parser.addOption({QStringLiteral("descending"), Cli::tr("Sort from the largest value down.")});
     parseOrThrow(parser, arguments);
@@ -120,8 +122,12 @@ int compareCommand(const QStringList &arguments)
     std::vector<ComparisonEntry> entries;
     for (std::size_t i = 0; i < comparison.rows.size(); ++i)
         entries.push_back({&comparison.rows[i], front[i]});
-    // Missing values (no price, no loss) sort last whichever the direction.
+    // Offers that can run the job first (fitRank), unless sorting by that very column; within each,
+    // by the key, missing values (no price, no loss) last whichever the direction.
+    const bool byFits = sortName == QLatin1String("fits_in_memory");
     std::stable_sort(entries.begin(), entries.end(), [&](const ComparisonEntry &l, const ComparisonEntry &r) {
+        if (!byFits && fitRank(*l.row) != fitRank(*r.row))
+            return fitRank(*l.row) < fitRank(*r.row);
         const json a = sortKey(l), b = sortKey(r);
         if (a.is_null() || b.is_null())
             return !a.is_null() && b.is_null();

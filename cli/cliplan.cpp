@@ -25,7 +25,7 @@ json planJson(const Law &law, const PlanRequest &request, const ResolvedSetup &s
                 {"params", a.params},
                 {"tokens", a.tokens},
                 {"flops", a.flops},
-                {"pfdays", units::flopsToPfDays(a.flops)},
+                {"pfdays", c.pfDays},
                 {"tokens_per_param", a.tokensPerParam()},
                 {"loss", optionalNumber(a.loss)},
                 {"gpu", setup.gpuId},
@@ -33,7 +33,7 @@ json planJson(const Law &law, const PlanRequest &request, const ResolvedSetup &s
                 {"throughput_model", setup.throughputModel},
                 {"gpu_hours", c.gpuHours},
                 {"wall_clock_hours", c.wallClockHours},
-                {"wall_clock_days", c.wallClockHours / 24},
+                {"wall_clock_days", c.wallClockDays},
                 {"cost_usd", optionalNumber(c.costUsd)},
                 {"price_usd_per_gpu_hour", optionalNumber(setup.cost.usdPerGpuHour)},
                 {"energy_kwh", c.energyKwh},
@@ -99,7 +99,7 @@ void printPlan(const Law &law, const ResolvedSetup &setup, const Plan &plan)
     printLine(Cli::tr("Law:            %1").arg(data::lawName(law)));
     printLine(Cli::tr("Model:          %1 parameters, %2 tokens (%3 per parameter)")
                   .arg(formatCount(a.params), formatCount(a.tokens), formatNumber(a.tokensPerParam(), 3)));
-    printLine(Cli::tr("Compute:        %1 FLOPs (%2 PF-days)").arg(formatNumber(a.flops), formatNumber(units::flopsToPfDays(a.flops))));
+    printLine(Cli::tr("Compute:        %1 FLOPs (%2 PF-days)").arg(formatNumber(a.flops), formatNumber(c.pfDays)));
     if (a.loss)
         printLine(Cli::tr("Loss:           %1 nats/token").arg(formatNumber(*a.loss)));
     printLine(Cli::tr("Hardware:       %1 x %2 (%3)")
@@ -109,7 +109,7 @@ void printPlan(const Law &law, const ResolvedSetup &setup, const Plan &plan)
         printLine(Cli::tr("Shape:          Transformer-XL of width %1 and depth %2 (the 2020 speed model's tie)")
                       .arg(formatNumber(plan.hf2020Shape->width, 4), formatNumber(plan.hf2020Shape->depth, 3)));
     printLine(Cli::tr("Time:           %1 GPU-hours, %2 h wall clock (%3 days)")
-                  .arg(formatNumber(c.gpuHours), formatNumber(c.wallClockHours), formatNumber(c.wallClockHours / 24, 3)));
+                  .arg(formatNumber(c.gpuHours), formatNumber(c.wallClockHours), formatNumber(c.wallClockDays, 3)));
     QString price = formatUsd(c.costUsd);
     if (!setup.offerId.empty())
         price += Cli::tr(" at %1 (%2)").arg(QString::fromStdString(setup.offerId), QString::fromStdString(setup.priceDate));

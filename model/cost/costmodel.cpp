@@ -106,17 +106,20 @@ void CostInputs::validate() const
         checkLimits(*this, *limits);
 }
 
-CostReport costOfFlops(double flops, const CostInputs &in)
+namespace {
+
+// Everything but FLOPs is linear in the billed GPU-hours (see the header).
+CostReport costOfGpuHours(double gpuHours, double flops, const CostInputs &in)
 {
-    in.validate();
-    requirePositive(flops, "training compute");
     CostReport r;
     r.flops = flops;
-    r.gpuHours = gpuHoursForFlops(flops, in);
-    r.wallClockHours = r.gpuHours / in.gpus;
+    r.pfDays = units::flopsToPfDays(flops);
+    r.gpuHours = gpuHours;
+    r.wallClockHours = gpuHours / in.gpus;
+    r.wallClockDays = r.wallClockHours / kHoursPerDay;
     if (in.usdPerGpuHour)
-        r.costUsd = r.gpuHours * *in.usdPerGpuHour;
-    r.energyKwh = energyKwh({.gpuHours = r.gpuHours, .watts = in.gpuWatts, .powerFraction = in.powerFraction,
+        r.costUsd = gpuHours * *in.usdPerGpuHour;
+    r.energyKwh = energyKwh({.gpuHours = gpuHours, .watts = in.gpuWatts, .powerFraction = in.powerFraction,
                              .pue = in.pue});
     if (in.gridGramsPerKwh)
         r.co2Kg = co2Kg(r.energyKwh, *in.gridGramsPerKwh);
@@ -125,61 +128,119 @@ CostReport costOfFlops(double flops, const CostInputs &in)
     return r;
 }
 
+bool countsFlops(BudgetUnit unit)
+{
+    return unit == BudgetUnit::Flops || unit == BudgetUnit::PfDays;
+}
+
+// The GPU-hours a budget of time, money, energy or CO2 pays for (not of FLOPs: those need the
+// throughput). The inputs are valid and the amount positive.
+double gpuHoursOfBudget(double amount, BudgetUnit unit, const CostInputs &in)
+{
+    switch (unit) {
+    case BudgetUnit::GpuHours:
+        return amount;
+    case BudgetUnit::Hours:
+        return amount * in.gpus;
+    case BudgetUnit::Days:
+        return amount * kHoursPerDay * in.gpus;
+    case BudgetUnit::Usd:
+        if (!in.usdPerGpuHour || *in.usdPerGpuHour <= 0)
+            throw InputError(message("cost.usd_budget_needs_price",
+                                     "a budget in dollars needs a price per GPU-hour (an offer or a typed price)"));
+        return amount / *in.usdPerGpuHour;
+    case BudgetUnit::Kwh:
+        return amount / kwhPerGpuHour(in);
+    case BudgetUnit::KgCo2:
+        if (!in.gridGramsPerKwh || *in.gridGramsPerKwh <= 0)
+            throw InputError(message("cost.co2_budget_needs_grid",
+                                     "a budget in kg CO2 needs a grid carbon intensity (a region, a country or g/kWh)"));
+        return amount * kGramsPerKilogram / *in.gridGramsPerKwh / kwhPerGpuHour(in);
+    case BudgetUnit::Flops:
+    case BudgetUnit::PfDays:
+        break;
+    }
+    return 0;
+}
+
+} // namespace
+
+CostReport costOfFlops(double flops, const CostInputs &in)
+{
+    in.validate();
+    requirePositive(flops, "training compute");
+    return costOfGpuHours(gpuHoursForFlops(flops, in), flops, in);
+}
+
 double flopsForBudget(double amount, BudgetUnit unit, const CostInputs &in)
 {
     in.validate();
     const std::string unitName = budgetUnitName(unit);
     requirePositive(amount, "budget in " + unitName);
-    double gpuHours = 0;
-    switch (unit) {
-    case BudgetUnit::Flops:
-    case BudgetUnit::PfDays: {
+    if (countsFlops(unit)) {
         const double flops = unit == BudgetUnit::Flops ? amount : units::pfDaysToFlops(amount);
         if (!(flops <= kAbsurdFlops))
             throw InputError(message("cost.budget_absurd", "budget in {unit} is absurd: more than 1e36 FLOPs",
                                      {{"unit", unitName}}));
         return flops;
     }
-    case BudgetUnit::GpuHours:
-        gpuHours = amount;
-        break;
-    case BudgetUnit::Hours:
-        gpuHours = amount * in.gpus;
-        break;
-    case BudgetUnit::Days:
-        gpuHours = amount * kHoursPerDay * in.gpus;
-        break;
-    case BudgetUnit::Usd:
-        if (!in.usdPerGpuHour || *in.usdPerGpuHour <= 0)
-            throw InputError(message("cost.usd_budget_needs_price",
-                                     "a budget in dollars needs a price per GPU-hour (an offer or a typed price)"));
-        gpuHours = amount / *in.usdPerGpuHour;
-        break;
-    case BudgetUnit::Kwh:
-        gpuHours = amount / kwhPerGpuHour(in);
-        break;
-    case BudgetUnit::KgCo2:
-        if (!in.gridGramsPerKwh || *in.gridGramsPerKwh <= 0)
-            throw InputError(message("cost.co2_budget_needs_grid",
-                                     "a budget in kg CO2 needs a grid carbon intensity (a region, a country or g/kWh)"));
-        gpuHours = amount * kGramsPerKilogram / *in.gridGramsPerKwh / kwhPerGpuHour(in);
-        break;
-    }
-    const double flops = flopsForGpuHours(gpuHours, in);
+    const double flops = flopsForGpuHours(gpuHoursOfBudget(amount, unit, in), in);
     if (!(flops <= kAbsurdFlops))
         throw InputError(message("cost.budget_buys_absurd", "budget in {unit} is absurd: it buys more than 1e36 FLOPs",
                                  {{"unit", unitName}}));
     return flops;
 }
 
+CostReport costOfBudget(double amount, BudgetUnit unit, const CostInputs &in)
+{
+    const double flops = flopsForBudget(amount, unit, in); // validates, and refuses a bad amount
+    CostReport r = countsFlops(unit) ? costOfGpuHours(gpuHoursForFlops(flops, in), flops, in)
+                                     : costOfGpuHours(gpuHoursOfBudget(amount, unit, in), flops, in);
+    // The budget reads back as typed in its own unit (and a day budget as 24 times it in hours):
+    // dividing what was multiplied is off by a last digit as often as not.
+    switch (unit) {
+    case BudgetUnit::Usd:
+        r.costUsd = amount;
+        break;
+    case BudgetUnit::GpuHours:
+        r.gpuHours = amount;
+        break;
+    case BudgetUnit::Hours:
+        r.wallClockHours = amount;
+        r.wallClockDays = amount / kHoursPerDay;
+        break;
+    case BudgetUnit::Days:
+        r.wallClockDays = amount;
+        r.wallClockHours = amount * kHoursPerDay;
+        break;
+    case BudgetUnit::Flops:
+        r.flops = amount;
+        break;
+    case BudgetUnit::PfDays:
+        r.pfDays = amount;
+        break;
+    case BudgetUnit::Kwh:
+        r.energyKwh = amount;
+        if (in.gridGramsPerKwh)
+            r.co2Kg = co2Kg(amount, *in.gridGramsPerKwh);
+        if (in.usdPerKwh)
+            r.electricityUsd = amount * *in.usdPerKwh;
+        break;
+    case BudgetUnit::KgCo2:
+        r.co2Kg = amount;
+        break;
+    }
+    return r;
+}
+
 double budgetInUnit(const CostReport &r, BudgetUnit unit)
 {
     switch (unit) {
     case BudgetUnit::Flops: return r.flops;
-    case BudgetUnit::PfDays: return units::flopsToPfDays(r.flops);
+    case BudgetUnit::PfDays: return r.pfDays;
     case BudgetUnit::GpuHours: return r.gpuHours;
     case BudgetUnit::Hours: return r.wallClockHours;
-    case BudgetUnit::Days: return r.wallClockHours / kHoursPerDay;
+    case BudgetUnit::Days: return r.wallClockDays;
     case BudgetUnit::Usd:
         if (!r.costUsd)
             throw InputError(message("cost.no_price", "no price per GPU-hour: the cost in dollars is unknown"));

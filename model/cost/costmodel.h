@@ -44,8 +44,10 @@ struct CostInputs
 struct CostReport
 {
     double flops = 0;
+    double pfDays = 0;
     double gpuHours = 0;
     double wallClockHours = 0;
+    double wallClockDays = 0;
     std::optional<double> costUsd;        // absent without a price
     double energyKwh = 0;
     std::optional<double> co2Kg;          // absent without a grid intensity
@@ -63,6 +65,13 @@ CostReport costOfFlops(double flops, const CostInputs &inputs);
 // amount, or a unit that needs an input the plan lacks (dollars without a price, kg CO2 without
 // a grid intensity).
 double flopsForBudget(double amount, BudgetUnit unit, const CostInputs &inputs);
+
+// The cost of spending a budget of `amount` in `unit`: what costOfFlops says of the FLOPs it buys,
+// except that the budget's own unit reads `amount` exactly (a $20,000 budget costs 20000, not
+// 20000.000000000004 from dollars -> GPU-hours -> FLOPs -> GPU-hours -> dollars), and the other
+// figures are worked out from the budget's GPU-hours rather than back from its FLOPs. Throws as
+// flopsForBudget does.
+CostReport costOfBudget(double amount, BudgetUnit unit, const CostInputs &inputs);
 
 // The value of `unit` in a report: the way back.
 double budgetInUnit(const CostReport &report, BudgetUnit unit);

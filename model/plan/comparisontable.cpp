@@ -76,6 +76,11 @@ std::string csvCell(const json &value)
 
 } // namespace
 
+int fitRank(const ComparisonRow &row)
+{
+    return !row.plan.memory ? 1 : row.plan.memory->fits ? 0 : 2;
+}
+
 const CloudOffer *comparisonOffer(const ComparisonEntry &entry, const OfferCatalog &offers)
 {
     return entry.row->setup.offerId.empty() ? nullptr : &offers.get(entry.row->setup.offerId);

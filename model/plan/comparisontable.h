@@ -47,6 +47,11 @@ inline constexpr ComparisonMetric kComparisonMetrics[] = {
     {"cost", "cost_usd"}, {"time", "wall_clock_hours"}, {"energy", "energy_kwh"}, {"co2", "co2_kg"}, {"loss", "loss"},
 };
 
+// Offers are ranked first by whether they can run the job at all, then by what the user sorts by:
+// 0 the model fits in the GPUs' memory, 1 the GPU's memory is unknown, 2 it does not fit. The
+// window's table and `frontier compare` both rank so (a loss is no use on an offer that cannot run).
+int fitRank(const ComparisonRow &row);
+
 // The entry's offer in `offers`, null for an accelerator nobody offers: what a column's value takes.
 const CloudOffer *comparisonOffer(const ComparisonEntry &entry, const OfferCatalog &offers);
 

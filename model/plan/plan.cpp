@@ -74,10 +74,9 @@ Plan makePlan(const Law &law, const PlanRequest &request, const MemoryConstants 
 
     Plan plan;
     if (budget) {
-        const double flops = flopsForBudget(*request.budgetAmount, request.budgetUnit, request.cost);
-        plan.allocation = law.optimumForFlops(flops);
-        // The cost is of the budget's FLOPs, so the budget reads back exactly in its own unit.
-        plan.cost = costOfFlops(flops, request.cost);
+        // The cost of the budget as typed, so that it reads back exactly in its own unit.
+        plan.cost = costOfBudget(*request.budgetAmount, request.budgetUnit, request.cost);
+        plan.allocation = law.optimumForFlops(plan.cost.flops);
     } else {
         plan.allocation = fixedJob(law, *request.params, *request.tokens);
         plan.cost = costOfFlops(plan.allocation.flops, request.cost);

@@ -163,7 +163,7 @@ Report planReport(const Law &law, const PlanRequest &request, const ResolvedSetu
     std::string gpu = gpuName.empty() ? setup.gpuId : gpuName;
     const std::vector<MessageArg> time{{"gpus", std::to_string(setup.cost.gpus)},
                                        {"gpu_hours", reportNumber(c.gpuHours)},
-                                       {"days", formatNumber(c.wallClockHours / 24, 3)}};
+                                       {"days", formatNumber(c.wallClockDays, 3)}};
     if (const auto *peak = setup.cost.throughput.peakTimesMfu()) {
         if (setup.precision)
             gpu += " (" + precisionName(*setup.precision) + ")";

@@ -65,4 +65,23 @@ inline nlohmann::json jsonOf(const Run &run)
     return nlohmann::json::parse(run.out.toStdString());
 }
 
+// A compared row's rank as `frontier compare` ranks them before any sort: 0 the model fits in memory,
+// 1 the memory is unknown, 2 it does not fit.
+inline int fitRankOf(const nlohmann::json &row)
+{
+    const nlohmann::json &fits = row["fits_in_memory"];
+    return fits.is_null() ? 1 : fits.get<bool>() ? 0 : 2;
+}
+
+// Whether rows[i - 1] may come before rows[i] in a compare sorted by `key` ascending: a better fit
+// rank first, then the key (missing values last).
+inline bool rankedInOrder(const nlohmann::json &previous, const nlohmann::json &row, const std::string &key)
+{
+    if (fitRankOf(previous) != fitRankOf(row))
+        return fitRankOf(previous) < fitRankOf(row);
+    if (row[key].is_null())
+        return true;
+    return !previous[key].is_null() && previous[key].get<double>() <= row[key].get<double>();
+}
+
 } // namespace frontier::test

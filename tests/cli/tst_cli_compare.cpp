@@ -1,4 +1,5 @@
-// `frontier compare`: every offer as CSV or JSON, sorted, with the Pareto front.
+// `frontier compare`: every offer as CSV or JSON, sorted (the offers that can run the job first),
+// with the Pareto front; a budget reads in its own unit exactly as typed.
 // Each runs the built binary as a script would (clitestsupport.h).
 #include "clitestsupport.h"
 
@@ -15,6 +16,9 @@ private Q_SLOTS:
     void compareSortAliases_data();
     void compareSortAliases();
     void compareParetoColumn();
+    void compareRanksOffersThatFitFirst();
+    void budgetColumnReadsAsTyped_data();
+    void budgetColumnReadsAsTyped();
 };
 
 void TestCliCompare::compareCsvAndSort()
@@ -30,7 +34,7 @@ void TestCliCompare::compareCsvAndSort()
     const json rows = jsonOf(sorted)["rows"];
     QCOMPARE(rows.size(), std::size_t(lines.size() - 1)); // the same rows as the CSV
     for (std::size_t i = 1; i < rows.size(); ++i)
-        QVERIFY(rows[i - 1]["wall_clock_hours"].get<double>() <= rows[i]["wall_clock_hours"].get<double>());
+        QVERIFY(rankedInOrder(rows[i - 1], rows[i], "wall_clock_hours"));
     // Not all equal, so the order above says something: K80s are slower than H100s.
     QVERIFY(rows.front()["wall_clock_hours"].get<double>() < rows.back()["wall_clock_hours"].get<double>());
 }
@@ -53,7 +57,7 @@ void TestCliCompare::compareBudgetRowsCarryTheirModel()
         FRONTIER_COMPARE_REL(row["flops"].get<double>(), 6 * row["params"].get<double>() * row["tokens"].get<double>(), 1e-9);
         FRONTIER_COMPARE_REL(row["tokens_per_param"].get<double>(), row["tokens"].get<double>() / row["params"].get<double>(), 1e-12);
         if (i > 0)
-            QVERIFY(rows[i - 1]["loss"].get<double>() <= row["loss"].get<double>());
+            QVERIFY(rankedInOrder(rows[i - 1], row, "loss"));
     }
     QVERIFY(rows.front()["loss"].get<double>() + 0.05 < rows.back()["loss"].get<double>()); // offers differ
     const json &best = rows.front();
@@ -99,15 +103,16 @@ void TestCliCompare::compareSortAliases()
     const json rows = jsonOf(run)["rows"];
     const std::string key = column.toStdString();
     std::size_t valued = 0;
+    double lastFitting = 0; // the key of the last valued row the model fits on
     for (std::size_t i = 1; i < rows.size(); ++i) {
-        if (rows[i][key].is_null())
-            continue; // missing values sort last
-        QVERIFY2(!rows[i - 1][key].is_null(), "a missing value before a present one");
-        QVERIFY(rows[i - 1][key].get<double>() <= rows[i][key].get<double>());
-        ++valued;
+        QVERIFY2(rankedInOrder(rows[i - 1], rows[i], key), rows[i].dump().c_str());
+        valued += !rows[i][key].is_null();
+        if (!rows[i][key].is_null() && fitRankOf(rows[i]) == 0)
+            lastFitting = rows[i][key].get<double>();
     }
     QVERIFY(valued > 100);
-    QVERIFY(rows.front()[key].get<double>() < rows[valued][key].get<double>()); // not all equal
+    QCOMPARE(fitRankOf(rows.front()), 0);
+    QVERIFY(rows.front()[key].get<double>() < lastFitting); // not all equal
 }
 
 void TestCliCompare::compareParetoColumn()
@@ -157,3 +162,65 @@ void TestCliCompare::compareParetoColumn()
 
 QTEST_GUILESS_MAIN(TestCliCompare)
 #include "tst_cli_compare.moc"
+
+void TestCliCompare::compareRanksOffersThatFitFirst()
+{
+    // Issue 16 §3: sorted by loss, a $20,000 budget on one GPU put 13 offers the model does not fit
+    // on before any that could run it. Those that fit come first now, each rank by loss.
+    const QStringList request{"compare", "--law", "hoffmann2022", "--budget", "20000", "--unit", "usd", "--json"};
+    const Run run = runFrontier(request);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const json rows = jsonOf(run)["rows"];
+    int ranks[3] = {0, 0, 0};
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        ++ranks[fitRankOf(rows[i])];
+        if (i > 0)
+            QVERIFY2(rankedInOrder(rows[i - 1], rows[i], "loss"), rows[i].dump().c_str());
+    }
+    QVERIFY2(ranks[0] > 10 && ranks[2] > 10, qPrintable(QStringLiteral("%1 fit, %2 do not").arg(ranks[0]).arg(ranks[2])));
+    QCOMPARE(fitRankOf(rows.front()), 0);
+    // Some offer the model does not fit on buys a lower loss than the best that fits: ranking, not luck.
+    double lowestUnfit = 1e9;
+    for (const json &row : rows)
+        if (fitRankOf(row) == 2 && !row["loss"].is_null())
+            lowestUnfit = std::min(lowestUnfit, row["loss"].get<double>());
+    QVERIFY(lowestUnfit < rows.front()["loss"].get<double>());
+    // Sorting by the fit column itself is taken as asked: not fitting (false) first.
+    const Run byFits = runFrontier(request + QStringList{"--sort", "fits_in_memory"});
+    QCOMPARE(byFits.exitCode, 0);
+    QCOMPARE(jsonOf(byFits)["rows"].front()["fits_in_memory"], json(false));
+}
+
+void TestCliCompare::budgetColumnReadsAsTyped_data()
+{
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<QString>("column");
+    QTest::newRow("usd") << "usd" << "cost_usd";
+    QTest::newRow("gpu-hours") << "gpu-hours" << "gpu_hours";
+    QTest::newRow("hours") << "hours" << "wall_clock_hours";
+    QTest::newRow("kwh") << "kwh" << "energy_kwh";
+    QTest::newRow("kgco2") << "kgco2" << "co2_kg";
+}
+
+void TestCliCompare::budgetColumnReadsAsTyped()
+{
+    // Issue 16 §2: a $20,000 budget's CSV said 20000.000000000004 (the cost worked back from the
+    // FLOPs it buys). Every row of `compare --csv` and of `export --chart table` reads the typed
+    // amount in its own unit, character for character.
+    QFETCH(QString, unit);
+    QFETCH(QString, column);
+    const QStringList plan{"--law", "hoffmann2022", "--budget", "20000", "--unit", unit, "--gpu", "h100-sxm"};
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("table.csv"));
+    const Run compare = runFrontier(QStringList{"compare", "--csv"} + plan.mid(0, 6));
+    const Run exported = runFrontier(QStringList{"export", "--chart", "table", "--out", file} + plan);
+    QVERIFY2(compare.exitCode == 0, compare.err.constData());
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    for (const QByteArray &bytes : {compare.out, readFile(file)}) {
+        const frontier::CsvTable table = frontier::parseCsv(bytes.toStdString(), "table.csv");
+        QVERIFY(table.rows.size() > 150);
+        const int at = table.column(column.toStdString());
+        for (const auto &row : table.rows)
+            QCOMPARE(QString::fromStdString(row[at]), QStringLiteral("20000"));
+    }
+}

@@ -40,6 +40,8 @@ class TestCostModel : public QObject
 private Q_SLOTS:
     void roundTrip_data();
     void roundTrip();
+    void budgetReadsBackExactly_data();
+    void budgetReadsBackExactly();
     void chinchillaOnH100();
     void sevenBOn64A100();
     void mlco2Oracle();
@@ -73,6 +75,52 @@ void TestCostModel::roundTrip()
     const BudgetUnit u = parseBudgetUnit(unit.toStdString());
     const CostReport report = costOfFlops(flopsForBudget(amount, u, in), in);
     FRONTIER_COMPARE_REL(budgetInUnit(report, u), amount, 1e-9);
+}
+
+void TestCostModel::budgetReadsBackExactly_data()
+{
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<double>("amount");
+    QTest::addColumn<int>("gpus");
+    QTest::addColumn<double>("price");
+    // The case: $20,000 at $2.45 per H100-hour (cudo's on-demand price) cost
+    // 20000.000000000004 through dollars -> GPU-hours -> FLOPs -> GPU-hours -> dollars.
+    QTest::newRow("$20,000 at $2.45/GPU-h, 1 GPU") << "usd" << 20000.0 << 1 << 2.45;
+    for (const char *unit : {"usd", "gpu-hours", "hours", "days", "flops", "pfdays", "kwh", "kgco2"})
+        for (const int gpus : {1, 3, 64})
+            for (const double amount : {0.1, 0.3, 74.3, 20000.0, 3.7e6})
+                QTest::newRow(qPrintable(QStringLiteral("%1 %2 on %3 GPUs").arg(amount).arg(QLatin1String(unit)).arg(gpus)))
+                    << QString::fromLatin1(unit) << amount << gpus << 2.45;
+}
+
+void TestCostModel::budgetReadsBackExactly()
+{
+    // A budget typed in a unit is reported in that unit as typed, bit for bit (a CSV or JSON prints
+    // the shortest form that reads back, so a last-bit error shows as 20000.000000000004); the other
+    // figures are those of the FLOPs it buys.
+    QFETCH(QString, unit);
+    QFETCH(double, amount);
+    QFETCH(int, gpus);
+    QFETCH(double, price);
+    CostInputs in = typicalH100();
+    in.gpus = gpus;
+    in.usdPerGpuHour = price;
+    in.overhead = 1.15;
+    const BudgetUnit u = parseBudgetUnit(unit.toStdString());
+    const CostReport r = costOfBudget(amount, u, in);
+    QVERIFY2(budgetInUnit(r, u) == amount, qPrintable(QString::number(budgetInUnit(r, u), 'g', 17)));
+    if (u == BudgetUnit::Days) // the hours of a day budget are 24 times it, not the GPU-hours over the GPUs
+        QVERIFY(r.wallClockHours == amount * 24);
+    const CostReport viaFlops = costOfFlops(flopsForBudget(amount, u, in), in);
+    QVERIFY(r.flops == flopsForBudget(amount, u, in));
+    FRONTIER_COMPARE_REL(r.gpuHours, viaFlops.gpuHours, 1e-12);
+    FRONTIER_COMPARE_REL(r.wallClockHours, viaFlops.wallClockHours, 1e-12);
+    FRONTIER_COMPARE_REL(r.wallClockDays, viaFlops.wallClockDays, 1e-12);
+    FRONTIER_COMPARE_REL(r.pfDays, viaFlops.pfDays, 1e-12);
+    FRONTIER_COMPARE_REL(*r.costUsd, *viaFlops.costUsd, 1e-12);
+    FRONTIER_COMPARE_REL(r.energyKwh, viaFlops.energyKwh, 1e-12);
+    FRONTIER_COMPARE_REL(*r.co2Kg, *viaFlops.co2Kg, 1e-12);
+    FRONTIER_COMPARE_REL(*r.electricityUsd, *viaFlops.electricityUsd, 1e-12);
 }
 
 void TestCostModel::chinchillaOnH100()

@@ -6,6 +6,7 @@
 // and in PNGs at scale 1 and 2 each label's ink as big as the axis font's outline of it.
 #include "exportchecks.h"
 #include "inkboxes.h"
+#include "svgclipping.h"
 #include "testsupport.h"
 
 #include "model/core/csv.h"
@@ -20,6 +21,7 @@
 #include "ui/document/plandocument.h"
 #include "ui/export/exportactions.h"
 #include "ui/export/exportdialog.h"
+#include "ui/export/wrappedtext.h"
 #include "ui/window/mainwindow.h"
 
 #include <QAction>
@@ -139,6 +141,11 @@ private Q_SLOTS:
     void pngHasItsSignatureAndScaledPixelSize_data();
     void pngHasItsSignatureAndScaledPixelSize();
     void svgParsesAndNamesTheAxes();
+    void svgClipsTheDataToThePlotArea();
+    void citationWrapsAndIsNeverElided_data();
+    void citationWrapsAndIsNeverElided();
+    void wrappedLinesBreakBetweenWordsAndFit_data();
+    void wrappedLinesBreakBetweenWordsAndFit();
     void pdfIsOnePageSizedToTheChart();
     void csvIsTheChartsData();
     void allocationCsvMatchesChinchilla();
@@ -224,6 +231,118 @@ void TestExport::svgParsesAndNamesTheAxes()
     QCOMPARE(svg.viewBox, QStringLiteral("0 0 800 500"));
     // Vector throughout: no item reaches the file as a raster image (the curve family caches one).
     QCOMPARE(test::svgImageCount(test::readFile(file)), 0);
+}
+
+void TestExport::svgClipsTheDataToThePlotArea()
+{
+    // QSvgGenerator (Qt 6.4) drops the painter's clip: the curves ran over the title and the legend.
+    // The data now sits in one group clipped to the plot area, and nothing else drawn reaches above it.
+    const QString file = path(QStringLiteral("clipped.svg"));
+    const QSize size(800, 500);
+    ui::exportChart(*m_window->lossChart(), file, ExportFormat::Svg, size, 1);
+    const QByteArray bytes = test::readFile(file);
+    QVERIFY(test::readSvg(bytes).wellFormed);
+    QVERIFY(bytes.contains("version=\"1.1\"")); // clipPath is SVG 1.1, not SVG Tiny 1.2
+    const test::SvgClipping svg = test::svgClipping(bytes);
+    QCOMPARE(svg.clipRects.size(), 1);
+    const QRectF plot = svg.clipRects.front();
+    // Between the title and legend above and the x axis's labels below, right of the y axis's.
+    QVERIFY2(plot.top() > 40 && plot.bottom() < size.height() - 50 && plot.left() > 30 &&
+                 plot.right() < size.width() - 40,
+             qPrintable(QStringLiteral("%1,%2 %3x%4").arg(plot.x()).arg(plot.y()).arg(plot.width()).arg(plot.height())));
+    // The curve family and the series are in the clipped group, and run past its edges (so the
+    // clip is what keeps them in): the frontier's red among them, found as Qt Charts' series item.
+    QVERIFY2(svg.clipped.size() >= 20, qPrintable(QString::number(svg.clipped.size())));
+    const QString red = QColor(214, 39, 40).name();
+    const auto isRed = [&](const test::SvgShape &shape) { return shape.stroke == red; };
+    QVERIFY(std::any_of(svg.clipped.begin(), svg.clipped.end(), isRed));
+    QVERIFY(std::none_of(svg.unclipped.begin(), svg.unclipped.end(), isRed));
+    int pastTheEdge = 0;
+    for (const test::SvgShape &shape : svg.clipped)
+        for (const QPointF &p : shape.points)
+            pastTheEdge += p.y() < plot.top() - 1;
+    QVERIFY2(pastTheEdge > 0, "no curve runs above the plot area: the test checks nothing");
+    // Outside the group no line reaches above the plot area (the legend's swatches are filled, not
+    // stroked; the texts are texts).
+    for (const test::SvgShape &shape : svg.unclipped)
+        for (const QPointF &p : shape.points)
+            if (shape.stroke != QLatin1String("none"))
+                QVERIFY2(p.y() >= plot.top() - 1,
+                         qPrintable(QStringLiteral("%1 at (%2, %3)").arg(shape.stroke).arg(p.x()).arg(p.y())));
+}
+
+void TestExport::citationWrapsAndIsNeverElided_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("narrow, 320 px") << QSize(320, 400);
+    QTest::newRow("a column, 480 px") << QSize(480, 360);
+}
+
+void TestExport::citationWrapsAndIsNeverElided()
+{
+    // A citation cut to "...arXiv:2203.1555..." sends no reader to the paper: it wraps instead.
+    QFETCH(QSize, size);
+    ui::LossChart *chart = m_window->lossChart();
+    const QString citation = chart->exportCitation();
+    QVERIFY(citation.contains(QStringLiteral("arXiv:2203.15556")));
+    const QString file = path(QStringLiteral("narrow-%1.svg").arg(size.width()));
+    ui::exportChart(*chart, file, ExportFormat::Svg, size, 1);
+    const QList<test::SvgText> texts = test::svgTexts(test::readFile(file));
+    // The citation is drawn last, a line per <text>: the last lines read as the whole citation, with
+    // no ellipsis.
+    int lines = 0;
+    for (int n = 1; n <= texts.size() && !lines; ++n) {
+        QStringList tail;
+        for (int i = int(texts.size()) - n; i < texts.size(); ++i)
+            tail << texts[i].text;
+        if (tail.join(QLatin1Char(' ')) == citation)
+            lines = n;
+    }
+    QVERIFY2(lines >= 2, qPrintable(QStringLiteral("%1 lines: %2").arg(lines).arg(texts.last().text)));
+    QVERIFY(!citation.contains(QChar(0x2026)));
+    // "arXiv:2203.15556" stays whole on one line.
+    QVERIFY(std::any_of(texts.end() - lines, texts.end(), [](const test::SvgText &t) {
+        return t.text.contains(QStringLiteral("arXiv:2203.15556"));
+    }));
+    // The title, drawn first, wraps too rather than lose its end.
+    QStringList head;
+    for (int i = 0; i < texts.size() && head.join(QLatin1Char(' ')).size() < chart->exportTitle().size(); ++i)
+        head << texts[i].text;
+    QCOMPARE(head.join(QLatin1Char(' ')), chart->exportTitle());
+}
+
+void TestExport::wrappedLinesBreakBetweenWordsAndFit_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<double>("width");
+    QTest::addColumn<QString>("wholeWord"); // a word that must stay on one line
+    QTest::newRow("Hoffmann et al. 2022 at 200 px")
+        << QStringLiteral("J. Hoffmann, S. Borgeaud, A. Mensch et al., Training Compute-Optimal Large Language "
+                          "Models, arXiv:2203.15556 (2022)")
+        << 200.0 << QStringLiteral("arXiv:2203.15556");
+    QTest::newRow("a URL wider than the line")
+        << QStringLiteral("See https://example.org/a/very/long/path/that/cannot/fit/on/one/line/of/this/width ok")
+        << 120.0 << QStringLiteral("ok");
+    QTest::newRow("no spaces (Chinese)") << QStringLiteral("每个报价的预测损失与训练计算量的关系图表标题") << 60.0
+                                         << QString();
+}
+
+void TestExport::wrappedLinesBreakBetweenWordsAndFit()
+{
+    QFETCH(QString, text);
+    QFETCH(double, width);
+    QFETCH(QString, wholeWord);
+    const QFont font = m_window->lossChart()->font();
+    const QStringList lines = ui::wrappedLines(text, font, width);
+    QVERIFY(lines.size() >= 2);
+    const QFontMetricsF metrics(font);
+    for (const QString &line : lines)
+        QVERIFY2(metrics.horizontalAdvance(line) <= width, qPrintable(line));
+    // Nothing lost: the lines are the text, joined where it broke (at a space, or inside a word).
+    QCOMPARE(lines.join(QString()).remove(QLatin1Char(' ')), QString(text).remove(QLatin1Char(' ')));
+    if (!wholeWord.isEmpty())
+        QVERIFY(std::any_of(lines.begin(), lines.end(),
+                            [&](const QString &line) { return line.split(QLatin1Char(' ')).contains(wholeWord); }));
 }
 
 void TestExport::pdfIsOnePageSizedToTheChart()

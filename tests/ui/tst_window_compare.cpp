@@ -15,6 +15,7 @@
 #include "ui/charts/comparebarchart.h"
 #include "ui/charts/losschart.h"
 #include "ui/charts/paretochart.h"
+#include "ui/compare/comparecharts.h"
 #include "ui/compare/comparedock.h"
 #include "ui/compare/comparefilter.h"
 #include "ui/compare/comparemodel.h"
@@ -25,6 +26,9 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QHeaderView>
+#include <QLabel>
+#include <QScrollBar>
+#include <QStatusBar>
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QSettings>
@@ -87,6 +91,10 @@ private Q_SLOTS:
     void rightAfterADragEnds();
     void budgetModeSortsByLoss();
     void chartsShowTheVisibleRows();
+    void barsStartAtZero();
+    void fitsRankFirstAndStayInSight();
+    void barsRankFittingOffersFirst();
+    void usingAnOfferThatDoesNotFitWarns();
     void paretoTickLabelsReadInFullAtItsNarrowest_data();
     void paretoTickLabelsReadInFullAtItsNarrowest();
     void mainChartTickLabelsReadInFullAt1024();
@@ -214,11 +222,24 @@ void TestWindowCompare::sortingByCostIsNumeric()
     std::map<std::string, std::optional<double>> cost;
     for (const auto &row : expected.rows)
         cost[row.setup.gpuId + "|" + row.setup.offerId] = row.plan.cost.costUsd;
-    std::vector<double> order;
+    // Within each fit rank (the offers the model fits on rank first: fitsRankFirstAndStayInSight).
+    std::vector<double> order, fitting;
     bool missingSeen = false, digitsDiffer = false;
     QString previous;
+    int rank = 0;
     for (int r = 0; r < m_dock->filter()->rowCount(); ++r) {
         const QModelIndex i = m_dock->filter()->index(r, 0);
+        const QVariant fits = i.data(CompareModel::FitsRole);
+        const int rowRank = !fits.isValid() ? 1 : fits.toBool() ? 0 : 2;
+        QVERIFY(rowRank >= rank);
+        if (rowRank != rank) {
+            QVERIFY(std::is_sorted(order.begin(), order.end()));
+            if (rank == 0)
+                fitting = order;
+            order.clear();
+            missingSeen = false;
+            rank = rowRank;
+        }
         const auto value = cost.at(i.data(CompareModel::GpuIdRole).toString().toStdString() + "|"
                                    + i.data(CompareModel::OfferIdRole).toString().toStdString());
         if (!value) {
@@ -231,11 +252,14 @@ void TestWindowCompare::sortingByCostIsNumeric()
         digitsDiffer = digitsDiffer || (!previous.isEmpty() && text.size() != previous.size());
         previous = text;
     }
-    QVERIFY(order.size() > 150);
     QVERIFY(std::is_sorted(order.begin(), order.end()));
+    if (rank == 0)
+        fitting = order;
+    order = fitting;
+    QVERIFY2(order.size() > 40, qPrintable(QString::number(order.size())));
     QVERIFY(order.front() < order.back());
     QVERIFY(digitsDiffer); // texts of several lengths: sorting them as text would have misordered them
-    // Descending: largest first, unpriced still last.
+    // Descending: largest first, fitting offers still first, unpriced still last among them.
     m_dock->table()->sortByColumn(CompareModel::Cost, Qt::DescendingOrder);
     const QVariant first = m_dock->filter()->index(0, CompareModel::Cost).data(CompareModel::SortRole);
     QCOMPARE(first.toDouble(), order.back());
@@ -276,7 +300,9 @@ void TestWindowCompare::takingAnOfferIsOneUndoStep()
     // Named as people read it (provider, instance, place), never by its id.
     const Catalogs catalogs = document.catalogs().catalogs();
     const CloudOffer &taken = catalogs.offers.get(offer);
-    QVERIFY2(undo->undoText().startsWith(QStringLiteral("Use offer ") + QString::fromStdString(taken.provider)), qPrintable(undo->undoText()));
+    QVERIFY2(undo->undoText().startsWith(QStringLiteral("Use offer ") + QString::fromStdString(catalogs.accelerators.get(gpu).name)
+                                         + QStringLiteral(" at ") + QString::fromStdString(taken.provider)),
+             qPrintable(undo->undoText()));
     QVERIFY2(!undo->undoText().contains(QString::fromStdString(offer)), qPrintable(undo->undoText()));
     // The plan is now exactly that row's plan.
     const auto &rows = m_dock->model()->comparison().rows;
@@ -391,10 +417,14 @@ void TestWindowCompare::budgetModeSortsByLoss()
     QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(CompareModel::Loss));
     double previous = 0;
     for (int r = 0; r < m_dock->filter()->rowCount(); ++r) {
-        const double loss = m_dock->filter()->index(r, CompareModel::Loss).data(CompareModel::SortRole).toDouble();
+        const QModelIndex index = m_dock->filter()->index(r, CompareModel::Loss);
+        if (index.data(CompareModel::FitsRole) != QVariant(true))
+            break; // the rows the model does not fit on come after (fitsRankFirst)
+        const double loss = index.data(CompareModel::SortRole).toDouble();
         QVERIFY(loss >= previous);
         previous = loss;
     }
+    QVERIFY(previous > 0);
     // The best row is the offer that alone, planned on its own, gives the lowest loss.
     const QModelIndex best = m_dock->filter()->index(0, 0);
     PlanInputs alone = m_window->document()->inputs();
@@ -445,6 +475,160 @@ void TestWindowCompare::chartsShowTheVisibleRows()
     QCOMPARE(int(m_dock->paretoChart()->frontCorners().size()), stars);
     fits->setChecked(false);
     QVERIFY(m_dock->paretoChart()->pointCount() > priced); // the unfitting rows are back
+}
+
+// A bar's length is its value: the value axis starts at zero for every metric, the loss too (it
+// started just below the smallest loss, 1.95, and a loss 3 % lower drew half as long).
+void TestWindowCompare::barsStartAtZero()
+{
+    QTRY_VERIFY(!m_dock->refreshPending());
+    CompareBarChart *bars = m_dock->barChart();
+    QVERIFY(bars->barCount() >= 5);
+    // The start-up plan is a budget: the bars are the loss each offer buys, near 2 nats.
+    const double smallestLoss =
+        m_dock->filter()->index(0, CompareModel::Loss).data(CompareModel::SortRole).toDouble();
+    QVERIFY(smallestLoss > 1.5 && smallestLoss < 3);
+    QCOMPARE(bars->valueRange().first, 0.0);
+    QVERIFY(bars->valueRange().second > smallestLoss);
+    // A fixed job: the cost.
+    m_window->document()->setFixedJob(7e9, 140e9);
+    QTRY_VERIFY(!m_dock->refreshPending());
+    QCOMPARE(bars->valueRange().first, 0.0);
+    QVERIFY(bars->valueRange().second > 1000);
+}
+
+namespace {
+
+// As the table ranks a row: 0 the model fits, 1 memory unknown, 2 it does not fit.
+int fitRank(const QModelIndex &index)
+{
+    const QVariant fits = index.data(CompareModel::FitsRole);
+    return !fits.isValid() ? 1 : fits.toBool() ? 0 : 2;
+}
+
+// The issue's case: $20,000 on one GPU, where most small offers cannot hold the model they buy.
+void planOnOneGpu(PlanDocument &document)
+{
+    PlanChoices choices = document.inputs().choices;
+    choices.gpus = 1;
+    document.setChoices(choices);
+    document.setBudget(20000, BudgetUnit::Usd);
+}
+
+} // namespace
+
+// Issue 16 §3: sorted by loss, the first 13 rows were offers the model does not fit on, and the Fits
+// column was off-screen. The offers that fit rank first in either direction, and Fits is in sight.
+void TestWindowCompare::fitsRankFirstAndStayInSight()
+{
+    planOnOneGpu(*m_window->document());
+    QTRY_VERIFY(!m_dock->refreshPending());
+    QTableView *table = m_dock->table();
+    CompareFilter *filter = m_dock->filter();
+    for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        table->sortByColumn(CompareModel::Loss, order);
+        int ranks[3] = {0, 0, 0};
+        for (int r = 0; r < filter->rowCount(); ++r) {
+            const QModelIndex index = filter->index(r, CompareModel::Loss);
+            ++ranks[fitRank(index)];
+            if (r == 0)
+                continue;
+            const QModelIndex above = filter->index(r - 1, CompareModel::Loss);
+            QVERIFY2(fitRank(above) <= fitRank(index), qPrintable(QString::number(r)));
+            if (fitRank(above) == fitRank(index)) {
+                const double a = above.data(CompareModel::SortRole).toDouble(), b = index.data(CompareModel::SortRole).toDouble();
+                QVERIFY(order == Qt::AscendingOrder ? a <= b : a >= b);
+            }
+        }
+        QVERIFY2(ranks[0] > 10 && ranks[2] > 10, qPrintable(QStringLiteral("%1 fit, %2 do not").arg(ranks[0]).arg(ranks[2])));
+        QCOMPARE(filter->index(0, 0).data(CompareModel::FitsRole), QVariant(true));
+    }
+    // Sorting by Fits itself is as asked: "no" before "yes" descending.
+    table->sortByColumn(CompareModel::Fits, Qt::DescendingOrder);
+    QCOMPARE(filter->index(0, 0).data(CompareModel::FitsRole), QVariant(false));
+    table->sortByColumn(CompareModel::Loss, Qt::AscendingOrder);
+    // The Fits column is on screen without scrolling, next to the offer's name.
+    table->horizontalScrollBar()->setValue(0);
+    const int x = table->columnViewportPosition(CompareModel::Fits);
+    QVERIFY(!table->isColumnHidden(CompareModel::Fits));
+    QVERIFY2(x >= 0 && x + table->columnWidth(CompareModel::Fits) <= table->viewport()->width(),
+             qPrintable(QStringLiteral("at %1 of %2").arg(x).arg(table->viewport()->width())));
+    QVERIFY(table->horizontalHeader()->visualIndex(CompareModel::Fits) < table->horizontalHeader()->visualIndex(CompareModel::Loss));
+}
+
+// The bars follow the table's ranking: the cheapest offers the model fits on first, then (grey) the
+// ones it does not fit on.
+void TestWindowCompare::barsRankFittingOffersFirst()
+{
+    planOnOneGpu(*m_window->document());
+    QTRY_VERIFY(!m_dock->refreshPending());
+    std::vector<int> rows;
+    const std::vector<CompareBar> bars = compareBars(*m_dock->model(), *m_dock->filter(), CompareModel::Loss, 20, &rows);
+    QVERIFY(bars.size() >= 20);
+    QVERIFY(bars.front().fits);
+    bool unfitSeen = false;
+    for (std::size_t i = 0; i < bars.size(); ++i) {
+        const QModelIndex index = m_dock->model()->index(rows[i], 0);
+        QCOMPARE(bars[i].fits, index.data(CompareModel::FitsRole) != QVariant(false));
+        if (!bars[i].current) {
+            QVERIFY2(!(unfitSeen && bars[i].fits), "an offer that fits after one that does not");
+            unfitSeen = unfitSeen || !bars[i].fits;
+        }
+        if (i > 0 && bars[i].fits == bars[i - 1].fits && !bars[i].current && !bars[i - 1].current)
+            QVERIFY(bars[i - 1].value <= bars[i].value);
+    }
+}
+
+// "Use this offer" on an offer the model does not fit on: taken (the user may add GPUs next), with a
+// warning in the status bar and under the table, which goes when the plan fits again.
+void TestWindowCompare::usingAnOfferThatDoesNotFitWarns()
+{
+    planOnOneGpu(*m_window->document());
+    QTRY_VERIFY(!m_dock->refreshPending());
+    CompareFilter *filter = m_dock->filter();
+    int unfit = -1, fitting = -1;
+    for (int r = 0; r < filter->rowCount(); ++r) {
+        const QModelIndex index = filter->index(r, 0);
+        if (index.data(CompareModel::OfferIdRole).toString().isEmpty())
+            continue;
+        if (index.data(CompareModel::FitsRole) == QVariant(false) && unfit < 0)
+            unfit = r;
+        if (index.data(CompareModel::FitsRole) == QVariant(true) && fitting < 0)
+            fitting = r;
+    }
+    QVERIFY(unfit >= 0 && fitting >= 0);
+    const QString offer = filter->index(unfit, 0).data(CompareModel::OfferIdRole).toString();
+    QSignalSpy status(m_dock, &CompareDock::status);
+    m_dock->useRow(unfit);
+    QCOMPARE(m_window->document()->inputs().choices.offer, offer.toStdString()); // taken all the same
+    QCOMPARE(status.count(), 1);
+    const QString said = status.first().first().toString();
+    // The offer named as people read it: its GPU and provider, not its id.
+    const Catalogs catalogs = m_window->document()->catalogs().catalogs();
+    const CloudOffer &taken = catalogs.offers.get(offer.toStdString());
+    QVERIFY2(said.contains(QString::fromStdString(catalogs.accelerators.get(taken.acceleratorId).name))
+                 && said.contains(QString::fromStdString(taken.provider)) && !said.contains(offer)
+                 && said.contains(QStringLiteral("does not fit")),
+             qPrintable(said));
+    QCOMPARE(m_window->statusBar()->currentMessage(), said);
+    auto *note = m_dock->findChild<QLabel *>(QStringLiteral("compareFitWarning"));
+    QVERIFY(note && note->isVisible());
+    QCOMPARE(note->text(), said);
+    QCOMPARE(m_dock->fitWarning(), said);
+    saveWindowShot(m_dock, QStringLiteral("compare-fit-warning"));
+    // An offer that fits: no warning, and the note goes.
+    QTRY_VERIFY(!m_dock->refreshPending());
+    int row = -1;
+    for (int r = 0; r < filter->rowCount() && row < 0; ++r)
+        if (filter->index(r, 0).data(CompareModel::FitsRole) == QVariant(true)
+            && !filter->index(r, 0).data(CompareModel::OfferIdRole).toString().isEmpty())
+            row = r;
+    m_dock->useRow(row);
+    QTRY_VERIFY(!m_dock->refreshPending());
+    m_dock->refresh();
+    QCOMPARE(status.count(), 1);
+    QVERIFY(!note->isVisible());
+    QVERIFY(m_dock->fitWarning().isEmpty());
 }
 
 void TestWindowCompare::paretoTickLabelsReadInFullAtItsNarrowest_data()

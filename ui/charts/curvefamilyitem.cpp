@@ -1,5 +1,7 @@
 #include "ui/charts/curvefamilyitem.h"
 
+#include "ui/charts/plotcontent.h"
+
 #include <QPainter>
 
 namespace frontier::ui {
@@ -11,6 +13,7 @@ CurveFamilyItem::CurveFamilyItem(QGraphicsItem *parent)
     setZValue(3.5);
     setCacheMode(QGraphicsItem::DeviceCoordinateCache);
     setAcceptedMouseButtons(Qt::NoButton);
+    markAsPlotContent(this);
 }
 
 void CurveFamilyItem::setCurves(std::vector<Curve> curves, double penWidth, bool markers)

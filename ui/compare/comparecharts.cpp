@@ -103,19 +103,27 @@ std::vector<int> visibleRows(const CompareFilter &visible)
 std::vector<CompareBar> compareBars(const CompareModel &model, const CompareFilter &visible, CompareModel::Column metric,
                                     int most, std::vector<int> *rows)
 {
-    std::vector<std::pair<double, int>> byMetric; // value, source row
+    const Comparison &comparison = model.comparison();
+    struct Ranked
+    {
+        int fit; // fitRank(): the offers that can run the job first, as the table ranks them
+        double value;
+        int source;
+    };
+    std::vector<Ranked> ranked;
     for (const int source : visibleRows(visible))
         if (const QVariant value = model.index(source, metric).data(CompareModel::SortRole); value.isValid())
-            byMetric.emplace_back(value.toDouble(), source);
-    std::stable_sort(byMetric.begin(), byMetric.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    const Comparison &comparison = model.comparison();
+            ranked.push_back({fitRank(comparison.rows[std::size_t(source)]), value.toDouble(), source});
+    std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked &a, const Ranked &b) {
+        return a.fit != b.fit ? a.fit < b.fit : a.value < b.value;
+    });
     std::vector<CompareBar> bars;
-    for (std::size_t i = 0; i < byMetric.size(); ++i) {
-        const auto [value, source] = byMetric[i];
+    for (std::size_t i = 0; i < ranked.size(); ++i) {
+        const auto [fit, value, source] = ranked[i];
         const bool current = source == model.currentRow();
         if (int(i) >= most && !current)
             continue;
-        bars.push_back({rowLabel(comparison.rows[std::size_t(source)]), value, current});
+        bars.push_back({rowLabel(comparison.rows[std::size_t(source)]), value, current, fit != 2});
         if (rows)
             rows->push_back(source);
     }

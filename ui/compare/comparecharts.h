@@ -33,15 +33,11 @@ CompareModel::Column compareColumn(ParetoMetric metric);
 // How many bars a chart `pixels` high gives each its label: 5 to 20.
 int barsThatFit(int pixels);
 
-// The bars of `metric` for the visible rows, smallest first: the first `most`, and the current offer
-// if it is not among them. `rows` receives the source row of each bar, in the same order.
+// The bars of `metric` for the visible rows, those that can run the job first (as the table ranks
+// them: fitRank()), each rank smallest first: the first `most`, and the current offer if it is not
+// among them. `rows` receives the source row of each bar, in the same order.
 std::vector<CompareBar> compareBars(const CompareModel &model, const CompareFilter &visible, CompareModel::Column metric,
                                     int most, std::vector<int> *rows = nullptr);
-// Losses differ in their second digit: bars from zero would all look the same length.
-inline bool barsFromZero(CompareModel::Column metric)
-{
-    return metric != CompareModel::Loss;
-}
 
 // The visible rows that have both values, at (x, y) of `axes`.
 std::vector<ParetoPoint> comparePoints(const CompareModel &model, const CompareFilter &visible, const ParetoAxes &axes,

@@ -110,9 +110,14 @@ CompareDock::CompareDock(PlanDocument *document, QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(buildFilters());
     layout->addWidget(split, 1);
+    m_fitNote = new QLabel;
+    m_fitNote->setObjectName(QStringLiteral("compareFitWarning"));
+    m_fitNote->setWordWrap(true);
+    m_fitNote->hide();
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_count);
-    actions->addStretch(1);
+    actions->addWidget(m_fitNote, 1);
+    actions->addStretch(0);
     actions->addWidget(m_use);
     layout->addLayout(actions);
     setWidget(content);
@@ -296,6 +301,7 @@ void CompareDock::refresh()
     if (m_model->rowCount() != before || m_provider->count() <= 1)
         fillFilterCombos();
     updateCount();
+    updateFitWarning();
     updateCharts();
 }
 
@@ -371,8 +377,7 @@ void CompareDock::updateCharts()
         return;
     }
     const CompareModel::Column metric = usableBarMetric(*m_model, barMetric());
-    m_bars->setBars(compareBars(*m_model, *m_filter, metric, barsThatFit(m_bars->height())), compareAxisTitle(metric),
-                    barsFromZero(metric));
+    m_bars->setBars(compareBars(*m_model, *m_filter, metric, barsThatFit(m_bars->height())), compareAxisTitle(metric));
 }
 
 CompareModel::Column CompareDock::barMetric() const
@@ -414,10 +419,48 @@ void CompareDock::useRow(int proxyRow)
     next.choices.offer = offer;
     if (!offer.empty())
         next.choices.usdPerGpuHour.reset();
-    // Named as the table names them, not by their ids.
+    const QVariant fits = index.data(CompareModel::FitsRole);
+    m_document->setInputs(next, offer.empty() ? tr("Use GPU %1").arg(rowName(gpu, offer)) : tr("Use offer %1").arg(rowName(gpu, offer)));
+    if (fits.isValid() && !fits.toBool()) {
+        // Said now, where the user looks, and kept under the table until the plan fits again.
+        refresh();
+        Q_EMIT status(fitWarning());
+    }
+}
+
+QString CompareDock::rowName(const std::string &gpu, const std::string &offer) const
+{
+    // As people read the table (the GPU's name, the provider, instance and place), never by ids.
     const Catalogs catalogs = m_document->catalogs().catalogs();
-    m_document->setInputs(next, offer.empty() ? tr("Use GPU %1").arg(QString::fromStdString(catalogs.accelerators.get(gpu).name))
-                                              : tr("Use offer %1").arg(data::offerName(catalogs.offers.get(offer))));
+    const QString chip = QString::fromStdString(catalogs.accelerators.get(gpu).name);
+    //: a cloud offer of a GPU: "NVIDIA H100 SXM5 80GB at Google Cloud a3-highgpu-8g us-central1 ×8"
+    return offer.empty() ? chip : tr("%1 at %2").arg(chip, data::offerName(catalogs.offers.get(offer)));
+}
+
+QString CompareDock::fitWarning() const
+{
+    return m_fitNote->isHidden() ? QString() : m_fitNote->text();
+}
+
+void CompareDock::updateFitWarning()
+{
+    const int current = m_model->currentRow();
+    const ComparisonRow *row = current >= 0 ? &m_model->comparison().rows[std::size_t(current)] : nullptr;
+    if (!row || !row->plan.memory || row->plan.memory->fits) {
+        m_fitNote->hide();
+        return;
+    }
+    // The plan's own warning says by how much, and on how many GPUs it would fit.
+    QString why;
+    for (const Message &warning : row->plan.warnings)
+        if (warning.code.rfind("plan.does_not_fit", 0) == 0)
+            why = data::messageText(warning);
+    const QString id = rowName(row->setup.gpuId, row->setup.offerId);
+    //: %1 an offer or GPU as the table names it; %2 why: "does not fit: 118 GB per GPU needed on 1 GPUs ..."
+    m_fitNote->setText(why.isEmpty() ? tr("Warning: on %1 the model does not fit in memory.").arg(id)
+                                     : tr("Warning: on %1 the model %2").arg(id, why));
+    m_fitNote->setToolTip(m_fitNote->text());
+    m_fitNote->show();
 }
 
 } // namespace frontier::ui

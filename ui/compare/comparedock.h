@@ -86,8 +86,16 @@ public:
     bool refreshPending() const;
     // At most one refresh per this many milliseconds, however many changes come in (a frame at 60 Hz).
     static constexpr int kRefreshIntervalMs = 16;
-    // Makes the offer of the filter's row `proxyRow` the plan's hardware: one undo step.
+    // Makes the offer of the filter's row `proxyRow` the plan's hardware: one undo step. An offer on
+    // which the model does not fit is taken too (the user may mean to add GPUs next), with a warning
+    // (status()) and the note under the table (fitWarning()).
     void useRow(int proxyRow);
+    // The note under the table while the plan's own offer cannot hold the model; empty otherwise.
+    QString fitWarning() const;
+
+Q_SIGNALS:
+    // A message for the window's status bar.
+    void status(const QString &text);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -95,6 +103,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // A row's GPU or offer as people read it, for undo steps and warnings.
+    QString rowName(const std::string &gpu, const std::string &offer) const;
     void scheduleRefresh();
     QWidget *buildFilters();
     void retranslateUi();
@@ -103,6 +113,7 @@ private:
     void updateCharts();
     CompareModel::Column barMetric() const;
     void updateCount();
+    void updateFitWarning();
 
     PlanDocument *m_document = nullptr;
     CompareModel *m_model = nullptr;
@@ -112,6 +123,7 @@ private:
     NumberField *m_maxPrice = nullptr;
     QCheckBox *m_fitsOnly = nullptr;
     QPushButton *m_use = nullptr;
+    QLabel *m_fitNote = nullptr; // the plan's offer cannot hold the model
     QLabel *m_count = nullptr, *m_providerLabel = nullptr, *m_gpuLabel = nullptr, *m_priceLabel = nullptr,
            *m_metricLabel = nullptr;
     CompareBarChart *m_bars = nullptr;

@@ -4,6 +4,16 @@
 
 namespace frontier::ui {
 
+namespace {
+
+// As fitRank() of model/plan/comparisontable.h ranks a row, from the model's FitsRole.
+int fitRank(const QVariant &fits)
+{
+    return !fits.isValid() ? 1 : fits.toBool() ? 0 : 2;
+}
+
+} // namespace
+
 CompareFilter::CompareFilter(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
@@ -83,9 +93,15 @@ bool CompareFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePar
 
 bool CompareFilter::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const QVariant a = left.data(sortRole()), b = right.data(sortRole());
-    // Unknown values last whichever the order: the view reverses lessThan for descending sorts.
+    // The view reverses lessThan for descending sorts: what must stay first either way says so.
     const bool descending = sortOrder() == Qt::DescendingOrder;
+    if (left.column() != CompareModel::Fits) {
+        const int a = fitRank(left.data(CompareModel::FitsRole)), b = fitRank(right.data(CompareModel::FitsRole));
+        if (a != b)
+            return (a < b) != descending;
+    }
+    const QVariant a = left.data(sortRole()), b = right.data(sortRole());
+    // Unknown values last whichever the order.
     if (!a.isValid() || !b.isValid())
         return a.isValid() == b.isValid() ? left.row() < right.row() : (a.isValid() != descending);
     if (a.typeId() == QMetaType::Double && b.typeId() == QMetaType::Double)

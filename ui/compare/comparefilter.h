@@ -1,7 +1,10 @@
 #pragma once
 // What of the comparison is on show: rows of one provider, of one GPU, at most a price, only those
-// that fit in memory. Sorting compares CompareModel::SortRole values as numbers (so "$9,000" comes
-// before "$10,000"), and rows lacking the value (no price, no loss) stay last in either direction.
+// that fit in memory. Sorting ranks the offers that can run the job first (the model fits, then
+// memory unknown, then does not fit: fitRank() of model/plan/comparisontable.h), whatever the column
+// and direction, unless the sort is by the Fits column itself; within each rank it compares
+// CompareModel::SortRole values as numbers (so "$9,000" comes before "$10,000"), and rows lacking the
+// value (no price, no loss) stay last in either direction.
 
 #include "model/plan/session.h"
 

@@ -22,11 +22,12 @@ class CompareModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    // The figures people compare first, then what describes the offer.
+    // The offer and whether it can run the job at all (in sight without scrolling: the table ranks
+    // by it), the figures people compare first, then what describes the offer.
     enum Column {
-        Pareto, Provider, Gpu, Price,
+        Pareto, Provider, Gpu, Fits, Price,
         Loss, Params, Tokens, TokensPerParam, // what a budget buys on each offer (hidden for a fixed job)
-        WallClock, Cost, GpuHours, Energy, Co2, Fits,
+        WallClock, Cost, GpuHours, Energy, Co2,
         Instance, GpusPerInstance, Region, PriceDate, PricingBasis,
         ColumnCount
     };

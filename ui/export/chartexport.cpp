@@ -3,6 +3,8 @@
 #include "model/core/errors.h"
 #include "model/core/numbers.h"
 #include "data/savefile.h"
+#include "ui/export/plotlayers.h"
+#include "ui/export/wrappedtext.h"
 
 #include <QBuffer>
 #include <QChartView>
@@ -47,14 +49,18 @@ void writeAtomically(const QString &path, const QByteArray &bytes)
         writeFailed(path, *reason);
 }
 
-// The bands above and below the chart, in the view's own fonts.
+// The bands above and below the chart, in the view's own fonts. The title and the citation wrap
+// (ui/export/wrappedtext.h): the bands grow by a line for each line they take at this width.
 struct Layout
 {
     QFont titleFont, citationFont;
+    QStringList titleLines, citationLines;
     QRectF title, chart, citation;
 };
 
-Layout layoutFor(const QChartView &view, QSize size)
+constexpr double kTextMargin = 8; // between a text and the picture's edge
+
+Layout layoutFor(const QChartView &view, const ExportableChart &chart, QSize size)
 {
     Layout l;
     // Pixel sizes, so that the text measures and draws the same on a PNG, an SVG and a PDF whatever
@@ -65,12 +71,31 @@ Layout layoutFor(const QChartView &view, QSize size)
     l.titleFont.setBold(true);
     l.citationFont = view.font();
     l.citationFont.setPixelSize(std::max(8, int(std::lround(pixels * 0.85))));
-    const double titleHeight = std::ceil(QFontMetricsF(l.titleFont).height() * 1.8);
-    const double citationHeight = std::ceil(QFontMetricsF(l.citationFont).height() * 1.6);
+    const double textWidth = size.width() - 2 * kTextMargin;
+    l.titleLines = wrappedLines(chart.exportTitle(), l.titleFont, textWidth);
+    l.citationLines = wrappedLines(chart.exportCitation(), l.citationFont, textWidth);
+    // Room for the lines and some air: 0.8 of a line around the title, 0.6 around the citation.
+    const double titleHeight = std::ceil(QFontMetricsF(l.titleFont).height() * (l.titleLines.size() + 0.8));
+    const double citationHeight =
+        std::ceil(QFontMetricsF(l.citationFont).height() * (l.citationLines.size() + 0.6));
+    // The chart keeps a sliver even when a tiny export's texts take the whole height.
+    const double chartHeight = std::max(16.0, size.height() - titleHeight - citationHeight);
     l.title = QRectF(0, 0, size.width(), titleHeight);
-    l.citation = QRectF(0, size.height() - citationHeight, size.width(), citationHeight);
-    l.chart = QRectF(0, titleHeight, size.width(), size.height() - titleHeight - citationHeight);
+    l.chart = QRectF(0, titleHeight, size.width(), chartHeight);
+    l.citation = QRectF(0, titleHeight + chartHeight, size.width(), citationHeight);
     return l;
+}
+
+// `lines` one under the other, the block centred vertically in `band`.
+void drawLines(QPainter &painter, const QRectF &band, const QStringList &lines, Qt::Alignment horizontal)
+{
+    const double lineHeight = QFontMetricsF(painter.font()).height();
+    double y = band.top() + (band.height() - lineHeight * lines.size()) / 2;
+    for (const QString &line : lines) {
+        painter.drawText(QRectF(band.left() + kTextMargin, y, band.width() - 2 * kTextMargin, lineHeight),
+                         horizontal | Qt::AlignVCenter | Qt::TextSingleLine, line);
+        y += lineHeight;
+    }
 }
 
 // Lays the view out at `size` for as long as it lives, then gives it its own size back. A view
@@ -158,8 +183,11 @@ private:
     ExportableChart &m_chart;
 };
 
-// Title, chart, citation into `painter`, whose logical size is `size`.
-void render(QPainter &painter, ExportableChart &chart, const Layout &layout, QSize size)
+// Title, chart, citation into `painter`, whose logical size is `size`. The chart is drawn in layers
+// (ui/export/plotlayers.h), its data clipped to the plot area, marked for the SVG when `svgMarks`;
+// returns the plot area.
+QRectF render(QPainter &painter, ExportableChart &chart, const Layout &layout, QSize size,
+              bool svgMarks = false)
 {
     QChartView &view = *chart.chartView();
     QChart *c = view.chart();
@@ -168,17 +196,12 @@ void render(QPainter &painter, ExportableChart &chart, const Layout &layout, QSi
     painter.fillRect(QRectF(QPointF(), QSizeF(size)), c->backgroundBrush());
     painter.setPen(view.palette().color(QPalette::Text));
     painter.setFont(layout.titleFont);
-    const QString title = QFontMetricsF(layout.titleFont)
-                              .elidedText(chart.exportTitle(), Qt::ElideRight, layout.title.width() - 16);
-    painter.drawText(layout.title, Qt::AlignCenter | Qt::TextSingleLine, title);
-    c->scene()->render(&painter, layout.chart, c->geometry(), Qt::IgnoreAspectRatio);
+    drawLines(painter, layout.title, layout.titleLines, Qt::AlignHCenter);
+    const QRectF plotArea = renderInLayers(painter, *c, layout.chart, svgMarks);
     painter.setFont(layout.citationFont);
     painter.setPen(view.palette().color(QPalette::PlaceholderText));
-    const QString citation =
-        QFontMetricsF(layout.citationFont)
-            .elidedText(chart.exportCitation(), Qt::ElideRight, layout.citation.width() - 16);
-    painter.drawText(layout.citation.adjusted(8, 0, -8, 0),
-                     Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, citation);
+    drawLines(painter, layout.citation, layout.citationLines, Qt::AlignLeft);
+    return plotArea;
 }
 
 [[noreturn]] void drawFailed(const QString &path)
@@ -225,9 +248,12 @@ QByteArray svg(ExportableChart &chart, const Layout &layout, QSize size, int dpi
     QPainter painter;
     if (!painter.begin(&generator))
         drawFailed(path);
-    render(painter, chart, layout, size);
+    const QRectF plotArea = render(painter, chart, layout, size, true);
     painter.end();
-    return bytes;
+    const QByteArray clipped = clipSvgMarks(bytes, plotArea);
+    if (clipped.isEmpty())
+        drawFailed(path);
+    return clipped;
 }
 
 QByteArray pdf(ExportableChart &chart, const Layout &layout, QSize size, int dpi, const QString &path)
@@ -307,7 +333,7 @@ void exportChart(ExportableChart &chart, const QString &path, ExportFormat forma
     QByteArray bytes;
     {
         DecorationsHidden hidden(chart);
-        const Layout layout = layoutFor(view, size);
+        const Layout layout = layoutFor(view, chart, size);
         ViewAtSize laidOut(view, layout.chart.size().toSize());
         CachesOff vectors(view.scene());
         switch (format) {

@@ -1,6 +1,8 @@
 #pragma once
 // Export of a chart to a file, as the user sees it minus the interaction decorations (hover
-// crosshair, drag handles), with a title above and the law's citation in small print below:
+// crosshair, drag handles), with a title above and the law's citation in small print below (both
+// wrapped to the width, never elided: ui/export/wrappedtext.h), the data clipped to the plot area in
+// every format (ui/export/plotlayers.h):
 //   PNG  a QImage of size x scale device pixels (devicePixelRatio = scale: text and lines scale too)
 //   SVG  QSvgGenerator, vector, size in pixels
 //   PDF  QPdfWriter, one page sized to the chart

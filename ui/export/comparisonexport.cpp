@@ -97,7 +97,7 @@ ExportableChart &ComparisonExport::barChart(QSize size)
         m_bars = std::make_unique<CompareBarChart>();
     std::vector<int> rows;
     const std::vector<CompareBar> bars = compareBars(m_model, m_filter, m_metric, barsThatFit(size.height()), &rows);
-    m_bars->setBars(bars, compareAxisTitle(m_metric), barsFromZero(m_metric));
+    m_bars->setBars(bars, compareAxisTitle(m_metric));
     //: the bar chart's export title: "Cost (USD) on each offer: 7 B parameters, 140 B tokens"
     m_bars->setExportTexts(CompareDock::tr("%1 on each offer: %2").arg(compareAxisTitle(m_metric), jobText()),
                            citation(rows), comparisonCsv(comparisonEntries(m_model, rows), m_document.catalogs().catalogs().offers));

@@ -112,6 +112,7 @@ MainWindow::MainWindow(AppCatalogs &catalogs, QWidget *parent)
     m_viewMenu->addSeparator();
     m_compareDock = CompareDock::addTo(this, m_document, m_viewMenu);
     m_sessions->setCompareDock(m_compareDock);
+    connect(m_compareDock, &CompareDock::status, this, [this](const QString &text) { statusBar()->showMessage(text); });
     (new ExportActions(m_document, m_lossChart, m_allocationChart, m_compareDock, this))->addTo(m_fileMenu, m_editMenu);
     connect(m_document, &PlanDocument::changed, this, &MainWindow::showStatus);
     connect(m_document, &PlanDocument::refused, this, [this](const Message &reason) {
