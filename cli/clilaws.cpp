@@ -44,6 +44,18 @@ json lawJson(const Law &law)
     json entry = {{"id", info.id},           {"name", info.name},       {"citation", info.citation},
                   {"description", info.description}, {"family", info.family},
                   {"capabilities", capabilities}, {"constants", constants}, {"notes", info.notes}};
+    json range = json::object();
+    const auto span = [&](const char *key, const DataSpan &s) {
+        if (!s.known())
+            return;
+        range[key] = {{"min", s.min > 0 ? json(s.min) : json(nullptr)},
+                      {"max", s.max > 0 ? json(s.max) : json(nullptr)},
+                      {"source", s.source}};
+    };
+    span("flops", info.dataRange.flops);
+    span("params", info.dataRange.params);
+    span("tokens", info.dataRange.tokens);
+    entry["data_range"] = range;
     if (info.validFlops.min > 0) {
         entry["valid_min_flops"] = info.validFlops.min;
         entry["valid_range_note"] = info.validRangeNote;

@@ -51,6 +51,7 @@ const std::map<std::string, const char *> &patterns()
         {"laws.outside_range_note", QT_TRANSLATE_NOOP("Message", "compute {flops} FLOPs is outside the valid range of {law} ({min} to {max} FLOPs): {note}")},
         {"laws.below_range", QT_TRANSLATE_NOOP("Message", "compute {flops} FLOPs is outside the valid range of {law} ({min} to any FLOPs)")},
         {"laws.below_range_note", QT_TRANSLATE_NOOP("Message", "compute {flops} FLOPs is outside the valid range of {law} ({min} to any FLOPs): {note}")},
+        {"laws.bad_data_range", QT_TRANSLATE_NOOP("Message", "data_range '{key}': needs 0 <= min <= max, got {min} to {max}")},
         {"laws.data_file_missing", QT_TRANSLATE_NOOP("Message", "data file '{file}' is missing")},
         {"laws.fit_failed", QT_TRANSLATE_NOOP("Message", "the least-squares fit of {what} did not converge")},
         {"laws.hf2020_below_minimum", QT_TRANSLATE_NOOP("Message", "compute {flops} FLOPs is below the hf2020 law's lower limit of {minimum} FLOPs, where the fitted optimal size d*C^e + f stops being positive")},
@@ -175,6 +176,8 @@ const std::map<std::string, const char *> &patterns()
         // compare
         {"pareto.lengths", QT_TRANSLATE_NOOP("Message", "Pareto front: {x} x values but {y} y values")},
         {"compare.nothing_left", QT_TRANSLATE_NOOP("Message", "compare: all {count} offers and GPUs were left out: {reasons}")},
+        {"plan.above_law_data", QT_TRANSLATE_NOOP("Message", "{what} {value} is {factor}× the largest of the runs law {law} was fitted on ({range}): its answer here is an extrapolation")},
+        {"plan.below_law_data", QT_TRANSLATE_NOOP("Message", "{what} {value} is {factor}× below the smallest of the runs law {law} was fitted on ({range}): its answer here is an extrapolation")},
         {"plan.loss_implausible", QT_TRANSLATE_NOOP("Message", "the predicted loss {loss} is outside the plausible range {min} to {max}: the law is used far from the runs it was fitted on")},
         {"plan.loss_impossible", QT_TRANSLATE_NOOP("Message", "the law predicts a loss of {loss}, which is no loss: it must be positive and at least the law's irreducible loss {floor}; check the law's constants")},
         {"plan.below_one", QT_TRANSLATE_NOOP("Message", "the plan has {params} parameters and {tokens} tokens: a model needs at least one of each (the budget is too small for any model, or the law's constants are far from any fit)")},

@@ -37,6 +37,12 @@ const std::map<std::string, const char *> &patterns()
          QT_TRANSLATE_NOOP("Report", "It uses {energy} kWh of electricity (PUE {pue}) and emits {co2} kg "
                                      "CO2eq at a grid intensity of {grid} g CO2eq/kWh ({region}).")},
         {"report.energy", QT_TRANSLATE_NOOP("Report", "It uses {energy} kWh of electricity (PUE {pue}).")},
+        {"report.above_law_data",
+         QT_TRANSLATE_NOOP("Report", "Its {what} of {value} is {factor} times the largest in the runs the law was "
+                                     "fitted on ({range}), so the law is extrapolated here.")},
+        {"report.below_law_data",
+         QT_TRANSLATE_NOOP("Report", "Its {what} of {value} is {factor} times below the smallest in the runs the "
+                                     "law was fitted on ({range}), so the law is extrapolated here.")},
     };
     return table;
 }
@@ -55,7 +61,12 @@ QString reportSentenceText(const Message &sentence)
     if (found == patterns().end())
         return QString::fromStdString(sentence.text());
     const QString pattern = QCoreApplication::translate("Report", found->second);
-    return QString::fromStdString(fillPlaceholders(pattern.toStdString(), sentence.args));
+    // A word a person reads ("training compute") is said in their language, as in data/messagetext.
+    std::vector<MessageArg> args = sentence.args;
+    for (MessageArg &arg : args)
+        if (arg.kind == MessageArg::Kind::Quantity)
+            arg.value = QCoreApplication::translate("Quantity", arg.value.c_str()).toStdString();
+    return QString::fromStdString(fillPlaceholders(pattern.toStdString(), args));
 }
 
 QString reportSourcesHeading()

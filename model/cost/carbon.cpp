@@ -138,6 +138,7 @@ PueDefaults PueDefaults::fromJson(std::string_view jsonText)
                                 {{"provider", p.provider}, {"pue", formatNumber(p.pue)}});
             p.year = entry.at("year").get<int>();
             p.source = entry.at("source").get<std::string>();
+            p.provenance = entry.value("provenance", p.source);
             defaults.entries.push_back(std::move(p));
         }
         const bool hasFallback = std::any_of(defaults.entries.begin(), defaults.entries.end(),

@@ -89,7 +89,8 @@ struct PueDefault
     std::string name;
     double pue = 0;
     int year = 0;
-    std::string source;
+    std::string source;     // the citation people read
+    std::string provenance; // how it was checked (read on the page, or secondary only): for developers
 };
 
 struct PueDefaults

@@ -91,6 +91,7 @@ AcceleratorCatalog AcceleratorCatalog::fromJson(std::string_view jsonText)
             a.releaseDate = entry.value("release_date", std::string());
             a.hf2020Id = entry.value("hf2020_id", std::string());
             a.source = entry.at("source").get<std::string>();
+            a.provenance = entry.value("provenance", a.source);
             if (a.source.empty())
                 throw InputError(message("accelerators.no_source", "accelerators: '{id}' has no source", {{"id", a.id}}));
             if (entry.contains("gap_fills"))

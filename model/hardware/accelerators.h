@@ -32,7 +32,8 @@ struct Accelerator
     std::optional<double> tdpW;
     std::string releaseDate; // ISO date, empty when unknown
     std::string hf2020Id;    // "V100" for the four GPUs of the Hugging Face 2020 study, else empty
-    std::string source;      // Epoch file @ commit and row
+    std::string source;      // the citation people read: Epoch AI's data and its row
+    std::string provenance;  // the upstream file @ commit and row: for developers, shown nowhere
     std::map<std::string, std::string> gapFillSources; // field ("fp8", "memory_bytes") -> its own source
     std::string userFile; // the user's catalogue file this chip came from; empty when built in
 

@@ -74,6 +74,7 @@ OfferCatalog OfferCatalog::fromJson(std::string_view jsonText)
             o.hostShareIncluded = entry.value("host_share_included", false);
             o.priceDate = entry.at("price_date").get<std::string>();
             o.source = entry.at("source").get<std::string>();
+            o.provenance = entry.value("provenance", o.source);
             if (o.priceDate.empty() || o.source.empty())
                 throw InputError(message("offers.no_date_or_source", "cloud offers: '{id}' has no price date or no source",
                                          {{"id", o.id}}));

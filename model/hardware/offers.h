@@ -1,7 +1,7 @@
 #pragma once
 // Cloud GPU offers: dated USD-per-GPU-hour prices per provider, instance and location, read from
 // resources/hardware/cloud_offers.json (Epoch AI's hardware price snapshot). A price is only as good as
-// its date, so every offer keeps price_date and the archived page it came from.
+// its date, so every offer keeps price_date and the page it came from (archived where a snapshot exists).
 
 #include <optional>
 #include <string>
@@ -32,7 +32,8 @@ struct CloudOffer
     std::optional<double> onDemandUsdPerGpuHour, oneYearUsdPerGpuHour, threeYearUsdPerGpuHour;
     bool hostShareIncluded = false; // hyperscalers: instance price / GPUs, so CPU/RAM are in the price
     std::string priceDate;          // ISO date
-    std::string source;             // archived URL
+    std::string source;             // the page the price was read on (an archived snapshot where one exists)
+    std::string provenance; // how the source was read (the upstream row, a relabelling): for developers, shown nowhere
     std::string userFile;           // the user's catalogue file this row came from; empty when built in
 
     // Throws InputError naming the offer when it lists no price under that pricing.

@@ -93,7 +93,8 @@ struct KeyRule
 };
 
 // The keys of resources/hardware/cloud_offers.json and accelerators.json. provider_id and
-// host_share_included are optional, as their CSV columns are.
+// host_share_included are optional, as their CSV columns are. "source" is the citation people read;
+// "provenance" is how it was obtained (commit, relabelling), kept for developers and shown nowhere.
 constexpr KeyRule kOfferKeys[] = {
     {"id", Holds::Text, true},
     {"provider", Holds::Text, true},
@@ -109,6 +110,7 @@ constexpr KeyRule kOfferKeys[] = {
     {"host_share_included", Holds::TrueOrFalse, false},
     {"price_date", Holds::Text, true},
     {"source", Holds::Text, true},
+    {"provenance", Holds::Text, false}, // how the source was read: for developers, shown nowhere
     {"epoch_hardware_model", Holds::Text, false},
 };
 constexpr KeyRule kAcceleratorKeys[] = {
@@ -122,6 +124,7 @@ constexpr KeyRule kAcceleratorKeys[] = {
     {"release_date", Holds::Text, false},
     {"datasheet", Holds::Text, false},
     {"source", Holds::Text, true},
+    {"provenance", Holds::Text, false},
     {"notes", Holds::Text, false},
     {"gap_fills", Holds::Object, false},
     {"hf2020_id", Holds::Text, false},

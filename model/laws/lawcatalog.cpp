@@ -3,7 +3,10 @@
 #include "model/core/errors.h"
 #include "model/core/jsonfile.h"
 #include "model/core/lookup.h"
+#include "model/core/numbers.h"
 #include "model/core/sourcedjson.h"
+#include "model/core/units.h"
+#include "model/laws/datarange.h"
 
 #include <nlohmann/json.hpp>
 
@@ -46,6 +49,39 @@ Constant parseConstant(const json &entry)
     if (entry.contains("ci95"))
         c.interval95 = std::make_pair(entry.at("ci95").at(0).get<double>(), entry.at("ci95").at(1).get<double>());
     return c;
+}
+
+// One quantity of "data_range": {"min": ..., "max": ..., "source": "..."}; either bound may be left
+// out (unknown), the source may not.
+DataSpan parseSpan(const json &range, const char *key)
+{
+    DataSpan span;
+    const auto it = range.find(key);
+    if (it == range.end())
+        return span;
+    span.min = it->value("min", 0.0);
+    span.max = it->value("max", 0.0);
+    span.source = stringOr(*it, "source");
+    if (span.source.empty())
+        throw InputError(message("json.no_source", "{context}: '{key}' has no source",
+                                 {{"context", "data_range"}, {"key", key}}));
+    if (!(span.min >= 0 && span.max >= 0) || (span.max > 0 && span.min > span.max))
+        throw InputError(message("laws.bad_data_range", "data_range '{key}': needs 0 <= min <= max, got {min} to {max}",
+                                 {{"key", key}, {"min", formatNumber(span.min)}, {"max", formatNumber(span.max)}}));
+    return span;
+}
+
+// A law's "data_range": the compute, N and D of the runs it was fitted on. Absent: unknown.
+DataRange parseDataRange(const json &entry)
+{
+    DataRange range;
+    const auto it = entry.find("data_range");
+    if (it == entry.end())
+        return range;
+    range.flops = parseSpan(*it, "flops");
+    range.params = parseSpan(*it, "params");
+    range.tokens = parseSpan(*it, "tokens");
+    return range;
 }
 
 Law buildParametric(LawInfo info, ConstantSet constants)
@@ -121,6 +157,7 @@ struct Hf2020Recipe
     LawInfo info;
     std::string file;       // the data file's name, e.g. "hf2020_loss_vs_compute.csv"
     std::string dataSource; // its citation
+    std::string rangeSource; // how the runs are cited where a plan leaves them ("data_range" "source")
     Hf2020DataSpec spec;
     Hf2020Procedure procedure;
 };
@@ -128,7 +165,8 @@ struct Hf2020Recipe
 Hf2020Recipe hf2020Recipe(LawInfo info, const json &entry)
 {
     const json &data = entry.at("data");
-    Hf2020Recipe recipe{std::move(info), data.at("file").get<std::string>(), data.at("source").get<std::string>(), {}, {}};
+    Hf2020Recipe recipe{std::move(info), data.at("file").get<std::string>(), data.at("source").get<std::string>(),
+                        entry.at("data_range").at("source").get<std::string>(), {}, {}};
     recipe.spec.computeColumnScale = sourcedNumber(data, "compute_column_scale", "hf2020 data");
     recipe.spec.stepsPerPoint = sourcedNumber(data, "steps_per_point", "hf2020 data");
     recipe.spec.tokensPerSequence = sourcedNumber(data, "tokens_per_sequence", "hf2020 data");
@@ -167,6 +205,12 @@ Law buildHf2020(Hf2020Recipe recipe, const DataFileReader &dataFiles)
     auto form = Hf2020Law::fromConstants(constants, std::move(runs), spec, procedure);
     info.validFlops.min = form.minimumFlops();
     info.validRangeNote = "below it the fitted N_opt(C) = d*C^e + f is not positive (f < 0)";
+    // The span of every measured point of the runs the law keeps, in its own N (non-embedding).
+    std::vector<RunExtent> points;
+    for (const Hf2020Run &run : form.runs)
+        for (const CurvePoint &p : run.points)
+            points.push_back({p.flops, run.params, p.flops / (units::kFlopsPerParamToken * run.params)});
+    info.dataRange = dataRangeOf(points, recipe.rangeSource);
     return Law(std::move(info), std::move(constants), std::move(form));
 }
 
@@ -189,6 +233,7 @@ ReadLaw buildLaw(const json &entry, const std::string &family, const DataFileRea
     info.family = family;
     if (entry.contains("notes"))
         info.notes = entry.at("notes").get<std::vector<std::string>>();
+    info.dataRange = parseDataRange(entry);
 
     const std::string form = entry.at("form").get<std::string>();
     auto constants = [&] {

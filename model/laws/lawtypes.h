@@ -64,6 +64,23 @@ struct FlopsRange
     double max = 0;      // 0 = no upper limit
 };
 
+// One quantity's span over the runs a law was fitted on, with where the span is stated. A bound of 0
+// is unknown (no warning on that side). Outside the span the law still answers: it extrapolates.
+struct DataSpan
+{
+    double min = 0;
+    double max = 0;
+    std::string source; // "Hoffmann et al. 2022, abstract"; a citation people read
+    bool known() const { return min > 0 || max > 0; }
+};
+
+// The runs a law was fitted on: their training compute (FLOPs), model sizes N and token counts D, in
+// the law's own meaning of N and D (Kaplan and hf2020 count non-embedding parameters).
+struct DataRange
+{
+    DataSpan flops, params, tokens;
+};
+
 struct LawInfo
 {
     std::string id;          // "hoffmann2022"
@@ -75,6 +92,7 @@ struct LawInfo
     std::set<Capability> capabilities;
     FlopsRange validFlops;
     std::string validRangeNote; // why the range is what it is
+    DataRange dataRange;         // where the fit saw data; the plan warns outside it
 };
 
 } // namespace frontier

@@ -3,6 +3,7 @@
 #include "model/core/errors.h"
 #include "model/core/numbers.h"
 #include "model/core/units.h"
+#include "model/laws/datarange.h"
 
 #include <cmath>
 
@@ -82,6 +83,8 @@ Plan makePlan(const Law &law, const PlanRequest &request, const MemoryConstants 
         plan.cost = costOfFlops(plan.allocation.flops, request.cost);
     }
     checkAnswer(plan.allocation, law);
+    // First among the warnings: every other figure of the plan rests on this allocation.
+    plan.warnings = dataRangeWarnings(law.info(), plan.allocation);
     if (request.cost.limits)
         warnImplausibleLoss(plan, *request.cost.limits);
     if (const auto *speed = request.cost.throughput.hf2020())

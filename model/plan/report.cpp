@@ -76,7 +76,15 @@ Message sentence(std::string code, std::string english, std::vector<MessageArg> 
 
 std::string escaped(std::string_view text, ReportFormat format)
 {
-    return format == ReportFormat::Latex ? latexEscape(text) : markdownEscape(text);
+    switch (format) {
+    case ReportFormat::Latex:
+        return latexEscape(text);
+    case ReportFormat::Markdown:
+        return markdownEscape(text);
+    case ReportFormat::PlainText:
+        break;
+    }
+    return std::string(text);
 }
 
 } // namespace
@@ -217,6 +225,29 @@ Report planReport(const Law &law, const PlanRequest &request, const ResolvedSetu
             sentence("report.energy", "It uses {energy} kWh of electricity (PUE {pue}).", energy));
     }
 
+    // A plan beyond the law's data says so in the paragraph too: a reader of the paper should not
+    // take an extrapolation for a figure the law was fitted on.
+    for (const Message &warning : plan.warnings) {
+        const bool above = warning.code == "plan.above_law_data";
+        if (!above && warning.code != "plan.below_law_data")
+            continue;
+        std::vector<MessageArg> args;
+        for (const char *name : {"what", "value", "factor", "range"})
+            for (const MessageArg &arg : warning.args)
+                if (arg.name == name)
+                    args.push_back(arg);
+        if (above)
+            r.sentences.push_back(sentence("report.above_law_data",
+                                           "Its {what} of {value} is {factor} times the largest in the runs the law "
+                                           "was fitted on ({range}), so the law is extrapolated here.",
+                                           std::move(args)));
+        else
+            r.sentences.push_back(sentence("report.below_law_data",
+                                           "Its {what} of {value} is {factor} times below the smallest in the runs "
+                                           "the law was fitted on ({range}), so the law is extrapolated here.",
+                                           std::move(args)));
+    }
+
     r.sources.push_back(law.info().citation);
     for (std::string &source : setupSources(setup))
         if (std::find(r.sources.begin(), r.sources.end(), source) == r.sources.end())
@@ -238,9 +269,9 @@ std::string renderReport(const Report &report, ReportFormat format, const Senten
             out += "  \\item " + latexEscape(source) + "\n";
         out += "\\end{enumerate}\n";
     } else {
-        out += "**" + markdownEscape(sourcesHeading) + "**\n\n";
+        out += format == ReportFormat::Markdown ? "**" + markdownEscape(sourcesHeading) + "**\n\n" : sourcesHeading + "\n\n";
         for (std::size_t i = 0; i < report.sources.size(); ++i)
-            out += std::to_string(i + 1) + ". " + markdownEscape(report.sources[i]) + "\n";
+            out += std::to_string(i + 1) + ". " + escaped(report.sources[i], format) + "\n";
     }
     return out;
 }

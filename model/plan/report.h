@@ -31,13 +31,14 @@ struct Report
 Report planReport(const Law &law, const PlanRequest &request, const ResolvedSetup &setup, const Plan &plan,
                   const std::string &gpuName = {});
 
-enum class ReportFormat { Markdown, Latex };
+// PlainText is what a clipboard's text/plain holds: the same words with nothing escaped.
+enum class ReportFormat { Markdown, Latex, PlainText };
 
 // How a sentence becomes text: Message::text (English) unless the UI hands its translation in.
 using SentenceText = std::function<std::string(const Message &)>;
 
 // The paragraph, then the heading and a numbered list of the sources. Text is escaped for the format
-// (LaTeX: \ % $ _ & # { } ~ ^; Markdown: \ * _ ` [ ] < >).
+// (LaTeX: \ % $ _ & # { } ~ ^; Markdown: \ * _ ` [ ] < >; plain text: nothing).
 std::string renderReport(const Report &report, ReportFormat format, const SentenceText &text = {},
                          const std::string &sourcesHeading = "Sources");
 

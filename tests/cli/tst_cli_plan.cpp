@@ -22,6 +22,7 @@ private Q_SLOTS:
     void planRoundTrips_data();
     void planRoundTrips();
     void planJsonCarriesSources();
+    void planSaysWhenTheLawIsExtrapolated();
     void planSessionExamples_data();
     void planSessionExamples();
     void planSessionEqualsTheSameFlags();
@@ -96,6 +97,48 @@ void TestCliPlan::planJsonCarriesSources()
     const double flops = 20000 / out["price_usd_per_gpu_hour"].get<double>() * 3600 * out["peak_flops_per_gpu"].get<double>()
                          * out["mfu"].get<double>();
     FRONTIER_COMPARE_REL(out["flops"].get<double>(), flops, 1e-12);
+}
+
+void TestCliPlan::planSaysWhenTheLawIsExtrapolated()
+{
+    // Issue 16: hf2020 was fitted on runs up to about 6e17 FLOPs; $35k on an H100 buys 2e22.
+    const QStringList args{"plan", "--law", "hf2020", "--budget", "35000", "--unit", "usd", "--gpu", "h100-sxm"};
+    const Run text = runFrontier(args);
+    QCOMPARE(text.exitCode, 0);
+    const QString err = QString::fromUtf8(text.err);
+    QVERIFY2(err.contains(QRegularExpression(QStringLiteral(
+                 "warning: training compute [0-9.e+]+ FLOPs is [0-9.e+]+× the largest of the runs law hf2020 was fitted on "
+                 "\\([0-9.e+]+ – [0-9.e+]+ FLOPs\\): its answer here is an extrapolation"))),
+             qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("warning: model size ")) && err.contains(QStringLiteral("warning: training tokens ")),
+             qPrintable(err));
+
+    const Run run = runFrontier(args + QStringList{"--json"});
+    QCOMPARE(run.exitCode, 0);
+    const json out = jsonOf(run);
+    std::vector<std::string> what;
+    for (const json &w : out["warnings"])
+        if (w["code"] == "plan.above_law_data")
+            what.push_back(w["values"]["what"].get<std::string>());
+    QCOMPARE(what, (std::vector<std::string>{"training compute", "model size", "training tokens"}));
+    const json &compute = out["warnings"][0];
+    QCOMPARE(compute["values"]["law"].get<std::string>(), std::string("hf2020"));
+    QVERIFY(!compute["values"]["source"].get<std::string>().empty());
+    // The factor is the plan's compute over the largest run's, which `laws --json` gives.
+    const json laws = jsonOf(runFrontier({"laws", "--json"}));
+    double largest = 0;
+    for (const json &law : laws)
+        if (law["id"] == "hf2020")
+            largest = law["data_range"]["flops"]["max"].get<double>();
+    QVERIFY(largest > 0);
+    QCOMPARE(QString::fromStdString(compute["values"]["factor"].get<std::string>()),
+             QString::number(out["flops"].get<double>() / largest, 'g', 2));
+
+    // Inside the data (Chinchilla's default plan): no such warning.
+    const json inside = jsonOf(runFrontier({"plan", "--law", "hoffmann2022", "--budget", "20000", "--unit", "usd",
+                                            "--gpu", "h100-sxm", "--gpus", "8", "--json"}));
+    for (const json &w : inside["warnings"])
+        QVERIFY2(w["code"].get<std::string>().find("law_data") == std::string::npos, w.dump().c_str());
 }
 
 void TestCliPlan::planSessionExamples_data()

@@ -68,6 +68,8 @@ private Q_SLOTS:
     void energyAndCo2AsMlco2Computes();
     void fixedJobStatesTheLawsLoss();
     void citesEverySourceOnce();
+    void saysWhenThePlanLeavesTheLawsData();
+    void plainTextHasNoEscapes();
     void latexEscapesEverySpecialCharacter();
     void latexReportHasNoBareSpecials();
     void markdownEscapes();
@@ -176,6 +178,51 @@ void TestReport::citesEverySourceOnce()
     QVERIFY2(text.find("\n1. " + p.law.info().citation) != std::string::npos, text.c_str());
     QVERIFY2(text.find("\n" + std::to_string(report.sources.size()) + ". ") != std::string::npos,
              text.c_str());
+}
+
+void TestReport::saysWhenThePlanLeavesTheLawsData()
+{
+    // Issue 16: hf2020 at $35k plans far past the runs it was fitted on (the largest at 5.9e17 FLOPs).
+    PlanRequest request;
+    request.budgetAmount = 35000;
+    request.budgetUnit = BudgetUnit::Usd;
+    PlanChoices choices;
+    choices.gpu = "h100-sxm";
+    const Planned far = planFor("hf2020", request, choices);
+    const Report report = planReport(far.law, far.request, far.setup, far.plan);
+    std::vector<const Message *> said;
+    for (const Message &m : report.sentences)
+        if (m.code == "report.above_law_data")
+            said.push_back(&m);
+    QCOMPARE(said.size(), std::size_t(3)); // compute, N and D
+    const std::string text = renderReport(report, ReportFormat::Markdown);
+    const DataSpan &flops = far.law.info().dataRange.flops;
+    const std::string factor = formatNumber(far.plan.allocation.flops / flops.max, 2);
+    QVERIFY2(text.find("Its training compute of " + formatNumber(far.plan.allocation.flops, 3) + " FLOPs is " + factor
+                       + " times the largest in the runs the law was fitted on") != std::string::npos,
+             text.c_str());
+    // The sentence is in the window's table too, and said in the user's language through it.
+    QCOMPARE(QString::fromStdString(said.front()->text()), data::reportSentenceText(*said.front()));
+
+    // Chinchilla's default $20,000 plan lies inside Hoffmann et al.'s runs: nothing to say.
+    request.budgetAmount = 20000;
+    choices.gpus = 8;
+    const Planned near = planFor("hoffmann2022", request, choices);
+    for (const Message &m : planReport(near.law, near.request, near.setup, near.plan).sentences)
+        QVERIFY2(m.code.find("law_data") == std::string::npos, m.text().c_str());
+}
+
+void TestReport::plainTextHasNoEscapes()
+{
+    // What Copy report puts as text/plain: the Markdown's words without its escapes.
+    Report report;
+    report.sentences.push_back(Message{"report.loss", "The law predicts a loss of {loss} nats per token.", {{"loss", "2_1*"}}});
+    report.sources = {"A [b] c_d", "https://example.org/a_b"};
+    const std::string plain = renderReport(report, ReportFormat::PlainText, {}, "Sources");
+    QCOMPARE(plain, std::string("The law predicts a loss of 2_1* nats per token.\n\nSources\n\n1. A [b] c_d\n"
+                                "2. https://example.org/a_b\n"));
+    const std::string markdown = renderReport(report, ReportFormat::Markdown, {}, "Sources");
+    QVERIFY2(markdown.find("A \\[b\\] c\\_d") != std::string::npos, markdown.c_str());
 }
 
 void TestReport::latexEscapesEverySpecialCharacter()

@@ -249,7 +249,9 @@ void TestCatalogs::acceleratorFields()
     std::set<std::string> ids;
     for (const auto &a : catalog.all()) {
         QVERIFY2(ids.insert(a.id).second, a.id.c_str());
-        QVERIFY2(a.source.find("263c40a159307e917213d1dc433c617e47d55bfe") != std::string::npos, a.id.c_str());
+        // People read a citation; the commit it was read at stays with the developers.
+        QVERIFY2(a.provenance.find("263c40a159307e917213d1dc433c617e47d55bfe") != std::string::npos, a.id.c_str());
+        QVERIFY2(a.source.rfind("Epoch AI, Machine Learning Hardware data", 0) == 0, a.source.c_str());
         for (const auto &[field, source] : a.gapFillSources)
             QVERIFY2(!source.empty(), (a.id + " " + field).c_str());
         // Ids are what users type: short, lowercase, no spaces.
@@ -494,7 +496,7 @@ void TestCatalogs::offersPointAtTheChipTheySell()
     const auto &o = data::offers().get(id.toStdString());
     QCOMPARE(QString::fromStdString(o.acceleratorId), accelerator);
     FRONTIER_COMPARE_REL(o.price(Pricing::OnDemand), usd, 1e-12);
-    QVERIFY2(o.source.find("[relabel: Epoch's row says") != std::string::npos, o.source.c_str()); // recorded
+    QVERIFY2(o.provenance.find("[relabel: Epoch's row says") != std::string::npos, o.provenance.c_str()); // recorded
     // Nothing is left on the old label.
     for (const auto &other : data::offers().offersFor("p4"))
         QVERIFY2(other.instance.rfind("P100", 0) != 0, other.id.c_str());
@@ -524,7 +526,7 @@ void TestCatalogs::offersOfNewChips()
 void TestCatalogs::offersAreEpochRows()
 {
     // Every offer is a row of Epoch's price file (hardware_prices.csv @263c40a): same vendor, date,
-    // prices and archived page; a relabel only appends its reason to the source.
+    // prices and page as Epoch recorded it (kept in the provenance; a relabel appends its reason there).
     const CsvTable table = parseCsv(test::referenceText("epoch-hardware/hardware_prices.csv"), "hardware_prices.csv");
     const int vendor = table.column("Vendor"), date = table.column("Price date"), url = table.column("Price source");
     const int onDemand = table.column("Price per chip-hour (on-demand)");
@@ -538,7 +540,7 @@ void TestCatalogs::offersAreEpochRows()
     for (const auto &o : data::offers().all()) {
         bool found = false;
         for (const auto &row : table.rows)
-            if (row[vendor] == o.provider && row[date] == o.priceDate && o.source.rfind(row[url], 0) == 0
+            if (row[vendor] == o.provider && row[date] == o.priceDate && o.provenance.rfind(row[url], 0) == 0
                 && same(row[onDemand], o.onDemandUsdPerGpuHour) && same(row[oneYear], o.oneYearUsdPerGpuHour)
                 && same(row[threeYear], o.threeYearUsdPerGpuHour)) {
                 found = true;
@@ -653,7 +655,9 @@ void TestCatalogs::pueDefaults()
     const auto &entry = data::pueDefaults().forProvider(provider.toStdString());
     FRONTIER_COMPARE_REL(entry.pue, pue, 1e-12);
     QVERIFY(entry.year >= 2023);
-    QVERIFY(entry.source.find('[') != std::string::npos); // carries its verification mark
+    // The developers' record carries its verification mark; what people read does not.
+    QVERIFY(entry.provenance.find('[') != std::string::npos);
+    QVERIFY(entry.source.find('[') == std::string::npos);
 }
 
 void TestCatalogs::unknownIds_data()

@@ -2,6 +2,8 @@
 // every budget unit through the catalogues, the ML CO2 Impact oracle, comparisons and bad input.
 #include "testsupport.h"
 
+#include <algorithm>
+
 #include "model/core/errors.h"
 #include "model/core/units.h"
 #include "data/resourcedata.h"
@@ -290,10 +292,13 @@ void TestPlanner::smallestSetupThatFits()
     QVERIFY(planFor(data::lawCatalog().law("hoffmann2022"), job, c).memory->fits);
     c.gpus = n - 1;
     QVERIFY(!planFor(data::lawCatalog().law("hoffmann2022"), job, c).memory->fits);
-    // The warning names that setup.
-    QCOMPARE(plan.warnings.front().code, std::string("plan.does_not_fit"));
-    QCOMPARE(plan.warnings.front().arg("min_gpus"), std::to_string(n));
-    QCOMPARE(plan.warnings.front().arg("min_stage"), std::string("3"));
+    // The warning names that setup (after those of Chinchilla's own 70B x 1.4T lying beyond the runs
+    // Hoffmann et al. fitted on).
+    const auto fit = std::find_if(plan.warnings.begin(), plan.warnings.end(),
+                                  [](const Message &w) { return w.code == "plan.does_not_fit"; });
+    QVERIFY(fit != plan.warnings.end());
+    QCOMPARE(fit->arg("min_gpus"), std::to_string(n));
+    QCOMPARE(fit->arg("min_stage"), std::string("3"));
 }
 
 void TestPlanner::fixedJob()
@@ -324,7 +329,10 @@ void TestPlanner::memoryVerdicts()
     Plan plan = planFor(data::lawCatalog().law("hoffmann2022"), job, c);
     QVERIFY(!plan.memory->fits);
     QVERIFY(!plan.memory->minGpus);
-    QVERIFY(!plan.warnings.empty() && plan.warnings.front().code == "plan.does_not_fit");
+    QVERIFY(std::any_of(plan.warnings.begin(), plan.warnings.end(),
+                        [](const Message &w) { return w.code == "plan.does_not_fit"; }));
+    // 70B on 1.4T tokens is past Hoffmann et al.'s largest runs (16B, 500B tokens): said first.
+    QCOMPARE(plan.warnings.front().code, std::string("plan.above_law_data"));
     // ZeRO-3 over 64 GPUs holds it: 16 x 70e9 / 64 = 17.5 GB of state per GPU.
     c.zeroStage = 3;
     plan = planFor(data::lawCatalog().law("hoffmann2022"), job, c);

@@ -27,6 +27,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QMimeData>
 #include <QFile>
 #include <QGraphicsLineItem>
 #include <QGraphicsScene>
@@ -631,6 +632,19 @@ void TestExport::copyReportPutsTheParagraphOnTheClipboard()
     QVERIFY(markdown && latex && markdown->isEnabled());
     markdown->trigger();
     const QString text = QGuiApplication::clipboard()->text();
+    // text/plain is prose: no Markdown escapes ("\_", "\[") wherever it is pasted. The world-average
+    // grid's source names carbon_intensity_per_source.json, which Markdown writes with "\_".
+    QVERIFY2(text.contains(QStringLiteral("carbon_intensity_per_source.json")), qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1Char('\\')) && !text.contains(QStringLiteral("**")), qPrintable(text));
+    // The Markdown is there for an editor that asks for it.
+    auto *actions = m_window->findChild<ui::ExportActions *>(QStringLiteral("exportActions"));
+    QVERIFY(actions);
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    QVERIFY(mime && mime->hasFormat(QStringLiteral("text/markdown")));
+    const QString markdownText = QString::fromUtf8(mime->data(QStringLiteral("text/markdown")));
+    QCOMPARE(markdownText, actions->reportText(ReportFormat::Markdown));
+    QVERIFY2(markdownText.contains(QStringLiteral("carbon\\_intensity\\_per\\_source.json")), qPrintable(markdownText));
+    QCOMPARE(text, actions->reportText(ReportFormat::PlainText));
     // The default plan: $20,000 on 8 H100 SXM under Chinchilla's unrounded law.
     QVERIFY2(text.startsWith(QStringLiteral("For a budget of $20,000, the compute-optimal allocation of")),
              qPrintable(text));

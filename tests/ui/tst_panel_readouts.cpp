@@ -5,6 +5,7 @@
 #include "testsupport.h"
 #include "paneltestsupport.h"
 
+#include "model/core/numbers.h"
 #include "model/core/quantity.h"
 #include "ui/panels/readoutspanel.h"
 
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void tooltipsNameTheSources();
     void screenReaderReadsCaptionAndValue();
     void problemIsShownOnTop();
+    void warnsOutsideTheLawsData();
     void copyAll();
     void chineseGroupsInChinese();
 
@@ -143,6 +145,36 @@ void TestReadoutsPanel::screenReaderReadsCaptionAndValue()
     // The value follows the plan.
     doc.setFixedJob(1.2e9, 24e9);
     QCOMPARE(said("paramsReadout", QAccessible::Name), QStringLiteral("Model size: 1.2 billion parameters"));
+}
+
+void TestReadoutsPanel::warnsOutsideTheLawsData()
+{
+    // Issue 16: hf2020 at $35k gave 137 B parameters on 24.8 B tokens without a caution.
+    PlanDocument doc(m_catalogs, PlanInputs::defaults());
+    ReadoutsPanel panel(&doc);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto *warnings = panel.findChild<QLabel *>(QStringLiteral("planWarnings"));
+    QVERIFY(warnings);
+    const auto saysLawData = [&] { return warnings->isVisible() && warnings->text().contains(QStringLiteral("was fitted on")); };
+    QVERIFY2(!saysLawData(), qPrintable(warnings->text())); // the default plan lies inside Hoffmann's runs
+    doc.setLaw("hf2020");
+    doc.setBudget(35000, BudgetUnit::Usd);
+    QVERIFY(!doc.problem());
+    QVERIFY2(saysLawData(), qPrintable(warnings->text()));
+    const DataSpan &flops = m_catalogs.law("hf2020").info().dataRange.flops;
+    const QString factor = QString::fromStdString(formatNumber(doc.plan().allocation.flops / flops.max, 2));
+    QVERIFY2(warnings->text().contains(QStringLiteral("⚠ training compute ")) &&
+                 warnings->text().contains(factor + QStringLiteral("× the largest of the runs law hf2020 was fitted on")),
+             qPrintable(warnings->text()));
+    // It is the first warning: every other figure rests on the allocation it questions.
+    QVERIFY2(warnings->text().indexOf(QStringLiteral("was fitted on")) < warnings->text().indexOf(QStringLiteral("does not fit")),
+             qPrintable(warnings->text()));
+    // Copy all carries it too.
+    QVERIFY(panel.summary().contains(QStringLiteral("× the largest of the runs law hf2020 was fitted on")));
+    doc.undoStack()->undo();
+    doc.undoStack()->undo();
+    QVERIFY2(!saysLawData(), qPrintable(warnings->text()));
 }
 
 void TestReadoutsPanel::problemIsShownOnTop()

@@ -189,6 +189,14 @@ void TestWindowImport::importEpochRunsAndUndo()
     FRONTIER_COMPARE_ABS(fitted["E"], double(published.at("E")), 1e-5);
     FRONTIER_COMPARE_ABS(fitted["alpha"], double(published.at("alpha")), 1e-5);
     FRONTIER_COMPARE_ABS(fitted["beta"], double(published.at("beta")), 1e-5);
+    // The fitted law knows the runs it was fitted on: the same 240 points as Epoch's own refit, whose
+    // span resources/laws/epoch2024.json states to three digits. A plan beyond them is warned.
+    const DataRange &fittedRange = doc->law().info().dataRange;
+    const DataRange &epochRange = catalogs.law("epoch2024").info().dataRange;
+    FRONTIER_COMPARE_REL(fittedRange.flops.max, epochRange.flops.max, 0.005);
+    FRONTIER_COMPARE_REL(fittedRange.params.min, epochRange.params.min, 0.005);
+    FRONTIER_COMPARE_REL(fittedRange.tokens.max, epochRange.tokens.max, 0.005);
+    QCOMPARE(fittedRange.flops.source, std::string("the 240 runs of epoch_svg_extracted_data.csv"));
     // The law panel shows them like any other law's (8 significant figures): E = 1.81686...
     QVERIFY2(panelConstant(window, QStringLiteral("E")).startsWith(QStringLiteral("1.8168")),
              qPrintable(panelConstant(window, QStringLiteral("E"))));

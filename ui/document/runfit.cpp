@@ -2,6 +2,8 @@
 
 #include "model/core/errors.h"
 #include "model/core/numbers.h"
+#include "model/core/units.h"
+#include "model/laws/datarange.h"
 #include "data/appcatalogs.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -67,8 +69,9 @@ void RunFit::finish()
 }
 
 Law fittedLaw(const FitResult &fit, const Law &form, const std::string &id, const std::string &fileName,
-              FitMethod method, std::size_t runCount)
+              FitMethod method, const std::vector<Observation> &runs)
 {
+    const std::size_t runCount = runs.size();
     const std::map<std::string, double> values = {
         {"E", fit.E}, {"A", fit.A}, {"B", fit.B}, {"alpha", fit.alpha}, {"beta", fit.beta}};
     const std::string source =
@@ -99,6 +102,10 @@ Law fittedLaw(const FitResult &fit, const Law &form, const std::string &id, cons
                        "mean in your file.";
     info.family = "fitted";
     info.notes.clear();
+    std::vector<RunExtent> extents;
+    for (const Observation &run : runs)
+        extents.push_back({units::trainingFlops(run.params, run.tokens), run.params, run.tokens});
+    info.dataRange = dataRangeOf(extents, "the " + std::to_string(runCount) + " runs of " + fileName);
     return Law(std::move(info), std::move(set), parametric);
 }
 

@@ -60,10 +60,11 @@ private:
 };
 
 // The law a fit gives: the Chinchilla form with the fitted constants, each sourced to the file and
-// the method, and the rest (capabilities, range, constant descriptions) from `form` (the published
-// law of the same form). Throws InputError when the constants make no law (a non-positive exponent).
+// the method, the span of `runs` (the ones it was fitted on) as its data range, and the rest
+// (capabilities, constant descriptions) from `form` (the published law of the same form). Throws
+// InputError when the constants make no law (a non-positive exponent).
 Law fittedLaw(const FitResult &fit, const Law &form, const std::string &id, const std::string &fileName,
-              FitMethod method, std::size_t runCount);
+              FitMethod method, const std::vector<Observation> &runs);
 
 // "fitted:FILE:METHOD", with ":2", ":3", ... when the catalogue already has it (a re-import of the
 // same file is a new law, so undoing one import never removes another's).

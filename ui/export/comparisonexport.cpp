@@ -87,7 +87,7 @@ QString ComparisonExport::citation(const std::vector<int> &rows) const
     if (first.empty())
         return CompareDock::tr("Law: %1").arg(law);
     //: %1 and %2 are ISO dates; %3 the law's citation
-    return CompareDock::tr("Prices as listed from %1 to %2 (providers' pages, archived). Law: %3")
+    return CompareDock::tr("Prices as listed from %1 to %2 (each offer's source names the page). Law: %3")
         .arg(QString::fromStdString(first), QString::fromStdString(last), law);
 }
 

@@ -17,6 +17,7 @@
 #include <QGuiApplication>
 #include <QMainWindow>
 #include <QMenu>
+#include <QMimeData>
 #include <QStatusBar>
 
 namespace frontier::ui {
@@ -123,7 +124,17 @@ void ExportActions::copyReport(ReportFormat format)
     const QString text = reportText(format);
     if (text.isEmpty())
         return;
-    QGuiApplication::clipboard()->setText(text);
+    // Copy report pastes as prose wherever it goes: text/plain carries no Markdown escapes ("\[",
+    // "\_"), and an editor that reads Markdown takes the formatted one from text/markdown. LaTeX is
+    // meant to be pasted as it is.
+    auto *mime = new QMimeData;
+    if (format == ReportFormat::Markdown) {
+        mime->setText(reportText(ReportFormat::PlainText));
+        mime->setData(QStringLiteral("text/markdown"), text.toUtf8());
+    } else {
+        mime->setText(text);
+    }
+    QGuiApplication::clipboard()->setMimeData(mime);
     if (auto *main = qobject_cast<QMainWindow *>(m_window))
         main->statusBar()->showMessage(tr("The plan's report is on the clipboard"), 5000);
 }

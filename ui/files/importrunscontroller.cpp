@@ -150,7 +150,7 @@ void ImportRunsController::addLaw(const FitResult &fit)
     const std::string id = freeFittedId(m_document->catalogs(), fileName, m_method);
     try {
         Law law =
-            fittedLaw(fit, m_document->catalogs().law(kFittedForm), id, fileName, m_method, m_runs.size());
+            fittedLaw(fit, m_document->catalogs().law(kFittedForm), id, fileName, m_method, m_runs);
         const QString name = data::lawName(law);
         m_document->importFittedLaw(std::move(law), ImportedRuns{m_path.toStdString(), m_runs},
                                     tr("Import runs from %1").arg(QFileInfo(m_path).fileName()));
