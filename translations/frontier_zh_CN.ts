@@ -177,112 +177,112 @@
         <translation>以 JSON 输出（数值为基本单位）。</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="73"/>
+        <location filename="../cli/clilaws.cpp" line="85"/>
         <source>Law:               %1</source>
         <translation>规律：              %1</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="74"/>
+        <location filename="../cli/clilaws.cpp" line="86"/>
         <source>Compute:           %1 FLOPs (%2 PF-days)</source>
         <translation>算力：              %1 FLOPs（%2 PF-天）</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="76"/>
+        <location filename="../cli/clilaws.cpp" line="88"/>
         <source>Parameters:        %1</source>
         <translation>参数量：            %1</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="77"/>
+        <location filename="../cli/clilaws.cpp" line="89"/>
         <source>Tokens:            %1 (%2 per parameter)</source>
         <translation>词元数：            %1（每参数 %2 个）</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="80"/>
+        <location filename="../cli/clilaws.cpp" line="92"/>
         <source>Loss:              %1 nats/token</source>
         <translation>损失：              %1 奈特/词元</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="82"/>
+        <location filename="../cli/clilaws.cpp" line="94"/>
         <source>Batch:             %1 tokens</source>
         <translation>批大小：            %1 词元</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="84"/>
+        <location filename="../cli/clilaws.cpp" line="96"/>
         <source>Steps:             %1</source>
         <translation>步数：              %1</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="118"/>
+        <location filename="../cli/clilaws.cpp" line="130"/>
         <source>Model size N, parameters.</source>
         <translation>模型规模 N（参数量）。</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="119"/>
+        <location filename="../cli/clilaws.cpp" line="131"/>
         <source>Training tokens D.</source>
         <translation>训练词元数 D。</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="120"/>
+        <location filename="../cli/clilaws.cpp" line="132"/>
         <source>Optimizer steps S (Kaplan L(N, S_min)).</source>
         <translation>优化步数 S（Kaplan L(N, S_min)）。</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="121"/>
+        <location filename="../cli/clilaws.cpp" line="133"/>
         <source>Compute in PF-days: loss on the frontier.</source>
         <translation>以 PF-天计的算力：前沿上的损失。</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="122"/>
+        <location filename="../cli/clilaws.cpp" line="134"/>
         <source>Compute in FLOPs: loss on the frontier.</source>
         <translation>以 FLOPs 计的算力：前沿上的损失。</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="133"/>
+        <location filename="../cli/clilaws.cpp" line="145"/>
         <source>--pfdays and --flops: give the compute once</source>
         <translation>--pfdays 与 --flops：算力只能给一次</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="139"/>
+        <location filename="../cli/clilaws.cpp" line="151"/>
         <source>loss: give --params, --tokens, --steps or --pfdays</source>
         <translation>loss：请给出 --params、--tokens、--steps 或 --pfdays</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="157"/>
+        <location filename="../cli/clilaws.cpp" line="169"/>
         <source>%1 nats/token (%2)</source>
         <translation>%1 奈特/词元（%2）</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="167"/>
+        <location filename="../cli/clilaws.cpp" line="179"/>
         <source>Training budget in FLOPs.</source>
         <translation>以 FLOPs 计的训练预算。</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="168"/>
+        <location filename="../cli/clilaws.cpp" line="180"/>
         <source>Training budget in PF-days.</source>
         <translation>以 PF-天计的训练预算。</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="169"/>
+        <location filename="../cli/clilaws.cpp" line="181"/>
         <source>Model size: the budget at which it is optimal.</source>
         <translation>模型规模：求其为最优时的预算。</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="177"/>
+        <location filename="../cli/clilaws.cpp" line="189"/>
         <source>optimum: give exactly one of --flops, --pfdays, --params</source>
         <translation>optimum：--flops、--pfdays、--params 三者只能给一个</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="201"/>
+        <location filename="../cli/clilaws.cpp" line="213"/>
         <source>Loss in nats/token.</source>
         <translation>损失（奈特/词元）。</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="206"/>
+        <location filename="../cli/clilaws.cpp" line="218"/>
         <source>--loss: missing</source>
         <translation>--loss：缺失</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="213"/>
+        <location filename="../cli/clilaws.cpp" line="225"/>
         <source>Critical batch at loss %1: %2 tokens</source>
         <translation>损失为 %1 时的临界批大小：%2 词元</translation>
     </message>
@@ -521,9 +521,9 @@
         <translation>；用 %1 块 GPU、ZeRO-%2 可容纳</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="131"/>
-        <source>Memory:         %1 GB per GPU: %2</source>
-        <translation>显存：          每 GPU %1 GB：%2</translation>
+        <location filename="../cli/cliplan.cpp" line="132"/>
+        <source>Memory:         %1 GB per GPU of %2 GB usable: %3</source>
+        <translation>显存：          每块 GPU %1 GB，可用 %2 GB：%3</translation>
     </message>
     <message>
         <location filename="../cli/cliplanoptions.cpp" line="41"/>
@@ -676,7 +676,7 @@
         <translation>按会话文件中保存的输入做规划（窗口中的“文件 &gt; 保存”；示例见 docs/examples/）。不能同时给出改变规划的选项；--catalog 可以。</translation>
     </message>
     <message>
-        <location filename="../cli/clicompare.cpp" line="163"/>
+        <location filename="../cli/clicompare.cpp" line="169"/>
         <location filename="../cli/cliplan.cpp" line="128"/>
         <source>fits</source>
         <translation>可容纳</translation>
@@ -687,7 +687,7 @@
         <translation>放不下</translation>
     </message>
     <message>
-        <location filename="../cli/clicompare.cpp" line="45"/>
+        <location filename="../cli/clicompare.cpp" line="46"/>
         <source>--sort: unknown column &apos;%1&apos;; one of %2</source>
         <translation>--sort：未知列“%1”；可选 %2</translation>
     </message>
@@ -727,101 +727,101 @@
         <translation>--gpu：缺失；见 frontier gpus</translation>
     </message>
     <message>
-        <location filename="../cli/clicompare.cpp" line="80"/>
+        <location filename="../cli/clicompare.cpp" line="81"/>
         <source>Answer as CSV.</source>
         <translation>以 CSV 输出。</translation>
     </message>
     <message>
-        <location filename="../cli/clicompare.cpp" line="85"/>
+        <location filename="../cli/clicompare.cpp" line="83"/>
+        <source>Column to sort by: cost, time, energy, co2, loss, pareto or any CSV column (default: loss for a budget, cost for a job). The offers the model fits on come first, unless sorting by fits_in_memory.</source>
+        <translation>排序所依据的列：cost、time、energy、co2、loss、pareto 或任一 CSV 列（默认：按预算时为 loss，按任务时为 cost）。能装下模型的报价排在前面，除非按 fits_in_memory 排序。</translation>
+    </message>
+    <message>
+        <location filename="../cli/clicompare.cpp" line="87"/>
         <source>Sort from the largest value down.</source>
         <translation>从大到小排序。</translation>
     </message>
     <message>
-        <location filename="../cli/clicompare.cpp" line="92"/>
+        <location filename="../cli/clicompare.cpp" line="94"/>
         <source>--offer: compare runs on every offer; leave it out</source>
         <translation>--offer：compare 会遍历所有报价，请勿指定</translation>
     </message>
     <message>
-        <location filename="../cli/clicompare.cpp" line="162"/>
+        <location filename="../cli/clicompare.cpp" line="168"/>
         <source>offer</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../cli/clicompare.cpp" line="162"/>
+        <location filename="../cli/clicompare.cpp" line="168"/>
         <source>$/GPU-h</source>
         <translation>美元/GPU·时</translation>
     </message>
     <message>
         <location filename="../cli/clicatalogs.cpp" line="99"/>
-        <location filename="../cli/clicompare.cpp" line="162"/>
+        <location filename="../cli/clicompare.cpp" line="168"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../cli/clicompare.cpp" line="162"/>
+        <location filename="../cli/clicompare.cpp" line="168"/>
         <source>params</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../cli/clicompare.cpp" line="163"/>
+        <location filename="../cli/clicompare.cpp" line="169"/>
         <source>wall h</source>
         <translation>墙钟小时</translation>
     </message>
     <message>
-        <location filename="../cli/clicompare.cpp" line="65"/>
-        <location filename="../cli/clicompare.cpp" line="163"/>
+        <location filename="../cli/clicompare.cpp" line="66"/>
+        <location filename="../cli/clicompare.cpp" line="169"/>
         <source>cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../cli/clicompare.cpp" line="67"/>
+        <location filename="../cli/clicompare.cpp" line="68"/>
         <source>wall-clock time</source>
         <translation>实际耗时</translation>
     </message>
     <message>
-        <location filename="../cli/clicompare.cpp" line="69"/>
-        <location filename="../cli/clicompare.cpp" line="163"/>
+        <location filename="../cli/clicompare.cpp" line="70"/>
+        <location filename="../cli/clicompare.cpp" line="169"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../cli/clicompare.cpp" line="82"/>
-        <source>Column to sort by: cost, time, energy, co2, loss, pareto or any CSV column (default: loss for a budget, cost for a job).</source>
-        <translation>排序所依据的列：cost、time、energy、co2、loss、pareto 或任一 CSV 列（默认：给定预算时按 loss，固定任务时按 cost）。</translation>
-    </message>
-    <message>
-        <location filename="../cli/clicompare.cpp" line="162"/>
+        <location filename="../cli/clicompare.cpp" line="168"/>
         <source>tokens</source>
         <translation>词元数</translation>
     </message>
     <message>
-        <location filename="../cli/clicompare.cpp" line="162"/>
+        <location filename="../cli/clicompare.cpp" line="168"/>
         <source>D/N</source>
         <translation>D/N</translation>
     </message>
     <message>
-        <location filename="../cli/clicompare.cpp" line="163"/>
+        <location filename="../cli/clicompare.cpp" line="169"/>
         <source>kg CO2</source>
         <translation>kg CO2</translation>
     </message>
     <message>
-        <location filename="../cli/clicompare.cpp" line="168"/>
+        <location filename="../cli/clicompare.cpp" line="174"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../cli/clicompare.cpp" line="168"/>
+        <location filename="../cli/clicompare.cpp" line="174"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../cli/clicompare.cpp" line="178"/>
+        <location filename="../cli/clicompare.cpp" line="184"/>
         <source>* on the Pareto front of %1 against %2: no other row is better on one and as good on the other</source>
         <extracomment>the footnote of the &apos;*&apos; column; %1 and %2 are &quot;cost&quot;, &quot;wall-clock time&quot; or &quot;loss&quot;</extracomment>
         <translation>* 位于 %1 与 %2 的 Pareto 前沿：没有其他行在一项上更优且在另一项上不差</translation>
     </message>
     <message>
-        <location filename="../cli/clicompare.cpp" line="182"/>
+        <location filename="../cli/clicompare.cpp" line="188"/>
         <source>%1 offers or GPUs left out (run with --json to see why)</source>
         <translation>有 %1 个报价或 GPU 被略去（用 --json 查看原因）</translation>
     </message>
@@ -1008,42 +1008,42 @@
 <context>
     <name>Message</name>
     <message>
-        <location filename="../data/messagetext.cpp" line="178"/>
+        <location filename="../data/messagetext.cpp" line="181"/>
         <source>the predicted loss {loss} is outside the plausible range {min} to {max}: the law is used far from the runs it was fitted on</source>
         <translation>预测的损失 {loss} 超出合理范围 {min} 到 {max}：该定律的使用远离其拟合所用的运行</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="179"/>
+        <location filename="../data/messagetext.cpp" line="182"/>
         <source>the law predicts a loss of {loss}, which is no loss: it must be positive and at least the law&apos;s irreducible loss {floor}; check the law&apos;s constants</source>
         <translation>该定律预测的损失为 {loss}，这不是有效的损失：损失必须为正且不低于定律的不可约损失 {floor}；请检查定律的常数</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="181"/>
+        <location filename="../data/messagetext.cpp" line="184"/>
         <source>{offer} left out of the comparison: {reason}</source>
         <translation>{offer} 未列入比较：{reason}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="160"/>
+        <location filename="../data/messagetext.cpp" line="161"/>
         <source>a NUL byte at byte offset {offset}: a session is text</source>
         <translation>在字节偏移 {offset} 处有一个 NUL 字节：会话文件应为文本</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="111"/>
+        <location filename="../data/messagetext.cpp" line="112"/>
         <source>{file}: {where}unknown key &apos;{key}&apos; ignored</source>
         <translation>{file}：{where}未知的键 &apos;{key}&apos;，已忽略</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="92"/>
+        <location filename="../data/messagetext.cpp" line="93"/>
         <source>the runs&apos; tokens follow their sizes (D = {factor} x N^{exponent}): the effects of N and D cannot be told apart, so the fitted constants are not determined by these runs (add runs off that line)</source>
         <translation>这些运行的词元数随模型规模而定（D = {factor} x N^{exponent}）：N 与 D 的作用无法区分，因此拟合出的常数并不由这些运行确定（请加入不在这条线上的运行）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="93"/>
+        <location filename="../data/messagetext.cpp" line="94"/>
         <source>every run has the same number of tokens ({tokens}): B and beta cannot be told apart from E, so the fitted constants are not determined by these runs (add runs of other lengths)</source>
         <translation>所有运行的词元数相同（{tokens}）：B 和 beta 无法与 E 区分，因此拟合出的常数并不由这些运行确定（请加入其他长度的运行）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="94"/>
+        <location filename="../data/messagetext.cpp" line="95"/>
         <source>every run has the same model size ({params} parameters): A and alpha cannot be told apart from E, so the fitted constants are not determined by these runs (add runs of other sizes)</source>
         <translation>所有运行的模型规模相同（{params} 个参数）：A 和 alpha 无法与 E 区分，因此拟合出的常数并不由这些运行确定（请加入其他规模的运行）</translation>
     </message>
@@ -1174,7 +1174,7 @@
     </message>
     <message>
         <location filename="../data/messagetext.cpp" line="45"/>
-        <location filename="../data/messagetext.cpp" line="110"/>
+        <location filename="../data/messagetext.cpp" line="111"/>
         <source>{file}: {reason}</source>
         <translation>{file}：{reason}</translation>
     </message>
@@ -1219,160 +1219,160 @@
         <translation>算力 {flops} FLOPs 超出 {law} 的有效范围（{min} FLOPs 起，无上限）：{note}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="54"/>
+        <location filename="../data/messagetext.cpp" line="55"/>
         <source>data file &apos;{file}&apos; is missing</source>
         <translation>缺少数据文件“{file}”</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="55"/>
+        <location filename="../data/messagetext.cpp" line="56"/>
         <source>the least-squares fit of {what} did not converge</source>
         <translation>{what} 的最小二乘拟合未收敛</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="56"/>
+        <location filename="../data/messagetext.cpp" line="57"/>
         <source>compute {flops} FLOPs is below the hf2020 law&apos;s lower limit of {minimum} FLOPs, where the fitted optimal size d*C^e + f stops being positive</source>
         <translation>计算量 {flops} FLOPs 低于 hf2020 定律的下限 {minimum} FLOPs，低于该值时拟合的最优规模 d*C^e + f 不再为正</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="57"/>
+        <location filename="../data/messagetext.cpp" line="58"/>
         <source>a model of {params} parameters is smaller than any the hf2020 law calls optimal (its offset f is {offset})</source>
         <translation>{params} 个参数的模型小于 hf2020 定律认为最优的任何模型（其偏移量 f 为 {offset}）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="58"/>
+        <location filename="../data/messagetext.cpp" line="59"/>
         <source>{source}: line {line}: compute must be positive, got &apos;{cell}&apos;</source>
         <translation>{source}：第 {line} 行：计算量必须为正，实际为“{cell}”</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="59"/>
+        <location filename="../data/messagetext.cpp" line="60"/>
         <source>{source}: line {line}, column &apos;{column}&apos;: a loss must be positive, got &apos;{cell}&apos;</source>
         <translation>{source}：第 {line} 行，列“{column}”：损失必须为正，实际为“{cell}”</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="60"/>
+        <location filename="../data/messagetext.cpp" line="61"/>
         <source>{source}: no &apos;{column}&apos; column (compute / 86,400 FLOPs) in the header</source>
         <translation>{source}：表头中没有“{column}”列（计算量 / 86,400 FLOPs）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="61"/>
+        <location filename="../data/messagetext.cpp" line="62"/>
         <source>{source}: no run has more than {points} points (runs are the columns named &apos;&lt;run&gt;{suffix}&apos;)</source>
         <translation>{source}：没有任何运行超过 {points} 个点（运行是名为“&lt;run&gt;{suffix}”的列）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="62"/>
+        <location filename="../data/messagetext.cpp" line="63"/>
         <source>hf2020: run &apos;{run}&apos; has no points</source>
         <translation>hf2020：运行“{run}”没有数据点</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="63"/>
+        <location filename="../data/messagetext.cpp" line="64"/>
         <source>hf2020: only {count} runs touch the frontier; fitting N_opt(C) = d*C^e + f needs at least 3</source>
         <translation>hf2020：只有 {count} 个运行触及前沿；拟合 N_opt(C) = d*C^e + f 至少需要 3 个</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="64"/>
+        <location filename="../data/messagetext.cpp" line="65"/>
         <source>hf2020 frontier: &apos;{key}&apos; has no source</source>
         <translation>hf2020 前沿：“{key}”没有来源</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="65"/>
+        <location filename="../data/messagetext.cpp" line="66"/>
         <source>hf2020: the frontier has {count} points; fitting L(C) = a*C^(-b) + c needs at least 3</source>
         <translation>hf2020：前沿只有 {count} 个点；拟合 L(C) = a*C^(-b) + c 至少需要 3 个</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="66"/>
+        <location filename="../data/messagetext.cpp" line="67"/>
         <source>hf2020: the frontier needs at least 4 runs (the procedure leaves out the two smallest and the largest at its ends), got {count}</source>
         <translation>hf2020：前沿至少需要 4 个运行（该流程在两端去掉最小的两个和最大的一个），实际为 {count}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="67"/>
+        <location filename="../data/messagetext.cpp" line="68"/>
         <source>hf2020 frontier: unknown hull &apos;{hull}&apos;; expected qhull-facing-point or exact-lower</source>
         <translation>hf2020 前沿：未知的凸包“{hull}”；应为 qhull-facing-point 或 exact-lower</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="68"/>
+        <location filename="../data/messagetext.cpp" line="69"/>
         <source>Qhull &apos;{command}&apos; failed with code {code}: {detail}</source>
         <translation>Qhull“{command}”失败，代码 {code}：{detail}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="70"/>
+        <location filename="../data/messagetext.cpp" line="71"/>
         <source>a fitted law cannot take the published id &apos;{id}&apos;</source>
         <translation>拟合出的规律不能使用已发布规律的标识“{id}”</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="71"/>
+        <location filename="../data/messagetext.cpp" line="72"/>
         <source>{source}: no {what} column (one of: {names}); found: {columns}</source>
         <translation>{source}：没有{what}列（可用列名：{names}）；现有列：{columns}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="72"/>
-        <location filename="../data/messagetext.cpp" line="112"/>
+        <location filename="../data/messagetext.cpp" line="73"/>
+        <location filename="../data/messagetext.cpp" line="113"/>
         <source>{source}: line {line}, column &apos;{column}&apos;: must be positive, got {cell}</source>
         <translation>{source}：第 {line} 行，列“{column}”：必须为正数，实际为 {cell}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="73"/>
+        <location filename="../data/messagetext.cpp" line="74"/>
         <source>{source}: the file has a header but no data rows</source>
         <translation>{source}：文件只有表头，没有数据行</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="74"/>
+        <location filename="../data/messagetext.cpp" line="75"/>
         <source>{source} is {size} bytes; a fit reads files of at most {limit} bytes</source>
         <translation>{source} 有 {size} 字节；拟合只读取不超过 {limit} 字节的文件</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="75"/>
+        <location filename="../data/messagetext.cpp" line="76"/>
         <source>{source} has more than {limit} rows; a fit takes at most {limit} runs</source>
         <translation>{source} 超过 {limit} 行；拟合最多接受 {limit} 条训练记录</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="76"/>
-        <location filename="../data/messagetext.cpp" line="113"/>
+        <location filename="../data/messagetext.cpp" line="77"/>
+        <location filename="../data/messagetext.cpp" line="114"/>
         <source>file not found: {path}</source>
         <translation>找不到文件：{path}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="77"/>
+        <location filename="../data/messagetext.cpp" line="78"/>
         <source>{path} is not a regular file: a fit reads a CSV file</source>
         <translation>{path} 不是普通文件：拟合需要读取 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="78"/>
-        <location filename="../data/messagetext.cpp" line="114"/>
+        <location filename="../data/messagetext.cpp" line="79"/>
+        <location filename="../data/messagetext.cpp" line="115"/>
         <source>cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="79"/>
+        <location filename="../data/messagetext.cpp" line="80"/>
         <source>fitting procedure: the grid of &apos;{axis}&apos; is empty</source>
         <translation>拟合流程：“{axis}”的网格为空</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="80"/>
+        <location filename="../data/messagetext.cpp" line="81"/>
         <source>fitting procedure: the grid of starts is empty</source>
         <translation>拟合流程：起点网格为空</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="81"/>
+        <location filename="../data/messagetext.cpp" line="82"/>
         <source>fitting procedure: huber_delta must be positive</source>
         <translation>拟合流程：huber_delta 必须为正数</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="82"/>
+        <location filename="../data/messagetext.cpp" line="83"/>
         <source>fitting procedure: input_limits must be whole numbers of at least 1</source>
         <translation>拟合流程：input_limits 必须是不小于 1 的整数</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="83"/>
+        <location filename="../data/messagetext.cpp" line="84"/>
         <source>fitting procedure: grid_screening needs at least 5 sample runs and 1 refined minimum</source>
         <translation>拟合流程：grid_screening 至少需要 5 个抽样运行和 1 个细化极小值</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="91"/>
+        <location filename="../data/messagetext.cpp" line="92"/>
         <source>{runs} runs: the grid&apos;s {starts} starts ran on {sample} of them, spread evenly, and its {refined} best minima were refined on all runs</source>
         <translation>{runs} 条运行：网格的 {starts} 个起点只在均匀抽取的 {sample} 条运行上求解，其中最好的 {refined} 个极小值再在全部运行上细化</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="84"/>
+        <location filename="../data/messagetext.cpp" line="85"/>
         <source>observation {index}: parameters, tokens and loss must be finite and positive</source>
         <translation>第 {index} 条观测：参数量、词元数和损失必须是有限正数</translation>
     </message>
@@ -1382,437 +1382,452 @@
         <translation>绕 {flops} FLOPs 旋转的直线不能在该计算量处拖动</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="85"/>
+        <location filename="../data/messagetext.cpp" line="54"/>
+        <source>data_range &apos;{key}&apos;: needs 0 &lt;= min &lt;= max, got {min} to {max}</source>
+        <translation>data_range“{key}”：需要 0 &lt;= min &lt;= max，实际为 {min} 到 {max}</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="86"/>
         <source>a fit needs at least {minimum} distinct (N, D) points, got {count} in {runs} runs</source>
         <translation>拟合至少需要 {minimum} 个不同的 (N, D) 点，{runs} 条记录中只有 {count} 个</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="86"/>
+        <location filename="../data/messagetext.cpp" line="87"/>
         <source>unknown fit method</source>
         <translation>未知的拟合方法</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="87"/>
+        <location filename="../data/messagetext.cpp" line="88"/>
         <source>the fit was cancelled before any start finished</source>
         <translation>拟合在任何起点完成之前已被取消</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="88"/>
+        <location filename="../data/messagetext.cpp" line="89"/>
         <source>none of the {starts} starts of the fit converged: check that the losses fall as N and D grow</source>
         <translation>拟合的 {starts} 个起点都没有收敛：请检查损失是否随 N 和 D 增大而下降</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="89"/>
+        <location filename="../data/messagetext.cpp" line="90"/>
         <source>the maximum-likelihood fit found no finite likelihood from its start</source>
         <translation>最大似然拟合从其起点出发未找到有限的似然值</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="90"/>
+        <location filename="../data/messagetext.cpp" line="91"/>
         <source>the fitted {exponent} is {value}, not positive: the loss would not fall with {what}</source>
         <translation>拟合得到的 {exponent} 为 {value}，不是正数：损失不会随{what}下降</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="96"/>
+        <location filename="../data/messagetext.cpp" line="97"/>
         <source>hf2020 speed model: no GPUs</source>
         <translation>hf2020 速度模型：没有 GPU</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="97"/>
+        <location filename="../data/messagetext.cpp" line="98"/>
         <source>{name} ({id}) has no {precision} peak in the catalogue; it has: {known}</source>
         <translation>目录中 {name}（{id}）没有 {precision} 峰值；它有：{known}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="98"/>
+        <location filename="../data/messagetext.cpp" line="99"/>
         <source>{name} ({id}) has no {precision} peak in the catalogue; it has no FLOP/s figure at all</source>
         <translation>目录中 {name}（{id}）没有 {precision} 峰值；它没有任何 FLOP/s 数据</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="99"/>
+        <location filename="../data/messagetext.cpp" line="100"/>
         <source>no peak FLOP/s is known for {id}: give --peak-flops</source>
         <translation>{id} 没有已知的峰值 FLOP/s：请给出 --peak-flops</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="100"/>
+        <location filename="../data/messagetext.cpp" line="101"/>
         <source>accelerators: &apos;{id}&apos; has no source</source>
         <translation>加速器：“{id}”没有来源</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="101"/>
+        <location filename="../data/messagetext.cpp" line="102"/>
         <source>accelerators: the catalogue is empty</source>
         <translation>加速器：目录为空</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="102"/>
+        <location filename="../data/messagetext.cpp" line="103"/>
         <source>offer {id} lists no {pricing} price (as of {date})</source>
         <translation>报价 {id} 没有 {pricing} 价格（截至 {date}）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="103"/>
+        <location filename="../data/messagetext.cpp" line="104"/>
         <source>cloud offers: &apos;{id}&apos; has no price</source>
         <translation>云报价：“{id}”没有价格</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="104"/>
+        <location filename="../data/messagetext.cpp" line="105"/>
         <source>cloud offers: &apos;{id}&apos; has no price date or no source</source>
         <translation>云报价：“{id}”没有价格日期或没有来源</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="105"/>
+        <location filename="../data/messagetext.cpp" line="106"/>
         <source>cloud offer {id}: {reason}</source>
         <translation>云报价 {id}：{reason}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="106"/>
+        <location filename="../data/messagetext.cpp" line="107"/>
         <source>memory constants: the usable memory fraction must be at most 1, got {value}</source>
         <translation>内存常数：可用内存比例不得大于 1，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="107"/>
+        <location filename="../data/messagetext.cpp" line="108"/>
         <source>ZeRO stage must be 0, 1, 2 or 3, got {value}</source>
         <translation>ZeRO 阶段必须为 0、1、2 或 3，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="108"/>
+        <location filename="../data/messagetext.cpp" line="109"/>
         <source>the number of GPUs must be at least 1, got {value}</source>
         <translation>GPU 数量至少为 1，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="116"/>
+        <location filename="../data/messagetext.cpp" line="117"/>
         <source>GPU-hours must not be negative</source>
         <translation>GPU 小时数不能为负</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="117"/>
+        <location filename="../data/messagetext.cpp" line="118"/>
         <source>power fraction must be at most 1</source>
         <translation>功率比例不能大于 1</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="118"/>
+        <location filename="../data/messagetext.cpp" line="119"/>
         <source>PUE must be at least 1</source>
         <translation>PUE 不能小于 1</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="119"/>
+        <location filename="../data/messagetext.cpp" line="120"/>
         <source>energy and grid carbon intensity must not be negative</source>
         <translation>能耗和电网碳强度不能为负</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="120"/>
+        <location filename="../data/messagetext.cpp" line="121"/>
         <source>the overhead factor must be at least 1, got {value}</source>
         <translation>开销系数至少为 1，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="121"/>
+        <location filename="../data/messagetext.cpp" line="122"/>
         <source>budget in {unit} is absurd: more than 1e36 FLOPs</source>
         <translation>以 {unit} 计的预算不合理：超过 1e36 FLOPs</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="122"/>
+        <location filename="../data/messagetext.cpp" line="123"/>
         <source>budget in {unit} is absurd: it buys more than 1e36 FLOPs</source>
         <translation>以 {unit} 计的预算不合理：可买到超过 1e36 FLOPs 的算力</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="123"/>
+        <location filename="../data/messagetext.cpp" line="124"/>
         <source>a budget in dollars needs a price per GPU-hour (an offer or a typed price)</source>
         <translation>以美元计的预算需要每 GPU 小时的价格（一个报价或手动输入的价格）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="124"/>
+        <location filename="../data/messagetext.cpp" line="125"/>
         <source>a budget in kg CO2 needs a grid carbon intensity (a region, a country or g/kWh)</source>
         <translation>以千克 CO2 计的预算需要电网碳强度（一个区域、一个国家或 g/kWh）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="125"/>
+        <location filename="../data/messagetext.cpp" line="126"/>
         <source>no price per GPU-hour: the cost in dollars is unknown</source>
         <translation>没有每 GPU 小时的价格：美元成本未知</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="126"/>
+        <location filename="../data/messagetext.cpp" line="127"/>
         <source>no grid carbon intensity: the CO2 is unknown</source>
         <translation>没有电网碳强度：CO2 排放未知</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="127"/>
+        <location filename="../data/messagetext.cpp" line="128"/>
         <source>{file}: {id} has a negative or missing carbon intensity</source>
         <translation>{file}：{id} 的碳强度为负或缺失</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="128"/>
+        <location filename="../data/messagetext.cpp" line="129"/>
         <source>{file}: duplicate id &apos;{id}&apos;</source>
         <translation>{file}：重复的标识“{id}”</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="129"/>
+        <location filename="../data/messagetext.cpp" line="130"/>
         <source>accelerators: duplicate id &apos;{id}&apos;</source>
         <translation>加速器：重复的 id &apos;{id}&apos;</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="130"/>
+        <location filename="../data/messagetext.cpp" line="131"/>
         <source>cloud offers: duplicate id &apos;{id}&apos;</source>
         <translation>云报价：重复的 id &apos;{id}&apos;</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="131"/>
+        <location filename="../data/messagetext.cpp" line="132"/>
         <source>{file}: {provider} has PUE {pue}, below 1</source>
         <translation>{file}：{provider} 的 PUE 为 {pue}，小于 1</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="132"/>
+        <location filename="../data/messagetext.cpp" line="133"/>
         <source>{file}: default provider &apos;{provider}&apos; has no entry</source>
         <translation>{file}：默认提供商“{provider}”没有条目</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="134"/>
+        <location filename="../data/messagetext.cpp" line="135"/>
         <source>no plan has been computed yet</source>
         <translation>尚未计算出任何方案</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="135"/>
+        <location filename="../data/messagetext.cpp" line="136"/>
         <source>a plan needs either a budget (amount and unit) or a job (parameters and tokens)</source>
         <translation>方案需要预算（数额和单位）或任务（参数量和词元数）之一</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="136"/>
+        <location filename="../data/messagetext.cpp" line="137"/>
         <source>a fixed job needs both parameters and tokens</source>
         <translation>固定任务需要同时给出参数量和词元数</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="137"/>
+        <location filename="../data/messagetext.cpp" line="138"/>
         <source>the GPU&apos;s memory is unknown: whether the model fits was not checked</source>
         <translation>GPU 显存未知：未检查模型能否装下</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="138"/>
+        <location filename="../data/messagetext.cpp" line="139"/>
         <source>does not fit: {needed} per GPU needed on {gpus} GPUs with ZeRO-{stage}, {usable} usable ({share} of {capacity}); it fits on {min_gpus} GPUs with ZeRO-{min_stage}</source>
         <translation>装不下：{gpus} 块 GPU、ZeRO-{stage} 时每块 GPU 需要 {needed}，可用 {usable}（{capacity} 的 {share}）；用 {min_gpus} 块 GPU、ZeRO-{min_stage} 可容纳</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="139"/>
+        <location filename="../data/messagetext.cpp" line="140"/>
         <source>does not fit: {needed} per GPU needed, {usable} usable ({share} of {capacity}), and no number of GPUs holds it at any ZeRO stage: the activations alone are too large (use a smaller micro-batch, shorter sequences or full recomputation)</source>
         <translation>装不下：每块 GPU 需要 {needed}，可用 {usable}（{capacity} 的 {share}），任何 ZeRO 阶段、任何 GPU 数量都装不下：仅激活值就太大（请减小微批量、缩短序列或使用完全重计算）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="151"/>
+        <location filename="../data/messagetext.cpp" line="152"/>
         <source>compute {flops} FLOPs is below the hf2020 law&apos;s valid range (N_opt is not positive)</source>
         <translation>计算量 {flops} FLOPs 低于 hf2020 定律的有效范围（N_opt 不为正）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="152"/>
+        <location filename="../data/messagetext.cpp" line="153"/>
         <source>on the 2020 {gpu} ({amp}) the speed model stops at its tipping point, width {width}: a narrower model is not faster, so budgets below {flops} FLOPs are not modelled</source>
         <translation>在 2020 年的 {gpu}（{amp}）上，速度模型止于其临界点，宽度 {width}：更窄的模型并不更快，因此不对低于 {flops} FLOPs 的预算建模</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="153"/>
+        <location filename="../data/messagetext.cpp" line="154"/>
         <source>on the 2020 {gpu} ({amp}) no compute-optimal model trains in under {hours} GPU-hours (the speed model&apos;s tipping point, width {width})</source>
         <translation>在 2020 年的 {gpu}（{amp}）上，没有计算最优模型能在 {hours} GPU 小时内训练完成（速度模型的临界点，宽度 {width}）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="154"/>
+        <location filename="../data/messagetext.cpp" line="155"/>
         <source>width {width} is too small for the hf2020 size law: N(w) = {params} is not above its offset f = {offset}</source>
         <translation>宽度 {width} 对 hf2020 规模定律而言太小：N(w) = {params} 不大于其偏移量 f = {offset}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="155"/>
+        <location filename="../data/messagetext.cpp" line="156"/>
         <source>MFU must be in (0, 1], got {value}</source>
         <translation>MFU 必须在 (0, 1] 之间，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="156"/>
+        <location filename="../data/messagetext.cpp" line="157"/>
         <source>--amp: the 2020 speed model times the Transformer-XL an hf2020-form law calls optimal; law {law} is not one (use hf2020 or hf2020-exact-hull)</source>
         <translation>--amp：2020 速度模型计时的是 hf2020 形式的定律认为最优的 Transformer-XL；定律 {law} 不是这种定律（请使用 hf2020 或 hf2020-exact-hull）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="158"/>
+        <location filename="../data/messagetext.cpp" line="159"/>
         <source>not a session: malformed JSON: {detail}</source>
         <translation>不是会话文件：JSON 格式错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="159"/>
+        <location filename="../data/messagetext.cpp" line="160"/>
         <source>not a session: JSON nested more than {limit} levels deep</source>
         <translation>不是会话文件：JSON 嵌套超过 {limit} 层</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="161"/>
+        <location filename="../data/messagetext.cpp" line="162"/>
         <source>schema_version: missing; this is not a Frontier session</source>
         <translation>schema_version：缺失；这不是 Frontier 会话文件</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="162"/>
+        <location filename="../data/messagetext.cpp" line="163"/>
         <source>schema_version {version} is newer than this Frontier reads (up to {supported}); update Frontier to open it</source>
         <translation>schema_version {version} 比本版 Frontier 能读取的更新（最高 {supported}）；请更新 Frontier 后再打开</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="163"/>
+        <location filename="../data/messagetext.cpp" line="164"/>
         <source>{key}: expected {expected}, got {type}</source>
         <translation>{key}：应为 {expected}，实际为 {type}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="164"/>
+        <location filename="../data/messagetext.cpp" line="165"/>
         <source>{key} must be in (0, 1], got {value}</source>
         <translation>{key} 必须在 (0, 1] 之间，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="165"/>
+        <location filename="../data/messagetext.cpp" line="166"/>
         <source>{key} must be a whole number from {min} to {max}, got {value}</source>
         <translation>{key} 必须是 {min} 到 {max} 之间的整数，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="166"/>
+        <location filename="../data/messagetext.cpp" line="167"/>
         <source>{key}: [{min}, {max}] is not an axis range (log10, min below max)</source>
         <translation>{key}：[{min}, {max}] 不是有效的坐标轴范围（log10，最小值须小于最大值）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="167"/>
+        <location filename="../data/messagetext.cpp" line="168"/>
         <source>{field}: unknown {kind} &apos;{key}&apos;; known: {ids}</source>
         <translation>{field}：未知的{kind}“{key}”；已知：{ids}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="168"/>
+        <location filename="../data/messagetext.cpp" line="169"/>
         <source>{field}: unknown {kind} &apos;{key}&apos;; did you mean: {ids}</source>
         <translation>{field}：未知的{kind}“{key}”；您是否指：{ids}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="169"/>
+        <location filename="../data/messagetext.cpp" line="170"/>
         <source>{key}: missing; the default is used</source>
         <translation>{key}：缺失；使用默认值</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="170"/>
+        <location filename="../data/messagetext.cpp" line="171"/>
         <source>{key}: not a session key; ignored</source>
         <translation>{key}：不是会话键；已忽略</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="172"/>
+        <location filename="../data/messagetext.cpp" line="173"/>
         <source>missing resource file {path}: {reason}</source>
         <translation>缺少资源文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="174"/>
+        <location filename="../data/messagetext.cpp" line="175"/>
         <source>the answer&apos;s {field} is out of range (not a finite number): check the inputs</source>
         <translation>结果中的 {field} 超出范围（不是有限数）：请检查输入</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="176"/>
+        <location filename="../data/messagetext.cpp" line="177"/>
         <source>Pareto front: {x} x values but {y} y values</source>
         <translation>Pareto 前沿：x 值 {x} 个，y 值 {y} 个</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="177"/>
+        <location filename="../data/messagetext.cpp" line="178"/>
         <source>compare: all {count} offers and GPUs were left out: {reasons}</source>
         <translation>compare：全部 {count} 个报价和 GPU 都被排除：{reasons}</translation>
     </message>
     <message>
+        <location filename="../data/messagetext.cpp" line="179"/>
+        <source>{what} {value} is {factor}× the largest of the runs law {law} was fitted on ({range}): its answer here is an extrapolation</source>
+        <translation>{what} {value} 是规律 {law} 拟合所用训练记录中最大值的 {factor}×（{range}）：此处的结果是外推</translation>
+    </message>
+    <message>
         <location filename="../data/messagetext.cpp" line="180"/>
+        <source>{what} {value} is {factor}× below the smallest of the runs law {law} was fitted on ({range}): its answer here is an extrapolation</source>
+        <translation>{what} {value} 比规律 {law} 拟合所用训练记录中的最小值低 {factor}×（{range}）：此处的结果是外推</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="183"/>
         <source>the plan has {params} parameters and {tokens} tokens: a model needs at least one of each (the budget is too small for any model, or the law&apos;s constants are far from any fit)</source>
         <translation>该方案有 {params} 个参数和 {tokens} 个词元：模型至少各需要一个（预算太小，训练不了任何模型，或定律的常数远离任何拟合）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="183"/>
+        <location filename="../data/messagetext.cpp" line="186"/>
         <source>{path}: unknown export format &apos;{suffix}&apos;; use .png, .svg, .pdf or .csv</source>
         <translation>{path}：未知的导出格式“{suffix}”；请使用 .png、.svg、.pdf 或 .csv</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="184"/>
+        <location filename="../data/messagetext.cpp" line="187"/>
         <source>export size {width} x {height}: each side must be from {min} to {max} pixels</source>
         <translation>导出尺寸 {width} x {height}：每边必须在 {min} 到 {max} 像素之间</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="185"/>
+        <location filename="../data/messagetext.cpp" line="188"/>
         <source>export scale {value}: must be from {min} to {max}</source>
         <translation>导出缩放 {value}：必须在 {min} 到 {max} 之间</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="186"/>
+        <location filename="../data/messagetext.cpp" line="189"/>
         <source>{path}: {width} x {height} pixels at scale {scale} is more than {max} pixels a side</source>
         <translation>{path}：{width} x {height} 像素在缩放 {scale} 下每边超过 {max} 像素</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="187"/>
+        <location filename="../data/messagetext.cpp" line="190"/>
         <source>{path}: this chart has no data to write as CSV</source>
         <translation>{path}：此图表没有可写成 CSV 的数据</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="188"/>
+        <location filename="../data/messagetext.cpp" line="191"/>
         <source>cannot draw the chart into {path}</source>
         <translation>无法把图表绘制到 {path}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="189"/>
+        <location filename="../data/messagetext.cpp" line="192"/>
         <source>cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="190"/>
+        <location filename="../data/messagetext.cpp" line="193"/>
         <source>{path}: the comparison table is written as CSV only; use a .csv file</source>
         <translation>{path}：比较表只能写成 CSV；请使用 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="191"/>
+        <location filename="../data/messagetext.cpp" line="194"/>
         <source>the inputs give no plan to compare</source>
         <translation>当前输入无法得出可比较的规划</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="192"/>
+        <location filename="../data/messagetext.cpp" line="195"/>
         <source>the scatter has no point: no offer shown has both of its values (a law without a loss predicts none for a budget)</source>
         <translation>散点图没有点：所显示的报价都不同时具有它的两个值（没有损失公式的定律在按预算规划时不预测损失）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="193"/>
+        <location filename="../data/messagetext.cpp" line="196"/>
         <source>no offer can run this plan: {count} were left out</source>
         <translation>没有报价能运行此规划：{count} 个被排除</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="140"/>
+        <location filename="../data/messagetext.cpp" line="141"/>
         <source>region {region} belongs to {region_provider}, but offer {offer} is sold by {offer_provider}: its grid may not be where the offer runs</source>
         <translation>区域 {region} 属于 {region_provider}，但报价 {offer} 由 {offer_provider} 提供：该电网可能不是报价实际运行的地方</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="141"/>
+        <location filename="../data/messagetext.cpp" line="142"/>
         <source>offer {offer} runs in {region}, which grid dataset {dataset} does not list: the grid falls back to the default</source>
         <translation>报价 {offer} 运行于 {region}，而电网数据集 {dataset} 未收录该区域：电网改用默认值</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="142"/>
+        <location filename="../data/messagetext.cpp" line="143"/>
         <source>no peak FLOP/s is known for {gpu}: give --peak-flops</source>
         <translation>{gpu} 的峰值 FLOP/s 未知：请给出 --peak-flops</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="143"/>
+        <location filename="../data/messagetext.cpp" line="144"/>
         <source>--amp applies to the 2020 GPUs of the Hugging Face study (V100, P100, P4, K80), not {gpu}</source>
         <translation>--amp 只适用于 Hugging Face 2020 研究中的 GPU（V100、P100、P4、K80），不适用于 {gpu}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="144"/>
+        <location filename="../data/messagetext.cpp" line="145"/>
         <source>--amp selects the 2020 speed model; it cannot be combined with --mfu, --peak-flops or --precision</source>
         <translation>--amp 选择 2020 速度模型，不能与 --mfu、--peak-flops 或 --precision 同时使用</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="145"/>
+        <location filename="../data/messagetext.cpp" line="146"/>
         <source>--offer and --usd-per-gpu-hour: give the price once</source>
         <translation>--offer 和 --usd-per-gpu-hour：价格只能给一次</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="146"/>
+        <location filename="../data/messagetext.cpp" line="147"/>
         <source>offer {offer} is for {offer_gpu}, not {gpu}</source>
         <translation>报价 {offer} 针对的是 {offer_gpu}，而不是 {gpu}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="147"/>
+        <location filename="../data/messagetext.cpp" line="148"/>
         <source>no TDP is known for {gpu}: give --gpu-watts</source>
         <translation>{gpu} 的 TDP 未知：请给出 --gpu-watts</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="148"/>
+        <location filename="../data/messagetext.cpp" line="149"/>
         <source>no GPU chosen: give --gpu (see &apos;frontier gpus&apos;)</source>
         <translation>未选择 GPU：请给出 --gpu（参见“frontier gpus”）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="149"/>
+        <location filename="../data/messagetext.cpp" line="150"/>
         <source>{file}: malformed JSON: {detail}</source>
         <translation>{file}：JSON 格式错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="150"/>
+        <location filename="../data/messagetext.cpp" line="151"/>
         <source>{file}: JSON nested more than {limit} levels deep (arrays and objects within each other)</source>
         <translation>{file}：JSON 嵌套超过 {limit} 层（数组与对象层层相套）</translation>
     </message>
@@ -2259,7 +2274,17 @@
         <translation>它耗电 {energy} kWh（PUE {pue}）。</translation>
     </message>
     <message>
-        <location filename="../data/reporttext.cpp" line="63"/>
+        <location filename="../data/reporttext.cpp" line="41"/>
+        <source>Its {what} of {value} is {factor} times the largest in the runs the law was fitted on ({range}), so the law is extrapolated here.</source>
+        <translation>其{what}为 {value}，是该规律拟合所用训练记录中最大值的 {factor} 倍（{range}），因此此处是对规律的外推。</translation>
+    </message>
+    <message>
+        <location filename="../data/reporttext.cpp" line="44"/>
+        <source>Its {what} of {value} is {factor} times below the smallest in the runs the law was fitted on ({range}), so the law is extrapolated here.</source>
+        <translation>其{what}为 {value}，比该规律拟合所用训练记录中的最小值低 {factor} 倍（{range}），因此此处是对规律的外推。</translation>
+    </message>
+    <message>
+        <location filename="../data/reporttext.cpp" line="74"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
@@ -2713,14 +2738,19 @@
 <context>
     <name>frontier::ui::CompareBarChart</name>
     <message>
-        <location filename="../ui/charts/comparebarchart.cpp" line="71"/>
+        <location filename="../ui/charts/comparebarchart.cpp" line="99"/>
         <source>Offers</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../ui/charts/comparebarchart.cpp" line="72"/>
+        <location filename="../ui/charts/comparebarchart.cpp" line="100"/>
         <source>Current plan</source>
         <translation>当前方案</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/comparebarchart.cpp" line="101"/>
+        <source>Does not fit in memory</source>
+        <translation>显存装不下</translation>
     </message>
 </context>
 <context>
@@ -2747,157 +2777,174 @@
     </message>
     <message>
         <location filename="../ui/compare/comparecharts.cpp" line="83"/>
-        <location filename="../ui/compare/comparedock.cpp" line="224"/>
+        <location filename="../ui/compare/comparedock.cpp" line="229"/>
         <source>Predicted loss</source>
         <translation>预测损失</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="146"/>
+        <location filename="../ui/compare/comparedock.cpp" line="151"/>
         <source>must be positive</source>
         <translation>必须为正数</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="210"/>
+        <location filename="../ui/compare/comparedock.cpp" line="215"/>
         <source>Compare offers</source>
         <translation>比较报价</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="211"/>
+        <location filename="../ui/compare/comparedock.cpp" line="216"/>
         <source>C&amp;ompare offers</source>
         <translation>比较报价(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="212"/>
+        <location filename="../ui/compare/comparedock.cpp" line="217"/>
         <source>&amp;Provider:</source>
         <translation>提供商(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="213"/>
+        <location filename="../ui/compare/comparedock.cpp" line="218"/>
         <source>&amp;GPU:</source>
         <translation>GPU(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="214"/>
+        <location filename="../ui/compare/comparedock.cpp" line="219"/>
         <source>Max $/GPU-&amp;h:</source>
         <translation>最高 美元/GPU·时(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="215"/>
+        <location filename="../ui/compare/comparedock.cpp" line="220"/>
         <source>Highest price per GPU-hour to show</source>
         <translation>要显示的每 GPU 小时最高价格</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="216"/>
+        <location filename="../ui/compare/comparedock.cpp" line="221"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="217"/>
+        <location filename="../ui/compare/comparedock.cpp" line="222"/>
         <source>&amp;Fits in memory only</source>
         <translation>仅显示内存可容纳的(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="218"/>
+        <location filename="../ui/compare/comparedock.cpp" line="223"/>
         <source>Hide the offers on which the model does not fit, or where the GPU&apos;s memory is unknown</source>
         <translation>隐藏模型无法放入内存或 GPU 内存未知的报价</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="219"/>
+        <location filename="../ui/compare/comparedock.cpp" line="224"/>
         <source>&amp;Use this offer</source>
         <translation>使用此报价(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="220"/>
+        <location filename="../ui/compare/comparedock.cpp" line="225"/>
         <source>Make the selected offer the plan&apos;s hardware (also: double-click or Enter on a row)</source>
         <translation>将所选报价设为方案的硬件（也可在行上双击或按回车）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="221"/>
+        <location filename="../ui/compare/comparedock.cpp" line="226"/>
         <source>&amp;Bars:</source>
         <translation>柱状图(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="222"/>
+        <location filename="../ui/compare/comparedock.cpp" line="227"/>
         <source>Bar chart</source>
         <translation>柱状图</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="223"/>
+        <location filename="../ui/compare/comparedock.cpp" line="228"/>
         <source>Pareto scatter</source>
         <translation>Pareto 散点图</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="224"/>
+        <location filename="../ui/compare/comparedock.cpp" line="229"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="224"/>
+        <location filename="../ui/compare/comparedock.cpp" line="229"/>
         <source>Wall-clock time</source>
         <translation>实际耗时</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="224"/>
+        <location filename="../ui/compare/comparedock.cpp" line="229"/>
         <source>Energy</source>
         <translation>能耗</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="224"/>
+        <location filename="../ui/compare/comparedock.cpp" line="229"/>
         <source>CO₂</source>
         <translation>CO₂</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="227"/>
+        <location filename="../ui/compare/comparedock.cpp" line="232"/>
         <source>Offers compared</source>
         <translation>参与比较的报价</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="228"/>
+        <location filename="../ui/compare/comparedock.cpp" line="233"/>
         <source>Bar chart of the chosen metric for the shown offers</source>
         <translation>所显示报价在所选指标上的柱状图</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="229"/>
+        <location filename="../ui/compare/comparedock.cpp" line="234"/>
         <source>Scatter of the shown offers with their Pareto front</source>
         <translation>所显示报价及其 Pareto 前沿的散点图</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="342"/>
+        <location filename="../ui/compare/comparedock.cpp" line="348"/>
         <source>All providers</source>
         <translation>所有提供商</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="343"/>
+        <location filename="../ui/compare/comparedock.cpp" line="349"/>
         <source>All GPUs</source>
         <translation>所有 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="349"/>
+        <location filename="../ui/compare/comparedock.cpp" line="355"/>
         <source>%1 of %2</source>
         <extracomment>how many rows the filters leave: &quot;58 of 204&quot;</extracomment>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="351"/>
+        <location filename="../ui/compare/comparedock.cpp" line="357"/>
         <source>Offers and GPUs shown, of those compared</source>
         <translation>已显示的报价和 GPU 数 / 参与比较的总数</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare/comparedock.cpp" line="352"/>
+        <location filename="../ui/compare/comparedock.cpp" line="358"/>
         <source>%n more left out: the plan cannot be made on them</source>
         <translation>
             <numerusform>另有 %n 个被排除：无法在其上制定方案</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="419"/>
+        <location filename="../ui/compare/comparedock.cpp" line="423"/>
         <source>Use GPU %1</source>
         <translation>使用 GPU %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="420"/>
+        <location filename="../ui/compare/comparedock.cpp" line="423"/>
         <source>Use offer %1</source>
         <translation>使用报价 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparedock.cpp" line="437"/>
+        <source>%1 at %2</source>
+        <extracomment>a cloud offer of a GPU: &quot;NVIDIA H100 SXM5 80GB at Google Cloud a3-highgpu-8g us-central1 ×8&quot;</extracomment>
+        <translation>%2 的 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparedock.cpp" line="460"/>
+        <source>Warning: on %1 the model does not fit in memory.</source>
+        <extracomment>%1 an offer or GPU as the table names it; %2 why: &quot;does not fit: 118 GB per GPU needed on 1 GPUs ...&quot;</extracomment>
+        <translation>警告：在 %1 上模型装不进显存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/comparedock.cpp" line="461"/>
+        <source>Warning: on %1 the model %2</source>
+        <translation>警告：在 %1 上，模型%2</translation>
     </message>
     <message>
         <location filename="../ui/export/comparisonexport.cpp" line="27"/>
@@ -2936,9 +2983,9 @@
     </message>
     <message>
         <location filename="../ui/export/comparisonexport.cpp" line="90"/>
-        <source>Prices as listed from %1 to %2 (providers&apos; pages, archived). Law: %3</source>
+        <source>Prices as listed from %1 to %2 (each offer&apos;s source names the page). Law: %3</source>
         <extracomment>%1 and %2 are ISO dates; %3 the law&apos;s citation</extracomment>
-        <translation>价格为 %1 至 %2 期间所列（服务商页面，已存档）。定律：%3</translation>
+        <translation>价格为 %1 至 %2 间的标价（每个报价的来源注明了页面）。规律：%3</translation>
     </message>
     <message>
         <location filename="../ui/export/comparisonexport.cpp" line="102"/>
@@ -3225,27 +3272,27 @@
 <context>
     <name>frontier::ui::ExportActions</name>
     <message>
-        <location filename="../ui/export/exportactions.cpp" line="68"/>
+        <location filename="../ui/export/exportactions.cpp" line="69"/>
         <source>&amp;Export chart…</source>
         <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportactions.cpp" line="69"/>
+        <location filename="../ui/export/exportactions.cpp" line="70"/>
         <source>Copy re&amp;port</source>
         <translation>复制报告(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportactions.cpp" line="70"/>
+        <location filename="../ui/export/exportactions.cpp" line="71"/>
         <source>Copy report as &amp;LaTeX</source>
         <translation>复制报告为 LaTeX(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportactions.cpp" line="91"/>
+        <location filename="../ui/export/exportactions.cpp" line="92"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportactions.cpp" line="128"/>
+        <location filename="../ui/export/exportactions.cpp" line="139"/>
         <source>The plan&apos;s report is on the clipboard</source>
         <translation>计划的报告已复制到剪贴板</translation>
     </message>
@@ -3895,12 +3942,12 @@ the allocation chart below carries the plan.</source>
 <context>
     <name>frontier::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="118"/>
+        <location filename="../ui/window/mainwindow.cpp" line="119"/>
         <source>Not taken: %1</source>
         <translation>未采用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="280"/>
+        <location filename="../ui/window/mainwindow.cpp" line="281"/>
         <source>Cannot load the translation &apos;%1&apos;; the language stays as it was</source>
         <translation>无法加载翻译“%1”；界面语言保持不变</translation>
     </message>
@@ -3910,117 +3957,117 @@ the allocation chart below carries the plan.</source>
         <translation>Frontier — 算力最优的模型规模</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="288"/>
+        <location filename="../ui/window/mainwindow.cpp" line="289"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="288"/>
+        <location filename="../ui/window/mainwindow.cpp" line="289"/>
         <source>Scaling law</source>
         <translation>缩放规律</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="288"/>
+        <location filename="../ui/window/mainwindow.cpp" line="289"/>
         <source>Hardware</source>
         <translation>硬件</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="288"/>
+        <location filename="../ui/window/mainwindow.cpp" line="289"/>
         <source>Energy and carbon</source>
         <translation>能耗与碳排放</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="291"/>
+        <location filename="../ui/window/mainwindow.cpp" line="292"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="292"/>
+        <location filename="../ui/window/mainwindow.cpp" line="293"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="295"/>
+        <location filename="../ui/window/mainwindow.cpp" line="296"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="296"/>
+        <location filename="../ui/window/mainwindow.cpp" line="297"/>
         <source>Reset law &amp;constants</source>
         <translation>重置规律常数(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="297"/>
+        <location filename="../ui/window/mainwindow.cpp" line="298"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="298"/>
+        <location filename="../ui/window/mainwindow.cpp" line="299"/>
         <source>&amp;Chart layers</source>
         <translation>图层(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="299"/>
+        <location filename="../ui/window/mainwindow.cpp" line="300"/>
         <source>Learning curves</source>
         <translation>学习曲线</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="299"/>
+        <location filename="../ui/window/mainwindow.cpp" line="300"/>
         <source>Compute frontier</source>
         <translation>计算前沿</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="299"/>
+        <location filename="../ui/window/mainwindow.cpp" line="300"/>
         <source>Published frontier</source>
         <translation>已发布的前沿</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="300"/>
+        <location filename="../ui/window/mainwindow.cpp" line="301"/>
         <source>Envelope of L(N, D)</source>
         <translation>L(N, D) 的包络</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="300"/>
+        <location filename="../ui/window/mainwindow.cpp" line="301"/>
         <source>Optimal size at the budget</source>
         <translation>预算下的最优规模</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="300"/>
+        <location filename="../ui/window/mainwindow.cpp" line="301"/>
         <source>Budget marker</source>
         <translation>预算标记</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="301"/>
+        <location filename="../ui/window/mainwindow.cpp" line="302"/>
         <source>Imported runs</source>
         <translation>导入的训练记录</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="304"/>
+        <location filename="../ui/window/mainwindow.cpp" line="305"/>
         <source>&amp;Reset zoom</source>
         <translation>重置缩放(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="305"/>
+        <location filename="../ui/window/mainwindow.cpp" line="306"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="306"/>
+        <location filename="../ui/window/mainwindow.cpp" line="307"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="307"/>
+        <location filename="../ui/window/mainwindow.cpp" line="308"/>
         <source>&amp;Follow the desktop</source>
         <translation>跟随桌面(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="307"/>
+        <location filename="../ui/window/mainwindow.cpp" line="308"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="307"/>
+        <location filename="../ui/window/mainwindow.cpp" line="308"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
@@ -4035,27 +4082,27 @@ the allocation chart below carries the plan.</source>
         <translation>关于 Frontier(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="311"/>
+        <location filename="../ui/window/mainwindow.cpp" line="312"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="312"/>
+        <location filename="../ui/window/mainwindow.cpp" line="313"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="313"/>
+        <location filename="../ui/window/mainwindow.cpp" line="314"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="314"/>
+        <location filename="../ui/window/mainwindow.cpp" line="315"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="322"/>
+        <location filename="../ui/window/mainwindow.cpp" line="323"/>
         <source>Not planned: %1 (the last plan that worked is shown)</source>
         <translation>无法规划：%1（显示的是上一个可行方案）</translation>
     </message>
@@ -4152,278 +4199,283 @@ the allocation chart below carries the plan.</source>
 <context>
     <name>frontier::ui::ReadoutsPanel</name>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="88"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="89"/>
         <source>Model size:</source>
         <translation>模型规模:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="88"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="89"/>
         <source>Training tokens:</source>
         <translation>训练词元:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="88"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="89"/>
         <source>Tokens per parameter:</source>
         <translation>每参数词元数:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="88"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="89"/>
         <source>Predicted loss:</source>
         <translation>预测损失:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="89"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="90"/>
         <source>Compute:</source>
         <translation>计算量:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="89"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="90"/>
         <source>GPU time:</source>
         <translation>GPU 时间:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="89"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="90"/>
         <source>Wall-clock time:</source>
         <translation>实际耗时:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="89"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="90"/>
         <source>Cost:</source>
         <translation>费用:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="90"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="91"/>
         <source>Energy:</source>
         <translation>能耗:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="90"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="91"/>
         <source>CO2:</source>
         <translation>CO2:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="90"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="91"/>
         <source>That is about:</source>
         <translation>大约相当于:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="90"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="91"/>
         <source>Memory per GPU:</source>
         <translation>每 GPU 显存:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="96"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="97"/>
         <source>&amp;Copy all</source>
         <translation>全部复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="97"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="98"/>
         <source>Copy every readout as plain text</source>
         <translation>将所有读数复制为纯文本</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="114"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="115"/>
         <source>No plan for these inputs: %1. The figures below are the last plan that worked.</source>
         <translation>这些输入无法得出方案:%1。下面的数字来自上一个可行的方案。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="118"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="119"/>
         <source>no plan yet</source>
         <translation>尚无计划</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="129"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="130"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="133"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="134"/>
         <source>The fixed job you typed</source>
         <translation>你输入的固定任务</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="134"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="135"/>
         <source>The law&apos;s compute-optimal split of C = %1 FLOPs
 Law: %2</source>
         <translation>定律对 C = %1 FLOPs 的计算最优分配
 定律:%2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="138"/>
         <location filename="../ui/panels/readoutspanel.cpp" line="139"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="140"/>
         <source>%1 parameters</source>
         <translation>%1 参数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="140"/>
         <location filename="../ui/panels/readoutspanel.cpp" line="141"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="142"/>
         <source>%1 tokens</source>
         <translation>%1 词元</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="142"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="143"/>
         <source>D / N</source>
         <translation>D / N</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="143"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="144"/>
         <source>this law predicts no loss</source>
         <translation>此定律不预测损失</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="144"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="145"/>
         <source>L(N, D) of the law at the plan&apos;s N and D
 Law: %1</source>
         <translation>定律在方案的 N 和 D 处的 L(N, D)
 定律:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="145"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="146"/>
         <source>%1 FLOPs (%2 PF-days)</source>
         <translation>%1 FLOPs(%2 PF-天)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="146"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="147"/>
         <source>C ≈ 6 N D training FLOPs; a PF-day is 10^15 FLOP/s for a day</source>
         <translation>C ≈ 6 N D 训练 FLOPs;1 PF-天为 10^15 FLOP/s 持续一天</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="147"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="148"/>
         <source>Throughput: %1</source>
         <translation>吞吐量:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="148"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="149"/>
         <source>Peak: %1</source>
         <translation>峰值:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="149"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="150"/>
         <source>MFU: %1</source>
         <translation>MFU:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="150"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="151"/>
         <source>%1 GPU-hours</source>
         <translation>%1 GPU 小时</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="151"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="152"/>
         <source>GPU-hours = C / (peak FLOP/s × MFU) × overhead / 3600</source>
         <translation>GPU 小时 = C / (峰值 FLOP/s × MFU) × 开销 / 3600</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="152"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="153"/>
         <source>%1 on %2 GPUs</source>
         <translation>%1,使用 %2 个 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="153"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="154"/>
         <source>Wall-clock hours = GPU-hours / GPUs</source>
         <translation>实际小时数 = GPU 小时 / GPU 数量</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="154"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="155"/>
         <source>no price per GPU-hour</source>
         <translation>没有每 GPU 小时价格</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="155"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="156"/>
         <source>Cost = GPU-hours × price per GPU-hour</source>
         <translation>费用 = GPU 小时 × 每 GPU 小时价格</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="155"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="156"/>
         <source>Price: %1</source>
         <translation>价格:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="158"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="159"/>
         <source>%1 (electricity %2)</source>
         <translation>%1(电费 %2)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="160"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="161"/>
         <source>kWh = GPU-hours × watts × power fraction × PUE / 1000</source>
         <translation>千瓦时 = GPU 小时 × 瓦数 × 功率系数 × PUE / 1000</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="160"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="161"/>
         <source>Watts: %1</source>
         <translation>瓦数:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="161"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="162"/>
         <source>Power fraction: %1</source>
         <translation>功率系数:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="161"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="162"/>
         <source>PUE: %1</source>
         <translation>PUE:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="162"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="163"/>
         <source>no grid intensity</source>
         <translation>没有电网碳强度</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="163"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="164"/>
         <source>kg CO2 = kWh × grid g/kWh / 1000</source>
         <translation>千克 CO2 = 千瓦时 × 电网 克/千瓦时 / 1000</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="163"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="164"/>
         <source>Grid: %1</source>
         <translation>电网:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="172"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="173"/>
         <source>%1 km by car, %2 flights London–New York, %3 tree-seedling years</source>
         <translation>驾车 %1 公里、伦敦–纽约航班 %2 次、树苗生长 %3 年</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="174"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="175"/>
         <source>Car: %1</source>
         <translation>汽车:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="175"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="176"/>
         <source>Flight: %1</source>
         <translation>航班:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="176"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="177"/>
         <source>Trees: %1</source>
         <translation>树木:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="184"/>
-        <source>%1 GB of %2 GB: fits</source>
-        <translation>%1 GB / %2 GB:放得下</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="185"/>
-        <source>%1 GB of %2 GB: does not fit</source>
-        <translation>%1 GB / %2 GB:放不下</translation>
+        <location filename="../ui/panels/readoutspanel.cpp" line="186"/>
+        <source>%1 GB of %2 GB usable: fits</source>
+        <translation>%1 GB，可用 %2 GB：装得下</translation>
     </message>
     <message>
         <location filename="../ui/panels/readoutspanel.cpp" line="187"/>
+        <source>%1 GB of %2 GB usable: does not fit</source>
+        <translation>%1 GB，可用 %2 GB：装不下</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="189"/>
         <source>fits on %1 GPUs with ZeRO-%2</source>
         <translation>在 %1 个 GPU、ZeRO-%2 下放得下</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="189"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="191"/>
         <source>no number of GPUs holds it</source>
         <translation>多少个 GPU 都放不下</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="191"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="193"/>
         <source>Weights, gradients and Adam state (%1 bytes per parameter, sharded by ZeRO-%2) plus one micro-batch of activations</source>
         <translation>权重、梯度和 Adam 状态(每参数 %1 字节,按 ZeRO-%2 分片)加上一个微批的激活值</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="195"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="198"/>
+        <source>Usable: %2 of the GPU&apos;s %1 GB, %3 GB; the rest is left to the CUDA context, the framework&apos;s workspace and fragmentation. GB as GPU vendors count them, 2^30 bytes.</source>
+        <translation>可用：GPU 的 %1 GB 中的 %2，即 %3 GB；其余留给 CUDA 上下文、框架工作区和碎片。GB 按 GPU 厂商的算法，即 2^30 字节。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="201"/>
         <source>GPU memory unknown: not checked</source>
         <translation>GPU 显存未知:未检查</translation>
     </message>
