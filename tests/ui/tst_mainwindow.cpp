@@ -59,6 +59,7 @@ private Q_SLOTS:
     }
     void opensOnTheDefaultPlan();
     void fitsSmallScreensWithoutSideScrolling();
+    void readoutsReadOnOneLineAt1280();
     void stackedChartsShareTheirFlopAxis();
     void darkThemeReachesTheCharts();
     void dragTheDollarBudget();
@@ -123,6 +124,27 @@ void TestMainWindow::stackedChartsShareTheirFlopAxis()
     check();
     window.resize(window.width() - 120, window.height());
     check();
+}
+
+// The readouts column was a fixed 260 px: "8,160 GPU-hours" wrapped to "GPU-/hours". At 1280 x 800
+// it is as wide as its values; only the sentences (the equivalents, the memory verdict) wrap.
+void TestMainWindow::readoutsReadOnOneLineAt1280()
+{
+    MainWindow window(m_catalogs);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    for (const char *name : {"paramsReadout", "tokensReadout", "lossReadout", "flopsReadout", "gpuHoursReadout",
+                             "wallClockReadout", "costReadout", "energyReadout", "co2Readout"}) {
+        const auto *label = window.findChild<QLabel *>(QLatin1String(name));
+        QTRY_VERIFY2(label->height() < 2 * label->fontMetrics().height(),
+                     qPrintable(QStringLiteral("%1 '%2' takes %3 px, a line is %4 px")
+                                    .arg(QLatin1String(name), label->text())
+                                    .arg(label->height())
+                                    .arg(label->fontMetrics().height())));
+    }
+    // And the charts keep the room a plot needs.
+    QVERIFY(window.lossChart()->width() >= 400);
 }
 
 void TestMainWindow::fitsSmallScreensWithoutSideScrolling()

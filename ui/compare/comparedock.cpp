@@ -203,6 +203,12 @@ CompareDock *CompareDock::addTo(QMainWindow *window, PlanDocument *document, QMe
         const QSize size(std::min(1180, frame.width() - 40), std::min(600, frame.height() - 80));
         dock->setGeometry(QRect(frame.center() - QPoint(size.width() / 2, size.height() / 2), size));
     });
+    // Docked (its title double-clicked, or dragged to an edge): a share of the window's height that
+    // reads as a table, the charts keeping their minimum height above it.
+    connect(dock, &QDockWidget::topLevelChanged, window, [window, dock](bool floating) {
+        if (!floating && window->dockWidgetArea(dock) & (Qt::TopDockWidgetArea | Qt::BottomDockWidgetArea))
+            window->resizeDocks({dock}, {std::max(260, window->height() * 2 / 5)}, Qt::Vertical);
+    });
     QAction *toggle = dock->toggleViewAction();
     toggle->setObjectName(QStringLiteral("compareDockAction"));
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));

@@ -9,6 +9,8 @@
 #include "ui/panels/textcolor.h"
 
 #include <QApplication>
+
+#include <algorithm>
 #include <QClipboard>
 #include <QEvent>
 #include <QFormLayout>
@@ -49,7 +51,7 @@ ReadoutsPanel::ReadoutsPanel(PlanDocument *document, QWidget *parent)
     setToneText(m_warnings, QColor(0x8a, 0x53, 0x00));
     m_copy->setObjectName(QStringLiteral("copyAllButton"));
 
-    auto *form = new QFormLayout;
+    auto *form = m_form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignLeft);
     for (int row = 0; row < RowCount; ++row) {
         auto *name = new QLabel(this);
@@ -206,6 +208,23 @@ void ReadoutsPanel::refresh()
         warnings << QStringLiteral("⚠ ") + data::messageText(warning);
     m_warnings->setText(warnings.join(QLatin1Char('\n')));
     m_warnings->setVisible(!warnings.isEmpty());
+}
+
+int ReadoutsPanel::preferredWidth() const
+{
+    int captions = 0, values = 0;
+    for (int row = 0; row < RowCount; ++row) {
+        captions = std::max(captions, m_names[size_t(row)]->fontMetrics().horizontalAdvance(m_names[size_t(row)]->text()));
+        if (row == Equivalents || row == Memory)
+            continue; // sentences: they wrap
+        const QLabel *value = m_values[size_t(row)];
+        values = std::max(values, value->fontMetrics().horizontalAdvance(value->text()));
+    }
+    const QMargins margins = layout()->contentsMargins();
+    const int spacing = m_form->horizontalSpacing();
+    // A little room for a value that grows by a digit during a drag.
+    const int slack = fontMetrics().horizontalAdvance(QStringLiteral("00"));
+    return margins.left() + captions + std::max(spacing, 6) + values + slack + margins.right();
 }
 
 QWidgetList ReadoutsPanel::tabOrder() const

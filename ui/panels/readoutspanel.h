@@ -9,6 +9,7 @@
 
 #include <vector>
 
+class QFormLayout;
 class QLabel;
 class QPushButton;
 
@@ -27,6 +28,9 @@ public:
     QString summary() const;
     // Every readout, then "Copy all": each value is a Tab stop, so a screen reader reads it.
     QWidgetList tabOrder() const;
+    // The width that shows every short readout on one line ("8,160 GPU-hours" wrapped to
+    // "GPU-/hours" in a fixed 260 px column); the sentences (equivalents, memory, warnings) wrap.
+    int preferredWidth() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -41,6 +45,7 @@ private:
     void setReadout(Row row, const QString &value, const QString &tip, const QString &spoken = QString());
 
     PlanDocument *m_document = nullptr;
+    QFormLayout *m_form = nullptr;
     QLabel *m_problem = nullptr;
     QLabel *m_warnings = nullptr;
     QPushButton *m_copy = nullptr;

@@ -36,6 +36,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace frontier::ui {
 
 namespace {
@@ -82,6 +84,11 @@ MainWindow::MainWindow(AppCatalogs &catalogs, QWidget *parent)
     m_charts->setObjectName(QStringLiteral("chartSplitter"));
     m_charts->addWidget(m_lossChart);
     m_charts->addWidget(m_allocationChart);
+    // Room for a title, the plot and the axis labels: a docked comparison crushed them to 60 px.
+    m_lossChart->setMinimumHeight(240);
+    m_allocationChart->setMinimumHeight(180);
+    m_charts->setChildrenCollapsible(false);
+    m_charts->setMinimumWidth(400); // on a small screen the readouts wrap before the charts shrink further
     m_charts->setStretchFactor(0, 3);
     m_charts->setStretchFactor(1, 2);
 
@@ -91,7 +98,8 @@ MainWindow::MainWindow(AppCatalogs &catalogs, QWidget *parent)
     QWidget *inputs = buildInputs();
     QScrollArea *inputsArea = scrolling(inputs, "inputsArea");
     const int inputsWidth = 380;
-    inputsArea->setMinimumWidth(300);
+    // As wide as its fields need, so that a small window never gives it a side scroll bar.
+    inputsArea->setMinimumWidth(inputs->minimumSizeHint().width() + inputsArea->verticalScrollBar()->sizeHint().width());
     inputsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_columns->addWidget(inputsArea);
     m_columns->addWidget(m_charts);
@@ -99,7 +107,9 @@ MainWindow::MainWindow(AppCatalogs &catalogs, QWidget *parent)
     m_columns->setStretchFactor(0, 0);
     m_columns->setStretchFactor(1, 1);
     m_columns->setStretchFactor(2, 0);
-    m_columns->setSizes({inputsWidth, 1280 - inputsWidth - 260, 260});
+    // The readouts as wide as their one-line values (between 260 and 420 px), the charts the rest.
+    const int readoutsWidth = std::clamp(m_readouts->preferredWidth() + 4, 260, 420);
+    m_columns->setSizes({inputsWidth, 1280 - inputsWidth - readoutsWidth, readoutsWidth});
     m_charts->setSizes({470, 300});
     setCentralWidget(m_columns);
     // The scroll areas are no stops of their own: they follow the focus to the field it is on.
@@ -133,6 +143,21 @@ void MainWindow::showEvent(QShowEvent *event)
         m_fittedOnShow = true;
         fitToScreen();
     }
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    // Under a window manager the frame arrives after the window is shown (X11 reports its extents
+    // when the manager has decorated the window): until then the frame looks like no frame, and a
+    // window sized to the screen put its status bar below the screen's edge. Fit once more, the
+    // first time the window is moved or resized with its frame known.
+    const bool result = QMainWindow::event(event);
+    if (!m_fittedToFrame && m_fittedOnShow && (event->type() == QEvent::Move || event->type() == QEvent::Resize)
+        && frameGeometry().size() != geometry().size()) {
+        m_fittedToFrame = true;
+        fitToScreen();
+    }
+    return result;
 }
 
 void MainWindow::fitToScreen()

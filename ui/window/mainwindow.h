@@ -54,6 +54,7 @@ protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     QWidget *buildInputs();
@@ -79,6 +80,7 @@ private:
     QSplitter *m_charts = nullptr;
     QList<QGroupBox *> m_groups;
     bool m_fittedOnShow = false;
+    bool m_fittedToFrame = false; // fitted again once the window manager's frame was known
     QMenu *m_fileMenu = nullptr, *m_editMenu = nullptr, *m_viewMenu = nullptr, *m_layersMenu = nullptr,
           *m_languageMenu = nullptr, *m_themeMenu = nullptr;
     QAction *m_quitAction = nullptr, *m_undoAction = nullptr, *m_redoAction = nullptr,
