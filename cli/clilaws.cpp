@@ -1,7 +1,7 @@
 // The scaling-law subcommands: laws, loss, optimum, batch.
 #include "cli/clicommands.h"
-#include "data/lawnames.h"
 
+#include "data/lawnames.h"
 #include "model/core/units.h"
 #include "model/plan/plan.h"
 #include "cli/clioutput.h"

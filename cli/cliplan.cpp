@@ -1,7 +1,7 @@
 // `frontier plan`: a budget in any unit, or a fixed job, costed on a GPU, an offer and a grid.
 #include "cli/cliplanoptions.h"
-#include "data/lawnames.h"
 
+#include "data/lawnames.h"
 #include "model/core/errors.h"
 #include "model/core/units.h"
 #include "cli/clicommands.h"

@@ -1,6 +1,6 @@
 #include "ui/compare/comparedock.h"
-#include "data/offernames.h"
 
+#include "data/offernames.h"
 #include "model/core/errors.h"
 #include "model/plan/pareto.h"
 #include "model/plan/planinputs.h"

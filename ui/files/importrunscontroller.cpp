@@ -1,6 +1,6 @@
 #include "ui/files/importrunscontroller.h"
-#include "data/lawnames.h"
 
+#include "data/lawnames.h"
 #include "model/core/errors.h"
 #include "model/core/numbers.h"
 #include "data/messagetext.h"

@@ -1,6 +1,6 @@
 #include "ui/panels/readoutspanel.h"
-#include "data/lawnames.h"
 
+#include "data/lawnames.h"
 #include "model/core/numbers.h"
 #include "model/core/units.h"
 #include "data/messagetext.h"
