@@ -2407,71 +2407,76 @@
     </message>
     <message>
         <location filename="../ui/window/userguide.cpp" line="48"/>
+        <source>Everything works from the keyboard: Tab walks the inputs, the two charts and every readout in reading order (a screen reader reads each readout as &quot;Model size: 6.8 billion parameters&quot;). In a field, Escape puts back its last good value and Ctrl+Z undoes the typing first, then the plan&apos;s steps. A plan outside the runs its law was fitted on is warned in the readouts.</source>
+        <translation>一切都可用键盘完成：Tab 按阅读顺序依次经过各输入、两张图表和每个读数（屏幕阅读器把每个读数读作“模型规模：68 亿 参数”）。在输入框中，Escape 恢复其上一个有效值，Ctrl+Z 先撤销输入的文字，再撤销计划的步骤。计划超出其规律拟合所用训练记录的范围时，读数中会给出警告。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/userguide.cpp" line="55"/>
         <source>**File ▸ Import runs…** (Ctrl+I) fits L(N, D) to a CSV of your own runs (the format `frontier fit` reads), by Hoffmann&apos;s grid or Epoch&apos;s maximum likelihood, on a worker thread with a progress bar and Cancel. (Above 500 runs the grid&apos;s 4,500 starts run on 500 of them, spread evenly, and its 10 best minima are refined on all runs, with a note saying so: 10,000 runs would take minutes otherwise.) The law joins the list as &quot;Fitted: FILE (method)&quot; and the plan switches to it, as one undo step; the runs are drawn on the loss chart, coloured by size like the curves. A bad file is refused with the line and column it stumbled on, and the plan stays as it was.</source>
         <translation>**文件 ▸ 导入训练记录…**（Ctrl+I）用 Hoffmann 的网格法或 Epoch 的最大似然法，将 L(N, D) 拟合到你自己训练记录的 CSV（`frontier fit` 读取的格式），在后台线程中进行，带进度条和取消按钮。（超过 500 条记录时，网格法的 4,500 个起点只在均匀选取的 500 条上运行，其最好的 10 个极小值再在全部记录上细化，并附说明：否则 10,000 条记录要花几分钟。）拟合出的规律以“已拟合：文件（方法）”加入列表，计划随之切换，作为一个撤销步骤；记录画在损失图上，像曲线一样按规模着色。有问题的文件会被拒绝，并指出出错的行和列，计划保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/window/userguide.cpp" line="58"/>
+        <location filename="../ui/window/userguide.cpp" line="65"/>
         <source>View ▸ Chart layers hides curves; View ▸ Language switches between English and 简体中文 at once, Qt&apos;s own buttons and dialogs included (from Qt&apos;s translations, Debian package `qt6-translations-l10n`).</source>
         <translation>视图 ▸ 图层可隐藏曲线；视图 ▸ 语言可在 English 和简体中文之间立即切换，包括 Qt 自身的按钮和对话框（来自 Qt 的翻译，Debian 软件包 `qt6-translations-l10n`）。</translation>
     </message>
     <message>
-        <location filename="../ui/window/userguide.cpp" line="63"/>
+        <location filename="../ui/window/userguide.cpp" line="70"/>
         <source>File ▸ Export chart… writes the loss chart, the allocation chart, or the comparison&apos;s bar chart or Pareto scatter as PNG (at 1–4× its pixels), SVG or PDF — as shown, without the hover crosshair and drag handles, with a title and the sources in small print — or the numbers behind it as CSV (units in the headers, a source on each row: the law&apos;s citation, or the offer&apos;s archived page and date). The comparison&apos;s table goes to CSV with the dock&apos;s filters and order, whether or not the dock is open. Edit ▸ Copy report puts the plan on the clipboard as a paragraph for a paper or a model card, with every source it used (Copy report as LaTeX escapes it for LaTeX).</source>
         <translation>文件 ▸ 导出图表… 将损失图、分配图、对比的柱状图或帕累托散点图导出为 PNG（1–4 倍像素）、SVG 或 PDF——与屏幕所见相同，但不含悬停十字线和拖动手柄，并附标题和小字来源——或将其背后的数字导出为 CSV（表头带单位，每行附来源：规律的引文，或报价的存档页面和日期）。对比表格按停靠窗口的筛选和顺序导出为 CSV，无论停靠窗口是否打开。编辑 ▸ 复制报告将计划作为一段可用于论文或模型卡的文字放到剪贴板，附上用到的每个来源（“复制报告为 LaTeX”会为 LaTeX 转义）。</translation>
     </message>
     <message>
-        <location filename="../ui/window/userguide.cpp" line="74"/>
+        <location filename="../ui/window/userguide.cpp" line="81"/>
         <source>File ▸ New / Open / Open Recent / Save / Save As keep a plan as a **session** (JSON, see below); the title shows the file and a `*` while there are unsaved changes, and New, Open and closing ask before discarding them. Unsaved work is copied aside within 30 seconds; after a crash the next start offers it back. The plan on show when the window closes comes back at the next start.</source>
         <translation>文件 ▸ 新建 / 打开 / 最近打开 / 保存 / 另存为 将计划保存为**会话**（JSON，见下文）；标题显示文件名，有未保存的更改时显示 `*`，新建、打开和关闭前会询问是否放弃更改。未保存的工作在 30 秒内另存一份副本；崩溃后下次启动会提供恢复。关闭窗口时显示的计划会在下次启动时恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/window/userguide.cpp" line="81"/>
+        <location filename="../ui/window/userguide.cpp" line="88"/>
         <source>Help ▸ User guide (F1) opens this text in the window&apos;s language; Help ▸ Keyboard shortcuts lists every shortcut of the menus, read from the menus themselves; Help ▸ About Frontier gives the version, Frontier&apos;s licence, and every work its figures come from, each once with its licence.</source>
         <translation>帮助 ▸ 用户指南（F1）以窗口的语言打开本文；帮助 ▸ 键盘快捷键列出菜单中的每个快捷键，直接从菜单读取；帮助 ▸ 关于 Frontier 给出版本、Frontier 的许可证，以及其数据所来自的每部著作（各列一次，附许可证）。</translation>
     </message>
     <message>
-        <location filename="../ui/window/userguide.cpp" line="86"/>
+        <location filename="../ui/window/userguide.cpp" line="93"/>
         <source>Sessions</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../ui/window/userguide.cpp" line="88"/>
+        <location filename="../ui/window/userguide.cpp" line="95"/>
         <source>A session file holds the law and your constants, the budget and unit (or job), hardware, energy and carbon choices, memory settings, the charts&apos; zoom, the comparison&apos;s filters, and your runs and catalogue files by path, under a `schema_version` (the schema is described at the top of `model/plan/session.h`). The window and `frontier plan --session FILE.json [--json]` read the same files. Four examples sit in `docs/examples/`:</source>
         <translation>会话文件保存规律和你的常数、预算和单位（或任务）、硬件、能源和碳排放选择、显存设置、图表缩放、对比筛选，以及按路径引用的训练记录和目录文件，带有 `schema_version`（格式说明在 `model/plan/session.h` 开头）。窗口和 `frontier plan --session FILE.json [--json]` 读取相同的文件。`docs/examples/` 中有四个示例：</translation>
     </message>
     <message>
-        <location filename="../ui/window/userguide.cpp" line="95"/>
+        <location filename="../ui/window/userguide.cpp" line="102"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/window/userguide.cpp" line="95"/>
+        <location filename="../ui/window/userguide.cpp" line="102"/>
         <source>the plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../ui/window/userguide.cpp" line="97"/>
+        <location filename="../ui/window/userguide.cpp" line="104"/>
         <source>$500 on one H100 SXM at Lambda&apos;s listed price, US grid</source>
         <translation>按 Lambda 的标价在一块 H100 SXM 上花费 $500，美国电网</translation>
     </message>
     <message>
-        <location filename="../ui/window/userguide.cpp" line="100"/>
+        <location filename="../ui/window/userguide.cpp" line="107"/>
         <source>$20,000 on 8 H100 SXM at GCP Iowa on demand, gcp/us-central1&apos;s grid</source>
         <translation>按 GCP 爱荷华按需价格在 8 块 H100 SXM 上花费 $20,000，gcp/us-central1 的电网</translation>
     </message>
     <message>
-        <location filename="../ui/window/userguide.cpp" line="103"/>
+        <location filename="../ui/window/userguide.cpp" line="110"/>
         <source>70B parameters on 2T tokens on 2,048 H100 SXM, MFU 0.4, ZeRO-3, full recomputation</source>
         <translation>700 亿参数、2 万亿词元，2,048 块 H100 SXM，MFU 0.4，ZeRO-3，完全重计算</translation>
     </message>
     <message>
-        <location filename="../ui/window/userguide.cpp" line="106"/>
+        <location filename="../ui/window/userguide.cpp" line="113"/>
         <source>the 2020 calculator&apos;s own pipeline: $100 on one V100 (its speed model, price, power and grid)</source>
         <translation>2020 计算器自身的流程：在一块 V100 上花费 $100（其速度模型、价格、功率和电网）</translation>
     </message>
     <message>
-        <location filename="../ui/window/userguide.cpp" line="111"/>
+        <location filename="../ui/window/userguide.cpp" line="118"/>
         <source>Loading is tolerant where that is safe and strict where it is not: a missing key takes its default and an unknown key is ignored, each with a note (the status bar, or a warning on stderr); a wrong type, an implausible number (`resources/limits.json`), an unknown law, constant, GPU, offer, region or country, or a newer `schema_version` refuses the file with a message naming the key, and the work in the window stays as it was. A file over 10 MiB is refused before it is read, one whose arrays and objects nest more than 64 levels deep as soon as the reader reaches that level. Saving — a session, the recovery copy or any export — writes a new file beside the old one, flushes and counts it, and swaps it in only when complete, so a failed save (no permission, disk full, folder gone) names the path and the system&apos;s reason (&quot;No space left on device&quot;) and leaves the old file intact. A replaced file keeps its permissions; a target that is read-only, or not a regular file at all (a folder, a device, a pipe, or a link to one), is refused before anything is written. A recovery copy that was restored stays until the work is saved or a newer copy replaces it, so a second crash loses nothing either. A session names its law by id and stores no fit: a law fitted in the window opens only while that fit is loaded, and the runs file is kept by path so the fit can be made again.</source>
         <translation>读取在安全处宽松、在不安全处严格：缺少的键取默认值，未知的键被忽略，各附一条说明（状态栏，或 stderr 上的警告）；类型错误、不合理的数字（`resources/limits.json`）、未知的规律、常数、GPU、报价、区域或国家，或更新的 `schema_version` 会使文件被拒绝，消息中指出相应的键，窗口中的工作保持不变。超过 10 MiB 的文件在读取前即被拒绝；数组和对象嵌套超过 64 层的文件在读到该层时被拒绝。保存——会话、恢复副本或任何导出——先在旧文件旁写入新文件，刷新并核对后才替换，因此保存失败（无权限、磁盘已满、文件夹不存在）时会指出路径和系统给出的原因（“No space left on device”），旧文件保持完好。被替换的文件保留其权限；只读的目标，或根本不是普通文件的目标（文件夹、设备、管道，或指向它们的链接）在写入任何内容之前即被拒绝。已恢复的副本会一直保留，直到工作被保存或被更新的副本取代，因此第二次崩溃也不会丢失任何内容。会话按 id 指明规律，不保存拟合结果：在窗口中拟合的规律只有在该拟合已加载时才能打开，训练记录文件按路径保存，以便重新拟合。</translation>
     </message>
@@ -2777,7 +2782,7 @@
     </message>
     <message>
         <location filename="../ui/compare/comparecharts.cpp" line="83"/>
-        <location filename="../ui/compare/comparedock.cpp" line="229"/>
+        <location filename="../ui/compare/comparedock.cpp" line="235"/>
         <source>Predicted loss</source>
         <translation>预测损失</translation>
     </message>
@@ -2787,162 +2792,162 @@
         <translation>必须为正数</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="215"/>
+        <location filename="../ui/compare/comparedock.cpp" line="221"/>
         <source>Compare offers</source>
         <translation>比较报价</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="216"/>
+        <location filename="../ui/compare/comparedock.cpp" line="222"/>
         <source>C&amp;ompare offers</source>
         <translation>比较报价(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="217"/>
+        <location filename="../ui/compare/comparedock.cpp" line="223"/>
         <source>&amp;Provider:</source>
         <translation>提供商(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="218"/>
+        <location filename="../ui/compare/comparedock.cpp" line="224"/>
         <source>&amp;GPU:</source>
         <translation>GPU(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="219"/>
+        <location filename="../ui/compare/comparedock.cpp" line="225"/>
         <source>Max $/GPU-&amp;h:</source>
         <translation>最高 美元/GPU·时(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="220"/>
+        <location filename="../ui/compare/comparedock.cpp" line="226"/>
         <source>Highest price per GPU-hour to show</source>
         <translation>要显示的每 GPU 小时最高价格</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="221"/>
+        <location filename="../ui/compare/comparedock.cpp" line="227"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="222"/>
+        <location filename="../ui/compare/comparedock.cpp" line="228"/>
         <source>&amp;Fits in memory only</source>
         <translation>仅显示内存可容纳的(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="223"/>
+        <location filename="../ui/compare/comparedock.cpp" line="229"/>
         <source>Hide the offers on which the model does not fit, or where the GPU&apos;s memory is unknown</source>
         <translation>隐藏模型无法放入内存或 GPU 内存未知的报价</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="224"/>
+        <location filename="../ui/compare/comparedock.cpp" line="230"/>
         <source>&amp;Use this offer</source>
         <translation>使用此报价(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="225"/>
+        <location filename="../ui/compare/comparedock.cpp" line="231"/>
         <source>Make the selected offer the plan&apos;s hardware (also: double-click or Enter on a row)</source>
         <translation>将所选报价设为方案的硬件（也可在行上双击或按回车）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="226"/>
+        <location filename="../ui/compare/comparedock.cpp" line="232"/>
         <source>&amp;Bars:</source>
         <translation>柱状图(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="227"/>
+        <location filename="../ui/compare/comparedock.cpp" line="233"/>
         <source>Bar chart</source>
         <translation>柱状图</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="228"/>
+        <location filename="../ui/compare/comparedock.cpp" line="234"/>
         <source>Pareto scatter</source>
         <translation>Pareto 散点图</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="229"/>
+        <location filename="../ui/compare/comparedock.cpp" line="235"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="229"/>
+        <location filename="../ui/compare/comparedock.cpp" line="235"/>
         <source>Wall-clock time</source>
         <translation>实际耗时</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="229"/>
+        <location filename="../ui/compare/comparedock.cpp" line="235"/>
         <source>Energy</source>
         <translation>能耗</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="229"/>
+        <location filename="../ui/compare/comparedock.cpp" line="235"/>
         <source>CO₂</source>
         <translation>CO₂</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="232"/>
+        <location filename="../ui/compare/comparedock.cpp" line="238"/>
         <source>Offers compared</source>
         <translation>参与比较的报价</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="233"/>
+        <location filename="../ui/compare/comparedock.cpp" line="239"/>
         <source>Bar chart of the chosen metric for the shown offers</source>
         <translation>所显示报价在所选指标上的柱状图</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="234"/>
+        <location filename="../ui/compare/comparedock.cpp" line="240"/>
         <source>Scatter of the shown offers with their Pareto front</source>
         <translation>所显示报价及其 Pareto 前沿的散点图</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="348"/>
+        <location filename="../ui/compare/comparedock.cpp" line="354"/>
         <source>All providers</source>
         <translation>所有提供商</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="349"/>
+        <location filename="../ui/compare/comparedock.cpp" line="355"/>
         <source>All GPUs</source>
         <translation>所有 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="355"/>
+        <location filename="../ui/compare/comparedock.cpp" line="361"/>
         <source>%1 of %2</source>
         <extracomment>how many rows the filters leave: &quot;58 of 204&quot;</extracomment>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="357"/>
+        <location filename="../ui/compare/comparedock.cpp" line="363"/>
         <source>Offers and GPUs shown, of those compared</source>
         <translation>已显示的报价和 GPU 数 / 参与比较的总数</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare/comparedock.cpp" line="358"/>
+        <location filename="../ui/compare/comparedock.cpp" line="364"/>
         <source>%n more left out: the plan cannot be made on them</source>
         <translation>
             <numerusform>另有 %n 个被排除：无法在其上制定方案</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="423"/>
+        <location filename="../ui/compare/comparedock.cpp" line="429"/>
         <source>Use GPU %1</source>
         <translation>使用 GPU %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="423"/>
+        <location filename="../ui/compare/comparedock.cpp" line="429"/>
         <source>Use offer %1</source>
         <translation>使用报价 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="437"/>
+        <location filename="../ui/compare/comparedock.cpp" line="443"/>
         <source>%1 at %2</source>
         <extracomment>a cloud offer of a GPU: &quot;NVIDIA H100 SXM5 80GB at Google Cloud a3-highgpu-8g us-central1 ×8&quot;</extracomment>
         <translation>%2 的 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="460"/>
+        <location filename="../ui/compare/comparedock.cpp" line="466"/>
         <source>Warning: on %1 the model does not fit in memory.</source>
         <extracomment>%1 an offer or GPU as the table names it; %2 why: &quot;does not fit: 118 GB per GPU needed on 1 GPUs ...&quot;</extracomment>
         <translation>警告：在 %1 上模型装不进显存。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="461"/>
+        <location filename="../ui/compare/comparedock.cpp" line="467"/>
         <source>Warning: on %1 the model %2</source>
         <translation>警告：在 %1 上，模型%2</translation>
     </message>
@@ -3942,12 +3947,12 @@ the allocation chart below carries the plan.</source>
 <context>
     <name>frontier::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="119"/>
+        <location filename="../ui/window/mainwindow.cpp" line="129"/>
         <source>Not taken: %1</source>
         <translation>未采用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="281"/>
+        <location filename="../ui/window/mainwindow.cpp" line="306"/>
         <source>Cannot load the translation &apos;%1&apos;; the language stays as it was</source>
         <translation>无法加载翻译“%1”；界面语言保持不变</translation>
     </message>
@@ -3957,117 +3962,117 @@ the allocation chart below carries the plan.</source>
         <translation>Frontier — 算力最优的模型规模</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="289"/>
+        <location filename="../ui/window/mainwindow.cpp" line="314"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="289"/>
+        <location filename="../ui/window/mainwindow.cpp" line="314"/>
         <source>Scaling law</source>
         <translation>缩放规律</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="289"/>
+        <location filename="../ui/window/mainwindow.cpp" line="314"/>
         <source>Hardware</source>
         <translation>硬件</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="289"/>
+        <location filename="../ui/window/mainwindow.cpp" line="314"/>
         <source>Energy and carbon</source>
         <translation>能耗与碳排放</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="292"/>
+        <location filename="../ui/window/mainwindow.cpp" line="317"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="293"/>
+        <location filename="../ui/window/mainwindow.cpp" line="318"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="296"/>
+        <location filename="../ui/window/mainwindow.cpp" line="321"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="297"/>
+        <location filename="../ui/window/mainwindow.cpp" line="322"/>
         <source>Reset law &amp;constants</source>
         <translation>重置规律常数(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="298"/>
+        <location filename="../ui/window/mainwindow.cpp" line="323"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="299"/>
+        <location filename="../ui/window/mainwindow.cpp" line="324"/>
         <source>&amp;Chart layers</source>
         <translation>图层(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="300"/>
+        <location filename="../ui/window/mainwindow.cpp" line="325"/>
         <source>Learning curves</source>
         <translation>学习曲线</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="300"/>
+        <location filename="../ui/window/mainwindow.cpp" line="325"/>
         <source>Compute frontier</source>
         <translation>计算前沿</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="300"/>
+        <location filename="../ui/window/mainwindow.cpp" line="325"/>
         <source>Published frontier</source>
         <translation>已发布的前沿</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="301"/>
+        <location filename="../ui/window/mainwindow.cpp" line="326"/>
         <source>Envelope of L(N, D)</source>
         <translation>L(N, D) 的包络</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="301"/>
+        <location filename="../ui/window/mainwindow.cpp" line="326"/>
         <source>Optimal size at the budget</source>
         <translation>预算下的最优规模</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="301"/>
+        <location filename="../ui/window/mainwindow.cpp" line="326"/>
         <source>Budget marker</source>
         <translation>预算标记</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="302"/>
+        <location filename="../ui/window/mainwindow.cpp" line="327"/>
         <source>Imported runs</source>
         <translation>导入的训练记录</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="305"/>
+        <location filename="../ui/window/mainwindow.cpp" line="330"/>
         <source>&amp;Reset zoom</source>
         <translation>重置缩放(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="306"/>
+        <location filename="../ui/window/mainwindow.cpp" line="331"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="307"/>
+        <location filename="../ui/window/mainwindow.cpp" line="332"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="308"/>
+        <location filename="../ui/window/mainwindow.cpp" line="333"/>
         <source>&amp;Follow the desktop</source>
         <translation>跟随桌面(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="308"/>
+        <location filename="../ui/window/mainwindow.cpp" line="333"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="308"/>
+        <location filename="../ui/window/mainwindow.cpp" line="333"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
@@ -4082,27 +4087,27 @@ the allocation chart below carries the plan.</source>
         <translation>关于 Frontier(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="312"/>
+        <location filename="../ui/window/mainwindow.cpp" line="337"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="313"/>
+        <location filename="../ui/window/mainwindow.cpp" line="338"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="314"/>
+        <location filename="../ui/window/mainwindow.cpp" line="339"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="315"/>
+        <location filename="../ui/window/mainwindow.cpp" line="340"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="323"/>
+        <location filename="../ui/window/mainwindow.cpp" line="348"/>
         <source>Not planned: %1 (the last plan that worked is shown)</source>
         <translation>无法规划：%1（显示的是上一个可行方案）</translation>
     </message>
@@ -4199,283 +4204,283 @@ the allocation chart below carries the plan.</source>
 <context>
     <name>frontier::ui::ReadoutsPanel</name>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="89"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="91"/>
         <source>Model size:</source>
         <translation>模型规模:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="89"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="91"/>
         <source>Training tokens:</source>
         <translation>训练词元:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="89"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="91"/>
         <source>Tokens per parameter:</source>
         <translation>每参数词元数:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="89"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="91"/>
         <source>Predicted loss:</source>
         <translation>预测损失:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="90"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="92"/>
         <source>Compute:</source>
         <translation>计算量:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="90"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="92"/>
         <source>GPU time:</source>
         <translation>GPU 时间:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="90"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="92"/>
         <source>Wall-clock time:</source>
         <translation>实际耗时:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="90"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="92"/>
         <source>Cost:</source>
         <translation>费用:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="91"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="93"/>
         <source>Energy:</source>
         <translation>能耗:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="91"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="93"/>
         <source>CO2:</source>
         <translation>CO2:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="91"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="93"/>
         <source>That is about:</source>
         <translation>大约相当于:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="91"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="93"/>
         <source>Memory per GPU:</source>
         <translation>每 GPU 显存:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="97"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="99"/>
         <source>&amp;Copy all</source>
         <translation>全部复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="98"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="100"/>
         <source>Copy every readout as plain text</source>
         <translation>将所有读数复制为纯文本</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="115"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="117"/>
         <source>No plan for these inputs: %1. The figures below are the last plan that worked.</source>
         <translation>这些输入无法得出方案:%1。下面的数字来自上一个可行的方案。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="119"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="121"/>
         <source>no plan yet</source>
         <translation>尚无计划</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="130"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="132"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="134"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="136"/>
         <source>The fixed job you typed</source>
         <translation>你输入的固定任务</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="135"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="137"/>
         <source>The law&apos;s compute-optimal split of C = %1 FLOPs
 Law: %2</source>
         <translation>定律对 C = %1 FLOPs 的计算最优分配
 定律:%2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="139"/>
-        <location filename="../ui/panels/readoutspanel.cpp" line="140"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="141"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="142"/>
         <source>%1 parameters</source>
         <translation>%1 参数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="141"/>
-        <location filename="../ui/panels/readoutspanel.cpp" line="142"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="143"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="144"/>
         <source>%1 tokens</source>
         <translation>%1 词元</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="143"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="145"/>
         <source>D / N</source>
         <translation>D / N</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="144"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="146"/>
         <source>this law predicts no loss</source>
         <translation>此定律不预测损失</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="145"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="147"/>
         <source>L(N, D) of the law at the plan&apos;s N and D
 Law: %1</source>
         <translation>定律在方案的 N 和 D 处的 L(N, D)
 定律:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="146"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="148"/>
         <source>%1 FLOPs (%2 PF-days)</source>
         <translation>%1 FLOPs(%2 PF-天)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="147"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="149"/>
         <source>C ≈ 6 N D training FLOPs; a PF-day is 10^15 FLOP/s for a day</source>
         <translation>C ≈ 6 N D 训练 FLOPs;1 PF-天为 10^15 FLOP/s 持续一天</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="148"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="150"/>
         <source>Throughput: %1</source>
         <translation>吞吐量:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="149"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="151"/>
         <source>Peak: %1</source>
         <translation>峰值:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="150"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="152"/>
         <source>MFU: %1</source>
         <translation>MFU:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="151"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="153"/>
         <source>%1 GPU-hours</source>
         <translation>%1 GPU 小时</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="152"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="154"/>
         <source>GPU-hours = C / (peak FLOP/s × MFU) × overhead / 3600</source>
         <translation>GPU 小时 = C / (峰值 FLOP/s × MFU) × 开销 / 3600</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="153"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="155"/>
         <source>%1 on %2 GPUs</source>
         <translation>%1,使用 %2 个 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="154"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="156"/>
         <source>Wall-clock hours = GPU-hours / GPUs</source>
         <translation>实际小时数 = GPU 小时 / GPU 数量</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="155"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="157"/>
         <source>no price per GPU-hour</source>
         <translation>没有每 GPU 小时价格</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="156"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="158"/>
         <source>Cost = GPU-hours × price per GPU-hour</source>
         <translation>费用 = GPU 小时 × 每 GPU 小时价格</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="156"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="158"/>
         <source>Price: %1</source>
         <translation>价格:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="159"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="161"/>
         <source>%1 (electricity %2)</source>
         <translation>%1(电费 %2)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="161"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="163"/>
         <source>kWh = GPU-hours × watts × power fraction × PUE / 1000</source>
         <translation>千瓦时 = GPU 小时 × 瓦数 × 功率系数 × PUE / 1000</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="161"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="163"/>
         <source>Watts: %1</source>
         <translation>瓦数:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="162"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="164"/>
         <source>Power fraction: %1</source>
         <translation>功率系数:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="162"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="164"/>
         <source>PUE: %1</source>
         <translation>PUE:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="163"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="165"/>
         <source>no grid intensity</source>
         <translation>没有电网碳强度</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="164"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="166"/>
         <source>kg CO2 = kWh × grid g/kWh / 1000</source>
         <translation>千克 CO2 = 千瓦时 × 电网 克/千瓦时 / 1000</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="164"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="166"/>
         <source>Grid: %1</source>
         <translation>电网:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="173"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="175"/>
         <source>%1 km by car, %2 flights London–New York, %3 tree-seedling years</source>
         <translation>驾车 %1 公里、伦敦–纽约航班 %2 次、树苗生长 %3 年</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="175"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="177"/>
         <source>Car: %1</source>
         <translation>汽车:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="176"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="178"/>
         <source>Flight: %1</source>
         <translation>航班:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="177"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="179"/>
         <source>Trees: %1</source>
         <translation>树木:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="186"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="188"/>
         <source>%1 GB of %2 GB usable: fits</source>
         <translation>%1 GB，可用 %2 GB：装得下</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="187"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="189"/>
         <source>%1 GB of %2 GB usable: does not fit</source>
         <translation>%1 GB，可用 %2 GB：装不下</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="189"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="191"/>
         <source>fits on %1 GPUs with ZeRO-%2</source>
         <translation>在 %1 个 GPU、ZeRO-%2 下放得下</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="191"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="193"/>
         <source>no number of GPUs holds it</source>
         <translation>多少个 GPU 都放不下</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="193"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="195"/>
         <source>Weights, gradients and Adam state (%1 bytes per parameter, sharded by ZeRO-%2) plus one micro-batch of activations</source>
         <translation>权重、梯度和 Adam 状态(每参数 %1 字节,按 ZeRO-%2 分片)加上一个微批的激活值</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="198"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="200"/>
         <source>Usable: %2 of the GPU&apos;s %1 GB, %3 GB; the rest is left to the CUDA context, the framework&apos;s workspace and fragmentation. GB as GPU vendors count them, 2^30 bytes.</source>
         <translation>可用：GPU 的 %1 GB 中的 %2，即 %3 GB；其余留给 CUDA 上下文、框架工作区和碎片。GB 按 GPU 厂商的算法，即 2^30 字节。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="201"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="203"/>
         <source>GPU memory unknown: not checked</source>
         <translation>GPU 显存未知:未检查</translation>
     </message>

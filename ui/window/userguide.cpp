@@ -46,6 +46,13 @@ const Block kGuide[] = {
                        "charts share their FLOP axis.")},
     {Kind::Bullet,
      QT_TRANSLATE_NOOP("UserGuide",
+                       "Everything works from the keyboard: Tab walks the inputs, the two charts and every "
+                       "readout in reading order (a screen reader reads each readout as \"Model size: 6.8 "
+                       "billion parameters\"). In a field, Escape puts back its last good value and Ctrl+Z "
+                       "undoes the typing first, then the plan's steps. A plan outside the runs its law was "
+                       "fitted on is warned in the readouts.")},
+    {Kind::Bullet,
+     QT_TRANSLATE_NOOP("UserGuide",
                        "**File ▸ Import runs…** (Ctrl+I) fits L(N, D) to a CSV of your own runs (the format "
                        "`frontier fit` reads), by Hoffmann's grid or Epoch's maximum likelihood, on a worker "
                        "thread with a progress bar and Cancel. (Above 500 runs the grid's 4,500 starts run "
