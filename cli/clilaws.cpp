@@ -3,6 +3,7 @@
 
 #include "data/lawnames.h"
 #include "model/core/units.h"
+#include "model/laws/datarange.h"
 #include "model/plan/plan.h"
 #include "cli/clioutput.h"
 #include "data/resourcedata.h"
@@ -197,11 +198,16 @@ int optimumCommand(const QStringList &arguments)
         out["ld_envelope"] = {{"params", envelope.params}, {"tokens", envelope.tokens}, {"loss", *envelope.loss}};
     }
     requireFiniteAnswer(out);
+    // Beyond the runs the law was fitted on, the answer is an extrapolation: said as `plan` says it.
+    const std::vector<Message> warnings = dataRangeWarnings(law.info(), allocation);
+    out["warnings"] = warningsJson(warnings);
     if (parser.isSet(kJson)) {
         printJson(out);
     } else {
         printAllocation(law, allocation);
     }
+    for (const Message &warning : warnings)
+        printWarning(warning);
     return 0;
 }
 

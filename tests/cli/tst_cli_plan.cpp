@@ -139,6 +139,21 @@ void TestCliPlan::planSaysWhenTheLawIsExtrapolated()
                                             "--gpu", "h100-sxm", "--gpus", "8", "--json"}));
     for (const json &w : inside["warnings"])
         QVERIFY2(w["code"].get<std::string>().find("law_data") == std::string::npos, w.dump().c_str());
+
+    // `optimum` says it too: Kaplan's largest run had 1.5e9 non-embedding parameters (Kaplan et al.
+    // 2020, Section 3), so its optimum at 1e25 FLOPs is far beyond; at 1e19 it is inside.
+    const Run beyond = runFrontier({"optimum", "--law", "kaplan2020", "--flops", "1e25", "--json"});
+    QCOMPARE(beyond.exitCode, 0);
+    bool saysSize = false;
+    const json beyondJson = jsonOf(beyond);
+    for (const json &w : beyondJson["warnings"])
+        saysSize = saysSize || (w["code"] == "plan.above_law_data" && w["values"]["what"] == "model size");
+    QVERIFY2(saysSize, beyond.out.constData());
+    QVERIFY2(QString::fromUtf8(runFrontier({"optimum", "--law", "kaplan2020", "--flops", "1e25"}).err)
+                 .contains(QStringLiteral("warning: model size ")),
+             "no warning on stderr");
+    const json within = jsonOf(runFrontier({"optimum", "--law", "kaplan2020", "--flops", "1e19", "--json"}));
+    QVERIFY2(within["warnings"].empty(), within.dump().c_str());
 }
 
 void TestCliPlan::planSessionExamples_data()
