@@ -99,6 +99,7 @@ private Q_SLOTS:
     void paretoTickLabelsReadInFullAtItsNarrowest();
     void mainChartTickLabelsReadInFullAt1024();
     void legendsReadInFullAt1024();
+    void dockedItLeavesTheChartsRoom();
 
 private:
     AppCatalogs m_catalogs = AppCatalogs::fromResources();
@@ -709,6 +710,25 @@ void TestWindowCompare::legendsReadInFullAt1024()
     m_dock->chartTabs()->setCurrentIndex(1);
     QTRY_COMPARE(m_dock->paretoChart()->width(), 260);
     QTRY_COMPARE(test::drawnLegendTexts(m_dock->paretoChart()), test::legendNames(m_dock->paretoChart()));
+}
+
+// Docked under the charts, the comparison crushed them to 60-170 px (axis titles cut to "L…"). Now
+// the charts keep their minimum heights, their axis titles read in full, and the dock gets a share
+// of the window that reads as a table.
+void TestWindowCompare::dockedItLeavesTheChartsRoom()
+{
+    m_dock->setFloating(false);
+    QTRY_VERIFY(!m_dock->isFloating());
+    QCOMPARE(m_window->dockWidgetArea(m_dock), Qt::BottomDockWidgetArea);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    saveWindowShot(m_window, QStringLiteral("window-docked"));
+    QTRY_VERIFY2(m_window->lossChart()->height() >= 240, qPrintable(QString::number(m_window->lossChart()->height())));
+    QTRY_VERIFY2(m_window->allocationChart()->height() >= 180, qPrintable(QString::number(m_window->allocationChart()->height())));
+    QTRY_VERIFY2(m_dock->height() >= 260, qPrintable(QString::number(m_dock->height())));
+    for (QChartView *chart : std::initializer_list<QChartView *>{m_window->lossChart(), m_window->allocationChart()})
+        for (const Qt::Orientation o : {Qt::Horizontal, Qt::Vertical})
+            QTRY_VERIFY2(test::tickLabelProblem(chart, o).isEmpty(),
+                         qPrintable(chart->objectName() + QLatin1String(": ") + test::tickLabelProblem(chart, o)));
 }
 
 QTEST_MAIN(TestWindowCompare)
