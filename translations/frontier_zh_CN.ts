@@ -172,117 +172,117 @@
         <translation>无法启动窗口程序 %1：%2；请重新安装 Frontier，或使用子命令（见 &apos;frontier --help&apos;）</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="20"/>
+        <location filename="../cli/clilaws.cpp" line="21"/>
         <source>Answer as JSON (numbers in base units).</source>
         <translation>以 JSON 输出（数值为基本单位）。</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="85"/>
+        <location filename="../cli/clilaws.cpp" line="86"/>
         <source>Law:               %1</source>
         <translation>规律：              %1</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="86"/>
+        <location filename="../cli/clilaws.cpp" line="87"/>
         <source>Compute:           %1 FLOPs (%2 PF-days)</source>
         <translation>算力：              %1 FLOPs（%2 PF-天）</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="88"/>
+        <location filename="../cli/clilaws.cpp" line="89"/>
         <source>Parameters:        %1</source>
         <translation>参数量：            %1</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="89"/>
+        <location filename="../cli/clilaws.cpp" line="90"/>
         <source>Tokens:            %1 (%2 per parameter)</source>
         <translation>词元数：            %1（每参数 %2 个）</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="92"/>
+        <location filename="../cli/clilaws.cpp" line="93"/>
         <source>Loss:              %1 nats/token</source>
         <translation>损失：              %1 奈特/词元</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="94"/>
+        <location filename="../cli/clilaws.cpp" line="95"/>
         <source>Batch:             %1 tokens</source>
         <translation>批大小：            %1 词元</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="96"/>
+        <location filename="../cli/clilaws.cpp" line="97"/>
         <source>Steps:             %1</source>
         <translation>步数：              %1</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="130"/>
+        <location filename="../cli/clilaws.cpp" line="131"/>
         <source>Model size N, parameters.</source>
         <translation>模型规模 N（参数量）。</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="131"/>
+        <location filename="../cli/clilaws.cpp" line="132"/>
         <source>Training tokens D.</source>
         <translation>训练词元数 D。</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="132"/>
+        <location filename="../cli/clilaws.cpp" line="133"/>
         <source>Optimizer steps S (Kaplan L(N, S_min)).</source>
         <translation>优化步数 S（Kaplan L(N, S_min)）。</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="133"/>
+        <location filename="../cli/clilaws.cpp" line="134"/>
         <source>Compute in PF-days: loss on the frontier.</source>
         <translation>以 PF-天计的算力：前沿上的损失。</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="134"/>
+        <location filename="../cli/clilaws.cpp" line="135"/>
         <source>Compute in FLOPs: loss on the frontier.</source>
         <translation>以 FLOPs 计的算力：前沿上的损失。</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="145"/>
+        <location filename="../cli/clilaws.cpp" line="146"/>
         <source>--pfdays and --flops: give the compute once</source>
         <translation>--pfdays 与 --flops：算力只能给一次</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="151"/>
+        <location filename="../cli/clilaws.cpp" line="152"/>
         <source>loss: give --params, --tokens, --steps or --pfdays</source>
         <translation>loss：请给出 --params、--tokens、--steps 或 --pfdays</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="169"/>
+        <location filename="../cli/clilaws.cpp" line="170"/>
         <source>%1 nats/token (%2)</source>
         <translation>%1 奈特/词元（%2）</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="179"/>
+        <location filename="../cli/clilaws.cpp" line="180"/>
         <source>Training budget in FLOPs.</source>
         <translation>以 FLOPs 计的训练预算。</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="180"/>
+        <location filename="../cli/clilaws.cpp" line="181"/>
         <source>Training budget in PF-days.</source>
         <translation>以 PF-天计的训练预算。</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="181"/>
+        <location filename="../cli/clilaws.cpp" line="182"/>
         <source>Model size: the budget at which it is optimal.</source>
         <translation>模型规模：求其为最优时的预算。</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="189"/>
+        <location filename="../cli/clilaws.cpp" line="190"/>
         <source>optimum: give exactly one of --flops, --pfdays, --params</source>
         <translation>optimum：--flops、--pfdays、--params 三者只能给一个</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="213"/>
+        <location filename="../cli/clilaws.cpp" line="219"/>
         <source>Loss in nats/token.</source>
         <translation>损失（奈特/词元）。</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="218"/>
+        <location filename="../cli/clilaws.cpp" line="224"/>
         <source>--loss: missing</source>
         <translation>--loss：缺失</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="225"/>
+        <location filename="../cli/clilaws.cpp" line="231"/>
         <source>Critical batch at loss %1: %2 tokens</source>
         <translation>损失为 %1 时的临界批大小：%2 词元</translation>
     </message>
@@ -3709,82 +3709,112 @@ an offer from the user&apos;s own catalogue file</extracomment>
 <context>
     <name>frontier::ui::LawPanel</name>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="39"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="41"/>
         <source>Source: %1</source>
         <translation>来源:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="41"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="43"/>
         <source>Standard error: %1</source>
         <translation>标准误差:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="113"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="57"/>
+        <source>up to %1</source>
+        <translation>至多 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/lawpanel.cpp" line="58"/>
+        <source>from %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/lawpanel.cpp" line="135"/>
         <source>&amp;Law:</source>
         <translation>定律(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="114"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="136"/>
         <source>&amp;Reset constants</source>
         <translation>重置常数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="115"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="137"/>
         <source>Put the published (or fitted) values back</source>
         <translation>恢复已发表(或拟合)的数值</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="116"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="138"/>
         <source>Constant</source>
         <translation>常数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="116"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="138"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="116"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="138"/>
         <source>Published</source>
         <translation>发表值</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="116"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="138"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="117"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="139"/>
         <source>Law constants</source>
         <translation>定律常数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="118"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="140"/>
         <source>Scaling law</source>
         <translation>缩放定律</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="148"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="170"/>
         <source>Fitted: %1</source>
         <translation>拟合：%1</translation>
     </message>
     <message>
+        <location filename="../ui/panels/lawpanel.cpp" line="184"/>
+        <source>%1 FLOPs</source>
+        <translation>%1 FLOPs</translation>
+    </message>
+    <message>
         <location filename="../ui/panels/lawpanel.cpp" line="188"/>
+        <source>%1 parameters</source>
+        <translation>%1 参数</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/lawpanel.cpp" line="192"/>
+        <source>%1 tokens</source>
+        <translation>%1 词元</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/lawpanel.cpp" line="196"/>
+        <source>Fitted on runs of %1.</source>
+        <translation>拟合所用训练记录：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/lawpanel.cpp" line="231"/>
         <source>Your value (published: %1)</source>
         <translation>你的数值(发表值:%1)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="217"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="260"/>
         <source>%1: &apos;%2&apos; is too large</source>
         <translation>%1：“%2”太大</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="218"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="261"/>
         <source>%1: &apos;%2&apos; is too small</source>
         <translation>%1：“%2”太小</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="219"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="262"/>
         <source>%1: &apos;%2&apos; is not a number</source>
         <translation>%1:“%2”不是数字</translation>
     </message>

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void badCellIsRefused();
     void implausibleConstantIsRefused();
     void fittedLawsAreListed();
+    void saysWhatRunsTheLawWasFittedOn();
 
 private:
     AppCatalogs m_catalogs = AppCatalogs::fromResources();
@@ -165,4 +166,20 @@ void TestLawPanel::fittedLawsAreListed()
 }
 
 QTEST_MAIN(TestLawPanel)
+// The panel says the span of the runs behind the law, so a plan's extrapolation warning has its
+// context: Hoffmann et al. 2022 fitted 70M to 16B parameters on 5B to 500B tokens (abstract); Kaplan
+// et al. 2020 state no smallest compute (resources/laws/*.json data_range, with sources).
+void TestLawPanel::saysWhatRunsTheLawWasFittedOn()
+{
+    PlanDocument doc(m_catalogs, PlanInputs::defaults());
+    LawPanel panel(&doc);
+    auto *range = panel.findChild<QLabel *>(QStringLiteral("lawDataRange"));
+    QVERIFY(range);
+    QVERIFY2(range->text().contains(QStringLiteral("70 M – 16 B parameters, 5 B – 500 B tokens")), qPrintable(range->text()));
+    QVERIFY2(range->toolTip().contains(QStringLiteral("Hoffmann")), qPrintable(range->toolTip()));
+    doc.setLaw("kaplan2020");
+    QVERIFY2(range->text().contains(QStringLiteral("up to 1.18e21 FLOPs")), qPrintable(range->text()));
+    QVERIFY2(range->text().contains(QStringLiteral("768 – 1.5 B parameters")), qPrintable(range->text()));
+}
+
 #include "tst_panel_law.moc"

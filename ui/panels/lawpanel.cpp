@@ -1,12 +1,13 @@
 #include "ui/panels/compactcombo.h"
-#include "data/lawnames.h"
 #include "ui/panels/lawpanel.h"
 
 #include "model/core/numbers.h"
 #include "model/core/errors.h"
 #include "model/core/quantity.h"
 #include "model/plan/planinputs.h"
+#include "data/lawnames.h"
 #include "data/messagetext.h"
+#include "data/peopleformat.h"
 #include "ui/document/plandocument.h"
 #include "ui/panels/textcolor.h"
 
@@ -22,6 +23,7 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <functional>
 
 namespace frontier::ui {
 
@@ -44,12 +46,27 @@ QString constantTip(const Constant &constant)
 
 } // namespace
 
+namespace {
+
+// "6e18 – 3e21", "up to 1.18e21", "from 768": a span of the runs as far as its bounds are known.
+QString spanText(const DataSpan &span, const std::function<QString(double)> &number)
+{
+    if (span.min > 0 && span.max > 0)
+        return QStringLiteral("%1 – %2").arg(number(span.min), number(span.max));
+    if (span.max > 0)
+        return LawPanel::tr("up to %1").arg(number(span.max));
+    return LawPanel::tr("from %1").arg(number(span.min));
+}
+
+} // namespace
+
 LawPanel::LawPanel(PlanDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_lawLabel(new QLabel(this))
     , m_law(compactCombo(this))
     , m_citation(new QLabel(this))
+    , m_dataRange(new QLabel(this))
     , m_table(new QTableWidget(0, ColumnCount, this))
     , m_error(new QLabel(this))
     , m_reset(new QPushButton(this))
@@ -62,6 +79,10 @@ LawPanel::LawPanel(PlanDocument *document, QWidget *parent)
     m_citation->setWordWrap(true);
     m_citation->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setQuietText(m_citation);
+    m_dataRange->setObjectName(QStringLiteral("lawDataRange"));
+    m_dataRange->setWordWrap(true);
+    m_dataRange->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    setQuietText(m_dataRange);
     setToneText(m_error, QColor(0xc6, 0x28, 0x28));
     m_error->setWordWrap(true);
     m_error->hide();
@@ -89,6 +110,7 @@ LawPanel::LawPanel(PlanDocument *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_citation);
+    layout->addWidget(m_dataRange);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_error);
     layout->addLayout(bottom);
@@ -153,6 +175,27 @@ void LawPanel::fillLaws()
     m_law->setToolTip(m_law->currentData(Qt::ToolTipRole).toString());
     const Law &law = m_document->publishedLaw();
     m_citation->setText(QString::fromStdString(law.info().citation));
+
+    // The runs the law was fitted on: a plan beyond them is an extrapolation (the readouts warn).
+    const DataRange &range = law.info().dataRange;
+    const data::NumberStyle style = data::numberStyle();
+    QStringList spans, sources;
+    if (range.flops.known()) {
+        spans << tr("%1 FLOPs").arg(spanText(range.flops, [](double v) { return data::peopleNumber(v); }));
+        sources << QString::fromStdString(range.flops.source);
+    }
+    if (range.params.known()) {
+        spans << tr("%1 parameters").arg(spanText(range.params, [style](double v) { return data::peopleCount(v, style); }));
+        sources << QString::fromStdString(range.params.source);
+    }
+    if (range.tokens.known()) {
+        spans << tr("%1 tokens").arg(spanText(range.tokens, [style](double v) { return data::peopleCount(v, style); }));
+        sources << QString::fromStdString(range.tokens.source);
+    }
+    m_dataRange->setVisible(!spans.isEmpty());
+    m_dataRange->setText(tr("Fitted on runs of %1.").arg(spans.join(QStringLiteral(", "))));
+    sources.removeDuplicates();
+    m_dataRange->setToolTip(sources.join(QLatin1Char('\n')));
 }
 
 void LawPanel::fillConstants()

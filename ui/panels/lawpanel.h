@@ -46,6 +46,7 @@ private:
     QLabel *m_lawLabel = nullptr;
     QComboBox *m_law = nullptr;
     QLabel *m_citation = nullptr;
+    QLabel *m_dataRange = nullptr; // the span of the runs the law was fitted on
     QTableWidget *m_table = nullptr;
     std::string m_lawsKey; // the law list as last filled, and the law chosen
     QLabel *m_error = nullptr;
