@@ -5,6 +5,7 @@
 #include "model/plan/planinputs.h"
 #include "data/messagetext.h"
 #include "data/peopleformat.h"
+#include "data/quantityfaulttext.h"
 #include "data/resourcedata.h"
 
 #include <QTextStream>
@@ -28,10 +29,9 @@ std::string oneLine(const QString &message)
 std::optional<double> numberIn(const QString &text, const QString &option)
 {
     const QuantityReading reading = readQuantity(text.trimmed().toStdString());
-    if (!reading.value && reading.fault == QuantityFault::TooLarge)
-        throw UsageError(Cli::tr("%1: '%2' is too large").arg(option, echo(text)));
-    if (!reading.value && reading.fault == QuantityFault::TooSmall)
-        throw UsageError(Cli::tr("%1: '%2' is too small").arg(option, echo(text)));
+    // Not a number at all is the caller's to say (it knows what was expected); out of range is said here.
+    if (!reading.value && reading.fault != QuantityFault::NotANumber)
+        throw UsageError(Cli::tr("%1: %2").arg(option, data::quantityFaultText(reading.fault, echo(text))));
     return reading.value;
 }
 

@@ -321,6 +321,10 @@ void TestCliPlan::planBadArguments_data()
                                    << "absurd" << 1;
     QTest::newRow("NaN budget") << QStringList{"plan", "--law", "hoffmann2022", "--budget", "nan", "--unit", "usd", "--gpu", "h100-sxm"}
                                 << "--budget: expected a number, got 'nan'" << 2;
+    QTest::newRow("budget beyond double") << QStringList{"plan", "--law", "hoffmann2022", "--budget", "1e400", "--unit", "usd", "--gpu", "h100-sxm"}
+                                          << "--budget: '1e400' is too large" << 2;
+    QTest::newRow("budget below double") << QStringList{"plan", "--law", "hoffmann2022", "--budget", "1e-400", "--unit", "usd", "--gpu", "h100-sxm"}
+                                         << "--budget: '1e-400' is too small" << 2;
     QTest::newRow("budget and job") << (base + QStringList{"--params", "7B", "--tokens", "1T", "--gpu", "h100-sxm"})
                                     << "give either --budget X --unit UNIT or --params N --tokens D" << 2;
     QTest::newRow("too small for hf2020") << QStringList{"plan", "--law", "hf2020", "--budget", "1e9", "--unit", "flops", "--gpu", "h100-sxm"}

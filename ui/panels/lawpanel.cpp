@@ -8,6 +8,7 @@
 #include "data/lawnames.h"
 #include "data/messagetext.h"
 #include "data/peopleformat.h"
+#include "data/quantityfaulttext.h"
 #include "ui/document/plandocument.h"
 #include "ui/panels/textcolor.h"
 
@@ -257,9 +258,7 @@ void LawPanel::editValue(QTableWidgetItem *item)
     const std::optional<double> value = reading.value;
     if (!value) {
         const QString field = QString::fromStdString(name);
-        refuse(item, reading.fault == QuantityFault::TooLarge  ? tr("%1: '%2' is too large").arg(field, text)
-                     : reading.fault == QuantityFault::TooSmall ? tr("%1: '%2' is too small").arg(field, text)
-                                                                : tr("%1: '%2' is not a number").arg(field, text));
+        refuse(item, tr("%1: %2").arg(field, data::quantityFaultText(reading.fault, text)));
         return;
     }
     std::map<std::string, double> overrides = m_document->inputs().overrides;

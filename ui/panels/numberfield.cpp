@@ -3,6 +3,7 @@
 #include "model/core/numbers.h"
 #include "model/core/quantity.h"
 #include "data/peopleformat.h"
+#include "data/quantityfaulttext.h"
 #include "ui/panels/fieldkeys.h"
 #include "ui/panels/textcolor.h"
 
@@ -87,11 +88,7 @@ std::optional<double> NumberField::read(QString *problem) const
     const QString shown = text.size() > kMostEchoed ? text.left(kMostEchoed - 1) + QChar(0x2026) : text;
     const std::optional<double> value = reading.value;
     if (!value) {
-        switch (reading.fault) {
-        case QuantityFault::TooLarge: *problem = tr("'%1' is too large").arg(shown); break;
-        case QuantityFault::TooSmall: *problem = tr("'%1' is too small").arg(shown); break;
-        case QuantityFault::NotANumber: *problem = tr("'%1' is not a number (e.g. 20k, 1.5e21, $20,000)").arg(shown); break;
-        }
+        *problem = data::quantityFaultText(reading.fault, shown);
         return std::nullopt;
     }
     if (m_range && !(*value >= m_range->min && *value <= m_range->max))
