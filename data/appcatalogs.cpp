@@ -77,10 +77,17 @@ std::vector<const Law *> AppCatalogs::laws() const
 
 const Law &AppCatalogs::law(std::string_view id) const
 {
+    if (const Law *found = findLaw(id))
+        return *found;
+    return m_published->law(id); // throws with close matches among the published ids
+}
+
+const Law *AppCatalogs::findLaw(std::string_view id) const
+{
     for (const auto &law : m_fitted)
         if (law.id() == id)
-            return law;
-    return m_published->law(id); // throws with close matches among the published ids
+            return &law;
+    return m_published->find(id);
 }
 
 bool AppCatalogs::isFitted(std::string_view id) const

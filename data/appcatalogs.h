@@ -25,6 +25,8 @@ public:
     std::vector<const Law *> laws() const;
     // Throws InputError with close matches for an unknown id.
     const Law &law(std::string_view id) const;
+    // The law of that id, or null: for a caller that has its own words for an unknown one.
+    const Law *findLaw(std::string_view id) const;
     bool isFitted(std::string_view id) const;
     // Adds (or replaces) a law the user fitted; its id must not be a published law's.
     void addFittedLaw(Law law);

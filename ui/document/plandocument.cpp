@@ -140,10 +140,7 @@ void PlanDocument::setLaw(const std::string &lawId)
     PlanInputs next = m_inputs;
     next.lawId = lawId;
     next.overrides.clear(); // another law's constants mean nothing to this one
-    const Law *law = nullptr;
-    for (const Law *candidate : m_catalogs.laws())
-        if (candidate->id() == lawId)
-            law = candidate;
+    const Law *law = m_catalogs.findLaw(lawId);
     setInputs(next, tr("Choose law %1").arg(law ? data::lawName(*law) : QString::fromStdString(lawId)), UndoMerge::LawChoice);
 }
 
