@@ -65,6 +65,16 @@ int columnOf(const MainWindow &window, const QWidget *w)
     return window.findChild<QScrollArea *>(QStringLiteral("readoutsArea"))->isAncestorOf(w) ? 2 : 1;
 }
 
+// Shows the window and makes it the active one, as a user's window is when they type in it.
+bool showActive(MainWindow &window)
+{
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    QApplication::setActiveWindow(&window);
+    return true;
+}
+
 } // namespace
 
 class TestWindowKeyboard : public QObject
@@ -100,9 +110,7 @@ void TestWindowKeyboard::tabVisitsEveryStopOnceInReadingOrder()
     QFETCH(bool, fixedJob);
     QFETCH(bool, memoryOpen);
     MainWindow window(m_catalogs);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QApplication::setActiveWindow(&window);
+    QVERIFY(showActive(window));
     if (fixedJob)
         window.document()->setFixedJob(1e9, 2e10);
     if (memoryOpen)
@@ -159,9 +167,7 @@ void typeText(QLineEdit *edit, const QString &text)
 void TestWindowKeyboard::ctrlZInAFieldUndoesTypingThenThePlan()
 {
     MainWindow window(m_catalogs);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QApplication::setActiveWindow(&window);
+    QVERIFY(showActive(window));
     ui::PlanDocument *doc = window.document();
     auto *amount = window.findChild<QLineEdit *>(QStringLiteral("budgetEdit"));
     typeText(amount, QStringLiteral("50k"));
@@ -187,9 +193,7 @@ void TestWindowKeyboard::ctrlZInAFieldUndoesTypingThenThePlan()
 void TestWindowKeyboard::escapeRestoresTheLastGoodValue()
 {
     MainWindow window(m_catalogs);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QApplication::setActiveWindow(&window);
+    QVERIFY(showActive(window));
     ui::PlanDocument *doc = window.document();
     auto *amount = window.findChild<QLineEdit *>(QStringLiteral("budgetEdit"));
     auto *message = window.findChild<QLabel *>(QStringLiteral("budgetEditError"));
@@ -218,9 +222,7 @@ void TestWindowKeyboard::escapeRestoresTheLastGoodValue()
 void TestWindowKeyboard::fieldsShowValuesAsPeopleTypeThem()
 {
     MainWindow window(m_catalogs);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QApplication::setActiveWindow(&window);
+    QVERIFY(showActive(window));
     ui::PlanDocument *doc = window.document();
     auto *amount = window.findChild<QLineEdit *>(QStringLiteral("budgetEdit"));
     doc->setBudget(2236234.564, BudgetUnit::Usd);
@@ -238,9 +240,7 @@ void TestWindowKeyboard::messagesSayWhatIsWrongWithinThePanel()
 {
     MainWindow window(m_catalogs);
     window.resize(1024, 640);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QApplication::setActiveWindow(&window);
+    QVERIFY(showActive(window));
     auto *area = window.findChild<QScrollArea *>(QStringLiteral("inputsArea"));
     auto *amount = window.findChild<QLineEdit *>(QStringLiteral("budgetEdit"));
     auto *message = window.findChild<QLabel *>(QStringLiteral("budgetEditError"));
@@ -269,9 +269,7 @@ void TestWindowKeyboard::messagesSayWhatIsWrongWithinThePanel()
 void TestWindowKeyboard::aRefusedGpuCountIsSaid()
 {
     MainWindow window(m_catalogs);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QApplication::setActiveWindow(&window);
+    QVERIFY(showActive(window));
     auto *gpus = window.findChild<QSpinBox *>(QStringLiteral("gpuCountSpin"));
     auto *edit = gpus->findChild<QLineEdit *>();
     auto *message = gpus->parentWidget()->findChild<QLabel *>(QStringLiteral("countFieldMessage"));
@@ -281,6 +279,10 @@ void TestWindowKeyboard::aRefusedGpuCountIsSaid()
     QTest::keyClick(edit, Qt::Key_Tab);
     QCOMPARE(gpus->value(), 8);
     QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("kept 8")), qPrintable(message->text()));
+    // A change of language says the same message again (it said the range instead).
+    QEvent languageChange(QEvent::LanguageChange);
+    QApplication::sendEvent(gpus->parentWidget(), &languageChange);
     QVERIFY2(message->text().contains(QStringLiteral("kept 8")), qPrintable(message->text()));
     // A good count clears it.
     typeText(edit, QStringLiteral("16"));

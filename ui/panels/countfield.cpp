@@ -39,7 +39,8 @@ CountField::CountField(QWidget *parent)
                            [this] {
                                m_spin->setValue(m_spin->value()); // writes the value back into the edit
                                m_refused.clear();
-                               showMessage(QString());
+                               m_said = Said::Nothing;
+                               say();
                            }});
     connect(edit, &QLineEdit::textEdited, this, &CountField::checkTyped);
     connect(m_spin, &QSpinBox::editingFinished, this, &CountField::finish);
@@ -51,30 +52,35 @@ QString CountField::rangeText() const
         .arg(data::peopleNumber(m_spin->minimum()), data::peopleNumber(m_spin->maximum()));
 }
 
-void CountField::checkTyped(const QString &text)
+void CountField::checkTyped()
 {
     const QString typed = m_spin->cleanText().trimmed();
     bool whole = false;
     const qlonglong value = typed.toLongLong(&whole);
     const bool good = whole && value >= m_spin->minimum() && value <= m_spin->maximum();
     m_refused = good || typed.isEmpty() ? QString() : typed;
-    showMessage(good ? QString() : rangeText());
-    Q_UNUSED(text)
+    m_said = good ? Said::Nothing : Said::Range;
+    say();
 }
 
 void CountField::finish()
 {
     // The spin box has already put its last good value back in place of a refused one.
-    if (m_refused.isEmpty()) {
-        showMessage(QString());
-        return;
-    }
-    showMessage(tr("%1 is not possible (%2); kept %3").arg(m_refused, rangeText()).arg(m_spin->value()));
+    m_said = m_refused.isEmpty() ? Said::Nothing : Said::Kept;
+    m_kept = m_refused;
+    m_keptValue = m_spin->value();
     m_refused.clear();
+    say();
 }
 
-void CountField::showMessage(const QString &text)
+void CountField::say()
 {
+    QString text;
+    switch (m_said) {
+    case Said::Nothing: break;
+    case Said::Range: text = rangeText(); break;
+    case Said::Kept: text = tr("%1 is not possible (%2); kept %3").arg(m_kept, rangeText()).arg(m_keptValue); break;
+    }
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
     m_spin->setAccessibleDescription(text);
@@ -82,8 +88,8 @@ void CountField::showMessage(const QString &text)
 
 void CountField::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange && m_message->isVisible())
-        showMessage(rangeText());
+    if (event->type() == QEvent::LanguageChange)
+        say(); // the same message, in the new language
     QWidget::changeEvent(event);
 }
 

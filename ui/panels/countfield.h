@@ -27,14 +27,20 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void checkTyped(const QString &text);
+    // Which message shows, so a change of language says the same one again in the new words.
+    enum class Said { Nothing, Range, Kept };
+
+    void checkTyped();
     void finish();
-    void showMessage(const QString &text);
+    void say();
     QString rangeText() const;
 
     QSpinBox *m_spin = nullptr;
     QLabel *m_message = nullptr;
     QString m_refused; // typed text the spin box put back, to say so once editing ends
+    QString m_kept;    // the refused text the "kept" message names, and the value kept
+    int m_keptValue = 0;
+    Said m_said = Said::Nothing;
 };
 
 } // namespace frontier::ui
