@@ -17,6 +17,7 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QPushButton>
+#include <QScrollArea>
 
 #include <cmath>
 
@@ -75,11 +76,11 @@ void TestWindowBatch::typedBatchIsOneUndoStep()
     QCOMPARE(doc.inputs().batchTokens, std::optional<double>(4e6));
     QVERIFY(doc.plan().batch);
     // 2e10 tokens at 4e6 a step: 5,000 steps; B_crit at the plan's own (Kaplan) loss.
-    QVERIFY2(label(&panel, "batchStepsReadout")->text().startsWith(QStringLiteral("5,000 steps")),
+    QVERIFY2(label(&panel, "batchStepsReadout")->text().startsWith(QStringLiteral("5 k steps")),
              qPrintable(label(&panel, "batchStepsReadout")->text()));
     const double loss = *doc.plan().allocation.loss;
     const double critical = 2.1e8 / std::pow(loss, 1 / 0.21); // Kaplan et al. 2020, Eq. 5.3, appendix B_*
-    QVERIFY(label(&panel, "criticalBatchReadout")->text().contains(data::peopleNumber(critical)));
+    QVERIFY(label(&panel, "criticalBatchReadout")->text().contains(data::peopleCount(critical, data::NumberStyle::English)));
     QVERIFY(label(&panel, "stepsFactorReadout")->text().startsWith(data::peopleNumber(1 + critical / 4e6)));
     QVERIFY(label(&panel, "tokensFactorReadout")->text().startsWith(data::peopleNumber(1 + 4e6 / critical)));
     QVERIFY(label(&panel, "batchStepsReadout")->isVisible());
@@ -193,7 +194,9 @@ void TestWindowBatch::windowHasTheGroupInTheTabChain()
     QCOMPARE(window.document()->inputs().batchTokens, std::optional<double>());
     QVERIFY(!chart->isVisible());
     window.document()->undoStack()->redo();
+    window.findChild<QScrollArea *>(QStringLiteral("inputsArea"))->ensureWidgetVisible(chart);
     saveShot(&window, QStringLiteral("window-batch"));
+    saveShot(window.findChild<BatchPanel *>()->parentWidget(), QStringLiteral("window-batch-group"));
 }
 
 QTEST_MAIN(TestWindowBatch)

@@ -142,12 +142,15 @@ void BatchPanel::refresh()
         const PlanBatch &b = *m_document->plan().batch;
         const BatchRun &run = b.run;
         const BatchRun doubled = atBatch(run, 2 * run.batchTokens);
+        const data::NumberStyle style = data::numberStyle();
+        const auto count = [style](double value) { return data::peopleCount(value, style); };
         const QString values[] = {
-            tr("%1 steps").arg(data::peopleNumber(run.steps)),
-            tr("%1 tokens").arg(data::peopleNumber(run.tokens)),
-            tr("%1 × (least: %2 steps)").arg(data::peopleNumber(run.stepsFactor), data::peopleNumber(run.minSteps)),
-            tr("%1 × (least: %2 tokens)").arg(data::peopleNumber(run.tokensFactor), data::peopleNumber(run.minTokens)),
-            tr("%1 tokens at loss %2").arg(data::peopleNumber(run.criticalTokens), QString::fromStdString(formatNumber(b.loss, 3))),
+            tr("%1 steps").arg(count(run.steps)),
+            tr("%1 tokens").arg(count(run.tokens)),
+            tr("%1 × (least: %2 steps)").arg(data::peopleNumber(run.stepsFactor), count(run.minSteps)),
+            tr("%1 × (least: %2 tokens)").arg(data::peopleNumber(run.tokensFactor), count(run.minTokens)),
+            b.lossFromPlan ? tr("%1 tokens at loss %2").arg(count(run.criticalTokens), QString::fromStdString(formatNumber(b.loss, 3)))
+                           : tr("%1 tokens at Kaplan's loss %2").arg(count(run.criticalTokens), QString::fromStdString(formatNumber(b.loss, 3))),
             tr("%1 × the steps, %2 × the data")
                 .arg(data::peopleNumber(doubled.steps / run.steps), data::peopleNumber(doubled.tokens / run.tokens)),
         };

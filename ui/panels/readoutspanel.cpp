@@ -214,9 +214,11 @@ void ReadoutsPanel::refresh()
                        .arg(data::peopleCount(b->run.steps, style), data::peopleCount(b->run.batchTokens, style),
                             data::peopleNumber(b->run.stepsFactor)),
                    tr("S = tokens / batch; S / S_min = 1 + B_crit / B (Kaplan et al. 2020, Section 5.1)"));
+        const QString loss = QString::fromStdString(formatNumber(b->loss, 3));
+        const QString critical = data::peopleCount(b->run.criticalTokens, style);
         setReadout(CriticalBatch,
-                   tr("%1 tokens at loss %2").arg(data::peopleCount(b->run.criticalTokens, style),
-                                                 QString::fromStdString(formatNumber(b->loss, 3))),
+                   b->lossFromPlan ? tr("%1 tokens at loss %2").arg(critical, loss)
+                                   : tr("%1 tokens at Kaplan's loss %2 for this N and D").arg(critical, loss),
                    tr("B_crit(L) = B_* / L^(1/α_B), Kaplan et al. 2020 Eq. 5.3, fitted to the loss on WebText2"));
     }
     for (Row row : {Steps, CriticalBatch})
