@@ -50,6 +50,7 @@ private Q_SLOTS:
     void typedBatchIsOneUndoStep();
     void sequencesTimesContext();
     void chartMarksCriticalBatch();
+    void a2020GpuSaysWhereItsSpeedSaturates();
     void warningsAndCopyAll();
     void windowHasTheGroupInTheTabChain();
 
@@ -145,6 +146,32 @@ void TestWindowBatch::chartMarksCriticalBatch()
     // Without a batch there is nothing to draw.
     doc.setInputs(kaplanJob(), QStringLiteral("no batch"));
     QVERIFY(!chart.isVisible());
+}
+
+void TestWindowBatch::a2020GpuSaysWhereItsSpeedSaturates()
+{
+    // The Hugging Face 2020 blog: speed stopped growing past 64 sequences on the V100 (16 on the K80).
+    PlanInputs inputs = kaplanJob();
+    inputs.choices.gpu = "v100-sxm2-16gb";
+    inputs.choices.gpus = 1;
+    inputs.choices.usdPerGpuHour = 2.0;
+    PlanDocument doc(m_catalogs, inputs);
+    BatchPanel panel(&doc);
+    QVERIFY2(label(&panel, "batchSource")->text().contains(QStringLiteral("V100's speed stop growing past 64 sequences")),
+             qPrintable(label(&panel, "batchSource")->text()));
+    QVERIFY(label(&panel, "batchSource")->toolTip().contains(QStringLiteral("Hugging Face blog")));
+    PlanInputs k80 = inputs;
+    k80.choices.gpu = "k80";
+    doc.setInputs(k80, QStringLiteral("K80"));
+    QVERIFY(label(&panel, "batchSource")->text().contains(QStringLiteral("past 16 sequences")));
+    // 200 sequences of 2048 tokens on one K80: past it, warned with the plan's warnings.
+    k80.batchTokens = 200 * 2048.0;
+    doc.setInputs(k80, QStringLiteral("batch"));
+    QVERIFY(std::any_of(doc.plan().warnings.begin(), doc.plan().warnings.end(),
+                        [](const Message &m) { return m.code == "batch.past_gpu_saturation"; }));
+    // An H100 is no GPU of the study: no such note.
+    doc.setInputs(kaplanJob(), QStringLiteral("H100"));
+    QVERIFY(label(&panel, "batchSource")->text().isEmpty());
 }
 
 void TestWindowBatch::warningsAndCopyAll()
