@@ -8,9 +8,12 @@
 // the event loop runs between them, so the dock's coalesced refresh (at most one per frame, off the
 // move's path) fires as it would in the app; each of those refreshes, with the dock's table and
 // chart repainted, is timed too. Then the dock's refresh alone.
+// FRONTIER_BENCH_BATCH=4M runs every drag with a batch of that many tokens, the inputs scrolled to
+// the Batch group (its readouts and chart then follow each move, on screen).
 // The last line reads "worst drag p99: X ms (which)": the worst p99 of the moves of all the drags,
 // the one with the dock open included (its refreshes between the moves have their own line).
 
+#include "model/core/quantity.h"
 #include "ui/charts/allocationchart.h"
 #include "ui/charts/comparebarchart.h"
 #include "ui/charts/losschart.h"
@@ -22,6 +25,8 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QMouseEvent>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTextStream>
 #include <QTimer>
@@ -155,12 +160,23 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     AppCatalogs catalogs = AppCatalogs::fromResources();
     MainWindow window(catalogs);
+    // FRONTIER_BENCH_BATCH=4M: the drags with a batch, so the Batch group's readouts and chart
+    // follow every move too.
+    if (const QByteArray batch = qgetenv("FRONTIER_BENCH_BATCH"); !batch.isEmpty()) {
+        PlanInputs inputs = window.document()->inputs();
+        inputs.batchTokens = frontier::parseQuantity(batch.toStdString()).value_or(4e6);
+        window.document()->setInputs(inputs, QStringLiteral("batch"));
+    }
     FirstPaint firstPaint;
     window.lossChart()->viewport()->installEventFilter(&firstPaint);
     window.resize(1280, 800);
     window.show();
     while (firstPaint.atMs < 0)
         QApplication::processEvents();
+    if (window.document()->inputs().batchTokens) { // the Batch group in view, so its chart repaints too
+        QScrollBar *inputs = window.findChild<QScrollArea *>(QStringLiteral("inputsArea"))->verticalScrollBar();
+        inputs->setValue(inputs->maximum());
+    }
     QTextStream out(stdout);
     out << "startup: " << firstPaint.atMs << " ms to first paint\n";
 

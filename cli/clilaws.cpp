@@ -1,4 +1,4 @@
-// The scaling-law subcommands: laws, loss, optimum, batch.
+// The scaling-law subcommands: laws, loss, optimum (batch is clibatch.cpp).
 #include "cli/clicommands.h"
 
 #include "data/lawnames.h"
@@ -208,27 +208,6 @@ int optimumCommand(const QStringList &arguments)
     }
     for (const Message &warning : warnings)
         printWarning(warning);
-    return 0;
-}
-
-int batchCommand(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    addLawOptions(parser);
-    addJsonOption(parser);
-    parser.addOption({QStringLiteral("loss"), Cli::tr("Loss in nats/token."), QStringLiteral("L")});
-    parseOrThrow(parser, arguments);
-    const Law law = lawFromOptions(parser);
-    const auto loss = positiveOption(parser, QStringLiteral("loss"), "loss");
-    if (!loss)
-        throw UsageError(Cli::tr("--loss: missing"));
-    const double batch = law.criticalBatchTokens(*loss);
-    const json out = {{"law", law.id()}, {"loss", *loss}, {"batch_tokens", batch}};
-    requireFiniteAnswer(out);
-    if (parser.isSet(kJson))
-        printJson(out);
-    else
-        printLine(Cli::tr("Critical batch at loss %1: %2 tokens").arg(formatNumber(*loss), formatCount(batch)));
     return 0;
 }
 

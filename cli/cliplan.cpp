@@ -52,6 +52,21 @@ json planJson(const Law &law, const PlanRequest &request, const ResolvedSetup &s
         out["batch_tokens"] = *a.batchTokens;
     if (a.steps)
         out["steps"] = *a.steps;
+    if (const auto &b = plan.batch) {
+        // The user's batch wins over a Kaplan law's own compute-efficient one.
+        out["batch_tokens"] = b->run.batchTokens;
+        out["steps"] = b->run.steps;
+        out["b_crit_tokens"] = b->run.criticalTokens;
+        out["batch"] = {{"tokens", b->run.batchTokens},
+                        {"steps", b->run.steps},
+                        {"b_crit_tokens", b->run.criticalTokens},
+                        {"b_crit_loss", b->loss},
+                        {"b_crit_loss_from", b->lossFromPlan ? "plan" : "kaplan2020 L(N,D)"},
+                        {"steps_factor", b->run.stepsFactor},
+                        {"tokens_factor", b->run.tokensFactor},
+                        {"min_steps", b->run.minSteps},
+                        {"min_tokens", b->run.minTokens}};
+    }
     if (!setup.offerId.empty()) {
         out["offer"] = setup.offerId;
         out["price_date"] = setup.priceDate;
@@ -123,6 +138,15 @@ void printPlan(const Law &law, const ResolvedSetup &setup, const Plan &plan)
             printLine(Cli::tr("                like %1 km by car, %2 London-New York flights, %3 tree seedlings grown a year")
                           .arg(formatNumber(e->carKm, 3), formatNumber(e->flightsLondonNewYork, 3),
                                formatNumber(e->treeSeedlingYears, 3)));
+    }
+    if (const auto &b = plan.batch) {
+        printLine(Cli::tr("Batch:          %1 tokens a step: %2 steps (%3 x the least, %4 x the least tokens)")
+                      .arg(formatCount(b->run.batchTokens), formatCount(b->run.steps), formatNumber(b->run.stepsFactor, 3),
+                           formatNumber(b->run.tokensFactor, 3)));
+        printLine((b->lossFromPlan ? Cli::tr("                critical batch %1 tokens at the plan's loss %2 (Kaplan et al. 2020)")
+                                   : Cli::tr("                critical batch %1 tokens at loss %2, Kaplan's L(N, D) for this N and D "
+                                             "(B_crit was fitted to Kaplan's WebText2 loss)"))
+                      .arg(formatCount(b->run.criticalTokens), formatNumber(b->loss, 4)));
     }
     if (plan.memory) {
         QString verdict = plan.memory->fits ? Cli::tr("fits") : Cli::tr("DOES NOT FIT");

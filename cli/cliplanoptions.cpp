@@ -64,6 +64,7 @@ void addPlanOptions(QCommandLineParser &parser, bool json)
         {"micro-batch", "B", QT_TRANSLATE_NOOP("Cli", "Sequences per GPU per micro-step, for the memory check.")},
         {"seq-len", "S", QT_TRANSLATE_NOOP("Cli", "Sequence length in tokens, for the memory check.")},
         {"recompute", "MODE", QT_TRANSLATE_NOOP("Cli", "Activation recomputation: none, selective or full.")},
+        {"batch", "B", QT_TRANSLATE_NOOP("Cli", "Tokens per optimizer step: the plan then has its steps and Kaplan et al. 2020's critical batch.")},
     };
     for (const auto &option : valued)
         parser.addOption({opt(option.name), QCoreApplication::translate("Cli", option.description), opt(option.value)});
@@ -174,6 +175,7 @@ PlanInputs inputsFromOptions(const QCommandLineParser &parser)
         inputs.tokens = *request.tokens;
     }
     inputs.choices = choicesFromOptions(parser);
+    inputs.batchTokens = positiveOption(parser, opt("batch"), "batch_tokens");
     if (inputs.choices.gpu.empty())
         throw UsageError(Cli::tr("--gpu: missing; see 'frontier gpus'"));
     return inputs;

@@ -113,6 +113,11 @@ const std::map<std::string, const char *> &patterns()
         {"usercatalog.csv_not_positive", QT_TRANSLATE_NOOP("Message", "{source}: line {line}, column '{column}': must be positive, got {cell}")},
         {"usercatalog.file_not_found", QT_TRANSLATE_NOOP("Message", "file not found: {path}")},
         {"usercatalog.file_unreadable", QT_TRANSLATE_NOOP("Message", "cannot read {path}: {reason}")},
+        // batch (model/batch)
+        {"batch.far_past_critical", QT_TRANSLATE_NOOP("Message", "a batch of {batch} tokens is {ratio} x the critical batch of {b_crit} tokens at loss {loss} (Kaplan et al. 2020): it processes {tokens_factor} x the least data for that loss, and a larger batch saves almost no steps")},
+        {"batch.past_gpu_saturation", QT_TRANSLATE_NOOP("Message", "{sequences} sequences per GPU: the Hugging Face 2020 study saw the {gpu}'s speed stop growing past {saturation}, so a larger batch per GPU buys no throughput")},
+        {"batch.law_not_kaplan", QT_TRANSLATE_NOOP("Message", "{file}: law {law} has no critical batch B_crit(L)")},
+        {"batch.bad_ratio", QT_TRANSLATE_NOOP("Message", "{file}: far_past_ratio must be above 1, got {value}")},
         // cost
         {"energy.negative_hours", QT_TRANSLATE_NOOP("Message", "GPU-hours must not be negative")},
         {"energy.power_fraction_above_one", QT_TRANSLATE_NOOP("Message", "power fraction must be at most 1")},

@@ -106,6 +106,13 @@ const PlanDefaults &planDefaults()
     return defaults;
 }
 
+const BatchModel &batchModel()
+{
+    static const BatchModel model =
+        BatchModel::fromJson(readResource(QStringLiteral(":/batch/critical_batch.json")), lawCatalog());
+    return model;
+}
+
 const InputLimits &inputLimits()
 {
     static const InputLimits limits = InputLimits::fromJson(readResource(QStringLiteral(":/limits.json")));
@@ -115,7 +122,7 @@ const InputLimits &inputLimits()
 Catalogs catalogs()
 {
     return {accelerators(), offers(), regions(), pueDefaults(), offerRegions(), hf2020SpeedModel(), planDefaults(),
-            memoryConstants(), &inputLimits()};
+            memoryConstants(), &inputLimits(), &batchModel()};
 }
 
 } // namespace frontier::data

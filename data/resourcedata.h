@@ -34,6 +34,8 @@ const PueDefaults &pueDefaults();
 const OfferRegions &offerRegions();
 const MemoryConstants &memoryConstants();
 const PlanDefaults &planDefaults();
+// Kaplan et al. 2020's critical batch for plans given a batch (batch/critical_batch.json and its law).
+const BatchModel &batchModel();
 // The plausible range of every number a person types (limits.json).
 const InputLimits &inputLimits();
 // Every catalogue a plan looks things up in, bundled for the planner.

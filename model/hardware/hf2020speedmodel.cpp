@@ -33,6 +33,7 @@ Hf2020SpeedModel Hf2020SpeedModel::fromJson(std::string_view jsonText)
     return readJsonDocument(jsonText, "hf2020_speed.json", [](const nlohmann::json &document) {
         Hf2020SpeedModel model;
         model.source = document.at("source").get<std::string>();
+        model.saturationSource = document.at("saturation_batch_source").get<std::string>();
         model.depthWidthRatio = sourcedNumber(document, "depth_width_ratio", "hf2020 speed model");
         model.co2KgPerKwh = sourcedNumber(document, "co2_kg_per_kwh", "hf2020 speed model");
         for (const auto &entry : document.at("gpus")) {
@@ -45,6 +46,7 @@ Hf2020SpeedModel Hf2020SpeedModel::fromJson(std::string_view jsonText)
             gpu.b = entry.at("b").get<double>();
             gpu.c = entry.at("c").get<double>();
             gpu.batch = entry.at("batch").get<double>();
+            gpu.saturationBatch = entry.at("saturation_batch").get<double>();
             gpu.usdPerHour = entry.at("usd_per_hour").get<double>();
             gpu.measuredKw = entry.at("measured_kw").get<double>();
             model.gpus.push_back(std::move(gpu));

@@ -20,6 +20,7 @@ struct Hf2020Gpu
     std::string id; // "V100"
     double k = 0, kO1 = 0, kO2 = 0, a = 0, b = 0, c = 0;
     double batch = 0;       // sequences per GPU in the study
+    double saturationBatch = 0; // sequences per GPU past which the study saw no more speed
     double usdPerHour = 0;  // the calculator's 2020 price
     double measuredKw = 0;  // measured average power draw
 };
@@ -30,6 +31,7 @@ struct Hf2020SpeedModel
     double depthWidthRatio = 0; // the calculator ties depth = width / 128
     double co2KgPerKwh = 0;
     std::string source;
+    std::string saturationSource; // where saturationBatch comes from (the blog's words)
 
     // Parses resources/hardware/hf2020_speed.json; throws InputError for malformed JSON.
     static Hf2020SpeedModel fromJson(std::string_view jsonText);

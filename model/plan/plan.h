@@ -4,6 +4,7 @@
 // whether the model fits in memory. The plan takes plain numbers; choosing them from catalogues
 // (GPU, offer, region) is the caller's business.
 
+#include "model/batch/planbatch.h"
 #include "model/core/message.h"
 #include "model/cost/costmodel.h"
 #include "model/laws/law.h"
@@ -23,6 +24,8 @@ struct PlanRequest
     BudgetUnit budgetUnit = BudgetUnit::Flops;
     std::optional<double> params;
     std::optional<double> tokens;
+    // Tokens per optimizer step, when the user gives one (the planner adds steps and B_crit).
+    std::optional<double> batchTokens;
 
     CostInputs cost;
     // Absent when the GPU's memory is unknown: the plan then says it could not check. params and gpus
@@ -57,6 +60,8 @@ struct Plan
     std::array<std::optional<int>, 4> minGpusByZeroStage;
     std::optional<SmallestFit> smallestFit;
     std::optional<Co2Equivalents> co2Equivalents; // with a CO2 figure and the planner's factors
+    // With a batch in the inputs: the steps it takes and Kaplan's critical batch (model/batch).
+    std::optional<PlanBatch> batch;
     std::vector<Message> warnings; // e.g. "does not fit": said, never silently ignored
 };
 

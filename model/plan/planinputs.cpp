@@ -59,6 +59,7 @@ void checkInputs(const PlanInputs &inputs, const Law &publishedLaw, const InputL
                                  {{"value", std::to_string(*c.zeroStage)}}));
     checkRange(limits, "micro_batch", c.microBatch, "micro-batch");
     checkRange(limits, "seq_len", c.sequenceLength, "sequence length");
+    checkRange(limits, "batch_tokens", inputs.batchTokens, "batch");
     lawWithOverrides(publishedLaw, inputs.overrides, limits); // and names or values the law's form refuses
 }
 
@@ -80,6 +81,7 @@ PlanRequest planRequest(const PlanInputs &inputs)
         job.budgetAmount = inputs.budgetAmount;
         job.budgetUnit = inputs.budgetUnit;
     }
+    job.batchTokens = inputs.batchTokens;
     return job;
 }
 

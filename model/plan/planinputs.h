@@ -12,6 +12,7 @@
 #include "model/plan/planner.h"
 
 #include <map>
+#include <optional>
 #include <string>
 
 namespace frontier {
@@ -28,6 +29,9 @@ struct PlanInputs
     BudgetUnit budgetUnit = BudgetUnit::Usd;
     double params = 70e9;
     double tokens = 1.4e12;
+
+    // Tokens per optimizer step, when the user gives one: the plan then has steps and Kaplan's B_crit.
+    std::optional<double> batchTokens;
 
     PlanChoices choices;
 

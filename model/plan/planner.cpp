@@ -277,6 +277,26 @@ ResolvedSetup resolveSetup(const PlanChoices &c, const Catalogs &cat, const Law 
     return r;
 }
 
+namespace {
+
+// The plan's steps at the user's batch against Kaplan's critical batch, and on a GPU of the 2020
+// study, whether each GPU's share of the batch is past where the study saw its speed saturate.
+void addBatch(Plan &plan, const Law &law, const ResolvedSetup &setup, const Catalogs &cat, double batchTokens)
+{
+    PlanBatch batch = planBatch(*cat.batch, law, plan.allocation, batchTokens);
+    plan.warnings.insert(plan.warnings.end(), batch.warnings.begin(), batch.warnings.end());
+    const std::string &hf2020Id = cat.accelerators.get(setup.gpuId).hf2020Id;
+    if (!hf2020Id.empty()) {
+        const double context = setup.memory ? setup.memory->sequenceLength : cat.defaults.sequenceLength;
+        const double sequencesPerGpu = batchTokens / context / std::max(1, setup.cost.gpus);
+        if (auto warning = gpuSaturationWarning(sequencesPerGpu, cat.hf2020Speed.gpu(hf2020Id)))
+            plan.warnings.push_back(std::move(*warning));
+    }
+    plan.batch = std::move(batch);
+}
+
+} // namespace
+
 Plan makePlan(const Law &law, const PlanRequest &job, const ResolvedSetup &setup, const Catalogs &cat)
 {
     PlanRequest request = job;
@@ -294,6 +314,8 @@ Plan makePlan(const Law &law, const PlanRequest &job, const ResolvedSetup &setup
         plan.co2Equivalents = Co2Equivalents{carKilometres(kg, cat.defaults), flightsLondonNewYork(kg, cat.defaults),
                                              treeSeedlingYears(kg, cat.defaults)};
     }
+    if (job.batchTokens && cat.batch)
+        addBatch(plan, law, setup, cat, *job.batchTokens);
     return plan;
 }
 

@@ -49,6 +49,8 @@ struct Catalogs
     // The plausible ranges (resources/limits.json). When set, every plan made on these catalogues
     // (one offer, or each row of a comparison) holds its numbers to them: one check for every door.
     const InputLimits *limits = nullptr;
+    // Kaplan et al. 2020's critical batch, for plans given a batch (absent: they get no batch readouts).
+    const BatchModel *batch = nullptr;
 };
 
 // What the user chose; an empty field takes its default.

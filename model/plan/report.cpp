@@ -225,6 +225,19 @@ Report planReport(const Law &law, const PlanRequest &request, const ResolvedSetu
             sentence("report.energy", "It uses {energy} kWh of electricity (PUE {pue}).", energy));
     }
 
+    if (const auto &b = plan.batch)
+        r.sentences.push_back(sentence(
+            "report.batch",
+            "At a batch of {batch} tokens it takes {steps} optimizer steps; the critical batch of Kaplan et al. "
+            "(2020) at a loss of {loss} nats is {b_crit} tokens, so the run needs {steps_factor} x the least steps "
+            "and {tokens_factor} x the least data for that loss.",
+            {{"batch", reportCount(b->run.batchTokens)},
+             {"steps", reportCount(b->run.steps)},
+             {"loss", formatNumber(b->loss, 3)},
+             {"b_crit", reportCount(b->run.criticalTokens)},
+             {"steps_factor", formatNumber(b->run.stepsFactor, 3)},
+             {"tokens_factor", formatNumber(b->run.tokensFactor, 3)}}));
+
     // A plan beyond the law's data says so in the paragraph too: a reader of the paper should not
     // take an extrapolation for a figure the law was fitted on.
     for (const Message &warning : plan.warnings) {
@@ -249,6 +262,8 @@ Report planReport(const Law &law, const PlanRequest &request, const ResolvedSetu
     }
 
     r.sources.push_back(law.info().citation);
+    if (plan.batch && plan.batch->citation != law.info().citation)
+        r.sources.push_back(plan.batch->citation);
     for (std::string &source : setupSources(setup))
         if (std::find(r.sources.begin(), r.sources.end(), source) == r.sources.end())
             r.sources.push_back(std::move(source));

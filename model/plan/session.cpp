@@ -196,6 +196,7 @@ private:
     void readHardware(Section s, PlanChoices &c) const;
     void readEnergy(Section s, PlanChoices &c) const;
     void readMemory(Section s, PlanChoices &c) const;
+    void readBatch(Section s, PlanInputs &in) const;
     void readChart(Section s, ChartView &view) const;
     void readCompare(Section s, ComparisonFilter &f) const;
 
@@ -350,6 +351,13 @@ void Reader::readMemory(Section s, PlanChoices &c) const
     s.noteUnknownKeys();
 }
 
+void Reader::readBatch(Section s, PlanInputs &in) const
+{
+    optional(s, batch::kTokens, in.batchTokens,
+             [&](const json &v, const std::string &key) { return positive(v, key, "batch_tokens"); });
+    s.noteUnknownKeys();
+}
+
 void Reader::readChart(Section s, ChartView &view) const
 {
     for (auto [name, field] : {std::pair{chart::kLossXLog10, &view.lossX}, std::pair{chart::kLossYLog10, &view.lossY},
@@ -402,6 +410,7 @@ Session Reader::read(const json &document)
     readHardware(top.section(hardware::kSection), session.inputs.choices);
     readEnergy(top.section(energy::kSection), session.inputs.choices);
     readMemory(top.section(memory::kSection), session.inputs.choices);
+    readBatch(top.section(batch::kSection), session.inputs);
     readChart(top.section(chart::kSection), session.chart);
     readCompare(top.section(compare::kSection), session.compare);
     if (const json *runs = top.get(kRuns))

@@ -20,6 +20,7 @@
 //     "energy":   { "gpu_watts", "power_fraction", "pue", "region", "grid_dataset", "country",
 //                   "grid_g_per_kwh", "usd_per_kwh" },
 //     "memory":   { "zero_stage", "micro_batch", "seq_len", "recompute" },
+//     "batch":    { "tokens" }  (null: no batch; absent in sessions saved before it, read as null)
 //     "chart":    { "loss_x_log10": [min, max], "loss_y_log10": [...], "allocation_y_log10": [...] },
 //     "compare":  { "provider", "gpu", "max_usd_per_gpu_hour", "fits_only" },
 //     "runs": "path/to/runs.csv", "user_catalogs": ["path", ...] }

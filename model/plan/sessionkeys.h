@@ -24,6 +24,12 @@ inline constexpr const char *kParams = "params";
 inline constexpr const char *kTokens = "tokens";
 }
 
+// Optional: a session saved before batches were planned has no such section and plans without one.
+namespace batch {
+inline constexpr const char *kSection = "batch";
+inline constexpr const char *kTokens = "tokens";
+}
+
 namespace hardware {
 inline constexpr const char *kSection = "hardware";
 inline constexpr const char *kGpu = "gpu";

@@ -63,6 +63,7 @@ void to_json(ordered_json &out, const Session &s)
                      {memory::kMicroBatch, orNull(c.microBatch)},
                      {memory::kSeqLen, orNull(c.sequenceLength)},
                      {memory::kRecompute, nameOrNull(c.recompute, recomputeName)}};
+    out[batch::kSection] = {{batch::kTokens, orNull(in.batchTokens)}};
     out[chart::kSection] = {{chart::kLossXLog10, rangeJson(s.chart.lossX)},
                     {chart::kLossYLog10, rangeJson(s.chart.lossY)},
                     {chart::kAllocationYLog10, rangeJson(s.chart.allocationY)}};

@@ -101,7 +101,7 @@ void TestCliLaws::kaplanOptimumAndBatch()
     // KA-BCRIT-L3: B_crit(3) = 2.1e8 / 3^(1/0.21).
     const Run batch = runFrontier({"batch", "--law", "kaplan2020", "--loss", "3", "--json"});
     QCOMPARE(batch.exitCode, 0);
-    FRONTIER_COMPARE_REL(jsonOf(batch)["batch_tokens"].get<double>(), 1122569.7107474345, 1e-4);
+    FRONTIER_COMPARE_REL(jsonOf(batch)["b_crit_tokens"].get<double>(), 1122569.7107474345, 1e-4);
 }
 
 // The text a person reads carries the same numbers as --json, rounded for reading: 40.4 B

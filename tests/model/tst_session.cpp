@@ -34,6 +34,7 @@ Session everythingSet()
     in.budgetUnit = BudgetUnit::GpuHours;
     in.params = 6.7e9;
     in.tokens = 1.0 / 3.0 * 1e12;
+    in.batchTokens = 0.1 * 3 * 1048576; // not a round number either
     PlanChoices &c = in.choices;
     c.gpu = "a100-sxm4-80gb";
     c.gpus = 64;
@@ -83,6 +84,7 @@ private Q_SLOTS:
     void malformedIsRefused();
     void missingKeysTakeDefaultsWithNotes();
     void unknownKeysAreIgnoredWithNotes();
+    void sessionWithoutBatchOpensWithNone();
     void nestingUpToTheLimitLoads();
     void fromJsonReadsTheSameSchema();
 };
@@ -179,6 +181,8 @@ void TestSession::malformedIsRefused_data()
     QTest::newRow("negative budget") << "/job/budget" << "-5" << "value.not_positive" << "job.budget must be positive, got -5";
     QTest::newRow("PUE 0.5") << "/energy/pue" << "0.5" << "input.out_of_range" << "energy.pue";
     QTest::newRow("MFU 1.5") << "/hardware/mfu" << "1.5" << "session.not_fraction" << "hardware.mfu";
+    QTest::newRow("negative batch") << "/batch/tokens" << "-5" << "input.out_of_range" << "batch.tokens";
+    QTest::newRow("1e11-token batch") << "/batch/tokens" << "1e11" << "input.out_of_range" << "batch.tokens";
     QTest::newRow("ZeRO stage 4") << "/memory/zero_stage" << "4" << "session.not_whole" << "memory.zero_stage";
     QTest::newRow("overrides as a list") << "/law/overrides" << "[1]" << "session.wrong_type" << "law.overrides";
     QTest::newRow("hardware as a number") << "/hardware" << "3" << "session.wrong_type" << "hardware";
@@ -255,6 +259,26 @@ void TestSession::missingKeysTakeDefaultsWithNotes()
     QCOMPARE(s.inputs.choices.gpus, std::optional<int>(64));
     QCOMPARE(s.inputs.choices.gpu, std::string("a100-sxm4-80gb"));
     QCOMPARE(QString::fromStdString(notes[1].text()), QStringLiteral("hardware.mfu: missing; the default is used"));
+}
+
+void TestSession::sessionWithoutBatchOpensWithNone()
+{
+    // A session saved before batches were planned has no "batch" section: it opens, with no batch,
+    // and says the default is used.
+    json document = json::parse(sessionJson(everythingSet()));
+    QVERIFY(document.contains("batch"));
+    QCOMPARE(document["batch"]["tokens"].get<double>(), 0.1 * 3 * 1048576);
+    document.erase("batch");
+    std::vector<Message> notes;
+    const Session s = parseSession(document.dump(), ui::publishedSessionCatalogs(), notes);
+    QCOMPARE(s.inputs.batchTokens, std::optional<double>());
+    QCOMPARE(notes.size(), std::size_t(1));
+    QCOMPARE(notes[0].arg("key"), std::string("batch"));
+    // and null reads as no batch, without a note
+    document["batch"] = {{"tokens", nullptr}};
+    notes.clear();
+    QCOMPARE(parseSession(document.dump(), ui::publishedSessionCatalogs(), notes).inputs.batchTokens, std::optional<double>());
+    QVERIFY(notes.empty());
 }
 
 void TestSession::unknownKeysAreIgnoredWithNotes()

@@ -25,7 +25,8 @@ namespace {
 
 constexpr const char *kObjectNames[] = {"paramsReadout", "tokensReadout", "ratioReadout",   "lossReadout",
                                         "flopsReadout",  "gpuHoursReadout", "wallClockReadout", "costReadout",
-                                        "energyReadout", "co2Readout",    "equivalentsReadout", "memoryReadout"};
+                                        "energyReadout", "co2Readout",    "equivalentsReadout", "memoryReadout",
+                                        "stepsReadout",  "criticalBatchReadout"};
 
 // Memory figures are bytes; people read the vendor's GB (2^30 bytes: an H100 has 80 GB), as
 // `frontier gpus` and the warnings write them.
@@ -71,6 +72,8 @@ ReadoutsPanel::ReadoutsPanel(PlanDocument *document, QWidget *parent)
         m_names.push_back(name);
         m_values.push_back(value);
     }
+    for (Row row : {Steps, CriticalBatch}) // until a plan has a batch
+        form->setRowVisible(m_values[size_t(row)], false);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_copy);
@@ -90,7 +93,8 @@ void ReadoutsPanel::retranslateUi()
 {
     const QString names[] = {tr("Model size:"),  tr("Training tokens:"), tr("Tokens per parameter:"), tr("Predicted loss:"),
                              tr("Compute:"),     tr("GPU time:"),        tr("Wall-clock time:"),      tr("Cost:"),
-                             tr("Energy:"),      tr("CO2:"),             tr("That is about:"),        tr("Memory per GPU:")};
+                             tr("Energy:"),      tr("CO2:"),             tr("That is about:"),        tr("Memory per GPU:"),
+                             tr("Steps:"),       tr("Critical batch:")};
     m_captions.clear();
     for (int row = 0; row < RowCount; ++row) {
         m_names[size_t(row)]->setText(names[row]);
@@ -203,6 +207,23 @@ void ReadoutsPanel::refresh()
         setReadout(Memory, tr("GPU memory unknown: not checked"), QString());
     }
 
+    // With a batch (the Batch panel has the detail): the steps, and Kaplan's B_crit at the plan's loss.
+    if (const auto &b = plan.batch) {
+        setReadout(Steps,
+                   tr("%1 at %2 tokens a batch (%3 × the least)")
+                       .arg(data::peopleCount(b->run.steps, style), data::peopleCount(b->run.batchTokens, style),
+                            data::peopleNumber(b->run.stepsFactor)),
+                   tr("S = tokens / batch; S / S_min = 1 + B_crit / B (Kaplan et al. 2020, Section 5.1)"));
+        const QString loss = QString::fromStdString(formatNumber(b->loss, 3));
+        const QString critical = data::peopleCount(b->run.criticalTokens, style);
+        setReadout(CriticalBatch,
+                   b->lossFromPlan ? tr("%1 tokens at loss %2").arg(critical, loss)
+                                   : tr("%1 tokens at Kaplan's loss %2 for this N and D").arg(critical, loss),
+                   tr("B_crit(L) = B_* / L^(1/α_B), Kaplan et al. 2020 Eq. 5.3, fitted to the loss on WebText2"));
+    }
+    for (Row row : {Steps, CriticalBatch})
+        m_form->setRowVisible(m_values[size_t(row)], plan.batch.has_value());
+
     QStringList warnings;
     for (const Message &warning : plan.warnings)
         warnings << QStringLiteral("⚠ ") + data::messageText(warning);
@@ -215,7 +236,7 @@ int ReadoutsPanel::preferredWidth() const
     int captions = 0, values = 0;
     for (int row = 0; row < RowCount; ++row) {
         captions = std::max(captions, m_names[size_t(row)]->fontMetrics().horizontalAdvance(m_names[size_t(row)]->text()));
-        if (row == Equivalents || row == Memory)
+        if (row == Equivalents || row == Memory || row == Steps || row == CriticalBatch)
             continue; // sentences: they wrap
         const QLabel *value = m_values[size_t(row)];
         values = std::max(values, value->fontMetrics().horizontalAdvance(value->text()));
@@ -240,7 +261,8 @@ QString ReadoutsPanel::summary() const
     if (m_problem->isVisibleTo(this))
         lines << m_problem->text();
     for (int row = 0; row < RowCount; ++row)
-        lines << m_names[size_t(row)]->text() + QLatin1Char(' ') + m_values[size_t(row)]->text();
+        if (!m_values[size_t(row)]->isHidden()) // the batch rows only with a batch
+            lines << m_names[size_t(row)]->text() + QLatin1Char(' ') + m_values[size_t(row)]->text();
     if (!m_warnings->text().isEmpty() && m_warnings->isVisibleTo(this))
         lines << m_warnings->text();
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');

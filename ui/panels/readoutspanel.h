@@ -36,7 +36,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum Row { Params, Tokens, Ratio, Loss, Flops, GpuHours, WallClock, Cost, Energy, Co2, Equivalents, Memory, RowCount };
+    enum Row { Params, Tokens, Ratio, Loss, Flops, GpuHours, WallClock, Cost, Energy, Co2, Equivalents, Memory, Steps, CriticalBatch, RowCount };
 
     void retranslateUi();
     void refresh();

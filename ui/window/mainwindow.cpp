@@ -3,6 +3,7 @@
 #include "data/language.h"
 #include "ui/charts/alignedplots.h"
 #include "ui/charts/allocationchart.h"
+#include "ui/charts/batchchart.h"
 #include "ui/charts/chartviewstate.h"
 #include "ui/charts/losschart.h"
 #include "ui/compare/comparedock.h"
@@ -11,6 +12,7 @@
 #include "ui/files/catalogcontroller.h"
 #include "ui/export/exportactions.h"
 #include "ui/files/importrunscontroller.h"
+#include "ui/panels/batchpanel.h"
 #include "ui/panels/budgetpanel.h"
 #include "ui/panels/energypanel.h"
 #include "ui/panels/hardwarepanel.h"
@@ -115,7 +117,7 @@ MainWindow::MainWindow(AppCatalogs &catalogs, QWidget *parent)
     // The scroll areas are no stops of their own: they follow the focus to the field it is on.
     for (QScrollArea *area : m_columns->findChildren<QScrollArea *>(Qt::FindDirectChildrenOnly))
         area->setFocusPolicy(Qt::NoFocus);
-    chainTabOrder(m_budget->tabOrder() + m_law->tabOrder() + m_hardware->tabOrder() + m_energy->tabOrder()
+    chainTabOrder(m_budget->tabOrder() + m_law->tabOrder() + m_hardware->tabOrder() + m_energy->tabOrder() + m_batch->tabOrder()
                   + QWidgetList{m_lossChart, m_allocationChart} + m_readouts->tabOrder());
 
     buildMenus();
@@ -198,7 +200,9 @@ QWidget *MainWindow::buildInputs()
     m_law = new LawPanel(m_document);
     m_hardware = new HardwarePanel(m_document);
     m_energy = new EnergyPanel(m_document);
-    for (QWidget *panel : std::initializer_list<QWidget *>{m_budget, m_law, m_hardware, m_energy}) {
+    m_batch = new BatchPanel(m_document);
+    m_batch->setChart(new BatchChart(m_document));
+    for (QWidget *panel : std::initializer_list<QWidget *>{m_budget, m_law, m_hardware, m_energy, m_batch}) {
         auto *group = new QGroupBox;
         auto *box = new QVBoxLayout(group);
         box->setContentsMargins(6, 6, 6, 6);
@@ -311,7 +315,7 @@ void MainWindow::chooseLanguage(const QString &language)
 void MainWindow::retranslateUi()
 {
     m_sessions->retranslateUi(); // the title names the session
-    const QStringList titles{tr("Budget"), tr("Scaling law"), tr("Hardware"), tr("Energy and carbon")};
+    const QStringList titles{tr("Budget"), tr("Scaling law"), tr("Hardware"), tr("Energy and carbon"), tr("Batch")};
     for (int i = 0; i < m_groups.size(); ++i)
         m_groups[i]->setTitle(titles.value(i));
     m_fileMenu->setTitle(tr("&File"));

@@ -1,6 +1,6 @@
 #pragma once
 // The window: it assembles the document's views and owns nothing else.
-//   left    the inputs: budget, law and its constants, hardware (with memory), energy and carbon
+//   left    the inputs: budget, law and its constants, hardware (with memory), energy and carbon, batch
 //   middle  the loss chart above the allocation chart, their FLOP axes tied together
 //   right   the readouts, with the plan's warnings
 // Menus: File imports runs to fit a law to (ui/files/importruns*); Edit holds the document's undo stack (every edit and every drag is one step) and the reset
@@ -19,6 +19,7 @@ class QSplitter;
 namespace frontier::ui {
 
 class AllocationChart;
+class BatchPanel;
 class BudgetPanel;
 class CatalogController;
 class CompareDock;
@@ -72,6 +73,7 @@ private:
     LawPanel *m_law = nullptr;
     HardwarePanel *m_hardware = nullptr;
     EnergyPanel *m_energy = nullptr;
+    BatchPanel *m_batch = nullptr;
     ReadoutsPanel *m_readouts = nullptr;
     ImportRunsController *m_importRuns = nullptr;
     CatalogController *m_catalogs = nullptr;

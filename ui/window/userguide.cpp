@@ -53,6 +53,18 @@ const Block kGuide[] = {
                        "fitted on is warned in the readouts.")},
     {Kind::Bullet,
      QT_TRANSLATE_NOOP("UserGuide",
+                       "**Batch**: give a batch in tokens or in sequences of the memory settings' context, "
+                       "and the plan shows the steps its tokens take at that batch, S/S_min and E/E_min, "
+                       "Kaplan et al. 2020's critical batch B_crit at the plan's loss and what twice the "
+                       "batch would cost in data and save in steps (Section 5.1), with a small chart of "
+                       "steps against batch. B_crit was fitted to Kaplan's loss on WebText2: a plan made "
+                       "with another law reads it at the loss Kaplan's L(N, D) gives the same N and D, and "
+                       "says so. A batch at least 10 × B_crit is warned about, and on the 2020 GPUs so is "
+                       "a batch per GPU past where the Hugging Face study saw their speed stop growing (64 "
+                       "sequences on the V100 and P100, 16 on the K80 and P4). The batch is saved in "
+                       "sessions (`\"batch\": {\"tokens\": ...}`).")},
+    {Kind::Bullet,
+     QT_TRANSLATE_NOOP("UserGuide",
                        "**File ▸ Import runs…** (Ctrl+I) fits L(N, D) to a CSV of your own runs (the format "
                        "`frontier fit` reads), by Hoffmann's grid or Epoch's maximum likelihood, on a worker "
                        "thread with a progress bar and Cancel. (Above 500 runs the grid's 4,500 starts run "

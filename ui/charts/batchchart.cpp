@@ -1,0 +1,104 @@
+#include "ui/charts/batchchart.h"
+
+#include "data/peopleformat.h"
+#include "ui/document/plandocument.h"
+
+#include <QEvent>
+#include <QLineSeries>
+#include <QScatterSeries>
+
+#include <cmath>
+
+namespace frontier::ui {
+
+namespace {
+
+constexpr int kCurvePoints = 41;
+constexpr double kDecadesEachSide = 2; // the curve spans B_crit / 100 to B_crit x 100
+
+} // namespace
+
+BatchChart::BatchChart(PlanDocument *document, QWidget *parent)
+    : LogChartView(YLabels::Counts, parent)
+    , m_document(document)
+    , m_steps(new QLineSeries)
+    , m_criticalLine(new QLineSeries)
+    , m_batch(new QScatterSeries)
+{
+    setObjectName(QStringLiteral("batchChart"));
+    setMinimumHeight(170);
+    addSeries(m_steps);
+    addSeries(m_criticalLine);
+    addSeries(m_batch);
+    QPen dashed = m_criticalLine->pen();
+    dashed.setStyle(Qt::DashLine);
+    m_criticalLine->setPen(dashed);
+    m_batch->setMarkerSize(9);
+    connect(m_document, &PlanDocument::changed, this, &BatchChart::refresh);
+    retranslateUi();
+}
+
+void BatchChart::retranslateUi()
+{
+    setAxisTitles(tr("Batch (tokens)"), tr("Steps"));
+    m_steps->setName(tr("Steps to the plan's loss"));
+    m_criticalLine->setName(tr("Critical batch"));
+    m_batch->setName(tr("Your batch"));
+    setAccessibleName(tr("Steps against batch size, with the critical batch marked"));
+    refresh();
+}
+
+QList<QPointF> BatchChart::curve() const
+{
+    QList<QPointF> points;
+    for (const QPointF &p : m_steps->points())
+        points << QPointF(std::pow(10.0, p.x()), std::pow(10.0, p.y()));
+    return points;
+}
+
+void BatchChart::refresh()
+{
+    const bool shown = m_document->hasPlan() && m_document->plan().batch.has_value();
+    setVisible(shown);
+    if (!shown) {
+        m_critical.reset();
+        return;
+    }
+    const BatchRun &run = m_document->plan().batch->run;
+    m_critical = run.criticalTokens;
+    m_minSteps = run.minSteps;
+    const double lo = std::log10(std::min(run.criticalTokens / std::pow(10.0, kDecadesEachSide), run.batchTokens / 3));
+    const double hi = std::log10(std::max(run.criticalTokens * std::pow(10.0, kDecadesEachSide), run.batchTokens * 3));
+    QList<QPointF> points;
+    points.reserve(kCurvePoints);
+    for (int i = 0; i < kCurvePoints; ++i) {
+        const double batch = std::pow(10.0, lo + (hi - lo) * i / (kCurvePoints - 1));
+        points << toChart(batch, atBatch(run, batch).steps);
+    }
+    m_steps->replace(points);
+    const double yLo = std::log10(run.minSteps) - 0.15;
+    const double yHi = std::log10(atBatch(run, std::pow(10.0, lo)).steps) + 0.15;
+    m_criticalLine->replace({QPointF(std::log10(run.criticalTokens), yLo), QPointF(std::log10(run.criticalTokens), yHi)});
+    m_batch->replace({toChart(run.batchTokens, run.steps)});
+    const LogRange range{lo, hi, yLo, yHi};
+    setHomeRange(range);
+    setRange(range);
+}
+
+QString BatchChart::hoverText(double batch, double) const
+{
+    if (!m_critical || m_minSteps <= 0)
+        return {};
+    const double steps = m_minSteps * (1 + *m_critical / batch);
+    return tr("Batch %1 tokens: %2 steps, %3 × the least data")
+        .arg(data::peopleNumber(batch), data::peopleNumber(steps), data::peopleNumber(1 + batch / *m_critical));
+}
+
+void BatchChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    LogChartView::changeEvent(event);
+}
+
+} // namespace frontier::ui
