@@ -69,7 +69,7 @@ LossChart::Drag LossChart::handleAt(const QPoint &pos) const
         if (std::hypot(p.x() - h.x(), p.y() - h.y()) <= kHandlePixels)
             return Drag::Slope;
     }
-    if (!m_document->inputs().fixedJob && std::abs(p.x() - budgetHandlePixel().x()) <= kHitPixels)
+    if (m_document->inputs().mode == PlanMode::Budget && std::abs(p.x() - budgetHandlePixel().x()) <= kHitPixels)
         return Drag::Budget;
     if (supportsGesture(law, FrontierGesture::ReducibleLoss) && m_document->layerVisible(Layer::Frontier)) {
         for (std::size_t i = 1; i < m_data.frontier.size(); ++i) {
@@ -203,7 +203,7 @@ void LossChart::keyPressEvent(QKeyEvent *event)
 
 void LossChart::nudgeBudget(double decades)
 {
-    if (!m_document->hasPlan() || m_document->inputs().fixedJob)
+    if (!m_document->hasPlan() || m_document->inputs().mode != PlanMode::Budget)
         return;
     const double flops = m_document->plan().allocation.flops * std::pow(10.0, decades);
     try {
