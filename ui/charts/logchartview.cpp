@@ -467,7 +467,7 @@ void LogChartView::mouseReleaseEvent(QMouseEvent *event)
     if (m_clickFrom && event->button() == Qt::LeftButton
         && (event->pos() - *m_clickFrom).manhattanLength() < QApplication::startDragDistance()) {
         // A click, not a zoom: Qt Charts keeps its rubber band private and would zoom into the few
-        // pixels the hand shook; hidden, the band is not read.
+        // pixels the hand shook; hidden, the band is not read (it is the view's only one).
         if (auto *band = findChild<QRubberBand *>())
             band->hide();
         m_clickAt = *m_clickFrom;
@@ -480,7 +480,12 @@ void LogChartView::mouseReleaseEvent(QMouseEvent *event)
 void LogChartView::mouseDoubleClickEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton) {
-        m_clickTimer->stop(); // the first click of a double click is no click of its own
+        // Qt sends press, release, press, double click, release: neither press is a click of its
+        // own, and the second press's rubber band is no zoom.
+        m_clickTimer->stop();
+        m_clickFrom.reset();
+        if (auto *band = findChild<QRubberBand *>())
+            band->hide();
         resetRange();
         return;
     }
