@@ -137,6 +137,7 @@ const std::map<std::string, const char *> &patterns()
         {"plan.target_no_loss", QT_TRANSLATE_NOOP("Message", "law {law} predicts no loss, only the compute-optimal size: it cannot plan for a target loss")},
         {"plan.target_below_irreducible", QT_TRANSLATE_NOOP("Message", "a loss of {loss} is at or below the irreducible loss {floor} of law {law}: no amount of compute reaches it; aim above {floor}")},
         {"plan.target_above_frontier", QT_TRANSLATE_NOOP("Message", "a loss of {loss} is above the loss {reached} that law {law} gives at its smallest compute, {flops} FLOPs: any run it plans does better")},
+        {"plan.target_no_answer", QT_TRANSLATE_NOOP("Message", "law {law} gives no finite loss between {min} and {max} FLOPs: check its constants")},
         {"plan.target_unreachable", QT_TRANSLATE_NOOP("Message", "a loss of {loss} takes more than {flops} FLOPs under law {law} (it reaches {reached} there): aim higher")},
         {"plan.job_incomplete", QT_TRANSLATE_NOOP("Message", "a fixed job needs both parameters and tokens")},
         {"plan.memory_unknown", QT_TRANSLATE_NOOP("Message", "the GPU's memory is unknown: whether the model fits was not checked")},

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <limits>
 #include <optional>
+#include <stdexcept>
 
 namespace frontier {
 
@@ -59,6 +60,11 @@ double flopsForTargetLoss(const Law &law, double targetLoss, const FlopsRange &w
     const auto gap = [&](double lnFlops) { return *frontierLoss(std::exp(lnFlops)) - targetLoss; };
     const double lnLo = std::log(lo), lnHi = std::log(hi);
     const double gapLo = *lossAtLo - targetLoss, gapHi = gap(lnHi);
+    // A law bent far (a user's constants) can overflow at an end; the solver must not see a NaN.
+    if (!std::isfinite(gapLo) || !std::isfinite(gapHi))
+        throw InputError(message("plan.target_no_answer",
+                                 "law {law} gives no finite loss between {min} and {max} FLOPs: check its constants",
+                                 {{"law", law.id()}, {"min", formatNumber(lo, 3)}, {"max", formatNumber(hi, 3)}}));
     if (gapLo < 0)
         throw InputError(message("plan.target_above_frontier",
                                  "a loss of {loss} is above the loss {reached} that law {law} gives at its smallest "
@@ -76,10 +82,17 @@ double flopsForTargetLoss(const Law &law, double targetLoss, const FlopsRange &w
     if (gapHi == 0)
         return hi;
     std::uintmax_t iterations = kMaxIterations;
-    const auto [a, b] = boost::math::tools::toms748_solve(
-        gap, lnLo, lnHi, gapLo, gapHi, [](double x, double y) { return std::abs(x - y) <= kLnFlopsTolerance; },
-        iterations);
-    return std::exp(0.5 * (a + b));
+    try {
+        const auto [a, b] = boost::math::tools::toms748_solve(
+            gap, lnLo, lnHi, gapLo, gapHi, [](double x, double y) { return std::abs(x - y) <= kLnFlopsTolerance; },
+            iterations);
+        return std::exp(0.5 * (a + b));
+    } catch (const std::domain_error &) {
+        // Boost's refusal of a bracket whose ends a NaN inside made look alike: said as above.
+        throw InputError(message("plan.target_no_answer",
+                                 "law {law} gives no finite loss between {min} and {max} FLOPs: check its constants",
+                                 {{"law", law.id()}, {"min", formatNumber(lo, 3)}, {"max", formatNumber(hi, 3)}}));
+    }
 }
 
 } // namespace frontier

@@ -15,6 +15,7 @@ namespace frontier {
 //   plan.target_below_irreducible  the target is at or below the law's irreducible loss
 //   plan.target_above_frontier     even the smallest compute searched reaches a lower loss
 //   plan.target_unreachable        the largest compute searched does not reach it
+//   plan.target_no_answer          the law's loss is not finite at an end of the search (bent constants)
 double flopsForTargetLoss(const Law &law, double targetLoss, const FlopsRange &within = {});
 
 } // namespace frontier

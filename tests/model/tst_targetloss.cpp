@@ -59,6 +59,7 @@ private Q_SLOTS:
     void unreachableTargetsSayWhy_data();
     void unreachableTargetsSayWhy();
     void belowTheFloorNamesIt();
+    void overflowingLawSaysSo();
     void planForATargetLoss();
     void planRequestIsExactlyOne();
 };
@@ -200,6 +201,14 @@ void TestTargetLoss::belowTheFloorNamesIt()
         QCOMPARE(e.message().arg("law"), std::string("hoffmann2022-rounded"));
         QVERIFY2(std::string(e.what()).find("no amount of compute reaches it") != std::string::npos, e.what());
     }
+}
+
+// Kaplan's L(C_min) bent to an exponent of 30 (a user's --set): at 1 FLOP it is (3.1e8 / 1.2e-20)^30,
+// beyond double. The search says so rather than handing Boost a bracket with an infinite end.
+void TestTargetLoss::overflowingLawSaysSo()
+{
+    const Law bent = law(QStringLiteral("kaplan2020")).withOverrides({{"alpha_C_min", 30}});
+    QCOMPARE(codeOf([&] { flopsForTargetLoss(bent, 2.0, plausibleFlops()); }), std::string("plan.target_no_answer"));
 }
 
 void TestTargetLoss::planForATargetLoss()
