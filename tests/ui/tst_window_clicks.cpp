@@ -91,6 +91,10 @@ void TestWindowClicks::lossClickSetsTheTarget()
     QVERIFY2(chart->clickHintAt(p).contains(QStringLiteral("aim for this loss")), qPrintable(chart->clickHintAt(p)));
     const double clicked = chart->valueAt(p)->y();
 
+    // A screen reader is told how to set the target without a mouse.
+    QVERIFY2(chart->accessibleDescription().contains(QStringLiteral("type another in the budget panel")),
+             qPrintable(chart->accessibleDescription()));
+
     QTest::mouseClick(chart->viewport(), Qt::LeftButton, Qt::NoModifier, p);
     QTRY_COMPARE(doc->inputs().targetLoss, clicked);
     QCOMPARE(doc->inputs().mode, PlanMode::TargetLoss);

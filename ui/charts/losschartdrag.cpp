@@ -258,6 +258,10 @@ QString LossChart::accessibleSummary() const
                                    .arg(data::peopleNumber(a.flops), data::peopleCount(a.params, style),
                                         data::peopleCount(a.tokens, style));
     text += a.loss ? tr(", loss %1.").arg(QString::fromStdString(formatNumber(*a.loss, 4))) : tr("; this law predicts no loss.");
+    if (m_document->inputs().mode == PlanMode::TargetLoss)
+        return text + QLatin1Char(' ')
+               + tr("Planned for a target loss of %1: type another in the budget panel, or click the chart at a loss.")
+                     .arg(QString::fromStdString(formatNumber(m_document->inputs().targetLoss, 4)));
     return text + QLatin1Char(' ')
            + tr("Left and Right arrows change the budget; drag the budget line, the frontier or its square handle.");
 }
