@@ -126,7 +126,7 @@ void BudgetPanel::retranslateUi()
     m_unitLabel->setText(tr("&Unit:"));
     m_paramsLabel->setText(tr("&Parameters (N):"));
     m_tokensLabel->setText(tr("&Tokens (D):"));
-    m_targetLabel->setText(tr("Target &loss (nats/token):"));
+    m_targetLabel->setText(tr("Target loss (&nats/token):")); // Alt+L is the law's
     m_amount->setNames(QStringLiteral("budgetEdit"), tr("Budget amount"));
     m_params->setNames(QStringLiteral("paramsEdit"), tr("Model parameters"));
     m_tokens->setNames(QStringLiteral("tokensEdit"), tr("Training tokens"));
