@@ -37,19 +37,19 @@ const Subcommand kSubcommands[] = {
      "frontier fit FILE.csv [--method hoffmann|epoch-mle] [--exclude-highest K] [--json]", fitCommand},
     {"speed", QT_TRANSLATE_NOOP("Cli", "Training speed of a Transformer-XL on a 2020 GPU (the Hugging Face study)."),
      "frontier speed --gpu V100|P100|P4|K80 --amp O0|O1|O2 --width W --depth L [--batch B] [--json]", speedCommand},
-    {"plan", QT_TRANSLATE_NOOP("Cli", "A budget in any unit, or a fixed job, as model size, time, money, energy and CO2."),
-     "frontier plan (--law ID (--budget X --unit UNIT | --params N --tokens D) --gpu ID [options] | --session FILE.json) [--json]", planCommand},
+    {"plan", QT_TRANSLATE_NOOP("Cli", "A budget in any unit, a fixed job or a target loss, as model size, time, money, energy and CO2."),
+     "frontier plan (--law ID (--budget X --unit UNIT | --params N --tokens D | --target-loss L) --gpu ID [options] | --session FILE.json) [--json]", planCommand},
     {"report", QT_TRANSLATE_NOOP("Cli", "The plan as a paragraph for a paper or a model card, with its sources."),
-     "frontier report (--law ID (--budget X --unit UNIT | --params N --tokens D) --gpu ID [options] | --session FILE.json) "
+     "frontier report (--law ID (--budget X --unit UNIT | --params N --tokens D | --target-loss L) --gpu ID [options] | --session FILE.json) "
      "[--format md|latex]",
      reportCommand},
     {"export", QT_TRANSLATE_NOOP("Cli", "A chart of the plan, or its data, to PNG, SVG, PDF or CSV (no display needed)."),
      "frontier export --chart loss|allocation|compare|pareto|table --out FILE.png|.svg|.pdf|.csv [--size WxH] [--scale S] "
      "[--metric cost|time|energy|co2|loss] "
-     "(--law ID (--budget X --unit UNIT | --params N --tokens D) --gpu ID [options] | --session FILE.json)",
+     "(--law ID (--budget X --unit UNIT | --params N --tokens D | --target-loss L) --gpu ID [options] | --session FILE.json)",
      nullptr}, // drawn by the window's library: cli::run's exportCommand
     {"compare", QT_TRANSLATE_NOOP("Cli", "The same plan on every cloud offer, one row each, sortable."),
-     "frontier compare --law ID (--budget X --unit UNIT | --params N --tokens D) [options] [--json | --csv]",
+     "frontier compare --law ID (--budget X --unit UNIT | --params N --tokens D | --target-loss L) [options] [--json | --csv]",
      compareCommand},
     {"gpus", QT_TRANSLATE_NOOP("Cli", "List the accelerators with their peak FLOP/s, memory and power."),
      "frontier gpus [--json]", gpusCommand},

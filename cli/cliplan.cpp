@@ -1,4 +1,4 @@
-// `frontier plan`: a budget in any unit, or a fixed job, costed on a GPU, an offer and a grid.
+// `frontier plan`: a budget in any unit, a fixed job or a target loss, costed on a GPU, an offer and a grid.
 #include "cli/cliplanoptions.h"
 
 #include "data/lawnames.h"
@@ -48,6 +48,8 @@ json planJson(const Law &law, const PlanRequest &request, const ResolvedSetup &s
                 {"warnings", warningsJson(plan.warnings)}};
     if (request.budgetAmount)
         out["budget"] = {{"amount", *request.budgetAmount}, {"unit", budgetUnitName(request.budgetUnit)}};
+    if (request.targetLoss)
+        out["target_loss"] = *request.targetLoss;
     if (a.batchTokens)
         out["batch_tokens"] = *a.batchTokens;
     if (a.steps)
@@ -107,11 +109,14 @@ json planJson(const Law &law, const PlanRequest &request, const ResolvedSetup &s
     return out;
 }
 
-void printPlan(const Law &law, const ResolvedSetup &setup, const Plan &plan)
+void printPlan(const Law &law, const PlanRequest &request, const ResolvedSetup &setup, const Plan &plan)
 {
     const Allocation &a = plan.allocation;
     const CostReport &c = plan.cost;
     printLine(Cli::tr("Law:            %1").arg(data::lawName(law)));
+    if (request.targetLoss)
+        printLine(Cli::tr("Target:         a loss of %1 nats/token: the cheapest compute-optimal run that reaches it")
+                      .arg(formatNumber(*request.targetLoss)));
     printLine(Cli::tr("Model:          %1 parameters, %2 tokens (%3 per parameter)")
                   .arg(formatCount(a.params), formatCount(a.tokens), formatNumber(a.tokensPerParam(), 3)));
     printLine(Cli::tr("Compute:        %1 FLOPs (%2 PF-days)").arg(formatNumber(a.flops), formatNumber(c.pfDays)));
@@ -180,7 +185,7 @@ int planCommand(const QStringList &arguments)
         for (const auto &warning : planned.plan.warnings)
             printWarning(warning);
     } else {
-        printPlan(planned.law, planned.setup, planned.plan);
+        printPlan(planned.law, planRequest(inputs), planned.setup, planned.plan);
     }
     return 0;
 }

@@ -42,6 +42,7 @@ void addPlanOptions(QCommandLineParser &parser, bool json)
         {"unit", "UNIT", QT_TRANSLATE_NOOP("Cli", "Unit of --budget: usd, gpu-hours, hours, days, flops, pfdays, kwh or kgco2.")},
         {"params", "N", QT_TRANSLATE_NOOP("Cli", "A fixed job instead of a budget: model size in parameters (with --tokens).")},
         {"tokens", "D", QT_TRANSLATE_NOOP("Cli", "A fixed job instead of a budget: training tokens (with --params).")},
+        {"target-loss", "L", QT_TRANSLATE_NOOP("Cli", "Instead of a budget or a job: the cheapest compute-optimal run that reaches this loss (nats/token).")},
         {"gpu", "ID", QT_TRANSLATE_NOOP("Cli", "Accelerator id (see 'frontier gpus').")},
         {"gpus", "N", QT_TRANSLATE_NOOP("Cli", "Number of GPUs training together (default 1).")},
         {"offer", "ID", QT_TRANSLATE_NOOP("Cli", "Cloud offer id for the price (see 'frontier offers'); default: the cheapest.")},
@@ -100,8 +101,15 @@ PlanRequest requestFromOptions(const QCommandLineParser &p)
 {
     PlanRequest request;
     const bool budget = p.isSet(opt("budget")), job = p.isSet(opt("params")) || p.isSet(opt("tokens"));
+    if (p.isSet(opt("target-loss"))) {
+        if (budget || job || p.isSet(opt("unit")))
+            throw UsageError(Cli::tr("--target-loss: the plan is the cheapest run that reaches the loss; give it "
+                                     "without --budget, --unit, --params or --tokens"));
+        request.targetLoss = parsePositive(p.value(opt("target-loss")), QStringLiteral("--target-loss"), "target_loss");
+        return request;
+    }
     if (budget == job)
-        throw UsageError(Cli::tr("give either --budget X --unit UNIT or --params N --tokens D"));
+        throw UsageError(Cli::tr("give either --budget X --unit UNIT, --params N --tokens D or --target-loss L"));
     if (budget) {
         if (!p.isSet(opt("unit")))
             throw UsageError(Cli::tr("--unit: missing; one of usd, gpu-hours, hours, days, flops, pfdays, kwh, kgco2"));
@@ -166,11 +174,15 @@ PlanInputs inputsFromOptions(const QCommandLineParser &parser)
     inputs.lawId = lawIdFromOptions(parser);
     inputs.overrides = overridesFromOptions(parser);
     const PlanRequest request = requestFromOptions(parser);
-    inputs.fixedJob = !request.budgetAmount;
     if (request.budgetAmount) {
+        inputs.mode = PlanMode::Budget;
         inputs.budgetAmount = *request.budgetAmount;
         inputs.budgetUnit = request.budgetUnit;
+    } else if (request.targetLoss) {
+        inputs.mode = PlanMode::TargetLoss;
+        inputs.targetLoss = *request.targetLoss;
     } else {
+        inputs.mode = PlanMode::FixedJob;
         inputs.params = *request.params;
         inputs.tokens = *request.tokens;
     }

@@ -15,7 +15,8 @@ namespace frontier::cli {
 void addPlanOptions(QCommandLineParser &parser, bool json = true);
 // --session FILE.json: the plan's inputs from a session file instead of the options.
 void addSessionOption(QCommandLineParser &parser);
-// The budget (--budget/--unit) or the job (--params/--tokens); exactly one, or a UsageError.
+// The budget (--budget/--unit), the job (--params/--tokens) or the target (--target-loss); exactly
+// one, or a UsageError.
 PlanRequest requestFromOptions(const QCommandLineParser &parser);
 PlanChoices choicesFromOptions(const QCommandLineParser &parser);
 // The catalogues the window would plan on: `catalogs` with `more` files (a session's) and then every

@@ -138,7 +138,12 @@ const std::map<std::string, const char *> &patterns()
         {"pue.no_fallback", QT_TRANSLATE_NOOP("Message", "{file}: default provider '{provider}' has no entry")},
         // plan
         {"document.no_setup", QT_TRANSLATE_NOOP("Message", "no plan has been computed yet")},
-        {"plan.budget_or_job", QT_TRANSLATE_NOOP("Message", "a plan needs either a budget (amount and unit) or a job (parameters and tokens)")},
+        {"plan.one_request", QT_TRANSLATE_NOOP("Message", "a plan needs exactly one of: a budget (amount and unit), a job (parameters and tokens) or a target loss")},
+        {"plan.target_no_loss", QT_TRANSLATE_NOOP("Message", "law {law} predicts no loss, only the compute-optimal size: it cannot plan for a target loss")},
+        {"plan.target_below_irreducible", QT_TRANSLATE_NOOP("Message", "a loss of {loss} is at or below the irreducible loss {floor} of law {law}: no amount of compute reaches it; aim above {floor}")},
+        {"plan.target_above_frontier", QT_TRANSLATE_NOOP("Message", "a loss of {loss} is above the loss {reached} that law {law} gives at its smallest compute, {flops} FLOPs: any run it plans does better")},
+        {"plan.target_no_answer", QT_TRANSLATE_NOOP("Message", "law {law} gives no finite loss between {min} and {max} FLOPs: check its constants")},
+        {"plan.target_unreachable", QT_TRANSLATE_NOOP("Message", "a loss of {loss} takes more than {flops} FLOPs under law {law} (it reaches {reached} there): aim higher")},
         {"plan.job_incomplete", QT_TRANSLATE_NOOP("Message", "a fixed job needs both parameters and tokens")},
         {"plan.memory_unknown", QT_TRANSLATE_NOOP("Message", "the GPU's memory is unknown: whether the model fits was not checked")},
         {"plan.does_not_fit", QT_TRANSLATE_NOOP("Message", "does not fit: {needed} per GPU needed on {gpus} GPUs with ZeRO-{stage}, {usable} usable ({share} of {capacity}); it fits on {min_gpus} GPUs with ZeRO-{min_stage}")},
@@ -174,6 +179,8 @@ const std::map<std::string, const char *> &patterns()
         {"session.unknown_id_near", QT_TRANSLATE_NOOP("Message", "{field}: unknown {kind} '{key}'; did you mean: {ids}")},
         {"session.missing_key", QT_TRANSLATE_NOOP("Message", "{key}: missing; the default is used")},
         {"session.unknown_key", QT_TRANSLATE_NOOP("Message", "{key}: not a session key; ignored")},
+        {"session.unknown_mode", QT_TRANSLATE_NOOP("Message", "{key}: unknown plan mode '{mode}'; known: {modes}")},
+        {"session.mode_conflict", QT_TRANSLATE_NOOP("Message", "{fixed_key}: {fixed} contradicts {key}: '{mode}'; make the two agree or leave out {fixed_key}")},
         // ui data
         {"resource.missing", QT_TRANSLATE_NOOP("Message", "missing resource file {path}: {reason}")},
         // cli

@@ -21,6 +21,10 @@ const std::map<std::string, const char *> &patterns()
         {"report.job",
          QT_TRANSLATE_NOOP("Report", "We train a model of {params} parameters on {tokens} tokens ({ratio} "
                                      "tokens per parameter, {flops} FLOPs), planned with {law}.")},
+        {"report.target_loss",
+         QT_TRANSLATE_NOOP("Report", "To reach a loss of {target} nats per token, the cheapest compute-optimal run of "
+                                     "{law} is a model of {params} parameters trained on {tokens} tokens ({ratio} "
+                                     "tokens per parameter, {flops} FLOPs).")},
         {"report.loss", QT_TRANSLATE_NOOP("Report", "The law predicts a loss of {loss} nats per token.")},
         {"report.hardware_peak",
          QT_TRANSLATE_NOOP("Report",

@@ -4,6 +4,7 @@
 #include "model/core/numbers.h"
 #include "model/core/units.h"
 #include "model/laws/datarange.h"
+#include "model/laws/targetloss.h"
 
 #include <cmath>
 
@@ -37,6 +38,19 @@ void checkRequest(const PlanRequest &request, const InputLimits &limits)
         limits.check("params", *request.params, quantity("what", "parameters"));
     if (request.tokens)
         limits.check("tokens", *request.tokens, quantity("what", "tokens"));
+    if (request.targetLoss)
+        limits.check("target_loss", *request.targetLoss, quantity("what", "loss"));
+}
+
+// The cheapest compute-optimal run that reaches the target, searched within the plausible FLOPs.
+Allocation targetRun(const Law &law, double targetLoss, const InputLimits *limits)
+{
+    FlopsRange within;
+    if (limits) {
+        const InputRange &flops = limits->range("flops");
+        within = {flops.min, flops.max};
+    }
+    return law.optimumForFlops(flopsForTargetLoss(law, targetLoss, within));
 }
 
 // A loss the law can give but far outside anything it was fitted on: still its answer, said with a warning.
@@ -64,9 +78,11 @@ Plan makePlan(const Law &law, const PlanRequest &request, const MemoryConstants 
 {
     const bool budget = request.budgetAmount.has_value();
     const bool job = request.params.has_value() || request.tokens.has_value();
-    if (budget == job)
-        throw InputError(message("plan.budget_or_job",
-                                 "a plan needs either a budget (amount and unit) or a job (parameters and tokens)"));
+    const bool target = request.targetLoss.has_value();
+    if (int(budget) + int(job) + int(target) != 1)
+        throw InputError(message("plan.one_request",
+                                 "a plan needs exactly one of: a budget (amount and unit), a job (parameters and "
+                                 "tokens) or a target loss"));
     if (job && !(request.params && request.tokens))
         throw InputError(message("plan.job_incomplete", "a fixed job needs both parameters and tokens"));
 
@@ -78,6 +94,9 @@ Plan makePlan(const Law &law, const PlanRequest &request, const MemoryConstants 
         // The cost of the budget as typed, so that it reads back exactly in its own unit.
         plan.cost = costOfBudget(*request.budgetAmount, request.budgetUnit, request.cost);
         plan.allocation = law.optimumForFlops(plan.cost.flops);
+    } else if (target) {
+        plan.allocation = targetRun(law, *request.targetLoss, request.cost.limits);
+        plan.cost = costOfFlops(plan.allocation.flops, request.cost);
     } else {
         plan.allocation = fixedJob(law, *request.params, *request.tokens);
         plan.cost = costOfFlops(plan.allocation.flops, request.cost);

@@ -1,6 +1,6 @@
 #pragma once
-// A plan: a budget (in any unit) or a fixed job (N and D), turned into the law's compute-optimal
-// run and costed: FLOPs, parameters, tokens, loss, GPU-hours, wall clock, dollars, kWh, CO2, and
+// A plan: a budget (in any unit), a fixed job (N and D) or a target loss (the cheapest
+// compute-optimal run that reaches it), turned into the law's run and costed: FLOPs, parameters, tokens, loss, GPU-hours, wall clock, dollars, kWh, CO2, and
 // whether the model fits in memory. The plan takes plain numbers; choosing them from catalogues
 // (GPU, offer, region) is the caller's business.
 
@@ -19,11 +19,12 @@ namespace frontier {
 
 struct PlanRequest
 {
-    // Exactly one of: a budget, or a job.
+    // Exactly one of: a budget, a job, or a target loss (nats/token).
     std::optional<double> budgetAmount;
     BudgetUnit budgetUnit = BudgetUnit::Flops;
     std::optional<double> params;
     std::optional<double> tokens;
+    std::optional<double> targetLoss;
     // Tokens per optimizer step, when the user gives one (the planner adds steps and B_crit).
     std::optional<double> batchTokens;
 
@@ -65,7 +66,8 @@ struct Plan
     std::vector<Message> warnings; // e.g. "does not fit": said, never silently ignored
 };
 
-// Throws InputError for a request that is neither a budget nor a job, or for bad numbers.
+// Throws InputError for a request that is not exactly one of a budget, a job and a target loss, for
+// bad numbers, or for a target no compute reaches (model/laws/targetloss.h).
 // The answer passes checkAnswer.
 Plan makePlan(const Law &law, const PlanRequest &request, const MemoryConstants &memoryConstants);
 

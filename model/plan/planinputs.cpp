@@ -1,11 +1,16 @@
 #include "model/plan/planinputs.h"
 
+#include "model/core/enumnames.h"
 #include "model/core/errors.h"
 #include "model/core/numbers.h"
 
 namespace frontier {
 
 namespace {
+
+constexpr EnumNames<PlanMode, 3> kModeNames{{{{PlanMode::Budget, "budget"},
+                                              {PlanMode::FixedJob, "fixed_job"},
+                                              {PlanMode::TargetLoss, "target_loss"}}}};
 
 void checkShare(const std::optional<double> &value, const char *word)
 {
@@ -21,6 +26,19 @@ void checkRange(const InputLimits &limits, const char *key, const std::optional<
 }
 
 } // namespace
+
+std::string planModeName(PlanMode mode)
+{
+    return kModeNames.name(mode);
+}
+
+std::optional<PlanMode> planModeNamed(std::string_view text)
+{
+    for (const auto &[mode, name] : kModeNames.entries)
+        if (name == text)
+            return mode;
+    return std::nullopt;
+}
 
 Law lawWithOverrides(const Law &published, const std::map<std::string, double> &overrides, const InputLimits &limits)
 {
@@ -41,6 +59,7 @@ void checkInputs(const PlanInputs &inputs, const Law &publishedLaw, const InputL
     // Both are kept (and saved) whichever is in use, so both are checked.
     limits.check("params", inputs.params, quantity("what", "parameters"));
     limits.check("tokens", inputs.tokens, quantity("what", "tokens"));
+    limits.check("target_loss", inputs.targetLoss, quantity("what", "loss"));
 
     const PlanChoices &c = inputs.choices;
     if (c.gpus)
@@ -74,12 +93,18 @@ PlanInputs PlanInputs::defaults()
 PlanRequest planRequest(const PlanInputs &inputs)
 {
     PlanRequest job;
-    if (inputs.fixedJob) {
-        job.params = inputs.params;
-        job.tokens = inputs.tokens;
-    } else {
+    switch (inputs.mode) {
+    case PlanMode::Budget:
         job.budgetAmount = inputs.budgetAmount;
         job.budgetUnit = inputs.budgetUnit;
+        break;
+    case PlanMode::FixedJob:
+        job.params = inputs.params;
+        job.tokens = inputs.tokens;
+        break;
+    case PlanMode::TargetLoss:
+        job.targetLoss = inputs.targetLoss;
+        break;
     }
     job.batchTokens = inputs.batchTokens;
     return job;

@@ -14,21 +14,30 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace frontier {
+
+enum class PlanMode { Budget, FixedJob, TargetLoss };
+// "budget", "fixed_job", "target_loss": how a session file spells the mode.
+std::string planModeName(PlanMode mode);
+std::optional<PlanMode> planModeNamed(std::string_view text);
 
 struct PlanInputs
 {
     std::string lawId = "hoffmann2022";
     std::map<std::string, double> overrides; // the user's own values for the law's constants
 
-    // A budget in any unit, or (fixedJob) a job of `params` parameters and `tokens` tokens. Both are
-    // kept whichever is in use, so switching back finds the other as it was.
-    bool fixedJob = false;
+    // What the plan is for: a budget in any unit, a job of `params` parameters and `tokens` tokens,
+    // or the cheapest compute-optimal run that reaches `targetLoss` (nats/token). All are kept
+    // whichever is in use, so switching back finds the others as they were.
+    PlanMode mode = PlanMode::Budget;
     double budgetAmount = 20000;
     BudgetUnit budgetUnit = BudgetUnit::Usd;
     double params = 70e9;
     double tokens = 1.4e12;
+    // Only a starting value: switching to the mode in the window starts from the plan's own loss.
+    double targetLoss = 2.0;
 
     // Tokens per optimizer step, when the user gives one: the plan then has steps and Kaplan's B_crit.
     std::optional<double> batchTokens;
@@ -42,7 +51,7 @@ struct PlanInputs
     static PlanInputs defaults();
 };
 
-// The budget or the job of `inputs`, as the planner takes it (cost and memory are the setup's).
+// The budget, the job or the target loss of `inputs`, as the planner takes it (cost and memory are the setup's).
 PlanRequest planRequest(const PlanInputs &inputs);
 
 // Everything one plan of some inputs is: the law as planned with, the setup and the plan.

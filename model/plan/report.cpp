@@ -157,6 +157,15 @@ Report planReport(const Law &law, const PlanRequest &request, const ResolvedSetu
                      "of {params} parameters trained on {tokens} tokens ({ratio} tokens per "
                      "parameter, {flops} FLOPs).",
                      args));
+    } else if (request.targetLoss) {
+        std::vector<MessageArg> args = size;
+        args.push_back({"target", formatNumber(*request.targetLoss, 4)});
+        r.sentences.push_back(
+            sentence("report.target_loss",
+                     "To reach a loss of {target} nats per token, the cheapest compute-optimal run of {law} is a "
+                     "model of {params} parameters trained on {tokens} tokens ({ratio} tokens per parameter, "
+                     "{flops} FLOPs).",
+                     args));
     } else {
         r.sentences.push_back(
             sentence("report.job",
@@ -164,7 +173,7 @@ Report planReport(const Law &law, const PlanRequest &request, const ResolvedSetu
                      "per parameter, {flops} FLOPs), planned with {law}.",
                      size));
     }
-    if (a.loss)
+    if (a.loss && !request.targetLoss) // a target's run reaches the target: the sentence above said so
         r.sentences.push_back(sentence("report.loss", "The law predicts a loss of {loss} nats per token.",
                                        {{"loss", formatNumber(*a.loss, 4)}}));
 

@@ -84,6 +84,16 @@ public:
         return &*found;
     }
 
+    // The member if present, else nullptr without a note: for a key an older file has no need of.
+    const json *find(std::string_view name)
+    {
+        m_asked.emplace(name);
+        if (!m_object)
+            return nullptr;
+        const auto found = m_object->find(name);
+        return found == m_object->end() ? nullptr : &*found;
+    }
+
     // A nested object; absent (noted) or null reads as all defaults.
     Section section(std::string_view name)
     {
@@ -250,7 +260,35 @@ void Reader::readLaw(Section s, PlanInputs &in) const
 
 void Reader::readJob(Section s, PlanInputs &in) const
 {
-    required(s, job::kFixed, in.fixedJob, [&](const json &v, const std::string &key) { return flag(v, key); });
+    // Files before the target-loss mode say only "fixed": true or false; newer ones say "mode" and
+    // keep "fixed" for older readers. Either alone is enough; both must agree (a hand edit of one
+    // must not be ignored); neither is noted as a missing mode.
+    const json *fixedValue = s.find(job::kFixed), *mode = s.find(job::kMode);
+    const std::optional<bool> fixed =
+        fixedValue ? std::optional(flag(*fixedValue, s.keyOf(job::kFixed))) : std::nullopt;
+    if (mode) {
+        const std::string key = s.keyOf(job::kMode), name = text(*mode, key);
+        const std::optional<PlanMode> named = planModeNamed(name);
+        if (!named)
+            throw InputError(message("session.unknown_mode", "{key}: unknown plan mode '{mode}'; known: {modes}",
+                                     {{"key", key},
+                                      {"mode", name},
+                                      {"modes", planModeName(PlanMode::Budget) + ", " + planModeName(PlanMode::FixedJob)
+                                                    + ", " + planModeName(PlanMode::TargetLoss)}}));
+        if (fixed && *fixed != (*named == PlanMode::FixedJob))
+            throw InputError(message("session.mode_conflict",
+                                     "{fixed_key}: {fixed} contradicts {key}: '{mode}'; make the two agree or leave "
+                                     "out {fixed_key}",
+                                     {{"fixed_key", s.keyOf(job::kFixed)},
+                                      {"fixed", *fixed ? "true" : "false"},
+                                      {"key", key},
+                                      {"mode", name}}));
+        in.mode = *named;
+    } else if (fixed) {
+        in.mode = *fixed ? PlanMode::FixedJob : PlanMode::Budget;
+    } else {
+        s.get(job::kMode); // notes it missing: the default mode is used
+    }
     required(s, job::kUnit, in.budgetUnit, [&](const json &v, const std::string &key) {
         return checkedAt(key, [&] { return parseBudgetUnit(text(v, key)); });
     });
@@ -265,6 +303,9 @@ void Reader::readJob(Section s, PlanInputs &in) const
              [&](const json &v, const std::string &key) { return positive(v, key, "params"); });
     required(s, job::kTokens, in.tokens,
              [&](const json &v, const std::string &key) { return positive(v, key, "tokens"); });
+    // Kept whichever mode is in use; an older file has none and keeps the default, noted.
+    required(s, job::kTargetLoss, in.targetLoss,
+             [&](const json &v, const std::string &key) { return positive(v, key, "target_loss"); });
     s.noteUnknownKeys();
 }
 

@@ -14,7 +14,9 @@
 // Schema 1:
 //   { "schema_version": 1,
 //     "law":      { "id": "hoffmann2022", "overrides": { "E": 1.7 } },
-//     "job":      { "fixed": false, "budget": 20000, "unit": "usd", "params": 7e10, "tokens": 1.4e12 },
+//     "job":      { "fixed": false, "mode": "budget", "budget": 20000, "unit": "usd", "params": 7e10,
+//                   "tokens": 1.4e12, "target_loss": 2 },
+//                 (mode: budget, fixed_job or target_loss; a file without it is read by "fixed")
 //     "hardware": { "gpu", "gpus", "offer", "usd_per_gpu_hour", "pricing", "precision", "amp", "mfu",
 //                   "peak_flops", "overhead" },
 //     "energy":   { "gpu_watts", "power_fraction", "pue", "region", "grid_dataset", "country",

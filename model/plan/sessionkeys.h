@@ -17,7 +17,9 @@ inline constexpr const char *kOverrides = "overrides";
 
 namespace job {
 inline constexpr const char *kSection = "job";
-inline constexpr const char *kFixed = "fixed";
+inline constexpr const char *kFixed = "fixed"; // written for older readers; "mode" wins when present
+inline constexpr const char *kMode = "mode";
+inline constexpr const char *kTargetLoss = "target_loss";
 inline constexpr const char *kBudget = "budget";
 inline constexpr const char *kUnit = "unit";
 inline constexpr const char *kParams = "params";

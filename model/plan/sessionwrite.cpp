@@ -36,11 +36,13 @@ void to_json(ordered_json &out, const Session &s)
     out = ordered_json::object();
     out[kSchemaVersion] = kSessionSchemaVersion;
     out[law::kSection] = {{law::kId, in.lawId}, {law::kOverrides, overrides}};
-    out[job::kSection] = {{job::kFixed, in.fixedJob},
+    out[job::kSection] = {{job::kFixed, in.mode == PlanMode::FixedJob},
+                  {job::kMode, planModeName(in.mode)},
                   {job::kBudget, in.budgetAmount},
                   {job::kUnit, budgetUnitName(in.budgetUnit)},
                   {job::kParams, in.params},
-                  {job::kTokens, in.tokens}};
+                  {job::kTokens, in.tokens},
+                  {job::kTargetLoss, in.targetLoss}};
     out[hardware::kSection] = {{hardware::kGpu, c.gpu},
                        {hardware::kGpus, orNull(c.gpus)},
                        {hardware::kOffer, c.offer},

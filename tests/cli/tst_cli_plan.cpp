@@ -34,6 +34,8 @@ private Q_SLOTS:
     void planBadArguments();
     void refusedInputs_data();
     void refusedInputs();
+    void planForATargetLoss();
+    void targetLossInTheReport();
 };
 
 void TestCliPlan::planRoundTrips_data()
@@ -209,6 +211,7 @@ void TestCliPlan::planSessionEqualsTheSameFlags()
     json edited = json::parse(source.readAll().toStdString());
     edited["law"]["overrides"] = {{"E", 1.8}, {"alpha", 0.3}};
     edited["job"]["fixed"] = true;
+    edited["job"]["mode"] = "fixed_job";
     edited["job"]["params"] = 13e9;
     edited["job"]["tokens"] = 260e9;
     QFile file(dir.filePath(QStringLiteral("edited.json")));
@@ -300,6 +303,42 @@ void TestCliPlan::humanTextUsesPeopleFormat()
     QVERIFY2(plan.out.contains("Cost:           $20,000 at aws/h100-sxm/east-us-8gpu"), plan.out.constData());
 }
 
+// A budget's loss planned back as a target: the same run (budget -> loss -> budget through the
+// command line), at Gopher's 5.76e23 FLOPs (Hoffmann et al. 2022, Table 3), whose Approach-3 optimum
+// is "40B" (Fig. 4 caption).
+void TestCliPlan::planForATargetLoss()
+{
+    const QStringList setup{"--law", "hoffmann2022", "--gpu", "h100-sxm", "--gpus", "64", "--json"};
+    const Run budget = runFrontier(QStringList{"plan", "--budget", "5.76e23", "--unit", "flops"} + setup);
+    QVERIFY2(budget.exitCode == 0, budget.err.constData());
+    const double loss = jsonOf(budget)["loss"].get<double>();
+    const Run target = runFrontier(QStringList{"plan", "--target-loss", QString::number(loss, 'g', 17)} + setup);
+    QVERIFY2(target.exitCode == 0, target.err.constData());
+    const json out = jsonOf(target);
+    QCOMPARE(out["target_loss"].get<double>(), loss);
+    QVERIFY(!out.contains("budget"));
+    FRONTIER_COMPARE_REL(out["loss"].get<double>(), loss, 1e-12);
+    FRONTIER_COMPARE_REL(out["flops"].get<double>(), 5.76e23, 1e-9);
+    FRONTIER_COMPARE_REL(out["params"].get<double>(), 40e9, 0.02);
+    // The plan's usual figures, as for the budget of the same FLOPs.
+    const json same = jsonOf(budget);
+    for (const char *key : {"gpu_hours", "wall_clock_days", "cost_usd", "energy_kwh", "co2_kg", "tokens"})
+        FRONTIER_COMPARE_REL(out[key].get<double>(), same[key].get<double>(), 1e-9);
+    // The text says what the plan is for.
+    const Run text = runFrontier({"plan", "--law", "hoffmann2022", "--target-loss", "2", "--gpu", "h100-sxm"});
+    QVERIFY2(text.exitCode == 0, text.err.constData());
+    QVERIFY2(text.out.contains("Target:         a loss of 2 nats/token"), text.out.constData());
+    QVERIFY2(text.out.contains("Loss:           2 nats/token"), text.out.constData());
+}
+
+void TestCliPlan::targetLossInTheReport()
+{
+    const Run run = runFrontier({"report", "--law", "hoffmann2022", "--target-loss", "2.1", "--gpu", "h100-sxm"});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.out.startsWith("To reach a loss of 2.1 nats per token, the cheapest compute-optimal run of "),
+             run.out.constData());
+}
+
 void TestCliPlan::planBadArguments_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -326,7 +365,20 @@ void TestCliPlan::planBadArguments_data()
     QTest::newRow("budget below double") << QStringList{"plan", "--law", "hoffmann2022", "--budget", "1e-400", "--unit", "usd", "--gpu", "h100-sxm"}
                                          << "--budget: '1e-400' is too small" << 2;
     QTest::newRow("budget and job") << (base + QStringList{"--params", "7B", "--tokens", "1T", "--gpu", "h100-sxm"})
-                                    << "give either --budget X --unit UNIT or --params N --tokens D" << 2;
+                                    << "give either --budget X --unit UNIT, --params N --tokens D or --target-loss L" << 2;
+    QTest::newRow("target loss and budget") << (base + QStringList{"--target-loss", "2", "--gpu", "h100-sxm"})
+                                            << "--target-loss: the plan is the cheapest run that reaches the loss" << 2;
+    QTest::newRow("target loss and job") << QStringList{"plan", "--law", "hoffmann2022", "--target-loss", "2", "--params", "7B", "--tokens", "1T", "--gpu", "h100-sxm"}
+                                         << "without --budget, --unit, --params or --tokens" << 2;
+    // limits.json: a target loss from 0.01 to 30 nats/token.
+    QTest::newRow("target loss 40") << QStringList{"plan", "--law", "hoffmann2022", "--target-loss", "40", "--gpu", "h100-sxm"}
+                                    << "--target-loss: 40 is outside the plausible range 0.01 to 30" << 2;
+    // Hoffmann et al. 2022, Eq. (10): E = 1.69 with the rounded constants.
+    QTest::newRow("target below E") << QStringList{"plan", "--law", "hoffmann2022-rounded", "--target-loss", "1.6", "--gpu", "h100-sxm"}
+                                    << "a loss of 1.6 is at or below the irreducible loss 1.69 of law hoffmann2022-rounded" << 1;
+    QTest::newRow("target under a law without loss")
+        << QStringList{"plan", "--law", "hoffmann2022-approach2", "--target-loss", "2", "--gpu", "h100-sxm"}
+        << "law hoffmann2022-approach2 predicts no loss" << 1;
     QTest::newRow("too small for hf2020") << QStringList{"plan", "--law", "hf2020", "--budget", "1e9", "--unit", "flops", "--gpu", "h100-sxm"}
                                           << "outside the valid range of hf2020" << 1;
     QTest::newRow("below the 2020 tipping point") << QStringList{"plan", "--law", "hf2020", "--budget", "0.001", "--unit", "hours", "--gpu", "k80"}

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void chinchillaAtGopherBudget();
     void energyAndCo2AsMlco2Computes();
     void fixedJobStatesTheLawsLoss();
+    void targetLossStatesTheTarget();
     void citesEverySourceOnce();
     void saysWhenThePlanLeavesTheLawsData();
     void plainTextHasNoEscapes();
@@ -147,6 +148,27 @@ void TestReport::fixedJobStatesTheLawsLoss()
             "We train a model of 70B parameters on 1.4T tokens (20 tokens per parameter, 5.88e23 FLOPs)") !=
             std::string::npos,
         text.c_str());
+}
+
+void TestReport::targetLossStatesTheTarget()
+{
+    // Hoffmann et al. 2022: at Gopher's 5.76e23 FLOPs (Table 3) Approach 3's optimum is "40B" (Fig. 4);
+    // aiming for the law's loss there gives that run back, said as the target it reaches.
+    const Law &law = data::lawCatalog().law("hoffmann2022");
+    PlanRequest request;
+    request.targetLoss = *law.optimumForFlops(5.76e23).loss;
+    PlanChoices choices;
+    choices.gpu = "h100-sxm";
+    choices.gpus = 64;
+    const Planned p = planFor("hoffmann2022", request, choices);
+    const std::string text = markdownOf(p);
+    QVERIFY2(text.rfind("To reach a loss of 1.918 nats per token, the cheapest compute-optimal run of ", 0) == 0,
+             text.c_str());
+    FRONTIER_COMPARE_REL(numberAfter(text, QStringLiteral("a model of")), 40e9, 0.03);
+    QVERIFY2(text.find("5.76e23 FLOPs") != std::string::npos, text.c_str());
+    // The loss is the target's: not said twice.
+    QVERIFY2(text.find("The law predicts a loss of") == std::string::npos, text.c_str());
+    FRONTIER_COMPARE_REL(numberAfter(text, QStringLiteral("peak per GPU takes")), 404282, 0.005); // as at the budget
 }
 
 void TestReport::citesEverySourceOnce()

@@ -403,7 +403,7 @@ void TestUserCatalog::planOnUserOfferCostsGpuHoursTimesUserPrice()
     const Catalogs withUser{merged.accelerators, merged.offers, builtIn.regions, builtIn.pue,
                             builtIn.offerRegions, builtIn.hf2020Speed, builtIn.defaults, builtIn.memory};
     PlanInputs inputs = PlanInputs::defaults();
-    inputs.fixedJob = true;
+    inputs.mode = PlanMode::FixedJob;
     inputs.params = 1e9;
     inputs.tokens = 2e10;
     inputs.choices.gpu = "h100-sxm";

@@ -33,7 +33,7 @@ PlanInputs inputsWithBatch(const char *lawId, std::optional<double> batch)
 {
     PlanInputs inputs = PlanInputs::defaults();
     inputs.lawId = lawId;
-    inputs.fixedJob = true;
+    inputs.mode = PlanMode::FixedJob;
     inputs.params = 1e9;
     inputs.tokens = 2e10;
     inputs.batchTokens = batch;

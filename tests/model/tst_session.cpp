@@ -29,12 +29,13 @@ Session everythingSet()
     PlanInputs &in = s.inputs;
     in.lawId = "hoffmann2022";
     in.overrides = {{"E", 0.1 + 0.2 + 1.5}, {"alpha", 1.0 / 3.0}};
-    in.fixedJob = true;
+    in.mode = PlanMode::FixedJob;
     in.budgetAmount = 123456.789;
     in.budgetUnit = BudgetUnit::GpuHours;
     in.params = 6.7e9;
     in.tokens = 1.0 / 3.0 * 1e12;
     in.batchTokens = 0.1 * 3 * 1048576; // not a round number either
+    in.targetLoss = 2 + 1.0 / 3.0;
     PlanChoices &c = in.choices;
     c.gpu = "a100-sxm4-80gb";
     c.gpus = 64;
@@ -83,6 +84,8 @@ private Q_SLOTS:
     void malformedIsRefused_data();
     void malformedIsRefused();
     void missingKeysTakeDefaultsWithNotes();
+    void filesBeforeTheTargetLossOpen_data();
+    void filesBeforeTheTargetLossOpen();
     void unknownKeysAreIgnoredWithNotes();
     void sessionWithoutBatchOpensWithNone();
     void nestingUpToTheLimitLoads();
@@ -113,6 +116,10 @@ void TestSession::roundTripIsExact_data()
     tiny.inputs.params = 1.0000000000000002;                // the double after 1
     tiny.chart.lossY = Log10Range{std::nextafter(0.3, 1.0), 0.30000000000000004 * 2};
     QTest::newRow("doubles one ulp apart") << tiny;
+    Session target;
+    target.inputs.mode = PlanMode::TargetLoss;
+    target.inputs.targetLoss = 1.9 + 1e-15;
+    QTest::newRow("a target loss") << target;
 }
 
 void TestSession::roundTripIsExact()
@@ -195,6 +202,13 @@ void TestSession::malformedIsRefused_data()
     QTest::newRow("unknown grid dataset") << "/energy/grid_dataset" << "\"ember\"" << "session.unknown_id" << "energy.grid_dataset: unknown carbon dataset 'ember'";
     QTest::newRow("unknown unit") << "/job/unit" << "\"euros\"" << "session.unknown_id" << "job.unit: unknown budget unit 'euros'";
     QTest::newRow("fixed as text") << "/job/fixed" << "\"yes\"" << "session.wrong_type" << "job.fixed: expected boolean, got string";
+    QTest::newRow("unknown mode") << "/job/mode" << "\"target\"" << "session.unknown_mode" << "job.mode: unknown plan mode 'target'; known: budget, fixed_job, target_loss";
+    QTest::newRow("fixed: true against mode budget") << "/job/fixed" << "true" << "session.mode_conflict"
+                                                     << "job.fixed: true contradicts job.mode: 'budget'";
+    QTest::newRow("mode as a flag") << "/job/mode" << "true" << "session.wrong_type" << "job.mode: expected string, got boolean";
+    // limits.json: a target loss from 0.01 to 30 nats/token.
+    QTest::newRow("target loss 0") << "/job/target_loss" << "0" << "input.out_of_range" << "job.target_loss";
+    QTest::newRow("target loss 31") << "/job/target_loss" << "31" << "input.out_of_range" << "job.target_loss";
     QTest::newRow("schema 0") << "/schema_version" << "0" << "session.not_whole" << "schema_version";
     QTest::newRow("chart range reversed") << "/chart/loss_x_log10" << "[25, 17]" << "session.bad_range" << "chart.loss_x_log10";
     QTest::newRow("chart end beyond double") << "/chart/loss_y_log10" << "[0, 400]" << "session.bad_range" << "chart.loss_y_log10";
@@ -279,6 +293,35 @@ void TestSession::sessionWithoutBatchOpensWithNone()
     notes.clear();
     QCOMPARE(parseSession(document.dump(), ui::publishedSessionCatalogs(), notes).inputs.batchTokens, std::optional<double>());
     QVERIFY(notes.empty());
+void TestSession::filesBeforeTheTargetLossOpen_data()
+{
+    QTest::addColumn<bool>("fixed");
+    QTest::addColumn<int>("mode");
+    QTest::newRow("fixed: true, a job") << true << int(PlanMode::FixedJob);
+    QTest::newRow("fixed: false, a budget") << false << int(PlanMode::Budget);
+}
+
+// A file written before the target-loss mode has "fixed" and neither "mode" nor "target_loss": it opens
+// in its own mode, with the target's default and one note for the missing key (and none for "mode",
+// which such a file never needed).
+void TestSession::filesBeforeTheTargetLossOpen()
+{
+    QFETCH(bool, fixed);
+    QFETCH(int, mode);
+    json document = json::parse(defaultText());
+    document["job"] = {{"fixed", fixed}, {"budget", 5000}, {"unit", "usd"}, {"params", 7e9}, {"tokens", 1.4e11}};
+    std::vector<Message> notes;
+    const Session s = parseSession(document.dump(), ui::publishedSessionCatalogs(), notes);
+    QCOMPARE(int(s.inputs.mode), mode);
+    QCOMPARE(s.inputs.budgetAmount, 5000.0);
+    QCOMPARE(s.inputs.params, 7e9);
+    QCOMPARE(s.inputs.targetLoss, PlanInputs{}.targetLoss);
+    QCOMPARE(notes.size(), std::size_t(1));
+    QCOMPARE(notes[0].arg("key"), std::string("job.target_loss"));
+    // Written again, the file says its mode by name and keeps "fixed" for older readers.
+    const json written = json::parse(sessionJson(s));
+    QCOMPARE(written["job"]["fixed"].get<bool>(), fixed);
+    QCOMPARE(written["job"]["mode"].get<std::string>(), fixed ? std::string("fixed_job") : std::string("budget"));
 }
 
 void TestSession::unknownKeysAreIgnoredWithNotes()

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void typedAmountIsOneUndoStep();
     void unitSwitchKeepsThePlan();
     void fixedJob();
+    void targetLoss();
     void badValueIsRefused_data();
     void badValueIsRefused();
     void languageSwitchesLive();
@@ -78,7 +79,7 @@ void TestBudgetPanel::fixedJob()
     QVERIFY(mode && params && tokens);
     QVERIFY(!params->isVisible());
     choose(mode, 1);
-    QVERIFY(doc.inputs().fixedJob);
+    QCOMPARE(doc.inputs().mode, PlanMode::FixedJob);
     QVERIFY(params->isVisible());
     // Chinchilla itself: 70 B parameters on 1.4 T tokens (Hoffmann et al. 2022, Table 1).
     typeInto(params, QStringLiteral("70B"));
@@ -87,6 +88,54 @@ void TestBudgetPanel::fixedJob()
     QCOMPARE(doc.inputs().tokens, 1.4e12);
     QCOMPARE(doc.undoStack()->count(), 3); // the switch, then one step per field
     FRONTIER_COMPARE_REL(doc.plan().cost.flops, 6 * 70e9 * 1.4e12, 1e-9); // C = 6 N D
+}
+
+void TestBudgetPanel::targetLoss()
+{
+    PlanDocument doc(m_catalogs, PlanInputs::defaults());
+    BudgetPanel panel(&doc);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto *mode = panel.findChild<QComboBox *>(QStringLiteral("budgetModeCombo"));
+    auto *target = panel.findChild<QLineEdit *>(QStringLiteral("targetLossEdit"));
+    auto *error = panel.findChild<QLabel *>(QStringLiteral("targetLossEditError"));
+    auto *amount = panel.findChild<QLineEdit *>(QStringLiteral("budgetEdit"));
+    QVERIFY(mode && target && error && amount);
+    QCOMPARE(mode->count(), 3);
+    QCOMPARE(mode->itemText(2), QStringLiteral("Target loss"));
+    QVERIFY(!target->isVisible());
+    const Allocation before = doc.plan().allocation;
+
+    // Switching keeps the plan on show: the target starts as its loss, whose cheapest run it is.
+    choose(mode, 2);
+    QCOMPARE(doc.inputs().mode, PlanMode::TargetLoss);
+    QVERIFY(target->isVisible() && !amount->isVisible());
+    FRONTIER_COMPARE_REL(doc.inputs().targetLoss, *before.loss, 1e-12);
+    FRONTIER_COMPARE_REL(doc.plan().allocation.flops, before.flops, 1e-9);
+    QCOMPARE(doc.undoStack()->count(), 1);
+
+    // A typed target is one undo step; the plan reaches it.
+    typeInto(target, QStringLiteral("2.1"));
+    QCOMPARE(doc.inputs().targetLoss, 2.1);
+    FRONTIER_COMPARE_REL(*doc.plan().allocation.loss, 2.1, 1e-12);
+    QCOMPARE(doc.undoStack()->count(), 2);
+    doc.undoStack()->undo();
+    doc.undoStack()->undo();
+    QCOMPARE(doc.inputs().mode, PlanMode::Budget);
+    QVERIFY(!target->isVisible() && amount->isVisible());
+    doc.undoStack()->redo();
+    doc.undoStack()->redo();
+    QCOMPARE(target->text(), QStringLiteral("2.1"));
+
+    // At or below the law's irreducible loss (E = 1.6934 for the unrounded Chinchilla constants,
+    // Hoffmann et al. 2022 TeX source): refused on the spot, in the model's words, nothing changed.
+    const PlanInputs kept = doc.inputs();
+    typeInto(target, QStringLiteral("1.6"));
+    QVERIFY(redFrame(target));
+    QVERIFY2(error->text().contains(QStringLiteral("irreducible loss 1.693")), qPrintable(error->text()));
+    QVERIFY(doc.inputs() == kept);
+    QCOMPARE(doc.undoStack()->count(), 2);
+    saveShot(&panel, QStringLiteral("budgetpanel-target-below-floor"));
 }
 
 void TestBudgetPanel::badValueIsRefused_data()

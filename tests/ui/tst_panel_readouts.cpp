@@ -46,6 +46,7 @@ private Q_SLOTS:
     void problemIsShownOnTop();
     void warnsOutsideTheLawsData();
     void copyAll();
+    void targetLossCopiesWithCopyAll();
     void chineseGroupsInChinese();
 
 private:
@@ -205,6 +206,26 @@ void TestReadoutsPanel::copyAll()
     QVERIFY2(text.contains(QStringLiteral("Cost: $20,000\n")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Model size: ")));
     QCOMPARE(text, panel.summary());
+}
+
+void TestReadoutsPanel::targetLossCopiesWithCopyAll()
+{
+    PlanDocument doc(m_catalogs, PlanInputs::defaults());
+    ReadoutsPanel panel(&doc);
+    doc.setTargetLoss(2.0);
+    panel.findChild<QPushButton *>(QStringLiteral("copyAllButton"))->click();
+    const QString text = QGuiApplication::clipboard()->text();
+    QCOMPARE(text, panel.summary());
+    // The loss is the target's, said so; the run's figures are there as for any plan.
+    QVERIFY2(text.contains(QStringLiteral("Predicted loss: 2 (the target)\n")), qPrintable(text));
+    for (const char *caption : {"Model size: ", "Training tokens: ", "Compute: ", "GPU time: ", "Cost: $", "Energy: ", "CO2: "})
+        QVERIFY2(text.contains(QLatin1String(caption)), caption);
+    QVERIFY(panel.findChild<QLabel *>(QStringLiteral("paramsReadout"))->toolTip().contains(QStringLiteral("reaches a loss of 2")));
+    // A target no run reaches: the reason on top, in the model's words, and no "(the target)" below.
+    doc.setTargetLoss(1.5);
+    const QString refused = panel.summary();
+    QVERIFY2(refused.contains(QStringLiteral("at or below the irreducible loss 1.693")), qPrintable(refused));
+    QVERIFY(!refused.contains(QStringLiteral("(the target)")));
 }
 
 void TestReadoutsPanel::chineseGroupsInChinese()

@@ -31,7 +31,7 @@ PlanInputs kaplanJob()
 {
     PlanInputs inputs = PlanInputs::defaults();
     inputs.lawId = "kaplan2020";
-    inputs.fixedJob = true;
+    inputs.mode = PlanMode::FixedJob;
     inputs.params = 1e9;
     inputs.tokens = 2e10;
     return inputs;

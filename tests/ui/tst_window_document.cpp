@@ -261,7 +261,7 @@ void TestWindowDocument::savedSessionsOpenAgain()
         PlanInputs in = doc.inputs();
         in.budgetUnit = units[std::uniform_int_distribution<int>(0, 7)(random)];
         in.budgetAmount = draw(in.budgetUnit == BudgetUnit::PfDays ? "pfdays" : "flops");
-        in.fixedJob = std::bernoulli_distribution(0.3)(random);
+        in.mode = std::bernoulli_distribution(0.3)(random) ? PlanMode::FixedJob : PlanMode::Budget;
         in.params = draw("params");
         in.tokens = draw("tokens");
         PlanChoices &c = in.choices;

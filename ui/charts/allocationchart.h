@@ -3,7 +3,9 @@
 // with the same budget marker and the same x range (zoom or pan one chart, the other follows).
 // Dragging the N_opt line tilts the allocation exponent a (how fast the optimal size grows with
 // compute) while the loss frontier stays; N_opt turns about the budget's point on it (ringed while
-// dragging), so the plan's size moves only when the budget does. One undo step on release.
+// dragging), so the plan's size moves only when the budget does. One undo step on release. A click
+// elsewhere in the plot sets the model size to the one clicked: the job's N, or the budget (the
+// target loss) whose compute-optimal run has that N.
 
 #include "model/laws/chartdata.h"
 #include "ui/charts/planchart.h"
@@ -28,6 +30,7 @@ public:
     const AllocationChartData &data() const { return m_data; }
     void setDecorationsVisible(bool visible) override;
     QString dragHintAt(const QPoint &viewportPos) const override;
+    QString clickHintAt(const QPoint &viewportPos) const override;
 
     // ExportableChart: the title names the law, the small print cites it, the CSV is data().
     QString exportTitle() const override;
@@ -44,6 +47,7 @@ protected:
     bool pressHandle(QMouseEvent *event) override;
     bool moveHandle(QMouseEvent *event) override;
     bool releaseHandle(QMouseEvent *event) override;
+    void plotClicked(const QPoint &viewportPos) override; // chartclicks.cpp
     void retranslateUi() override;
     void applyPalette() override;
 

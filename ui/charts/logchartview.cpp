@@ -3,6 +3,7 @@
 #include "ui/charts/flowlegend.h"
 #include "ui/charts/logticks.h"
 
+#include <QApplication>
 #include <QCategoryAxis>
 #include <QFontMetricsF>
 #include <QGraphicsEllipseItem>
@@ -13,6 +14,8 @@
 #include <QScatterSeries>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QRubberBand>
+#include <QTimer>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -89,6 +92,9 @@ LogChartView::LogChartView(YLabels yLabels, QWidget *parent)
     m_pivotRing = new QGraphicsEllipseItem(-kPivotRadius, -kPivotRadius, 2 * kPivotRadius, 2 * kPivotRadius, chart());
     m_pivotRing->setZValue(25);
     m_pivotRing->hide();
+    m_clickTimer = new QTimer(this);
+    m_clickTimer->setSingleShot(true);
+    connect(m_clickTimer, &QTimer::timeout, this, [this] { plotClicked(m_clickAt); });
     applyRange(m_range, false);
     // How many labels fit depends on the plot's size, which the y labels' width changes in turn.
     connect(chart(), &QChart::plotAreaChanged, this, &LogChartView::rebuildTicks);
@@ -399,9 +405,20 @@ bool LogChartView::releaseHandle(QMouseEvent *)
     return false;
 }
 
+void LogChartView::plotClicked(const QPoint &)
+{
+}
+
+QString LogChartView::clickHintAt(const QPoint &) const
+{
+    return {};
+}
+
 void LogChartView::mousePressEvent(QMouseEvent *event)
 {
     setFocus(Qt::MouseFocusReason);
+    m_clickTimer->stop(); // a click still waiting is followed by another gesture: that one counts
+    m_clickFrom.reset();
     if (event->button() == Qt::LeftButton && pressHandle(event))
         return;
     if (event->button() == Qt::MiddleButton
@@ -410,11 +427,15 @@ void LogChartView::mousePressEvent(QMouseEvent *event)
         setCursor(Qt::ClosedHandCursor);
         return;
     }
-    QChartView::mousePressEvent(event);
+    if (event->button() == Qt::LeftButton && event->modifiers() == Qt::NoModifier && valueAt(event->pos()))
+        m_clickFrom = event->pos();
+    QChartView::mousePressEvent(event); // the rubber band starts: a move makes the press a zoom
 }
 
 void LogChartView::mouseMoveEvent(QMouseEvent *event)
 {
+    if (m_clickFrom && (event->pos() - *m_clickFrom).manhattanLength() >= QApplication::startDragDistance())
+        m_clickFrom.reset();
     if (m_panFrom) {
         const QRectF plot = plotAreaInViewport();
         const QPoint delta = event->pos() - *m_panFrom;
@@ -443,12 +464,28 @@ void LogChartView::mouseReleaseEvent(QMouseEvent *event)
     }
     if (releaseHandle(event))
         return;
+    if (m_clickFrom && event->button() == Qt::LeftButton
+        && (event->pos() - *m_clickFrom).manhattanLength() < QApplication::startDragDistance()) {
+        // A click, not a zoom: Qt Charts keeps its rubber band private and would zoom into the few
+        // pixels the hand shook; hidden, the band is not read (it is the view's only one).
+        if (auto *band = findChild<QRubberBand *>())
+            band->hide();
+        m_clickAt = *m_clickFrom;
+        m_clickTimer->start(QApplication::doubleClickInterval());
+    }
+    m_clickFrom.reset();
     QChartView::mouseReleaseEvent(event);
 }
 
 void LogChartView::mouseDoubleClickEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton) {
+        // Qt sends press, release, press, double click, release: neither press is a click of its
+        // own, and the second press's rubber band is no zoom.
+        m_clickTimer->stop();
+        m_clickFrom.reset();
+        if (auto *band = findChild<QRubberBand *>())
+            band->hide();
         resetRange();
         return;
     }
@@ -509,6 +546,8 @@ void LogChartView::updateCrosshair(const QPoint &viewportPos)
     QString text = hoverText(value->x(), value->y());
     if (!hint.isEmpty())
         text = text.isEmpty() ? hint : hint + QStringLiteral("\n\n") + text;
+    else if (const QString click = clickHintAt(viewportPos); !click.isEmpty())
+        text = text.isEmpty() ? click : text + QStringLiteral("\n\n") + click;
     if (text.isEmpty())
         QToolTip::hideText();
     else

@@ -3,7 +3,9 @@
 // with the real values (ui/charts/logticks.h). It maps between pixels and real values through the
 // chart's own mapping, zooms (wheel, rubber band), pans (middle button or Ctrl+drag), resets (double
 // click, Home) and draws a hover crosshair whose tooltip a subclass writes, prefixed with what a drag
-// there would do (dragHintAt). Keyboard focus shows as a frame in the palette's highlight colour; a
+// there would do (dragHintAt) and followed by what a click would (clickHintAt). A plain click in the
+// plot (a press and release that neither moves nor grabs a handle) reaches plotClicked() once the
+// double-click interval has passed without a second click, so a double click (Home) is never a click. Keyboard focus shows as a frame in the palette's highlight colour; a
 // drag that turns a line shows its pivot as a ring. Subclasses add series with addSeries() and give
 // points in real units through toChart().
 //
@@ -19,6 +21,7 @@ class QCategoryAxis;
 class QGraphicsEllipseItem;
 class QGraphicsLineItem;
 class QLineSeries;
+class QTimer;
 class QXYSeries;
 
 namespace frontier::ui {
@@ -63,6 +66,8 @@ public:
     virtual void setDecorationsVisible(bool visible);
     // What dragging from `viewportPos` would do, for its tooltip; empty where nothing can be dragged.
     virtual QString dragHintAt(const QPoint &viewportPos) const;
+    // What a plain click at `viewportPos` would do, for its tooltip; empty where a click does nothing.
+    virtual QString clickHintAt(const QPoint &viewportPos) const;
     // The ring drawn around the point a drag turns a line about, in viewport pixels; nullopt when
     // none is drawn (no drag, or a drag that turns nothing).
     std::optional<QPointF> pivotPixel() const;
@@ -103,6 +108,8 @@ protected:
     virtual bool pressHandle(QMouseEvent *event);
     virtual bool moveHandle(QMouseEvent *event);
     virtual bool releaseHandle(QMouseEvent *event);
+    // A plain click at `viewportPos`, inside the plot (see the class comment); nothing by default.
+    virtual void plotClicked(const QPoint &viewportPos);
 
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
@@ -137,6 +144,9 @@ private:
     bool m_decorations = true;
     bool m_applying = false;
     std::optional<QPoint> m_panFrom;
+    std::optional<QPoint> m_clickFrom; // a press that is a click unless it moves
+    QTimer *m_clickTimer = nullptr;    // a click waits out the double-click interval
+    QPoint m_clickAt;
 };
 
 } // namespace frontier::ui

@@ -11,8 +11,10 @@
 // Direct manipulation: drag the budget line (the budget changes in the user's unit), drag the
 // frontier up or down (its reducible loss), drag the square handle near one of its ends (its slope
 // gamma: the frontier turns about the budget's point on it, which stays, ringed while dragging);
-// arrow keys nudge the budget by 10^±0.05, Page Up/Down by 10^±0.5; Escape cancels a drag. The
-// pointer and a tooltip say what each can do.
+// arrow keys nudge the budget by 10^±0.05, Page Up/Down by 10^±0.5; Escape cancels a drag. A click
+// elsewhere in the plot sets the target loss to the loss clicked (planning for a target loss) or the
+// budget to the compute whose frontier reaches it (planning for a budget). The pointer and a tooltip
+// say what each can do.
 // Each drag is one undo step, committed on release. The chart owns no science: it reads the
 // document and the model's chart data (model/laws/chartdata.h, whatif.h).
 
@@ -74,6 +76,7 @@ public:
 
     void setDecorationsVisible(bool visible) override;
     QString dragHintAt(const QPoint &viewportPos) const override;
+    QString clickHintAt(const QPoint &viewportPos) const override;
 
     // ExportableChart: the title names the law, the small print cites it, the CSV is data().
     QString exportTitle() const override;
@@ -90,6 +93,7 @@ protected:
     bool pressHandle(QMouseEvent *event) override;
     bool moveHandle(QMouseEvent *event) override;
     bool releaseHandle(QMouseEvent *event) override;
+    void plotClicked(const QPoint &viewportPos) override; // chartclicks.cpp
     void keyPressEvent(QKeyEvent *event) override; // arrows and Page Up/Down nudge the budget
     void resizeEvent(QResizeEvent *event) override;
     void retranslateUi() override;

@@ -69,7 +69,7 @@ LossChart::Drag LossChart::handleAt(const QPoint &pos) const
         if (std::hypot(p.x() - h.x(), p.y() - h.y()) <= kHandlePixels)
             return Drag::Slope;
     }
-    if (!m_document->inputs().fixedJob && std::abs(p.x() - budgetHandlePixel().x()) <= kHitPixels)
+    if (m_document->inputs().mode == PlanMode::Budget && std::abs(p.x() - budgetHandlePixel().x()) <= kHitPixels)
         return Drag::Budget;
     if (supportsGesture(law, FrontierGesture::ReducibleLoss) && m_document->layerVisible(Layer::Frontier)) {
         for (std::size_t i = 1; i < m_data.frontier.size(); ++i) {
@@ -203,7 +203,7 @@ void LossChart::keyPressEvent(QKeyEvent *event)
 
 void LossChart::nudgeBudget(double decades)
 {
-    if (!m_document->hasPlan() || m_document->inputs().fixedJob)
+    if (!m_document->hasPlan() || m_document->inputs().mode != PlanMode::Budget)
         return;
     const double flops = m_document->plan().allocation.flops * std::pow(10.0, decades);
     try {
@@ -258,6 +258,10 @@ QString LossChart::accessibleSummary() const
                                    .arg(data::peopleNumber(a.flops), data::peopleCount(a.params, style),
                                         data::peopleCount(a.tokens, style));
     text += a.loss ? tr(", loss %1.").arg(QString::fromStdString(formatNumber(*a.loss, 4))) : tr("; this law predicts no loss.");
+    if (m_document->inputs().mode == PlanMode::TargetLoss)
+        return text + QLatin1Char(' ')
+               + tr("Planned for a target loss of %1: type another in the budget panel, or click the chart at a loss.")
+                     .arg(QString::fromStdString(formatNumber(m_document->inputs().targetLoss, 4)));
     return text + QLatin1Char(' ')
            + tr("Left and Right arrows change the budget; drag the budget line, the frontier or its square handle.");
 }

@@ -303,7 +303,7 @@ void CompareDock::refresh()
     m_model->setComparison(m_document->comparison(), inputs.choices.pricing,
                            hasSetup ? m_document->setup().gpuId : std::string(),
                            hasSetup ? m_document->setup().offerId : std::string());
-    applyMode(!inputs.fixedJob);
+    applyMode(inputs.mode == PlanMode::Budget);
     if (m_model->rowCount() != before || m_provider->count() <= 1)
         fillFilterCombos();
     updateCount();
@@ -316,7 +316,7 @@ void CompareDock::applyMode(bool budget)
     if (int(budget) == m_mode)
         return;
     m_mode = budget;
-    // With a fixed job every row trains the same model: its size and loss say nothing.
+    // With a fixed job or a target loss every row trains the same model: its size and loss say nothing.
     for (int column : {CompareModel::Params, CompareModel::Tokens, CompareModel::TokensPerParam, CompareModel::Loss})
         m_table->setColumnHidden(column, !budget);
     m_table->sortByColumn(defaultCompareColumn(budget), Qt::AscendingOrder);

@@ -3,6 +3,7 @@
 #include "data/lawnames.h"
 #include "model/core/errors.h"
 #include "model/core/numbers.h"
+#include "model/laws/targetloss.h"
 #include "model/plan/pareto.h"
 #include "ui/document/catalogscommand.h"
 #include "ui/document/importlawcommand.h"
@@ -161,7 +162,7 @@ void PlanDocument::resetOverrides()
 void PlanDocument::setBudget(double amount, BudgetUnit unit)
 {
     PlanInputs next = m_inputs;
-    next.fixedJob = false;
+    next.mode = PlanMode::Budget;
     next.budgetAmount = amount;
     next.budgetUnit = unit;
     setInputs(next, tr("Set budget"));
@@ -170,10 +171,18 @@ void PlanDocument::setBudget(double amount, BudgetUnit unit)
 void PlanDocument::setFixedJob(double params, double tokens)
 {
     PlanInputs next = m_inputs;
-    next.fixedJob = true;
+    next.mode = PlanMode::FixedJob;
     next.params = params;
     next.tokens = tokens;
     setInputs(next, tr("Set job"));
+}
+
+void PlanDocument::setTargetLoss(double loss)
+{
+    PlanInputs next = m_inputs;
+    next.mode = PlanMode::TargetLoss;
+    next.targetLoss = loss;
+    setInputs(next, tr("Set target loss"));
 }
 
 void PlanDocument::setChoices(const PlanChoices &choices)
@@ -248,6 +257,12 @@ double PlanDocument::budgetAmountForFlops(double flops) const
     if (!m_setup)
         throw InputError(message("document.no_setup", "no plan has been computed yet"));
     return budgetInUnit(costOfFlops(flops, m_setup->cost), m_inputs.budgetUnit);
+}
+
+double PlanDocument::flopsForFrontierLoss(double loss) const
+{
+    const InputRange &flops = m_catalogs.limits().range("flops");
+    return flopsForTargetLoss(law(), loss, FlopsRange{flops.min, flops.max});
 }
 
 } // namespace frontier::ui

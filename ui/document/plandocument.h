@@ -78,6 +78,8 @@ public:
     void resetOverrides();
     void setBudget(double amount, BudgetUnit unit);
     void setFixedJob(double params, double tokens);
+    // Plan for the cheapest compute-optimal run that reaches `loss` (nats/token).
+    void setTargetLoss(double loss);
     void setChoices(const PlanChoices &choices);
     // setChoices with the current choices as `edit` leaves them: how a panel changes one field.
     void editChoices(const std::function<void(PlanChoices &)> &edit);
@@ -114,6 +116,12 @@ public:
     // The budget, in the current unit, that buys `flops` on the current setup (what a budget drag
     // writes); throws InputError when the unit needs what the setup lacks (dollars without a price).
     double budgetAmountForFlops(double flops) const;
+    // The FLOPs whose compute-optimal run under the current law reaches `loss`, searched within the
+    // plausible FLOPs (model/laws/targetloss.h); throws InputError saying why none does.
+    double flopsForFrontierLoss(double loss) const;
+    // A view's request that gave no inputs to set (a click on a chart asking for a loss no compute
+    // reaches): said through refused(), as inputs that are not taken are.
+    void sayNotTaken(const Message &reason) { Q_EMIT refused(reason); }
 
     // Called by the undo commands: set inputs without pushing anything.
     void apply(const PlanInputs &inputs);

@@ -1,6 +1,7 @@
 #include "ui/export/comparisonexport.h"
 
 #include "model/core/errors.h"
+#include "model/core/numbers.h"
 #include "model/plan/pareto.h"
 #include "model/plan/planinputs.h"
 #include "ui/charts/comparebarchart.h"
@@ -57,7 +58,7 @@ ComparisonExport::ComparisonExport(const PlanDocument &document, const Compariso
                           document.setup().offerId);
     m_filter.setSourceModel(&m_model);
     m_filter.setFilters(view.filter);
-    const bool budget = !inputs.fixedJob;
+    const bool budget = inputs.mode == PlanMode::Budget;
     m_metric = usableBarMetric(m_model, view.metric.value_or(defaultCompareColumn(budget)));
     m_filter.sort(view.sortColumn.value_or(defaultCompareColumn(budget)), view.sortOrder);
 }
@@ -68,9 +69,11 @@ QString ComparisonExport::jobText() const
 {
     const PlanInputs &inputs = m_document.inputs();
     const data::NumberStyle style = data::numberStyle();
-    if (inputs.fixedJob)
+    if (inputs.mode == PlanMode::FixedJob)
         return CompareDock::tr("%1 parameters, %2 tokens")
             .arg(data::peopleCount(inputs.params, style), data::peopleCount(inputs.tokens, style));
+    if (inputs.mode == PlanMode::TargetLoss)
+        return CompareDock::tr("a target loss of %1").arg(QString::fromStdString(formatNumber(inputs.targetLoss, 4)));
     return CompareDock::tr("a budget of %1").arg(budgetText(inputs.budgetAmount, inputs.budgetUnit));
 }
 

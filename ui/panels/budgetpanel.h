@@ -1,7 +1,8 @@
 #pragma once
 // What the run may spend: a budget in one of eight units (dollars, GPU-hours, wall-clock hours, days,
-// FLOPs, PF-days, kWh, kg CO2), or a fixed job of N parameters and D tokens. Switching unit or mode
-// keeps the plan on show: the amount is rewritten in the new unit, the job starts as the current plan.
+// FLOPs, PF-days, kWh, kg CO2), a fixed job of N parameters and D tokens, or a target loss (the
+// cheapest compute-optimal run that reaches it). Switching unit or mode keeps the plan on show: the
+// amount is rewritten in the new unit, the job starts as the current plan, the target as its loss.
 
 #include <QWidget>
 
@@ -38,9 +39,9 @@ private:
     PlanDocument *m_document = nullptr;
     QFormLayout *m_form = nullptr;
     QLabel *m_modeLabel = nullptr, *m_amountLabel = nullptr, *m_unitLabel = nullptr;
-    QLabel *m_paramsLabel = nullptr, *m_tokensLabel = nullptr;
+    QLabel *m_paramsLabel = nullptr, *m_tokensLabel = nullptr, *m_targetLabel = nullptr;
     QComboBox *m_mode = nullptr, *m_unit = nullptr;
-    NumberField *m_amount = nullptr, *m_params = nullptr, *m_tokens = nullptr;
+    NumberField *m_amount = nullptr, *m_params = nullptr, *m_tokens = nullptr, *m_target = nullptr;
 };
 
 } // namespace frontier::ui

@@ -136,10 +136,13 @@ void ReadoutsPanel::refresh()
         return found == setup.sources.end() ? tr("default") : QString::fromStdString(found->second);
     };
     const QString law = data::lawName(m_document->law()) + QStringLiteral(" — ") + QString::fromStdString(m_document->law().info().citation);
-    const QString allocationTip = m_document->inputs().fixedJob
-                                      ? tr("The fixed job you typed")
-                                      : tr("The law's compute-optimal split of C = %1 FLOPs\nLaw: %2")
-                                            .arg(data::peopleNumber(a.flops), law);
+    const PlanInputs &inputs = m_document->inputs();
+    const bool target = inputs.mode == PlanMode::TargetLoss && !problem;
+    const QString allocationTip =
+        inputs.mode == PlanMode::FixedJob ? tr("The fixed job you typed")
+        : target ? tr("The law's cheapest compute-optimal run that reaches a loss of %1: C = %2 FLOPs\nLaw: %3")
+                       .arg(QString::fromStdString(formatNumber(inputs.targetLoss, 4)), data::peopleNumber(a.flops), law)
+                 : tr("The law's compute-optimal split of C = %1 FLOPs\nLaw: %2").arg(data::peopleNumber(a.flops), law);
     const QString sep = QStringLiteral("\n");
 
     setReadout(Params, tr("%1 parameters").arg(data::peopleCount(a.params, style)), allocationTip,
@@ -147,8 +150,11 @@ void ReadoutsPanel::refresh()
     setReadout(Tokens, tr("%1 tokens").arg(data::peopleCount(a.tokens, style)), allocationTip,
                tr("%1 tokens").arg(data::spokenCount(a.tokens, style)));
     setReadout(Ratio, data::peopleNumber(a.tokensPerParam()), tr("D / N"));
-    setReadout(Loss, a.loss ? QString::fromStdString(formatNumber(*a.loss, 4)) : tr("this law predicts no loss"),
-         tr("L(N, D) of the law at the plan's N and D\nLaw: %1").arg(law));
+    QString loss = a.loss ? QString::fromStdString(formatNumber(*a.loss, 4)) : tr("this law predicts no loss");
+    if (target && a.loss)
+        //: the predicted loss of a plan made for a target loss: "2.000 (the target)"
+        loss = tr("%1 (the target)").arg(loss);
+    setReadout(Loss, loss, tr("L(N, D) of the law at the plan's N and D\nLaw: %1").arg(law));
     setReadout(Flops, tr("%1 FLOPs (%2 PF-days)").arg(data::peopleNumber(cost.flops), data::peopleNumber(units::flopsToPfDays(cost.flops))),
          tr("C ≈ 6 N D training FLOPs; a PF-day is 10^15 FLOP/s for a day"));
     const QString throughput = setup.sources.count("throughput") ? tr("Throughput: %1").arg(source("throughput"))

@@ -24,8 +24,8 @@ const Block kGuide[] = {
      QT_TRANSLATE_NOOP("UserGuide",
                        "The window opens on a full plan: Chinchilla (unrounded constants), $20,000 on 8 × "
                        "H100 SXM at the cheapest listed offer, the world-average grid. On the left are the "
-                       "inputs (budget in any of eight units or a fixed job; the law and its constants; "
-                       "hardware, offer, pricing and memory settings; grid and PUE), in the middle the loss "
+                       "inputs (budget in any of eight units, a fixed job or a target loss; the law and its "
+                       "constants; hardware, offer, pricing and memory settings; grid and PUE), in the middle the loss "
                        "chart above the allocation chart, on the right the readouts.")},
     {Kind::Bullet,
      QT_TRANSLATE_NOOP("UserGuide",
@@ -41,7 +41,15 @@ const Block kGuide[] = {
                        "law panel; Edit ▸ Reset law constants restores them.")},
     {Kind::Bullet,
      QT_TRANSLATE_NOOP("UserGuide",
-                       "Every edit and every drag is one step of Edit ▸ Undo / Redo. Wheel or rubber-band "
+                       "**Click** the loss chart (away from the budget line and the frontier) to aim for that "
+                       "loss: planning for a target loss, it becomes the target; planning for a budget, the "
+                       "budget becomes the one whose compute-optimal run reaches it. Click the allocation chart "
+                       "for that model size (the job's N, or the budget or target whose optimal run has it): "
+                       "the Hugging Face 2020 calculator's two taps. The number fields do the same from the "
+                       "keyboard; a loss at or below the law's irreducible loss is refused with the reason.")},
+    {Kind::Bullet,
+     QT_TRANSLATE_NOOP("UserGuide",
+                       "Every edit, click and drag is one step of Edit ▸ Undo / Redo. Wheel or rubber-band "
                        "zoom, Ctrl+drag or the middle button to pan, double-click or Home to reset; the two "
                        "charts share their FLOP axis.")},
     {Kind::Bullet,
