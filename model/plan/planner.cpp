@@ -69,6 +69,7 @@ void resolveThroughput(const PlanChoices &c, const Catalogs &cat, const Accelera
         t.d = sizeLaw->d;
         t.e = sizeLaw->e;
         t.f = sizeLaw->f;
+        t.tipToleranceSeconds = cat.hf2020Speed.solverToleranceSeconds;
         r.cost.throughput = Throughput(t);
         r.throughputModel = r.cost.throughput.name();
         r.sources["throughput"] = "Hugging Face 2020 speed model for " + speed.id + " (" + ampName(t.amp)
