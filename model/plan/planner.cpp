@@ -3,6 +3,7 @@
 #include "model/core/errors.h"
 #include "model/core/jsonfile.h"
 #include "model/core/sourcedjson.h"
+#include "model/shape/shapecandidates.h"
 
 #include <nlohmann/json.hpp>
 
@@ -289,6 +290,8 @@ Plan makePlan(const Law &law, const PlanRequest &job, const ResolvedSetup &setup
             request.memory->limits = cat.limits;
     }
     Plan plan = makePlan(law, request, cat.memory);
+    if (cat.shapes)
+        plan.shapes = shapesForLaw(law, plan.allocation.params, *cat.shapes);
     plan.warnings.insert(plan.warnings.begin(), setup.warnings.begin(), setup.warnings.end());
     if (plan.cost.co2Kg) {
         const double kg = *plan.cost.co2Kg;

@@ -14,6 +14,7 @@
 #include "model/hardware/offers.h"
 #include "model/plan/plan.h"
 #include "model/hardware/hf2020speedmodel.h"
+#include "model/shape/shaperules.h"
 
 #include <map>
 #include <optional>
@@ -49,6 +50,8 @@ struct Catalogs
     // The plausible ranges (resources/limits.json). When set, every plan made on these catalogues
     // (one offer, or each row of a comparison) holds its numbers to them: one check for every door.
     const InputLimits *limits = nullptr;
+    // How a plan's N becomes layers and widths (resources/shapes/shapes.json); none: no shapes.
+    const ShapeRules *shapes = nullptr;
 };
 
 // What the user chose; an empty field takes its default.
