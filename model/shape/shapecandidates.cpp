@@ -16,14 +16,14 @@ const DecoderDefaults &defaultsOf(ShapeFamily family, const ShapeRules &rules)
     return family == ShapeFamily::Gpt2 ? rules.gpt2 : rules.llama;
 }
 
-// The largest divisor of `heads` that is at most heads / groupSize (at least 1): Mistral's 32 heads
-// in 8 groups; 12 heads at 4 per group in 3.
+// Query heads share KV heads in groups of `groupSize` (Mistral's 4), or of the largest power of two
+// below it that divides the heads: 34 heads in 17 pairs, not 2 groups of 17.
 std::int64_t kvHeadsFor(std::int64_t heads, std::int64_t groupSize)
 {
-    for (std::int64_t kv = std::max<std::int64_t>(1, heads / groupSize); kv > 1; --kv)
-        if (heads % kv == 0)
-            return kv;
-    return 1;
+    std::int64_t group = 1;
+    while (group * 2 <= groupSize && heads % (group * 2) == 0)
+        group *= 2;
+    return heads / group;
 }
 
 // The shape's parts that follow d_model: heads, KV heads, FFN.
@@ -78,8 +78,12 @@ TransformerShape decoderCandidate(ShapeFamily family, ShapeRole role, double asp
         const double mid = std::sqrt(lo * hi);
         (continuousCount(family, mid, aspectRatio, convention, defaults) < params ? lo : hi) = mid;
     }
-    const double head = double(defaults.headDim);
-    const auto dModel = static_cast<std::int64_t>(std::max(head, head * std::round(std::sqrt(lo * hi) / head)));
+    // d_model in whole heads; a Llama wide enough for four groups of KV heads (2048 with 128-wide
+    // heads and 4 per group) in whole groups, as Llama 2 70B and Mistral 7B are.
+    const double continuous = std::sqrt(lo * hi);
+    const double group = double(defaults.headDim * defaults.queryHeadsPerKvHead);
+    const double step = family == ShapeFamily::Llama && continuous >= 4 * group ? group : double(defaults.headDim);
+    const auto dModel = static_cast<std::int64_t>(std::max(step, step * std::round(continuous / step)));
     TransformerShape shape = decoderAt(family, dModel, defaults);
     shape.role = role;
     // The count is linear in the layers: the nearest whole number, at least one.

@@ -314,7 +314,12 @@ void TestShapes::candidatesFollowTheirRules()
         } else {
             QCOMPARE(s.ffn, llamaFfn(s.dModel, 256));
             QCOMPARE(s.heads % s.kvHeads, std::int64_t(0));
-            QVERIFY(s.kvHeads <= std::max<std::int64_t>(1, s.heads / 4));
+            // Groups of 4 query heads per KV head (Mistral 7B), or the largest power of two below
+            // that divides the heads; always groups of 4 from d_model 2048 up.
+            const std::int64_t group = s.heads / s.kvHeads;
+            QVERIFY(group == 1 || group == 2 || group == 4);
+            if (s.dModel >= 2048)
+                QCOMPARE(group, std::int64_t(4));
             QVERIFY(!s.tiedEmbeddings);
         }
         QCOMPARE(s.params.total, countParams(s).total);
