@@ -43,7 +43,6 @@ json shapesJson(const std::vector<TransformerShape> &shapes)
 void printShapes(const std::vector<TransformerShape> &shapes)
 {
     for (const TransformerShape &s : shapes) {
-        const QString total = s.params.total ? formatCount(double(*s.params.total)) : Cli::tr("not counted");
         printLine(Cli::tr("%1 (%2): %3 layers x %4, %5 heads (%6 KV) of %7, FFN %8, vocabulary %9")
                       .arg(QString::fromStdString(shapeFamilyName(s.family)), QString::fromStdString(shapeRoleName(s.role)))
                       .arg(s.layers)
@@ -53,9 +52,14 @@ void printShapes(const std::vector<TransformerShape> &shapes)
                       .arg(s.headDim())
                       .arg(s.ffn)
                       .arg(s.vocab));
-        printLine(Cli::tr("    %1 parameters, %2 without the embeddings; %3 (d_model / layers %4)")
-                      .arg(total, formatCount(double(s.params.nonEmbedding)),
-                           QString::fromStdString(configClassName(s.family)), formatNumber(s.aspectRatio(), 3)));
+        const QString config = QString::fromStdString(configClassName(s.family));
+        if (s.params.total)
+            printLine(Cli::tr("    %1 parameters, %2 without the embeddings; %3 (d_model / layers %4)")
+                          .arg(formatCount(double(*s.params.total)), formatCount(double(s.params.nonEmbedding)), config,
+                               formatNumber(s.aspectRatio(), 3)));
+        else // the 2020 calculator never sized the Transformer-XL's adaptive embeddings
+            printLine(Cli::tr("    %1 non-embedding parameters (the calculator's count); %2 (d_model / layers %3)")
+                          .arg(formatCount(double(s.params.nonEmbedding)), config, formatNumber(s.aspectRatio(), 3)));
     }
 }
 

@@ -85,6 +85,10 @@ void TestShapesPanel::calculatorShapesForHf2020()
     PlanDocument doc(m_catalogs, inputs);
     QVERIFY2(doc.hasPlan() && !doc.problem(), doc.problem() ? doc.problem()->text().c_str() : "");
     ShapesPanel panel(&doc);
+    panel.resize(340, 420);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    saveShot(&panel, QStringLiteral("shapespanel-hf2020"));
     auto *list = panel.findChild<QListWidget *>(QStringLiteral("shapesList"));
     QCOMPARE(list->count(), 6); // the calculator's two, then GPT-2 and Llama
     QVERIFY2(list->item(0)->text().contains(QStringLiteral("3 layers × 536")), qPrintable(list->item(0)->text()));

@@ -52,8 +52,10 @@ QString shapeText(const TransformerShape &s)
     line += s.kvHeads == s.heads ? ShapesPanel::tr("%1 heads").arg(s.heads)
                                  : ShapesPanel::tr("%1 heads (%2 KV)").arg(s.heads).arg(s.kvHeads);
     line += QStringLiteral(", ") + ShapesPanel::tr("FFN %1").arg(s.ffn) + QStringLiteral("; ");
-    line += s.params.total ? ShapesPanel::tr("%1 parameters").arg(data::peopleCount(double(*s.params.total), style))
-                           : ShapesPanel::tr("%1 non-embedding parameters").arg(data::peopleCount(double(s.params.nonEmbedding), style));
+    // "6.74 B" kept on one line when the item wraps.
+    const auto count = [&](std::int64_t n) { return data::peopleCount(double(n), style).replace(QLatin1Char(' '), QChar(0x00A0)); };
+    line += s.params.total ? ShapesPanel::tr("%1 parameters").arg(count(*s.params.total))
+                           : ShapesPanel::tr("%1 non-embedding parameters").arg(count(s.params.nonEmbedding));
     return line;
 }
 
