@@ -37,6 +37,10 @@ const Subcommand kSubcommands[] = {
      "frontier fit FILE.csv [--method hoffmann|epoch-mle] [--exclude-highest K] [--json]", fitCommand},
     {"speed", QT_TRANSLATE_NOOP("Cli", "Training speed of a Transformer-XL on a 2020 GPU (the Hugging Face study)."),
      "frontier speed --gpu V100|P100|P4|K80 --amp O0|O1|O2 --width W --depth L [--batch B] [--json]", speedCommand},
+    {"shape", QT_TRANSLATE_NOOP("Cli", "Layers and widths for a law's optimal size, their exact parameter counts and transformers config."),
+     "frontier shape (--law ID (--params N | plan options) [--family txl|gpt2|llama] [--config] | --count --family gpt2|llama "
+     "--layers L --d-model D --heads H [--kv-heads K] --ffn F --vocab V [--context C] [--tied-embeddings]) [--json]",
+     shapeCommand},
     {"plan", QT_TRANSLATE_NOOP("Cli", "A budget in any unit, a fixed job or a target loss, as model size, time, money, energy and CO2."),
      "frontier plan (--law ID (--budget X --unit UNIT | --params N --tokens D | --target-loss L) --gpu ID [options] | --session FILE.json) [--json]", planCommand},
     {"report", QT_TRANSLATE_NOOP("Cli", "The plan as a paragraph for a paper or a model card, with its sources."),

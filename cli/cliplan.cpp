@@ -6,6 +6,7 @@
 #include "model/core/units.h"
 #include "cli/clicommands.h"
 #include "cli/clioutput.h"
+#include "cli/clishapeoutput.h"
 
 #include <QTextStream>
 
@@ -85,6 +86,8 @@ json planJson(const Law &law, const PlanRequest &request, const ResolvedSetup &s
         out["width"] = plan.hf2020Shape->width;
         out["depth"] = plan.hf2020Shape->depth;
     }
+    if (!plan.shapes.empty())
+        out["shapes"] = shapesJson(plan.shapes);
     if (c.electricityUsd)
         out["electricity_usd"] = *c.electricityUsd;
     if (plan.co2Equivalents) {
@@ -125,9 +128,14 @@ void printPlan(const Law &law, const PlanRequest &request, const ResolvedSetup &
     printLine(Cli::tr("Hardware:       %1 x %2 (%3)")
                   .arg(setup.cost.gpus)
                   .arg(QString::fromStdString(setup.gpuId), QString::fromStdString(setup.throughputModel)));
-    if (plan.hf2020Shape)
-        printLine(Cli::tr("Shape:          Transformer-XL of width %1 and depth %2 (the 2020 speed model's tie)")
-                      .arg(formatNumber(plan.hf2020Shape->width, 4), formatNumber(plan.hf2020Shape->depth, 3)));
+    // The 2020 calculator's two shapes, as its page prints them ("3 layers of 536 dimensions").
+    if (plan.shapes.size() >= 2 && plan.shapes[0].role == ShapeRole::Calculator
+        && plan.shapes[1].role == ShapeRole::CalculatorAlternative)
+        printLine(Cli::tr("Shape:          Transformer-XL of %1 layers of %2 dimensions, or %3 layers of %4 (the 2020 calculator's)")
+                      .arg(plan.shapes[0].layers)
+                      .arg(plan.shapes[0].dModel)
+                      .arg(plan.shapes[1].layers)
+                      .arg(plan.shapes[1].dModel));
     printLine(Cli::tr("Time:           %1 GPU-hours, %2 h wall clock (%3 days)")
                   .arg(formatNumber(c.gpuHours), formatNumber(c.wallClockHours), formatNumber(c.wallClockDays, 3)));
     QString price = formatUsd(c.costUsd);

@@ -18,7 +18,7 @@ Catalogs AppCatalogs::catalogs() const
 {
     return {m_hardware.accelerators, m_hardware.offers, m_builtIn.regions,     m_builtIn.pue,
             m_builtIn.offerRegions,  m_builtIn.hf2020Speed, m_builtIn.defaults, m_builtIn.memory,
-            m_builtIn.limits,        m_builtIn.batch};
+            m_builtIn.limits,        m_builtIn.batch,         m_builtIn.shapes};
 }
 
 UserCatalog AppCatalogs::readUserCatalog(const std::string &path)

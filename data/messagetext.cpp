@@ -165,6 +165,16 @@ const std::map<std::string, const char *> &patterns()
         {"cost.hf2020_width_too_small", QT_TRANSLATE_NOOP("Message", "width {width} is too small for the hf2020 size law: N(w) = {params} is not above its offset f = {offset}")},
         {"cost.mfu_above_one", QT_TRANSLATE_NOOP("Message", "MFU must be in (0, 1], got {value}")},
         {"plan.amp_needs_hf2020_law", QT_TRANSLATE_NOOP("Message", "--amp: the 2020 speed model times the Transformer-XL an hf2020-form law calls optimal; law {law} is not one (use hf2020 or hf2020-exact-hull)")},
+        // shape (model/shape)
+        {"shape.not_positive", QT_TRANSLATE_NOOP("Message", "the shape's {field} must be at least 1, got {value}")},
+        {"shape.too_large", QT_TRANSLATE_NOOP("Message", "the shape's {field} is {value}: more than any model Frontier counts")},
+        {"shape.heads_divide", QT_TRANSLATE_NOOP("Message", "{heads} heads do not divide d_model {d_model} into equal heads")},
+        {"shape.kv_heads_divide", QT_TRANSLATE_NOOP("Message", "{kv_heads} KV heads do not divide the {heads} query heads into equal groups")},
+        {"shape.gpt2_kv_heads", QT_TRANSLATE_NOOP("Message", "GPT-2 has no grouped-query attention: KV heads must equal the heads ({heads})")},
+        {"shape.count_too_large", QT_TRANSLATE_NOOP("Message", "the shape has more than 4e18 parameters: more than any model Frontier counts")},
+        {"shape.unknown_family", QT_TRANSLATE_NOOP("Message", "unknown model family '{key}'; known: txl, gpt2, llama")},
+        {"shapes.not_whole", QT_TRANSLATE_NOOP("Message", "{file}: '{key}' must be a positive whole number")},
+        {"shapes.not_positive", QT_TRANSLATE_NOOP("Message", "{file}: '{key}' must be positive")},
         // session (model/plan/session.h; data/sessionfile.h)
         {"session.malformed", QT_TRANSLATE_NOOP("Message", "not a session: malformed JSON: {detail}")},
         {"session.too_deep", QT_TRANSLATE_NOOP("Message", "not a session: JSON nested more than {limit} levels deep")},

@@ -26,6 +26,12 @@ const std::map<std::string, const char *> &patterns()
                                      "{law} is a model of {params} parameters trained on {tokens} tokens ({ratio} "
                                      "tokens per parameter, {flops} FLOPs).")},
         {"report.loss", QT_TRANSLATE_NOOP("Report", "The law predicts a loss of {loss} nats per token.")},
+        {"report.shape_calculator",
+         QT_TRANSLATE_NOOP("Report", "As the 2020 calculator shapes it, that is a Transformer-XL of {layers} layers of "
+                                     "{width} dimensions, or of {alt_layers} layers of {alt_width}.")},
+        {"report.shape",
+         QT_TRANSLATE_NOOP("Report", "A Llama-style decoder of that size has {layers} layers of width {width} with "
+                                     "{heads} heads ({kv_heads} for keys and values) and {params} parameters in all.")},
         {"report.hardware_peak",
          QT_TRANSLATE_NOOP("Report",
                            "Training on {gpus} x {gpu} at {mfu} % model FLOPs utilisation of a {peak} FLOP/s "

@@ -119,10 +119,16 @@ const InputLimits &inputLimits()
     return limits;
 }
 
+const ShapeRules &shapeRules()
+{
+    static const ShapeRules rules = ShapeRules::fromJson(readResource(QStringLiteral(":/shapes/shapes.json")));
+    return rules;
+}
+
 Catalogs catalogs()
 {
     return {accelerators(), offers(), regions(), pueDefaults(), offerRegions(), hf2020SpeedModel(), planDefaults(),
-            memoryConstants(), &inputLimits(), &batchModel()};
+            memoryConstants(), &inputLimits(), &batchModel(), &shapeRules()};
 }
 
 } // namespace frontier::data

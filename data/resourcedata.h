@@ -11,6 +11,7 @@
 #include "model/hardware/offers.h"
 #include "model/plan/planner.h"
 #include "model/hardware/hf2020speedmodel.h"
+#include "model/shape/shaperules.h"
 
 #include <QString>
 
@@ -38,6 +39,8 @@ const PlanDefaults &planDefaults();
 const BatchModel &batchModel();
 // The plausible range of every number a person types (limits.json).
 const InputLimits &inputLimits();
+// How a plan's N becomes layers and widths (shapes/shapes.json).
+const ShapeRules &shapeRules();
 // Every catalogue a plan looks things up in, bundled for the planner.
 Catalogs catalogs();
 

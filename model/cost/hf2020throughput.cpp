@@ -99,12 +99,14 @@ double Hf2020Throughput::flopsForSeconds(double seconds) const
     requirePositive(seconds, "time");
     const double tip = tippingWidth();
     const double fastest = flopsForWidth(tip) / flopsPerSecond(tip);
-    if (seconds < fastest)
+    if (seconds < fastest - tipToleranceSeconds)
         throw InputError(message("cost.hf2020_below_tipping_time",
                                  "on the 2020 {gpu} ({amp}) no compute-optimal model trains in under {hours} GPU-hours "
                                  "(the speed model's tipping point, width {width})",
                                  {{"gpu", gpu.id}, {"amp", ampName(amp)}, {"hours", formatNumber(fastest / 3600, 3)},
                                   {"width", formatNumber(tip, 3)}}));
+    if (seconds <= fastest + tipToleranceSeconds)
+        return flopsForWidth(tip);
     const double width = solveIncreasing(
         [&](double w) { return flopsForWidth(w) / flopsPerSecond(w); }, seconds, tip, kLargestWidth);
     return flopsForWidth(width);

@@ -24,6 +24,12 @@ struct Hf2020Throughput
     double depthWidthRatio = 0; // 128
     double batch = 0;           // sequences per GPU; the study's by default
     double d = 0, e = 0, f = 0; // the plan's hf2020-form law: N_opt(C) = d·C^e + f, C in FLOPs
+    // A time this close to the fastest run (either side) trains the tipping point's model. seconds(w)
+    // has a double root at the tip: a time 1e-6 above the fastest is a width 0.13 % wider (N 0.4 %),
+    // and one just below has no width at all, so the calculator's own fastest time, which our refit
+    // of its law puts 1e-6 off ours, gave neither its tip nor its N. Its solver accepts any width
+    // within 1 s of the target and settles on the tip there; so does this (0: exact inverse only).
+    double tipToleranceSeconds = 0;
 
     // The width whose N(w) is optimal for `flops`.
     double widthForFlops(double flops) const;
@@ -34,7 +40,8 @@ struct Hf2020Throughput
     double secondsForFlops(double flops) const;
     // The width where seconds stop falling as the model narrows (minimum of seconds(width)).
     double tippingWidth() const;
-    // Inverse of secondsForFlops above the tipping point; throws InputError below it.
+    // Inverse of secondsForFlops above the tipping point (the tip's compute within tipToleranceSeconds
+    // of the fastest run); throws InputError below it.
     double flopsForSeconds(double seconds) const;
 };
 

@@ -36,6 +36,7 @@ Hf2020SpeedModel Hf2020SpeedModel::fromJson(std::string_view jsonText)
         model.saturationSource = document.at("saturation_batch_source").get<std::string>();
         model.depthWidthRatio = sourcedNumber(document, "depth_width_ratio", "hf2020 speed model");
         model.co2KgPerKwh = sourcedNumber(document, "co2_kg_per_kwh", "hf2020 speed model");
+        model.solverToleranceSeconds = sourcedNumber(document, "solver_tolerance_seconds", "hf2020 speed model");
         for (const auto &entry : document.at("gpus")) {
             Hf2020Gpu gpu;
             gpu.id = entry.at("id").get<std::string>();

@@ -30,6 +30,9 @@ struct Hf2020SpeedModel
     std::vector<Hf2020Gpu> gpus;
     double depthWidthRatio = 0; // the calculator ties depth = width / 128
     double co2KgPerKwh = 0;
+    // The calculator's solver accepts a width whose time is this close to the target (1 s): a budget
+    // within it of the fastest run is the tipping point's model.
+    double solverToleranceSeconds = 0;
     std::string source;
     std::string saturationSource; // where saturationBatch comes from (the blog's words)
 

@@ -9,6 +9,7 @@
 #include "model/cost/costmodel.h"
 #include "model/laws/law.h"
 #include "model/hardware/memory.h"
+#include "model/shape/modelshape.h"
 
 #include <array>
 #include <optional>
@@ -56,6 +57,9 @@ struct Plan
     std::optional<MemoryReport> memory;
     // On a 2020 GPU under the speed model: the Transformer-XL it timed (width, depth = width / 128).
     std::optional<TransformerXlShape> hf2020Shape;
+    // Shapes to build for the plan's N (model/shape): the 2020 calculator's two for an hf2020 law, then
+    // GPT-2 and Llama candidates. Filled by the planner when its catalogues carry the shape rules.
+    std::vector<TransformerShape> shapes;
     // Fewest GPUs that hold the model at ZeRO stage 0..3 (same micro-batch, sequence and
     // recomputation); empty where no count does. Filled whenever memory is.
     std::array<std::optional<int>, 4> minGpusByZeroStage;

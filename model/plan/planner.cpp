@@ -3,6 +3,7 @@
 #include "model/core/errors.h"
 #include "model/core/jsonfile.h"
 #include "model/core/sourcedjson.h"
+#include "model/shape/shapecandidates.h"
 
 #include <nlohmann/json.hpp>
 
@@ -69,6 +70,7 @@ void resolveThroughput(const PlanChoices &c, const Catalogs &cat, const Accelera
         t.d = sizeLaw->d;
         t.e = sizeLaw->e;
         t.f = sizeLaw->f;
+        t.tipToleranceSeconds = cat.hf2020Speed.solverToleranceSeconds;
         r.cost.throughput = Throughput(t);
         r.throughputModel = r.cost.throughput.name();
         r.sources["throughput"] = "Hugging Face 2020 speed model for " + speed.id + " (" + ampName(t.amp)
@@ -308,6 +310,8 @@ Plan makePlan(const Law &law, const PlanRequest &job, const ResolvedSetup &setup
             request.memory->limits = cat.limits;
     }
     Plan plan = makePlan(law, request, cat.memory);
+    if (cat.shapes)
+        plan.shapes = shapesForLaw(law, plan.allocation.params, *cat.shapes);
     plan.warnings.insert(plan.warnings.begin(), setup.warnings.begin(), setup.warnings.end());
     if (plan.cost.co2Kg) {
         const double kg = *plan.cost.co2Kg;

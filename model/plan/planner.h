@@ -14,6 +14,7 @@
 #include "model/hardware/offers.h"
 #include "model/plan/plan.h"
 #include "model/hardware/hf2020speedmodel.h"
+#include "model/shape/shaperules.h"
 
 #include <map>
 #include <optional>
@@ -51,6 +52,8 @@ struct Catalogs
     const InputLimits *limits = nullptr;
     // Kaplan et al. 2020's critical batch, for plans given a batch (absent: they get no batch readouts).
     const BatchModel *batch = nullptr;
+    // How a plan's N becomes layers and widths (resources/shapes/shapes.json); none: no shapes.
+    const ShapeRules *shapes = nullptr;
 };
 
 // What the user chose; an empty field takes its default.

@@ -177,6 +177,32 @@ Report planReport(const Law &law, const PlanRequest &request, const ResolvedSetu
         r.sentences.push_back(sentence("report.loss", "The law predicts a loss of {loss} nats per token.",
                                        {{"loss", formatNumber(*a.loss, 4)}}));
 
+    // One shape to build, as the paragraph would name it: the 2020 calculator's own for an hf2020 law
+    // (its two, as its page prints them), else the wide Llama-style candidate.
+    const auto &shapes = plan.shapes;
+    if (shapes.size() >= 2 && shapes[0].role == ShapeRole::Calculator && shapes[1].role == ShapeRole::CalculatorAlternative) {
+        r.sentences.push_back(sentence("report.shape_calculator",
+                                       "As the 2020 calculator shapes it, that is a Transformer-XL of {layers} layers of "
+                                       "{width} dimensions, or of {alt_layers} layers of {alt_width}.",
+                                       {{"layers", std::to_string(shapes[0].layers)},
+                                        {"width", std::to_string(shapes[0].dModel)},
+                                        {"alt_layers", std::to_string(shapes[1].layers)},
+                                        {"alt_width", std::to_string(shapes[1].dModel)}}));
+    } else {
+        const auto llama = std::find_if(shapes.begin(), shapes.end(), [](const TransformerShape &s) {
+            return s.family == ShapeFamily::Llama && s.role == ShapeRole::Wide && s.params.total;
+        });
+        if (llama != shapes.end())
+            r.sentences.push_back(sentence("report.shape",
+                                           "A Llama-style decoder of that size has {layers} layers of width {width} with "
+                                           "{heads} heads ({kv_heads} for keys and values) and {params} parameters in all.",
+                                           {{"layers", std::to_string(llama->layers)},
+                                            {"width", std::to_string(llama->dModel)},
+                                            {"heads", std::to_string(llama->heads)},
+                                            {"kv_heads", std::to_string(llama->kvHeads)},
+                                            {"params", reportCount(double(*llama->params.total))}}));
+    }
+
     std::string gpu = gpuName.empty() ? setup.gpuId : gpuName;
     const std::vector<MessageArg> time{{"gpus", std::to_string(setup.cost.gpus)},
                                        {"gpu_hours", reportNumber(c.gpuHours)},

@@ -82,6 +82,8 @@ private Q_SLOTS:
     void tippingPointMatchesUpstream();
     void planMatchesUpstreamCalculator_data();
     void planMatchesUpstreamCalculator();
+    void planAtTheSliderStartIsTheTip_data();
+    void planAtTheSliderStartIsTheTip();
     void planUsesTheLawItWasGiven();
     void speedModelBehindThroughput();
     void badInput_data();
@@ -364,6 +366,54 @@ void TestHf2020Throughput::planMatchesUpstreamCalculator()
     FRONTIER_COMPARE_REL(plan.cost.energyKwh, upstream[5], rel);
     FRONTIER_COMPARE_REL(*plan.cost.co2Kg, upstream[6], rel);
     FRONTIER_COMPARE_REL(plan.cost.gpuHours, hours, 1e-9);
+}
+
+void TestHf2020Throughput::planAtTheSliderStartIsTheTip_data()
+{
+    QTest::addColumn<QString>("gpu");
+    QTest::addColumn<QString>("amp");
+    QTest::addColumn<double>("width");
+    QTest::addColumn<double>("hours");
+    // The calculator's hours slider starts at its tipping point (main.py: Slider(start=tip["hours"]));
+    // there it shows the tip's model: hours_to_width's solver, started at 128, settles on the double
+    // root of hours(w) = start, the tip (tipping_point; width_to_hours of it, the rows above).
+    auto tip = [](const char *catalogGpu, const char *amp, double width, double hours) {
+        QTest::newRow(qPrintable(QStringLiteral("%1 %2 at %3 h").arg(QLatin1String(catalogGpu), QLatin1String(amp)).arg(hours)))
+            << QString::fromLatin1(catalogGpu) << QString::fromLatin1(amp) << width << hours;
+    };
+    tip("v100-sxm2-16gb", "O0", 109.08542992368997, 0.488898023172321);
+    tip("v100-sxm2-16gb", "O2", 109.08542992368997, 0.3415282347069206);
+    tip("p100-pcie-16gb", "O0", 102.18458542224374, 0.6225749810069644);
+    tip("p100-pcie-16gb", "O2", 102.18458542224376, 0.6030909108871163);
+    tip("p4", "O0", 101.37627539078262, 2.997387344533632);
+    tip("p4", "O2", 101.37627539078258, 2.4275276353804345);
+    tip("k80", "O0", 101.93717293925874, 3.68482579639957);
+    tip("k80", "O2", 101.93717293925873, 5.218448766859322);
+}
+
+void TestHf2020Throughput::planAtTheSliderStartIsTheTip()
+{
+    QFETCH(QString, gpu);
+    QFETCH(QString, amp);
+    QFETCH(double, width);
+    QFETCH(double, hours);
+    const Law &law = data::lawCatalog().law("hf2020");
+    PlanChoices choices;
+    choices.gpu = gpu.toStdString();
+    choices.gpus = 1;
+    choices.amp = ampOf(amp);
+    const ResolvedSetup setup = resolveSetup(choices, data::catalogs(), law);
+    PlanRequest request;
+    request.budgetAmount = hours;
+    request.budgetUnit = BudgetUnit::Hours;
+    request.cost = setup.cost;
+    const Plan plan = makePlan(law, request, data::memoryConstants());
+    QVERIFY(plan.hf2020Shape);
+    // N = param_polynomial(tip width) (conversions.py update_tip). The tip widths agree to 1e-5
+    // (tippingPointMatchesUpstream), N to three times that.
+    const double params = 7.0 / 128 * width * width * width + 8.0 / 128 * width * width + 3 * width + 3;
+    FRONTIER_COMPARE_REL(plan.hf2020Shape->width, width, 1e-5);
+    FRONTIER_COMPARE_REL(plan.allocation.params, params, 3e-5);
 }
 
 void TestHf2020Throughput::planUsesTheLawItWasGiven()

@@ -271,7 +271,15 @@ QString ReadoutsPanel::summary() const
             lines << m_names[size_t(row)]->text() + QLatin1Char(' ') + m_values[size_t(row)]->text();
     if (!m_warnings->text().isEmpty() && m_warnings->isVisibleTo(this))
         lines << m_warnings->text();
-    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    QString text = lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    for (const auto &section : m_sections)
+        text += section();
+    return text;
+}
+
+void ReadoutsPanel::addSummarySection(std::function<QString()> section)
+{
+    m_sections.push_back(std::move(section));
 }
 
 void ReadoutsPanel::changeEvent(QEvent *event)

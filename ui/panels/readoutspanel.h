@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <vector>
 
 class QFormLayout;
@@ -26,6 +27,8 @@ public:
 
     // Every readout as "name: value" lines, what "Copy all" puts on the clipboard.
     QString summary() const;
+    // More lines for "Copy all" from a panel shown with the readouts (the model shapes), after theirs.
+    void addSummarySection(std::function<QString()> section);
     // Every readout, then "Copy all": each value is a Tab stop, so a screen reader reads it.
     QWidgetList tabOrder() const;
     // The width that shows every short readout on one line ("8,160 GPU-hours" wrapped to
@@ -51,6 +54,7 @@ private:
     QPushButton *m_copy = nullptr;
     std::vector<QLabel *> m_names, m_values;
     QStringList m_captions; // "Model size:", in the current language
+    std::vector<std::function<QString()>> m_sections;
 };
 
 } // namespace frontier::ui

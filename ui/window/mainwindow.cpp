@@ -18,6 +18,7 @@
 #include "ui/panels/hardwarepanel.h"
 #include "ui/panels/lawpanel.h"
 #include "ui/panels/readoutspanel.h"
+#include "ui/panels/shapespanel.h"
 #include "ui/files/sessioncontroller.h"
 #include "ui/files/settings.h"
 #include "ui/window/helpmenu.h"
@@ -105,7 +106,16 @@ MainWindow::MainWindow(AppCatalogs &catalogs, QWidget *parent)
     inputsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_columns->addWidget(inputsArea);
     m_columns->addWidget(m_charts);
-    m_columns->addWidget(scrolling(m_readouts, "readoutsArea"));
+    // The right column: the readouts, and under them the shapes that have the plan's N.
+    auto *shapes = new ShapesPanel(m_document);
+    m_readouts->addSummarySection([shapes] { return shapes->summary(); });
+    auto *rightColumn = new QWidget;
+    auto *rightLayout = new QVBoxLayout(rightColumn);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_readouts);
+    rightLayout->addWidget(shapes);
+    rightLayout->addStretch(1);
+    m_columns->addWidget(scrolling(rightColumn, "readoutsArea"));
     m_columns->setStretchFactor(0, 0);
     m_columns->setStretchFactor(1, 1);
     m_columns->setStretchFactor(2, 0);
@@ -118,7 +128,7 @@ MainWindow::MainWindow(AppCatalogs &catalogs, QWidget *parent)
     for (QScrollArea *area : m_columns->findChildren<QScrollArea *>(Qt::FindDirectChildrenOnly))
         area->setFocusPolicy(Qt::NoFocus);
     chainTabOrder(m_budget->tabOrder() + m_law->tabOrder() + m_hardware->tabOrder() + m_energy->tabOrder() + m_batch->tabOrder()
-                  + QWidgetList{m_lossChart, m_allocationChart} + m_readouts->tabOrder());
+                  + QWidgetList{m_lossChart, m_allocationChart} + m_readouts->tabOrder() + shapes->tabOrder());
 
     buildMenus();
     m_viewMenu->addSeparator();

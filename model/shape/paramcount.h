@@ -1,0 +1,42 @@
+#pragma once
+// Exact parameter counts of GPT-2 and Llama style decoders: every weight and bias as transformers'
+// GPT2LMHeadModel and LlamaForCausalLM create them, so that a published configuration gives its
+// published count to the parameter (tests/model/tst_shapes.cpp checks GPT-2, Llama 2 and Mistral).
+//
+// GPT-2, per layer: two LayerNorms (weight and bias, 2·d each), the fused QKV projection d×3d + 3d,
+// the output projection d×d + d, the MLP d×f + f and f×d + d; then a final LayerNorm (2·d), token
+// embeddings V×d, learned positions context×d, and an output matrix V×d unless tied.
+// Llama, per layer: Q d×(h·k), K and V d×(g·k) each (g KV heads of size k), O (h·k)×d, the SwiGLU
+// MLP 3·d×f, two RMSNorms (d each), no biases; then a final RMSNorm (d), token embeddings V×d and an
+// output matrix V×d unless tied. RoPE has no weights.
+// Non-embedding parameters (Kaplan et al. 2020's N) are the total less the token and position
+// embeddings and the output matrix.
+
+#include "model/shape/modelshape.h"
+
+namespace frontier {
+
+// Throws InputError for a shape no transformers class builds: a count below one, heads that do not
+// divide d_model, KV heads that do not divide the heads, or grouped-query attention in GPT-2.
+void checkShape(const TransformerShape &shape);
+
+// The exact count; checkShape first. For the Transformer-XL family, the 2020 calculator's own
+// non-embedding count (transformerXlParams) and no total.
+ParamCount countParams(const TransformerShape &shape);
+
+// Llama's SwiGLU width for d_model: int(2·4d/3) rounded up to a multiple of `multiple`
+// (meta-llama/llama, model.py FeedForward): 11008 for 4096, 13824 for 5120.
+std::int64_t llamaFfn(std::int64_t dModel, std::int64_t multiple);
+
+// One layer's parameters and the rest, in doubles for any real d_model: what the candidate search
+// inverts before it rounds (ffn and KV width follow d as the family's defaults make them).
+struct DecoderPolynomial
+{
+    double perLayer = 0;     // parameters of one layer
+    double nonEmbedding = 0; // outside the layers but counted in N (the final norm)
+    double embedding = 0;    // token and position embeddings, and an untied output matrix
+};
+DecoderPolynomial decoderPolynomial(ShapeFamily family, double dModel, double ffn, double kvWidth, double vocab,
+                                    double context, bool tied);
+
+} // namespace frontier
