@@ -112,6 +112,12 @@ const InputLimits &inputLimits()
     return limits;
 }
 
+const KnownRunCatalog &knownRuns()
+{
+    static const KnownRunCatalog catalog = KnownRunCatalog::fromJson(readResource(QStringLiteral(":/runs/runs.json")));
+    return catalog;
+}
+
 Catalogs catalogs()
 {
     return {accelerators(), offers(), regions(), pueDefaults(), offerRegions(), hf2020SpeedModel(), planDefaults(),

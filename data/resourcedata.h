@@ -11,6 +11,7 @@
 #include "model/hardware/offers.h"
 #include "model/plan/planner.h"
 #include "model/hardware/hf2020speedmodel.h"
+#include "model/runs/knownruns.h"
 
 #include <QString>
 
@@ -36,6 +37,8 @@ const MemoryConstants &memoryConstants();
 const PlanDefaults &planDefaults();
 // The plausible range of every number a person types (limits.json).
 const InputLimits &inputLimits();
+// Published training runs (runs/runs.json) the charts mark and a plan is compared with.
+const KnownRunCatalog &knownRuns();
 // Every catalogue a plan looks things up in, bundled for the planner.
 Catalogs catalogs();
 
