@@ -19,5 +19,6 @@ int gpusCommand(const QStringList &arguments);
 int offersCommand(const QStringList &arguments);
 int regionsCommand(const QStringList &arguments);
 int reportCommand(const QStringList &arguments);
+int runsCommand(const QStringList &arguments);
 
 } // namespace frontier::cli
