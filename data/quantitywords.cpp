@@ -78,7 +78,6 @@ const std::vector<const char *> &quantityWords()
         QT_TRANSLATE_NOOP("Quantity", "country (ISO 3166 alpha-3)"),
         QT_TRANSLATE_NOOP("Quantity", "mlco2 region"),
         QT_TRANSLATE_NOOP("Quantity", "codecarbon region"),
-        QT_TRANSLATE_NOOP("Quantity", "published run"),
         QT_TRANSLATE_NOOP("Quantity", "precision"),
         QT_TRANSLATE_NOOP("Quantity", "pricing"),
         QT_TRANSLATE_NOOP("Quantity", "recomputation"),
