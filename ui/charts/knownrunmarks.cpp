@@ -59,8 +59,12 @@ void KnownRunMarks::place(const LogRange &range)
 {
     m_beyond = 0;
     const QRectF plot = m_chart->plotArea();
+    // The points themselves are taken first: no label covers another run's point.
     QList<QRectF> taken;
-    // Left to right, so that a label pushed down clears the labels placed before it.
+    if (m_visible && m_labelled)
+        for (const QPointF &p : m_series->points())
+            taken.append(QRectF(m_chart->mapToPosition(p, m_series) - QPointF(5, 5), QSizeF(10, 10)));
+    // Left to right: each label takes the first free place beside its point.
     std::vector<std::size_t> order(m_marks.size());
     for (std::size_t i = 0; i < order.size(); ++i)
         order[i] = i;
@@ -77,18 +81,27 @@ void KnownRunMarks::place(const LogRange &range)
             continue;
         }
         const QPointF at = m_chart->mapToPosition(value, m_series);
-        QRectF box = label->boundingRect();
         if (!m_labelled)
             continue;
-        box.moveTopLeft({at.x() + kLabelGap, at.y() - box.height() / 2});
-        if (box.right() > plot.right()) // no room on the right: the label goes to the left of its point
-            box.moveRight(at.x() - kLabelGap);
-        for (int tries = 0; tries < 6 && std::any_of(taken.begin(), taken.end(), [&](const QRectF &r) { return r.intersects(box); });
-             ++tries)
-            box.translate(0, box.height());
-        taken.append(box);
-        label->setPos(box.topLeft());
-        label->setVisible(m_labelled);
+        // Right of the point, else left, above or below it: the first place inside the plot that no
+        // earlier label takes. Where none is free the label is left out (its tooltip still names
+        // the run) rather than drawn away from its point.
+        const QSizeF size = label->boundingRect().size();
+        const double h = size.height(), w = size.width();
+        const QPointF candidates[] = {{at.x() + kLabelGap, at.y() - h / 2},     {at.x() - kLabelGap - w, at.y() - h / 2},
+                                      {at.x() + kLabelGap / 2, at.y() - h - 2}, {at.x() + kLabelGap / 2, at.y() + 2},
+                                      {at.x() - w - kLabelGap / 2, at.y() - h - 2}, {at.x() - w - kLabelGap / 2, at.y() + 2}};
+        for (const QPointF &topLeft : candidates) {
+            const QRectF box(topLeft, size);
+            const QRectF own(at - QPointF(5, 5), QSizeF(10, 10)); // its own point does not count
+            if (!plot.contains(box)
+                || std::any_of(taken.begin(), taken.end(), [&](const QRectF &r) { return r != own && r.intersects(box); }))
+                continue;
+            taken.append(box);
+            label->setPos(topLeft);
+            label->show();
+            break;
+        }
     }
     m_beyondNote->setText(beyondText());
     m_beyondNote->setVisible(m_labelled && m_visible && m_beyond > 0);

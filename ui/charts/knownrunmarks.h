@@ -1,7 +1,8 @@
 #pragma once
 // Published runs (GPT-3, Chinchilla, Llama 2, ...) on a chart: a point each, labelled with the run's
-// name, and its figures with their sources as the tooltip of the point. Labels are placed beside
-// their points and pushed down where they would overlap; a point outside the view is not drawn, and
+// name, and its figures with their sources as the tooltip of the point. Each label takes the first
+// free place beside its point (right, left, above, below) and is left out where none is free, never
+// drawn away from its point; a point outside the view is not drawn, and
 // a note at the plot's edge counts the runs that lie beyond it, so the default view (a $20k plan, far
 // below any of them) keeps its range and says where the famous runs are. The chart decides where each
 // run sits (the loss chart at the current law's prediction, the allocation chart at its size).
