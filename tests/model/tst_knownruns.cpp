@@ -179,8 +179,9 @@ void TestKnownRuns::llama2Co2PerGpuHourIsOneFigure()
     for (const char *id : {"llama2-13b", "llama2-70b"})
         FRONTIER_COMPARE_REL(runs.get(id).co2T->value / runs.get(id).gpuHours->value, perHour7, 2e-4);
     // The card's total, 539.00 t over 3,311,616 h, includes the unreleased 34B; what is left for it,
-    // 153.92 t over 1,038,336 h, is the same rate at 350 W instead of 400 W: the paper (Section 2.2.1)
-    // caps GPUs at 400 W on the Research Super Cluster and 350 W on the production clusters.
+    // 153.92 t over 1,038,336 h, comes out at the 7B's rate times 350/400: consistent with the paper's
+    // Section 2.2.1, which caps GPUs at 400 W on the Research Super Cluster and 350 W on the
+    // production clusters (which cluster trained the 34B is not said in what was read here).
     const nlohmann::json total = test::referenceJson("runs/printed_figures.json").at("llama2_total");
     double co2 = total.at("co2_t").get<double>(), hours = total.at("gpu_hours").get<double>();
     for (const char *id : {"llama2-7b", "llama2-13b", "llama2-70b"})
