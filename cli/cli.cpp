@@ -61,6 +61,8 @@ const Subcommand kSubcommands[] = {
      offersCommand},
     {"regions", QT_TRANSLATE_NOOP("Cli", "List the grid carbon intensity of cloud regions."),
      "frontier regions [--grid-dataset mlco2|codecarbon] [--json]", regionsCommand},
+    {"runs", QT_TRANSLATE_NOOP("Cli", "Published training runs (GPT-3, Chinchilla, Llama 2, ...) with their sources."),
+     "frontier runs [--json]", runsCommand},
 };
 
 QString summaryOf(const Subcommand &command)

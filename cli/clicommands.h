@@ -20,5 +20,6 @@ int offersCommand(const QStringList &arguments);
 int regionsCommand(const QStringList &arguments);
 int reportCommand(const QStringList &arguments);
 int shapeCommand(const QStringList &arguments);
+int runsCommand(const QStringList &arguments);
 
 } // namespace frontier::cli

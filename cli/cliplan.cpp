@@ -7,6 +7,7 @@
 #include "cli/clicommands.h"
 #include "cli/clioutput.h"
 #include "cli/clishapeoutput.h"
+#include "cli/cliruns.h"
 
 #include <QTextStream>
 
@@ -181,12 +182,15 @@ int planCommand(const QStringList &arguments)
     QCommandLineParser parser;
     addPlanOptions(parser);
     addSessionOption(parser);
+    addCompareRunOption(parser);
     parseOrThrow(parser, arguments);
     ui::AppCatalogs catalogs = ui::AppCatalogs::fromResources();
     const PlanInputs inputs = planInputsFromOptions(parser, catalogs);
     // The command line checks every input against the plausible ranges (resources/limits.json).
     const PlannedInputs planned = planInputs(inputs, catalogs.law(inputs.lawId), catalogs.catalogs(), &catalogs.limits());
-    const json answer = planJson(planned.law, planRequest(inputs), planned.setup, planned.plan);
+    json answer = planJson(planned.law, planRequest(inputs), planned.setup, planned.plan);
+    // The plan beside a run people know (GPT-3 unless --compare-run names another).
+    answer["compared_to_run"] = comparedToRunJson(parser, planned.plan.allocation.flops, planned.plan.cost.co2Kg);
     requireFiniteAnswer(answer);
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(answer);
@@ -194,6 +198,7 @@ int planCommand(const QStringList &arguments)
             printWarning(warning);
     } else {
         printPlan(planned.law, planRequest(inputs), planned.setup, planned.plan);
+        printLine(Cli::tr("Compared:       %1").arg(comparedToRunText(answer["compared_to_run"])));
     }
     return 0;
 }

@@ -125,6 +125,12 @@ const ShapeRules &shapeRules()
     return rules;
 }
 
+const KnownRunCatalog &knownRuns()
+{
+    static const KnownRunCatalog catalog = KnownRunCatalog::fromJson(readResource(QStringLiteral(":/runs/runs.json")));
+    return catalog;
+}
+
 Catalogs catalogs()
 {
     return {accelerators(), offers(), regions(), pueDefaults(), offerRegions(), hf2020SpeedModel(), planDefaults(),

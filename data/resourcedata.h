@@ -12,6 +12,7 @@
 #include "model/plan/planner.h"
 #include "model/hardware/hf2020speedmodel.h"
 #include "model/shape/shaperules.h"
+#include "model/runs/knownruns.h"
 
 #include <QString>
 
@@ -41,6 +42,8 @@ const BatchModel &batchModel();
 const InputLimits &inputLimits();
 // How a plan's N becomes layers and widths (shapes/shapes.json).
 const ShapeRules &shapeRules();
+// Published training runs (runs/runs.json) the charts mark and a plan is compared with.
+const KnownRunCatalog &knownRuns();
 // Every catalogue a plan looks things up in, bundled for the planner.
 Catalogs catalogs();
 

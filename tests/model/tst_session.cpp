@@ -293,6 +293,8 @@ void TestSession::sessionWithoutBatchOpensWithNone()
     notes.clear();
     QCOMPARE(parseSession(document.dump(), ui::publishedSessionCatalogs(), notes).inputs.batchTokens, std::optional<double>());
     QVERIFY(notes.empty());
+}
+
 void TestSession::filesBeforeTheTargetLossOpen_data()
 {
     QTest::addColumn<bool>("fixed");

@@ -4,6 +4,7 @@
 #include "model/core/numbers.h"
 #include "model/laws/whatif.h"
 #include "data/peopleformat.h"
+#include "ui/charts/knownrunmarks.h"
 #include "ui/charts/logpoints.h"
 #include "ui/charts/logticks.h"
 #include "ui/document/plandocument.h"
@@ -52,13 +53,32 @@ AllocationChart::AllocationChart(PlanDocument *document, QWidget *parent)
     m_points->setMarkerSize(10);
     m_points->setColor(kBudgetColor);
     m_points->setBorderColor(Qt::white);
-    for (QXYSeries *s : std::initializer_list<QXYSeries *>{m_publishedParams, m_params, m_tokens, m_budgetLine, m_points})
+    m_knownSizeSeries = new QScatterSeries;
+    m_knownSizeSeries->setObjectName(QStringLiteral("knownRunSizes"));
+    m_knownTokenSeries = new QScatterSeries;
+    m_knownTokenSeries->setObjectName(QStringLiteral("knownRunTokens"));
+    for (QScatterSeries *s : {m_knownSizeSeries, m_knownTokenSeries}) {
+        s->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);
+        s->setMarkerSize(9);
+    }
+    for (QXYSeries *s : std::initializer_list<QXYSeries *>{m_publishedParams, m_params, m_tokens, m_budgetLine, m_points,
+                                                         m_knownSizeSeries, m_knownTokenSeries})
         addSeries(s);
     hideFromLegend(m_points);
-    connect(this, &LogChartView::rangeChanged, this, [this] {
+    hideFromLegend(m_knownTokenSeries); // one legend entry for the runs: their sizes
+    m_knownSizes = std::make_unique<KnownRunMarks>(chart(), m_knownSizeSeries);
+    m_knownTokens = std::make_unique<KnownRunMarks>(chart(), m_knownTokenSeries, false);
+    connect(this, &LogChartView::rangeChanged, this, [this](const LogRange &r) {
         rebuild();
         updateBudget();
+        m_knownSizes->place(r);
+        m_knownTokens->place(r);
     });
+    connect(chart(), &QChart::plotAreaChanged, this, [this] {
+        m_knownSizes->place(range());
+        m_knownTokens->place(range());
+    });
+    connect(document, &PlanDocument::layersChanged, this, &AllocationChart::drawKnownRuns);
     // About the loss chart's colour bar: the window gives it the loss chart's own, so the two FLOP
     // axes line up.
     setRightMargin(74);
@@ -67,8 +87,11 @@ AllocationChart::AllocationChart(PlanDocument *document, QWidget *parent)
     setHomeRange(homeRangeForPlan());
     resetRange();
     refresh();
+    drawKnownRuns();
     updateAccessibleText();
 }
+
+AllocationChart::~AllocationChart() = default;
 
 LogRange AllocationChart::homeRangeForPlan() const
 {
@@ -94,6 +117,8 @@ void AllocationChart::retranslateUi()
     m_tokens->setName(tr("D_opt (tokens)"));
     m_publishedParams->setName(tr("Published N_opt"));
     m_budgetLine->setName(tr("Budget"));
+    m_knownSizeSeries->setName(tr("Published runs (size; tokens as hollow)"));
+    drawKnownRuns(); // the tooltips' words
 }
 
 void AllocationChart::applyPalette()
@@ -104,6 +129,12 @@ void AllocationChart::applyPalette()
     m_params->setPen(QPen(params, 3));
     // darker(170) on the dark plot was 2.4:1; 130 keeps the dashes at 3:1 and apart from the line.
     m_publishedParams->setPen(QPen(dark ? params.darker(130) : params.lighter(250), 1.5, Qt::DashLine));
+    // The runs' sizes filled in the size's colour, their tokens hollow in the tokens' colour.
+    m_knownSizeSeries->setColor(params);
+    m_knownSizeSeries->setBorderColor(palette().color(QPalette::Base));
+    m_knownTokenSeries->setColor(palette().color(QPalette::Base));
+    m_knownTokenSeries->setBorderColor(kTokensColor);
+    m_knownSizes->setTextStyle(palette().color(QPalette::Text), axisLabelsFont());
 }
 
 void AllocationChart::refresh()
@@ -254,6 +285,10 @@ void AllocationChart::dragTo(const QPoint &pos)
 
 QString AllocationChart::hoverText(double flops, double count) const
 {
+    // Over a published run: its figures and sources.
+    for (const KnownRunMarks *marks : {m_knownSizes.get(), m_knownTokens.get()})
+        if (const QString run = marks->detailsNear(*this, flops, count); !run.isEmpty())
+            return run;
     QString text = tr("Compute: %1 FLOPs").arg(scientificText(flops));
     text += QLatin1Char('\n') + tr("Pointer: %1").arg(shortCount(count));
     try {

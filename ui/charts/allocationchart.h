@@ -9,7 +9,9 @@
 
 #include "model/laws/chartdata.h"
 #include "ui/charts/planchart.h"
+#include "ui/document/chartlayer.h"
 
+#include <memory>
 #include <optional>
 
 class QLineSeries;
@@ -17,6 +19,7 @@ class QScatterSeries;
 
 namespace frontier::ui {
 
+class KnownRunMarks;
 class PlanDocument;
 
 class AllocationChart : public PlanChart
@@ -24,10 +27,16 @@ class AllocationChart : public PlanChart
     Q_OBJECT
 
 public:
+    using Layer = ChartLayer; // the document holds which are on
+
     explicit AllocationChart(PlanDocument *document, QWidget *parent = nullptr);
+    ~AllocationChart() override;
 
     QPointF paramsPixelAt(double flops) const;
     const AllocationChartData &data() const { return m_data; }
+    // The published runs as marked: their sizes (labelled) and their tokens (allocationchartknownruns.cpp).
+    const KnownRunMarks &knownRunSizes() const { return *m_knownSizes; }
+    const KnownRunMarks &knownRunTokens() const { return *m_knownTokens; }
     void setDecorationsVisible(bool visible) override;
     QString dragHintAt(const QPoint &viewportPos) const override;
     QString clickHintAt(const QPoint &viewportPos) const override;
@@ -56,6 +65,7 @@ private:
     void updateBudget();
     bool nearParamsLine(const QPoint &pos) const;
     void dragTo(const QPoint &pos);
+    void drawKnownRuns(); // allocationchartknownruns.cpp
 
     AllocationChartData m_data;
     QLineSeries *m_params = nullptr;
@@ -63,6 +73,9 @@ private:
     QLineSeries *m_publishedParams = nullptr;
     QLineSeries *m_budgetLine = nullptr;
     QScatterSeries *m_points = nullptr;
+    QScatterSeries *m_knownSizeSeries = nullptr;
+    QScatterSeries *m_knownTokenSeries = nullptr;
+    std::unique_ptr<KnownRunMarks> m_knownSizes, m_knownTokens;
     double m_pivotFlops = 0; // what a tilt turns N_opt about: the budget at the press
     std::string m_drawnKey;
     std::string m_drawnLaw;

@@ -4,6 +4,7 @@
 #include "ui/charts/colorbaritem.h"
 #include "ui/charts/colormap.h"
 #include "ui/charts/curvefamilyitem.h"
+#include "ui/charts/knownrunmarks.h"
 #include "ui/charts/logpoints.h"
 #include "ui/charts/logticks.h"
 #include "ui/document/plandocument.h"
@@ -65,9 +66,15 @@ LossChart::LossChart(PlanDocument *document, QWidget *parent)
     m_runs->setObjectName(QStringLiteral("importedRuns"));
     m_runs->setMarkerSize(8);
     m_runs->setBorderColor(Qt::black);
+    m_knownRuns = new QScatterSeries;
+    m_knownRuns->setObjectName(QStringLiteral("knownRuns"));
+    m_knownRuns->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);
+    m_knownRuns->setMarkerSize(9);
     for (QXYSeries *s : std::initializer_list<QXYSeries *>{m_published, m_envelope, m_frontier, m_optimalCurve,
-                                                         m_budgetLine, m_lossGuide, m_optimum, m_slopeHandle, m_runs})
+                                                         m_budgetLine, m_lossGuide, m_optimum, m_slopeHandle, m_runs,
+                                                         m_knownRuns})
         addSeries(s);
+    m_knownMarks = std::make_unique<KnownRunMarks>(chart(), m_knownRuns);
     for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *>{m_lossGuide, m_optimum, m_slopeHandle})
         hideFromLegend(s);
 
@@ -83,6 +90,7 @@ LossChart::LossChart(PlanDocument *document, QWidget *parent)
     connect(chart(), &QChart::plotAreaChanged, this, [this] {
         m_curves->setMapping(chart()->plotArea(), range());
         placeColorBar();
+        m_knownMarks->place(range());
     });
     connect(m_colorBar, &ColorBarItem::widthChanged, this, &LossChart::placeColorBar);
     connect(this, &LogChartView::rangeChanged, this, [this](const LogRange &r) {
@@ -91,6 +99,7 @@ LossChart::LossChart(PlanDocument *document, QWidget *parent)
         m_curves->setMapping(chart()->plotArea(), r);
         updateBudget();
         placeColorBar();
+        m_knownMarks->place(r);
     });
     applyPalette();
     retranslateUi();
@@ -111,8 +120,11 @@ void LossChart::retranslateUi()
     m_optimalCurve->setName(tr("Optimal size"));
     m_budgetLine->setName(tr("Budget"));
     m_runs->setName(tr("Imported runs"));
+    m_knownRuns->setName(tr("Published runs"));
     m_colorBar->setTitle(tr("Parameters"));
     m_noLoss->setText(tr("This law predicts model sizes, not losses:\nthe allocation chart below carries the plan."));
+    m_knownRunsDrawnFor.clear(); // the tooltips' words
+    drawKnownRuns();
 }
 
 void LossChart::applyPalette()
@@ -127,6 +139,10 @@ void LossChart::applyPalette()
     const ColorScale scale = visibleViridis(p.color(QPalette::Base));
     m_curvesLegend->setPen(QPen(scale.at(0.5), 1.5));
     m_runs->setColor(scale.at(0.5)); // the legend's swatch; each point gets its size's colour
+    // Published runs in the text's colour, ringed in the plot's: apart from the viridis-coloured runs.
+    m_knownRuns->setColor(p.color(QPalette::Text));
+    m_knownRuns->setBorderColor(p.color(QPalette::Base));
+    m_knownMarks->setTextStyle(p.color(QPalette::Text), axisLabelsFont());
     m_colorBar->setScale(scale);
     if (scale != m_scale) {
         m_scale = scale;
@@ -151,6 +167,8 @@ void LossChart::placeColorBar()
     setRightMargin(int(std::ceil(m_colorBar->width())) + kColorBarGap + 4);
     m_noLoss->setPos(plot.center() - m_noLoss->boundingRect().center());
 }
+
+LossChart::~LossChart() = default;
 
 LogRange LossChart::homeRangeForPlan() const
 {
@@ -231,6 +249,7 @@ void LossChart::rebuildCurves()
     m_colorBar->setSizeRange(minSize, maxSize);
     m_colorBar->setVisible((!m_data.curves.empty() && m_document->layerVisible(Layer::LearningCurves)) || runs);
     drawRuns(minSize, maxSize);
+    drawKnownRuns();
     m_frontier->replace(withoutCollinearPoints(toPoints(m_data.frontier)));
     m_envelope->replace(withoutCollinearPoints(toPoints(m_data.envelope)));
     m_envelope->setVisible(!m_data.envelope.empty() && m_document->layerVisible(Layer::Envelope));

@@ -28,6 +28,7 @@
 #include <QPointF>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -39,6 +40,7 @@ namespace frontier::ui {
 
 class ColorBarItem;
 class CurveFamilyItem;
+class KnownRunMarks;
 class PlanDocument;
 
 class LossChart : public PlanChart
@@ -49,6 +51,7 @@ public:
     using Layer = ChartLayer; // the document holds which are on
 
     explicit LossChart(PlanDocument *document, QWidget *parent = nullptr);
+    ~LossChart() override;
 
 
     // Where the handles are, in viewport pixels (for tests and accessibility).
@@ -65,6 +68,8 @@ public:
     // The imported runs as drawn: (log10 FLOPs, log10 loss) and each point's colour.
     QList<QPointF> runPoints() const;
     QList<QColor> runColors() const;
+    // The published runs as marked (View > Chart layers > Published runs; losschartknownruns.cpp).
+    const KnownRunMarks &knownRunMarks() const { return *m_knownMarks; }
     // The legend's visible entries, in order (for tests: each names what it stands for).
     QStringList legendEntries() const;
     const LossChartData &data() const { return m_data; }
@@ -107,6 +112,7 @@ private:
     void updateBudget();
     void placeColorBar();
     void drawRuns(double minSize, double maxSize); // losschartruns.cpp
+    void drawKnownRuns();                          // losschartknownruns.cpp
     Drag handleAt(const QPoint &pos) const;
     void dragTo(const QPoint &pos);
     void nudgeBudget(double decades);
@@ -125,6 +131,9 @@ private:
     QScatterSeries *m_optimum = nullptr;
     QScatterSeries *m_slopeHandle = nullptr;
     QScatterSeries *m_runs = nullptr; // one series, a colour per point
+    QScatterSeries *m_knownRuns = nullptr;
+    std::unique_ptr<KnownRunMarks> m_knownMarks;
+    std::string m_knownRunsDrawnFor; // the law key they were placed for ("" when off or to redo)
     ImportedRuns m_drawnRuns;
     ColorBarItem *m_colorBar = nullptr;
     QGraphicsSimpleTextItem *m_noLoss = nullptr;

@@ -8,6 +8,7 @@
 #include "model/laws/whatif.h"
 #include "data/peopleformat.h"
 #include "model/core/numbers.h"
+#include "ui/charts/knownrunmarks.h"
 #include "ui/charts/logticks.h"
 #include "ui/document/plandocument.h"
 
@@ -233,6 +234,9 @@ QString LossChart::hoverText(double flops, double loss) const
     }
     if (nearest && best < 0.05)
         text += QLatin1Char('\n') + tr("Nearest curve: %1 parameters").arg(shortCount(nearest->params));
+    // Over a published run: its figures and sources first, the pointer's values after.
+    if (const QString run = m_knownMarks->detailsNear(*this, flops, loss); !run.isEmpty())
+        return run + QStringLiteral("\n\n") + text;
     return text;
 }
 

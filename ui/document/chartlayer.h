@@ -1,9 +1,11 @@
 #pragma once
-// What the loss chart draws, each on or off (View > Layers); the document holds which are on.
+// What the charts draw, each on or off (View > Layers); the document holds which are on.
 
 namespace frontier::ui {
 
-enum class ChartLayer { LearningCurves, Frontier, PublishedFrontier, Envelope, OptimalCurve, BudgetMarker, ImportedRuns };
-inline constexpr int kChartLayerCount = 7;
+// KnownRuns: the published runs (GPT-3, Chinchilla, Llama 2, ...) on both charts; off at first, since
+// at the default budget they all lie far to the right of the view.
+enum class ChartLayer { LearningCurves, Frontier, PublishedFrontier, Envelope, OptimalCurve, BudgetMarker, ImportedRuns, KnownRuns };
+inline constexpr int kChartLayerCount = 8;
 
 } // namespace frontier::ui

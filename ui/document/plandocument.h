@@ -152,7 +152,7 @@ private:
     std::optional<PlanInputs> m_dragStart;
     ImportedRuns m_runs;
     ChartView m_chartView;
-    std::array<bool, kChartLayerCount> m_layers{true, true, true, true, true, true, true};
+    std::array<bool, kChartLayerCount> m_layers{true, true, true, true, true, true, true, false}; // KnownRuns off
     QUndoStack m_undo;
 
     // comparison()'s cache: the comparison is dropped by every recompute(); the setups are kept

@@ -6,6 +6,7 @@
 #include "data/messagetext.h"
 #include "data/peopleformat.h"
 #include "ui/document/plandocument.h"
+#include "ui/panels/runcomparisonline.h"
 #include "ui/panels/textcolor.h"
 
 #include <QApplication>
@@ -40,6 +41,7 @@ ReadoutsPanel::ReadoutsPanel(PlanDocument *document, QWidget *parent)
     , m_problem(new QLabel(this))
     , m_warnings(new QLabel(this))
     , m_copy(new QPushButton(this))
+    , m_comparison(new RunComparisonLine(document, this))
 {
     m_problem->setObjectName(QStringLiteral("problemMessage"));
     m_problem->setWordWrap(true);
@@ -81,6 +83,7 @@ ReadoutsPanel::ReadoutsPanel(PlanDocument *document, QWidget *parent)
     layout->addWidget(m_problem);
     layout->addLayout(form);
     layout->addWidget(m_warnings);
+    layout->addWidget(m_comparison);
     layout->addLayout(buttons);
     layout->addStretch(1);
 
@@ -257,7 +260,7 @@ int ReadoutsPanel::preferredWidth() const
 QWidgetList ReadoutsPanel::tabOrder() const
 {
     QWidgetList order(m_values.begin(), m_values.end());
-    order << m_copy;
+    order << m_comparison->tabOrder() << m_copy;
     return order;
 }
 
@@ -271,6 +274,7 @@ QString ReadoutsPanel::summary() const
             lines << m_names[size_t(row)]->text() + QLatin1Char(' ') + m_values[size_t(row)]->text();
     if (!m_warnings->text().isEmpty() && m_warnings->isVisibleTo(this))
         lines << m_warnings->text();
+    lines << m_comparison->text();
     QString text = lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
     for (const auto &section : m_sections)
         text += section();

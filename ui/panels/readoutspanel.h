@@ -1,6 +1,6 @@
 #pragma once
 // The plan at a glance, for people: model size, tokens, loss, compute, time, money, energy, CO2 and
-// memory, formatted by data/peopleformat.h in the language's own grouping. Each readout's tooltip
+// memory, formatted by data/peopleformat.h (and, under them, the plan beside a published run) in the language's own grouping. Each readout's tooltip
 // gives its formula and where its inputs came from (the setup's sources). The document's problem,
 // when the current inputs give no plan, stands on top in red: the figures below are then the last
 // plan that worked. Every readout is selectable; "Copy all" puts a plain-text summary on the clipboard.
@@ -17,6 +17,7 @@ class QPushButton;
 namespace frontier::ui {
 
 class PlanDocument;
+class RunComparisonLine;
 
 class ReadoutsPanel : public QWidget
 {
@@ -52,6 +53,7 @@ private:
     QLabel *m_problem = nullptr;
     QLabel *m_warnings = nullptr;
     QPushButton *m_copy = nullptr;
+    RunComparisonLine *m_comparison = nullptr; // the plan beside a published run
     std::vector<QLabel *> m_names, m_values;
     QStringList m_captions; // "Model size:", in the current language
     std::vector<std::function<QString()>> m_sections;

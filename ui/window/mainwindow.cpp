@@ -338,7 +338,7 @@ void MainWindow::retranslateUi()
     m_layersMenu->setTitle(tr("&Chart layers"));
     const QStringList layers{tr("Learning curves"), tr("Compute frontier"), tr("Published frontier"),
                              tr("Envelope of L(N, D)"), tr("Optimal size at the budget"), tr("Budget marker"),
-                             tr("Imported runs")};
+                             tr("Imported runs"), tr("Published runs")};
     for (int i = 0; i < m_layerActions.size(); ++i)
         m_layerActions[i]->setText(layers.value(i));
     m_resetZoomAction->setText(tr("&Reset zoom"));

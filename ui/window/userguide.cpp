@@ -83,6 +83,19 @@ const Block kGuide[] = {
                        "with the line and column it stumbled on, and the plan stays as it was.")},
     {Kind::Bullet,
      QT_TRANSLATE_NOOP("UserGuide",
+                       "**Published runs** (View ▸ Chart layers, off at first): GPT-3, Gopher, Chinchilla, OPT, "
+                       "LLaMA, Llama 2 and PaLM as labelled points on both charts, at their training FLOPs "
+                       "(printed, else 6ND) and, on the loss chart, at the loss the *current* law predicts for "
+                       "their N and D (they reported no loss on one common dataset). Hover a point for its "
+                       "figures — parameters, tokens, FLOPs, accelerator, GPU-hours, energy, CO2 and how it was "
+                       "counted — each with its paper and table. Runs beyond the view are counted at the plot's "
+                       "edge. Under the readouts the plan is compared with one of them, GPT-3 at first: \"Your "
+                       "plan uses 1/27 of GPT-3 175B's compute and 1/130 of its CO2\" for the $20,000 plan. The "
+                       "catalogue, `resources/runs/runs.json`, leaves a figure empty, with the reason, where it "
+                       "could not be read in a source, and keeps both figures where sources disagree (BLOOM's "
+                       "24.7 t dynamic and 50.5 t total CO2).")},
+    {Kind::Bullet,
+     QT_TRANSLATE_NOOP("UserGuide",
                        "View ▸ Chart layers hides curves; View ▸ Language switches between English and 简体中文 "
                        "at once, Qt's own buttons and dialogs included (from Qt's translations, Debian "
                        "package `qt6-translations-l10n`).")},
