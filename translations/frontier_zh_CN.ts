@@ -77,11 +77,6 @@
         <translation>给定预算的算力最优模型规模和词元数，或给定规模所需的预算。</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="34"/>
-        <source>Critical batch size at a loss (Kaplan et al. 2020).</source>
-        <translation>某一损失下的临界批大小（Kaplan 等，2020）。</translation>
-    </message>
-    <message>
         <location filename="../cli/cli.cpp" line="36"/>
         <source>Fit L(N, D) = E + A/N^alpha + B/D^beta to your own training runs.</source>
         <translation>用你自己的训练记录拟合 L(N, D) = E + A/N^alpha + B/D^beta。</translation>
@@ -92,86 +87,102 @@
         <translation>Transformer-XL 在 2020 年 GPU 上的训练速度（Hugging Face 研究）。</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="40"/>
-        <source>A budget in any unit, or a fixed job, as model size, time, money, energy and CO2.</source>
-        <translation>把任意单位的预算或固定任务换算为模型规模、时间、费用、能耗和 CO2。</translation>
+        <location filename="../cli/cli.cpp" line="34"/>
+        <source>Critical batch at a loss, and what a batch costs in steps and data (Kaplan et al. 2020).</source>
+        <translation>某一损失下的临界批量，以及批量在步数和数据上的代价（Kaplan 等 2020）。</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="42"/>
+        <location filename="../cli/cli.cpp" line="40"/>
+        <source>Layers and widths for a law&apos;s optimal size, their exact parameter counts and transformers config.</source>
+        <translation>定律最优规模对应的层数与宽度、其确切参数量和 transformers 配置。</translation>
+    </message>
+    <message>
+        <location filename="../cli/cli.cpp" line="44"/>
+        <source>A budget in any unit, a fixed job or a target loss, as model size, time, money, energy and CO2.</source>
+        <translation>任意单位的预算、固定任务或目标损失，换算为模型规模、时间、费用、能耗和 CO2。</translation>
+    </message>
+    <message>
+        <location filename="../cli/cli.cpp" line="46"/>
         <source>The plan as a paragraph for a paper or a model card, with its sources.</source>
         <translation>把计划写成一段可用于论文或模型卡的文字，并附上其来源。</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="46"/>
+        <location filename="../cli/cli.cpp" line="50"/>
         <source>A chart of the plan, or its data, to PNG, SVG, PDF or CSV (no display needed).</source>
         <translation>把计划的图表或其数据导出为 PNG、SVG、PDF 或 CSV（无需显示器）。</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="51"/>
+        <location filename="../cli/cli.cpp" line="55"/>
         <source>The same plan on every cloud offer, one row each, sortable.</source>
         <translation>同一方案在每个云报价上的结果，每个一行，可排序。</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="54"/>
+        <location filename="../cli/cli.cpp" line="58"/>
         <source>List the accelerators with their peak FLOP/s, memory and power.</source>
         <translation>列出加速器及其峰值 FLOP/s、显存和功耗。</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="56"/>
+        <location filename="../cli/cli.cpp" line="60"/>
         <source>List the dated cloud GPU prices.</source>
         <translation>列出带日期的云 GPU 价格。</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="58"/>
+        <location filename="../cli/cli.cpp" line="62"/>
         <source>List the grid carbon intensity of cloud regions.</source>
         <translation>列出各云区域电网的碳强度。</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="69"/>
+        <location filename="../cli/cli.cpp" line="64"/>
+        <source>Published training runs (GPT-3, Chinchilla, Llama 2, ...) with their sources.</source>
+        <translation>已发表的训练运行（GPT-3、Chinchilla、Llama 2 等）及其来源。</translation>
+    </message>
+    <message>
+        <location filename="../cli/cli.cpp" line="75"/>
         <source>Frontier: how big a language model to train on a given budget.</source>
         <translation>Frontier：给定预算，应训练多大的语言模型。</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="70"/>
+        <location filename="../cli/cli.cpp" line="76"/>
         <source>Without arguments it opens the window. Subcommands (no display needed):</source>
         <translation>不带参数时打开窗口。子命令（无需显示器）：</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="73"/>
+        <location filename="../cli/cli.cpp" line="79"/>
         <source>Numbers are parameters, tokens and FLOPs; 70e9, 70B and 1.4T are all accepted.</source>
         <translation>数值为参数量、词元数和 FLOPs；70e9、70B、1.4T 均可。</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="74"/>
+        <location filename="../cli/cli.cpp" line="80"/>
         <source>Run &apos;frontier SUBCOMMAND --help&apos; for the options of one subcommand.</source>
         <translation>运行 frontier 子命令 --help 查看该子命令的选项。</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="81"/>
+        <location filename="../cli/cli.cpp" line="87"/>
         <source>Usage: %1</source>
         <translation>用法：%1</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="141"/>
+        <location filename="../cli/cli.cpp" line="147"/>
         <source>%1 draws charts: run it through the frontier program</source>
         <translation>%1 需要绘制图表：请通过 frontier 程序运行它</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="156"/>
+        <location filename="../cli/cli.cpp" line="162"/>
         <source>internal error: %1</source>
         <translation>内部错误：%1</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="160"/>
+        <location filename="../cli/cli.cpp" line="166"/>
         <source>unknown subcommand &apos;%1&apos;; try &apos;frontier --help&apos;</source>
         <translation>未知子命令“%1”；请运行 frontier --help</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="167"/>
+        <location filename="../cli/cli.cpp" line="173"/>
         <source>cannot start the window program %1: %2; reinstall Frontier, or use a subcommand (see &apos;frontier --help&apos;)</source>
         <translation>无法启动窗口程序 %1：%2；请重新安装 Frontier，或使用子命令（见 &apos;frontier --help&apos;）</translation>
     </message>
     <message>
+        <location filename="../cli/clibatch.cpp" line="29"/>
         <location filename="../cli/clilaws.cpp" line="21"/>
         <source>Answer as JSON (numbers in base units).</source>
         <translation>以 JSON 输出（数值为基本单位）。</translation>
@@ -272,19 +283,54 @@
         <translation>optimum：--flops、--pfdays、--params 三者只能给一个</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="219"/>
+        <location filename="../cli/clibatch.cpp" line="30"/>
         <source>Loss in nats/token.</source>
         <translation>损失（奈特/词元）。</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="224"/>
+        <location filename="../cli/clibatch.cpp" line="31"/>
+        <source>Your batch in tokens per step: shows S/S_min and E/E_min.</source>
+        <translation>每步的批量（词元）：显示 S/S_min 与 E/E_min。</translation>
+    </message>
+    <message>
+        <location filename="../cli/clibatch.cpp" line="33"/>
+        <source>Steps trained at --batch: shows the tokens and the least steps and tokens that reach the same loss.</source>
+        <translation>以 --batch 训练的步数：显示处理的词元，以及达到同一损失所需的最少步数和最少词元。</translation>
+    </message>
+    <message>
+        <location filename="../cli/clibatch.cpp" line="40"/>
         <source>--loss: missing</source>
         <translation>--loss：缺失</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="231"/>
+        <location filename="../cli/clibatch.cpp" line="44"/>
+        <source>--steps: needs --batch, the tokens of each step</source>
+        <translation>--steps：需要 --batch，即每步的词元数</translation>
+    </message>
+    <message>
+        <location filename="../cli/clibatch.cpp" line="49"/>
+        <source>B_crit(L) = B_*/L^(1/alpha_B) is Kaplan et al. 2020&apos;s fit (Eq. 5.3) to the loss in nats/token on WebText2; a loss measured on other data is on another scale.</source>
+        <translation>B_crit(L) = B_*/L^(1/alpha_B) 是 Kaplan 等 2020 对 WebText2 上以奈特/词元计的损失所作的拟合（式 5.3）；在其他数据上测得的损失尺度不同。</translation>
+    </message>
+    <message>
+        <location filename="../cli/clibatch.cpp" line="74"/>
         <source>Critical batch at loss %1: %2 tokens</source>
         <translation>损失为 %1 时的临界批大小：%2 词元</translation>
+    </message>
+    <message>
+        <location filename="../cli/clibatch.cpp" line="76"/>
+        <source>At a batch of %1 tokens: %2 x the least steps, %3 x the least tokens</source>
+        <translation>批量为 %1 词元时：步数为最少步数的 %2 倍，词元为最少词元的 %3 倍</translation>
+    </message>
+    <message>
+        <location filename="../cli/clibatch.cpp" line="79"/>
+        <source>Twice the batch: %1 x the steps, %2 x the tokens</source>
+        <translation>批量加倍：步数 × %1，词元 × %2</translation>
+    </message>
+    <message>
+        <location filename="../cli/clibatch.cpp" line="84"/>
+        <source>%1 steps process %2 tokens; the same loss takes at least %3 steps or %4 tokens</source>
+        <translation>%1 步处理 %2 词元；达到同一损失至少需要 %3 步或 %4 词元</translation>
     </message>
     <message>
         <location filename="../cli/clifitspeed.cpp" line="25"/>
@@ -305,7 +351,7 @@
         <location filename="../cli/clicatalogs.cpp" line="18"/>
         <location filename="../cli/clifitspeed.cpp" line="30"/>
         <location filename="../cli/clifitspeed.cpp" line="96"/>
-        <location filename="../cli/cliplanoptions.cpp" line="71"/>
+        <location filename="../cli/cliplanoptions.cpp" line="73"/>
         <source>Answer as JSON.</source>
         <translation>以 JSON 输出。</translation>
     </message>
@@ -370,6 +416,11 @@
         <translation>%1（%2），%3 层 × 宽度 %4，批 %5：每秒 %6 次非嵌入 FLOP</translation>
     </message>
     <message>
+        <location filename="../cli/clioptions.cpp" line="34"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <location filename="../cli/clioptions.cpp" line="68"/>
         <location filename="../cli/clioptions.cpp" line="89"/>
         <source>%1: expected a number, got &apos;%2&apos;</source>
@@ -431,16 +482,6 @@
         <translation>--set：应为 名称=数值，实际为“%1”</translation>
     </message>
     <message>
-        <location filename="../cli/clioptions.cpp" line="32"/>
-        <source>%1: &apos;%2&apos; is too large</source>
-        <translation>%1：“%2”太大</translation>
-    </message>
-    <message>
-        <location filename="../cli/clioptions.cpp" line="34"/>
-        <source>%1: &apos;%2&apos; is too small</source>
-        <translation>%1：“%2”太小</translation>
-    </message>
-    <message>
         <location filename="../cli/clioptions.cpp" line="152"/>
         <source>--set %1: expected a number after &apos;=&apos;</source>
         <translation>--set %1：“=”后应为数字</translation>
@@ -456,74 +497,99 @@
         <translation>未知（无价格）</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="99"/>
+        <location filename="../cli/cliplan.cpp" line="120"/>
         <source>Law:            %1</source>
         <translation>定律：          %1</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="100"/>
+        <location filename="../cli/cliplan.cpp" line="122"/>
+        <source>Target:         a loss of %1 nats/token: the cheapest compute-optimal run that reaches it</source>
+        <translation>目标：          损失 %1 奈特/词元：达到它的最便宜的计算最优运行</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliplan.cpp" line="124"/>
         <source>Model:          %1 parameters, %2 tokens (%3 per parameter)</source>
         <translation>模型：          %1 参数，%2 词元（每参数 %3 个）</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="102"/>
+        <location filename="../cli/cliplan.cpp" line="126"/>
         <source>Compute:        %1 FLOPs (%2 PF-days)</source>
         <translation>算力：          %1 FLOPs（%2 PF-天）</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="104"/>
+        <location filename="../cli/cliplan.cpp" line="128"/>
         <source>Loss:           %1 nats/token</source>
         <translation>损失：          %1 奈特/词元</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="105"/>
+        <location filename="../cli/cliplan.cpp" line="129"/>
         <source>Hardware:       %1 x %2 (%3)</source>
         <translation>硬件：          %1 × %2（%3）</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="109"/>
-        <source>Shape:          Transformer-XL of width %1 and depth %2 (the 2020 speed model&apos;s tie)</source>
-        <translation>形状：          宽度 %1、深度 %2 的 Transformer-XL（2020 速度模型的宽深比）</translation>
+        <location filename="../cli/cliplan.cpp" line="135"/>
+        <source>Shape:          Transformer-XL of %1 layers of %2 dimensions, or %3 layers of %4 (the 2020 calculator&apos;s)</source>
+        <translation>形状：          Transformer-XL，%1 层、每层 %2 维，或 %3 层、每层 %4 维（2020 年计算器给出）</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="111"/>
+        <location filename="../cli/cliplan.cpp" line="140"/>
         <source>Time:           %1 GPU-hours, %2 h wall clock (%3 days)</source>
         <translation>时间：          %1 GPU·小时，墙钟 %2 小时（%3 天）</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="115"/>
+        <location filename="../cli/cliplan.cpp" line="144"/>
         <source> at %1 (%2)</source>
         <translation>，报价 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="116"/>
+        <location filename="../cli/cliplan.cpp" line="145"/>
         <source>Cost:           %1</source>
         <translation>费用：          %1</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="117"/>
+        <location filename="../cli/cliplan.cpp" line="146"/>
         <source>Energy:         %1 kWh (PUE %2)</source>
         <translation>能耗：          %1 kWh（PUE %2）</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="119"/>
+        <location filename="../cli/cliplan.cpp" line="148"/>
         <source>CO2:            %1 kg at %2 g/kWh (%3)</source>
         <translation>CO2：           %1 kg，电网 %2 g/kWh（%3）</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="123"/>
+        <location filename="../cli/cliplan.cpp" line="152"/>
         <source>                like %1 km by car, %2 London-New York flights, %3 tree seedlings grown a year</source>
         <translation>                相当于驾车 %1 km、伦敦—纽约航班 %2 次、%3 棵树苗生长一年</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="130"/>
+        <location filename="../cli/cliplan.cpp" line="157"/>
+        <source>Batch:          %1 tokens a step: %2 steps (%3 x the least, %4 x the least tokens)</source>
+        <translation>批量：          每步 %1 词元：%2 步（最少步数的 %3 倍，最少词元的 %4 倍）</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliplan.cpp" line="160"/>
+        <source>                critical batch %1 tokens at the plan&apos;s loss %2 (Kaplan et al. 2020)</source>
+        <translation>                计划损失 %2 下的临界批量为 %1 词元（Kaplan 等 2020）</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliplan.cpp" line="161"/>
+        <source>                critical batch %1 tokens at loss %2, Kaplan&apos;s L(N, D) for this N and D (B_crit was fitted to Kaplan&apos;s WebText2 loss)</source>
+        <translation>                损失 %2 下的临界批量为 %1 词元，该损失为 Kaplan 的 L(N, D) 在此 N 和 D 下的值（B_crit 是按 Kaplan 的 WebText2 损失拟合的）</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliplan.cpp" line="168"/>
         <source>; fits on %1 GPUs with ZeRO-%2</source>
         <translation>；用 %1 块 GPU、ZeRO-%2 可容纳</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="132"/>
+        <location filename="../cli/cliplan.cpp" line="170"/>
         <source>Memory:         %1 GB per GPU of %2 GB usable: %3</source>
         <translation>显存：          每块 GPU %1 GB，可用 %2 GB：%3</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliplan.cpp" line="201"/>
+        <source>Compared:       %1</source>
+        <translation>对比：          %1</translation>
     </message>
     <message>
         <location filename="../cli/cliplanoptions.cpp" line="41"/>
@@ -547,142 +613,162 @@
     </message>
     <message>
         <location filename="../cli/cliplanoptions.cpp" line="45"/>
+        <source>Instead of a budget or a job: the cheapest compute-optimal run that reaches this loss (nats/token).</source>
+        <translation>代替预算或任务：达到此损失（奈特/词元）的最便宜的计算最优运行。</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliplanoptions.cpp" line="46"/>
         <source>Accelerator id (see &apos;frontier gpus&apos;).</source>
         <translation>加速器 ID（见 frontier gpus）。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="46"/>
+        <location filename="../cli/cliplanoptions.cpp" line="47"/>
         <source>Number of GPUs training together (default 1).</source>
         <translation>同时训练的 GPU 数量（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="47"/>
+        <location filename="../cli/cliplanoptions.cpp" line="48"/>
         <source>Cloud offer id for the price (see &apos;frontier offers&apos;); default: the cheapest.</source>
         <translation>用于定价的云报价 ID（见 frontier offers）；默认取最便宜的。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="48"/>
+        <location filename="../cli/cliplanoptions.cpp" line="49"/>
         <source>Your own price in USD per GPU-hour instead of an offer&apos;s.</source>
         <translation>自定义价格（美元/GPU 小时），代替报价。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="49"/>
+        <location filename="../cli/cliplanoptions.cpp" line="50"/>
         <source>Offer price basis: on-demand, 1y or 3y.</source>
         <translation>报价计费方式：on-demand、1y 或 3y。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="50"/>
+        <location filename="../cli/cliplanoptions.cpp" line="51"/>
         <source>Training precision for the peak FLOP/s: bf16, fp16, tf32, fp32 or fp8.</source>
         <translation>决定峰值 FLOP/s 的训练精度：bf16、fp16、tf32、fp32 或 fp8。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="51"/>
+        <location filename="../cli/cliplanoptions.cpp" line="52"/>
         <source>Mixed precision of the 2020 GPUs (V100, P100, P4, K80): O0, O1 or O2.</source>
         <translation>2020 年 GPU（V100、P100、P4、K80）的混合精度：O0、O1 或 O2。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="52"/>
+        <location filename="../cli/cliplanoptions.cpp" line="53"/>
         <source>Model FLOPs utilisation, in (0, 1].</source>
         <translation>模型 FLOPs 利用率，取值 (0, 1]。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="53"/>
+        <location filename="../cli/cliplanoptions.cpp" line="54"/>
         <source>Peak FLOP/s per GPU, instead of the catalogue&apos;s.</source>
         <translation>每个 GPU 的峰值 FLOP/s，代替目录中的值。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="54"/>
+        <location filename="../cli/cliplanoptions.cpp" line="55"/>
         <source>Power per GPU in watts, instead of its TDP.</source>
         <translation>每个 GPU 的功率（瓦），代替其 TDP。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="55"/>
+        <location filename="../cli/cliplanoptions.cpp" line="56"/>
         <source>Average draw as a fraction of the watts, in (0, 1].</source>
         <translation>平均功耗占该功率的比例，取值 (0, 1]。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="56"/>
+        <location filename="../cli/cliplanoptions.cpp" line="57"/>
         <source>Data-centre power usage effectiveness, at least 1.</source>
         <translation>数据中心能源使用效率（PUE），至少为 1。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="57"/>
+        <location filename="../cli/cliplanoptions.cpp" line="58"/>
         <source>Billed over useful GPU time (restarts, evaluation), at least 1.</source>
         <translation>计费时间与有效 GPU 时间之比（重启、评估），至少为 1。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="58"/>
+        <location filename="../cli/cliplanoptions.cpp" line="59"/>
         <source>Cloud region for the grid&apos;s carbon intensity (see &apos;frontier regions&apos;).</source>
         <translation>用于电网碳强度的云区域（见 frontier regions）。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="59"/>
+        <location filename="../cli/cliplanoptions.cpp" line="60"/>
         <source>Dataset --region is read from: mlco2 or codecarbon.</source>
         <translation>读取 --region 的数据集：mlco2 或 codecarbon。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="60"/>
+        <location filename="../cli/cliplanoptions.cpp" line="61"/>
         <source>Grid carbon intensity in g CO2eq per kWh, instead of a region&apos;s.</source>
         <translation>电网碳强度（克 CO2 当量/千瓦时），代替区域的值。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="61"/>
+        <location filename="../cli/cliplanoptions.cpp" line="62"/>
         <source>Country (ISO 3166 alpha-3) for the grid&apos;s carbon intensity.</source>
         <translation>用于电网碳强度的国家（ISO 3166 三字母代码）。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="62"/>
+        <location filename="../cli/cliplanoptions.cpp" line="63"/>
         <source>Electricity price in USD per kWh (on-premise bill).</source>
         <translation>电价（美元/千瓦时，自建机房电费）。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="63"/>
+        <location filename="../cli/cliplanoptions.cpp" line="64"/>
         <source>ZeRO stage 0-3 for the memory check.</source>
         <translation>显存检查所用的 ZeRO 阶段 0-3。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="64"/>
+        <location filename="../cli/cliplanoptions.cpp" line="65"/>
         <source>Sequences per GPU per micro-step, for the memory check.</source>
         <translation>每个 GPU 每个微步的序列数，用于显存检查。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="65"/>
+        <location filename="../cli/cliplanoptions.cpp" line="66"/>
         <source>Sequence length in tokens, for the memory check.</source>
         <translation>序列长度（词元），用于显存检查。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="66"/>
+        <location filename="../cli/cliplanoptions.cpp" line="67"/>
         <source>Activation recomputation: none, selective or full.</source>
         <translation>激活重计算：none、selective 或 full。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="73"/>
+        <location filename="../cli/cliplanoptions.cpp" line="68"/>
+        <source>Tokens per optimizer step: the plan then has its steps and Kaplan et al. 2020&apos;s critical batch.</source>
+        <translation>每个优化器步的词元数：计划随之给出步数和 Kaplan 等 2020 的临界批量。</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliplanoptions.cpp" line="75"/>
         <source>Your own offers or accelerators (CSV or JSON, docs/user-catalogs.md), merged over the built-in ones: a row with a known id replaces it. Repeatable.</source>
         <translation>您自己的报价或加速器（CSV 或 JSON，见 docs/user-catalogs.md），合并到内置目录之上：id 已存在的行将替换原行。可重复使用。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="189"/>
+        <location filename="../cli/cliplanoptions.cpp" line="106"/>
+        <source>--target-loss: the plan is the cheapest run that reaches the loss; give it without --budget, --unit, --params or --tokens</source>
+        <translation>--target-loss：计划是达到该损失的最便宜运行；请勿同时给出 --budget、--unit、--params 或 --tokens</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliplanoptions.cpp" line="112"/>
+        <source>give either --budget X --unit UNIT, --params N --tokens D or --target-loss L</source>
+        <translation>请给出 --budget X --unit UNIT、--params N --tokens D 或 --target-loss L 之一</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliplanoptions.cpp" line="203"/>
         <source>--session and --%1: the session file holds the whole plan; edit the file or give the plan as options, not both</source>
         <translation>--session 与 --%1：会话文件已包含完整方案；请编辑该文件，或以选项给出方案，不要同时使用</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="200"/>
+        <location filename="../cli/cliplanoptions.cpp" line="214"/>
         <source>--session: the session chooses no GPU (hardware.gpu is empty)</source>
         <translation>--session：会话未选择 GPU（hardware.gpu 为空）</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="215"/>
+        <location filename="../cli/cliplanoptions.cpp" line="229"/>
         <source>Plan the inputs saved in a session file (File &gt; Save in the window; examples in docs/examples/). No option that changes the plan may go with it; --catalog may.</source>
         <translation>按会话文件中保存的输入做规划（窗口中的“文件 &gt; 保存”；示例见 docs/examples/）。不能同时给出改变规划的选项；--catalog 可以。</translation>
     </message>
     <message>
         <location filename="../cli/clicompare.cpp" line="169"/>
-        <location filename="../cli/cliplan.cpp" line="128"/>
+        <location filename="../cli/cliplan.cpp" line="166"/>
         <source>fits</source>
         <translation>可容纳</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="128"/>
+        <location filename="../cli/cliplan.cpp" line="166"/>
         <source>DOES NOT FIT</source>
         <translation>放不下</translation>
     </message>
@@ -692,37 +778,32 @@
         <translation>--sort：未知列“%1”；可选 %2</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="103"/>
-        <source>give either --budget X --unit UNIT or --params N --tokens D</source>
-        <translation>请给出 --budget X --unit 单位，或 --params N --tokens D</translation>
-    </message>
-    <message>
-        <location filename="../cli/cliplanoptions.cpp" line="106"/>
+        <location filename="../cli/cliplanoptions.cpp" line="115"/>
         <source>--unit: missing; one of usd, gpu-hours, hours, days, flops, pfdays, kwh, kgco2</source>
         <translation>--unit：缺失；可选 usd、gpu-hours、hours、days、flops、pfdays、kwh、kgco2</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="111"/>
+        <location filename="../cli/cliplanoptions.cpp" line="120"/>
         <source>a fixed job needs both --params and --tokens</source>
         <translation>固定任务需要同时给出 --params 与 --tokens</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="133"/>
+        <location filename="../cli/cliplanoptions.cpp" line="142"/>
         <source>--mfu: must be in (0, 1], got %1</source>
         <translation>--mfu：必须在 (0, 1] 之间，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="138"/>
+        <location filename="../cli/cliplanoptions.cpp" line="147"/>
         <source>--power-fraction: must be in (0, 1], got %1</source>
         <translation>--power-fraction：必须在 (0, 1] 之间，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="146"/>
+        <location filename="../cli/cliplanoptions.cpp" line="155"/>
         <source>--grid-dataset has no effect without --region</source>
         <translation>没有 --region 时 --grid-dataset 不起作用</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="178"/>
+        <location filename="../cli/cliplanoptions.cpp" line="192"/>
         <source>--gpu: missing; see &apos;frontier gpus&apos;</source>
         <translation>--gpu：缺失；见 frontier gpus</translation>
     </message>
@@ -764,6 +845,7 @@
     </message>
     <message>
         <location filename="../cli/clicompare.cpp" line="168"/>
+        <location filename="../cli/cliruns.cpp" line="121"/>
         <source>params</source>
         <translation>参数</translation>
     </message>
@@ -791,6 +873,7 @@
     </message>
     <message>
         <location filename="../cli/clicompare.cpp" line="168"/>
+        <location filename="../cli/cliruns.cpp" line="121"/>
         <source>tokens</source>
         <translation>词元数</translation>
     </message>
@@ -828,6 +911,7 @@
     <message>
         <location filename="../cli/clicatalogs.cpp" line="54"/>
         <location filename="../cli/clicatalogs.cpp" line="99"/>
+        <location filename="../cli/cliruns.cpp" line="121"/>
         <source>id</source>
         <translation>id</translation>
     </message>
@@ -956,6 +1040,154 @@
         <source>--out: &apos;%1&apos; has no known suffix; use .png, .svg, .pdf or .csv</source>
         <translation>--out：“%1”的后缀无法识别；请使用 .png、.svg、.pdf 或 .csv</translation>
     </message>
+    <message>
+        <location filename="../cli/cliruns.cpp" line="79"/>
+        <source>Compare the plan with this published run (see frontier runs; default %1).</source>
+        <translation>将计划与此已发表的运行对比（见 frontier runs；默认 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliruns.cpp" line="108"/>
+        <source>Answer as JSON (numbers in base units; null where unpublished).</source>
+        <translation>以 JSON 作答（数值用基本单位；未发表处为 null）。</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliruns.cpp" line="122"/>
+        <source>FLOPs</source>
+        <translation>FLOPs</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliruns.cpp" line="122"/>
+        <source>GPU-hours</source>
+        <translation>GPU·小时</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliruns.cpp" line="122"/>
+        <source>MWh</source>
+        <translation>MWh</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliruns.cpp" line="122"/>
+        <source>t CO2</source>
+        <translation>吨 CO2</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliruns.cpp" line="138"/>
+        <source>* 6ND (no FLOPs printed). &apos;-&apos;: not published, or not read in a source. Sources: frontier runs --json</source>
+        <translation>* 6ND（未给出 FLOPs）。“-”：未发表，或未能在来源中读到。来源：frontier runs --json</translation>
+    </message>
+    <message>
+        <location filename="../cli/clishape.cpp" line="34"/>
+        <source>--%1: expected a whole number from 1 to 1000000, got &apos;%2&apos;</source>
+        <translation>--%1：应为 1 到 1000000 之间的整数，得到的是“%2”</translation>
+    </message>
+    <message>
+        <location filename="../cli/clishape.cpp" line="42"/>
+        <source>--%1: missing</source>
+        <translation>--%1：缺失</translation>
+    </message>
+    <message>
+        <location filename="../cli/clishape.cpp" line="60"/>
+        <source>--count counts the shape typed: --%1 does not go with it</source>
+        <translation>--count 计算所输入形状的参数：--%1 不能与之同用</translation>
+    </message>
+    <message>
+        <location filename="../cli/clishape.cpp" line="63"/>
+        <source>--count needs --family gpt2 or llama</source>
+        <translation>--count 需要 --family gpt2 或 llama</translation>
+    </message>
+    <message>
+        <location filename="../cli/clishape.cpp" line="74"/>
+        <source>--context: missing; GPT-2 learns a position embedding per context token</source>
+        <translation>--context：缺失；GPT-2 为上下文中的每个位置学习一个位置嵌入</translation>
+    </message>
+    <message>
+        <location filename="../cli/clishape.cpp" line="86"/>
+        <source>Parameters:     %1 (%2 without the embeddings)</source>
+        <translation>参数：          %1（不含嵌入为 %2）</translation>
+    </message>
+    <message>
+        <location filename="../cli/clishape.cpp" line="99"/>
+        <source>Only this family: txl (the 2020 calculator&apos;s Transformer-XL), gpt2 or llama.</source>
+        <translation>只列此系列：txl（2020 年计算器的 Transformer-XL）、gpt2 或 llama。</translation>
+    </message>
+    <message>
+        <location filename="../cli/clishape.cpp" line="101"/>
+        <source>Print the first shape&apos;s transformers config JSON instead.</source>
+        <translation>改为输出第一个形状的 transformers 配置 JSON。</translation>
+    </message>
+    <message>
+        <location filename="../cli/clishape.cpp" line="102"/>
+        <source>Count the parameters of the shape given by the options below.</source>
+        <translation>计算下列选项所给形状的参数量。</translation>
+    </message>
+    <message>
+        <location filename="../cli/clishape.cpp" line="103"/>
+        <source>With --count: number of layers.</source>
+        <translation>与 --count 同用：层数。</translation>
+    </message>
+    <message>
+        <location filename="../cli/clishape.cpp" line="104"/>
+        <source>With --count: the model width.</source>
+        <translation>与 --count 同用：模型宽度。</translation>
+    </message>
+    <message>
+        <location filename="../cli/clishape.cpp" line="105"/>
+        <source>With --count: attention heads.</source>
+        <translation>与 --count 同用：注意力头数。</translation>
+    </message>
+    <message>
+        <location filename="../cli/clishape.cpp" line="106"/>
+        <source>With --count: key-value heads (default: --heads).</source>
+        <translation>与 --count 同用：键值头数（默认等于 --heads）。</translation>
+    </message>
+    <message>
+        <location filename="../cli/clishape.cpp" line="107"/>
+        <source>With --count: the MLP&apos;s inner width.</source>
+        <translation>与 --count 同用：MLP 的内部宽度。</translation>
+    </message>
+    <message>
+        <location filename="../cli/clishape.cpp" line="108"/>
+        <source>With --count: vocabulary size.</source>
+        <translation>与 --count 同用：词表大小。</translation>
+    </message>
+    <message>
+        <location filename="../cli/clishape.cpp" line="109"/>
+        <source>With --count: context length (GPT-2&apos;s learned positions).</source>
+        <translation>与 --count 同用：上下文长度（GPT-2 的可学习位置）。</translation>
+    </message>
+    <message>
+        <location filename="../cli/clishape.cpp" line="110"/>
+        <source>With --count: the output matrix is the input embedding.</source>
+        <translation>与 --count 同用：输出矩阵即输入嵌入。</translation>
+    </message>
+    <message>
+        <location filename="../cli/clishape.cpp" line="134"/>
+        <source>no shape of that family for this law and size (the Transformer-XL comes with an hf2020 law only)</source>
+        <translation>此定律和规模下没有该系列的形状（Transformer-XL 仅随 hf2020 定律提供）</translation>
+    </message>
+    <message>
+        <location filename="../cli/clishapeoutput.cpp" line="46"/>
+        <source>%1 (%2): %3 layers x %4, %5 heads (%6 KV) of %7, FFN %8, vocabulary %9</source>
+        <translation>%1（%2）：%3 层 × %4，%5 个头（%6 个 KV）每个 %7 维，FFN %8，词表 %9</translation>
+    </message>
+    <message>
+        <location filename="../cli/clishapeoutput.cpp" line="57"/>
+        <source>    %1 parameters, %2 without the embeddings; %3 (d_model / layers %4)</source>
+        <translation>    %1 参数，不含嵌入 %2；%3（d_model / 层数 %4）</translation>
+    </message>
+    <message>
+        <location filename="../cli/clishapeoutput.cpp" line="61"/>
+        <source>    %1 non-embedding parameters (the calculator&apos;s count); %2 (d_model / layers %3)</source>
+        <translation>    %1 非嵌入参数（计算器的计数）；%2（d_model / 层数 %3）</translation>
+    </message>
+</context>
+<context>
+    <name>KnownRunMarks</name>
+    <message>
+        <location filename="../ui/charts/knownrunmarks.cpp" line="113"/>
+        <source>Published runs outside the view: %1 (zoom out to see them)</source>
+        <translation>视图外的已发表运行：%1（缩小可见）</translation>
+    </message>
 </context>
 <context>
     <name>LawName</name>
@@ -1008,22 +1240,22 @@
 <context>
     <name>Message</name>
     <message>
-        <location filename="../data/messagetext.cpp" line="181"/>
+        <location filename="../data/messagetext.cpp" line="211"/>
         <source>the predicted loss {loss} is outside the plausible range {min} to {max}: the law is used far from the runs it was fitted on</source>
         <translation>预测的损失 {loss} 超出合理范围 {min} 到 {max}：该定律的使用远离其拟合所用的运行</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="182"/>
+        <location filename="../data/messagetext.cpp" line="212"/>
         <source>the law predicts a loss of {loss}, which is no loss: it must be positive and at least the law&apos;s irreducible loss {floor}; check the law&apos;s constants</source>
         <translation>该定律预测的损失为 {loss}，这不是有效的损失：损失必须为正且不低于定律的不可约损失 {floor}；请检查定律的常数</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="184"/>
+        <location filename="../data/messagetext.cpp" line="214"/>
         <source>{offer} left out of the comparison: {reason}</source>
         <translation>{offer} 未列入比较：{reason}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="161"/>
+        <location filename="../data/messagetext.cpp" line="189"/>
         <source>a NUL byte at byte offset {offset}: a session is text</source>
         <translation>在字节偏移 {offset} 处有一个 NUL 字节：会话文件应为文本</translation>
     </message>
@@ -1483,351 +1715,486 @@
     </message>
     <message>
         <location filename="../data/messagetext.cpp" line="117"/>
+        <source>a batch of {batch} tokens is {ratio} x the critical batch of {b_crit} tokens at loss {loss} (Kaplan et al. 2020): it processes {tokens_factor} x the least data for that loss, and a larger batch saves almost no steps</source>
+        <translation>批量 {batch} 词元是损失 {loss} 下临界批量 {b_crit} 词元的 {ratio} 倍（Kaplan 等 2020）：它处理的数据是该损失所需最少数据的 {tokens_factor} 倍，再增大批量几乎不减少步数</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="118"/>
+        <source>{sequences} sequences per GPU: the Hugging Face 2020 study saw the {gpu}&apos;s speed stop growing past {saturation}, so a larger batch per GPU buys no throughput</source>
+        <translation>每个 GPU {sequences} 个序列：Hugging Face 2020 研究发现 {gpu} 的速度在超过 {saturation} 后不再增长，因此增大每个 GPU 的批量不会提高吞吐量</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="119"/>
+        <source>{file}: law {law} has no critical batch B_crit(L)</source>
+        <translation>{file}：定律 {law} 没有临界批量 B_crit(L)</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="120"/>
+        <source>{file}: far_past_ratio must be above 1, got {value}</source>
+        <translation>{file}：far_past_ratio 必须大于 1，得到的是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="122"/>
         <source>GPU-hours must not be negative</source>
         <translation>GPU 小时数不能为负</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="118"/>
+        <location filename="../data/messagetext.cpp" line="123"/>
         <source>power fraction must be at most 1</source>
         <translation>功率比例不能大于 1</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="119"/>
+        <location filename="../data/messagetext.cpp" line="124"/>
         <source>PUE must be at least 1</source>
         <translation>PUE 不能小于 1</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="120"/>
+        <location filename="../data/messagetext.cpp" line="125"/>
         <source>energy and grid carbon intensity must not be negative</source>
         <translation>能耗和电网碳强度不能为负</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="121"/>
+        <location filename="../data/messagetext.cpp" line="126"/>
         <source>the overhead factor must be at least 1, got {value}</source>
         <translation>开销系数至少为 1，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="122"/>
+        <location filename="../data/messagetext.cpp" line="127"/>
         <source>budget in {unit} is absurd: more than 1e36 FLOPs</source>
         <translation>以 {unit} 计的预算不合理：超过 1e36 FLOPs</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="123"/>
+        <location filename="../data/messagetext.cpp" line="128"/>
         <source>budget in {unit} is absurd: it buys more than 1e36 FLOPs</source>
         <translation>以 {unit} 计的预算不合理：可买到超过 1e36 FLOPs 的算力</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="124"/>
+        <location filename="../data/messagetext.cpp" line="129"/>
         <source>a budget in dollars needs a price per GPU-hour (an offer or a typed price)</source>
         <translation>以美元计的预算需要每 GPU 小时的价格（一个报价或手动输入的价格）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="125"/>
+        <location filename="../data/messagetext.cpp" line="130"/>
         <source>a budget in kg CO2 needs a grid carbon intensity (a region, a country or g/kWh)</source>
         <translation>以千克 CO2 计的预算需要电网碳强度（一个区域、一个国家或 g/kWh）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="126"/>
+        <location filename="../data/messagetext.cpp" line="131"/>
         <source>no price per GPU-hour: the cost in dollars is unknown</source>
         <translation>没有每 GPU 小时的价格：美元成本未知</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="127"/>
+        <location filename="../data/messagetext.cpp" line="132"/>
         <source>no grid carbon intensity: the CO2 is unknown</source>
         <translation>没有电网碳强度：CO2 排放未知</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="128"/>
+        <location filename="../data/messagetext.cpp" line="133"/>
         <source>{file}: {id} has a negative or missing carbon intensity</source>
         <translation>{file}：{id} 的碳强度为负或缺失</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="129"/>
+        <location filename="../data/messagetext.cpp" line="134"/>
         <source>{file}: duplicate id &apos;{id}&apos;</source>
         <translation>{file}：重复的标识“{id}”</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="130"/>
+        <location filename="../data/messagetext.cpp" line="136"/>
+        <source>{file}: run &apos;{id}&apos;: &apos;{field}&apos; is null without a reason under &apos;gaps&apos;</source>
+        <translation>{file}：运行“{id}”：“{field}”为 null，但 “gaps” 中没有说明原因</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="137"/>
+        <source>{file}: run &apos;{id}&apos;: &apos;{field}&apos; must be positive, got {value}</source>
+        <translation>{file}：运行“{id}”：“{field}”必须为正，得到的是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="138"/>
+        <source>{file}: run &apos;{id}&apos;: &apos;{field}&apos; has no source</source>
+        <translation>{file}：运行“{id}”：“{field}”没有来源</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="139"/>
+        <source>{file}: a run has an empty id</source>
+        <translation>{file}：有一个运行的 id 为空</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="140"/>
+        <source>{file}: run &apos;{id}&apos;: a CO2 figure needs &apos;co2_basis&apos; (how it was counted)</source>
+        <translation>{file}：运行“{id}”：CO2 数据需要 “co2_basis”（其计算方式）</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="141"/>
+        <source>{file}: the catalogue of published runs is empty</source>
+        <translation>{file}：已发表运行的目录为空</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="142"/>
+        <source>{name} has no published training compute to compare with</source>
+        <translation>{name} 没有已发表的训练算力可供对比</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="143"/>
         <source>accelerators: duplicate id &apos;{id}&apos;</source>
         <translation>加速器：重复的 id &apos;{id}&apos;</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="131"/>
+        <location filename="../data/messagetext.cpp" line="144"/>
         <source>cloud offers: duplicate id &apos;{id}&apos;</source>
         <translation>云报价：重复的 id &apos;{id}&apos;</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="132"/>
+        <location filename="../data/messagetext.cpp" line="145"/>
         <source>{file}: {provider} has PUE {pue}, below 1</source>
         <translation>{file}：{provider} 的 PUE 为 {pue}，小于 1</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="133"/>
+        <location filename="../data/messagetext.cpp" line="146"/>
         <source>{file}: default provider &apos;{provider}&apos; has no entry</source>
         <translation>{file}：默认提供商“{provider}”没有条目</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="135"/>
+        <location filename="../data/messagetext.cpp" line="148"/>
         <source>no plan has been computed yet</source>
         <translation>尚未计算出任何方案</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="136"/>
-        <source>a plan needs either a budget (amount and unit) or a job (parameters and tokens)</source>
-        <translation>方案需要预算（数额和单位）或任务（参数量和词元数）之一</translation>
-    </message>
-    <message>
-        <location filename="../data/messagetext.cpp" line="137"/>
+        <location filename="../data/messagetext.cpp" line="155"/>
         <source>a fixed job needs both parameters and tokens</source>
         <translation>固定任务需要同时给出参数量和词元数</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="138"/>
+        <location filename="../data/messagetext.cpp" line="156"/>
         <source>the GPU&apos;s memory is unknown: whether the model fits was not checked</source>
         <translation>GPU 显存未知：未检查模型能否装下</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="139"/>
+        <location filename="../data/messagetext.cpp" line="157"/>
         <source>does not fit: {needed} per GPU needed on {gpus} GPUs with ZeRO-{stage}, {usable} usable ({share} of {capacity}); it fits on {min_gpus} GPUs with ZeRO-{min_stage}</source>
         <translation>装不下：{gpus} 块 GPU、ZeRO-{stage} 时每块 GPU 需要 {needed}，可用 {usable}（{capacity} 的 {share}）；用 {min_gpus} 块 GPU、ZeRO-{min_stage} 可容纳</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="140"/>
+        <location filename="../data/messagetext.cpp" line="158"/>
         <source>does not fit: {needed} per GPU needed, {usable} usable ({share} of {capacity}), and no number of GPUs holds it at any ZeRO stage: the activations alone are too large (use a smaller micro-batch, shorter sequences or full recomputation)</source>
         <translation>装不下：每块 GPU 需要 {needed}，可用 {usable}（{capacity} 的 {share}），任何 ZeRO 阶段、任何 GPU 数量都装不下：仅激活值就太大（请减小微批量、缩短序列或使用完全重计算）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="152"/>
+        <location filename="../data/messagetext.cpp" line="170"/>
         <source>compute {flops} FLOPs is below the hf2020 law&apos;s valid range (N_opt is not positive)</source>
         <translation>计算量 {flops} FLOPs 低于 hf2020 定律的有效范围（N_opt 不为正）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="153"/>
+        <location filename="../data/messagetext.cpp" line="171"/>
         <source>on the 2020 {gpu} ({amp}) the speed model stops at its tipping point, width {width}: a narrower model is not faster, so budgets below {flops} FLOPs are not modelled</source>
         <translation>在 2020 年的 {gpu}（{amp}）上，速度模型止于其临界点，宽度 {width}：更窄的模型并不更快，因此不对低于 {flops} FLOPs 的预算建模</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="154"/>
+        <location filename="../data/messagetext.cpp" line="172"/>
         <source>on the 2020 {gpu} ({amp}) no compute-optimal model trains in under {hours} GPU-hours (the speed model&apos;s tipping point, width {width})</source>
         <translation>在 2020 年的 {gpu}（{amp}）上，没有计算最优模型能在 {hours} GPU 小时内训练完成（速度模型的临界点，宽度 {width}）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="155"/>
+        <location filename="../data/messagetext.cpp" line="173"/>
         <source>width {width} is too small for the hf2020 size law: N(w) = {params} is not above its offset f = {offset}</source>
         <translation>宽度 {width} 对 hf2020 规模定律而言太小：N(w) = {params} 不大于其偏移量 f = {offset}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="156"/>
+        <location filename="../data/messagetext.cpp" line="174"/>
         <source>MFU must be in (0, 1], got {value}</source>
         <translation>MFU 必须在 (0, 1] 之间，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="157"/>
+        <location filename="../data/messagetext.cpp" line="175"/>
         <source>--amp: the 2020 speed model times the Transformer-XL an hf2020-form law calls optimal; law {law} is not one (use hf2020 or hf2020-exact-hull)</source>
         <translation>--amp：2020 速度模型计时的是 hf2020 形式的定律认为最优的 Transformer-XL；定律 {law} 不是这种定律（请使用 hf2020 或 hf2020-exact-hull）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="159"/>
+        <location filename="../data/messagetext.cpp" line="177"/>
+        <source>the shape&apos;s {field} must be at least 1, got {value}</source>
+        <translation>形状的 {field} 至少应为 1，得到的是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="178"/>
+        <source>the shape&apos;s {field} is {value}: more than any model Frontier counts</source>
+        <translation>形状的 {field} 为 {value}：超过了 Frontier 能计数的任何模型</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="179"/>
+        <source>{heads} heads do not divide d_model {d_model} into equal heads</source>
+        <translation>{heads} 个头不能把 d_model {d_model} 等分</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="180"/>
+        <source>{kv_heads} KV heads do not divide the {heads} query heads into equal groups</source>
+        <translation>{kv_heads} 个 KV 头不能把 {heads} 个查询头等分成组</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="181"/>
+        <source>GPT-2 has no grouped-query attention: KV heads must equal the heads ({heads})</source>
+        <translation>GPT-2 没有分组查询注意力：KV 头数必须等于头数（{heads}）</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="182"/>
+        <source>the shape has more than 4e18 parameters: more than any model Frontier counts</source>
+        <translation>该形状的参数超过 4e18：超过了 Frontier 能计数的任何模型</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="183"/>
+        <source>unknown model family &apos;{key}&apos;; known: txl, gpt2, llama</source>
+        <translation>未知的模型系列“{key}”；已知：txl、gpt2、llama</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="184"/>
+        <source>{file}: &apos;{key}&apos; must be a positive whole number</source>
+        <translation>{file}：“{key}”必须是正整数</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="185"/>
+        <source>{file}: &apos;{key}&apos; must be positive</source>
+        <translation>{file}：“{key}”必须为正</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="187"/>
         <source>not a session: malformed JSON: {detail}</source>
         <translation>不是会话文件：JSON 格式错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="160"/>
+        <location filename="../data/messagetext.cpp" line="188"/>
         <source>not a session: JSON nested more than {limit} levels deep</source>
         <translation>不是会话文件：JSON 嵌套超过 {limit} 层</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="162"/>
+        <location filename="../data/messagetext.cpp" line="190"/>
         <source>schema_version: missing; this is not a Frontier session</source>
         <translation>schema_version：缺失；这不是 Frontier 会话文件</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="163"/>
+        <location filename="../data/messagetext.cpp" line="191"/>
         <source>schema_version {version} is newer than this Frontier reads (up to {supported}); update Frontier to open it</source>
         <translation>schema_version {version} 比本版 Frontier 能读取的更新（最高 {supported}）；请更新 Frontier 后再打开</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="164"/>
+        <location filename="../data/messagetext.cpp" line="192"/>
         <source>{key}: expected {expected}, got {type}</source>
         <translation>{key}：应为 {expected}，实际为 {type}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="165"/>
+        <location filename="../data/messagetext.cpp" line="193"/>
         <source>{key} must be in (0, 1], got {value}</source>
         <translation>{key} 必须在 (0, 1] 之间，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="166"/>
+        <location filename="../data/messagetext.cpp" line="194"/>
         <source>{key} must be a whole number from {min} to {max}, got {value}</source>
         <translation>{key} 必须是 {min} 到 {max} 之间的整数，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="167"/>
+        <location filename="../data/messagetext.cpp" line="195"/>
         <source>{key}: [{min}, {max}] is not an axis range (log10, min below max)</source>
         <translation>{key}：[{min}, {max}] 不是有效的坐标轴范围（log10，最小值须小于最大值）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="168"/>
+        <location filename="../data/messagetext.cpp" line="196"/>
         <source>{field}: unknown {kind} &apos;{key}&apos;; known: {ids}</source>
         <translation>{field}：未知的{kind}“{key}”；已知：{ids}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="169"/>
+        <location filename="../data/messagetext.cpp" line="197"/>
         <source>{field}: unknown {kind} &apos;{key}&apos;; did you mean: {ids}</source>
         <translation>{field}：未知的{kind}“{key}”；您是否指：{ids}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="170"/>
+        <location filename="../data/messagetext.cpp" line="198"/>
         <source>{key}: missing; the default is used</source>
         <translation>{key}：缺失；使用默认值</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="171"/>
+        <location filename="../data/messagetext.cpp" line="199"/>
         <source>{key}: not a session key; ignored</source>
         <translation>{key}：不是会话键；已忽略</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="173"/>
+        <location filename="../data/messagetext.cpp" line="200"/>
+        <source>{key}: unknown plan mode &apos;{mode}&apos;; known: {modes}</source>
+        <translation>{key}：未知的计划模式“{mode}”；已知：{modes}</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="201"/>
+        <source>{fixed_key}: {fixed} contradicts {key}: &apos;{mode}&apos;; make the two agree or leave out {fixed_key}</source>
+        <translation>{fixed_key}：{fixed} 与 {key}：“{mode}”相矛盾；请使两者一致，或删去 {fixed_key}</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="203"/>
         <source>missing resource file {path}: {reason}</source>
         <translation>缺少资源文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="175"/>
+        <location filename="../data/messagetext.cpp" line="205"/>
         <source>the answer&apos;s {field} is out of range (not a finite number): check the inputs</source>
         <translation>结果中的 {field} 超出范围（不是有限数）：请检查输入</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="177"/>
+        <location filename="../data/messagetext.cpp" line="207"/>
         <source>Pareto front: {x} x values but {y} y values</source>
         <translation>Pareto 前沿：x 值 {x} 个，y 值 {y} 个</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="178"/>
+        <location filename="../data/messagetext.cpp" line="208"/>
         <source>compare: all {count} offers and GPUs were left out: {reasons}</source>
         <translation>compare：全部 {count} 个报价和 GPU 都被排除：{reasons}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="179"/>
+        <location filename="../data/messagetext.cpp" line="209"/>
         <source>{what} {value} is {factor}× the largest of the runs law {law} was fitted on ({range}): its answer here is an extrapolation</source>
         <translation>{what} {value} 是规律 {law} 拟合所用训练记录中最大值的 {factor}×（{range}）：此处的结果是外推</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="180"/>
+        <location filename="../data/messagetext.cpp" line="210"/>
         <source>{what} {value} is {factor}× below the smallest of the runs law {law} was fitted on ({range}): its answer here is an extrapolation</source>
         <translation>{what} {value} 比规律 {law} 拟合所用训练记录中的最小值低 {factor}×（{range}）：此处的结果是外推</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="183"/>
+        <location filename="../data/messagetext.cpp" line="213"/>
         <source>the plan has {params} parameters and {tokens} tokens: a model needs at least one of each (the budget is too small for any model, or the law&apos;s constants are far from any fit)</source>
         <translation>该方案有 {params} 个参数和 {tokens} 个词元：模型至少各需要一个（预算太小，训练不了任何模型，或定律的常数远离任何拟合）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="186"/>
+        <location filename="../data/messagetext.cpp" line="216"/>
         <source>{path}: unknown export format &apos;{suffix}&apos;; use .png, .svg, .pdf or .csv</source>
         <translation>{path}：未知的导出格式“{suffix}”；请使用 .png、.svg、.pdf 或 .csv</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="187"/>
+        <location filename="../data/messagetext.cpp" line="217"/>
         <source>export size {width} x {height}: each side must be from {min} to {max} pixels</source>
         <translation>导出尺寸 {width} x {height}：每边必须在 {min} 到 {max} 像素之间</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="188"/>
+        <location filename="../data/messagetext.cpp" line="218"/>
         <source>export scale {value}: must be from {min} to {max}</source>
         <translation>导出缩放 {value}：必须在 {min} 到 {max} 之间</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="189"/>
+        <location filename="../data/messagetext.cpp" line="219"/>
         <source>{path}: {width} x {height} pixels at scale {scale} is more than {max} pixels a side</source>
         <translation>{path}：{width} x {height} 像素在缩放 {scale} 下每边超过 {max} 像素</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="190"/>
+        <location filename="../data/messagetext.cpp" line="220"/>
         <source>{path}: this chart has no data to write as CSV</source>
         <translation>{path}：此图表没有可写成 CSV 的数据</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="191"/>
+        <location filename="../data/messagetext.cpp" line="221"/>
         <source>cannot draw the chart into {path}</source>
         <translation>无法把图表绘制到 {path}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="192"/>
+        <location filename="../data/messagetext.cpp" line="222"/>
         <source>cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="193"/>
+        <location filename="../data/messagetext.cpp" line="223"/>
         <source>{path}: the comparison table is written as CSV only; use a .csv file</source>
         <translation>{path}：比较表只能写成 CSV；请使用 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="194"/>
+        <location filename="../data/messagetext.cpp" line="224"/>
         <source>the inputs give no plan to compare</source>
         <translation>当前输入无法得出可比较的规划</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="195"/>
+        <location filename="../data/messagetext.cpp" line="225"/>
         <source>the scatter has no point: no offer shown has both of its values (a law without a loss predicts none for a budget)</source>
         <translation>散点图没有点：所显示的报价都不同时具有它的两个值（没有损失公式的定律在按预算规划时不预测损失）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="196"/>
+        <location filename="../data/messagetext.cpp" line="226"/>
         <source>no offer can run this plan: {count} were left out</source>
         <translation>没有报价能运行此规划：{count} 个被排除</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="141"/>
+        <location filename="../data/messagetext.cpp" line="159"/>
         <source>region {region} belongs to {region_provider}, but offer {offer} is sold by {offer_provider}: its grid may not be where the offer runs</source>
         <translation>区域 {region} 属于 {region_provider}，但报价 {offer} 由 {offer_provider} 提供：该电网可能不是报价实际运行的地方</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="142"/>
+        <location filename="../data/messagetext.cpp" line="149"/>
+        <source>a plan needs exactly one of: a budget (amount and unit), a job (parameters and tokens) or a target loss</source>
+        <translation>计划需要且只需要以下之一：预算（数额和单位）、任务（参数和词元）或目标损失</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="150"/>
+        <source>law {law} predicts no loss, only the compute-optimal size: it cannot plan for a target loss</source>
+        <translation>定律 {law} 只给出计算最优规模而不预测损失：无法按目标损失做计划</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="151"/>
+        <source>a loss of {loss} is at or below the irreducible loss {floor} of law {law}: no amount of compute reaches it; aim above {floor}</source>
+        <translation>损失 {loss} 不高于定律 {law} 的不可约损失 {floor}：再多的算力也达不到；请把目标定在 {floor} 以上</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="152"/>
+        <source>a loss of {loss} is above the loss {reached} that law {law} gives at its smallest compute, {flops} FLOPs: any run it plans does better</source>
+        <translation>损失 {loss} 高于定律 {law} 在其最小算力 {flops} FLOPs 时给出的损失 {reached}：它规划的任何运行都更好</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="153"/>
+        <source>law {law} gives no finite loss between {min} and {max} FLOPs: check its constants</source>
+        <translation>定律 {law} 在 {min} 到 {max} FLOPs 之间没有有限的损失：请检查其常数</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="154"/>
+        <source>a loss of {loss} takes more than {flops} FLOPs under law {law} (it reaches {reached} there): aim higher</source>
+        <translation>在定律 {law} 下，损失 {loss} 需要超过 {flops} FLOPs（在那里达到 {reached}）：请把目标定高一些</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="160"/>
         <source>offer {offer} runs in {region}, which grid dataset {dataset} does not list: the grid falls back to the default</source>
         <translation>报价 {offer} 运行于 {region}，而电网数据集 {dataset} 未收录该区域：电网改用默认值</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="143"/>
+        <location filename="../data/messagetext.cpp" line="161"/>
         <source>no peak FLOP/s is known for {gpu}: give --peak-flops</source>
         <translation>{gpu} 的峰值 FLOP/s 未知：请给出 --peak-flops</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="144"/>
+        <location filename="../data/messagetext.cpp" line="162"/>
         <source>--amp applies to the 2020 GPUs of the Hugging Face study (V100, P100, P4, K80), not {gpu}</source>
         <translation>--amp 只适用于 Hugging Face 2020 研究中的 GPU（V100、P100、P4、K80），不适用于 {gpu}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="145"/>
+        <location filename="../data/messagetext.cpp" line="163"/>
         <source>--amp selects the 2020 speed model; it cannot be combined with --mfu, --peak-flops or --precision</source>
         <translation>--amp 选择 2020 速度模型，不能与 --mfu、--peak-flops 或 --precision 同时使用</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="146"/>
+        <location filename="../data/messagetext.cpp" line="164"/>
         <source>--offer and --usd-per-gpu-hour: give the price once</source>
         <translation>--offer 和 --usd-per-gpu-hour：价格只能给一次</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="147"/>
+        <location filename="../data/messagetext.cpp" line="165"/>
         <source>offer {offer} is for {offer_gpu}, not {gpu}</source>
         <translation>报价 {offer} 针对的是 {offer_gpu}，而不是 {gpu}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="148"/>
+        <location filename="../data/messagetext.cpp" line="166"/>
         <source>no TDP is known for {gpu}: give --gpu-watts</source>
         <translation>{gpu} 的 TDP 未知：请给出 --gpu-watts</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="149"/>
+        <location filename="../data/messagetext.cpp" line="167"/>
         <source>no GPU chosen: give --gpu (see &apos;frontier gpus&apos;)</source>
         <translation>未选择 GPU：请给出 --gpu（参见“frontier gpus”）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="150"/>
+        <location filename="../data/messagetext.cpp" line="168"/>
         <source>{file}: malformed JSON: {detail}</source>
         <translation>{file}：JSON 格式错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="151"/>
+        <location filename="../data/messagetext.cpp" line="169"/>
         <source>{file}: JSON nested more than {limit} levels deep (arrays and objects within each other)</source>
         <translation>{file}：JSON 嵌套超过 {limit} 层（数组与对象层层相套）</translation>
     </message>
@@ -2225,6 +2592,21 @@
         <source>PUE provider</source>
         <translation>PUE 提供商</translation>
     </message>
+    <message>
+        <location filename="../data/quantityfaulttext.cpp" line="11"/>
+        <source>&apos;%1&apos; is too large</source>
+        <translation>“%1”太大</translation>
+    </message>
+    <message>
+        <location filename="../data/quantityfaulttext.cpp" line="13"/>
+        <source>&apos;%1&apos; is too small</source>
+        <translation>“%1”太小</translation>
+    </message>
+    <message>
+        <location filename="../data/quantityfaulttext.cpp" line="17"/>
+        <source>&apos;%1&apos; is not a number (e.g. 20k, 1.5e21, $20,000)</source>
+        <translation>“%1”不是数字（例如 20k、1.5e21、$20,000）</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -2239,52 +2621,72 @@
         <translation>我们在 {tokens} 个词元上训练一个 {params} 参数的模型（每个参数 {ratio} 个词元，{flops} FLOPs），按 {law} 规划。</translation>
     </message>
     <message>
-        <location filename="../data/reporttext.cpp" line="24"/>
+        <location filename="../data/reporttext.cpp" line="25"/>
+        <source>To reach a loss of {target} nats per token, the cheapest compute-optimal run of {law} is a model of {params} parameters trained on {tokens} tokens ({ratio} tokens per parameter, {flops} FLOPs).</source>
+        <translation>要达到每词元 {target} 奈特的损失，{law} 最便宜的计算最优运行是一个 {params} 参数的模型，训练 {tokens} 词元（每参数 {ratio} 词元，{flops} FLOPs）。</translation>
+    </message>
+    <message>
+        <location filename="../data/reporttext.cpp" line="28"/>
         <source>The law predicts a loss of {loss} nats per token.</source>
         <translation>该定律预测的损失为每词元 {loss} 奈特。</translation>
     </message>
     <message>
-        <location filename="../data/reporttext.cpp" line="26"/>
+        <location filename="../data/reporttext.cpp" line="30"/>
+        <source>As the 2020 calculator shapes it, that is a Transformer-XL of {layers} layers of {width} dimensions, or of {alt_layers} layers of {alt_width}.</source>
+        <translation>按 2020 年计算器的形状，这是一个 {layers} 层、每层 {width} 维的 Transformer-XL，或 {alt_layers} 层、每层 {alt_width} 维。</translation>
+    </message>
+    <message>
+        <location filename="../data/reporttext.cpp" line="33"/>
+        <source>A Llama-style decoder of that size has {layers} layers of width {width} with {heads} heads ({kv_heads} for keys and values) and {params} parameters in all.</source>
+        <translation>同等规模的 Llama 式解码器有 {layers} 层，宽度 {width}，{heads} 个头（键和值 {kv_heads} 个），共 {params} 参数。</translation>
+    </message>
+    <message>
+        <location filename="../data/reporttext.cpp" line="36"/>
         <source>Training on {gpus} x {gpu} at {mfu} % model FLOPs utilisation of a {peak} FLOP/s peak per GPU takes {gpu_hours} GPU-hours, {days} days of wall-clock time.</source>
         <translation>在 {gpus} x {gpu} 上训练，每块 GPU 峰值 {peak} FLOP/s、模型 FLOPs 利用率 {mfu} %，需要 {gpu_hours} GPU 小时，实际耗时 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../data/reporttext.cpp" line="30"/>
+        <location filename="../data/reporttext.cpp" line="40"/>
         <source>Training on {gpus} x {gpu}, timed by the Hugging Face 2020 speed model ({amp}), takes {gpu_hours} GPU-hours, {days} days of wall-clock time.</source>
         <translation>在 {gpus} x {gpu} 上训练，按 Hugging Face 2020 速度模型（{amp}）计时，需要 {gpu_hours} GPU 小时，实际耗时 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../data/reporttext.cpp" line="34"/>
+        <location filename="../data/reporttext.cpp" line="44"/>
         <source>At {price} per GPU-hour ({offer}, listed {date}) it costs {cost}.</source>
         <translation>按每 GPU 小时 {price}（{offer}，{date} 报价）计算，花费 {cost}。</translation>
     </message>
     <message>
-        <location filename="../data/reporttext.cpp" line="35"/>
+        <location filename="../data/reporttext.cpp" line="45"/>
         <source>At {price} per GPU-hour it costs {cost}.</source>
         <translation>按每 GPU 小时 {price} 计算，花费 {cost}。</translation>
     </message>
     <message>
-        <location filename="../data/reporttext.cpp" line="37"/>
+        <location filename="../data/reporttext.cpp" line="47"/>
         <source>It uses {energy} kWh of electricity (PUE {pue}) and emits {co2} kg CO2eq at a grid intensity of {grid} g CO2eq/kWh ({region}).</source>
         <translation>它耗电 {energy} kWh（PUE {pue}），在 {grid} g CO2eq/kWh 的电网强度下（{region}）排放 {co2} kg CO2eq。</translation>
     </message>
     <message>
-        <location filename="../data/reporttext.cpp" line="39"/>
+        <location filename="../data/reporttext.cpp" line="49"/>
         <source>It uses {energy} kWh of electricity (PUE {pue}).</source>
         <translation>它耗电 {energy} kWh（PUE {pue}）。</translation>
     </message>
     <message>
-        <location filename="../data/reporttext.cpp" line="41"/>
+        <location filename="../data/reporttext.cpp" line="51"/>
+        <source>At a batch of {batch} tokens it takes {steps} optimizer steps; the critical batch of Kaplan et al. (2020) at a loss of {loss} nats is {b_crit} tokens, so the run needs {steps_factor} x the least steps and {tokens_factor} x the least data for that loss.</source>
+        <translation>批量为 {batch} 词元时需要 {steps} 个优化器步；在 {loss} 奈特的损失下，Kaplan 等（2020）的临界批量为 {b_crit} 词元，因此该运行所需步数是该损失最少步数的 {steps_factor} 倍，数据是最少数据的 {tokens_factor} 倍。</translation>
+    </message>
+    <message>
+        <location filename="../data/reporttext.cpp" line="53"/>
         <source>Its {what} of {value} is {factor} times the largest in the runs the law was fitted on ({range}), so the law is extrapolated here.</source>
         <translation>其{what}为 {value}，是该规律拟合所用训练记录中最大值的 {factor} 倍（{range}），因此此处是对规律的外推。</translation>
     </message>
     <message>
-        <location filename="../data/reporttext.cpp" line="44"/>
+        <location filename="../data/reporttext.cpp" line="56"/>
         <source>Its {what} of {value} is {factor} times below the smallest in the runs the law was fitted on ({range}), so the law is extrapolated here.</source>
         <translation>其{what}为 {value}，比该规律拟合所用训练记录中的最小值低 {factor} 倍（{range}），因此此处是对规律的外推。</translation>
     </message>
     <message>
-        <location filename="../data/reporttext.cpp" line="74"/>
+        <location filename="../data/reporttext.cpp" line="86"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
@@ -2386,11 +2788,6 @@
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../ui/window/userguide.cpp" line="24"/>
-        <source>The window opens on a full plan: Chinchilla (unrounded constants), $20,000 on 8 × H100 SXM at the cheapest listed offer, the world-average grid. On the left are the inputs (budget in any of eight units or a fixed job; the law and its constants; hardware, offer, pricing and memory settings; grid and PUE), in the middle the loss chart above the allocation chart, on the right the readouts.</source>
-        <translation>窗口打开时即有完整的计划：Chinchilla（未舍入常数），在最便宜的报价上用 8 × H100 SXM 花费 $20,000，全球平均电网。左侧是输入（八种单位之一的预算或固定任务；规律及其常数；硬件、报价、计价方式和显存设置；电网和 PUE），中间是损失图（上）和分配图（下），右侧是读数。</translation>
-    </message>
-    <message>
         <location filename="../ui/window/userguide.cpp" line="31"/>
         <source>**Drag the blue budget line** on either chart: the budget changes in its own unit (dollars stay dollars) and every readout follows during the drag. Arrow keys nudge it by 10^±0.05, Page Up/Down by 10^±0.5.</source>
         <translation>在任一图表上**拖动蓝色预算线**：预算按其自身单位变化（美元仍是美元），拖动时每个读数随之更新。方向键每次移动 10^±0.05，Page Up/Down 每次 10^±0.5。</translation>
@@ -2401,165 +2798,313 @@
         <translation>上下**拖动红色前沿**可缩放其可约损失；拖动其右端的**方形手柄**可改变斜率；拖动分配图中的 **N_opt 线**可倾斜最优规模的增长速度。改动后的规律在其后淡淡保留已发表的前沿，改动的常数在规律面板中标出；编辑 ▸ 重置规律常数可恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/window/userguide.cpp" line="43"/>
-        <source>Every edit and every drag is one step of Edit ▸ Undo / Redo. Wheel or rubber-band zoom, Ctrl+drag or the middle button to pan, double-click or Home to reset; the two charts share their FLOP axis.</source>
-        <translation>每次编辑和每次拖动都是编辑 ▸ 撤销 / 重做中的一步。滚轮或框选缩放，Ctrl+拖动或中键平移，双击或 Home 重置；两张图表共用 FLOP 轴。</translation>
+        <location filename="../ui/window/userguide.cpp" line="24"/>
+        <source>The window opens on a full plan: Chinchilla (unrounded constants), $20,000 on 8 × H100 SXM at the cheapest listed offer, the world-average grid. On the left are the inputs (budget in any of eight units, a fixed job or a target loss; the law and its constants; hardware, offer, pricing and memory settings; grid and PUE), in the middle the loss chart above the allocation chart, on the right the readouts.</source>
+        <translation>窗口打开时即是一个完整的计划：Chinchilla（未取整的常数）、以最便宜的报价在 8 × H100 SXM 上花费 $20,000、全球平均电网。左侧是输入（八种单位之一的预算、固定任务或目标损失；定律及其常数；硬件、报价、定价和显存设置；电网和 PUE），中间是损失图（上）和分配图（下），右侧是读数。</translation>
     </message>
     <message>
-        <location filename="../ui/window/userguide.cpp" line="48"/>
+        <location filename="../ui/window/userguide.cpp" line="43"/>
+        <source>**Click** the loss chart (away from the budget line and the frontier) to aim for that loss: planning for a target loss, it becomes the target; planning for a budget, the budget becomes the one whose compute-optimal run reaches it. Click the allocation chart for that model size (the job&apos;s N, or the budget or target whose optimal run has it): the Hugging Face 2020 calculator&apos;s two taps. The number fields do the same from the keyboard; a loss at or below the law&apos;s irreducible loss is refused with the reason.</source>
+        <translation>在损失图上（避开预算线和前沿）**单击**，即以该损失为目标：按目标损失规划时，它成为目标；按预算规划时，预算变为其计算最优运行恰好达到该损失的那个预算。单击分配图则取该模型规模（任务的 N，或其最优运行具有该 N 的预算或目标）：即 Hugging Face 2020 计算器的两种点按。数字输入框可用键盘做同样的事；不高于定律不可约损失的损失会被拒绝并说明原因。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/userguide.cpp" line="51"/>
+        <source>Every edit, click and drag is one step of Edit ▸ Undo / Redo. Wheel or rubber-band zoom, Ctrl+drag or the middle button to pan, double-click or Home to reset; the two charts share their FLOP axis.</source>
+        <translation>每次编辑、单击和拖动都是“编辑 ▸ 撤销 / 重做”中的一步。滚轮或框选缩放，Ctrl+拖动或中键平移，双击或 Home 重置；两张图共用 FLOP 轴。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/userguide.cpp" line="56"/>
         <source>Everything works from the keyboard: Tab walks the inputs, the two charts and every readout in reading order (a screen reader reads each readout as &quot;Model size: 6.8 billion parameters&quot;). In a field, Escape puts back its last good value and Ctrl+Z undoes the typing first, then the plan&apos;s steps. A plan outside the runs its law was fitted on is warned in the readouts.</source>
         <translation>一切都可用键盘完成：Tab 按阅读顺序依次经过各输入、两张图表和每个读数（屏幕阅读器把每个读数读作“模型规模：68 亿 参数”）。在输入框中，Escape 恢复其上一个有效值，Ctrl+Z 先撤销输入的文字，再撤销计划的步骤。计划超出其规律拟合所用训练记录的范围时，读数中会给出警告。</translation>
     </message>
     <message>
-        <location filename="../ui/window/userguide.cpp" line="55"/>
+        <location filename="../ui/window/userguide.cpp" line="63"/>
+        <source>**Batch**: give a batch in tokens or in sequences of the memory settings&apos; context, and the plan shows the steps its tokens take at that batch, S/S_min and E/E_min, Kaplan et al. 2020&apos;s critical batch B_crit at the plan&apos;s loss and what twice the batch would cost in data and save in steps (Section 5.1), with a small chart of steps against batch. B_crit was fitted to Kaplan&apos;s loss on WebText2: a plan made with another law reads it at the loss Kaplan&apos;s L(N, D) gives the same N and D, and says so. A batch at least 10 × B_crit is warned about, and on the 2020 GPUs so is a batch per GPU past where the Hugging Face study saw their speed stop growing (64 sequences on the V100 and P100, 16 on the K80 and P4). The batch is saved in sessions (`&quot;batch&quot;: {&quot;tokens&quot;: ...}`).</source>
+        <translation>**批量**：以词元或以显存设置中上下文长度的序列数给出批量，计划即显示其词元在该批量下所需的步数、S/S_min 与 E/E_min、计划损失下 Kaplan 等 2020 的临界批量 B_crit，以及批量加倍在数据上的代价和在步数上的节省（第 5.1 节），并附一张步数随批量变化的小图。B_crit 是按 Kaplan 在 WebText2 上的损失拟合的：用其他定律做的计划，在 Kaplan 的 L(N, D) 对同一 N 和 D 给出的损失处读取，并注明这一点。批量达到 B_crit 的 10 倍及以上会给出警告；在 2020 年的 GPU 上，每个 GPU 的批量超过 Hugging Face 研究中速度停止增长之处（V100 和 P100 为 64 个序列，K80 和 P4 为 16 个）也会警告。批量保存在会话中（`&quot;batch&quot;: {&quot;tokens&quot;: ...}`）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/userguide.cpp" line="75"/>
         <source>**File ▸ Import runs…** (Ctrl+I) fits L(N, D) to a CSV of your own runs (the format `frontier fit` reads), by Hoffmann&apos;s grid or Epoch&apos;s maximum likelihood, on a worker thread with a progress bar and Cancel. (Above 500 runs the grid&apos;s 4,500 starts run on 500 of them, spread evenly, and its 10 best minima are refined on all runs, with a note saying so: 10,000 runs would take minutes otherwise.) The law joins the list as &quot;Fitted: FILE (method)&quot; and the plan switches to it, as one undo step; the runs are drawn on the loss chart, coloured by size like the curves. A bad file is refused with the line and column it stumbled on, and the plan stays as it was.</source>
         <translation>**文件 ▸ 导入训练记录…**（Ctrl+I）用 Hoffmann 的网格法或 Epoch 的最大似然法，将 L(N, D) 拟合到你自己训练记录的 CSV（`frontier fit` 读取的格式），在后台线程中进行，带进度条和取消按钮。（超过 500 条记录时，网格法的 4,500 个起点只在均匀选取的 500 条上运行，其最好的 10 个极小值再在全部记录上细化，并附说明：否则 10,000 条记录要花几分钟。）拟合出的规律以“已拟合：文件（方法）”加入列表，计划随之切换，作为一个撤销步骤；记录画在损失图上，像曲线一样按规模着色。有问题的文件会被拒绝，并指出出错的行和列，计划保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/window/userguide.cpp" line="65"/>
+        <location filename="../ui/window/userguide.cpp" line="85"/>
+        <source>**Published runs** (View ▸ Chart layers): GPT-3, Gopher, Chinchilla, BLOOM, OPT, LLaMA, Llama 2 and PaLM as labelled points on both charts, at their training FLOPs (printed, else 6ND) and, on the loss chart, at the loss the *current* law predicts for their N and D (they reported no loss on one common dataset). Hover a point for its figures — parameters, tokens, FLOPs, accelerator, GPU-hours, energy, CO2 and how it was counted — each with its paper and table. Runs beyond the view are counted at the plot&apos;s edge. Under the readouts the plan is compared with one of them, GPT-3 at first: &quot;Your plan uses 1/27 of GPT-3 175B&apos;s compute and 1/130 of its CO2&quot; for the $20,000 plan. The catalogue, `resources/runs/runs.json`, leaves a figure empty, with the reason, where it could not be read in a source, and keeps both figures where sources disagree (BLOOM&apos;s 24.7 t dynamic and 50.5 t total CO2).</source>
+        <translation>**已发表的运行**（视图 ▸ 图层）：GPT-3、Gopher、Chinchilla、BLOOM、OPT、LLaMA、Llama 2 和 PaLM 以带标签的点显示在两张图上，横坐标为其训练 FLOPs（有公布值用公布值，否则用 6ND）；在损失图上，纵坐标是*当前*定律对其 N 和 D 预测的损失（它们没有在同一数据集上报告损失）。悬停在点上可看其数据——参数、词元、FLOPs、加速器、GPU·小时、能耗、CO2 及其计算方式——每项都注明论文和表格。视图之外的运行在图边计数。读数下方把计划与其中之一对比，初始为 GPT-3：对 $20,000 的计划是“您的计划使用 GPT-3 175B 算力的 1/27、CO2 的 1/130”。目录 `resources/runs/runs.json` 中，未能在来源中读到的数据留空并注明原因，来源不一致时两者都保留（BLOOM 的 CO2 动态 24.7 吨、总计 50.5 吨）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/userguide.cpp" line="98"/>
         <source>View ▸ Chart layers hides curves; View ▸ Language switches between English and 简体中文 at once, Qt&apos;s own buttons and dialogs included (from Qt&apos;s translations, Debian package `qt6-translations-l10n`).</source>
         <translation>视图 ▸ 图层可隐藏曲线；视图 ▸ 语言可在 English 和简体中文之间立即切换，包括 Qt 自身的按钮和对话框（来自 Qt 的翻译，Debian 软件包 `qt6-translations-l10n`）。</translation>
     </message>
     <message>
-        <location filename="../ui/window/userguide.cpp" line="70"/>
+        <location filename="../ui/window/userguide.cpp" line="103"/>
         <source>File ▸ Export chart… writes the loss chart, the allocation chart, or the comparison&apos;s bar chart or Pareto scatter as PNG (at 1–4× its pixels), SVG or PDF — as shown, without the hover crosshair and drag handles, with a title and the sources in small print — or the numbers behind it as CSV (units in the headers, a source on each row: the law&apos;s citation, or the offer&apos;s archived page and date). The comparison&apos;s table goes to CSV with the dock&apos;s filters and order, whether or not the dock is open. Edit ▸ Copy report puts the plan on the clipboard as a paragraph for a paper or a model card, with every source it used (Copy report as LaTeX escapes it for LaTeX).</source>
         <translation>文件 ▸ 导出图表… 将损失图、分配图、对比的柱状图或帕累托散点图导出为 PNG（1–4 倍像素）、SVG 或 PDF——与屏幕所见相同，但不含悬停十字线和拖动手柄，并附标题和小字来源——或将其背后的数字导出为 CSV（表头带单位，每行附来源：规律的引文，或报价的存档页面和日期）。对比表格按停靠窗口的筛选和顺序导出为 CSV，无论停靠窗口是否打开。编辑 ▸ 复制报告将计划作为一段可用于论文或模型卡的文字放到剪贴板，附上用到的每个来源（“复制报告为 LaTeX”会为 LaTeX 转义）。</translation>
     </message>
     <message>
-        <location filename="../ui/window/userguide.cpp" line="81"/>
+        <location filename="../ui/window/userguide.cpp" line="114"/>
         <source>File ▸ New / Open / Open Recent / Save / Save As keep a plan as a **session** (JSON, see below); the title shows the file and a `*` while there are unsaved changes, and New, Open and closing ask before discarding them. Unsaved work is copied aside within 30 seconds; after a crash the next start offers it back. The plan on show when the window closes comes back at the next start.</source>
         <translation>文件 ▸ 新建 / 打开 / 最近打开 / 保存 / 另存为 将计划保存为**会话**（JSON，见下文）；标题显示文件名，有未保存的更改时显示 `*`，新建、打开和关闭前会询问是否放弃更改。未保存的工作在 30 秒内另存一份副本；崩溃后下次启动会提供恢复。关闭窗口时显示的计划会在下次启动时恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/window/userguide.cpp" line="88"/>
+        <location filename="../ui/window/userguide.cpp" line="121"/>
         <source>Help ▸ User guide (F1) opens this text in the window&apos;s language; Help ▸ Keyboard shortcuts lists every shortcut of the menus, read from the menus themselves; Help ▸ About Frontier gives the version, Frontier&apos;s licence, and every work its figures come from, each once with its licence.</source>
         <translation>帮助 ▸ 用户指南（F1）以窗口的语言打开本文；帮助 ▸ 键盘快捷键列出菜单中的每个快捷键，直接从菜单读取；帮助 ▸ 关于 Frontier 给出版本、Frontier 的许可证，以及其数据所来自的每部著作（各列一次，附许可证）。</translation>
     </message>
     <message>
-        <location filename="../ui/window/userguide.cpp" line="93"/>
+        <location filename="../ui/window/userguide.cpp" line="126"/>
         <source>Sessions</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../ui/window/userguide.cpp" line="95"/>
+        <location filename="../ui/window/userguide.cpp" line="128"/>
         <source>A session file holds the law and your constants, the budget and unit (or job), hardware, energy and carbon choices, memory settings, the charts&apos; zoom, the comparison&apos;s filters, and your runs and catalogue files by path, under a `schema_version` (the schema is described at the top of `model/plan/session.h`). The window and `frontier plan --session FILE.json [--json]` read the same files. Four examples sit in `docs/examples/`:</source>
         <translation>会话文件保存规律和你的常数、预算和单位（或任务）、硬件、能源和碳排放选择、显存设置、图表缩放、对比筛选，以及按路径引用的训练记录和目录文件，带有 `schema_version`（格式说明在 `model/plan/session.h` 开头）。窗口和 `frontier plan --session FILE.json [--json]` 读取相同的文件。`docs/examples/` 中有四个示例：</translation>
     </message>
     <message>
-        <location filename="../ui/window/userguide.cpp" line="102"/>
+        <location filename="../ui/window/userguide.cpp" line="135"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/window/userguide.cpp" line="102"/>
+        <location filename="../ui/window/userguide.cpp" line="135"/>
         <source>the plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../ui/window/userguide.cpp" line="104"/>
+        <location filename="../ui/window/userguide.cpp" line="137"/>
         <source>$500 on one H100 SXM at Lambda&apos;s listed price, US grid</source>
         <translation>按 Lambda 的标价在一块 H100 SXM 上花费 $500，美国电网</translation>
     </message>
     <message>
-        <location filename="../ui/window/userguide.cpp" line="107"/>
+        <location filename="../ui/window/userguide.cpp" line="140"/>
         <source>$20,000 on 8 H100 SXM at GCP Iowa on demand, gcp/us-central1&apos;s grid</source>
         <translation>按 GCP 爱荷华按需价格在 8 块 H100 SXM 上花费 $20,000，gcp/us-central1 的电网</translation>
     </message>
     <message>
-        <location filename="../ui/window/userguide.cpp" line="110"/>
+        <location filename="../ui/window/userguide.cpp" line="143"/>
         <source>70B parameters on 2T tokens on 2,048 H100 SXM, MFU 0.4, ZeRO-3, full recomputation</source>
         <translation>700 亿参数、2 万亿词元，2,048 块 H100 SXM，MFU 0.4，ZeRO-3，完全重计算</translation>
     </message>
     <message>
-        <location filename="../ui/window/userguide.cpp" line="113"/>
+        <location filename="../ui/window/userguide.cpp" line="146"/>
         <source>the 2020 calculator&apos;s own pipeline: $100 on one V100 (its speed model, price, power and grid)</source>
         <translation>2020 计算器自身的流程：在一块 V100 上花费 $100（其速度模型、价格、功率和电网）</translation>
     </message>
     <message>
-        <location filename="../ui/window/userguide.cpp" line="118"/>
+        <location filename="../ui/window/userguide.cpp" line="151"/>
         <source>Loading is tolerant where that is safe and strict where it is not: a missing key takes its default and an unknown key is ignored, each with a note (the status bar, or a warning on stderr); a wrong type, an implausible number (`resources/limits.json`), an unknown law, constant, GPU, offer, region or country, or a newer `schema_version` refuses the file with a message naming the key, and the work in the window stays as it was. A file over 10 MiB is refused before it is read, one whose arrays and objects nest more than 64 levels deep as soon as the reader reaches that level. Saving — a session, the recovery copy or any export — writes a new file beside the old one, flushes and counts it, and swaps it in only when complete, so a failed save (no permission, disk full, folder gone) names the path and the system&apos;s reason (&quot;No space left on device&quot;) and leaves the old file intact. A replaced file keeps its permissions; a target that is read-only, or not a regular file at all (a folder, a device, a pipe, or a link to one), is refused before anything is written. A recovery copy that was restored stays until the work is saved or a newer copy replaces it, so a second crash loses nothing either. A session names its law by id and stores no fit: a law fitted in the window opens only while that fit is loaded, and the runs file is kept by path so the fit can be made again.</source>
         <translation>读取在安全处宽松、在不安全处严格：缺少的键取默认值，未知的键被忽略，各附一条说明（状态栏，或 stderr 上的警告）；类型错误、不合理的数字（`resources/limits.json`）、未知的规律、常数、GPU、报价、区域或国家，或更新的 `schema_version` 会使文件被拒绝，消息中指出相应的键，窗口中的工作保持不变。超过 10 MiB 的文件在读取前即被拒绝；数组和对象嵌套超过 64 层的文件在读到该层时被拒绝。保存——会话、恢复副本或任何导出——先在旧文件旁写入新文件，刷新并核对后才替换，因此保存失败（无权限、磁盘已满、文件夹不存在）时会指出路径和系统给出的原因（“No space left on device”），旧文件保持完好。被替换的文件保留其权限；只读的目标，或根本不是普通文件的目标（文件夹、设备、管道，或指向它们的链接）在写入任何内容之前即被拒绝。已恢复的副本会一直保留，直到工作被保存或被更新的副本取代，因此第二次崩溃也不会丢失任何内容。会话按 id 指明规律，不保存拟合结果：在窗口中拟合的规律只有在该拟合已加载时才能打开，训练记录文件按路径保存，以便重新拟合。</translation>
     </message>
 </context>
 <context>
+    <name>frontier::data</name>
+    <message>
+        <location filename="../data/knownruntext.cpp" line="37"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../data/knownruntext.cpp" line="48"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../data/knownruntext.cpp" line="50"/>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <location filename="../data/knownruntext.cpp" line="60"/>
+        <source>%1 %2&apos;s compute</source>
+        <translation>%2 算力的 %1</translation>
+    </message>
+    <message>
+        <location filename="../data/knownruntext.cpp" line="61"/>
+        <source>%1 of %2&apos;s compute</source>
+        <translation>%2 算力的 %1</translation>
+    </message>
+    <message>
+        <location filename="../data/knownruntext.cpp" line="63"/>
+        <source>Your plan uses %1.</source>
+        <translation>您的计划使用了 %1。</translation>
+    </message>
+    <message>
+        <location filename="../data/knownruntext.cpp" line="65"/>
+        <source>%1 its CO2</source>
+        <translation>其 CO2 的 %1</translation>
+    </message>
+    <message>
+        <location filename="../data/knownruntext.cpp" line="66"/>
+        <source>%1 of its CO2</source>
+        <translation>其 CO2 的 %1</translation>
+    </message>
+    <message>
+        <location filename="../data/knownruntext.cpp" line="67"/>
+        <source>Your plan uses %1 and %2.</source>
+        <translation>您的计划使用了 %1，以及 %2。</translation>
+    </message>
+    <message>
+        <location filename="../data/knownruntext.cpp" line="75"/>
+        <source>%1 has no published CO2 figure.</source>
+        <translation>%1 没有公布 CO2 数据。</translation>
+    </message>
+    <message>
+        <location filename="../data/knownruntext.cpp" line="76"/>
+        <source>Your plan has no CO2 figure (no grid carbon intensity).</source>
+        <translation>您的计划没有 CO2 数据（没有电网碳强度）。</translation>
+    </message>
+    <message>
+        <location filename="../data/knownruntext.cpp" line="85"/>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../data/knownruntext.cpp" line="87"/>
+        <source>Training tokens</source>
+        <translation>训练词元</translation>
+    </message>
+    <message>
+        <location filename="../data/knownruntext.cpp" line="89"/>
+        <source>Training compute</source>
+        <translation>训练算力</translation>
+    </message>
+    <message>
+        <location filename="../data/knownruntext.cpp" line="89"/>
+        <source>%1 FLOPs</source>
+        <translation>%1 FLOPs</translation>
+    </message>
+    <message>
+        <location filename="../data/knownruntext.cpp" line="91"/>
+        <source>6ND: %1 FLOPs</source>
+        <translation>6ND：%1 FLOPs</translation>
+    </message>
+    <message>
+        <location filename="../data/knownruntext.cpp" line="95"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../data/knownruntext.cpp" line="96"/>
+        <source>Accelerator: %1 (%2)</source>
+        <translation>加速器：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../data/knownruntext.cpp" line="99"/>
+        <source>GPU- or chip-hours</source>
+        <translation>GPU 或芯片小时</translation>
+    </message>
+    <message>
+        <location filename="../data/knownruntext.cpp" line="101"/>
+        <source>Energy</source>
+        <translation>能耗</translation>
+    </message>
+    <message>
+        <location filename="../data/knownruntext.cpp" line="103"/>
+        <source>CO2</source>
+        <translation>CO2</translation>
+    </message>
+    <message>
+        <location filename="../data/knownruntext.cpp" line="104"/>
+        <source>Counted as: %1</source>
+        <translation>计算口径：%1</translation>
+    </message>
+    <message>
+        <location filename="../data/knownruntext.cpp" line="106"/>
+        <source>Also published: %1 = %2 (%3). %4</source>
+        <translation>另有发表值：%1 = %2（%3）。%4</translation>
+    </message>
+    <message>
+        <location filename="../data/knownruntext.cpp" line="113"/>
+        <source>Not published or not read in a source: %1</source>
+        <translation>未发表或未从来源中读取：%1</translation>
+    </message>
+</context>
+<context>
     <name>frontier::ui::AllocationChart</name>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="92"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="115"/>
         <source>Training compute (FLOPs)</source>
         <translation>训练计算量（FLOPs）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="92"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="115"/>
         <source>Parameters / tokens</source>
         <translation>参数量 / 词元数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="93"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="116"/>
         <source>N_opt (parameters)</source>
         <translation>N_opt（参数量）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="94"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="117"/>
         <source>D_opt (tokens)</source>
         <translation>D_opt（词元数）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="95"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="118"/>
         <source>Published N_opt</source>
         <translation>已发布的 N_opt</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="96"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="119"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="188"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="120"/>
+        <source>Published runs (size; tokens as hollow)</source>
+        <translation>已发表的训练（规模；词元数为空心点）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/allocationchart.cpp" line="219"/>
         <source>Drag up or down to tilt the optimal size N_opt: how fast it grows with compute. It turns about the budget&apos;s point on it, which stays where it is (ringed while you drag); the loss frontier stays too.</source>
         <translation>上下拖动可倾斜最优规模 N_opt，即它随计算量增长的快慢。它绕预算在其上的点旋转，该点保持不动（拖动时以圆圈标出）；损失前沿也保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="226"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="257"/>
         <source>Tilt the optimal size</source>
         <translation>倾斜最优规模</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="257"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="292"/>
         <source>Compute: %1 FLOPs</source>
         <translation>计算量：%1 FLOPs</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="258"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="293"/>
         <source>Pointer: %1</source>
         <translation>指针处：%1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="261"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="296"/>
         <source>N_opt %1 parameters, D_opt %2 tokens</source>
         <translation>N_opt %1 参数，D_opt %2 词元</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="273"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="308"/>
         <source>Allocation chart</source>
         <translation>分配图</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="280"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="315"/>
         <source>Compute-optimal parameters N_opt and tokens D_opt against training compute, log-log. Law: %1.</source>
         <translation>计算最优参数量 N_opt 和词元数 D_opt 随训练计算量的变化，双对数坐标。规律：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="282"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="317"/>
         <source>No plan for these inputs.</source>
         <translation>这些输入没有计划。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="286"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="321"/>
         <source>Budget %1 FLOPs: %2 parameters, %3 tokens.</source>
         <translation>预算 %1 FLOPs：%2 参数，%3 词元。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/allocationchart.cpp" line="288"/>
+        <location filename="../ui/charts/allocationchart.cpp" line="323"/>
         <source>Drag the N_opt line to tilt it about the budget.</source>
         <translation>拖动 N_opt 线可使其绕预算倾斜。</translation>
     </message>
@@ -2573,116 +3118,362 @@
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
+    <message>
+        <location filename="../ui/charts/allocationchartknownruns.cpp" line="26"/>
+        <source>The filled point is its parameters at its training FLOPs.</source>
+        <translation>实心点为其参数量，位于其训练 FLOPs 处。</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/allocationchartknownruns.cpp" line="29"/>
+        <source>The hollow point is its training tokens at its training FLOPs.</source>
+        <translation>空心点为其训练词元数，位于其训练 FLOPs 处。</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartclicks.cpp" line="63"/>
+        <source>Click to train a model of this size.</source>
+        <translation>点击以训练此规模的模型。</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartclicks.cpp" line="64"/>
+        <source>Click for the budget whose compute-optimal model has this size.</source>
+        <translation>点击以设定预算，使其计算最优模型为此规模。</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartclicks.cpp" line="66"/>
+        <source>Click to aim for the loss of the compute-optimal model of this size.</source>
+        <translation>点击以此规模计算最优模型的损失为目标。</translation>
+    </message>
+</context>
+<context>
+    <name>frontier::ui::BatchChart</name>
+    <message>
+        <location filename="../ui/charts/batchchart.cpp" line="43"/>
+        <source>Batch (tokens)</source>
+        <translation>批量（词元）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/batchchart.cpp" line="43"/>
+        <source>Steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/batchchart.cpp" line="44"/>
+        <source>Steps to the plan&apos;s loss</source>
+        <translation>达到方案损失所需步数</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/batchchart.cpp" line="45"/>
+        <source>Critical batch</source>
+        <translation>临界批量</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/batchchart.cpp" line="46"/>
+        <source>Your batch</source>
+        <translation>你的批量</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/batchchart.cpp" line="47"/>
+        <source>Steps against batch size, with the critical batch marked</source>
+        <translation>步数随批量大小的变化，并标出临界批量</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/batchchart.cpp" line="93"/>
+        <source>Batch %1 tokens: %2 steps, %3 × the least data</source>
+        <translation>批量 %1 词元：%2 步，数据量为最少值的 %3 ×</translation>
+    </message>
+</context>
+<context>
+    <name>frontier::ui::BatchPanel</name>
+    <message>
+        <location filename="../ui/panels/batchpanel.cpp" line="48"/>
+        <source>%1 tokens is outside the plausible range %2 to %3</source>
+        <translation>%1 词元超出合理范围 %2 到 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/batchpanel.cpp" line="100"/>
+        <source>Set batch</source>
+        <translation>设置批量</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/batchpanel.cpp" line="114"/>
+        <source>&amp;Batch:</source>
+        <translation>批量(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/batchpanel.cpp" line="115"/>
+        <source>&amp;In:</source>
+        <translation>单位(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/batchpanel.cpp" line="116"/>
+        <source>Steps:</source>
+        <translation>步数：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/batchpanel.cpp" line="116"/>
+        <source>Tokens processed:</source>
+        <translation>处理的词元数：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/batchpanel.cpp" line="116"/>
+        <source>Steps / least steps:</source>
+        <translation>步数 / 最少步数：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/batchpanel.cpp" line="117"/>
+        <source>Data / least data:</source>
+        <translation>数据量 / 最少数据量：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/batchpanel.cpp" line="117"/>
+        <source>Critical batch:</source>
+        <translation>临界批量：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/batchpanel.cpp" line="117"/>
+        <source>Twice the batch:</source>
+        <translation>批量加倍：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/batchpanel.cpp" line="120"/>
+        <source>Batch size per optimizer step</source>
+        <translation>每个优化步的批量大小</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/batchpanel.cpp" line="121"/>
+        <source>Unit of the batch size</source>
+        <translation>批量大小的单位</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/batchpanel.cpp" line="122"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/batchpanel.cpp" line="123"/>
+        <source>Give a batch to see the steps it takes and Kaplan et al. 2020&apos;s critical batch at the plan&apos;s loss.</source>
+        <translation>给出批量，即可查看所需步数，以及方案损失下 Kaplan 等 2020 的临界批量。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/batchpanel.cpp" line="131"/>
+        <source>tokens</source>
+        <translation>词元</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/batchpanel.cpp" line="132"/>
+        <source>sequences of %1 tokens</source>
+        <translation>长度为 %1 词元的序列</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/batchpanel.cpp" line="148"/>
+        <source>%1 steps</source>
+        <translation>%1 步</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/batchpanel.cpp" line="149"/>
+        <source>%1 tokens</source>
+        <translation>%1 词元</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/batchpanel.cpp" line="150"/>
+        <source>%1 × (least: %2 steps)</source>
+        <translation>%1 ×（最少：%2 步）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/batchpanel.cpp" line="151"/>
+        <source>%1 × (least: %2 tokens)</source>
+        <translation>%1 ×（最少：%2 词元）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/batchpanel.cpp" line="152"/>
+        <source>%1 tokens at loss %2</source>
+        <translation>损失 %2 下为 %1 词元</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/batchpanel.cpp" line="153"/>
+        <source>%1 tokens at Kaplan&apos;s loss %2</source>
+        <translation>Kaplan 损失 %2 下为 %1 词元</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/batchpanel.cpp" line="154"/>
+        <source>%1 × the steps, %2 × the data</source>
+        <translation>步数为 %1 ×，数据量为 %2 ×</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/batchpanel.cpp" line="158"/>
+        <source>S = tokens / batch: the plan&apos;s training tokens at this batch</source>
+        <translation>S = 词元数 / 批量：以此批量处理方案的训练词元所需的步数</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/batchpanel.cpp" line="159"/>
+        <source>E = B × S: the plan&apos;s training tokens</source>
+        <translation>E = B × S：方案的训练词元数</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/batchpanel.cpp" line="160"/>
+        <source>S / S_min = 1 + B_crit / B (Kaplan et al. 2020, Section 5.1): S_min is the fewest steps that reach this loss, at a batch far above B_crit</source>
+        <translation>S / S_min = 1 + B_crit / B（Kaplan 等 2020，第 5.1 节）：S_min 是达到此损失的最少步数，对应远大于 B_crit 的批量</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/batchpanel.cpp" line="162"/>
+        <source>E / E_min = 1 + B / B_crit (Kaplan et al. 2020, Section 5.1): E_min is the least data that reaches this loss, at a batch far below B_crit</source>
+        <translation>E / E_min = 1 + B / B_crit（Kaplan 等 2020，第 5.1 节）：E_min 是达到此损失的最少数据量，对应远小于 B_crit 的批量</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/batchpanel.cpp" line="164"/>
+        <source>B_crit(L) = B_* / L^(1/α_B) (Kaplan et al. 2020, Eq. 5.3), fitted to the loss in nats/token on WebText2. At B_crit a run takes twice the least steps and twice the least data.</source>
+        <translation>B_crit(L) = B_* / L^(1/α_B)（Kaplan 等 2020，式 5.3），按 WebText2 上以奈特/词元计的损失拟合。批量为 B_crit 时，训练所需步数和数据量均为最少量的两倍。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/batchpanel.cpp" line="166"/>
+        <source>The same loss at twice this batch: more data for fewer steps (Kaplan et al. 2020, Eq. 5.1)</source>
+        <translation>批量加倍时达到同一损失：用更多数据换更少步数（Kaplan 等 2020，式 5.1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/batchpanel.cpp" line="175"/>
+        <source>B_crit read at the plan&apos;s own predicted loss.</source>
+        <translation>B_crit 按方案自身的预测损失读取。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/batchpanel.cpp" line="176"/>
+        <source>B_crit read at %1 nats, the loss Kaplan&apos;s L(N, D) gives this N and D: B_crit was fitted to Kaplan&apos;s WebText2 loss, and this plan&apos;s law measures loss on other data.</source>
+        <translation>B_crit 按 %1 奈特读取，即 Kaplan 的 L(N, D) 对此 N 和 D 给出的损失：B_crit 是按 Kaplan 的 WebText2 损失拟合的，而本方案的定律衡量的是其他数据上的损失。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/batchpanel.cpp" line="187"/>
+        <source>The Hugging Face 2020 study saw the %1&apos;s speed stop growing past %2 sequences per GPU.</source>
+        <translation>Hugging Face 2020 研究发现，%1 的速度在每个 GPU 超过 %2 个序列后不再提升。</translation>
+    </message>
 </context>
 <context>
     <name>frontier::ui::BudgetPanel</name>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="55"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="58"/>
         <source>must be positive</source>
         <translation>必须为正数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="102"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="121"/>
         <source>&amp;Plan for:</source>
         <translation>规划方式(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="103"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="122"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="104"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="123"/>
         <source>Fixed job</source>
         <translation>固定任务</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="105"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="124"/>
+        <source>Target loss</source>
+        <translation>目标损失</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/budgetpanel.cpp" line="125"/>
         <source>&amp;Amount:</source>
         <translation>金额(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="106"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="126"/>
         <source>&amp;Unit:</source>
         <translation>单位(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="107"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="127"/>
         <source>&amp;Parameters (N):</source>
         <translation>参数量 N(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="108"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="128"/>
         <source>&amp;Tokens (D):</source>
         <translation>词元数 D(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="109"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="129"/>
+        <source>Target loss (&amp;nats/token):</source>
+        <translation>目标损失（奈特/词元）(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/budgetpanel.cpp" line="130"/>
         <source>Budget amount</source>
         <translation>预算金额</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="110"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="131"/>
         <source>Model parameters</source>
         <translation>模型参数量</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="111"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="132"/>
         <source>Training tokens</source>
         <translation>训练词元数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="112"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="133"/>
+        <source>Target loss in nats per token</source>
+        <translation>目标损失（奈特/词元）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/budgetpanel.cpp" line="134"/>
+        <source>The loss to reach, in nats per token: the plan is the cheapest compute-optimal run that reaches it. A click on the loss chart sets it too.</source>
+        <translation>要达到的损失（奈特/词元）：方案为达到该损失的最便宜的计算最优训练。在损失图上点击也可设置。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/budgetpanel.cpp" line="136"/>
         <source>A number as you would write it: 20k, $20,000, 1.5e21</source>
         <translation>按习惯书写的数字:20k、$20,000、1.5e21</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="113"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="137"/>
         <source>US dollars</source>
         <translation>美元</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="113"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="137"/>
         <source>GPU-hours</source>
         <translation>GPU 小时</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="113"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="137"/>
         <source>wall-clock hours</source>
         <translation>实际耗时(小时)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="113"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="137"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="114"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="138"/>
         <source>FLOPs</source>
         <translation>FLOPs</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="114"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="138"/>
         <source>PF-days</source>
         <translation>PF-天</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="114"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="138"/>
         <source>kWh</source>
         <translation>千瓦时</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="114"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="138"/>
         <source>kg CO2</source>
         <translation>千克 CO2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="117"/>
-        <source>Plan for a budget or a fixed job</source>
-        <translation>按预算或固定任务规划</translation>
+        <location filename="../ui/panels/budgetpanel.cpp" line="141"/>
+        <source>Plan for a budget, a fixed job or a target loss</source>
+        <translation>按预算、固定任务或目标损失规划</translation>
     </message>
     <message>
-        <location filename="../ui/panels/budgetpanel.cpp" line="118"/>
+        <location filename="../ui/panels/budgetpanel.cpp" line="142"/>
         <source>Budget unit</source>
         <translation>预算单位</translation>
     </message>
@@ -2952,54 +3743,59 @@
         <translation>警告：在 %1 上，模型%2</translation>
     </message>
     <message>
-        <location filename="../ui/export/comparisonexport.cpp" line="27"/>
+        <location filename="../ui/export/comparisonexport.cpp" line="28"/>
         <source>%1 GPU-hours</source>
         <translation>%1 GPU 小时</translation>
     </message>
     <message>
-        <location filename="../ui/export/comparisonexport.cpp" line="32"/>
+        <location filename="../ui/export/comparisonexport.cpp" line="33"/>
         <source>%1 FLOPs</source>
         <translation>%1 FLOPs</translation>
     </message>
     <message>
-        <location filename="../ui/export/comparisonexport.cpp" line="34"/>
+        <location filename="../ui/export/comparisonexport.cpp" line="35"/>
         <source>%1 PF-days</source>
         <translation>%1 PF-天</translation>
     </message>
     <message>
-        <location filename="../ui/export/comparisonexport.cpp" line="38"/>
+        <location filename="../ui/export/comparisonexport.cpp" line="39"/>
         <source>%1 CO₂</source>
         <translation>%1 CO₂</translation>
     </message>
     <message>
-        <location filename="../ui/export/comparisonexport.cpp" line="72"/>
+        <location filename="../ui/export/comparisonexport.cpp" line="73"/>
         <source>%1 parameters, %2 tokens</source>
         <translation>%1 参数，%2 词元</translation>
     </message>
     <message>
-        <location filename="../ui/export/comparisonexport.cpp" line="74"/>
+        <location filename="../ui/export/comparisonexport.cpp" line="76"/>
+        <source>a target loss of %1</source>
+        <translation>目标损失 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/comparisonexport.cpp" line="77"/>
         <source>a budget of %1</source>
         <translation>预算 %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/comparisonexport.cpp" line="88"/>
+        <location filename="../ui/export/comparisonexport.cpp" line="91"/>
         <source>Law: %1</source>
         <translation>定律：%1</translation>
     </message>
     <message>
-        <location filename="../ui/export/comparisonexport.cpp" line="90"/>
+        <location filename="../ui/export/comparisonexport.cpp" line="93"/>
         <source>Prices as listed from %1 to %2 (each offer&apos;s source names the page). Law: %3</source>
         <extracomment>%1 and %2 are ISO dates; %3 the law&apos;s citation</extracomment>
         <translation>价格为 %1 至 %2 间的标价（每个报价的来源注明了页面）。规律：%3</translation>
     </message>
     <message>
-        <location filename="../ui/export/comparisonexport.cpp" line="102"/>
+        <location filename="../ui/export/comparisonexport.cpp" line="105"/>
         <source>%1 on each offer: %2</source>
         <extracomment>the bar chart&apos;s export title: &quot;Cost (USD) on each offer: 7 B parameters, 140 B tokens&quot;</extracomment>
         <translation>各报价的%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/export/comparisonexport.cpp" line="121"/>
+        <location filename="../ui/export/comparisonexport.cpp" line="124"/>
         <source>Offers and their Pareto front: %1</source>
         <extracomment>the scatter&apos;s export title: &quot;Offers and their Pareto front: 7 B parameters, 140 B tokens&quot;</extracomment>
         <translation>各报价及其帕累托前沿：%1</translation>
@@ -3151,12 +3947,12 @@
 <context>
     <name>frontier::ui::CountField</name>
     <message>
-        <location filename="../ui/panels/countfield.cpp" line="50"/>
+        <location filename="../ui/panels/countfield.cpp" line="51"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>必须是 %1 到 %2 之间的整数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/countfield.cpp" line="72"/>
+        <location filename="../ui/panels/countfield.cpp" line="82"/>
         <source>%1 is not possible (%2); kept %3</source>
         <translation>%1 不可用（%2）；保留 %3</translation>
     </message>
@@ -3709,257 +4505,257 @@ an offer from the user&apos;s own catalogue file</extracomment>
 <context>
     <name>frontier::ui::LawPanel</name>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="41"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="42"/>
         <source>Source: %1</source>
         <translation>来源:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="43"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="44"/>
         <source>Standard error: %1</source>
         <translation>标准误差:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="57"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="58"/>
         <source>up to %1</source>
         <translation>至多 %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="58"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="59"/>
         <source>from %1</source>
         <translation>自 %1 起</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="135"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="136"/>
         <source>&amp;Law:</source>
         <translation>定律(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="136"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="137"/>
         <source>&amp;Reset constants</source>
         <translation>重置常数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="137"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="138"/>
         <source>Put the published (or fitted) values back</source>
         <translation>恢复已发表(或拟合)的数值</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="138"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="139"/>
         <source>Constant</source>
         <translation>常数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="138"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="139"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="138"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="139"/>
         <source>Published</source>
         <translation>发表值</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="138"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="139"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="139"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="140"/>
         <source>Law constants</source>
         <translation>定律常数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="140"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="141"/>
         <source>Scaling law</source>
         <translation>缩放定律</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="170"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="171"/>
         <source>Fitted: %1</source>
         <translation>拟合：%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="184"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="185"/>
         <source>%1 FLOPs</source>
         <translation>%1 FLOPs</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="188"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="189"/>
         <source>%1 parameters</source>
         <translation>%1 参数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="192"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="193"/>
         <source>%1 tokens</source>
         <translation>%1 词元</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="196"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="197"/>
         <source>Fitted on runs of %1.</source>
         <translation>拟合所用训练记录：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="231"/>
+        <location filename="../ui/panels/lawpanel.cpp" line="232"/>
         <source>Your value (published: %1)</source>
         <translation>你的数值(发表值:%1)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="260"/>
-        <source>%1: &apos;%2&apos; is too large</source>
-        <translation>%1：“%2”太大</translation>
-    </message>
-    <message>
         <location filename="../ui/panels/lawpanel.cpp" line="261"/>
-        <source>%1: &apos;%2&apos; is too small</source>
-        <translation>%1：“%2”太小</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/lawpanel.cpp" line="262"/>
-        <source>%1: &apos;%2&apos; is not a number</source>
-        <translation>%1:“%2”不是数字</translation>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>frontier::ui::LossChart</name>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="105"/>
+        <location filename="../ui/charts/losschart.cpp" line="114"/>
         <source>Training compute (FLOPs)</source>
         <translation>训练计算量（FLOPs）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="105"/>
+        <location filename="../ui/charts/losschart.cpp" line="114"/>
         <source>Loss (nats per token)</source>
         <translation>损失（每词元 nat）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="107"/>
+        <location filename="../ui/charts/losschart.cpp" line="116"/>
         <source>Measured runs</source>
         <translation>实测训练曲线</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="107"/>
+        <location filename="../ui/charts/losschart.cpp" line="116"/>
         <source>Learning curves</source>
         <translation>学习曲线</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="108"/>
+        <location filename="../ui/charts/losschart.cpp" line="117"/>
         <source>Compute frontier</source>
         <translation>计算前沿</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="109"/>
+        <location filename="../ui/charts/losschart.cpp" line="118"/>
         <source>Published frontier</source>
         <translation>已发布的前沿</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="110"/>
+        <location filename="../ui/charts/losschart.cpp" line="119"/>
         <source>Envelope of L(N, D)</source>
         <translation>L(N, D) 的包络</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="111"/>
+        <location filename="../ui/charts/losschart.cpp" line="120"/>
         <source>Optimal size</source>
         <translation>最优规模</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="112"/>
+        <location filename="../ui/charts/losschart.cpp" line="121"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="113"/>
+        <location filename="../ui/charts/losschart.cpp" line="122"/>
         <source>Imported runs</source>
         <translation>导入的训练记录</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="114"/>
+        <location filename="../ui/charts/losschart.cpp" line="123"/>
+        <source>Published runs</source>
+        <translation>已发表的训练</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/losschart.cpp" line="124"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="115"/>
+        <location filename="../ui/charts/losschart.cpp" line="125"/>
         <source>This law predicts model sizes, not losses:
 the allocation chart below carries the plan.</source>
         <translation>此规律只预测模型规模，不预测损失：
 方案见下方的分配图。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschartdrag.cpp" line="87"/>
+        <location filename="../ui/charts/losschartdrag.cpp" line="88"/>
         <source>Drag left or right to change the budget.</source>
         <translation>左右拖动可改变预算。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschartdrag.cpp" line="88"/>
+        <location filename="../ui/charts/losschartdrag.cpp" line="89"/>
         <source>Drag up or down to move the frontier: its reducible loss, the same factor at every compute.</source>
         <translation>上下拖动可移动前沿：其可约损失在每个计算量处按同一倍数变化。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschartdrag.cpp" line="90"/>
+        <location filename="../ui/charts/losschartdrag.cpp" line="91"/>
         <source>Drag up or down to change the frontier&apos;s slope. It turns about the budget&apos;s point on the frontier, which stays where it is (ringed while you drag).</source>
         <translation>上下拖动可改变前沿的斜率。它绕预算在前沿上的点旋转，该点保持不动（拖动时以圆圈标出）。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschartdrag.cpp" line="134"/>
+        <location filename="../ui/charts/losschartdrag.cpp" line="135"/>
         <source>Drag budget</source>
         <translation>拖动预算</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschartdrag.cpp" line="135"/>
+        <location filename="../ui/charts/losschartdrag.cpp" line="136"/>
         <source>Move frontier</source>
         <translation>移动前沿</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschartdrag.cpp" line="136"/>
+        <location filename="../ui/charts/losschartdrag.cpp" line="137"/>
         <source>Change frontier slope</source>
         <translation>改变前沿斜率</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschartdrag.cpp" line="217"/>
+        <location filename="../ui/charts/losschartdrag.cpp" line="218"/>
         <source>Compute: %1 FLOPs</source>
         <translation>计算量：%1 FLOPs</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschartdrag.cpp" line="218"/>
+        <location filename="../ui/charts/losschartdrag.cpp" line="219"/>
         <source>Loss: %1 nats/token</source>
         <translation>损失：%1 nat/词元</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschartdrag.cpp" line="235"/>
+        <location filename="../ui/charts/losschartdrag.cpp" line="236"/>
         <source>Nearest curve: %1 parameters</source>
         <translation>最近的曲线：%1 参数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschartdrag.cpp" line="245"/>
+        <location filename="../ui/charts/losschartdrag.cpp" line="249"/>
         <source>Loss chart</source>
         <translation>损失图</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschartdrag.cpp" line="252"/>
+        <location filename="../ui/charts/losschartdrag.cpp" line="256"/>
         <source>Loss against training compute, log-log. Law: %1.</source>
         <translation>损失随训练计算量的变化，双对数坐标。规律：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschartdrag.cpp" line="254"/>
+        <location filename="../ui/charts/losschartdrag.cpp" line="258"/>
         <source>No plan for these inputs.</source>
         <translation>这些输入没有计划。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschartdrag.cpp" line="257"/>
+        <location filename="../ui/charts/losschartdrag.cpp" line="261"/>
         <source>Budget %1 FLOPs; compute-optimal: %2 parameters, %3 tokens</source>
         <translation>预算 %1 FLOPs；计算最优：%2 参数，%3 词元</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschartdrag.cpp" line="260"/>
+        <location filename="../ui/charts/losschartdrag.cpp" line="264"/>
         <source>, loss %1.</source>
         <translation>，损失 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschartdrag.cpp" line="260"/>
+        <location filename="../ui/charts/losschartdrag.cpp" line="264"/>
         <source>; this law predicts no loss.</source>
         <translation>；该规律不预测损失。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschartdrag.cpp" line="262"/>
+        <location filename="../ui/charts/losschartdrag.cpp" line="267"/>
+        <source>Planned for a target loss of %1: type another in the budget panel, or click the chart at a loss.</source>
+        <translation>按目标损失 %1 规划：可在预算面板中输入其他值，或在图表上点击某个损失。</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/losschartdrag.cpp" line="270"/>
         <source>Left and Right arrows change the budget; drag the budget line, the frontier or its square handle.</source>
         <translation>左右方向键改变预算；可拖动预算线、前沿或其方形手柄。</translation>
     </message>
@@ -3973,16 +4769,41 @@ the allocation chart below carries the plan.</source>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
+    <message>
+        <location filename="../ui/charts/chartclicks.cpp" line="28"/>
+        <source>Click to aim for this loss.</source>
+        <translation>点击以此损失为目标。</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartclicks.cpp" line="29"/>
+        <source>Click for the budget whose compute-optimal run reaches this loss.</source>
+        <translation>点击以设定预算，使其计算最优训练达到此损失。</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/losschartknownruns.cpp" line="39"/>
+        <source>Placed at the loss %1 predicts for its parameters and tokens: %2 nats/token.</source>
+        <translation>放在 %1 对其参数量和词元数预测的损失处：%2 奈特/词元。</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/losschartknownruns.cpp" line="42"/>
+        <source>Placed on %1&apos;s compute frontier at its FLOPs: %2 nats/token.</source>
+        <translation>放在 %1 的计算前沿上其 FLOPs 处：%2 奈特/词元。</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/losschartknownruns.cpp" line="51"/>
+        <source>Published runs reported no loss on one common dataset: the height is the law&apos;s prediction, not a measured loss.</source>
+        <translation>已发表的训练未在同一公共数据集上报告损失：高度为定律的预测值，而非实测损失。</translation>
+    </message>
 </context>
 <context>
     <name>frontier::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="129"/>
+        <location filename="../ui/window/mainwindow.cpp" line="141"/>
         <source>Not taken: %1</source>
         <translation>未采用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="306"/>
+        <location filename="../ui/window/mainwindow.cpp" line="320"/>
         <source>Cannot load the translation &apos;%1&apos;; the language stays as it was</source>
         <translation>无法加载翻译“%1”；界面语言保持不变</translation>
     </message>
@@ -3992,117 +4813,127 @@ the allocation chart below carries the plan.</source>
         <translation>Frontier — 算力最优的模型规模</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="314"/>
+        <location filename="../ui/window/mainwindow.cpp" line="328"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="314"/>
+        <location filename="../ui/window/mainwindow.cpp" line="328"/>
         <source>Scaling law</source>
         <translation>缩放规律</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="314"/>
+        <location filename="../ui/window/mainwindow.cpp" line="328"/>
         <source>Hardware</source>
         <translation>硬件</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="314"/>
+        <location filename="../ui/window/mainwindow.cpp" line="328"/>
         <source>Energy and carbon</source>
         <translation>能耗与碳排放</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="317"/>
+        <location filename="../ui/window/mainwindow.cpp" line="328"/>
+        <source>Batch</source>
+        <translation>批量</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="331"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="318"/>
+        <location filename="../ui/window/mainwindow.cpp" line="332"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="321"/>
+        <location filename="../ui/window/mainwindow.cpp" line="335"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="322"/>
+        <location filename="../ui/window/mainwindow.cpp" line="336"/>
         <source>Reset law &amp;constants</source>
         <translation>重置规律常数(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="323"/>
+        <location filename="../ui/window/mainwindow.cpp" line="337"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="324"/>
+        <location filename="../ui/window/mainwindow.cpp" line="338"/>
         <source>&amp;Chart layers</source>
         <translation>图层(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="325"/>
+        <location filename="../ui/window/mainwindow.cpp" line="339"/>
         <source>Learning curves</source>
         <translation>学习曲线</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="325"/>
+        <location filename="../ui/window/mainwindow.cpp" line="339"/>
         <source>Compute frontier</source>
         <translation>计算前沿</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="325"/>
+        <location filename="../ui/window/mainwindow.cpp" line="339"/>
         <source>Published frontier</source>
         <translation>已发布的前沿</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="326"/>
+        <location filename="../ui/window/mainwindow.cpp" line="340"/>
         <source>Envelope of L(N, D)</source>
         <translation>L(N, D) 的包络</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="326"/>
+        <location filename="../ui/window/mainwindow.cpp" line="340"/>
         <source>Optimal size at the budget</source>
         <translation>预算下的最优规模</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="326"/>
+        <location filename="../ui/window/mainwindow.cpp" line="340"/>
         <source>Budget marker</source>
         <translation>预算标记</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="327"/>
+        <location filename="../ui/window/mainwindow.cpp" line="341"/>
         <source>Imported runs</source>
         <translation>导入的训练记录</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="330"/>
+        <location filename="../ui/window/mainwindow.cpp" line="341"/>
+        <source>Published runs</source>
+        <translation>已发表的训练</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="344"/>
         <source>&amp;Reset zoom</source>
         <translation>重置缩放(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="331"/>
+        <location filename="../ui/window/mainwindow.cpp" line="345"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="332"/>
+        <location filename="../ui/window/mainwindow.cpp" line="346"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="333"/>
+        <location filename="../ui/window/mainwindow.cpp" line="347"/>
         <source>&amp;Follow the desktop</source>
         <translation>跟随桌面(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="333"/>
+        <location filename="../ui/window/mainwindow.cpp" line="347"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="333"/>
+        <location filename="../ui/window/mainwindow.cpp" line="347"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
@@ -4117,27 +4948,27 @@ the allocation chart below carries the plan.</source>
         <translation>关于 Frontier(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="337"/>
+        <location filename="../ui/window/mainwindow.cpp" line="351"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="338"/>
+        <location filename="../ui/window/mainwindow.cpp" line="352"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="339"/>
+        <location filename="../ui/window/mainwindow.cpp" line="353"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="340"/>
+        <location filename="../ui/window/mainwindow.cpp" line="354"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="348"/>
+        <location filename="../ui/window/mainwindow.cpp" line="362"/>
         <source>Not planned: %1 (the last plan that worked is shown)</source>
         <translation>无法规划：%1（显示的是上一个可行方案）</translation>
     </message>
@@ -4150,29 +4981,14 @@ the allocation chart below carries the plan.</source>
 <context>
     <name>frontier::ui::NumberField</name>
     <message>
-        <location filename="../ui/panels/numberfield.cpp" line="98"/>
+        <location filename="../ui/panels/numberfield.cpp" line="95"/>
         <source>must be from %1 to %2</source>
         <translation>必须在 %1 到 %2 之间</translation>
     </message>
     <message>
-        <location filename="../ui/panels/numberfield.cpp" line="81"/>
+        <location filename="../ui/panels/numberfield.cpp" line="82"/>
         <source>a number is needed here</source>
         <translation>此处需要一个数字</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/numberfield.cpp" line="91"/>
-        <source>&apos;%1&apos; is too large</source>
-        <translation>“%1”太大</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/numberfield.cpp" line="92"/>
-        <source>&apos;%1&apos; is too small</source>
-        <translation>“%1”太小</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/numberfield.cpp" line="93"/>
-        <source>&apos;%1&apos; is not a number (e.g. 20k, 1.5e21, $20,000)</source>
-        <translation>“%1”不是数字(例如 20k、1.5e21、$20,000)</translation>
     </message>
 </context>
 <context>
@@ -4201,32 +5017,37 @@ the allocation chart below carries the plan.</source>
 <context>
     <name>frontier::ui::PlanDocument</name>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="147"/>
+        <location filename="../ui/document/plandocument.cpp" line="145"/>
         <source>Choose law %1</source>
         <translation>选择规律 %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="154"/>
+        <location filename="../ui/document/plandocument.cpp" line="152"/>
         <source>Change law constants</source>
         <translation>修改规律常数</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="161"/>
+        <location filename="../ui/document/plandocument.cpp" line="159"/>
         <source>Reset law constants</source>
         <translation>重置规律常数</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="170"/>
+        <location filename="../ui/document/plandocument.cpp" line="168"/>
         <source>Set budget</source>
         <translation>设置预算</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="179"/>
+        <location filename="../ui/document/plandocument.cpp" line="177"/>
         <source>Set job</source>
         <translation>设置任务</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="186"/>
+        <location filename="../ui/document/plandocument.cpp" line="185"/>
+        <source>Set target loss</source>
+        <translation>设置目标损失</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/plandocument.cpp" line="192"/>
         <source>Change hardware or energy</source>
         <translation>修改硬件或能源设置</translation>
     </message>
@@ -4234,285 +5055,346 @@ the allocation chart below carries the plan.</source>
 <context>
     <name>frontier::ui::ReadoutsPanel</name>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="91"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="97"/>
         <source>Model size:</source>
         <translation>模型规模:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="91"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="97"/>
         <source>Training tokens:</source>
         <translation>训练词元:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="91"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="97"/>
         <source>Tokens per parameter:</source>
         <translation>每参数词元数:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="91"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="97"/>
         <source>Predicted loss:</source>
         <translation>预测损失:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="92"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="98"/>
         <source>Compute:</source>
         <translation>计算量:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="92"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="98"/>
         <source>GPU time:</source>
         <translation>GPU 时间:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="92"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="98"/>
         <source>Wall-clock time:</source>
         <translation>实际耗时:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="92"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="98"/>
         <source>Cost:</source>
         <translation>费用:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="93"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="99"/>
         <source>Energy:</source>
         <translation>能耗:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="93"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="99"/>
         <source>CO2:</source>
         <translation>CO2:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="93"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="99"/>
         <source>That is about:</source>
         <translation>大约相当于:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="93"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="99"/>
         <source>Memory per GPU:</source>
         <translation>每 GPU 显存:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="99"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="100"/>
+        <source>Steps:</source>
+        <translation>步数：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="100"/>
+        <source>Critical batch:</source>
+        <translation>临界批量：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="106"/>
         <source>&amp;Copy all</source>
         <translation>全部复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="100"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="107"/>
         <source>Copy every readout as plain text</source>
         <translation>将所有读数复制为纯文本</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="117"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="124"/>
         <source>No plan for these inputs: %1. The figures below are the last plan that worked.</source>
         <translation>这些输入无法得出方案:%1。下面的数字来自上一个可行的方案。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="121"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="128"/>
         <source>no plan yet</source>
         <translation>尚无计划</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="132"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="139"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="136"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="145"/>
         <source>The fixed job you typed</source>
         <translation>你输入的固定任务</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="137"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="146"/>
+        <source>The law&apos;s cheapest compute-optimal run that reaches a loss of %1: C = %2 FLOPs
+Law: %3</source>
+        <translation>定律下达到损失 %1 的最便宜的计算最优训练：C = %2 FLOPs
+定律：%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="148"/>
         <source>The law&apos;s compute-optimal split of C = %1 FLOPs
 Law: %2</source>
         <translation>定律对 C = %1 FLOPs 的计算最优分配
 定律:%2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="141"/>
-        <location filename="../ui/panels/readoutspanel.cpp" line="142"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="151"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="152"/>
         <source>%1 parameters</source>
         <translation>%1 参数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="143"/>
-        <location filename="../ui/panels/readoutspanel.cpp" line="144"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="153"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="154"/>
         <source>%1 tokens</source>
         <translation>%1 词元</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="145"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="155"/>
         <source>D / N</source>
         <translation>D / N</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="146"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="156"/>
         <source>this law predicts no loss</source>
         <translation>此定律不预测损失</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="147"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="159"/>
+        <source>%1 (the target)</source>
+        <extracomment>the predicted loss of a plan made for a target loss: &quot;2.000 (the target)&quot;</extracomment>
+        <translation>%1（目标）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="160"/>
         <source>L(N, D) of the law at the plan&apos;s N and D
 Law: %1</source>
         <translation>定律在方案的 N 和 D 处的 L(N, D)
 定律:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="148"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="161"/>
         <source>%1 FLOPs (%2 PF-days)</source>
         <translation>%1 FLOPs(%2 PF-天)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="149"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="162"/>
         <source>C ≈ 6 N D training FLOPs; a PF-day is 10^15 FLOP/s for a day</source>
         <translation>C ≈ 6 N D 训练 FLOPs;1 PF-天为 10^15 FLOP/s 持续一天</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="150"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="163"/>
         <source>Throughput: %1</source>
         <translation>吞吐量:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="151"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="164"/>
         <source>Peak: %1</source>
         <translation>峰值:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="152"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="165"/>
         <source>MFU: %1</source>
         <translation>MFU:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="153"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="166"/>
         <source>%1 GPU-hours</source>
         <translation>%1 GPU 小时</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="154"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="167"/>
         <source>GPU-hours = C / (peak FLOP/s × MFU) × overhead / 3600</source>
         <translation>GPU 小时 = C / (峰值 FLOP/s × MFU) × 开销 / 3600</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="155"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="168"/>
         <source>%1 on %2 GPUs</source>
         <translation>%1,使用 %2 个 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="156"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="169"/>
         <source>Wall-clock hours = GPU-hours / GPUs</source>
         <translation>实际小时数 = GPU 小时 / GPU 数量</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="157"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="170"/>
         <source>no price per GPU-hour</source>
         <translation>没有每 GPU 小时价格</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="158"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="171"/>
         <source>Cost = GPU-hours × price per GPU-hour</source>
         <translation>费用 = GPU 小时 × 每 GPU 小时价格</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="158"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="171"/>
         <source>Price: %1</source>
         <translation>价格:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="161"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="174"/>
         <source>%1 (electricity %2)</source>
         <translation>%1(电费 %2)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="163"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="176"/>
         <source>kWh = GPU-hours × watts × power fraction × PUE / 1000</source>
         <translation>千瓦时 = GPU 小时 × 瓦数 × 功率系数 × PUE / 1000</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="163"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="176"/>
         <source>Watts: %1</source>
         <translation>瓦数:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="164"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="177"/>
         <source>Power fraction: %1</source>
         <translation>功率系数:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="164"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="177"/>
         <source>PUE: %1</source>
         <translation>PUE:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="165"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="178"/>
         <source>no grid intensity</source>
         <translation>没有电网碳强度</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="166"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="179"/>
         <source>kg CO2 = kWh × grid g/kWh / 1000</source>
         <translation>千克 CO2 = 千瓦时 × 电网 克/千瓦时 / 1000</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="166"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="179"/>
         <source>Grid: %1</source>
         <translation>电网:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="175"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="188"/>
         <source>%1 km by car, %2 flights London–New York, %3 tree-seedling years</source>
         <translation>驾车 %1 公里、伦敦–纽约航班 %2 次、树苗生长 %3 年</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="177"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="190"/>
         <source>Car: %1</source>
         <translation>汽车:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="178"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="191"/>
         <source>Flight: %1</source>
         <translation>航班:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="179"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="192"/>
         <source>Trees: %1</source>
         <translation>树木:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="188"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="201"/>
         <source>%1 GB of %2 GB usable: fits</source>
         <translation>%1 GB，可用 %2 GB：装得下</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="189"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="202"/>
         <source>%1 GB of %2 GB usable: does not fit</source>
         <translation>%1 GB，可用 %2 GB：装不下</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="191"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="204"/>
         <source>fits on %1 GPUs with ZeRO-%2</source>
         <translation>在 %1 个 GPU、ZeRO-%2 下放得下</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="193"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="206"/>
         <source>no number of GPUs holds it</source>
         <translation>多少个 GPU 都放不下</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="195"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="208"/>
         <source>Weights, gradients and Adam state (%1 bytes per parameter, sharded by ZeRO-%2) plus one micro-batch of activations</source>
         <translation>权重、梯度和 Adam 状态(每参数 %1 字节,按 ZeRO-%2 分片)加上一个微批的激活值</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="200"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="213"/>
         <source>Usable: %2 of the GPU&apos;s %1 GB, %3 GB; the rest is left to the CUDA context, the framework&apos;s workspace and fragmentation. GB as GPU vendors count them, 2^30 bytes.</source>
         <translation>可用：GPU 的 %1 GB 中的 %2，即 %3 GB；其余留给 CUDA 上下文、框架工作区和碎片。GB 按 GPU 厂商的算法，即 2^30 字节。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="203"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="216"/>
         <source>GPU memory unknown: not checked</source>
         <translation>GPU 显存未知:未检查</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="222"/>
+        <source>%1 at %2 tokens a batch (%3 × the least)</source>
+        <translation>%1，每批 %2 词元（最少步数的 %3 ×）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="225"/>
+        <source>S = tokens / batch; S / S_min = 1 + B_crit / B (Kaplan et al. 2020, Section 5.1)</source>
+        <translation>S = 词元数 / 批量；S / S_min = 1 + B_crit / B（Kaplan 等 2020，第 5.1 节）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="229"/>
+        <source>%1 tokens at loss %2</source>
+        <translation>损失 %2 下为 %1 词元</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="230"/>
+        <source>%1 tokens at Kaplan&apos;s loss %2 for this N and D</source>
+        <translation>Kaplan 对此 N 和 D 给出的损失 %2 下为 %1 词元</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="231"/>
+        <source>B_crit(L) = B_* / L^(1/α_B), Kaplan et al. 2020 Eq. 5.3, fitted to the loss on WebText2</source>
+        <translation>B_crit(L) = B_* / L^(1/α_B)，Kaplan 等 2020 式 5.3，按 WebText2 上的损失拟合</translation>
+    </message>
+</context>
+<context>
+    <name>frontier::ui::RunComparisonLine</name>
+    <message>
+        <location filename="../ui/panels/runcomparisonline.cpp" line="75"/>
+        <source>Compared with:</source>
+        <translation>对比对象：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/runcomparisonline.cpp" line="76"/>
+        <source>A published training run to hold the plan against</source>
+        <translation>用来与方案对比的已发表训练</translation>
     </message>
 </context>
 <context>
@@ -4631,6 +5513,165 @@ Law: %1</source>
         <location filename="../ui/files/sessioncontroller.cpp" line="428"/>
         <source>The last plan could not be restored (%1); the defaults are shown</source>
         <translation>无法恢复上次的方案（%1）；显示默认值</translation>
+    </message>
+</context>
+<context>
+    <name>frontier::ui::ShapesPanel</name>
+    <message>
+        <location filename="../ui/panels/shapespanel.cpp" line="34"/>
+        <source>Transformer-XL, the 2020 calculator&apos;s</source>
+        <translation>Transformer-XL，2020 计算器所用</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/shapespanel.cpp" line="36"/>
+        <source>Transformer-XL, the calculator&apos;s alternative</source>
+        <translation>Transformer-XL，计算器的备选</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/shapespanel.cpp" line="38"/>
+        <source>GPT-2 style, wide</source>
+        <translation>GPT-2 风格，宽</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/shapespanel.cpp" line="38"/>
+        <source>Llama style, wide</source>
+        <translation>Llama 风格，宽</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/shapespanel.cpp" line="40"/>
+        <source>GPT-2 style, narrow</source>
+        <translation>GPT-2 风格，窄</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/shapespanel.cpp" line="40"/>
+        <source>Llama style, narrow</source>
+        <translation>Llama 风格，窄</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/shapespanel.cpp" line="44"/>
+        <source>Typed shape</source>
+        <translation>手动输入的形状</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/shapespanel.cpp" line="51"/>
+        <source>%1 layers × %2</source>
+        <translation>%1 层 × %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/shapespanel.cpp" line="52"/>
+        <source>%1 heads</source>
+        <translation>%1 个注意力头</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/shapespanel.cpp" line="53"/>
+        <source>%1 heads (%2 KV)</source>
+        <translation>%1 个注意力头（%2 个 KV）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/shapespanel.cpp" line="54"/>
+        <source>FFN %1</source>
+        <translation>FFN %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/shapespanel.cpp" line="57"/>
+        <source>%1 parameters</source>
+        <translation>%1 参数</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/shapespanel.cpp" line="58"/>
+        <source>%1 non-embedding parameters</source>
+        <translation>%1 非嵌入参数</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/shapespanel.cpp" line="66"/>
+        <source>%1: head size %2, vocabulary %3, context %4</source>
+        <translation>%1：头维度 %2，词表 %3，上下文 %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/shapespanel.cpp" line="71"/>
+        <source>Non-embedding parameters: %1</source>
+        <translation>非嵌入参数量：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/shapespanel.cpp" line="72"/>
+        <source>d_model / layers: %1</source>
+        <translation>d_model / 层数：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/shapespanel.cpp" line="78"/>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/shapespanel.cpp" line="128"/>
+        <source>&amp;Model shapes:</source>
+        <translation>模型形状(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/shapespanel.cpp" line="129"/>
+        <source>Model shapes for the plan&apos;s size</source>
+        <translation>符合方案规模的模型形状</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/shapespanel.cpp" line="130"/>
+        <source>Layers and widths that have the plan&apos;s number of parameters, counted exactly</source>
+        <translation>参数量与方案精确相等的层数与宽度组合</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/shapespanel.cpp" line="131"/>
+        <source>&amp;Save config…</source>
+        <translation>保存配置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/shapespanel.cpp" line="132"/>
+        <source>Write the chosen shape&apos;s transformers config to a JSON file</source>
+        <translation>将所选形状的 transformers 配置写入 JSON 文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/shapespanel.cpp" line="171"/>
+        <source>&amp;Copy as config</source>
+        <extracomment>%1 a transformers configuration class: LlamaConfig, GPT2Config or TransfoXLConfig</extracomment>
+        <translation>复制为配置(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/shapespanel.cpp" line="171"/>
+        <source>&amp;Copy as %1</source>
+        <translation>复制为 %1(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/shapespanel.cpp" line="172"/>
+        <source>Put the chosen shape&apos;s transformers config (JSON) on the clipboard</source>
+        <translation>将所选形状的 transformers 配置（JSON）放到剪贴板</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/shapespanel.cpp" line="196"/>
+        <source>no shape is chosen</source>
+        <translation>未选择形状</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/shapespanel.cpp" line="206"/>
+        <source>%1 copied to the clipboard</source>
+        <translation>%1 已复制到剪贴板</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/shapespanel.cpp" line="213"/>
+        <source>Save config</source>
+        <translation>保存配置</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/shapespanel.cpp" line="214"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/shapespanel.cpp" line="218"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/shapespanel.cpp" line="220"/>
+        <source>%1 saved to %2</source>
+        <translation>%1 已保存到 %2</translation>
     </message>
 </context>
 </TS>

@@ -248,8 +248,14 @@ void TestKnownRuns::comparison()
     QVERIFY(!compareWithRun(data::knownRuns().get("palm-540b"), 1e20, 1000.0).co2Ratio);
     // LLaMA 65B has no printed FLOPs: 6ND, 6 x 65e9 x 1.4e12 = 5.46e23.
     FRONTIER_COMPARE_REL(compareWithRun(data::knownRuns().get("llama-65b"), 5.46e23, std::nullopt).computeRatio, 1.0, 1e-12);
-    // BLOOM has neither FLOPs nor tokens: nothing to compare with.
-    QVERIFY_THROWS_EXCEPTION(InputError, compareWithRun(data::knownRuns().get("bloom-176b"), 1e20, std::nullopt));
+    // BLOOM printed no FLOPs either: 6ND with the model card's 366B tokens, 6 x 176e9 x 366e9.
+    FRONTIER_COMPARE_REL(compareWithRun(data::knownRuns().get("bloom-176b"), 6 * 176e9 * 366e9, std::nullopt).computeRatio, 1.0, 1e-12);
+    // A run with neither FLOPs nor tokens: nothing to compare with.
+    const KnownRunCatalog noCompute = KnownRunCatalog::fromJson(oneRun([](auto &r) {
+        r["tokens"] = nullptr;
+        r["gaps"]["tokens"] = "x";
+    }));
+    QVERIFY_THROWS_EXCEPTION(InputError, compareWithRun(noCompute.get("r"), 1e20, std::nullopt));
     QVERIFY_THROWS_EXCEPTION(InputError, data::knownRuns().get("gpt4"));
 }
 

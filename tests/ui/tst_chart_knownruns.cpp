@@ -23,7 +23,7 @@ class TestChartKnownRuns : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void offAtFirst();
+    void onAtFirst();
     void lossChartMarksAtTheLawsPrediction();
     void labelsInsideTheViewNoteForTheRest();
     void tooltipGivesFiguresAndSources();
@@ -67,15 +67,18 @@ std::size_t runsWithFlops()
 
 } // namespace
 
-void TestChartKnownRuns::offAtFirst()
+// A newcomer sees the runs everyone knows next to their plan: the layer is on at first.
+void TestChartKnownRuns::onAtFirst()
 {
     AppCatalogs catalogs = AppCatalogs::fromResources();
     PlanDocument document(catalogs, PlanInputs::defaults());
-    QVERIFY(!document.layerVisible(ChartLayer::KnownRuns));
+    QVERIFY(document.layerVisible(ChartLayer::KnownRuns));
     LossChart chart(&document);
     chart.resize(900, 600);
-    QVERIFY(chart.knownRunMarks().marks().empty());
-    QVERIFY(!chart.legendEntries().contains(QStringLiteral("Published runs")));
+    QCOMPARE(chart.knownRunMarks().marks().size(), runsWithFlops());
+    QVERIFY(chart.legendEntries().contains(QStringLiteral("Published runs")));
+    for (const char *name : {"GPT-3 175B", "Chinchilla 70B", "BLOOM 176B"})
+        QVERIFY2(markNamed(chart.knownRunMarks(), QString::fromLatin1(name)), name);
 }
 
 void TestChartKnownRuns::lossChartMarksAtTheLawsPrediction()
@@ -166,6 +169,7 @@ void TestChartKnownRuns::allocationChartMarksSizesAndTokens()
     PlanDocument document(catalogs, PlanInputs::defaults());
     AllocationChart chart(&document);
     chart.resize(900, 400);
+    document.setLayerVisible(ChartLayer::KnownRuns, false);
     QVERIFY(chart.knownRunSizes().marks().empty());
     document.setLayerVisible(ChartLayer::KnownRuns, true);
     QCOMPARE(chart.knownRunSizes().marks().size(), runsWithFlops());

@@ -300,7 +300,11 @@ void TestWindowCharts::contrastInBothThemes()
             auto *xy = qobject_cast<QXYSeries *>(series);
             if (!xy || !xy->isVisible() || xy->count() == 0)
                 continue;
-            const QColor color = qobject_cast<QScatterSeries *>(xy) ? xy->color() : xy->pen().color();
+            // A mark is seen by its fill, a hollow one (filled with the plot's colour) by its border.
+            const auto *scatter = qobject_cast<QScatterSeries *>(xy);
+            const QColor color = !scatter                 ? xy->pen().color()
+                                 : scatter->color() == plot ? scatter->borderColor()
+                                                            : scatter->color();
             QVERIFY2(ui::contrastRatio(color, plot) >= 3.0,
                      qPrintable(QStringLiteral("%1 in %2 on %3: %4:1").arg(xy->name(), color.name(), plot.name())
                                     .arg(ui::contrastRatio(color, plot))));

@@ -64,12 +64,9 @@ void KnownRunMarks::place(const LogRange &range)
     if (m_visible && m_labelled)
         for (const QPointF &p : m_series->points())
             taken.append(QRectF(m_chart->mapToPosition(p, m_series) - QPointF(5, 5), QSizeF(10, 10)));
-    // Left to right: each label takes the first free place beside its point.
-    std::vector<std::size_t> order(m_marks.size());
-    for (std::size_t i = 0; i < order.size(); ++i)
-        order[i] = i;
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return m_marks[a].x < m_marks[b].x; });
-    for (const std::size_t i : order) {
+    // In the catalogue's order, which puts the runs people know best first (GPT-3, Gopher,
+    // Chinchilla, BLOOM, ...): where the points crowd, theirs are the labels that find room.
+    for (std::size_t i = 0; i < m_marks.size(); ++i) {
         QGraphicsSimpleTextItem *label = m_labels[qsizetype(i)];
         label->hide();
         const Mark &m = m_marks[i];

@@ -3,8 +3,8 @@
 
 namespace frontier::ui {
 
-// KnownRuns: the published runs (GPT-3, Chinchilla, Llama 2, ...) on both charts; off at first, since
-// at the default budget they all lie far to the right of the view.
+// KnownRuns: the published runs (GPT-3, Chinchilla, Llama 2, ...) on both charts; on at first, so a
+// newcomer sees where their plan stands against the runs everyone knows.
 enum class ChartLayer { LearningCurves, Frontier, PublishedFrontier, Envelope, OptimalCurve, BudgetMarker, ImportedRuns, KnownRuns };
 inline constexpr int kChartLayerCount = 8;
 

@@ -152,7 +152,7 @@ private:
     std::optional<PlanInputs> m_dragStart;
     ImportedRuns m_runs;
     ChartView m_chartView;
-    std::array<bool, kChartLayerCount> m_layers{true, true, true, true, true, true, true, false}; // KnownRuns off
+    std::array<bool, kChartLayerCount> m_layers{true, true, true, true, true, true, true, true};
     QUndoStack m_undo;
 
     // comparison()'s cache: the comparison is dropped by every recompute(); the setups are kept

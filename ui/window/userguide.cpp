@@ -83,7 +83,7 @@ const Block kGuide[] = {
                        "with the line and column it stumbled on, and the plan stays as it was.")},
     {Kind::Bullet,
      QT_TRANSLATE_NOOP("UserGuide",
-                       "**Published runs** (View ▸ Chart layers, off at first): GPT-3, Gopher, Chinchilla, OPT, "
+                       "**Published runs** (View ▸ Chart layers): GPT-3, Gopher, Chinchilla, BLOOM, OPT, "
                        "LLaMA, Llama 2 and PaLM as labelled points on both charts, at their training FLOPs "
                        "(printed, else 6ND) and, on the loss chart, at the loss the *current* law predicts for "
                        "their N and D (they reported no loss on one common dataset). Hover a point for its "
