@@ -11,11 +11,6 @@ namespace frontier::data {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("KnownRuns", text);
-}
-
 // Two significant digits: the published runs' figures carry about that much.
 double twoDigits(double value)
 {
@@ -34,7 +29,7 @@ RatioKind kindOf(double ratio)
 
 QString figureLine(const QString &what, const QString &value, const RunFigure &figure)
 {
-    return tr("%1: %2 (%3)").arg(what, value, QString::fromStdString(figure.source));
+    return QCoreApplication::translate("KnownRuns", "%1: %2 (%3)").arg(what, value, QString::fromStdString(figure.source));
 }
 
 } // namespace
@@ -45,9 +40,9 @@ QString ratioWords(double ratio)
     case RatioKind::Fraction:
         return QStringLiteral("1/") + peopleNumber(twoDigits(1 / ratio));
     case RatioKind::Percent:
-        return tr("%1 %").arg(peopleNumber(twoDigits(100 * ratio)));
+        return QCoreApplication::translate("KnownRuns", "%1 %").arg(peopleNumber(twoDigits(100 * ratio)));
     case RatioKind::Times:
-        return tr("%1×").arg(peopleNumber(twoDigits(ratio)));
+        return QCoreApplication::translate("KnownRuns", "%1×").arg(peopleNumber(twoDigits(ratio)));
     }
     return QString();
 }
@@ -57,14 +52,14 @@ QString comparisonSentence(const KnownRun &run, const RunComparison &comparison)
     const QString name = QString::fromStdString(run.name);
     const QString amount = ratioWords(comparison.computeRatio);
     const QString compute = kindOf(comparison.computeRatio) == RatioKind::Times
-                                ? tr("%1 %2's compute").arg(amount, name)
-                                : tr("%1 of %2's compute").arg(amount, name);
+                                ? QCoreApplication::translate("KnownRuns", "%1 %2's compute").arg(amount, name)
+                                : QCoreApplication::translate("KnownRuns", "%1 of %2's compute").arg(amount, name);
     if (!comparison.co2Ratio)
-        return tr("Your plan uses %1.").arg(compute);
+        return QCoreApplication::translate("KnownRuns", "Your plan uses %1.").arg(compute);
     const QString co2Amount = ratioWords(*comparison.co2Ratio);
-    const QString co2 = kindOf(*comparison.co2Ratio) == RatioKind::Times ? tr("%1 its CO2").arg(co2Amount)
-                                                                         : tr("%1 of its CO2").arg(co2Amount);
-    return tr("Your plan uses %1 and %2.").arg(compute, co2);
+    const QString co2 = kindOf(*comparison.co2Ratio) == RatioKind::Times ? QCoreApplication::translate("KnownRuns", "%1 its CO2").arg(co2Amount)
+                                                                         : QCoreApplication::translate("KnownRuns", "%1 of its CO2").arg(co2Amount);
+    return QCoreApplication::translate("KnownRuns", "Your plan uses %1 and %2.").arg(compute, co2);
 }
 
 QString comparisonCo2Gap(const KnownRun &run, const RunComparison &comparison)
@@ -72,8 +67,8 @@ QString comparisonCo2Gap(const KnownRun &run, const RunComparison &comparison)
     if (comparison.co2Ratio)
         return QString();
     if (!run.co2T)
-        return tr("%1 has no published CO2 figure.").arg(QString::fromStdString(run.name));
-    return tr("Your plan has no CO2 figure (no grid carbon intensity).");
+        return QCoreApplication::translate("KnownRuns", "%1 has no published CO2 figure.").arg(QString::fromStdString(run.name));
+    return QCoreApplication::translate("KnownRuns", "Your plan has no CO2 figure (no grid carbon intensity).");
 }
 
 QString runDetails(const KnownRun &run)
@@ -82,35 +77,35 @@ QString runDetails(const KnownRun &run)
     QStringList lines;
     lines << QString::fromStdString(run.name) + QStringLiteral(" — ") + QString::fromStdString(run.citation);
     if (run.params)
-        lines << figureLine(tr("Parameters"), peopleCount(run.params->value, style), *run.params);
+        lines << figureLine(QCoreApplication::translate("KnownRuns", "Parameters"), peopleCount(run.params->value, style), *run.params);
     if (run.tokens)
-        lines << figureLine(tr("Training tokens"), peopleCount(run.tokens->value, style), *run.tokens);
+        lines << figureLine(QCoreApplication::translate("KnownRuns", "Training tokens"), peopleCount(run.tokens->value, style), *run.tokens);
     if (run.flops)
-        lines << figureLine(tr("Training compute"), tr("%1 FLOPs").arg(peopleNumber(run.flops->value)), *run.flops);
+        lines << figureLine(QCoreApplication::translate("KnownRuns", "Training compute"), QCoreApplication::translate("KnownRuns", "%1 FLOPs").arg(peopleNumber(run.flops->value)), *run.flops);
     if (const auto sixNd = run.sixNd())
-        lines << tr("6ND: %1 FLOPs").arg(peopleNumber(*sixNd));
+        lines << QCoreApplication::translate("KnownRuns", "6ND: %1 FLOPs").arg(peopleNumber(*sixNd));
     if (run.accelerator) {
         QString chips = QString::fromStdString(*run.accelerator);
         if (run.chips)
-            chips = tr("%1 × %2").arg(peopleNumber(run.chips->value), chips);
-        lines << tr("Accelerator: %1 (%2)").arg(chips, QString::fromStdString(run.acceleratorSource));
+            chips = QCoreApplication::translate("KnownRuns", "%1 × %2").arg(peopleNumber(run.chips->value), chips);
+        lines << QCoreApplication::translate("KnownRuns", "Accelerator: %1 (%2)").arg(chips, QString::fromStdString(run.acceleratorSource));
     }
     if (run.gpuHours)
-        lines << figureLine(tr("GPU- or chip-hours"), peopleNumber(run.gpuHours->value), *run.gpuHours);
+        lines << figureLine(QCoreApplication::translate("KnownRuns", "GPU- or chip-hours"), peopleNumber(run.gpuHours->value), *run.gpuHours);
     if (run.energyMwh)
-        lines << figureLine(tr("Energy"), peopleEnergy(run.energyMwh->value * 1000, style), *run.energyMwh);
+        lines << figureLine(QCoreApplication::translate("KnownRuns", "Energy"), peopleEnergy(run.energyMwh->value * 1000, style), *run.energyMwh);
     if (run.co2T)
-        lines << figureLine(tr("CO2"), peopleMass(run.co2T->value * 1000, style), *run.co2T)
-              << tr("Counted as: %1").arg(QString::fromStdString(run.co2Basis));
+        lines << figureLine(QCoreApplication::translate("KnownRuns", "CO2"), peopleMass(run.co2T->value * 1000, style), *run.co2T)
+              << QCoreApplication::translate("KnownRuns", "Counted as: %1").arg(QString::fromStdString(run.co2Basis));
     for (const auto &alt : run.alternatives)
-        lines << tr("Also published: %1 = %2 (%3). %4")
+        lines << QCoreApplication::translate("KnownRuns", "Also published: %1 = %2 (%3). %4")
                      .arg(QString::fromStdString(alt.field), peopleNumber(alt.value), QString::fromStdString(alt.source),
                           QString::fromStdString(alt.note));
     QStringList missing;
     for (const auto &[field, why] : run.gaps)
         missing << QString::fromStdString(field);
     if (!missing.isEmpty())
-        lines << tr("Not published or not read in a source: %1").arg(missing.join(QStringLiteral(", ")));
+        lines << QCoreApplication::translate("KnownRuns", "Not published or not read in a source: %1").arg(missing.join(QStringLiteral(", ")));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -1190,6 +1190,129 @@
     </message>
 </context>
 <context>
+    <name>KnownRuns</name>
+    <message>
+        <location filename="../data/knownruntext.cpp" line="32"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../data/knownruntext.cpp" line="43"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../data/knownruntext.cpp" line="45"/>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <location filename="../data/knownruntext.cpp" line="55"/>
+        <source>%1 %2&apos;s compute</source>
+        <translation>%2 算力的 %1</translation>
+    </message>
+    <message>
+        <location filename="../data/knownruntext.cpp" line="56"/>
+        <source>%1 of %2&apos;s compute</source>
+        <translation>%2 算力的 %1</translation>
+    </message>
+    <message>
+        <location filename="../data/knownruntext.cpp" line="58"/>
+        <source>Your plan uses %1.</source>
+        <translation>您的计划使用了 %1。</translation>
+    </message>
+    <message>
+        <location filename="../data/knownruntext.cpp" line="60"/>
+        <source>%1 its CO2</source>
+        <translation>其 CO2 的 %1</translation>
+    </message>
+    <message>
+        <location filename="../data/knownruntext.cpp" line="61"/>
+        <source>%1 of its CO2</source>
+        <translation>其 CO2 的 %1</translation>
+    </message>
+    <message>
+        <location filename="../data/knownruntext.cpp" line="62"/>
+        <source>Your plan uses %1 and %2.</source>
+        <translation>您的计划使用了 %1，以及 %2。</translation>
+    </message>
+    <message>
+        <location filename="../data/knownruntext.cpp" line="70"/>
+        <source>%1 has no published CO2 figure.</source>
+        <translation>%1 没有公布 CO2 数据。</translation>
+    </message>
+    <message>
+        <location filename="../data/knownruntext.cpp" line="71"/>
+        <source>Your plan has no CO2 figure (no grid carbon intensity).</source>
+        <translation>您的计划没有 CO2 数据（没有电网碳强度）。</translation>
+    </message>
+    <message>
+        <location filename="../data/knownruntext.cpp" line="80"/>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../data/knownruntext.cpp" line="82"/>
+        <source>Training tokens</source>
+        <translation>训练词元</translation>
+    </message>
+    <message>
+        <location filename="../data/knownruntext.cpp" line="84"/>
+        <source>Training compute</source>
+        <translation>训练算力</translation>
+    </message>
+    <message>
+        <location filename="../data/knownruntext.cpp" line="84"/>
+        <source>%1 FLOPs</source>
+        <translation>%1 FLOPs</translation>
+    </message>
+    <message>
+        <location filename="../data/knownruntext.cpp" line="86"/>
+        <source>6ND: %1 FLOPs</source>
+        <translation>6ND：%1 FLOPs</translation>
+    </message>
+    <message>
+        <location filename="../data/knownruntext.cpp" line="90"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../data/knownruntext.cpp" line="91"/>
+        <source>Accelerator: %1 (%2)</source>
+        <translation>加速器：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../data/knownruntext.cpp" line="94"/>
+        <source>GPU- or chip-hours</source>
+        <translation>GPU 或芯片小时</translation>
+    </message>
+    <message>
+        <location filename="../data/knownruntext.cpp" line="96"/>
+        <source>Energy</source>
+        <translation>能耗</translation>
+    </message>
+    <message>
+        <location filename="../data/knownruntext.cpp" line="98"/>
+        <source>CO2</source>
+        <translation>CO2</translation>
+    </message>
+    <message>
+        <location filename="../data/knownruntext.cpp" line="99"/>
+        <source>Counted as: %1</source>
+        <translation>计算口径：%1</translation>
+    </message>
+    <message>
+        <location filename="../data/knownruntext.cpp" line="101"/>
+        <source>Also published: %1 = %2 (%3). %4</source>
+        <translation>另有发表值：%1 = %2（%3）。%4</translation>
+    </message>
+    <message>
+        <location filename="../data/knownruntext.cpp" line="108"/>
+        <source>Not published or not read in a source: %1</source>
+        <translation>未发表或未从来源中读取：%1</translation>
+    </message>
+</context>
+<context>
     <name>LawName</name>
     <message>
         <location filename="../data/lawnames.cpp" line="12"/>
@@ -2896,129 +3019,6 @@
         <location filename="../ui/window/userguide.cpp" line="151"/>
         <source>Loading is tolerant where that is safe and strict where it is not: a missing key takes its default and an unknown key is ignored, each with a note (the status bar, or a warning on stderr); a wrong type, an implausible number (`resources/limits.json`), an unknown law, constant, GPU, offer, region or country, or a newer `schema_version` refuses the file with a message naming the key, and the work in the window stays as it was. A file over 10 MiB is refused before it is read, one whose arrays and objects nest more than 64 levels deep as soon as the reader reaches that level. Saving — a session, the recovery copy or any export — writes a new file beside the old one, flushes and counts it, and swaps it in only when complete, so a failed save (no permission, disk full, folder gone) names the path and the system&apos;s reason (&quot;No space left on device&quot;) and leaves the old file intact. A replaced file keeps its permissions; a target that is read-only, or not a regular file at all (a folder, a device, a pipe, or a link to one), is refused before anything is written. A recovery copy that was restored stays until the work is saved or a newer copy replaces it, so a second crash loses nothing either. A session names its law by id and stores no fit: a law fitted in the window opens only while that fit is loaded, and the runs file is kept by path so the fit can be made again.</source>
         <translation>读取在安全处宽松、在不安全处严格：缺少的键取默认值，未知的键被忽略，各附一条说明（状态栏，或 stderr 上的警告）；类型错误、不合理的数字（`resources/limits.json`）、未知的规律、常数、GPU、报价、区域或国家，或更新的 `schema_version` 会使文件被拒绝，消息中指出相应的键，窗口中的工作保持不变。超过 10 MiB 的文件在读取前即被拒绝；数组和对象嵌套超过 64 层的文件在读到该层时被拒绝。保存——会话、恢复副本或任何导出——先在旧文件旁写入新文件，刷新并核对后才替换，因此保存失败（无权限、磁盘已满、文件夹不存在）时会指出路径和系统给出的原因（“No space left on device”），旧文件保持完好。被替换的文件保留其权限；只读的目标，或根本不是普通文件的目标（文件夹、设备、管道，或指向它们的链接）在写入任何内容之前即被拒绝。已恢复的副本会一直保留，直到工作被保存或被更新的副本取代，因此第二次崩溃也不会丢失任何内容。会话按 id 指明规律，不保存拟合结果：在窗口中拟合的规律只有在该拟合已加载时才能打开，训练记录文件按路径保存，以便重新拟合。</translation>
-    </message>
-</context>
-<context>
-    <name>frontier::data</name>
-    <message>
-        <location filename="../data/knownruntext.cpp" line="37"/>
-        <source>%1: %2 (%3)</source>
-        <translation>%1：%2（%3）</translation>
-    </message>
-    <message>
-        <location filename="../data/knownruntext.cpp" line="48"/>
-        <source>%1 %</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
-        <location filename="../data/knownruntext.cpp" line="50"/>
-        <source>%1×</source>
-        <translation>%1×</translation>
-    </message>
-    <message>
-        <location filename="../data/knownruntext.cpp" line="60"/>
-        <source>%1 %2&apos;s compute</source>
-        <translation>%2 算力的 %1</translation>
-    </message>
-    <message>
-        <location filename="../data/knownruntext.cpp" line="61"/>
-        <source>%1 of %2&apos;s compute</source>
-        <translation>%2 算力的 %1</translation>
-    </message>
-    <message>
-        <location filename="../data/knownruntext.cpp" line="63"/>
-        <source>Your plan uses %1.</source>
-        <translation>您的计划使用了 %1。</translation>
-    </message>
-    <message>
-        <location filename="../data/knownruntext.cpp" line="65"/>
-        <source>%1 its CO2</source>
-        <translation>其 CO2 的 %1</translation>
-    </message>
-    <message>
-        <location filename="../data/knownruntext.cpp" line="66"/>
-        <source>%1 of its CO2</source>
-        <translation>其 CO2 的 %1</translation>
-    </message>
-    <message>
-        <location filename="../data/knownruntext.cpp" line="67"/>
-        <source>Your plan uses %1 and %2.</source>
-        <translation>您的计划使用了 %1，以及 %2。</translation>
-    </message>
-    <message>
-        <location filename="../data/knownruntext.cpp" line="75"/>
-        <source>%1 has no published CO2 figure.</source>
-        <translation>%1 没有公布 CO2 数据。</translation>
-    </message>
-    <message>
-        <location filename="../data/knownruntext.cpp" line="76"/>
-        <source>Your plan has no CO2 figure (no grid carbon intensity).</source>
-        <translation>您的计划没有 CO2 数据（没有电网碳强度）。</translation>
-    </message>
-    <message>
-        <location filename="../data/knownruntext.cpp" line="85"/>
-        <source>Parameters</source>
-        <translation>参数</translation>
-    </message>
-    <message>
-        <location filename="../data/knownruntext.cpp" line="87"/>
-        <source>Training tokens</source>
-        <translation>训练词元</translation>
-    </message>
-    <message>
-        <location filename="../data/knownruntext.cpp" line="89"/>
-        <source>Training compute</source>
-        <translation>训练算力</translation>
-    </message>
-    <message>
-        <location filename="../data/knownruntext.cpp" line="89"/>
-        <source>%1 FLOPs</source>
-        <translation>%1 FLOPs</translation>
-    </message>
-    <message>
-        <location filename="../data/knownruntext.cpp" line="91"/>
-        <source>6ND: %1 FLOPs</source>
-        <translation>6ND：%1 FLOPs</translation>
-    </message>
-    <message>
-        <location filename="../data/knownruntext.cpp" line="95"/>
-        <source>%1 × %2</source>
-        <translation>%1 × %2</translation>
-    </message>
-    <message>
-        <location filename="../data/knownruntext.cpp" line="96"/>
-        <source>Accelerator: %1 (%2)</source>
-        <translation>加速器：%1（%2）</translation>
-    </message>
-    <message>
-        <location filename="../data/knownruntext.cpp" line="99"/>
-        <source>GPU- or chip-hours</source>
-        <translation>GPU 或芯片小时</translation>
-    </message>
-    <message>
-        <location filename="../data/knownruntext.cpp" line="101"/>
-        <source>Energy</source>
-        <translation>能耗</translation>
-    </message>
-    <message>
-        <location filename="../data/knownruntext.cpp" line="103"/>
-        <source>CO2</source>
-        <translation>CO2</translation>
-    </message>
-    <message>
-        <location filename="../data/knownruntext.cpp" line="104"/>
-        <source>Counted as: %1</source>
-        <translation>计算口径：%1</translation>
-    </message>
-    <message>
-        <location filename="../data/knownruntext.cpp" line="106"/>
-        <source>Also published: %1 = %2 (%3). %4</source>
-        <translation>另有发表值：%1 = %2（%3）。%4</translation>
-    </message>
-    <message>
-        <location filename="../data/knownruntext.cpp" line="113"/>
-        <source>Not published or not read in a source: %1</source>
-        <translation>未发表或未从来源中读取：%1</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QChart>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
 #include <QLabel>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -266,21 +268,27 @@ void TestWindowCharts::chartsHaveAccessibleText()
 void TestWindowCharts::contrastInBothThemes_data()
 {
     QTest::addColumn<QString>("theme");
-    QTest::newRow("light") << QStringLiteral("light");
-    QTest::newRow("dark") << QStringLiteral("dark");
+    QTest::addColumn<bool>("atStart"); // the theme in force when the window opens (a saved choice)
+    QTest::newRow("light") << QStringLiteral("light") << false;
+    QTest::newRow("dark") << QStringLiteral("dark") << false;
+    QTest::newRow("dark at start") << QStringLiteral("dark") << true;
 }
 
 void TestWindowCharts::contrastInBothThemes()
 {
     QFETCH(QString, theme);
-    MainWindow window(m_catalogs);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QFETCH(bool, atStart);
     const auto restore = qScopeGuard([] {
         ui::applyTheme(ui::Theme::System);
         ui::Settings::theme.set(QStringLiteral("system"));
     });
-    window.findChild<QAction *>(QStringLiteral("theme_") + theme)->trigger();
+    if (atStart)
+        ui::applyTheme(ui::Theme::Dark);
+    MainWindow window(m_catalogs);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    if (!atStart)
+        window.findChild<QAction *>(QStringLiteral("theme_") + theme)->trigger();
     // A bent law shows the published frontier and N_opt too.
     window.document()->setLaw("hoffmann2022");
     window.document()->undoStack()->clear();
@@ -309,9 +317,20 @@ void TestWindowCharts::contrastInBothThemes()
                      qPrintable(QStringLiteral("%1 in %2 on %3: %4:1").arg(xy->name(), color.name(), plot.name())
                                     .arg(ui::contrastRatio(color, plot))));
         }
-        // Every text: 4.5:1.
+        // Every text: 4.5:1, the axes' and the labels drawn on the plot (the published runs' names).
         for (QAbstractAxis *axis : chart->chart()->axes())
             QVERIFY(ui::contrastRatio(axis->labelsColor(), plot) >= 4.5);
+        int labels = 0;
+        for (const QGraphicsItem *item : chart->scene()->items()) {
+            const auto *text = dynamic_cast<const QGraphicsSimpleTextItem *>(item);
+            if (!text || !text->isVisible() || text->text().isEmpty())
+                continue;
+            ++labels;
+            const QColor color = text->brush().color();
+            QVERIFY2(ui::contrastRatio(color, plot) >= 4.5,
+                     qPrintable(QStringLiteral("'%1' in %2 on %3").arg(text->text(), color.name(), plot.name())));
+        }
+        QVERIFY(labels > 0); // the published runs are on at first, and some of their names fit
     }
     // Each learning curve, from the smallest model to the largest.
     const QList<QColor> curves = window.lossChart()->curveColors();

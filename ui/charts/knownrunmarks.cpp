@@ -43,10 +43,10 @@ void KnownRunMarks::setMarks(std::vector<Mark> marks, bool visible)
     while (m_labels.size() < qsizetype(m_marks.size())) {
         auto *label = new QGraphicsSimpleTextItem(m_chart);
         label->setZValue(9);
-        if (!m_labels.isEmpty()) {
-            label->setBrush(m_labels.front()->brush());
-            label->setFont(m_labels.front()->font());
-        }
+        // The note is styled from the start (setTextStyle): a label made later takes its style, even
+        // the first one, which used to come out black on the dark theme's plot.
+        label->setBrush(m_beyondNote->brush());
+        label->setFont(m_beyondNote->font());
         m_labels.append(label);
     }
     for (qsizetype i = 0; i < m_labels.size(); ++i) {
