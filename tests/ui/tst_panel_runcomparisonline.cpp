@@ -4,11 +4,13 @@
 #include "testsupport.h"
 #include "paneltestsupport.h"
 
+#include "data/language.h"
 #include "data/resourcedata.h"
 #include "ui/panels/readoutspanel.h"
 #include "ui/panels/runcomparisonline.h"
 
 #include <QComboBox>
+#include <QScopeGuard>
 #include <QLabel>
 #include <QRegularExpression>
 
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void gpt3AtFirst();
     void anotherRun();
     void followsThePlan();
+    void saysItInChinese();
 
 private:
     AppCatalogs m_catalogs = AppCatalogs::fromResources();
@@ -88,6 +91,20 @@ void TestRunComparison::followsThePlan()
     // 80 % of it.
     doc.setBudget(0.8 * 3.14e23, BudgetUnit::Flops);
     QVERIFY2(comparison.text().startsWith(QStringLiteral("Your plan uses 80 % of GPT-3 175B's compute")), qPrintable(comparison.text()));
+}
+
+// The line's words were filed for the translators under another context than the one looked up:
+// the Chinese window showed them in English.
+void TestRunComparison::saysItInChinese()
+{
+    PlanDocument doc(m_catalogs, PlanInputs::defaults());
+    RunComparisonLine comparison(&doc);
+    QVERIFY2(comparison.text().startsWith(QStringLiteral("Your plan uses")), qPrintable(comparison.text()));
+    QVERIFY(ui::setLanguage(QStringLiteral("zh_CN")));
+    auto back = qScopeGuard([] { ui::setLanguage(QStringLiteral("en")); });
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QVERIFY2(comparison.text().startsWith(QStringLiteral("您的计划使用了")), qPrintable(comparison.text()));
+    QVERIFY2(comparison.text().contains(QStringLiteral("GPT-3 175B 算力的 1/27")), qPrintable(comparison.text()));
 }
 
 QTEST_MAIN(TestRunComparison)
