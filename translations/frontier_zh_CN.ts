@@ -1234,7 +1234,7 @@
     <message>
         <location filename="../data/knownruntext.cpp" line="62"/>
         <source>Your plan uses %1 and %2.</source>
-        <translation>您的计划使用了 %1，以及 %2。</translation>
+        <translation>您的计划使用了 %1，以及%2。</translation>
     </message>
     <message>
         <location filename="../data/knownruntext.cpp" line="70"/>

@@ -68,9 +68,11 @@ std::vector<Message> dataRangeWarnings(const LawInfo &law, const Allocation &run
         if (!above && !below)
             continue;
         const double factor = above ? c.value / c.span.max : c.span.min / c.value;
+        // Two digits said "1×" for a value 1 % past the edge: a third one while the factor is small.
+        const int factorDigits = factor < 10 ? 3 : 2;
         std::vector<MessageArg> args{c.what,
                                      {"value", withUnit(c.value, c.unit)},
-                                     {"factor", formatNumber(factor, 2)},
+                                     {"factor", formatNumber(factor, factorDigits)},
                                      {"range", spanText(c.span, c.unit)},
                                      {"law", law.id},
                                      {"source", c.span.source}};
