@@ -36,6 +36,7 @@ BatchChart::BatchChart(PlanDocument *document, QWidget *parent)
     m_batch->setMarkerSize(9);
     connect(m_document, &PlanDocument::changed, this, &BatchChart::refresh);
     retranslateUi();
+    refresh(); // the plan it opens on, not only the next one
 }
 
 void BatchChart::retranslateUi()
@@ -82,7 +83,16 @@ void BatchChart::refresh()
     m_batch->replace({toChart(run.batchTokens, run.steps)});
     const LogRange range{lo, hi, yLo, yHi};
     setHomeRange(range);
-    setRange(range);
+    // On log axes S = S_min(1 + B_crit/B) keeps its shape as the plan changes: it only slides. While
+    // a drag previews plans the axes, whose ticks cost most of a refresh, stay put until the curve has
+    // slid a decade (it spans four); once the plan is set they fit it again.
+    const double slack = m_document->previewing() ? 1.0 : 0.0;
+    const auto near = [slack](double a, double b) { return std::abs(a - b) <= slack; };
+    if (!(near(range.xMin, m_axesRange.xMin) && near(range.xMax, m_axesRange.xMax) && near(range.yMin, m_axesRange.yMin)
+          && near(range.yMax, m_axesRange.yMax))) {
+        setRange(range);
+        m_axesRange = range;
+    }
 }
 
 QString BatchChart::hoverText(double batch, double) const

@@ -38,6 +38,7 @@ private:
     QScatterSeries *m_batch = nullptr;
     std::optional<double> m_critical;
     double m_minSteps = 0;
+    LogRange m_axesRange{0, 0, 0, 0}; // what refresh() last set the axes to
 };
 
 } // namespace frontier::ui
