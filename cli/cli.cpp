@@ -45,7 +45,7 @@ const Subcommand kSubcommands[] = {
      "frontier plan (--law ID (--budget X --unit UNIT | --params N --tokens D | --target-loss L) --gpu ID [options] | --session FILE.json) [--json]", planCommand},
     {"report", QT_TRANSLATE_NOOP("Cli", "The plan as a paragraph for a paper or a model card, with its sources."),
      "frontier report (--law ID (--budget X --unit UNIT | --params N --tokens D | --target-loss L) --gpu ID [options] | --session FILE.json) "
-     "[--format md|latex]",
+     "[--format md|latex] [--compare-run ID]",
      reportCommand},
     {"export", QT_TRANSLATE_NOOP("Cli", "A chart of the plan, or its data, to PNG, SVG, PDF or CSV (no display needed)."),
      "frontier export --chart loss|allocation|compare|pareto|table --out FILE.png|.svg|.pdf|.csv [--size WxH] [--scale S] "

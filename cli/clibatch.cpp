@@ -15,7 +15,7 @@ using nlohmann::json;
 
 json factorsJson(const BatchRun &run)
 {
-    return {{"batch_tokens", run.batchTokens},
+    return {{"batch", run.batchTokens},
             {"steps_factor", run.stepsFactor},
             {"tokens_factor", run.tokensFactor}};
 }
@@ -48,7 +48,10 @@ int batchCommand(const QStringList &arguments)
     // another law or data set is on another scale.
     const QString scale = Cli::tr("B_crit(L) = B_*/L^(1/alpha_B) is Kaplan et al. 2020's fit (Eq. 5.3) to the loss in "
                                   "nats/token on WebText2; a loss measured on other data is on another scale.");
-    json out = {{"law", law.id()}, {"loss", *loss}, {"b_crit_tokens", critical}, {"note", scale.toStdString()}};
+    // "batch_tokens" is B_crit as this command said it before it took a batch of the user's: kept, so
+    // scripts written then still read it.
+    json out = {{"law", law.id()},          {"loss", *loss}, {"b_crit_tokens", critical},
+                {"batch_tokens", critical}, {"note", scale.toStdString()}};
     std::vector<Message> warnings;
     std::optional<BatchRun> run;
     if (batch) {

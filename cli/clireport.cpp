@@ -5,6 +5,7 @@
 #include "cli/clicommands.h"
 #include "cli/clioutput.h"
 #include "cli/cliplanoptions.h"
+#include "cli/cliruns.h"
 #include "data/reporttext.h"
 #include "data/resourcedata.h"
 
@@ -19,6 +20,7 @@ int reportCommand(const QStringList &arguments)
     addSessionOption(parser);
     parser.addOption({QStringLiteral("format"), Cli::tr("md (Markdown, the default) or latex."),
                       QStringLiteral("FORMAT")});
+    addCompareRunOption(parser);
     parseOrThrow(parser, arguments);
     ReportFormat format = ReportFormat::Markdown;
     if (parser.isSet(QStringLiteral("format"))) {
@@ -29,12 +31,13 @@ int reportCommand(const QStringList &arguments)
             throw UsageError(Cli::tr("--format: expected md or latex, got '%1'").arg(echo(name)));
     }
     ui::AppCatalogs catalogs = ui::AppCatalogs::fromResources();
-    const PlanInputs inputs = planInputsFromOptions(parser, catalogs, {QStringLiteral("format")});
+    const PlanInputs inputs = planInputsFromOptions(parser, catalogs, {QStringLiteral("format"), QStringLiteral("compare-run")});
     // The plan as `frontier plan` computes it, on the same catalogues (the session's files and every
     // --catalog merged over the built-in ones), every input checked against limits.json.
     const PlannedInputs run = planInputs(inputs, catalogs.law(inputs.lawId), catalogs.catalogs(), &catalogs.limits());
     const std::string gpuName = catalogs.catalogs().accelerators.get(run.setup.gpuId).name;
-    const Report report = planReport(run.law, planRequest(inputs), run.setup, run.plan, gpuName);
+    const KnownRun &compared = data::knownRuns().get(parser.value(QStringLiteral("compare-run")).toStdString());
+    const Report report = planReport(run.law, planRequest(inputs), run.setup, run.plan, gpuName, &compared);
     const std::string text = data::reportText(report, format).toStdString();
     std::fwrite(text.data(), 1, text.size(), stdout);
     for (const auto &warning : run.plan.warnings)

@@ -47,6 +47,11 @@ const std::map<std::string, const char *> &patterns()
          QT_TRANSLATE_NOOP("Report", "It uses {energy} kWh of electricity (PUE {pue}) and emits {co2} kg "
                                      "CO2eq at a grid intensity of {grid} g CO2eq/kWh ({region}).")},
         {"report.energy", QT_TRANSLATE_NOOP("Report", "It uses {energy} kWh of electricity (PUE {pue}).")},
+        {"report.known_run",
+         QT_TRANSLATE_NOOP("Report", "That is {compute} % of the training compute of {run} ({run_flops} FLOPs).")},
+        {"report.known_run_co2",
+         QT_TRANSLATE_NOOP("Report", "That is {compute} % of the training compute of {run} ({run_flops} FLOPs) and {co2} % "
+                                     "of its CO2 ({run_co2} t CO2eq as published).")},
         {"report.batch",
          QT_TRANSLATE_NOOP("Report", "At a batch of {batch} tokens it takes {steps} optimizer steps; the critical batch of Kaplan et al. (2020) at a loss of {loss} nats is {b_crit} tokens, so the run needs {steps_factor} x the least steps and {tokens_factor} x the least data for that loss.")},
         {"report.above_law_data",

@@ -313,22 +313,22 @@
         <translation>B_crit(L) = B_*/L^(1/alpha_B) 是 Kaplan 等 2020 对 WebText2 上以奈特/词元计的损失所作的拟合（式 5.3）；在其他数据上测得的损失尺度不同。</translation>
     </message>
     <message>
-        <location filename="../cli/clibatch.cpp" line="74"/>
+        <location filename="../cli/clibatch.cpp" line="77"/>
         <source>Critical batch at loss %1: %2 tokens</source>
         <translation>损失为 %1 时的临界批大小：%2 词元</translation>
     </message>
     <message>
-        <location filename="../cli/clibatch.cpp" line="76"/>
+        <location filename="../cli/clibatch.cpp" line="79"/>
         <source>At a batch of %1 tokens: %2 x the least steps, %3 x the least tokens</source>
         <translation>批量为 %1 词元时：步数为最少步数的 %2 倍，词元为最少词元的 %3 倍</translation>
     </message>
     <message>
-        <location filename="../cli/clibatch.cpp" line="79"/>
+        <location filename="../cli/clibatch.cpp" line="82"/>
         <source>Twice the batch: %1 x the steps, %2 x the tokens</source>
         <translation>批量加倍：步数 × %1，词元 × %2</translation>
     </message>
     <message>
-        <location filename="../cli/clibatch.cpp" line="84"/>
+        <location filename="../cli/clibatch.cpp" line="87"/>
         <source>%1 steps process %2 tokens; the same loss takes at least %3 steps or %4 tokens</source>
         <translation>%1 步处理 %2 词元；达到同一损失至少需要 %3 步或 %4 词元</translation>
     </message>
@@ -971,12 +971,12 @@
         <translation>单位为每 kWh 的 g CO2 当量。两套数据对同一地区并不一致：请用 --grid-dataset 选定其一。</translation>
     </message>
     <message>
-        <location filename="../cli/clireport.cpp" line="20"/>
+        <location filename="../cli/clireport.cpp" line="21"/>
         <source>md (Markdown, the default) or latex.</source>
         <translation>md（Markdown，默认）或 latex。</translation>
     </message>
     <message>
-        <location filename="../cli/clireport.cpp" line="29"/>
+        <location filename="../cli/clireport.cpp" line="31"/>
         <source>--format: expected md or latex, got &apos;%1&apos;</source>
         <translation>--format：应为 md 或 latex，实际为“%1”</translation>
     </message>
@@ -2795,21 +2795,31 @@
     </message>
     <message>
         <location filename="../data/reporttext.cpp" line="51"/>
+        <source>That is {compute} % of the training compute of {run} ({run_flops} FLOPs).</source>
+        <translation>这相当于 {run} 训练计算量（{run_flops} FLOPs）的 {compute} %。</translation>
+    </message>
+    <message>
+        <location filename="../data/reporttext.cpp" line="53"/>
+        <source>That is {compute} % of the training compute of {run} ({run_flops} FLOPs) and {co2} % of its CO2 ({run_co2} t CO2eq as published).</source>
+        <translation>这相当于 {run} 训练计算量（{run_flops} FLOPs）的 {compute} %，以及其 CO2（公布值 {run_co2} 吨 CO2eq）的 {co2} %。</translation>
+    </message>
+    <message>
+        <location filename="../data/reporttext.cpp" line="56"/>
         <source>At a batch of {batch} tokens it takes {steps} optimizer steps; the critical batch of Kaplan et al. (2020) at a loss of {loss} nats is {b_crit} tokens, so the run needs {steps_factor} x the least steps and {tokens_factor} x the least data for that loss.</source>
         <translation>批量为 {batch} 词元时需要 {steps} 个优化器步；在 {loss} 奈特的损失下，Kaplan 等（2020）的临界批量为 {b_crit} 词元，因此该运行所需步数是该损失最少步数的 {steps_factor} 倍，数据是最少数据的 {tokens_factor} 倍。</translation>
     </message>
     <message>
-        <location filename="../data/reporttext.cpp" line="53"/>
+        <location filename="../data/reporttext.cpp" line="58"/>
         <source>Its {what} of {value} is {factor} times the largest in the runs the law was fitted on ({range}), so the law is extrapolated here.</source>
         <translation>其{what}为 {value}，是该规律拟合所用训练记录中最大值的 {factor} 倍（{range}），因此此处是对规律的外推。</translation>
     </message>
     <message>
-        <location filename="../data/reporttext.cpp" line="56"/>
+        <location filename="../data/reporttext.cpp" line="61"/>
         <source>Its {what} of {value} is {factor} times below the smallest in the runs the law was fitted on ({range}), so the law is extrapolated here.</source>
         <translation>其{what}为 {value}，比该规律拟合所用训练记录中的最小值低 {factor} 倍（{range}），因此此处是对规律的外推。</translation>
     </message>
     <message>
-        <location filename="../data/reporttext.cpp" line="86"/>
+        <location filename="../data/reporttext.cpp" line="91"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
@@ -3147,37 +3157,37 @@
 <context>
     <name>frontier::ui::BatchChart</name>
     <message>
-        <location filename="../ui/charts/batchchart.cpp" line="43"/>
+        <location filename="../ui/charts/batchchart.cpp" line="44"/>
         <source>Batch (tokens)</source>
         <translation>批量（词元）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/batchchart.cpp" line="43"/>
+        <location filename="../ui/charts/batchchart.cpp" line="44"/>
         <source>Steps</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/batchchart.cpp" line="44"/>
+        <location filename="../ui/charts/batchchart.cpp" line="45"/>
         <source>Steps to the plan&apos;s loss</source>
         <translation>达到方案损失所需步数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/batchchart.cpp" line="45"/>
+        <location filename="../ui/charts/batchchart.cpp" line="46"/>
         <source>Critical batch</source>
         <translation>临界批量</translation>
     </message>
     <message>
-        <location filename="../ui/charts/batchchart.cpp" line="46"/>
+        <location filename="../ui/charts/batchchart.cpp" line="47"/>
         <source>Your batch</source>
         <translation>你的批量</translation>
     </message>
     <message>
-        <location filename="../ui/charts/batchchart.cpp" line="47"/>
+        <location filename="../ui/charts/batchchart.cpp" line="48"/>
         <source>Steps against batch size, with the critical batch marked</source>
         <translation>步数随批量大小的变化，并标出临界批量</translation>
     </message>
     <message>
-        <location filename="../ui/charts/batchchart.cpp" line="93"/>
+        <location filename="../ui/charts/batchchart.cpp" line="103"/>
         <source>Batch %1 tokens: %2 steps, %3 × the least data</source>
         <translation>批量 %1 词元：%2 步，数据量为最少值的 %3 ×</translation>
     </message>
@@ -4073,27 +4083,27 @@
 <context>
     <name>frontier::ui::ExportActions</name>
     <message>
-        <location filename="../ui/export/exportactions.cpp" line="69"/>
+        <location filename="../ui/export/exportactions.cpp" line="70"/>
         <source>&amp;Export chart…</source>
         <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportactions.cpp" line="70"/>
+        <location filename="../ui/export/exportactions.cpp" line="71"/>
         <source>Copy re&amp;port</source>
         <translation>复制报告(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportactions.cpp" line="71"/>
+        <location filename="../ui/export/exportactions.cpp" line="72"/>
         <source>Copy report as &amp;LaTeX</source>
         <translation>复制报告为 LaTeX(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportactions.cpp" line="92"/>
+        <location filename="../ui/export/exportactions.cpp" line="93"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportactions.cpp" line="139"/>
+        <location filename="../ui/export/exportactions.cpp" line="140"/>
         <source>The plan&apos;s report is on the clipboard</source>
         <translation>计划的报告已复制到剪贴板</translation>
     </message>
@@ -5017,37 +5027,37 @@ the allocation chart below carries the plan.</source>
 <context>
     <name>frontier::ui::PlanDocument</name>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="145"/>
+        <location filename="../ui/document/plandocument.cpp" line="153"/>
         <source>Choose law %1</source>
         <translation>选择规律 %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="152"/>
+        <location filename="../ui/document/plandocument.cpp" line="160"/>
         <source>Change law constants</source>
         <translation>修改规律常数</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="159"/>
+        <location filename="../ui/document/plandocument.cpp" line="167"/>
         <source>Reset law constants</source>
         <translation>重置规律常数</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="168"/>
+        <location filename="../ui/document/plandocument.cpp" line="176"/>
         <source>Set budget</source>
         <translation>设置预算</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="177"/>
+        <location filename="../ui/document/plandocument.cpp" line="185"/>
         <source>Set job</source>
         <translation>设置任务</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="185"/>
+        <location filename="../ui/document/plandocument.cpp" line="193"/>
         <source>Set target loss</source>
         <translation>设置目标损失</translation>
     </message>
     <message>
-        <location filename="../ui/document/plandocument.cpp" line="192"/>
+        <location filename="../ui/document/plandocument.cpp" line="200"/>
         <source>Change hardware or energy</source>
         <translation>修改硬件或能源设置</translation>
     </message>
@@ -5387,12 +5397,12 @@ Law: %1</source>
 <context>
     <name>frontier::ui::RunComparisonLine</name>
     <message>
-        <location filename="../ui/panels/runcomparisonline.cpp" line="75"/>
+        <location filename="../ui/panels/runcomparisonline.cpp" line="81"/>
         <source>Compared with:</source>
         <translation>对比对象：</translation>
     </message>
     <message>
-        <location filename="../ui/panels/runcomparisonline.cpp" line="76"/>
+        <location filename="../ui/panels/runcomparisonline.cpp" line="82"/>
         <source>A published training run to hold the plan against</source>
         <translation>用来与方案对比的已发表训练</translation>
     </message>

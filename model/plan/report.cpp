@@ -1,5 +1,7 @@
 #include "model/plan/report.h"
 
+#include "model/runs/knownruns.h"
+
 #include "model/core/numbers.h"
 
 #include <algorithm>
@@ -137,7 +139,7 @@ std::string reportScientific(double value)
 }
 
 Report planReport(const Law &law, const PlanRequest &request, const ResolvedSetup &setup, const Plan &plan,
-                  const std::string &gpuName)
+                  const std::string &gpuName, const KnownRun *comparedRun)
 {
     const Allocation &a = plan.allocation;
     const CostReport &c = plan.cost;
@@ -260,6 +262,27 @@ Report planReport(const Law &law, const PlanRequest &request, const ResolvedSetu
             sentence("report.energy", "It uses {energy} kWh of electricity (PUE {pue}).", energy));
     }
 
+    // Beside a run the reader knows, as shares in percent: a paper's reader takes "3.7 % of GPT-3's
+    // compute" at a glance, and a share above 100 % reads as plainly.
+    if (comparedRun && comparedRun->trainingFlops()) {
+        const RunComparison share = compareWithRun(*comparedRun, plan.allocation.flops, c.co2Kg);
+        std::vector<MessageArg> args{{"compute", formatNumber(100 * share.computeRatio, 2)},
+                                     {"run", comparedRun->name},
+                                     {"run_flops", reportScientific(*comparedRun->trainingFlops())}};
+        if (share.co2Ratio) {
+            args.push_back({"co2", formatNumber(100 * *share.co2Ratio, 2)});
+            args.push_back({"run_co2", reportNumber(comparedRun->co2T->value)});
+            r.sentences.push_back(sentence("report.known_run_co2",
+                                           "That is {compute} % of the training compute of {run} ({run_flops} "
+                                           "FLOPs) and {co2} % of its CO2 ({run_co2} t CO2eq as published).",
+                                           std::move(args)));
+        } else {
+            r.sentences.push_back(sentence("report.known_run",
+                                           "That is {compute} % of the training compute of {run} ({run_flops} FLOPs).",
+                                           std::move(args)));
+        }
+    }
+
     if (const auto &b = plan.batch)
         r.sentences.push_back(sentence(
             "report.batch",
@@ -302,6 +325,9 @@ Report planReport(const Law &law, const PlanRequest &request, const ResolvedSetu
     for (std::string &source : setupSources(setup))
         if (std::find(r.sources.begin(), r.sources.end(), source) == r.sources.end())
             r.sources.push_back(std::move(source));
+    if (comparedRun && comparedRun->trainingFlops()
+        && std::find(r.sources.begin(), r.sources.end(), comparedRun->citation) == r.sources.end())
+        r.sources.push_back(comparedRun->citation);
     return r;
 }
 

@@ -21,15 +21,18 @@
 
 namespace frontier {
 
+struct KnownRun;
+
 struct Report
 {
     std::vector<Message> sentences;
     std::vector<std::string> sources; // each once, in the order the paragraph uses them
 };
 
-// `gpuName` is how the paragraph names the accelerator ("NVIDIA H100 SXM5"); empty: its id.
+// `gpuName` is how the paragraph names the accelerator ("NVIDIA H100 SXM5"); empty: its id. With
+// `comparedRun` (one with a training compute) the paragraph puts the plan beside that published run.
 Report planReport(const Law &law, const PlanRequest &request, const ResolvedSetup &setup, const Plan &plan,
-                  const std::string &gpuName = {});
+                  const std::string &gpuName = {}, const KnownRun *comparedRun = nullptr);
 
 // PlainText is what a clipboard's text/plain holds: the same words with nothing escaped.
 enum class ReportFormat { Markdown, Latex, PlainText };

@@ -102,6 +102,8 @@ void TestCliLaws::kaplanOptimumAndBatch()
     const Run batch = runFrontier({"batch", "--law", "kaplan2020", "--loss", "3", "--json"});
     QCOMPARE(batch.exitCode, 0);
     FRONTIER_COMPARE_REL(jsonOf(batch)["b_crit_tokens"].get<double>(), 1122569.7107474345, 1e-4);
+    // The key this answer had before the command took a batch: the same B_crit.
+    FRONTIER_COMPARE_REL(jsonOf(batch)["batch_tokens"].get<double>(), 1122569.7107474345, 1e-4);
 }
 
 // The text a person reads carries the same numbers as --json, rounded for reading: 40.4 B

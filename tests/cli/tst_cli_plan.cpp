@@ -36,6 +36,7 @@ private Q_SLOTS:
     void refusedInputs();
     void planForATargetLoss();
     void targetLossInTheReport();
+    void reportComparesWithAPublishedRun();
 };
 
 void TestCliPlan::planRoundTrips_data()
@@ -337,6 +338,25 @@ void TestCliPlan::targetLossInTheReport()
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY2(run.out.startsWith("To reach a loss of 2.1 nats per token, the cheapest compute-optimal run of "),
              run.out.constData());
+}
+
+// The report holds the plan beside GPT-3 unless --compare-run names another published run; PaLM's
+// 2.56e24 FLOPs (Chowdhery et al. 2022, as resources/runs/runs.json holds them) with no CO2 read in
+// a source: the sentence says compute only.
+void TestCliPlan::reportComparesWithAPublishedRun()
+{
+    const QStringList base{"report", "--law", "hoffmann2022", "--budget", "20k", "--unit", "usd", "--gpu", "h100-sxm"};
+    const Run gpt3 = runFrontier(base);
+    QVERIFY2(gpt3.exitCode == 0, gpt3.err.constData());
+    QVERIFY2(gpt3.out.contains("of the training compute of GPT-3 175B (3.14e23 FLOPs) and "), gpt3.out.constData());
+    QVERIFY2(gpt3.out.contains("of its CO2 (552 t CO2eq as published)."), gpt3.out.constData());
+    const Run palm = runFrontier(base + QStringList{"--compare-run", "palm-540b"});
+    QVERIFY2(palm.exitCode == 0, palm.err.constData());
+    QVERIFY2(palm.out.contains("of the training compute of PaLM 540B (2.56e24 FLOPs)."), palm.out.constData());
+    QVERIFY2(!palm.out.contains("GPT-3 175B ("), palm.out.constData());
+    const Run unknown = runFrontier(base + QStringList{"--compare-run", "gpt4"});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains("gpt4"), unknown.err.constData());
 }
 
 void TestCliPlan::planBadArguments_data()

@@ -10,6 +10,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <set>
 
 using namespace frontier;
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void markdownEscapes();
     void hf2020GpuUsesTheSpeedModelSentence();
     void everySentenceHasItsTranslatablePattern();
+    void holdsThePlanBesideAPublishedRun();
     void numbersForPeople_data();
     void numbersForPeople();
 };
@@ -318,12 +320,41 @@ void TestReport::everySentenceHasItsTranslatablePattern()
     plans.push_back(planFor("hoffmann2022", job, typed));
     plans.push_back(planFor("hf2020", hours, v100));
     std::set<std::string> seen;
+    // Beside GPT-3 (compute and CO2 published) and PaLM (no CO2 read in a source) too.
+    const KnownRun *runs[] = {nullptr, &data::knownRuns().get("gpt3-175b"), &data::knownRuns().get("palm-540b")};
     for (const Planned &p : plans)
-        for (const Message &m : planReport(p.law, p.request, p.setup, p.plan).sentences) {
-            QVERIFY2(data::reportPattern(m.code) == m.english, m.code.c_str());
-            seen.insert(m.code);
-        }
-    QVERIFY(seen.size() >= 7);
+        for (const KnownRun *run : runs)
+            for (const Message &m : planReport(p.law, p.request, p.setup, p.plan, {}, run).sentences) {
+                QVERIFY2(data::reportPattern(m.code) == m.english, m.code.c_str());
+                seen.insert(m.code);
+            }
+    QVERIFY(seen.size() >= 9);
+    QVERIFY(seen.count("report.known_run") && seen.count("report.known_run_co2"));
+}
+
+// The report puts the plan beside the run the user compares with, as the line under the readouts
+// does: its share of GPT-3's 3.14e23 FLOPs (Brown et al. 2020, Table D.1) and of its 552 t CO2eq
+// (Patterson et al. 2021, Table 4), both as the catalogue (resources/runs/runs.json) holds them.
+void TestReport::holdsThePlanBesideAPublishedRun()
+{
+    PlanRequest request;
+    request.budgetAmount = 20000, request.budgetUnit = BudgetUnit::Usd;
+    PlanChoices choices;
+    choices.gpu = "h100-sxm";
+    const Planned p = planFor("hoffmann2022", request, choices);
+    const KnownRun &gpt3 = data::knownRuns().get("gpt3-175b");
+    const Report report = planReport(p.law, p.request, p.setup, p.plan, {}, &gpt3);
+    const std::string text = renderReport(report, ReportFormat::PlainText);
+    FRONTIER_COMPARE_REL(numberAfter(text, QStringLiteral("That is")), 100 * p.plan.allocation.flops / 3.14e23, 0.05); // two digits
+    FRONTIER_COMPARE_REL(numberAfter(text, QStringLiteral("training compute of GPT-3 175B (")), 3.14e23, 1e-9);
+    QVERIFY(p.plan.cost.co2Kg);
+    FRONTIER_COMPARE_REL(numberAfter(text, QStringLiteral("FLOPs) and")), 100 * *p.plan.cost.co2Kg / 552e3, 0.05);
+    FRONTIER_COMPARE_REL(numberAfter(text, QStringLiteral("of its CO2 (")), 552.0, 1e-9);
+    QVERIFY(std::count(report.sources.begin(), report.sources.end(), gpt3.citation) == 1);
+    // Without a run, no such sentence and no such source.
+    const Report alone = planReport(p.law, p.request, p.setup, p.plan);
+    QVERIFY(renderReport(alone, ReportFormat::PlainText).find("That is") == std::string::npos);
+    QVERIFY(std::count(alone.sources.begin(), alone.sources.end(), gpt3.citation) == 0);
 }
 
 void TestReport::numbersForPeople_data()

@@ -74,6 +74,12 @@ void TestRunComparison::anotherRun()
     QCOMPARE(combo->count(), int(data::knownRuns().all().size()));
     choose(combo, combo->findData(QStringLiteral("palm-540b")));
     QCOMPARE(comparison.runId(), QStringLiteral("palm-540b"));
+    // The document keeps the choice: the report compares with the run this line names, and a second
+    // view of the document shows the same run.
+    QCOMPARE(doc.comparedRun(), std::string("palm-540b"));
+    RunComparisonLine second(&doc);
+    QCOMPARE(second.findChild<QComboBox *>(QStringLiteral("comparisonRunCombo"))->currentData().toString(),
+             QStringLiteral("palm-540b"));
     // PaLM's CO2 was not read in a source: no CO2 part, and the reason.
     QVERIFY2(comparison.text().contains(QStringLiteral("of PaLM 540B's compute.")), qPrintable(comparison.text()));
     QVERIFY2(comparison.text().contains(QStringLiteral("PaLM 540B has no published CO2 figure.")), qPrintable(comparison.text()));

@@ -115,6 +115,14 @@ void PlanDocument::setLayerVisible(ChartLayer layer, bool visible)
     Q_EMIT layersChanged();
 }
 
+void PlanDocument::setComparedRun(const std::string &runId)
+{
+    if (m_comparedRun == runId)
+        return;
+    m_comparedRun = runId;
+    Q_EMIT comparedRunChanged();
+}
+
 void PlanDocument::apply(const PlanInputs &inputs)
 {
     m_inputs = inputs;

@@ -15,6 +15,7 @@
 #include "model/plan/plan.h"
 #include "model/plan/planner.h"
 #include "model/plan/session.h"
+#include "model/runs/knownruns.h"
 #include "data/appcatalogs.h"
 #include "ui/document/chartlayer.h"
 #include "ui/document/importedruns.h"
@@ -112,6 +113,10 @@ public:
     // an undo step, not saved.
     bool layerVisible(ChartLayer layer) const { return m_layers[std::size_t(layer)]; }
     void setLayerVisible(ChartLayer layer, bool visible);
+    // The published run the plan is held against (resources/runs; GPT-3 at first), for the line under
+    // the readouts and the report alike. A way of looking too: not an undo step, not saved.
+    const std::string &comparedRun() const { return m_comparedRun; }
+    void setComparedRun(const std::string &runId);
 
     // The budget, in the current unit, that buys `flops` on the current setup (what a budget drag
     // writes); throws InputError when the unit needs what the setup lacks (dollars without a price).
@@ -134,6 +139,7 @@ Q_SIGNALS:
     // After setChartView() or load() changed the charts' view.
     void chartViewChanged();
     void layersChanged();
+    void comparedRunChanged();
     // Inputs that were not taken (checkInputs refused them), and why; after a changed(), so views
     // show the inputs kept and the reason is the last word.
     void refused(const frontier::Message &reason);
@@ -153,6 +159,7 @@ private:
     ImportedRuns m_runs;
     ChartView m_chartView;
     std::array<bool, kChartLayerCount> m_layers{true, true, true, true, true, true, true, true};
+    std::string m_comparedRun = kDefaultReferenceRun;
     QUndoStack m_undo;
 
     // comparison()'s cache: the comparison is dropped by every recompute(); the setups are kept

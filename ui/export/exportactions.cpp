@@ -9,6 +9,7 @@
 #include "ui/export/exporttargets.h"
 #include "data/messagetext.h"
 #include "data/reporttext.h"
+#include "data/resourcedata.h"
 #include "ui/document/plandocument.h"
 
 #include <QAction>
@@ -114,8 +115,8 @@ QString ExportActions::reportText(ReportFormat format) const
         gpuName = m_document->catalogs().catalogs().accelerators.get(setup.gpuId).name;
     } catch (const InputError &) {
     }
-    const Report report =
-        planReport(m_document->law(), planRequest(m_document->inputs()), setup, m_document->plan(), gpuName);
+    const Report report = planReport(m_document->law(), planRequest(m_document->inputs()), setup, m_document->plan(),
+                                     gpuName, data::knownRuns().find(m_document->comparedRun()));
     return data::reportText(report, format);
 }
 

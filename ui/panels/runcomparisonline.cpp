@@ -33,7 +33,7 @@ RunComparisonLine::RunComparisonLine(PlanDocument *document, QWidget *parent)
     for (const KnownRun &run : data::knownRuns().all())
         if (run.trainingFlops()) // a run without compute cannot be compared with
             m_runs->addItem(QString::fromStdString(run.name), QString::fromStdString(run.id));
-    m_runs->setCurrentIndex(std::max(0, m_runs->findData(QLatin1String(kDefaultReferenceRun))));
+    m_runs->setCurrentIndex(std::max(0, m_runs->findData(QString::fromStdString(m_document->comparedRun()))));
 
     auto *row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
@@ -44,7 +44,13 @@ RunComparisonLine::RunComparisonLine(PlanDocument *document, QWidget *parent)
     layout->addLayout(row);
     layout->addWidget(m_sentence);
 
-    connect(m_runs, &QComboBox::currentIndexChanged, this, &RunComparisonLine::refresh);
+    // The document keeps the choice, so the report compares with the run this line names.
+    connect(m_runs, &QComboBox::currentIndexChanged, this,
+            [this] { m_document->setComparedRun(m_runs->currentData().toString().toStdString()); });
+    connect(m_document, &PlanDocument::comparedRunChanged, this, [this] {
+        setRunId(QString::fromStdString(m_document->comparedRun()));
+        refresh();
+    });
     connect(m_document, &PlanDocument::changed, this, &RunComparisonLine::refresh);
     retranslateUi();
 }
@@ -56,7 +62,7 @@ QString RunComparisonLine::text() const
 
 QString RunComparisonLine::runId() const
 {
-    return m_runs->currentData().toString();
+    return QString::fromStdString(m_document->comparedRun());
 }
 
 void RunComparisonLine::setRunId(const QString &id)
