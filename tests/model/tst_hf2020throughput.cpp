@@ -60,6 +60,27 @@ void addGpuAmpRows()
                 << QString::fromLatin1(gpu) << QString::fromLatin1(amp);
 }
 
+// conversions.py's tipping point of each GPU and AMP level (tipping_point, and width_to_hours of it),
+// once for the two tests that hold the speed model and the plan against it.
+struct UpstreamTip
+{
+    const char *gpu;        // the speed model's name
+    const char *catalogGpu; // the accelerator catalogue's id
+    const char *amp;
+    double width;
+    double hours;
+};
+constexpr UpstreamTip kUpstreamTips[] = {
+    {"V100", "v100-sxm2-16gb", "O0", 109.08542992368997, 0.488898023172321},
+    {"V100", "v100-sxm2-16gb", "O2", 109.08542992368997, 0.3415282347069206},
+    {"P100", "p100-pcie-16gb", "O0", 102.18458542224374, 0.6225749810069644},
+    {"P100", "p100-pcie-16gb", "O2", 102.18458542224376, 0.6030909108871163},
+    {"P4", "p4", "O0", 101.37627539078262, 2.997387344533632},
+    {"P4", "p4", "O2", 101.37627539078258, 2.4275276353804345},
+    {"K80", "k80", "O0", 101.93717293925874, 3.68482579639957},
+    {"K80", "k80", "O2", 101.93717293925873, 5.218448766859322},
+};
+
 } // namespace
 
 class TestHf2020Throughput : public QObject
@@ -268,14 +289,8 @@ void TestHf2020Throughput::tippingPointMatchesUpstream_data()
         QTest::newRow(qPrintable(QStringLiteral("%1 %2: tip width %3, %4 h").arg(QLatin1String(gpu), QLatin1String(amp)).arg(width).arg(hours)))
             << QString::fromLatin1(gpu) << QString::fromLatin1(amp) << width << hours;
     };
-    tip("V100", "O0", 109.08542992368997, 0.488898023172321);
-    tip("V100", "O2", 109.08542992368997, 0.3415282347069206);
-    tip("P100", "O0", 102.18458542224374, 0.6225749810069644);
-    tip("P100", "O2", 102.18458542224376, 0.6030909108871163);
-    tip("P4", "O0", 101.37627539078262, 2.997387344533632);
-    tip("P4", "O2", 101.37627539078258, 2.4275276353804345);
-    tip("K80", "O0", 101.93717293925874, 3.68482579639957);
-    tip("K80", "O2", 101.93717293925873, 5.218448766859322);
+    for (const UpstreamTip &t : kUpstreamTips)
+        tip(t.gpu, t.amp, t.width, t.hours);
 }
 
 void TestHf2020Throughput::tippingPointMatchesUpstream()
@@ -381,14 +396,8 @@ void TestHf2020Throughput::planAtTheSliderStartIsTheTip_data()
         QTest::newRow(qPrintable(QStringLiteral("%1 %2 at %3 h").arg(QLatin1String(catalogGpu), QLatin1String(amp)).arg(hours)))
             << QString::fromLatin1(catalogGpu) << QString::fromLatin1(amp) << width << hours;
     };
-    tip("v100-sxm2-16gb", "O0", 109.08542992368997, 0.488898023172321);
-    tip("v100-sxm2-16gb", "O2", 109.08542992368997, 0.3415282347069206);
-    tip("p100-pcie-16gb", "O0", 102.18458542224374, 0.6225749810069644);
-    tip("p100-pcie-16gb", "O2", 102.18458542224376, 0.6030909108871163);
-    tip("p4", "O0", 101.37627539078262, 2.997387344533632);
-    tip("p4", "O2", 101.37627539078258, 2.4275276353804345);
-    tip("k80", "O0", 101.93717293925874, 3.68482579639957);
-    tip("k80", "O2", 101.93717293925873, 5.218448766859322);
+    for (const UpstreamTip &t : kUpstreamTips)
+        tip(t.catalogGpu, t.amp, t.width, t.hours);
 }
 
 void TestHf2020Throughput::planAtTheSliderStartIsTheTip()
