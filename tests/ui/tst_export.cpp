@@ -4,6 +4,7 @@
 // path; File ▸ Export… and Edit ▸ Copy report do the same through the window. The loss chart's
 // colour bar draws in the axes' fonts, not the export's title font: the same SVG font attributes,
 // and in PNGs at scale 1 and 2 each label's ink as big as the axis font's outline of it.
+#include "chartmouse.h"
 #include "exportchecks.h"
 #include "inkboxes.h"
 #include "svgclipping.h"
@@ -421,9 +422,7 @@ void TestExport::exportHidesDecorationsAndRestoresTheChart()
     const ui::LogRange range = chart->range();
     // A hover shows the crosshair; the slope handle sits on the frontier.
     const QPoint inside = chart->plotAreaInViewport().center().toPoint();
-    QMouseEvent move(QEvent::MouseMove, inside, chart->viewport()->mapToGlobal(inside), Qt::NoButton,
-                     Qt::NoButton, Qt::NoModifier);
-    QApplication::sendEvent(chart->viewport(), &move);
+    test::moveMouse(chart->viewport(), inside);
     QCOMPARE(visibleCrosshairLines(chart), 2);
     QCOMPARE(slopeHandlePoints(chart), qsizetype(1));
     ui::exportChart(*chart, path(QStringLiteral("restore.png")), ExportFormat::Png, QSize(1500, 300), 1);

@@ -1,5 +1,6 @@
 // The window: the default plan on start, drags on the charts that change the plan live and undo
 // as one step, typed budgets, the language switching live, and a comma locale changing nothing.
+#include "chartmouse.h"
 #include "testsupport.h"
 
 #include "model/laws/whatif.h"
@@ -32,19 +33,6 @@ using namespace frontier;
 using frontier::ui::MainWindow;
 
 namespace {
-
-// Qt Test has no mouse drag: press, a few moves, release, on the chart's viewport.
-void drag(QWidget *viewport, QPoint from, QPoint to, int steps = 8)
-{
-    QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, from);
-    for (int i = 1; i <= steps; ++i) {
-        const QPoint p = from + (to - from) * i / steps;
-        QMouseEvent move(QEvent::MouseMove, p, viewport->mapToGlobal(p), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(viewport, &move);
-    }
-    QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, to);
-}
-
 
 } // namespace
 
@@ -211,7 +199,7 @@ void TestMainWindow::dragTheDollarBudget()
     const QString paramsBefore = params->text();
     const QPoint from = chart->budgetHandlePixel().toPoint();
     const QPoint to = from + QPoint(60, 0);
-    drag(chart->viewport(), from, to);
+    test::dragMouse(chart->viewport(), from, to);
     // The budget moved in dollars, to what the pixel it was dropped on costs (within a pixel).
     const double flopsAtDrop = chart->valueAt(to)->x();
     const double onePixel = chart->valueAt(to + QPoint(1, 0))->x() / flopsAtDrop;
@@ -240,7 +228,7 @@ void TestMainWindow::dragTheFrontierUp()
     const double flops = doc->plan().allocation.flops / 30;
     const QPoint from = chart->frontierPixelAt(flops).toPoint();
     const QPoint to = from - QPoint(0, 40);
-    drag(chart->viewport(), from, to);
+    test::dragMouse(chart->viewport(), from, to);
     // A and B scaled by one factor (alpha, beta kept), and the frontier now passes the drop point.
     const auto &o = doc->inputs().overrides;
     QVERIFY(o.count("A") && o.count("B"));
@@ -264,7 +252,7 @@ void TestMainWindow::dragTheFrontierSlope()
     auto *chart = window.lossChart();
     const double a = allocationExponent(doc->law());
     const QPoint from = chart->slopeHandlePixel().toPoint();
-    drag(chart->viewport(), from, from + QPoint(0, 30));
+    test::dragMouse(chart->viewport(), from, from + QPoint(0, 30));
     // Down at the right end: a steeper frontier. gamma changed, a = beta/(alpha+beta) kept.
     const auto &o = doc->inputs().overrides;
     QVERIFY(o.count("alpha") && o.count("beta"));
@@ -284,7 +272,7 @@ void TestMainWindow::tiltTheOptimalSize()
     const double gamma = computeExponent(doc->law());
     const double flops = doc->plan().allocation.flops * 10;
     const QPoint from = chart->paramsPixelAt(flops).toPoint();
-    drag(chart->viewport(), from, from - QPoint(0, 25));
+    test::dragMouse(chart->viewport(), from, from - QPoint(0, 25));
     const auto &o = doc->inputs().overrides;
     QVERIFY(o.count("alpha") && o.count("beta"));
     // gamma kept, a raised: the optimal size grows faster with compute.

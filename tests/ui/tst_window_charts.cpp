@@ -2,6 +2,7 @@
 // and the N_opt tilt turn about the budget's point (drawn while dragging), keyboard focus shows, each
 // chart has an accessible name and a description that follows the plan, and in both themes every
 // curve stands out from the plot (3:1) and every text from its background (4.5:1, WCAG AA).
+#include "chartmouse.h"
 #include "testsupport.h"
 
 #include "data/peopleformat.h"
@@ -35,12 +36,6 @@ using namespace frontier;
 using frontier::ui::MainWindow;
 
 namespace {
-
-void moveTo(QWidget *viewport, QPoint p, Qt::MouseButtons buttons = Qt::NoButton)
-{
-    QMouseEvent move(QEvent::MouseMove, p, viewport->mapToGlobal(p), Qt::NoButton, buttons, Qt::NoModifier);
-    QApplication::sendEvent(viewport, &move);
-}
 
 double distance(QPointF a, QPointF b)
 {
@@ -100,14 +95,14 @@ void TestWindowCharts::handlesSayWhatADragDoes()
     const QPoint nothing = chart->plotAreaInViewport().topLeft().toPoint() + QPoint(15, 15);
 
     // Over nothing: the view's own pointer. Over each handle: an arrow along its drag.
-    moveTo(viewport, nothing);
+    test::moveMouse(viewport, nothing);
     QCOMPARE(viewport->cursor().shape(), Qt::ArrowCursor);
     QVERIFY(chart->dragHintAt(nothing).isEmpty());
-    moveTo(viewport, handle);
+    test::moveMouse(viewport, handle);
     QCOMPARE(viewport->cursor().shape(), Qt::SizeVerCursor);
-    moveTo(viewport, budget);
+    test::moveMouse(viewport, budget);
     QCOMPARE(viewport->cursor().shape(), Qt::SizeHorCursor);
-    moveTo(viewport, frontier);
+    test::moveMouse(viewport, frontier);
     QCOMPARE(viewport->cursor().shape(), Qt::SizeVerCursor);
     // Each says what a drag does, first thing in its tooltip; the slope names its pivot.
     QVERIFY(chart->dragHintAt(budget).contains(QStringLiteral("budget")));
@@ -115,7 +110,7 @@ void TestWindowCharts::handlesSayWhatADragDoes()
     const QString slopeHint = chart->dragHintAt(handle);
     QVERIFY2(slopeHint.contains(QStringLiteral("slope")) && slopeHint.contains(QStringLiteral("turns about the budget")),
              qPrintable(slopeHint));
-    moveTo(viewport, handle);
+    test::moveMouse(viewport, handle);
     QVERIFY2(QToolTip::text().startsWith(slopeHint), qPrintable(QToolTip::text()));
     // Held: a closed hand; let go: the arrow again.
     QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, handle);
@@ -127,7 +122,7 @@ void TestWindowCharts::handlesSayWhatADragDoes()
     // The allocation chart's N_opt line likewise.
     auto *allocation = window.allocationChart();
     const QPoint line = allocation->paramsPixelAt(window.document()->plan().allocation.flops * 10).toPoint();
-    moveTo(allocation->viewport(), line);
+    test::moveMouse(allocation->viewport(), line);
     QCOMPARE(allocation->viewport()->cursor().shape(), Qt::SizeVerCursor);
     QVERIFY(allocation->dragHintAt(line).contains(QStringLiteral("tilt the optimal size")));
     QVERIFY(QToolTip::text().startsWith(allocation->dragHintAt(line)));
@@ -152,7 +147,7 @@ void TestWindowCharts::slopeTurnsAboutTheBudget()
     const QPoint from = chart->slopeHandlePixel().toPoint();
     QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, from);
     for (int i = 1; i <= 4; ++i)
-        moveTo(viewport, from + QPoint(0, 5 * i), Qt::LeftButton);
+        test::moveMouse(viewport, from + QPoint(0, 5 * i), Qt::LeftButton);
     // While dragging, the pivot is drawn where the budget meets the frontier.
     QVERIFY(chart->pivotPixel());
     QVERIFY2(distance(*chart->pivotPixel(), pivotPixel) < 0.5,
@@ -187,7 +182,7 @@ void TestWindowCharts::tiltTurnsAboutTheBudget()
     const QPoint from = chart->paramsPixelAt(flops * 10).toPoint();
     QTest::mousePress(chart->viewport(), Qt::LeftButton, Qt::NoModifier, from);
     for (int i = 1; i <= 5; ++i)
-        moveTo(chart->viewport(), from - QPoint(0, 5 * i), Qt::LeftButton);
+        test::moveMouse(chart->viewport(), from - QPoint(0, 5 * i), Qt::LeftButton);
     QVERIFY(chart->pivotPixel());
     QVERIFY(distance(*chart->pivotPixel(), chart->pixelOf(flops, params)) < 0.5);
     QTest::mouseRelease(chart->viewport(), Qt::LeftButton, Qt::NoModifier, from - QPoint(0, 25));

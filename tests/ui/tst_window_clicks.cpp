@@ -3,6 +3,7 @@
 // a click on the allocation chart sets the model size; each click is one undo step. A double click
 // (Home) is no click, a drag is no click (it zooms or moves a handle as before), and a click asking
 // for a loss no compute reaches changes nothing and says why.
+#include "chartmouse.h"
 #include "testsupport.h"
 
 #include "ui/charts/allocationchart.h"
@@ -18,28 +19,6 @@ using namespace frontier;
 using frontier::ui::MainWindow;
 
 namespace {
-
-void moveTo(QWidget *viewport, QPoint p, Qt::MouseButtons buttons = Qt::NoButton)
-{
-    QMouseEvent move(QEvent::MouseMove, p, viewport->mapToGlobal(p), Qt::NoButton, buttons, Qt::NoModifier);
-    QApplication::sendEvent(viewport, &move);
-}
-
-void send(QWidget *viewport, QEvent::Type type, QPoint p)
-{
-    const Qt::MouseButtons held = type == QEvent::MouseButtonRelease ? Qt::NoButton : Qt::LeftButton;
-    QMouseEvent event(type, p, viewport->mapToGlobal(p), Qt::LeftButton, held, Qt::NoModifier);
-    QApplication::sendEvent(viewport, &event);
-}
-
-// A double click as Qt delivers it to a widget: press, release, press, double click, release
-// (QTest::mouseDClick sends the double-click event alone).
-void doubleClick(QWidget *viewport, QPoint p)
-{
-    for (const QEvent::Type type : {QEvent::MouseButtonPress, QEvent::MouseButtonRelease, QEvent::MouseButtonPress,
-                                    QEvent::MouseButtonDblClick, QEvent::MouseButtonRelease})
-        send(viewport, type, p);
-}
 
 // Long enough for a waiting click to have been taken, had it been one.
 void waitOutADoubleClick()
@@ -173,7 +152,7 @@ void TestWindowClicks::doubleClickIsNoClick()
     const QPoint p = freeLossPoint(chart, doc->plan().allocation.flops / 30);
     chart->setRange({chart->range().xMin + 1, chart->range().xMax - 1, chart->range().yMin, chart->range().yMax});
     const ui::LogRange zoomed = chart->range();
-    doubleClick(chart->viewport(), p);
+    test::doubleClickMouse(chart->viewport(), p);
     waitOutADoubleClick();
     QCOMPARE(doc->undoStack()->count(), 0); // Home, not a budget
     QVERIFY(!(chart->range() == zoomed));
@@ -191,7 +170,7 @@ void TestWindowClicks::dragIsNoClick()
     // Away from every handle a drag is the rubber band's: it zooms, and sets nothing.
     QTest::mousePress(chart->viewport(), Qt::LeftButton, Qt::NoModifier, from);
     for (int i = 1; i <= 6; ++i)
-        moveTo(chart->viewport(), from + QPoint(10 * i, -8 * i), Qt::LeftButton);
+        test::moveMouse(chart->viewport(), from + QPoint(10 * i, -8 * i), Qt::LeftButton);
     QTest::mouseRelease(chart->viewport(), Qt::LeftButton, Qt::NoModifier, from + QPoint(60, -48));
     waitOutADoubleClick();
     QCOMPARE(doc->undoStack()->count(), 0);

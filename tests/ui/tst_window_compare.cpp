@@ -4,6 +4,7 @@
 // mode shows what each offer buys and sorts by loss. A change reaches the dock at its next
 // coalesced refresh (one per frame, issue 14 §5): the tests wait for it (refreshPending()). Narrow charts read: at the scatter's 260 px
 // minimum and in a 1024 x 640 window, every tick label and legend entry is drawn whole.
+#include "chartmouse.h"
 #include "testsupport.h"
 
 #include "chartlabels.h"
@@ -389,14 +390,7 @@ void TestWindowCompare::rightAfterADragEnds()
     QWidget *viewport = m_window->lossChart()->viewport();
     const QPoint from = m_window->lossChart()->budgetHandlePixel().toPoint();
     const QPoint to = from + QPoint(80, 0);
-    auto send = [viewport](QEvent::Type type, QPoint at, Qt::MouseButton button, Qt::MouseButtons buttons) {
-        QMouseEvent event(type, at, viewport->mapToGlobal(at), button, buttons, Qt::NoModifier);
-        QApplication::sendEvent(viewport, &event);
-    };
-    send(QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
-    for (int i = 1; i <= 10; ++i)
-        send(QEvent::MouseMove, from + (to - from) * i / 10, Qt::NoButton, Qt::LeftButton);
-    send(QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton);
+    test::dragMouse(viewport, from, to, 10);
     QVERIFY(document.inputs().budgetAmount > 20000);
     QTRY_VERIFY(!m_dock->refreshPending());
     const Comparison expected = modelComparison(document);
