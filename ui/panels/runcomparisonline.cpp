@@ -1,6 +1,7 @@
 #include "ui/panels/runcomparisonline.h"
 
 #include "data/knownruntext.h"
+#include "data/messagetext.h"
 #include "data/resourcedata.h"
 #include "model/core/errors.h"
 #include "ui/document/plandocument.h"
@@ -99,7 +100,7 @@ void RunComparisonLine::refresh()
             text += QLatin1Char(' ') + gap;
         m_sentence->setText(text);
     } catch (const InputError &e) {
-        m_sentence->setText(QString::fromUtf8(e.what()));
+        m_sentence->setText(data::messageText(e.message())); // in the user's language, as every refusal
     }
     m_sentence->setAccessibleName(m_sentence->text());
     m_sentence->setToolTip(data::runDetails(*run));
