@@ -106,6 +106,13 @@ const PlanDefaults &planDefaults()
     return defaults;
 }
 
+const ServingAssumptions &servingAssumptions()
+{
+    static const ServingAssumptions assumptions =
+        ServingAssumptions::fromJson(readResource(QStringLiteral(":/inference/sardana2024.json")));
+    return assumptions;
+}
+
 const BatchModel &batchModel()
 {
     static const BatchModel model =

@@ -9,6 +9,7 @@
 #include "model/laws/lawcatalog.h"
 #include "model/hardware/memory.h"
 #include "model/hardware/offers.h"
+#include "model/inference/lifetimecost.h"
 #include "model/plan/planner.h"
 #include "model/hardware/hf2020speedmodel.h"
 #include "model/shape/shaperules.h"
@@ -44,6 +45,8 @@ const InputLimits &inputLimits();
 const ShapeRules &shapeRules();
 // Published training runs (runs/runs.json) the charts mark and a plan is compared with.
 const KnownRunCatalog &knownRuns();
+// Sardana et al. 2024's serving assumptions (inference/sardana2024.json): MFUs and request lengths.
+const ServingAssumptions &servingAssumptions();
 // Every catalogue a plan looks things up in, bundled for the planner.
 Catalogs catalogs();
 

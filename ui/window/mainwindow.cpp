@@ -7,6 +7,7 @@
 #include "ui/charts/chartviewstate.h"
 #include "ui/charts/losschart.h"
 #include "ui/compare/comparedock.h"
+#include "ui/compare/inferencedock.h"
 #include "data/messagetext.h"
 #include "ui/document/plandocument.h"
 #include "ui/files/catalogcontroller.h"
@@ -133,6 +134,7 @@ MainWindow::MainWindow(AppCatalogs &catalogs, QWidget *parent)
     buildMenus();
     m_viewMenu->addSeparator();
     m_compareDock = CompareDock::addTo(this, m_document, m_viewMenu);
+    InferenceDock::addTo(this, m_document, m_viewMenu);
     m_sessions->setCompareDock(m_compareDock);
     connect(m_compareDock, &CompareDock::status, this, [this](const QString &text) { statusBar()->showMessage(text); });
     (new ExportActions(m_document, m_lossChart, m_allocationChart, m_compareDock, this))->addTo(m_fileMenu, m_editMenu);

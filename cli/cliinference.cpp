@@ -1,0 +1,245 @@
+// `frontier inference`: the model of least training + serving cost at the loss of a compute-optimal
+// reference (Sardana et al. 2024, model/inference), in FLOPs and, with a training GPU, in dollars,
+// kWh and CO2 at the training setup and a serving one.
+#include "cli/cliplanoptions.h"
+
+#include "data/lawnames.h"
+#include "data/resourcedata.h"
+#include "model/core/errors.h"
+#include "model/core/units.h"
+#include "model/inference/lifetimecost.h"
+#include "model/laws/targetloss.h"
+#include "cli/clicommands.h"
+#include "cli/clioutput.h"
+
+namespace frontier::cli {
+
+namespace {
+
+using nlohmann::json;
+
+QString opt(const char *name) { return QString::fromLatin1(name); }
+
+// The compute-optimal model the answer is compared with, whose loss it matches: that of N
+// parameters, the one reaching a target loss, or the budget's plan (a budget in money, time or
+// energy needs the training setup).
+Allocation referenceFromOptions(const QCommandLineParser &p, const Law &law, const std::optional<ResolvedSetup> &setup,
+                                const ui::AppCatalogs &catalogs)
+{
+    const bool params = p.isSet(opt("params")), target = p.isSet(opt("target-loss")), budget = p.isSet(opt("budget"));
+    if (p.isSet(opt("tokens")))
+        throw UsageError(Cli::tr("--tokens: the reference is compute-optimal, its tokens follow from the law; give "
+                                 "--params N, --target-loss L or --budget X --unit UNIT"));
+    if (int(params) + int(target) + int(budget) != 1)
+        throw UsageError(Cli::tr("give exactly one of --params N, --target-loss L or --budget X --unit UNIT"));
+    try {
+        if (params)
+            return law.optimumForParams(parsePositive(p.value(opt("params")), QStringLiteral("--params"), "params"));
+        if (target) {
+            const InputRange &flops = data::inputLimits().range("flops");
+            const double loss = parsePositive(p.value(opt("target-loss")), QStringLiteral("--target-loss"), "target_loss");
+            return law.optimumForFlops(flopsForTargetLoss(law, loss, {flops.min, flops.max}));
+        }
+        PlanRequest request = requestFromOptions(p);
+        if (!setup) {
+            if (request.budgetUnit != BudgetUnit::Flops && request.budgetUnit != BudgetUnit::PfDays)
+                throw UsageError(Cli::tr("--budget: a budget in %1 needs the training setup: give --gpu ID")
+                                     .arg(QString::fromStdString(budgetUnitName(request.budgetUnit))));
+            return law.optimumForFlops(request.budgetUnit == BudgetUnit::PfDays ? units::pfDaysToFlops(*request.budgetAmount)
+                                                                                : *request.budgetAmount);
+        }
+        return makePlan(law, request, *setup, catalogs.catalogs()).allocation;
+    } catch (const InputError &e) {
+        throw UsageError(messageOf(e));
+    }
+}
+
+// The serving setup: the training one's choices with the serving GPU, offer, price and MFU, one GPU
+// (the rates are per FLOP, so the count does not matter). The MFU defaults to Sardana et al.'s
+// request averaged over prefill and decode (resources/inference/sardana2024.json).
+ResolvedSetup servingSetup(const QCommandLineParser &p, const PlanChoices &training, const Law &law,
+                           const ui::AppCatalogs &catalogs)
+{
+    PlanChoices serving = training;
+    serving.gpus = 1;
+    if (p.isSet(opt("serving-gpu")) && p.value(opt("serving-gpu")).toStdString() != training.gpu) {
+        serving.gpu = p.value(opt("serving-gpu")).toStdString();
+        serving.offer.clear();
+        serving.usdPerGpuHour.reset();
+        serving.peakFlops.reset();
+        serving.gpuWatts.reset();
+    }
+    if (p.isSet(opt("serving-offer"))) {
+        serving.offer = p.value(opt("serving-offer")).toStdString();
+        serving.usdPerGpuHour.reset();
+    }
+    if (const auto price = nonNegativeOption(p, opt("serving-usd-per-gpu-hour"), "usd_per_gpu_hour"))
+        serving.usdPerGpuHour = price;
+    if (p.isSet(opt("serving-precision"))) {
+        try {
+            serving.precision = parsePrecision(p.value(opt("serving-precision")).toStdString());
+        } catch (const InputError &e) {
+            throw UsageError(QStringLiteral("--serving-precision: %1").arg(messageOf(e)));
+        }
+    }
+    serving.mfu = positiveOption(p, opt("serving-mfu")).value_or(servingMfu(data::servingAssumptions()));
+    if (*serving.mfu > 1)
+        throw UsageError(Cli::tr("--serving-mfu: must be in (0, 1]"));
+    try {
+        return resolveSetup(serving, catalogs.catalogs(), law);
+    } catch (const InputError &e) {
+        throw UsageError(messageOf(e));
+    }
+}
+
+json modelJson(const LifetimeModel &m)
+{
+    return {{"params", m.params},
+            {"tokens", m.tokens},
+            {"loss", m.loss},
+            {"train_flops", m.trainFlops},
+            {"inference_flops", m.inferenceFlops},
+            {"total_flops", m.totalFlops()}};
+}
+
+json costsJson(const LifetimeModel &m, const LifetimeRates &usd, const LifetimeRates &kwh,
+               const std::optional<LifetimeRates> &co2)
+{
+    json out = {{"params", m.params},
+                {"tokens", m.tokens},
+                {"training_usd", m.trainingCost(usd)},
+                {"serving_usd", m.servingCost(usd)},
+                {"total_usd", m.totalCost(usd)},
+                {"energy_kwh", m.totalCost(kwh)},
+                {"co2_kg", co2 ? json(m.totalCost(*co2)) : json(nullptr)}};
+    return out;
+}
+
+json setupJson(const ResolvedSetup &s)
+{
+    json out = {{"gpu", s.gpuId}, {"price_usd_per_gpu_hour", optionalNumber(s.cost.usdPerGpuHour)}};
+    if (!s.offerId.empty())
+        out["offer"] = s.offerId;
+    if (const auto *peak = s.cost.throughput.peakTimesMfu()) {
+        out["mfu"] = peak->mfu;
+        out["peak_flops_per_gpu"] = peak->peakFlopsPerGpu;
+    }
+    return out;
+}
+
+void printModel(const QString &title, const LifetimeModel &m)
+{
+    printLine(title);
+    printLine(Cli::tr("  %1 parameters, %2 tokens (%3 per parameter), loss %4")
+                  .arg(formatCount(m.params), formatCount(m.tokens), formatNumber(m.tokens / m.params, 3),
+                       formatNumber(m.loss)));
+    printLine(Cli::tr("  training %1 + serving %2 = %3 FLOPs")
+                  .arg(formatNumber(m.trainFlops), formatNumber(m.inferenceFlops), formatNumber(m.totalFlops())));
+}
+
+} // namespace
+
+int inferenceCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addPlanOptions(parser);
+    struct Valued
+    {
+        const char *name;
+        const char *value;
+        const char *description; // translated in context "Cli"
+    };
+    static const Valued valued[] = {
+        {"inference-tokens", "T", QT_TRANSLATE_NOOP("Cli", "Tokens the model will serve over its life (prompts and answers).")},
+        {"serving-gpu", "ID", QT_TRANSLATE_NOOP("Cli", "Accelerator that serves the model; default: the training --gpu.")},
+        {"serving-offer", "ID", QT_TRANSLATE_NOOP("Cli", "Cloud offer for the serving price; default: the training offer on the same GPU, else the cheapest.")},
+        {"serving-usd-per-gpu-hour", "P", QT_TRANSLATE_NOOP("Cli", "Your own serving price in USD per GPU-hour.")},
+        {"serving-precision", "P", QT_TRANSLATE_NOOP("Cli", "Serving precision for the peak FLOP/s: bf16, fp16 or fp8.")},
+        {"serving-mfu", "F", QT_TRANSLATE_NOOP("Cli", "Serving MFU, in (0, 1]; default: Sardana et al. 2024's request of 70 prompt tokens at 50 % and 215 answer tokens at 1 %.")},
+    };
+    for (const auto &option : valued)
+        parser.addOption({opt(option.name), QCoreApplication::translate("Cli", option.description), opt(option.value)});
+    parseOrThrow(parser, arguments);
+    if (!parser.isSet(opt("inference-tokens")))
+        throw UsageError(Cli::tr("--inference-tokens: missing; the tokens the model will serve over its life"));
+    const QString tokensText = parser.value(opt("inference-tokens"));
+    const double inferenceTokens =
+        tokensText.trimmed() == QLatin1String("0") ? 0.0 : parsePositive(tokensText, QStringLiteral("--inference-tokens"));
+
+    ui::AppCatalogs catalogs = ui::AppCatalogs::fromResources();
+    mergeCatalogFiles(parser, catalogs);
+    const Law law = lawFromOptions(parser);
+    const PlanChoices training = choicesFromOptions(parser);
+    std::optional<ResolvedSetup> trainingSetup;
+    if (!training.gpu.empty()) {
+        try {
+            trainingSetup = resolveSetup(training, catalogs.catalogs(), law);
+        } catch (const InputError &e) {
+            throw UsageError(messageOf(e));
+        }
+    }
+    const Allocation reference = referenceFromOptions(parser, law, trainingSetup, catalogs);
+
+    InferenceAwareResult flops;
+    try {
+        flops = inferenceAwareOptimum(law, reference, inferenceTokens);
+    } catch (const InputError &e) {
+        throw UsageError(messageOf(e));
+    }
+    json answer = {{"law", law.id()},
+                   {"inference_tokens", inferenceTokens},
+                   {"params", flops.optimum.params},
+                   {"tokens", flops.optimum.tokens},
+                   {"loss", flops.optimum.loss},
+                   {"train_flops", flops.optimum.trainFlops},
+                   {"inference_flops", flops.optimum.inferenceFlops},
+                   {"total_flops", flops.optimum.totalFlops()},
+                   {"reference", modelJson(flops.reference)},
+                   {"fraction_saved", flops.fractionSaved()},
+                   {"source", "Sardana et al. 2024, arXiv:2401.00448"}};
+
+    std::optional<InferenceAwareResult> dollars;
+    LifetimeRates kwh;
+    std::optional<LifetimeRates> co2;
+    if (trainingSetup) {
+        const ResolvedSetup serving = servingSetup(parser, training, law, catalogs);
+        try {
+            const LifetimeRates usd = usdRates(trainingSetup->cost, serving.cost);
+            kwh = kwhRates(trainingSetup->cost, serving.cost);
+            co2 = co2Rates(trainingSetup->cost, serving.cost);
+            dollars = inferenceAwareOptimum(law, reference, inferenceTokens, usd);
+        } catch (const InputError &e) {
+            throw UsageError(messageOf(e));
+        }
+        json cost = costsJson(dollars->optimum, dollars->rates, kwh, co2);
+        cost["reference"] = costsJson(dollars->reference, dollars->rates, kwh, co2);
+        cost["fraction_saved"] = dollars->fractionSaved();
+        cost["training"] = setupJson(*trainingSetup);
+        cost["serving"] = setupJson(serving);
+        cost["assumptions"] = data::servingAssumptions().sources;
+        answer["cost"] = cost;
+    }
+    requireFiniteAnswer(answer);
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(answer);
+        return 0;
+    }
+    printLine(Cli::tr("Law:            %1").arg(data::lawName(law)));
+    printLine(Cli::tr("Serving:        %1 tokens over the model's life (Sardana et al. 2024)").arg(formatCount(inferenceTokens)));
+    printModel(Cli::tr("Least lifetime compute:"), flops.optimum);
+    printModel(Cli::tr("Compute-optimal at the same loss:"), flops.reference);
+    printLine(Cli::tr("Saving:         %1 % of the lifetime FLOPs").arg(formatNumber(100 * flops.fractionSaved(), 3)));
+    if (dollars) {
+        const LifetimeRates &usd = dollars->rates;
+        printLine(Cli::tr("Least lifetime cost: %1 parameters, %2 tokens; training %3 + serving %4 = %5")
+                      .arg(formatCount(dollars->optimum.params), formatCount(dollars->optimum.tokens),
+                           formatUsd(dollars->optimum.trainingCost(usd)), formatUsd(dollars->optimum.servingCost(usd)),
+                           formatUsd(dollars->optimum.totalCost(usd))));
+        printLine(Cli::tr("Compute-optimal:     training %1 + serving %2 = %3; saving %4 %")
+                      .arg(formatUsd(dollars->reference.trainingCost(usd)), formatUsd(dollars->reference.servingCost(usd)),
+                           formatUsd(dollars->reference.totalCost(usd)), formatNumber(100 * dollars->fractionSaved(), 3)));
+    }
+    return 0;
+}
+
+} // namespace frontier::cli

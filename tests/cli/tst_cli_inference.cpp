@@ -1,0 +1,160 @@
+// `frontier inference` (Sardana et al. 2024's inference-aware size) as a script sees it: the paper's
+// and its authors' worked examples through the command line, the dollar figures against the setups
+// the JSON reports, and refusals with one line each.
+#include "clitestsupport.h"
+
+using namespace frontier::test;
+using nlohmann::json;
+
+namespace {
+
+// Sardana et al.'s constants: Hoffmann et al.'s rounded law with alpha 0.336 and beta 0.283 (the
+// authors' code, github.com/nikhilsardana/beyond-chinchilla utils.py).
+QStringList sardanaLaw()
+{
+    return {"--law", "hoffmann2022-rounded", "--set", "alpha=0.336", "--set", "beta=0.283"};
+}
+
+} // namespace
+
+class TestCliInference : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void thirteenBillionOfFigureOne();
+    void authorsExampleAtATargetLoss();
+    void budgetReferenceIsThePlan();
+    void dollarsOnATrainingAndAServingSetup();
+    void table();
+    void refusals_data();
+    void refusals();
+};
+
+void TestCliInference::thirteenBillionOfFigureOne()
+{
+    // Sardana et al. 2024 (arXiv:2401.00448 v2), Figure 1 caption: a Chinchilla-style 13B model with 2
+    // trillion tokens of inference demand; training "a 7B model on more data" instead saves
+    // "1.7 × 10^22 FLOPs (17%)". Printed to 1-2 digits: 5 %, 3 % and half a point.
+    const Run r = runFrontier(QStringList{"inference"} + sardanaLaw()
+                              + QStringList{"--params", "13e9", "--inference-tokens", "2e12", "--json"});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const json answer = jsonOf(r);
+    FRONTIER_COMPARE_REL(answer["params"].get<double>(), 7e9, 0.05);
+    QCOMPARE(answer["reference"]["params"].get<double>(), 13e9);
+    const double saved = answer["reference"]["total_flops"].get<double>() - answer["total_flops"].get<double>();
+    FRONTIER_COMPARE_REL(saved, 1.7e22, 0.03);
+    QVERIFY(std::abs(100 * answer["fraction_saved"].get<double>() - 17) <= 0.5);
+    // The answer's own arithmetic: 6ND + 2NT, and the loss of the reference.
+    const double n = answer["params"].get<double>(), d = answer["tokens"].get<double>();
+    FRONTIER_COMPARE_REL(answer["train_flops"].get<double>(), 6 * n * d, 1e-12);
+    FRONTIER_COMPARE_REL(answer["inference_flops"].get<double>(), 2 * n * 2e12, 1e-12);
+    FRONTIER_COMPARE_REL(answer["loss"].get<double>(), answer["reference"]["loss"].get<double>(), 1e-12);
+    QVERIFY(!answer.contains("cost")); // no GPU, no dollars
+}
+
+void TestCliInference::authorsExampleAtATargetLoss()
+{
+    // The authors' README (compute_optimal.py --loss 1.947 --inference_tokens 2e12): 2.418e+10
+    // parameters, 2.657e+12 tokens, 95.22 % of the Chinchilla-style model's FLOPs.
+    const Run r = runFrontier(QStringList{"inference"} + sardanaLaw()
+                              + QStringList{"--target-loss", "1.947", "--inference-tokens", "2T", "--json"});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const json answer = jsonOf(r);
+    FRONTIER_COMPARE_REL(answer["params"].get<double>(), 2.418e10, 5e-4);
+    FRONTIER_COMPARE_REL(answer["tokens"].get<double>(), 2.657e12, 5e-4);
+    QVERIFY(std::abs(100 * (1 - answer["fraction_saved"].get<double>()) - 95.22) <= 0.005);
+    FRONTIER_COMPARE_REL(answer["loss"].get<double>(), 1.947, 1e-9);
+}
+
+void TestCliInference::budgetReferenceIsThePlan()
+{
+    // A budget's reference is the budget's compute-optimal plan: the same params `frontier plan` gives.
+    const QStringList budget{"--law", "hoffmann2022", "--budget", "1e23", "--unit", "flops"};
+    const Run plan = runFrontier(QStringList{"plan"} + budget + QStringList{"--gpu", "h100-sxm", "--json"});
+    QVERIFY2(plan.exitCode == 0, plan.err.constData());
+    const Run r = runFrontier(QStringList{"inference"} + budget + QStringList{"--inference-tokens", "1e12", "--json"});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const json answer = jsonOf(r);
+    FRONTIER_COMPARE_REL(answer["reference"]["params"].get<double>(), jsonOf(plan)["params"].get<double>(), 1e-12);
+    QCOMPARE_LT(answer["params"].get<double>(), answer["reference"]["params"].get<double>());
+    QCOMPARE_GT(answer["fraction_saved"].get<double>(), 0.0);
+}
+
+void TestCliInference::dollarsOnATrainingAndAServingSetup()
+{
+    // The authors' cost defaults (cost_optimal.py): H100 at $2.00/h for both, training in BF16 at 50 %
+    // MFU, serving in FP8 at the request's MFU of 70 prompt tokens at 50 % and 215 answer tokens at 1 %:
+    // 285 / (70/0.5 + 215/0.01) = 0.0131701 (resources/inference/sardana2024.json).
+    const Run r = runFrontier(QStringList{"inference"} + sardanaLaw()
+                              + QStringList{"--target-loss", "1.947", "--inference-tokens", "2e12", "--gpu", "h100-sxm",
+                                            "--usd-per-gpu-hour", "2", "--mfu", "0.5", "--precision", "bf16",
+                                            "--serving-precision", "fp8", "--json"});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const json answer = jsonOf(r);
+    const json &cost = answer["cost"];
+    FRONTIER_COMPARE_REL(cost["serving"]["mfu"].get<double>(), 285.0 / (70 / 0.5 + 215 / 0.01), 1e-12);
+    QCOMPARE(cost["serving"]["price_usd_per_gpu_hour"].get<double>(), 2.0);
+    QCOMPARE(cost["training"]["mfu"].get<double>(), 0.5);
+    // Dollars from the reported setups: price / (3600 s x peak x MFU) per FLOP.
+    const auto perFlop = [](const json &setup) {
+        return setup["price_usd_per_gpu_hour"].get<double>()
+               / (3600 * setup["peak_flops_per_gpu"].get<double>() * setup["mfu"].get<double>());
+    };
+    const double train = perFlop(cost["training"]), serve = perFlop(cost["serving"]);
+    const double n = cost["params"].get<double>(), d = cost["tokens"].get<double>();
+    FRONTIER_COMPARE_REL(cost["training_usd"].get<double>(), 6 * n * d * train, 1e-9);
+    FRONTIER_COMPARE_REL(cost["serving_usd"].get<double>(), 2 * n * 2e12 * serve, 1e-9);
+    const json &ref = cost["reference"];
+    FRONTIER_COMPARE_REL(ref["params"].get<double>(), answer["reference"]["params"].get<double>(), 1e-12);
+    FRONTIER_COMPARE_REL(cost["fraction_saved"].get<double>(),
+                         1 - cost["total_usd"].get<double>() / ref["total_usd"].get<double>(), 1e-12);
+    // A serving FLOP costs ~19x a training FLOP here, so the dollar optimum is smaller still than the
+    // FLOP optimum, and saves a larger share.
+    QCOMPARE_LT(n, answer["params"].get<double>());
+    QCOMPARE_GT(cost["fraction_saved"].get<double>(), answer["fraction_saved"].get<double>());
+    QVERIFY(cost["energy_kwh"].get<double>() > 0 && cost["co2_kg"].get<double>() > 0);
+}
+
+void TestCliInference::table()
+{
+    const Run r = runFrontier(QStringList{"inference"} + sardanaLaw()
+                              + QStringList{"--params", "13e9", "--inference-tokens", "2e12"});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString out = QString::fromUtf8(r.out);
+    QVERIFY2(out.contains(QStringLiteral("Least lifetime compute")) && out.contains(QStringLiteral("13 B")),
+             qPrintable(out));
+}
+
+void TestCliInference::refusals_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    const QStringList law{"inference", "--law", "hoffmann2022"};
+    QTest::newRow("no lifetime tokens") << law + QStringList{"--params", "7e9"} << "--inference-tokens";
+    QTest::newRow("negative tokens") << law + QStringList{"--params", "7e9", "--inference-tokens", "-5"}
+                                     << "--inference-tokens";
+    QTest::newRow("NaN tokens") << law + QStringList{"--params", "7e9", "--inference-tokens", "nan"}
+                                << "--inference-tokens";
+    QTest::newRow("tokens beside params") << law + QStringList{"--params", "7e9", "--tokens", "1e12", "--inference-tokens", "1e12"}
+                                          << "--tokens";
+    QTest::newRow("two references") << law + QStringList{"--params", "7e9", "--target-loss", "2", "--inference-tokens", "1e12"}
+                                    << "exactly one";
+    QTest::newRow("loss below E = 1.69") << law + QStringList{"--target-loss", "1.6", "--inference-tokens", "1e12"}
+                                         << "irreducible";
+    QTest::newRow("a dollar budget without a GPU")
+        << law + QStringList{"--budget", "1e6", "--unit", "usd", "--inference-tokens", "1e12"} << "--gpu";
+    QTest::newRow("a law without L(N, D)")
+        << QStringList{"inference", "--law", "hoffmann2022-approach1", "--params", "7e9", "--inference-tokens", "1e12"}
+        << "L(N, D)";
+}
+
+void TestCliInference::refusals()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    expectOneLineError(runFrontier(arguments), message);
+}
+
+QTEST_GUILESS_MAIN(TestCliInference)
+#include "tst_cli_inference.moc"

@@ -1,0 +1,303 @@
+// Inference-aware size (model/inference): the model of least training + serving cost at a loss
+// reproduces Sardana et al. 2024's worked examples (arXiv:2401.00448, and the README of the authors'
+// code, github.com/nikhilsardana/beyond-chinchilla @ 190f70e), agrees with a golden-section search
+// and with the paper's own stationarity condition written here, and refuses what has no answer.
+#include "testsupport.h"
+
+#include "model/core/errors.h"
+#include "model/inference/inferenceaware.h"
+#include "model/inference/lifetimecost.h"
+#include "model/laws/targetloss.h"
+#include "model/plan/planinputs.h"
+#include "data/resourcedata.h"
+
+#include <cmath>
+#include <functional>
+#include <limits>
+
+using namespace frontier;
+
+namespace {
+
+const Law &published(const char *id)
+{
+    return data::lawCatalog().law(id);
+}
+
+// Sardana et al. fit nothing of their own for these examples: they use Hoffmann et al.'s Approach 3
+// with alpha = 0.336 and beta = 0.283 (the authors' code, utils.py ChinchillaConstants; A, B and E as
+// Hoffmann et al. print them). Frontier's rounded law with the user's overrides is exactly that.
+Law sardanaLaw()
+{
+    return lawWithOverrides(published("hoffmann2022-rounded"), {{"alpha", 0.336}, {"beta", 0.283}},
+                            data::inputLimits());
+}
+
+Allocation computeOptimalAtLoss(const Law &law, double loss)
+{
+    return law.optimumForFlops(flopsForTargetLoss(law, loss));
+}
+
+std::string codeOf(const std::function<void()> &call)
+{
+    try {
+        call();
+    } catch (const InputError &e) {
+        return e.message().code;
+    }
+    return "(no error)";
+}
+
+bool near(double actual, double expected, double relative)
+{
+    return std::abs(actual - expected) <= relative * std::abs(expected);
+}
+
+// An independent solver: scan ln N on a log grid for the lowest lifetime cost, then narrow the
+// bracket around it by golden sections. It knows only L(N, D) (through D(N)) and the objective.
+double goldenSectionParams(const Law &law, double loss, double inferenceTokens, const LifetimeRates &rates,
+                           double maxParams)
+{
+    const double lnLo = std::log(fewestParamsForLoss(law, loss)) + 1e-6, lnHi = std::log(maxParams);
+    const auto cost = [&](double lnParams) {
+        const double n = std::exp(lnParams);
+        return n * (6 * rates.perTrainingFlop * tokensToReachLoss(law, n, loss)
+                    + 2 * rates.perInferenceFlop * inferenceTokens);
+    };
+    constexpr int kGrid = 2000;
+    int best = 0;
+    double bestCost = std::numeric_limits<double>::infinity();
+    for (int i = 0; i <= kGrid; ++i) {
+        const double c = cost(lnLo + (lnHi - lnLo) * i / kGrid);
+        if (c < bestCost)
+            bestCost = c, best = i;
+    }
+    double a = lnLo + (lnHi - lnLo) * std::max(0, best - 1) / kGrid;
+    double b = lnLo + (lnHi - lnLo) * std::min(kGrid, best + 1) / kGrid;
+    const double g = (std::sqrt(5.0) - 1) / 2;
+    for (int i = 0; i < 200; ++i) {
+        const double c = b - g * (b - a), d = a + g * (b - a);
+        if (cost(c) < cost(d))
+            b = d;
+        else
+            a = c;
+    }
+    return std::exp(0.5 * (a + b));
+}
+
+} // namespace
+
+class TestInference : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void figureOneThirteenBillion();
+    void authorsComputeExample();
+    void authorsCostExample();
+    void agreesWithGoldenSection_data();
+    void agreesWithGoldenSection();
+    void meetsThePapersStationarityCondition_data();
+    void meetsThePapersStationarityCondition();
+    void noServingGivesTheComputeOptimum();
+    void curveFallsBelowTheReference();
+    void servingMfuOfThePapersRequests();
+    void refusals();
+};
+
+void TestInference::figureOneThirteenBillion()
+{
+    // Sardana et al. 2024 (arXiv:2401.00448 v2), Figure 1 caption: "An LLM developer seeking to train a
+    // 13B model who expects 2 trillion tokens of inference demand during the model's lifetime can
+    // reduce their total compute by 1.7 × 10^22 FLOPs (17%) by instead training a 7B model on more data".
+    // The 13B is Chinchilla-style (compute-optimal for its size). Printed to 1-2 digits: 7B to 5 %,
+    // 1.7e22 to 3 %, 17 % to half a point.
+    const Law law = sardanaLaw();
+    const Allocation thirteen = law.optimumForParams(13e9);
+    const InferenceAwareResult r = inferenceAwareOptimum(law, thirteen, 2e12);
+    QVERIFY2(near(r.optimum.params, 7e9, 0.05), qPrintable(QString::number(r.optimum.params)));
+    const double saved = r.reference.totalFlops() - r.optimum.totalFlops();
+    QVERIFY2(near(saved, 1.7e22, 0.03), qPrintable(QString::number(saved)));
+    QVERIFY2(std::abs(100 * r.fractionSaved() - 17) <= 0.5, qPrintable(QString::number(r.fractionSaved())));
+    // Same quality: the smaller model trains longer to the 13B's loss.
+    QCOMPARE_GT(r.optimum.tokens, thirteen.tokens);
+    QVERIFY(near(law.loss({r.optimum.params, r.optimum.tokens, {}, {}}), *thirteen.loss, 1e-12));
+}
+
+void TestInference::authorsComputeExample()
+{
+    // The authors' README (github.com/nikhilsardana/beyond-chinchilla @ 190f70e, compute_optimal.py):
+    // `--loss 1.947 --inference_tokens 2e12` prints 2.418e+10 parameters, 2.657e+12 tokens, and 70.96 %
+    // of the parameters, 146.77 % of the tokens and 95.22 % of the FLOPs of the equal-quality
+    // Chinchilla-style model. Counts printed to 4 digits (5e-4), percentages to 0.01 point.
+    const Law law = sardanaLaw();
+    const InferenceAwareResult r = inferenceAwareOptimum(law, computeOptimalAtLoss(law, 1.947), 2e12);
+    QVERIFY2(near(r.optimum.params, 2.418e10, 5e-4), qPrintable(QString::number(r.optimum.params)));
+    QVERIFY2(near(r.optimum.tokens, 2.657e12, 5e-4), qPrintable(QString::number(r.optimum.tokens)));
+    QVERIFY(std::abs(100 * r.optimum.params / r.reference.params - 70.96) <= 0.005);
+    QVERIFY(std::abs(100 * r.optimum.tokens / r.reference.tokens - 146.77) <= 0.005);
+    QVERIFY2(std::abs(100 * (1 - r.fractionSaved()) - 95.22) <= 0.005, qPrintable(QString::number(r.fractionSaved())));
+}
+
+void TestInference::authorsCostExample()
+{
+    // The authors' README (cost_optimal.py): loss 1.947, 1e10 requests of 1000 prompt and 250 answer
+    // tokens; training on A100-80GB at $1.40/h, BF16 peak 312 TFLOP/s, MFU 0.5; serving on A100-40GB at
+    // $0.60/h in INT8, peak 624 TOP/s, prefill MFU 0.4, decode MFU 0.2. It prints 2.053e+10 parameters,
+    // 3.302e+12 tokens, 60.23 % of the parameters, 182.41 % of the tokens and 88.76 % of the cost of the
+    // Chinchilla-style model. The setups here go through Frontier's own cost model.
+    CostInputs training;
+    training.throughput = Throughput(PeakTimesMfu{3.12e14, 0.5});
+    training.usdPerGpuHour = 1.40;
+    training.gpuWatts = 400;
+    CostInputs serving;
+    serving.throughput = Throughput(PeakTimesMfu{6.24e14, servingMfu(0.4, 0.2, 1000, 250)});
+    serving.usdPerGpuHour = 0.60;
+    serving.gpuWatts = 400;
+    const LifetimeRates dollars = usdRates(training, serving);
+
+    const Law law = sardanaLaw();
+    const InferenceAwareResult r =
+        inferenceAwareOptimum(law, computeOptimalAtLoss(law, 1.947), 1e10 * (1000 + 250), dollars);
+    QVERIFY2(near(r.optimum.params, 2.053e10, 5e-4), qPrintable(QString::number(r.optimum.params)));
+    QVERIFY2(near(r.optimum.tokens, 3.302e12, 5e-4), qPrintable(QString::number(r.optimum.tokens)));
+    QVERIFY(std::abs(100 * r.optimum.params / r.reference.params - 60.23) <= 0.005);
+    QVERIFY(std::abs(100 * r.optimum.tokens / r.reference.tokens - 182.41) <= 0.005);
+    QVERIFY2(std::abs(100 * (1 - r.fractionSaved()) - 88.76) <= 0.005, qPrintable(QString::number(r.fractionSaved())));
+}
+
+void TestInference::agreesWithGoldenSection_data()
+{
+    QTest::addColumn<QString>("law");
+    QTest::addColumn<double>("params");          // the reference: compute-optimal at this size
+    QTest::addColumn<double>("inferenceTokens");
+    QTest::addColumn<double>("servingWeight");   // cost of a serving FLOP in training FLOPs
+    QTest::newRow("hoffmann2022, 70B, 1e13 served") << "hoffmann2022" << 70e9 << 1e13 << 1.0;
+    QTest::newRow("hoffmann2022, 7B, 1e11 served") << "hoffmann2022" << 7e9 << 1e11 << 1.0;
+    QTest::newRow("epoch2024, 13B, 2e12 served") << "epoch2024" << 13e9 << 2e12 << 1.0;
+    QTest::newRow("epoch2024, 1B, 1e15 served, serving 38x dearer") << "epoch2024" << 1e9 << 1e15 << 38.0;
+    QTest::newRow("hoffmann2022-rounded, 400B, 1e12 served, serving at a third") << "hoffmann2022-rounded" << 400e9
+                                                                                << 1e12 << 1.0 / 3;
+    QTest::newRow("kaplan2020 (its L(N, D), no closed form), 1B, 1e12") << "kaplan2020" << 1e9 << 1e12 << 1.0;
+}
+
+void TestInference::agreesWithGoldenSection()
+{
+    QFETCH(QString, law);
+    QFETCH(double, params);
+    QFETCH(double, inferenceTokens);
+    QFETCH(double, servingWeight);
+    const Law &l = published(law.toStdString().c_str());
+    const Allocation reference = l.optimumForParams(params);
+    const LifetimeRates rates{1, servingWeight};
+    const InferenceAwareResult r = inferenceAwareOptimum(l, reference, inferenceTokens, rates);
+    const double independent = goldenSectionParams(l, *reference.loss, inferenceTokens, rates, 16 * params);
+    // Both minimise a function flat at its minimum: sizes agree to 1e-5, costs to 1e-9.
+    QVERIFY2(near(r.optimum.params, independent, 1e-5),
+             qPrintable(QStringLiteral("%1 vs %2").arg(r.optimum.params).arg(independent)));
+    const LifetimeModel check{independent, tokensToReachLoss(l, independent, *reference.loss), 0,
+                              6 * independent * tokensToReachLoss(l, independent, *reference.loss),
+                              2 * independent * inferenceTokens};
+    QVERIFY(r.optimum.totalCost(rates) <= check.totalCost(rates) * (1 + 1e-9));
+    // The answer reaches the reference's loss and never costs more than the reference.
+    QVERIFY(near(l.loss({r.optimum.params, r.optimum.tokens, {}, {}}), *reference.loss, 1e-10));
+    QCOMPARE_GE(r.fractionSaved(), -1e-12);
+}
+
+void TestInference::meetsThePapersStationarityCondition_data()
+{
+    QTest::addColumn<double>("loss");
+    QTest::addColumn<double>("inferenceTokens");
+    QTest::addColumn<double>("servingWeight");
+    QTest::newRow("loss 1.947, 2e12 tokens") << 1.947 << 2e12 << 1.0;
+    QTest::newRow("loss 2.2, 1e14 tokens") << 2.2 << 1e14 << 1.0;
+    QTest::newRow("loss 1.85, 1e11 tokens, serving 38x dearer") << 1.85 << 1e11 << 38.0;
+}
+
+void TestInference::meetsThePapersStationarityCondition()
+{
+    // Sardana et al. 2024, Section 2 (the root the authors' compute_optimal.py and cost_optimal.py
+    // solve with Newton's method): at the optimum D,
+    //     (beta·B/alpha + B)·D^-beta + (beta·B·w·T / (3·alpha))·D^(-beta-1) + E - loss = 0,
+    // with w the cost of a serving FLOP over that of a training FLOP. Written from the paper's
+    // Lagrangian, not from Frontier's code.
+    QFETCH(double, loss);
+    QFETCH(double, inferenceTokens);
+    QFETCH(double, servingWeight);
+    const Law law = sardanaLaw();
+    const InferenceAwareResult r = inferenceAwareOptimum(law, computeOptimalAtLoss(law, loss), inferenceTokens,
+                                                         {1, servingWeight});
+    const double alpha = 0.336, beta = 0.283, B = 410.7, E = 1.69, D = r.optimum.tokens;
+    const double dataTerm = (beta * B / alpha + B) * std::pow(D, -beta);
+    const double servingTerm = beta * B * servingWeight * inferenceTokens / (3 * alpha) * std::pow(D, -beta - 1);
+    const double residual = dataTerm + servingTerm + E - loss;
+    // Relative to the reducible loss; the optimum is located to ~1e-7 in ln N.
+    QVERIFY2(std::abs(residual) <= 1e-6 * (loss - E), qPrintable(QString::number(residual)));
+}
+
+void TestInference::noServingGivesTheComputeOptimum()
+{
+    // With nothing to serve the cheapest model at a loss is the compute-optimal one (Sardana et al.,
+    // Section 2: their objective reduces to Chinchilla's).
+    for (const char *id : {"hoffmann2022", "epoch2024"}) {
+        const Law &law = published(id);
+        const Allocation reference = law.optimumForParams(30e9);
+        const InferenceAwareResult r = inferenceAwareOptimum(law, reference, 0);
+        QVERIFY2(near(r.optimum.params, reference.params, 1e-6), id);
+        QVERIFY2(near(r.optimum.tokens, reference.tokens, 1e-6), id);
+        QVERIFY(std::abs(r.fractionSaved()) < 1e-12);
+    }
+}
+
+void TestInference::curveFallsBelowTheReference()
+{
+    // Across lifetimes the saving grows and the model shrinks (Sardana et al., Figure 2's trend).
+    const Law &law = published("hoffmann2022");
+    const auto curve = inferenceAwareCurve(law, law.optimumForParams(70e9), 1e9, 1e16, 8);
+    QCOMPARE(curve.size(), std::size_t(8));
+    for (std::size_t i = 1; i < curve.size(); ++i) {
+        QCOMPARE_LT(curve[i].optimum.params, curve[i - 1].optimum.params);
+        QCOMPARE_GT(curve[i].fractionSaved(), curve[i - 1].fractionSaved());
+        QCOMPARE_LE(curve[i].optimum.totalFlops(), curve[i].reference.totalFlops());
+    }
+}
+
+void TestInference::servingMfuOfThePapersRequests()
+{
+    // resources/inference/sardana2024.json: 70 prompt tokens at 50 % MFU and 215 answer tokens at 1 %
+    // (the authors' code defaults): 285 / (70/0.5 + 215/0.01) = 0.013170...
+    const ServingAssumptions &a = data::servingAssumptions();
+    QCOMPARE(a.inputTokensPerRequest, 70.0);
+    QCOMPARE(a.outputTokensPerRequest, 215.0);
+    QVERIFY(near(servingMfu(a), 285.0 / (70 / 0.5 + 215 / 0.01), 1e-15));
+    QVERIFY(!a.sources.at("decode_mfu").empty());
+    QCOMPARE(codeOf([] { servingMfu(0.5, 0, 70, 215); }), std::string("inference.mfu_range"));
+    QCOMPARE(codeOf([] { servingMfu(0.5, 1.5, 70, 215); }), std::string("inference.mfu_range"));
+}
+
+void TestInference::refusals()
+{
+    const Law law = sardanaLaw();
+    const Allocation reference = law.optimumForParams(13e9);
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    // A loss at or below E = 1.69: no size reaches it.
+    Allocation floor = reference;
+    floor.loss = 1.69;
+    QCOMPARE(codeOf([&] { inferenceAwareOptimum(law, floor, 1e12); }), std::string("inference.loss_below_floor"));
+    QCOMPARE(codeOf([&] { fewestParamsForLoss(law, 1.5); }), std::string("inference.loss_below_floor"));
+    QCOMPARE(codeOf([&] { fewestParamsForLoss(published("kaplan2020"), 0.0); }),
+             std::string("inference.loss_below_floor"));
+    // Negative or missing tokens, NaN.
+    QCOMPARE(codeOf([&] { inferenceAwareOptimum(law, reference, -1); }), std::string("value.negative"));
+    QVERIFY(codeOf([&] { inferenceAwareOptimum(law, reference, nan); }) != "(no error)");
+    QVERIFY(codeOf([&] { inferenceAwareOptimum(law, reference, 1e12, {nan, 1}); }) != "(no error)");
+    // A size too small for the loss on any data.
+    QCOMPARE(codeOf([&] { tokensToReachLoss(law, 1e6, 2.0); }), std::string("inference.params_too_small"));
+    // Laws without L(N, D): Hoffmann's Approach 1 gives only sizes.
+    const Law &approach1 = published("hoffmann2022-approach1");
+    QCOMPARE(codeOf([&] { inferenceAwareOptimum(approach1, approach1.optimumForParams(1e9), 1e12); }),
+             std::string("inference.no_loss_of_params_tokens"));
+}
+
+QTEST_GUILESS_MAIN(TestInference)
+#include "tst_inference.moc"

@@ -1,0 +1,148 @@
+// The inference-aware dock in the window (issue 18 §2): hidden until View asks for it, reachable by
+// keyboard, its two models are the model's (model/inference) for the plan's loss and serving on the
+// plan's GPU and offer, the lifetime tokens typed move the answer and the chart's marker, the chart's
+// inference-aware curve never rises above the compute-optimal one, and a law without L(N, D) says so.
+#include "testsupport.h"
+
+#include "paneltestsupport.h"
+
+#include "data/peopleformat.h"
+#include "data/resourcedata.h"
+#include "model/inference/lifetimecost.h"
+#include "ui/charts/inferencechart.h"
+#include "ui/compare/inferencedock.h"
+#include "ui/panels/inferencepanel.h"
+#include "ui/panels/numberfield.h"
+#include "ui/window/mainwindow.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+
+using namespace frontier;
+using namespace frontier::ui;
+
+class TestWindowInference : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { frontier::test::isolateWindowTest(); }
+    void init();
+    void cleanup();
+    void hiddenUntilAskedAndReachable();
+    void modelsAreTheModelsAnswer();
+    void typedLifetimeMovesTheAnswer();
+    void chartCurvesAndMarker();
+    void lawWithoutLossOfSizeAndTokensSaysSo();
+
+private:
+    AppCatalogs m_catalogs = AppCatalogs::fromResources();
+    MainWindow *m_window = nullptr;
+    InferenceDock *m_dock = nullptr;
+};
+
+void TestWindowInference::init()
+{
+    m_window = new MainWindow(m_catalogs);
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    m_dock = m_window->findChild<InferenceDock *>(QStringLiteral("inferenceDock"));
+    QVERIFY(m_dock);
+    QVERIFY(!m_dock->isVisible());
+    QAction *toggle = m_window->findChild<QAction *>(QStringLiteral("inferenceDockAction"));
+    QVERIFY(toggle);
+    toggle->trigger(); // View > Inference-Aware Size
+    QVERIFY(m_dock->isVisible());
+}
+
+void TestWindowInference::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+}
+
+void TestWindowInference::hiddenUntilAskedAndReachable()
+{
+    test::checkReachable(m_dock->widget());
+    QVERIFY(!m_dock->panel()->tokensField()->edit()->accessibleName().isEmpty());
+    QVERIFY(!m_dock->chart()->accessibleName().isEmpty());
+    for (QWidget *stop : m_dock->panel()->tabOrder())
+        QVERIFY2(stop->focusPolicy() & Qt::TabFocus, qPrintable(stop->objectName()));
+    QCOMPARE(m_dock->toggleViewAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+}
+
+void TestWindowInference::modelsAreTheModelsAnswer()
+{
+    // The start-up plan ($20,000 on H100 SXM at the cheapest offer, Chinchilla) and the paper's
+    // Figure 1 demand of 2e12 lifetime tokens (resources/inference/sardana2024.json).
+    QCOMPARE(m_dock->inferenceTokens(), 2e12);
+    const PlanDocument &document = *m_window->document();
+    const Law &law = document.law();
+    PlanChoices serving = document.inputs().choices;
+    serving.gpus = 1;
+    serving.mfu = servingMfu(data::servingAssumptions());
+    const ResolvedSetup servingSetup = resolveSetup(serving, m_catalogs.catalogs(), law);
+    const LifetimeRates rates = usdRates(document.setup().cost, servingSetup.cost);
+    const InferenceAwareResult expected = inferenceAwareOptimum(law, document.plan().allocation, 2e12, rates);
+
+    const InferenceComparison &shown = m_dock->comparison();
+    QVERIFY2(shown.result, qPrintable(shown.problem));
+    QVERIFY(shown.dollars);
+    FRONTIER_COMPARE_REL(shown.result->optimum.params, expected.optimum.params, 1e-12);
+    FRONTIER_COMPARE_REL(shown.result->reference.params, document.plan().allocation.params, 1e-12);
+    // At a small plan's size 2e12 tokens of serving dwarf its training: the saving is large.
+    QCOMPARE_GT(shown.result->fractionSaved(), 0.0);
+    const auto label = [this](const char *name) {
+        return m_dock->findChild<QLabel *>(QLatin1String(name))->text();
+    };
+    QCOMPARE(label("inferenceParamsOptimum"), data::peopleCount(expected.optimum.params, data::numberStyle()));
+    QCOMPARE(label("inferenceParamsReference"), data::peopleCount(expected.reference.params, data::numberStyle()));
+    QCOMPARE(label("inferenceTotalOptimum"), data::peopleDollars(expected.optimum.totalCost(rates), data::numberStyle()));
+    QVERIFY(label("inferenceSaving").contains(data::peopleNumber(100 * expected.fractionSaved())));
+    QVERIFY(label("inferenceNote").contains(QStringLiteral("arXiv:2401.00448")));
+}
+
+void TestWindowInference::typedLifetimeMovesTheAnswer()
+{
+    const double before = m_dock->comparison().result->optimum.params;
+    test::typeInto(m_dock->panel()->tokensField()->edit(), QStringLiteral("1e15"));
+    QCOMPARE(m_dock->inferenceTokens(), 1e15);
+    QVERIFY(m_dock->comparison().result);
+    QCOMPARE(m_dock->comparison().result->inferenceTokens, 1e15);
+    // More serving: a smaller model, trained longer.
+    QCOMPARE_LT(m_dock->comparison().result->optimum.params, before);
+    const QList<QPointF> marks = m_dock->chart()->markers();
+    QCOMPARE(marks.size(), 2);
+    FRONTIER_COMPARE_REL(marks[0].x(), 1e15, 1e-9);
+}
+
+void TestWindowInference::chartCurvesAndMarker()
+{
+    const QList<QPointF> reference = m_dock->chart()->referenceCurve(), optimum = m_dock->chart()->optimumCurve();
+    QCOMPARE(reference.size(), 48);
+    QCOMPARE(optimum.size(), 48);
+    for (int i = 0; i < reference.size(); ++i) {
+        FRONTIER_COMPARE_REL(optimum[i].x(), reference[i].x(), 1e-9);
+        QVERIFY(optimum[i].y() <= reference[i].y() * (1 + 1e-9));
+    }
+    // The marker sits on both curves at the user's lifetime tokens.
+    const InferenceAwareResult &r = *m_dock->comparison().result;
+    const QList<QPointF> marks = m_dock->chart()->markers();
+    QCOMPARE(marks.size(), 2);
+    FRONTIER_COMPARE_REL(marks[0].y(), r.reference.totalCost(r.rates), 1e-9);
+    FRONTIER_COMPARE_REL(marks[1].y(), r.optimum.totalCost(r.rates), 1e-9);
+}
+
+void TestWindowInference::lawWithoutLossOfSizeAndTokensSaysSo()
+{
+    m_window->document()->setLaw("hoffmann2022-approach1");
+    QVERIFY(!m_dock->comparison().result);
+    QVERIFY(m_dock->comparison().problem.contains(QStringLiteral("L(N, D)")));
+    QVERIFY(m_dock->chart()->referenceCurve().isEmpty());
+    QCOMPARE(m_dock->findChild<QLabel *>(QStringLiteral("inferenceParamsOptimum"))->text(), QStringLiteral("–"));
+}
+
+QTEST_MAIN(TestWindowInference)
+#include "tst_window_inference.moc"

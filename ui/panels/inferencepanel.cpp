@@ -1,0 +1,179 @@
+#include "ui/panels/inferencepanel.h"
+
+#include "data/peopleformat.h"
+#include "ui/panels/numberfield.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace frontier::ui {
+
+namespace {
+
+constexpr const char *kRowNames[] = {"Params", "Tokens", "TrainingCost", "ServingCost", "Total"};
+constexpr const char *kColumnNames[] = {"Reference", "Optimum"};
+
+// At most a year of the busiest service this century times a thousand: far past any plan, yet a
+// typo of a few digits too many is caught.
+constexpr double kMaxLifetimeTokens = 1e20;
+
+} // namespace
+
+InferencePanel::InferencePanel(QWidget *parent)
+    : QWidget(parent)
+    , m_tokens(new NumberField(this))
+    , m_tokensLabel(new QLabel(this))
+    , m_grid(new QGridLayout)
+    , m_saving(new QLabel(this))
+    , m_note(new QLabel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_tokens->setRange(InputRange{0, kMaxLifetimeTokens, "tokens", "the tokens a model serves over its life"});
+    m_tokensLabel->setBuddy(m_tokens->edit());
+    auto *field = new QHBoxLayout;
+    field->addWidget(m_tokensLabel);
+    field->addWidget(m_tokens, 1);
+    layout->addLayout(field);
+    connect(m_tokens, &NumberField::committed, this, [this](std::optional<double> value) {
+        if (value)
+            Q_EMIT inferenceTokensEdited(*value);
+    });
+
+    for (int column = 0; column < ColumnCount; ++column) {
+        auto *name = new QLabel(this);
+        name->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_columnNames.push_back(name);
+        m_grid->addWidget(name, 0, column + 1);
+    }
+    for (int row = 0; row < RowCount; ++row) {
+        auto *name = new QLabel(this);
+        m_rowNames.push_back(name);
+        m_grid->addWidget(name, row + 1, 0);
+        for (int column = 0; column < ColumnCount; ++column) {
+            auto *value = new QLabel(this);
+            // "inferenceParamsReference", "inferenceTotalOptimum", ...
+            value->setObjectName(QStringLiteral("inference%1%2").arg(QLatin1String(kRowNames[row]),
+                                                                   QLatin1String(kColumnNames[column])));
+            value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+            value->setFocusPolicy(Qt::StrongFocus); // a Tab stop, so a screen reader reads it
+            m_values.push_back(value);
+            m_grid->addWidget(value, row + 1, column + 1);
+        }
+    }
+    m_grid->setColumnStretch(1, 1);
+    m_grid->setColumnStretch(2, 1);
+    layout->addLayout(m_grid);
+    m_saving->setObjectName(QStringLiteral("inferenceSaving"));
+    m_saving->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_saving->setFocusPolicy(Qt::StrongFocus);
+    m_saving->setWordWrap(true);
+    layout->addWidget(m_saving);
+    m_note->setObjectName(QStringLiteral("inferenceNote"));
+    m_note->setWordWrap(true);
+    m_note->setEnabled(false); // greyed: the assumptions, not a readout
+    layout->addWidget(m_note);
+    layout->addStretch(1);
+    retranslateUi();
+}
+
+void InferencePanel::retranslateUi()
+{
+    m_tokens->setNames(QStringLiteral("inferenceTokensEdit"), tr("Lifetime inference tokens"));
+    m_tokensLabel->setText(tr("Lifetime &inference tokens:"));
+    m_tokens->edit()->setToolTip(tr("Tokens the model will serve over its life, prompts and answers together "
+                                    "(requests × tokens per request)"));
+    m_columnNames[Reference]->setText(tr("Compute-optimal"));
+    m_columnNames[Optimum]->setText(tr("Inference-aware"));
+    m_rowNames[Params]->setText(tr("Parameters"));
+    m_rowNames[Tokens]->setText(tr("Training tokens"));
+    m_rowNames[TrainingCost]->setText(tr("Training"));
+    m_rowNames[ServingCost]->setText(tr("Lifetime serving"));
+    m_rowNames[Total]->setText(tr("Total"));
+    refresh();
+}
+
+void InferencePanel::setInferenceTokens(double tokens)
+{
+    m_tokens->setValue(tokens);
+}
+
+void InferencePanel::setComparison(const InferenceComparison &comparison)
+{
+    m_comparison = comparison;
+    refresh();
+}
+
+QString InferencePanel::costText(double value) const
+{
+    const data::NumberStyle style = data::numberStyle();
+    return m_comparison.dollars ? data::peopleDollars(value, style)
+                                : tr("%1 FLOPs").arg(data::peopleNumber(value));
+}
+
+void InferencePanel::refresh()
+{
+    const auto &r = m_comparison.result;
+    const data::NumberStyle style = data::numberStyle();
+    for (int column = 0; column < ColumnCount; ++column) {
+        const auto cell = [&](Row row) { return m_values[std::size_t(int(row) * int(ColumnCount) + column)]; };
+        if (!r) {
+            for (int row = 0; row < RowCount; ++row)
+                cell(Row(row))->setText(QStringLiteral("–"));
+            continue;
+        }
+        const LifetimeModel &m = column == Reference ? r->reference : r->optimum;
+        cell(Params)->setText(data::peopleCount(m.params, style));
+        cell(Tokens)->setText(data::peopleCount(m.tokens, style));
+        cell(TrainingCost)->setText(costText(m.trainingCost(r->rates)));
+        cell(ServingCost)->setText(costText(m.servingCost(r->rates)));
+        cell(Total)->setText(costText(m.totalCost(r->rates)));
+        for (int row = 0; row < RowCount; ++row)
+            cell(Row(row))->setAccessibleName(
+                tr("%1, %2").arg(m_rowNames[std::size_t(row)]->text(), m_columnNames[std::size_t(column)]->text()));
+    }
+    if (!r) {
+        m_saving->setText(m_comparison.problem);
+    } else {
+        const double saved = r->reference.totalCost(r->rates) - r->optimum.totalCost(r->rates);
+        m_saving->setText(tr("Saving: %1 (%2 % of the compute-optimal model's lifetime cost), with a model %3 the size "
+                             "trained on %4 the tokens")
+                              .arg(costText(saved), data::peopleNumber(100 * r->fractionSaved()),
+                                   tr("%1×").arg(data::peopleNumber(r->optimum.params / r->reference.params)),
+                                   tr("%1×").arg(data::peopleNumber(r->optimum.tokens / r->reference.tokens))));
+    }
+    m_note->setText(m_comparison.servingNote);
+}
+
+QString InferencePanel::summary() const
+{
+    QStringList lines;
+    for (int row = 0; row < RowCount; ++row)
+        lines << QStringLiteral("%1: %2 / %3")
+                     .arg(m_rowNames[std::size_t(row)]->text(), m_values[std::size_t(row * int(ColumnCount) + Reference)]->text(),
+                          m_values[std::size_t(row * int(ColumnCount) + Optimum)]->text());
+    lines << m_saving->text();
+    return lines.join(QLatin1Char('\n'));
+}
+
+QWidgetList InferencePanel::tabOrder() const
+{
+    QWidgetList order{m_tokens->edit()};
+    for (QLabel *value : m_values)
+        order << value;
+    order << m_saving;
+    return order;
+}
+
+void InferencePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace frontier::ui
