@@ -21,5 +21,6 @@ int regionsCommand(const QStringList &arguments);
 int reportCommand(const QStringList &arguments);
 int shapeCommand(const QStringList &arguments);
 int runsCommand(const QStringList &arguments);
+int serveCommand(const QStringList &arguments);
 
 } // namespace frontier::cli
