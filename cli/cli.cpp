@@ -65,6 +65,8 @@ const Subcommand kSubcommands[] = {
      "frontier inference --law ID [--set NAME=VALUE]... (--params N | --target-loss L | --budget X --unit UNIT) --inference-tokens T [--gpu ID [plan options] [--serving-gpu ID] [--serving-offer ID] [--serving-mfu F]] [--json]", inferenceCommand},
     {"runs", QT_TRANSLATE_NOOP("Cli", "Published training runs (GPT-3, Chinchilla, Llama 2, ...) with their sources."),
      "frontier runs [--json]", runsCommand},
+    {"serve", QT_TRANSLATE_NOOP("Cli", "What a token costs once trained: weights, KV cache, GPUs, tokens/s, $, kWh and CO2 per million tokens."),
+     "frontier serve (--params N [--active-params N] | plan options | --session FILE.json) --gpu ID [--offer ID] [--bits 16|8|4|B] [--sparsity F] [--context T] [--batch B] [--loss-penalty L] [--json]", serveCommand},
 };
 
 QString summaryOf(const Subcommand &command)

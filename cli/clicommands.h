@@ -22,5 +22,6 @@ int reportCommand(const QStringList &arguments);
 int shapeCommand(const QStringList &arguments);
 int runsCommand(const QStringList &arguments);
 int inferenceCommand(const QStringList &arguments);
+int serveCommand(const QStringList &arguments);
 
 } // namespace frontier::cli

@@ -28,7 +28,7 @@ template <class F> auto asOption(const char *option, F parse)
 
 } // namespace
 
-void addPlanOptions(QCommandLineParser &parser, bool json)
+void addPlanOptions(QCommandLineParser &parser, bool json, bool trainingBatch)
 {
     addLawOptions(parser);
     struct Valued
@@ -68,7 +68,8 @@ void addPlanOptions(QCommandLineParser &parser, bool json)
         {"batch", "B", QT_TRANSLATE_NOOP("Cli", "Tokens per optimizer step: the plan then has its steps and Kaplan et al. 2020's critical batch.")},
     };
     for (const auto &option : valued)
-        parser.addOption({opt(option.name), QCoreApplication::translate("Cli", option.description), opt(option.value)});
+        if (trainingBatch || qstrcmp(option.name, "batch") != 0)
+            parser.addOption({opt(option.name), QCoreApplication::translate("Cli", option.description), opt(option.value)});
     if (json)
         parser.addOption({QStringLiteral("json"), Cli::tr("Answer as JSON.")});
     parser.addOption({QStringLiteral("catalog"),

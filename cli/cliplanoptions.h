@@ -11,8 +11,9 @@
 
 namespace frontier::cli {
 
-// `json`: whether the command answers in JSON too (--json).
-void addPlanOptions(QCommandLineParser &parser, bool json = true);
+// `json`: whether the command answers in JSON too (--json). `trainingBatch`: whether --batch is the
+// training batch (`serve` takes --batch for the sequences it decodes together, and adds its own).
+void addPlanOptions(QCommandLineParser &parser, bool json = true, bool trainingBatch = true);
 // --session FILE.json: the plan's inputs from a session file instead of the options.
 void addSessionOption(QCommandLineParser &parser);
 // The budget (--budget/--unit), the job (--params/--tokens) or the target (--target-loss); exactly

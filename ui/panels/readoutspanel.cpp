@@ -1,5 +1,9 @@
 #include "ui/panels/readoutspanel.h"
 
+#include "data/offernames.h"
+#include "model/core/errors.h"
+#include "ui/panels/servingpanel.h"
+
 #include "data/lawnames.h"
 #include "model/core/numbers.h"
 #include "model/core/units.h"
@@ -27,7 +31,7 @@ namespace {
 constexpr const char *kObjectNames[] = {"paramsReadout", "tokensReadout", "ratioReadout",   "lossReadout",
                                         "flopsReadout",  "gpuHoursReadout", "wallClockReadout", "costReadout",
                                         "energyReadout", "co2Readout",    "equivalentsReadout", "memoryReadout",
-                                        "stepsReadout",  "criticalBatchReadout"};
+                                        "stepsReadout",  "criticalBatchReadout", "servingReadout"};
 
 // Memory figures are bytes; people read the vendor's GB (2^30 bytes: an H100 has 80 GB), as
 // `frontier gpus` and the warnings write them.
@@ -92,12 +96,38 @@ ReadoutsPanel::ReadoutsPanel(PlanDocument *document, QWidget *parent)
     retranslateUi();
 }
 
+void ReadoutsPanel::refreshServing()
+{
+    // The serving dock's defaults (16-bit weights, one sequence, the plan's offer): a first answer to
+    // "what does a token of this model cost?" without opening the dock.
+    const ResolvedSetup &setup = m_document->setup();
+    try {
+        const PlanServing s = serveDocument(*m_document, defaultServingRequest());
+        QString where = QString::fromStdString(s.place.gpu->name);
+        for (const CloudOffer &offer : m_document->catalogs().catalogs().offers.all())
+            if (offer.id == setup.offerId)
+                where = data::offerName(offer);
+        const ServingReport &r = s.report;
+        const data::NumberStyle style = data::numberStyle();
+        const QString cost = r.usdPerMillionTokens ? data::peopleDollars(*r.usdPerMillionTokens, style) : tr("no price");
+        setReadout(Serving, tr("%1 per million tokens (%2)").arg(cost, where),
+                   tr("At 16 bits per weight, one sequence of %1 tokens: %2 tokens/s on %3 GPU(s), %4 per million tokens. "
+                      "View ▸ Serving cost changes the bits, pruning, context, batch and offer.")
+                       .arg(data::peopleNumber(defaultServingRequest().load.contextTokens),
+                            data::peopleNumber(r.tokensPerSecond))
+                       .arg(r.gpusNeeded)
+                       .arg(data::peopleEnergy(r.kwhPerMillionTokens, style)));
+    } catch (const InputError &e) {
+        setReadout(Serving, QStringLiteral("—"), data::messageText(e.message()));
+    }
+}
+
 void ReadoutsPanel::retranslateUi()
 {
     const QString names[] = {tr("Model size:"),  tr("Training tokens:"), tr("Tokens per parameter:"), tr("Predicted loss:"),
                              tr("Compute:"),     tr("GPU time:"),        tr("Wall-clock time:"),      tr("Cost:"),
                              tr("Energy:"),      tr("CO2:"),             tr("That is about:"),        tr("Memory per GPU:"),
-                             tr("Steps:"),       tr("Critical batch:")};
+                             tr("Steps:"),       tr("Critical batch:"),  tr("Serving:")};
     m_captions.clear();
     for (int row = 0; row < RowCount; ++row) {
         m_names[size_t(row)]->setText(names[row]);
@@ -193,6 +223,7 @@ void ReadoutsPanel::refresh()
     } else {
         setReadout(Equivalents, QStringLiteral("—"), QString());
     }
+    refreshServing();
     if (plan.memory && setup.memory) {
         const MemoryReport &m = *plan.memory;
         const QString needed = data::peopleNumber(m.totalBytesPerGpu / kBytesPerGb);

@@ -40,10 +40,12 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum Row { Params, Tokens, Ratio, Loss, Flops, GpuHours, WallClock, Cost, Energy, Co2, Equivalents, Memory, Steps, CriticalBatch, RowCount };
+    enum Row { Params, Tokens, Ratio, Loss, Flops, GpuHours, WallClock, Cost, Energy, Co2, Equivalents, Memory, Steps, CriticalBatch, Serving, RowCount };
 
     void retranslateUi();
     void refresh();
+    // The serving line: the plan's model at the serving dock's defaults on the plan's offer.
+    void refreshServing();
     // Shows `value` and tells a screen reader "caption value" (`spoken`, when the shown form is
     // abbreviated: "6.8 B" is said "6.8 billion"); the tooltip, the formula, is its description.
     void setReadout(Row row, const QString &value, const QString &tip, const QString &spoken = QString());

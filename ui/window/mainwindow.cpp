@@ -19,6 +19,7 @@
 #include "ui/panels/hardwarepanel.h"
 #include "ui/panels/lawpanel.h"
 #include "ui/panels/readoutspanel.h"
+#include "ui/panels/servingdock.h"
 #include "ui/panels/shapespanel.h"
 #include "ui/files/sessioncontroller.h"
 #include "ui/files/settings.h"
@@ -137,6 +138,7 @@ MainWindow::MainWindow(AppCatalogs &catalogs, QWidget *parent)
     InferenceDock::addTo(this, m_document, m_viewMenu);
     m_sessions->setCompareDock(m_compareDock);
     connect(m_compareDock, &CompareDock::status, this, [this](const QString &text) { statusBar()->showMessage(text); });
+    m_servingDock = ServingDock::addTo(this, m_document, m_viewMenu);
     (new ExportActions(m_document, m_lossChart, m_allocationChart, m_compareDock, this))->addTo(m_fileMenu, m_editMenu);
     connect(m_document, &PlanDocument::changed, this, &MainWindow::showStatus);
     connect(m_document, &PlanDocument::refused, this, [this](const Message &reason) {

@@ -23,6 +23,7 @@ class BatchPanel;
 class BudgetPanel;
 class CatalogController;
 class CompareDock;
+class ServingDock;
 class EnergyPanel;
 class HardwarePanel;
 class ImportRunsController;
@@ -46,6 +47,7 @@ public:
     SessionController *sessions() const { return m_sessions; }
     CatalogController *catalogController() const { return m_catalogs; }
     CompareDock *compareDock() const { return m_compareDock; }
+    ServingDock *servingDock() const { return m_servingDock; }
 
     // What the Language menu does: switch, remember, and keep the check mark on the language that
     // is actually showing (a failed switch keeps the current one and says so in the status bar).
@@ -78,6 +80,7 @@ private:
     ImportRunsController *m_importRuns = nullptr;
     CatalogController *m_catalogs = nullptr;
     CompareDock *m_compareDock = nullptr;
+    ServingDock *m_servingDock = nullptr;
     QSplitter *m_columns = nullptr;
     QSplitter *m_charts = nullptr;
     QList<QGroupBox *> m_groups;
