@@ -217,6 +217,7 @@ PlanInputs inputsFromOptions(const QCommandLineParser &parser)
     }
     inputs.choices = choicesFromOptions(parser);
     inputs.batchTokens = positiveOption(parser, opt("batch"), "batch_tokens");
+    inputs.moe = moeFromOptions(parser);
     if (inputs.choices.gpu.empty())
         throw UsageError(Cli::tr("--gpu: missing; see 'frontier gpus'"));
     return inputs;
