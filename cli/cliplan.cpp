@@ -2,6 +2,7 @@
 #include "cli/cliplanoptions.h"
 
 #include "data/lawnames.h"
+#include "data/messagetext.h"
 #include "model/core/errors.h"
 #include "model/core/units.h"
 #include "cli/clicommands.h"
@@ -18,6 +19,15 @@ namespace frontier::cli {
 namespace {
 
 using nlohmann::json;
+
+// The plan's note that no law gives a mixture of experts' loss (planner.cpp), if it has one.
+const Message *moeLossNote(const Plan &plan)
+{
+    for (const Message &w : plan.warnings)
+        if (w.code == "plan.moe_no_loss_law")
+            return &w;
+    return nullptr;
+}
 
 json planJson(const Law &law, const PlanRequest &request, const ResolvedSetup &setup, const Plan &plan)
 {
@@ -89,6 +99,18 @@ json planJson(const Law &law, const PlanRequest &request, const ResolvedSetup &s
     }
     if (!plan.shapes.empty())
         out["shapes"] = shapesJson(plan.shapes);
+    if (request.moe) {
+        // params stays the law's N: with experts, the parameters a token uses (6·N·D FLOPs).
+        const auto &sparse = plan.sparse;
+        out["moe"] = {{"experts", request.moe->experts},
+                      {"top_k", request.moe->topK},
+                      {"expert_ffn", sparse ? json(sparse->moe.expertFfn) : json(nullptr)},
+                      {"shape", sparse ? shapeJson(sparse->shape) : json(nullptr)}};
+        out["total_params"] = sparse ? json(sparse->totalParams) : json(nullptr);
+        out["active_params"] = sparse ? json(sparse->activeParams) : json(a.params);
+        if (const Message *note = moeLossNote(plan))
+            out["loss_note"] = data::messageText(*note).toStdString();
+    }
     if (c.electricityUsd)
         out["electricity_usd"] = *c.electricityUsd;
     if (plan.co2Equivalents) {
@@ -126,6 +148,13 @@ void printPlan(const Law &law, const PlanRequest &request, const ResolvedSetup &
     printLine(Cli::tr("Compute:        %1 FLOPs (%2 PF-days)").arg(formatNumber(a.flops), formatNumber(c.pfDays)));
     if (a.loss)
         printLine(Cli::tr("Loss:           %1 nats/token").arg(formatNumber(*a.loss)));
+    if (request.moe && plan.sparse)
+        printLine(Cli::tr("Experts:        %1 per layer, %2 per token: %3 parameters in all, %4 per token")
+                      .arg(request.moe->experts)
+                      .arg(request.moe->topK)
+                      .arg(formatCount(double(plan.sparse->totalParams)), formatCount(double(plan.sparse->activeParams))));
+    if (const Message *note = moeLossNote(plan))
+        printLine(Cli::tr("Loss:           not predicted: %1").arg(data::messageText(*note)));
     printLine(Cli::tr("Hardware:       %1 x %2 (%3)")
                   .arg(setup.cost.gpus)
                   .arg(QString::fromStdString(setup.gpuId), QString::fromStdString(setup.throughputModel)));

@@ -3,6 +3,7 @@
 #include "cli/cliplanoptions.h"
 
 #include "model/core/errors.h"
+#include "model/shape/paramcount.h"
 #include "cli/clioutput.h"
 #include "data/sessionfile.h"
 
@@ -66,6 +67,8 @@ void addPlanOptions(QCommandLineParser &parser, bool json, bool trainingBatch)
         {"seq-len", "S", QT_TRANSLATE_NOOP("Cli", "Sequence length in tokens, for the memory check.")},
         {"recompute", "MODE", QT_TRANSLATE_NOOP("Cli", "Activation recomputation: none, selective or full.")},
         {"batch", "B", QT_TRANSLATE_NOOP("Cli", "Tokens per optimizer step: the plan then has its steps and Kaplan et al. 2020's critical batch.")},
+        {"experts", "E", QT_TRANSLATE_NOOP("Cli", "A mixture of experts: E experts per layer in place of each MLP (with --top-k).")},
+        {"top-k", "K", QT_TRANSLATE_NOOP("Cli", "A mixture of experts: the experts each token is routed to (with --experts).")},
     };
     for (const auto &option : valued)
         if (trainingBatch || qstrcmp(option.name, "batch") != 0)
@@ -166,6 +169,32 @@ PlanChoices choicesFromOptions(const QCommandLineParser &p)
     return c;
 }
 
+std::optional<MixtureOfExperts> moeFromOptions(const QCommandLineParser &parser)
+{
+    const bool experts = parser.isSet(QStringLiteral("experts")), topK = parser.isSet(QStringLiteral("top-k"));
+    if (!experts && !topK)
+        return std::nullopt;
+    if (experts != topK)
+        throw UsageError(Cli::tr("--experts and --top-k go together: a mixture of experts needs both"));
+    auto whole = [&](const char *name) {
+        const QString text = parser.value(opt(name));
+        bool ok = false;
+        const qlonglong value = text.trimmed().toLongLong(&ok);
+        if (!ok || value < 1 || value > 100'000)
+            throw UsageError(Cli::tr("--%1: expected a whole number from 1 to 100000, got '%2'").arg(opt(name), echo(text)));
+        return std::int64_t(value);
+    };
+    MixtureOfExperts moe;
+    moe.experts = whole("experts");
+    moe.topK = whole("top-k");
+    try {
+        checkExperts(moe);
+    } catch (const InputError &e) {
+        throw UsageError(QStringLiteral("--top-k: ") + messageOf(e));
+    }
+    return moe;
+}
+
 namespace {
 
 // The plan's inputs as options: --law and --set, the budget or job, and the setup.
@@ -189,6 +218,7 @@ PlanInputs inputsFromOptions(const QCommandLineParser &parser)
     }
     inputs.choices = choicesFromOptions(parser);
     inputs.batchTokens = positiveOption(parser, opt("batch"), "batch_tokens");
+    inputs.moe = moeFromOptions(parser);
     if (inputs.choices.gpu.empty())
         throw UsageError(Cli::tr("--gpu: missing; see 'frontier gpus'"));
     return inputs;

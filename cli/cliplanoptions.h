@@ -20,6 +20,8 @@ void addSessionOption(QCommandLineParser &parser);
 // one, or a UsageError.
 PlanRequest requestFromOptions(const QCommandLineParser &parser);
 PlanChoices choicesFromOptions(const QCommandLineParser &parser);
+// --experts E --top-k K (both or neither), checked; nothing without them.
+std::optional<MixtureOfExperts> moeFromOptions(const QCommandLineParser &parser);
 // The catalogues the window would plan on: `catalogs` with `more` files (a session's) and then every
 // --catalog FILE merged over them, in order, as data/appcatalogs.h merges them. A refused file is a
 // UsageError naming it; a file's unknown keys are warnings on stderr.

@@ -73,6 +73,15 @@ int countCommand(const QCommandLineParser &parser)
     if (shape.family == ShapeFamily::Gpt2 && !parser.isSet(opt("context")))
         throw UsageError(Cli::tr("--context: missing; GPT-2 learns a position embedding per context token"));
     shape.tiedEmbeddings = parser.isSet(opt("tied-embeddings"));
+    shape.qkvBias = parser.isSet(opt("qkv-bias"));
+    shape.moe = moeFromOptions(parser);
+    const auto expertFfn = countOption(parser, "expert-ffn"), sharedFfn = countOption(parser, "shared-ffn");
+    if ((expertFfn || sharedFfn) && !shape.moe)
+        throw UsageError(Cli::tr("--%1 shapes the experts: give --experts and --top-k too").arg(opt(expertFfn ? "expert-ffn" : "shared-ffn")));
+    if (shape.moe) {
+        shape.moe->expertFfn = expertFfn.value_or(0);
+        shape.moe->sharedFfn = sharedFfn.value_or(0);
+    }
     try {
         shape.params = countParams(shape);
     } catch (const InputError &e) {
@@ -85,6 +94,11 @@ int countCommand(const QCommandLineParser &parser)
     } else {
         printLine(Cli::tr("Parameters:     %1 (%2 without the embeddings)")
                       .arg(QString::number(*shape.params.total), QString::number(shape.params.nonEmbedding)));
+        if (shape.params.active)
+            printLine(Cli::tr("Per token:      %1 (%2 without the embeddings): %3 of the %4 experts in each layer")
+                          .arg(QString::number(*shape.params.active), QString::number(*shape.params.activeNonEmbedding))
+                          .arg(shape.moe->topK)
+                          .arg(shape.moe->experts));
     }
     return 0;
 }
@@ -108,6 +122,9 @@ int shapeCommand(const QStringList &arguments)
     parser.addOption({opt("vocab"), Cli::tr("With --count: vocabulary size."), QStringLiteral("V")});
     parser.addOption({opt("context"), Cli::tr("With --count: context length (GPT-2's learned positions)."), QStringLiteral("C")});
     parser.addOption({opt("tied-embeddings"), Cli::tr("With --count: the output matrix is the input embedding.")});
+    parser.addOption({opt("qkv-bias"), Cli::tr("With --count: biases on the Q, K and V projections (Qwen2, llama family).")});
+    parser.addOption({opt("expert-ffn"), Cli::tr("With --count and --experts: each expert's inner width (default: --ffn)."), QStringLiteral("F")});
+    parser.addOption({opt("shared-ffn"), Cli::tr("With --count and --experts: a shared expert every token uses, of this inner width."), QStringLiteral("F")});
     parseOrThrow(parser, arguments);
     if (parser.isSet(opt("count")))
         return countCommand(parser);

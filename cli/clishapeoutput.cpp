@@ -9,7 +9,12 @@ using nlohmann::json;
 
 json countJson(const ParamCount &count)
 {
-    return {{"params", count.total ? json(*count.total) : json(nullptr)}, {"non_embedding_params", count.nonEmbedding}};
+    // active_params: what one token uses (a mixture of experts' top-k); the total for a dense shape.
+    const auto perToken = count.perToken();
+    return {{"params", count.total ? json(*count.total) : json(nullptr)},
+            {"non_embedding_params", count.nonEmbedding},
+            {"active_params", perToken ? json(*perToken) : json(nullptr)},
+            {"active_non_embedding_params", count.perTokenNonEmbedding()}};
 }
 
 json shapeJson(const TransformerShape &s)

@@ -12,7 +12,8 @@ namespace frontier::cli {
 
 // {"family", "role", "config_class", "layers", "width" (= "d_model"), "heads", "kv_heads", "head_dim",
 // "ffn", "vocab", "context", "tied_embeddings", "aspect_ratio", "params" (total; null when not
-// counted), "non_embedding_params"}.
+// counted), "non_embedding_params", "active_params" (per token: a mixture of experts' top-k, a dense
+// shape's total), "active_non_embedding_params"}.
 nlohmann::json countJson(const ParamCount &count);
 nlohmann::json shapeJson(const TransformerShape &shape);
 nlohmann::json shapesJson(const std::vector<TransformerShape> &shapes);

@@ -6,6 +6,7 @@
 #include "model/core/numbers.h"
 #include "model/core/sourcedjson.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace frontier {
@@ -111,9 +112,10 @@ MemoryReport memoryFor(const MemoryInputs &in, const MemoryConstants &c)
         in.limits->check("seq_len", in.sequenceLength, quantity("what", "sequence length"));
     }
 
+    const double held = std::max(in.params, in.heldParams);
     MemoryReport r;
     r.shape = shapeForParams(in.params, c);
-    r.stateBytesPerGpu = stateBytes(in.params, in.zeroStage, in.gpus, c);
+    r.stateBytesPerGpu = stateBytes(held, in.zeroStage, in.gpus, c);
     r.activationBytesPerGpu = activationBytes(in, r.shape, c);
     r.totalBytesPerGpu = r.stateBytesPerGpu + r.activationBytesPerGpu;
     r.usableBytesPerGpu = in.gpuMemoryBytes * c.usableFraction;
@@ -121,9 +123,9 @@ MemoryReport memoryFor(const MemoryInputs &in, const MemoryConstants &c)
 
     // Sharding only divides the sharded part: the unsharded rest plus activations must fit alone.
     const double room = r.usableBytesPerGpu - r.activationBytesPerGpu;
-    const double sharded = in.params * ((in.zeroStage >= 1 ? c.optimizerBytes : 0) + (in.zeroStage >= 2 ? c.gradientBytes : 0)
+    const double sharded = held * ((in.zeroStage >= 1 ? c.optimizerBytes : 0) + (in.zeroStage >= 2 ? c.gradientBytes : 0)
                                         + (in.zeroStage >= 3 ? c.weightBytes : 0));
-    const double fixed = in.params * c.bytesPerParam() - sharded;
+    const double fixed = held * c.bytesPerParam() - sharded;
     if (room > fixed) {
         const double needed = sharded > 0 ? std::ceil(sharded / (room - fixed) - 1e-12) : 1;
         if (needed < 1e9)

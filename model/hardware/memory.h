@@ -33,6 +33,10 @@ struct MemoryConstants
 struct MemoryInputs
 {
     double params = 0;
+    // The weights held, when more than `params`: a mixture of experts keeps every expert's weights,
+    // gradients and optimizer state, while its activations are those of the `params` a token uses.
+    // 0 = params.
+    double heldParams = 0;
     int zeroStage = 0;       // 0..3
     int gpus = 1;            // data-parallel GPUs the state is sharded over
     double microBatch = 1;   // sequences per GPU per step

@@ -10,6 +10,7 @@
 #include "model/laws/law.h"
 #include "model/hardware/memory.h"
 #include "model/shape/modelshape.h"
+#include "model/shape/sparsemodel.h"
 
 #include <array>
 #include <optional>
@@ -33,6 +34,9 @@ struct PlanRequest
     // Absent when the GPU's memory is unknown: the plan then says it could not check. params and gpus
     // are filled in from the plan.
     std::optional<MemoryInputs> memory;
+    // A mixture of experts (sparsemodel.h): the law's N is then the parameters a token uses; the
+    // planner counts the total on the plan's Llama shape and checks memory for it.
+    std::optional<MixtureOfExperts> moe;
 };
 
 // Everyday equivalents of the run's CO2 (factors and sources in plan_defaults.json).
@@ -67,6 +71,9 @@ struct Plan
     std::optional<Co2Equivalents> co2Equivalents; // with a CO2 figure and the planner's factors
     // With a batch in the inputs: the steps it takes and Kaplan's critical batch (model/batch).
     std::optional<PlanBatch> batch;
+    // With a mixture of experts in the request: the sparse model, its total and active counts. The
+    // allocation's loss is then absent (no law Frontier ships predicts an MoE's loss; a warning says so).
+    std::optional<SparseModel> sparse;
     std::vector<Message> warnings; // e.g. "does not fit": said, never silently ignored
 };
 

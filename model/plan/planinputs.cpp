@@ -2,6 +2,7 @@
 
 #include "model/core/enumnames.h"
 #include "model/core/errors.h"
+#include "model/shape/paramcount.h"
 #include "model/core/numbers.h"
 
 namespace frontier {
@@ -79,6 +80,8 @@ void checkInputs(const PlanInputs &inputs, const Law &publishedLaw, const InputL
     checkRange(limits, "micro_batch", c.microBatch, "micro-batch");
     checkRange(limits, "seq_len", c.sequenceLength, "sequence length");
     checkRange(limits, "batch_tokens", inputs.batchTokens, "batch");
+    if (inputs.moe)
+        checkExperts(*inputs.moe);
     lawWithOverrides(publishedLaw, inputs.overrides, limits); // and names or values the law's form refuses
 }
 
@@ -107,6 +110,7 @@ PlanRequest planRequest(const PlanInputs &inputs)
         break;
     }
     job.batchTokens = inputs.batchTokens;
+    job.moe = inputs.moe;
     return job;
 }
 

@@ -42,6 +42,10 @@ struct PlanInputs
     // Tokens per optimizer step, when the user gives one: the plan then has steps and Kaplan's B_crit.
     std::optional<double> batchTokens;
 
+    // A mixture of experts (model/shape/sparsemodel.h): the law's N becomes the active parameters
+    // and the shape's MLPs become `experts` experts. Absent = a dense model.
+    std::optional<MixtureOfExperts> moe;
+
     PlanChoices choices;
 
     bool operator==(const PlanInputs &) const = default;

@@ -2,6 +2,7 @@
 
 #include "model/core/errors.h"
 #include "model/core/jsonfile.h"
+#include "model/core/numbers.h"
 #include "model/core/sourcedjson.h"
 #include "model/shape/shapecandidates.h"
 
@@ -297,6 +298,33 @@ void addBatch(Plan &plan, const Law &law, const ResolvedSetup &setup, const Cata
     plan.batch = std::move(batch);
 }
 
+// A mixture of experts: the law's N is what a token uses, so the allocation, FLOPs, time and cost
+// stand; the total is counted on the plan's Llama shape made sparse, and memory is checked again
+// with every expert held. The dense law's loss is withdrawn: it is not this model's.
+void makeSparse(Plan &plan, const Law &law, PlanRequest request, const Catalogs &cat, const MixtureOfExperts &moe)
+{
+    plan.sparse = sparseModelFor(plan.shapes, moe);
+    if (plan.sparse && request.memory) {
+        request.memory->heldParams = double(plan.sparse->totalParams);
+        Plan held = makePlan(law, request, cat.memory);
+        plan.memory = held.memory;
+        plan.minGpusByZeroStage = held.minGpusByZeroStage;
+        plan.smallestFit = held.smallestFit;
+        plan.warnings = std::move(held.warnings);
+    }
+    const std::string params = formatNumber(plan.allocation.params, 3);
+    if (!plan.sparse)
+        plan.warnings.push_back(message("plan.moe_not_counted",
+                                        "the mixture of experts was not counted: Frontier has no Llama shape for {params} "
+                                        "parameters, so the total parameters and the memory check are those of a dense model",
+                                        {{"params", params}}));
+    plan.warnings.push_back(message("plan.moe_no_loss_law",
+                                    "no scaling law Frontier ships predicts the loss of a mixture of experts: {law} is a "
+                                    "law of dense models, so its loss for {params} parameters is not shown as this model's",
+                                    {{"law", law.info().id}, {"params", params}}));
+    plan.allocation.loss.reset();
+}
+
 } // namespace
 
 Plan makePlan(const Law &law, const PlanRequest &job, const ResolvedSetup &setup, const Catalogs &cat)
@@ -309,9 +337,14 @@ Plan makePlan(const Law &law, const PlanRequest &job, const ResolvedSetup &setup
         if (request.memory)
             request.memory->limits = cat.limits;
     }
+    if (job.moe && job.targetLoss)
+        throw InputError(message("plan.moe_target_loss", "a mixture of experts cannot be planned for a target loss: no "
+                                                         "scaling law Frontier ships predicts its loss"));
     Plan plan = makePlan(law, request, cat.memory);
     if (cat.shapes)
         plan.shapes = shapesForLaw(law, plan.allocation.params, *cat.shapes);
+    if (job.moe)
+        makeSparse(plan, law, request, cat, *job.moe);
     plan.warnings.insert(plan.warnings.begin(), setup.warnings.begin(), setup.warnings.end());
     if (plan.cost.co2Kg) {
         const double kg = *plan.cost.co2Kg;

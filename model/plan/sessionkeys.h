@@ -32,6 +32,13 @@ inline constexpr const char *kSection = "batch";
 inline constexpr const char *kTokens = "tokens";
 }
 
+// Optional: null or absent (a session saved before mixtures of experts) is a dense model, without a note.
+namespace moe {
+inline constexpr const char *kSection = "moe";
+inline constexpr const char *kExperts = "experts";
+inline constexpr const char *kTopK = "top_k";
+}
+
 namespace hardware {
 inline constexpr const char *kSection = "hardware";
 inline constexpr const char *kGpu = "gpu";

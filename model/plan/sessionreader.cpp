@@ -75,6 +75,7 @@ Session Reader::read(const json &document)
     readEnergy(top.section(energy::kSection), session.inputs.choices);
     readMemory(top.section(memory::kSection), session.inputs.choices);
     readBatch(top.section(batch::kSection), session.inputs);
+    readMoe(top.find(moe::kSection), session.inputs);
     readChart(top.section(chart::kSection), session.chart);
     readCompare(top.section(compare::kSection), session.compare);
     if (const json *runs = top.get(kRuns))

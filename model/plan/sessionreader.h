@@ -191,6 +191,7 @@ private:
     void readEnergy(Section s, PlanChoices &c) const;
     void readMemory(Section s, PlanChoices &c) const;
     void readBatch(Section s, PlanInputs &in) const;
+    void readMoe(const json *section, PlanInputs &in) const;
     void readChart(Section s, ChartView &view) const;
     void readCompare(Section s, ComparisonFilter &f) const;
 

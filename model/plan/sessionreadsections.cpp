@@ -1,6 +1,7 @@
 // Each section of a session file read into the plan's inputs, choices and view.
 #include "model/plan/sessionreader.h"
 #include "model/plan/sessionkeys.h"
+#include "model/shape/paramcount.h"
 
 namespace frontier::sessionread {
 
@@ -170,6 +171,31 @@ void Reader::readBatch(Section s, PlanInputs &in) const
 {
     optional(s, batch::kTokens, in.batchTokens,
              [&](const json &v, const std::string &key) { return positive(v, key, "batch_tokens"); });
+    s.noteUnknownKeys();
+}
+
+void Reader::readMoe(const json *section, PlanInputs &in) const
+{
+    in.moe.reset();
+    if (!section || section->is_null())
+        return;
+    if (!section->is_object())
+        wrongType(moe::kSection, "object", *section);
+    Section s(section, moe::kSection, m_notes);
+    MixtureOfExperts read;
+    // Both are needed: a mixture without one of them is not the user's, so it is refused, not guessed.
+    for (auto [name, field] : {std::pair{moe::kExperts, &read.experts}, std::pair{moe::kTopK, &read.topK}}) {
+        const json *v = s.find(name);
+        if (!v)
+            throw InputError(message("session.moe_incomplete", "{key}: missing; a mixture of experts needs {experts} and {top_k}",
+                                     {{"key", s.keyOf(name)}, {"experts", s.keyOf(moe::kExperts)}, {"top_k", s.keyOf(moe::kTopK)}}));
+        *field = whole(*v, s.keyOf(name), 1, 100'000);
+    }
+    checkedAt(s.keyOf(moe::kTopK), [&] {
+        checkExperts(read);
+        return 0;
+    });
+    in.moe = read;
     s.noteUnknownKeys();
 }
 

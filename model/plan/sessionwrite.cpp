@@ -66,6 +66,7 @@ void to_json(ordered_json &out, const Session &s)
                      {memory::kSeqLen, orNull(c.sequenceLength)},
                      {memory::kRecompute, nameOrNull(c.recompute, recomputeName)}};
     out[batch::kSection] = {{batch::kTokens, orNull(in.batchTokens)}};
+    out[moe::kSection] = in.moe ? ordered_json{{moe::kExperts, in.moe->experts}, {moe::kTopK, in.moe->topK}} : ordered_json(nullptr);
     out[chart::kSection] = {{chart::kLossXLog10, rangeJson(s.chart.lossX)},
                     {chart::kLossYLog10, rangeJson(s.chart.lossY)},
                     {chart::kAllocationYLog10, rangeJson(s.chart.allocationY)}};

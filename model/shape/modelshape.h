@@ -7,6 +7,8 @@
 //   a shape -> transformersConfig (shapeconfig.h): the JSON of GPT2Config, LlamaConfig or TransfoXLConfig
 // Everything here is closed form or a short bisection: a plan recomputes it on every drag frame.
 
+#include "model/shape/mixtureofexperts.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -25,10 +27,19 @@ std::string shapeRoleName(ShapeRole role); // "calculator", "calculator-alternat
 
 // Parameters of a shape. `total` is absent for the 2020 calculator's Transformer-XL, whose count
 // (7·L·w² + 8·L·w + 3·w + 3) leaves out the adaptive embeddings it never sized.
+// For a mixture of experts, `active` is what one token uses, counted as the model's authors count
+// it: the total less the routed experts the token is not sent to (router, shared expert,
+// attention and embeddings included); absent for a dense shape, whose every parameter is active.
 struct ParamCount
 {
     std::optional<std::int64_t> total;
     std::int64_t nonEmbedding = 0;
+    std::optional<std::int64_t> active;
+    std::optional<std::int64_t> activeNonEmbedding;
+
+    // Per token: the active count of a mixture of experts, the total of a dense shape.
+    std::optional<std::int64_t> perToken() const { return active ? active : total; }
+    std::int64_t perTokenNonEmbedding() const { return activeNonEmbedding.value_or(nonEmbedding); }
 };
 
 struct TransformerShape
@@ -43,6 +54,8 @@ struct TransformerShape
     std::int64_t vocab = 0;
     std::int64_t context = 0; // learned positions for GPT-2; max_position_embeddings for Llama
     bool tiedEmbeddings = false;
+    bool qkvBias = false;     // biases on the Q, K and V projections (Qwen2's attention); Llama family only
+    std::optional<MixtureOfExperts> moe; // sparse MLPs (Llama family only); absent = dense
     ParamCount params;        // filled by whoever makes the shape (countParams)
 
     std::int64_t headDim() const { return heads > 0 ? dModel / heads : 0; }
@@ -51,7 +64,7 @@ struct TransformerShape
     {
         return family == other.family && layers == other.layers && dModel == other.dModel && heads == other.heads
                && kvHeads == other.kvHeads && ffn == other.ffn && vocab == other.vocab && context == other.context
-               && tiedEmbeddings == other.tiedEmbeddings;
+               && tiedEmbeddings == other.tiedEmbeddings && qkvBias == other.qkvBias && moe == other.moe;
     }
 };
 

@@ -9,6 +9,11 @@
 // Llama, per layer: Q d×(h·k), K and V d×(g·k) each (g KV heads of size k), O (h·k)×d, the SwiGLU
 // MLP 3·d×f, two RMSNorms (d each), no biases; then a final RMSNorm (d), token embeddings V×d and an
 // output matrix V×d unless tied. RoPE has no weights.
+// A mixture of experts (Llama family, mixtureofexperts.h): each layer's MLP is E SwiGLU experts and a
+// router d×E (transformers' MixtralSparseMoeBlock), plus optionally a shared expert and its d×1 gate
+// (Qwen2MoeSparseMoeBlock); Qwen2 also puts biases on Q, K and V. The active count is the total less
+// the E − K routed experts a token skips: how Mistral AI's 12.9B for Mixtral 8x7B and Qwen's 2.7B
+// for Qwen1.5-MoE-A2.7B come out (published_configs.json).
 // Non-embedding parameters (Kaplan et al. 2020's N) are the total less the token and position
 // embeddings and the output matrix.
 
@@ -19,6 +24,9 @@ namespace frontier {
 // Throws InputError for a shape no transformers class builds: a count below one, heads that do not
 // divide d_model, KV heads that do not divide the heads, or grouped-query attention in GPT-2.
 void checkShape(const TransformerShape &shape);
+
+// Throws InputError for experts outside 1..100000, top-k outside 1..experts, or a negative width.
+void checkExperts(const MixtureOfExperts &moe);
 
 // The exact count; checkShape first. For the Transformer-XL family, the 2020 calculator's own
 // non-embedding count (transformerXlParams) and no total.

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void planRoundTrips_data();
     void planRoundTrips();
     void planJsonCarriesSources();
+    void planWithExperts();
     void planSaysWhenTheLawIsExtrapolated();
     void planSessionExamples_data();
     void planSessionExamples();
@@ -100,6 +101,43 @@ void TestCliPlan::planJsonCarriesSources()
     const double flops = 20000 / out["price_usd_per_gpu_hour"].get<double>() * 3600 * out["peak_flops_per_gpu"].get<double>()
                          * out["mfu"].get<double>();
     FRONTIER_COMPARE_REL(out["flops"].get<double>(), flops, 1e-12);
+}
+
+void TestCliPlan::planWithExperts()
+{
+    // --experts 8 --top-k 2: the law's N is the active parameters (same FLOPs as the dense plan), the
+    // total is counted on the plan's Llama shape made sparse, and the loss is null with a note.
+    const QStringList plan{"plan", "--law", "hoffmann2022", "--params", "7e9", "--tokens", "140e9", "--gpu", "h100-sxm",
+                           "--gpus", "8", "--json"};
+    const json dense = jsonOf(runFrontier(plan));
+    const Run run = runFrontier(plan + QStringList{"--experts", "8", "--top-k", "2"});
+    QCOMPARE(run.exitCode, 0);
+    const json out = jsonOf(run);
+    QCOMPARE(out["flops"].get<double>(), dense["flops"].get<double>());
+    QCOMPARE(out["params"].get<double>(), 7e9);
+    QVERIFY(dense["loss"].is_number());
+    QVERIFY(out["loss"].is_null());
+    QVERIFY2(QString::fromStdString(out["loss_note"].get<std::string>()).contains(QLatin1String("mixture of experts")), out.dump().c_str());
+    const auto total = out["total_params"].get<std::int64_t>(), active = out["active_params"].get<std::int64_t>();
+    // 8 experts of half the dense MLP width, 2 a token: the active count within 0.5 % of 7e9's shape,
+    // the total 1 + 3 x (the MLPs' share) times it, so between 2 and 4 times.
+    FRONTIER_COMPARE_REL(double(active), 7e9, 0.05);
+    QVERIFY(total > 2 * active && total < 4 * active);
+    QCOMPARE(out["moe"]["experts"].get<int>(), 8);
+    QCOMPARE(out["moe"]["top_k"].get<int>(), 2);
+    QCOMPARE(out["moe"]["shape"]["params"].get<std::int64_t>(), total);
+    QCOMPARE(out["moe"]["shape"]["active_params"].get<std::int64_t>(), active);
+    // Memory holds every expert: more bytes a GPU than the dense plan.
+    QVERIFY(out["memory_per_gpu_bytes"].get<double>() > dense["memory_per_gpu_bytes"].get<double>());
+    // For people: the counts and the note where the loss would be.
+    const Run text = runFrontier(plan.mid(0, plan.size() - 1) + QStringList{"--experts", "8", "--top-k", "2"});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("Loss:           not predicted"), text.out.constData());
+    // A target loss cannot be planned for one.
+    const Run target = runFrontier({"plan", "--law", "hoffmann2022", "--target-loss", "2.2", "--gpu", "h100-sxm",
+                                    "--experts", "8", "--top-k", "2"});
+    QCOMPARE(target.exitCode, 1);
+    QVERIFY2(target.err.contains("target loss"), target.err.constData());
 }
 
 void TestCliPlan::planSaysWhenTheLawIsExtrapolated()

@@ -14,6 +14,8 @@ class TestCliShape : public QObject
 private Q_SLOTS:
     void countIsExact_data();
     void countIsExact();
+    void countsExperts_data();
+    void countsExperts();
     void shapesForParams();
     void familyFilterAndConfig();
     void hf2020PlanCarriesTheCalculatorsShapes();
@@ -67,6 +69,42 @@ void TestCliShape::countIsExact()
     const Run text = runFrontier(QStringList{QStringLiteral("shape"), QStringLiteral("--count")} + arguments);
     QCOMPARE(text.exitCode, 0);
     QVERIFY2(text.out.contains(QByteArray::number(params)), text.out.constData());
+}
+
+void TestCliShape::countsExperts_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<qlonglong>("params");
+    QTest::addColumn<qlonglong>("active");
+    const auto list = [](const char *text) { return QString::fromLatin1(text).split(QLatin1Char(' ')); };
+    // keras-team/keras-hub mixtral_presets.py: 46,702,792,704; Mistral AI: 12.9B per token (sources
+    // and the arithmetic in tests/model/tst_shapes.cpp and resources/shapes/published_configs.json).
+    QTest::newRow("Mixtral 8x7B") << list("--family llama --layers 32 --d-model 4096 --heads 32 --kv-heads 8 --ffn 14336 "
+                                          "--vocab 32000 --experts 8 --top-k 2")
+                                  << 46702792704LL << 12879925248LL;
+    // keras-team/keras-hub qwen_moe_presets.py: 14,315,784,192; Qwen's model card: 2.7B activated.
+    QTest::newRow("Qwen1.5-MoE-A2.7B") << list("--family llama --layers 24 --d-model 2048 --heads 16 --ffn 5632 --vocab 151936 "
+                                               "--qkv-bias --experts 60 --top-k 4 --expert-ffn 1408 --shared-ffn 5632")
+                                       << 14315784192LL << 2689173504LL;
+    // Dense: every parameter is active (Mistral 7B, keras-hub mistral_presets.py).
+    QTest::newRow("Mistral 7B, dense") << list("--family llama --layers 32 --d-model 4096 --heads 32 --kv-heads 8 --ffn 14336 --vocab 32000")
+                                       << 7241732096LL << 7241732096LL;
+}
+
+void TestCliShape::countsExperts()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(qlonglong, params);
+    QFETCH(qlonglong, active);
+    const Run run = runFrontier(QStringList{QStringLiteral("shape"), QStringLiteral("--count")} + arguments + QStringList{QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
+    const nlohmann::json answer = jsonOf(run);
+    QCOMPARE(answer.at("params").get<qlonglong>(), params);
+    QCOMPARE(answer.at("active_params").get<qlonglong>(), active);
+    const Run text = runFrontier(QStringList{QStringLiteral("shape"), QStringLiteral("--count")} + arguments);
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains(QByteArray::number(active)), text.out.constData());
 }
 
 void TestCliShape::shapesForParams()
@@ -183,6 +221,15 @@ void TestCliShape::badInput_data()
                                               << QStringLiteral("--layers");
     QTest::newRow("count of a Transformer-XL") << QStringList{shape, QStringLiteral("--count"), QStringLiteral("--family"), QStringLiteral("txl")}
                                                << QStringLiteral("gpt2 or llama");
+    const QStringList mistral = QString::fromLatin1("shape --count --family llama --layers 32 --d-model 4096 --heads 32 "
+                                                    "--kv-heads 8 --ffn 14336 --vocab 32000").split(QLatin1Char(' '));
+    QTest::newRow("experts without top-k") << mistral + QStringList{QStringLiteral("--experts"), QStringLiteral("8")}
+                                           << QStringLiteral("--experts and --top-k");
+    QTest::newRow("top-k above the experts") << mistral + QStringList{QStringLiteral("--experts"), QStringLiteral("8"),
+                                                                      QStringLiteral("--top-k"), QStringLiteral("9")}
+                                             << QStringLiteral("--top-k");
+    QTest::newRow("expert width without experts") << mistral + QStringList{QStringLiteral("--expert-ffn"), QStringLiteral("1024")}
+                                                  << QStringLiteral("--experts");
 }
 
 void TestCliShape::badInput()

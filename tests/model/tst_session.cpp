@@ -88,6 +88,7 @@ private Q_SLOTS:
     void filesBeforeTheTargetLossOpen();
     void unknownKeysAreIgnoredWithNotes();
     void sessionWithoutBatchOpensWithNone();
+    void sessionWithoutMoeOpensDense();
     void nestingUpToTheLimitLoads();
     void fromJsonReadsTheSameSchema();
 };
@@ -120,6 +121,9 @@ void TestSession::roundTripIsExact_data()
     target.inputs.mode = PlanMode::TargetLoss;
     target.inputs.targetLoss = 1.9 + 1e-15;
     QTest::newRow("a target loss") << target;
+    Session sparse;
+    sparse.inputs.moe = MixtureOfExperts{64, 6, 0, 0};
+    QTest::newRow("a mixture of experts, 64 experts, top-6") << sparse;
 }
 
 void TestSession::roundTripIsExact()
@@ -171,6 +175,11 @@ void TestSession::malformedIsRefused_data()
     QTest::newRow("garbage after a NUL byte") << "" << whole + QChar(0) + QStringLiteral("{\"garbage")
                                               << "session.nul_byte"
                                               << QStringLiteral("a NUL byte at byte offset %1").arg(whole.size());
+    QTest::newRow("top-k above the experts") << "/moe" << "{\"experts\": 8, \"top_k\": 9}" << "moe.top_k_range"
+                                             << "top-k must be from 1 to the number of experts (8), got 9";
+    QTest::newRow("experts without top-k") << "/moe" << "{\"experts\": 8}" << "session.moe_incomplete" << "moe.top_k: missing";
+    QTest::newRow("half an expert") << "/moe" << "{\"experts\": 8.5, \"top_k\": 2}" << "session.not_whole" << "moe.experts";
+    QTest::newRow("experts as a list") << "/moe" << "[8, 2]" << "session.wrong_type" << "moe";
     QTest::newRow("E = -1, which predicts negative losses") << "/law/overrides" << "{\"E\": -1}" << "input.out_of_range"
                                                             << "E: -1 is outside the plausible range 0 to 30";
     QTest::newRow("a list, not an object") << "" << "[1, 2]" << "session.wrong_type" << "got array";
@@ -293,6 +302,22 @@ void TestSession::sessionWithoutBatchOpensWithNone()
     notes.clear();
     QCOMPARE(parseSession(document.dump(), ui::publishedSessionCatalogs(), notes).inputs.batchTokens, std::optional<double>());
     QVERIFY(notes.empty());
+}
+
+void TestSession::sessionWithoutMoeOpensDense()
+{
+    // A session saved before mixtures of experts has no "moe": it opens as a dense model, and
+    // without a note (nothing the user chose is lost). A dense session writes "moe": null.
+    Session sparse = everythingSet();
+    sparse.inputs.moe = MixtureOfExperts{8, 2, 0, 0};
+    json document = json::parse(sessionJson(sparse));
+    QCOMPARE(document["moe"]["experts"].get<int>(), 8);
+    QCOMPARE(document["moe"]["top_k"].get<int>(), 2);
+    document.erase("moe");
+    std::vector<Message> notes;
+    QCOMPARE(parseSession(document.dump(), ui::publishedSessionCatalogs(), notes).inputs.moe, std::optional<MixtureOfExperts>());
+    QVERIFY(notes.empty());
+    QVERIFY(json::parse(sessionJson(everythingSet()))["moe"].is_null());
 }
 
 void TestSession::filesBeforeTheTargetLossOpen_data()

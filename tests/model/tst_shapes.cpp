@@ -13,6 +13,14 @@
 //       together/finetune.py model_param_count; fields: meta-llama/Llama-2-{13b,70b}-hf config.json.
 //   Mistral 7B 7,241,732,096: keras-team/keras-hub, keras_hub/src/models/mistral/mistral_presets.py;
 //       fields: Jiang et al. 2023 (arXiv:2310.06825) Table 1.
+//   Mixtral 8x7B 46,702,792,704: keras-team/keras-hub, keras_hub/src/models/mixtral/mixtral_presets.py
+//       (mixtral_8_7b_en); fields: mistralai/Mixtral-8x7B-v0.1 config.json; active 12,879,925,248,
+//       which Mistral AI print as "12.9B parameters per token" (Mixtral of experts post, model card).
+//   Qwen1.5-MoE-A2.7B 14,315,784,192: keras-team/keras-hub, keras_hub/src/models/qwen_moe/
+//       qwen_moe_presets.py (qwen1.5_moe_2.7b_en); fields: Qwen/Qwen1.5-MoE-A2.7B config.json; active
+//       2,689,173,504, which the model card prints as "2.7B activated parameters" (of "14.3B in total").
+//   No one publishes an active count to the parameter: the authors' rounded figures are what the
+//   exact count must round to (to 3 significant figures for Mixtral, 2 for Qwen, as printed).
 // Tolerance: none. A count is a whole number and must be the published one exactly.
 //
 // The calculator's shapes: TevenLeScao/transformer-xl @ f15c845, pytorch/optimal_training/
@@ -52,6 +60,10 @@ TransformerShape shapeOf(const nlohmann::json &config)
     s.vocab = config.at("vocab").get<std::int64_t>();
     s.context = config.at("context").get<std::int64_t>();
     s.tiedEmbeddings = config.at("tied_embeddings").get<bool>();
+    s.qkvBias = config.value("qkv_bias", false);
+    if (config.contains("experts"))
+        s.moe = MixtureOfExperts{config.at("experts").get<std::int64_t>(), config.at("top_k").get<std::int64_t>(),
+                                 config.value("expert_ffn", std::int64_t(0)), config.value("shared_ffn", std::int64_t(0))};
     return s;
 }
 
@@ -70,6 +82,7 @@ private Q_SLOTS:
     void publishedCountsAreExact_data();
     void publishedCountsAreExact();
     void theFiguresAreThePublishedOnes();
+    void expertsScaleOnlyTheMlp();
     void nonEmbeddingIsKaplansN();
     void llamaFfnRounding();
     void badShapesAreRefused_data();
@@ -104,6 +117,44 @@ void TestShapes::publishedCountsAreExact()
     QVERIFY(count.total);
     QCOMPARE(*count.total, config.at("params").get<std::int64_t>());
     QVERIFY(count.nonEmbedding < *count.total);
+    if (!config.contains("experts")) {
+        QVERIFY(!count.active);
+        QCOMPARE(*count.perToken(), *count.total);
+        return;
+    }
+    // A mixture of experts: the active count, and the authors' rounded figures it must round to.
+    QVERIFY(count.active);
+    QCOMPARE(*count.active, config.at("active_params").get<std::int64_t>());
+    const double publishedTotal = config.at("published_total").get<double>();
+    const double publishedActive = config.at("published_active").get<double>();
+    QCOMPARE(std::abs(double(*count.total) - publishedTotal) <= 0.05e9, true);
+    QCOMPARE(std::abs(double(*count.active) - publishedActive) <= 0.05e9, true);
+    QVERIFY(*count.activeNonEmbedding < *count.active);
+    // The experts a token skips are all non-embedding parameters.
+    QCOMPARE(*count.total - *count.active, count.nonEmbedding - *count.activeNonEmbedding);
+}
+
+void TestShapes::expertsScaleOnlyTheMlp()
+{
+    // Mixtral 8x7B is Mistral 7B's attention with the MLP made 8 experts: the total is Mistral 7B's
+    // count plus 7 more MLPs and a 4,096 x 8 router per layer; one expert routed is Mistral 7B plus
+    // the routers. Mistral 7B: 7,241,732,096 (keras-hub mistral_presets.py), its MLP 3 x 4096 x 14336.
+    TransformerShape mistral = shapeOf(publishedConfigs().at(7));
+    QCOMPARE(*countParams(mistral).total, std::int64_t(7'241'732'096));
+    const std::int64_t mlp = 3LL * 4096 * 14336, router = 4096LL * 8;
+    TransformerShape mixtral = mistral;
+    mixtral.moe = MixtureOfExperts{8, 2, 0, 0};
+    QCOMPARE(*countParams(mixtral).total, 7'241'732'096 + 32 * (7 * mlp + router));
+    mixtral.moe->topK = 1;
+    QCOMPARE(*countParams(mixtral).active, 7'241'732'096 + 32 * router);
+    // A shared expert of width f adds 3·d·f + d (its gate) to both counts.
+    mixtral.moe->sharedFfn = 1000;
+    const ParamCount shared = countParams(mixtral);
+    QCOMPARE(*shared.active, 7'241'732'096 + 32 * (router + 3 * 4096 * 1000 + 4096));
+    QCOMPARE(*shared.total - *shared.active, 32 * 7 * mlp);
+    // Narrower experts (expert_ffn) change only the experts.
+    mixtral.moe = MixtureOfExperts{8, 2, 1024, 0};
+    QCOMPARE(*countParams(mixtral).total, 7'241'732'096 - 32 * mlp + 32 * (8 * 3 * 4096 * 1024 + router));
 }
 
 void TestShapes::theFiguresAreThePublishedOnes()
@@ -112,7 +163,8 @@ void TestShapes::theFiguresAreThePublishedOnes()
     const std::map<std::string, std::int64_t> published{{"GPT-2 small", 124'439'808},     {"GPT-2 medium", 354'823'168},
                                                         {"GPT-2 large", 774'030'080},     {"GPT-2 XL", 1'557'611'200},
                                                         {"Llama 2 7B", 6'738'415'616},    {"Llama 2 13B", 13'015'864'320},
-                                                        {"Llama 2 70B", 68'976'648'192},  {"Mistral 7B", 7'241'732'096}};
+                                                        {"Llama 2 70B", 68'976'648'192},  {"Mistral 7B", 7'241'732'096},
+                                                        {"Mixtral 8x7B", 46'702'792'704}, {"Qwen1.5-MoE-A2.7B", 14'315'784'192}};
     int seen = 0;
     for (const auto &config : publishedConfigs()) {
         const auto found = published.find(config.at("name").get<std::string>());
@@ -161,6 +213,10 @@ void TestShapes::badShapesAreRefused_data()
     QTest::newRow("GPT-2 with grouped-query attention") << "gqa" << "shape.gpt2_kv_heads";
     QTest::newRow("zero layers") << "layers" << "shape.not_positive";
     QTest::newRow("a million layers of width a million") << "huge" << "shape.count_too_large";
+    QTest::newRow("top-k above the experts") << "topk" << "moe.top_k_range";
+    QTest::newRow("no experts") << "experts" << "moe.experts_range";
+    QTest::newRow("GPT-2 with experts") << "gpt2moe" << "shape.gpt2_moe";
+    QTest::newRow("a million experts of width a million") << "hugemoe" << "shape.count_too_large";
 }
 
 void TestShapes::badShapesAreRefused()
@@ -176,6 +232,14 @@ void TestShapes::badShapesAreRefused()
         s = shapeOf(publishedConfigs().at(0)), s.kvHeads = 4;
     else if (what == QLatin1String("layers"))
         s.layers = 0;
+    else if (what == QLatin1String("topk"))
+        s.moe = MixtureOfExperts{8, 9, 0, 0};
+    else if (what == QLatin1String("experts"))
+        s.moe = MixtureOfExperts{0, 1, 0, 0};
+    else if (what == QLatin1String("gpt2moe"))
+        s = shapeOf(publishedConfigs().at(0)), s.moe = MixtureOfExperts{};
+    else if (what == QLatin1String("hugemoe"))
+        s.layers = 100'000, s.ffn = 1'000'000, s.moe = MixtureOfExperts{100'000, 2, 0, 0};
     else
         s.layers = 1'000'000, s.dModel = 999'936, s.heads = 7812, s.kvHeads = 7812, s.ffn = 1'000'000;
     try {

@@ -1,0 +1,59 @@
+#include "model/shape/sparsedecoding.h"
+
+#include "model/core/errors.h"
+#include "model/core/numbers.h"
+#include "model/core/sourcedjson.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+
+namespace frontier {
+
+namespace {
+
+constexpr std::string_view kContext = "sparse/jaszczur2021.json";
+
+double positiveFigure(const nlohmann::json &object, const char *key)
+{
+    const double value = object.at(key).get<double>();
+    return requirePositive(value, key);
+}
+
+} // namespace
+
+SparseDecodeStudy SparseDecodeStudy::fromJson(std::string_view jsonText)
+{
+    const nlohmann::json document = nlohmann::json::parse(jsonText);
+    SparseDecodeStudy study;
+    study.citation = document.at("citation").get<std::string>();
+    for (const auto &point : document.at("reference_points")) {
+        SparseDecodePoint p;
+        p.model = point.at("model").get<std::string>();
+        p.params = positiveFigure(point, "params");
+        p.denseSecondsPerToken = positiveFigure(point, "dense_seconds_per_token");
+        p.sparseSecondsPerToken = positiveFigure(point, "sparse_seconds_per_token");
+        p.what = point.at("what").get<std::string>();
+        p.source = point.value("source", std::string());
+        if (p.source.empty())
+            throw InputError(message("json.no_source", "{context}: '{key}' has no source",
+                                     {{"context", std::string(kContext)}, {"key", p.model}}));
+        study.points.push_back(std::move(p));
+    }
+    const auto &scaling = document.at("scaling");
+    study.denseFfnExponent = requirePositive(sourcedNumber(scaling, "dense_ffn_exponent", kContext), "exponent");
+    study.sparseFfnExponent = requirePositive(sourcedNumber(scaling, "sparse_ffn_exponent", kContext), "exponent");
+    for (const auto &caveat : document.at("caveats"))
+        study.caveats.push_back(caveat.at("text").get<std::string>());
+    return study;
+}
+
+double sparseFfnComputeRatio(const SparseDecodeStudy &study, double dModel, double referenceDModel, double referenceRatio)
+{
+    requirePositive(dModel, "model width");
+    requirePositive(referenceDModel, "reference width");
+    requirePositive(referenceRatio, "reference ratio");
+    return referenceRatio * std::pow(dModel / referenceDModel, study.sparseFfnExponent - study.denseFfnExponent);
+}
+
+} // namespace frontier
