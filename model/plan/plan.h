@@ -8,6 +8,7 @@
 #include "model/core/message.h"
 #include "model/cost/costmodel.h"
 #include "model/laws/law.h"
+#include "model/plan/planrepetition.h"
 #include "model/hardware/memory.h"
 #include "model/shape/modelshape.h"
 
@@ -28,6 +29,8 @@ struct PlanRequest
     std::optional<double> targetLoss;
     // Tokens per optimizer step, when the user gives one (the planner adds steps and B_crit).
     std::optional<double> batchTokens;
+    // The unique tokens there are, when capped: the run repeats them (a law with repetition terms only).
+    std::optional<double> uniqueTokens;
 
     CostInputs cost;
     // Absent when the GPU's memory is unknown: the plan then says it could not check. params and gpus
@@ -67,6 +70,8 @@ struct Plan
     std::optional<Co2Equivalents> co2Equivalents; // with a CO2 figure and the planner's factors
     // With a batch in the inputs: the steps it takes and Kaplan's critical batch (model/batch).
     std::optional<PlanBatch> batch;
+    // With a unique-token cap: epochs, effective tokens and parameters, the loss lost (planrepetition.h).
+    std::optional<PlanRepetition> repetition;
     std::vector<Message> warnings; // e.g. "does not fit": said, never silently ignored
 };
 

@@ -79,6 +79,7 @@ void checkInputs(const PlanInputs &inputs, const Law &publishedLaw, const InputL
     checkRange(limits, "micro_batch", c.microBatch, "micro-batch");
     checkRange(limits, "seq_len", c.sequenceLength, "sequence length");
     checkRange(limits, "batch_tokens", inputs.batchTokens, "batch");
+    checkRange(limits, "tokens", inputs.uniqueTokens, "unique tokens");
     lawWithOverrides(publishedLaw, inputs.overrides, limits); // and names or values the law's form refuses
 }
 
@@ -107,6 +108,7 @@ PlanRequest planRequest(const PlanInputs &inputs)
         break;
     }
     job.batchTokens = inputs.batchTokens;
+    job.uniqueTokens = inputs.uniqueTokens;
     return job;
 }
 
