@@ -6,6 +6,7 @@
 #include "model/core/units.h"
 #include "cli/clicommands.h"
 #include "cli/clioutput.h"
+#include "cli/clirepetition.h"
 #include "cli/clishapeoutput.h"
 #include "cli/cliruns.h"
 
@@ -56,6 +57,8 @@ json planJson(const Law &law, const PlanRequest &request, const ResolvedSetup &s
         out["batch_tokens"] = *a.batchTokens;
     if (a.steps)
         out["steps"] = *a.steps;
+    if (plan.repetition)
+        addRepetitionJson(out, *plan.repetition);
     if (const auto &b = plan.batch) {
         // The user's batch wins over a Kaplan law's own compute-efficient one.
         out["batch_tokens"] = b->run.batchTokens;
@@ -126,6 +129,8 @@ void printPlan(const Law &law, const PlanRequest &request, const ResolvedSetup &
     printLine(Cli::tr("Compute:        %1 FLOPs (%2 PF-days)").arg(formatNumber(a.flops), formatNumber(c.pfDays)));
     if (a.loss)
         printLine(Cli::tr("Loss:           %1 nats/token").arg(formatNumber(*a.loss)));
+    if (plan.repetition)
+        printRepetition(*plan.repetition);
     printLine(Cli::tr("Hardware:       %1 x %2 (%3)")
                   .arg(setup.cost.gpus)
                   .arg(QString::fromStdString(setup.gpuId), QString::fromStdString(setup.throughputModel)));

@@ -66,6 +66,7 @@ void addPlanOptions(QCommandLineParser &parser, bool json)
         {"seq-len", "S", QT_TRANSLATE_NOOP("Cli", "Sequence length in tokens, for the memory check.")},
         {"recompute", "MODE", QT_TRANSLATE_NOOP("Cli", "Activation recomputation: none, selective or full.")},
         {"batch", "B", QT_TRANSLATE_NOOP("Cli", "Tokens per optimizer step: the plan then has its steps and Kaplan et al. 2020's critical batch.")},
+        {"unique-tokens", "U", QT_TRANSLATE_NOOP("Cli", "Unique tokens there are: the plan repeats them (a law with repetition terms, e.g. muennighoff2023).")},
     };
     for (const auto &option : valued)
         parser.addOption({opt(option.name), QCoreApplication::translate("Cli", option.description), opt(option.value)});
@@ -188,6 +189,7 @@ PlanInputs inputsFromOptions(const QCommandLineParser &parser)
     }
     inputs.choices = choicesFromOptions(parser);
     inputs.batchTokens = positiveOption(parser, opt("batch"), "batch_tokens");
+    inputs.uniqueTokens = positiveOption(parser, opt("unique-tokens"), "tokens");
     if (inputs.choices.gpu.empty())
         throw UsageError(Cli::tr("--gpu: missing; see 'frontier gpus'"));
     return inputs;
