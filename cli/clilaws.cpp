@@ -6,6 +6,8 @@
 #include "model/laws/datarange.h"
 #include "model/plan/plan.h"
 #include "cli/clioutput.h"
+#include "cli/clirepetition.h"
+#include "model/laws/repeatedoptimum.h"
 #include "data/resourcedata.h"
 
 namespace frontier::cli {
@@ -133,10 +135,15 @@ int lossCommand(const QStringList &arguments)
     parser.addOption({QStringLiteral("steps"), Cli::tr("Optimizer steps S (Kaplan L(N, S_min))."), QStringLiteral("S")});
     parser.addOption({QStringLiteral("pfdays"), Cli::tr("Compute in PF-days: loss on the frontier."), QStringLiteral("C")});
     parser.addOption({QStringLiteral("flops"), Cli::tr("Compute in FLOPs: loss on the frontier."), QStringLiteral("C")});
+    parser.addOption({QStringLiteral("unique-tokens"),
+                      Cli::tr("Unique tokens U, with --params and --tokens: the run repeats them (a law with "
+                              "repetition terms, e.g. muennighoff2023)."),
+                      QStringLiteral("U")});
     parseOrThrow(parser, arguments);
     const Law law = lawFromOptions(parser);
 
     LossQuery query;
+    query.uniqueTokens = positiveOption(parser, QStringLiteral("unique-tokens"), "tokens");
     query.params = positiveOption(parser, QStringLiteral("params"), "params");
     query.tokens = positiveOption(parser, QStringLiteral("tokens"), "tokens");
     query.steps = positiveOption(parser, QStringLiteral("steps"), "steps");
@@ -163,11 +170,18 @@ int lossCommand(const QStringList &arguments)
         out["flops"] = *query.flops;
         out["pfdays"] = units::flopsToPfDays(*query.flops);
     }
+    std::optional<RepeatedRun> run;
+    if (query.uniqueTokens) {
+        run = repetitionForm(law).repeatedRun(*query.params, *query.tokens, *query.uniqueTokens);
+        addRepetitionJson(out, *run);
+    }
     requireFiniteAnswer(out);
     if (parser.isSet(kJson)) {
         printJson(out);
     } else {
         printLine(Cli::tr("%1 nats/token (%2)").arg(formatNumber(loss, 6), data::lawName(law)));
+        if (run)
+            printRepetition(*run);
     }
     return 0;
 }
@@ -180,18 +194,31 @@ int optimumCommand(const QStringList &arguments)
     parser.addOption({QStringLiteral("flops"), Cli::tr("Training budget in FLOPs."), QStringLiteral("C")});
     parser.addOption({QStringLiteral("pfdays"), Cli::tr("Training budget in PF-days."), QStringLiteral("C")});
     parser.addOption({QStringLiteral("params"), Cli::tr("Model size: the budget at which it is optimal."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("unique-tokens"),
+                      Cli::tr("Unique tokens there are, with --flops or --pfdays: the best run that repeats them (a "
+                              "law with repetition terms, e.g. muennighoff2023)."),
+                      QStringLiteral("U")});
     parseOrThrow(parser, arguments);
     const Law law = lawFromOptions(parser);
 
     const auto flops = positiveOption(parser, QStringLiteral("flops"), "flops");
     const auto pfDays = positiveOption(parser, QStringLiteral("pfdays"), "pfdays");
     const auto params = positiveOption(parser, QStringLiteral("params"), "params");
+    const auto unique = positiveOption(parser, QStringLiteral("unique-tokens"), "tokens");
     if (int(flops.has_value()) + int(pfDays.has_value()) + int(params.has_value()) != 1)
         throw UsageError(Cli::tr("optimum: give exactly one of --flops, --pfdays, --params"));
-    const Allocation allocation = params ? law.optimumForParams(*params)
-                                         : law.optimumForFlops(flops ? *flops : units::pfDaysToFlops(*pfDays));
+    if (unique && params)
+        throw UsageError(Cli::tr("optimum: --unique-tokens goes with a budget (--flops or --pfdays), not --params"));
+    std::optional<CappedRun> capped;
+    if (unique)
+        capped = cappedBudgetRun(law, flops ? *flops : units::pfDaysToFlops(*pfDays), *unique);
+    const Allocation allocation = capped   ? capped->allocation
+                                  : params ? law.optimumForParams(*params)
+                                           : law.optimumForFlops(flops ? *flops : units::pfDaysToFlops(*pfDays));
     checkAnswer(allocation, law);
     json out = allocationJson(law, allocation);
+    if (capped)
+        addRepetitionJson(out, capped->repetition);
     if (std::holds_alternative<KaplanLaw>(law.form())) {
         // Kaplan: the paper's allocation differs from the minimum of its own L(N,D) along C = 6ND.
         const Allocation envelope = law.envelopeOptimum(allocation.flops);
@@ -199,12 +226,17 @@ int optimumCommand(const QStringList &arguments)
     }
     requireFiniteAnswer(out);
     // Beyond the runs the law was fitted on, the answer is an extrapolation: said as `plan` says it.
-    const std::vector<Message> warnings = dataRangeWarnings(law.info(), allocation);
+    std::vector<Message> warnings = dataRangeWarnings(law.info(), allocation);
+    if (capped)
+        for (Message &m : repetitionWarnings(law, capped->repetition))
+            warnings.push_back(std::move(m));
     out["warnings"] = warningsJson(warnings);
     if (parser.isSet(kJson)) {
         printJson(out);
     } else {
         printAllocation(law, allocation);
+        if (capped)
+            printRepetition(capped->repetition);
     }
     for (const Message &warning : warnings)
         printWarning(warning);

@@ -7,6 +7,7 @@
 #include "model/core/units.h"
 #include "cli/clicommands.h"
 #include "cli/clioutput.h"
+#include "cli/clirepetition.h"
 #include "cli/clishapeoutput.h"
 #include "cli/cliruns.h"
 
@@ -66,6 +67,8 @@ json planJson(const Law &law, const PlanRequest &request, const ResolvedSetup &s
         out["batch_tokens"] = *a.batchTokens;
     if (a.steps)
         out["steps"] = *a.steps;
+    if (plan.repetition)
+        addRepetitionJson(out, *plan.repetition);
     if (const auto &b = plan.batch) {
         // The user's batch wins over a Kaplan law's own compute-efficient one.
         out["batch_tokens"] = b->run.batchTokens;
@@ -155,6 +158,8 @@ void printPlan(const Law &law, const PlanRequest &request, const ResolvedSetup &
                       .arg(formatCount(double(plan.sparse->totalParams)), formatCount(double(plan.sparse->activeParams))));
     if (const Message *note = moeLossNote(plan))
         printLine(Cli::tr("Loss:           not predicted: %1").arg(data::messageText(*note)));
+    if (plan.repetition)
+        printRepetition(*plan.repetition);
     printLine(Cli::tr("Hardware:       %1 x %2 (%3)")
                   .arg(setup.cost.gpus)
                   .arg(QString::fromStdString(setup.gpuId), QString::fromStdString(setup.throughputModel)));

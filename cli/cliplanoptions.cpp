@@ -69,6 +69,7 @@ void addPlanOptions(QCommandLineParser &parser, bool json, bool trainingBatch)
         {"batch", "B", QT_TRANSLATE_NOOP("Cli", "Tokens per optimizer step: the plan then has its steps and Kaplan et al. 2020's critical batch.")},
         {"experts", "E", QT_TRANSLATE_NOOP("Cli", "A mixture of experts: E experts per layer in place of each MLP (with --top-k).")},
         {"top-k", "K", QT_TRANSLATE_NOOP("Cli", "A mixture of experts: the experts each token is routed to (with --experts).")},
+        {"unique-tokens", "U", QT_TRANSLATE_NOOP("Cli", "Unique tokens there are: the plan repeats them (a law with repetition terms, e.g. muennighoff2023).")},
     };
     for (const auto &option : valued)
         if (trainingBatch || qstrcmp(option.name, "batch") != 0)
@@ -219,6 +220,7 @@ PlanInputs inputsFromOptions(const QCommandLineParser &parser)
     inputs.choices = choicesFromOptions(parser);
     inputs.batchTokens = positiveOption(parser, opt("batch"), "batch_tokens");
     inputs.moe = moeFromOptions(parser);
+    inputs.uniqueTokens = positiveOption(parser, opt("unique-tokens"), "tokens");
     if (inputs.choices.gpu.empty())
         throw UsageError(Cli::tr("--gpu: missing; see 'frontier gpus'"));
     return inputs;

@@ -18,6 +18,7 @@ const std::vector<const char *> &lawNames()
         QT_TRANSLATE_NOOP("LawName", "Chinchilla, Approach 1 (minimum over training curves)"),
         QT_TRANSLATE_NOOP("LawName", "Chinchilla, Approach 2 (IsoFLOP profiles)"),
         QT_TRANSLATE_NOOP("LawName", "Kaplan et al. 2020 (OpenAI)"),
+        QT_TRANSLATE_NOOP("LawName", "Muennighoff et al. 2023, data-constrained scaling (C4, repeated data)"),
     };
     return names;
 }

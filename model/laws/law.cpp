@@ -106,6 +106,17 @@ double Law::loss(const LossQuery &q) const
     }
     if (c)
         return fail();
+    if (q.uniqueTokens) {
+        const auto *p = std::get_if<ParametricLaw>(&m_form);
+        if (!p || !p->repetition || !can(Capability::LossOfRepeatedData))
+            throw InputError(message("laws.no_repetition_terms",
+                                     "law {law} has no terms for repeated data: a unique-token cap needs a law "
+                                     "with R_D_star and R_N_star, such as muennighoff2023",
+                                     {{"law", m_info.id}}));
+        if (!(n && d && !s))
+            return fail();
+        return p->loss(*q.params, *q.tokens, *q.uniqueTokens);
+    }
     if (n && d && !s && can(Capability::LossOfParamsTokens)) {
         return std::visit(Overloaded{
                               [&](const KaplanLaw &k) { return k.lossOfParamsTokens(*q.params, *q.tokens); },

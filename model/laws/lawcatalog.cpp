@@ -84,11 +84,34 @@ DataRange parseDataRange(const json &entry)
     return range;
 }
 
+// A law's "repetition_epochs": {"nearly_new": {"epochs": 4, "source": "..."}, "fading": ..., "near_zero": ...}.
+std::optional<RepetitionFindings> parseRepetitionFindings(const json &entry)
+{
+    const auto it = entry.find("repetition_epochs");
+    if (it == entry.end())
+        return std::nullopt;
+    const auto finding = [&](const char *key) {
+        const json &item = it->at(key);
+        EpochFinding f{requirePositive(item.at("epochs").get<double>(), "epochs"), stringOr(item, "source")};
+        if (f.source.empty())
+            throw InputError(message("json.no_source", "{context}: '{key}' has no source",
+                                     {{"context", "repetition_epochs"}, {"key", key}}));
+        return f;
+    };
+    RepetitionFindings findings{finding("nearly_new"), finding("fading"), finding("near_zero")};
+    if (!(findings.nearlyNew.epochs < findings.fading.epochs && findings.fading.epochs < findings.nearZero.epochs))
+        throw InputError(message("laws.bad_repetition_epochs",
+                                 "repetition_epochs: needs nearly_new < fading < near_zero"));
+    return findings;
+}
+
 Law buildParametric(LawInfo info, ConstantSet constants)
 {
     info.capabilities = {Capability::LossOfParamsTokens, Capability::LossOfCompute, Capability::Optimum,
                          Capability::LearningCurves};
     auto form = ParametricLaw::fromConstants(constants);
+    if (form.repetition)
+        info.capabilities.insert(Capability::LossOfRepeatedData);
     return Law(std::move(info), std::move(constants), form);
 }
 
@@ -234,6 +257,7 @@ ReadLaw buildLaw(const json &entry, const std::string &family, const DataFileRea
     if (entry.contains("notes"))
         info.notes = entry.at("notes").get<std::vector<std::string>>();
     info.dataRange = parseDataRange(entry);
+    info.repetitionFindings = parseRepetitionFindings(entry);
 
     const std::string form = entry.at("form").get<std::string>();
     auto constants = [&] {

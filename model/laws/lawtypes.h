@@ -13,6 +13,7 @@ enum class Capability {
     LossOfParams,          // L(N)
     LossOfTokens,          // L(D)
     LossOfParamsTokens,    // L(N, D)
+    LossOfRepeatedData,    // L(N, D, U): D tokens that repeat U unique ones (Muennighoff et al. 2023)
     LossOfParamsSteps,     // L(N, S_min)
     LossOfCompute,         // L(C): loss on the compute frontier
     Optimum,               // N_opt, D_opt for a FLOP budget, and the budget for a model size
@@ -29,6 +30,8 @@ struct LossQuery
     std::optional<double> tokens;
     std::optional<double> steps;
     std::optional<double> flops;
+    // Unique tokens, with params and tokens: the run repeats them D/U times (a law with repetition terms).
+    std::optional<double> uniqueTokens;
 };
 
 // A compute-optimal (or user-fixed) training run. Counts are plain: parameters, tokens, FLOPs.
@@ -81,6 +84,19 @@ struct DataRange
     DataSpan flops, params, tokens;
 };
 
+// Where repeating the unique data stops paying, in epochs, as the law's authors state it: up to
+// `nearlyNew` epochs repeated tokens are about as good as new ones, returns fade towards `fading`,
+// and are near zero by `nearZero`. A plan with a unique-token cap warns by these.
+struct EpochFinding
+{
+    double epochs = 0;
+    std::string source;
+};
+struct RepetitionFindings
+{
+    EpochFinding nearlyNew, fading, nearZero;
+};
+
 struct LawInfo
 {
     std::string id;          // "hoffmann2022"
@@ -93,6 +109,7 @@ struct LawInfo
     FlopsRange validFlops;
     std::string validRangeNote; // why the range is what it is
     DataRange dataRange;         // where the fit saw data; the plan warns outside it
+    std::optional<RepetitionFindings> repetitionFindings; // for laws with repetition terms
 };
 
 } // namespace frontier

@@ -33,8 +33,14 @@ std::string lossText(double loss)
 
 double flopsForTargetLoss(const Law &law, double targetLoss, const FlopsRange &within)
 {
+    return flopsForTargetLoss(law, targetLoss, within, [&](double flops) { return law.optimumForFlops(flops).loss; },
+                              irreducibleLoss(law));
+}
+
+double flopsForTargetLoss(const Law &law, double targetLoss, const FlopsRange &within,
+                          const std::function<std::optional<double>(double)> &frontierLoss, double floor)
+{
     requireFinite(targetLoss, "loss");
-    const auto frontierLoss = [&](double flops) { return law.optimumForFlops(flops).loss; };
     const FlopsRange &valid = law.info().validFlops;
     double lo = std::max({valid.min * kAboveLowest, within.min, std::numeric_limits<double>::min()});
     double hi = std::numeric_limits<double>::max();
@@ -50,7 +56,6 @@ double flopsForTargetLoss(const Law &law, double targetLoss, const FlopsRange &w
         throw InputError(message("plan.target_no_loss",
                                  "law {law} predicts no loss, only the compute-optimal size: it cannot plan for a target loss",
                                  {{"law", law.id()}}));
-    const double floor = irreducibleLoss(law);
     if (!(targetLoss > floor))
         throw InputError(message("plan.target_below_irreducible",
                                  "a loss of {loss} is at or below the irreducible loss {floor} of law {law}: no amount of "

@@ -7,6 +7,9 @@
 
 #include "model/laws/law.h"
 
+#include <functional>
+#include <optional>
+
 namespace frontier {
 
 // The FLOPs C with L_opt(C) = targetLoss, searched over the law's valid range cut to `within` (a bound
@@ -17,5 +20,10 @@ namespace frontier {
 //   plan.target_unreachable        the largest compute searched does not reach it
 //   plan.target_no_answer          the law's loss is not finite at an end of the search (bent constants)
 double flopsForTargetLoss(const Law &law, double targetLoss, const FlopsRange &within = {});
+
+// The same search along another frontier of the law: `frontierLoss(C)` is the least loss at C FLOPs
+// (e.g. under a unique-token cap, model/laws/repeatedoptimum.h) and `floor` the least it reaches.
+double flopsForTargetLoss(const Law &law, double targetLoss, const FlopsRange &within,
+                          const std::function<std::optional<double>(double)> &frontierLoss, double floor);
 
 } // namespace frontier

@@ -4,6 +4,7 @@
 #include "model/core/numbers.h"
 #include "model/core/units.h"
 #include "model/laws/datarange.h"
+#include "model/laws/repeatedoptimum.h"
 #include "model/laws/targetloss.h"
 
 #include <cmath>
@@ -42,15 +43,21 @@ void checkRequest(const PlanRequest &request, const InputLimits &limits)
         limits.check("target_loss", *request.targetLoss, quantity("what", "loss"));
 }
 
-// The cheapest compute-optimal run that reaches the target, searched within the plausible FLOPs.
-Allocation targetRun(const Law &law, double targetLoss, const InputLimits *limits)
+// Where a target loss is searched: the plausible FLOPs, when the request carries limits.
+FlopsRange searchRange(const InputLimits *limits)
 {
     FlopsRange within;
     if (limits) {
         const InputRange &flops = limits->range("flops");
         within = {flops.min, flops.max};
     }
-    return law.optimumForFlops(flopsForTargetLoss(law, targetLoss, within));
+    return within;
+}
+
+// The cheapest compute-optimal run that reaches the target, searched within the plausible FLOPs.
+Allocation targetRun(const Law &law, double targetLoss, const InputLimits *limits)
+{
+    return law.optimumForFlops(flopsForTargetLoss(law, targetLoss, searchRange(limits)));
 }
 
 // A loss the law can give but far outside anything it was fitted on: still its answer, said with a warning.
@@ -90,7 +97,24 @@ Plan makePlan(const Law &law, const PlanRequest &request, const MemoryConstants 
         checkRequest(request, *request.cost.limits);
 
     Plan plan;
-    if (budget) {
+    if (request.uniqueTokens) {
+        if (request.cost.limits)
+            request.cost.limits->check("tokens", *request.uniqueTokens, quantity("what", "unique tokens"));
+        repetitionForm(law); // a law without repetition terms refuses the cap, naming itself
+        std::optional<CappedRun> capped;
+        if (budget) {
+            plan.cost = costOfBudget(*request.budgetAmount, request.budgetUnit, request.cost);
+            capped = cappedBudgetRun(law, plan.cost.flops, *request.uniqueTokens);
+        } else if (target) {
+            capped = cappedTargetRun(law, *request.targetLoss, *request.uniqueTokens, searchRange(request.cost.limits));
+        } else {
+            capped = cappedJob(law, *request.params, *request.tokens, *request.uniqueTokens);
+        }
+        plan.allocation = capped->allocation;
+        plan.repetition = capped->repetition;
+        if (!budget)
+            plan.cost = costOfFlops(plan.allocation.flops, request.cost);
+    } else if (budget) {
         // The cost of the budget as typed, so that it reads back exactly in its own unit.
         plan.cost = costOfBudget(*request.budgetAmount, request.budgetUnit, request.cost);
         plan.allocation = law.optimumForFlops(plan.cost.flops);
@@ -104,6 +128,9 @@ Plan makePlan(const Law &law, const PlanRequest &request, const MemoryConstants 
     checkAnswer(plan.allocation, law);
     // First among the warnings: every other figure of the plan rests on this allocation.
     plan.warnings = dataRangeWarnings(law.info(), plan.allocation);
+    if (plan.repetition)
+        for (Message &m : repetitionWarnings(law, *plan.repetition))
+            plan.warnings.push_back(std::move(m));
     if (request.cost.limits)
         warnImplausibleLoss(plan, *request.cost.limits);
     if (const auto *speed = request.cost.throughput.hf2020())

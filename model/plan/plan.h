@@ -8,6 +8,7 @@
 #include "model/core/message.h"
 #include "model/cost/costmodel.h"
 #include "model/laws/law.h"
+#include "model/plan/planrepetition.h"
 #include "model/hardware/memory.h"
 #include "model/shape/modelshape.h"
 #include "model/shape/sparsemodel.h"
@@ -29,6 +30,8 @@ struct PlanRequest
     std::optional<double> targetLoss;
     // Tokens per optimizer step, when the user gives one (the planner adds steps and B_crit).
     std::optional<double> batchTokens;
+    // The unique tokens there are, when capped: the run repeats them (a law with repetition terms only).
+    std::optional<double> uniqueTokens;
 
     CostInputs cost;
     // Absent when the GPU's memory is unknown: the plan then says it could not check. params and gpus
@@ -74,6 +77,8 @@ struct Plan
     // With a mixture of experts in the request: the sparse model, its total and active counts. The
     // allocation's loss is then absent (no law Frontier ships predicts an MoE's loss; a warning says so).
     std::optional<SparseModel> sparse;
+    // With a unique-token cap: epochs, effective tokens and parameters, the loss lost (planrepetition.h).
+    std::optional<PlanRepetition> repetition;
     std::vector<Message> warnings; // e.g. "does not fit": said, never silently ignored
 };
 

@@ -82,6 +82,7 @@ void checkInputs(const PlanInputs &inputs, const Law &publishedLaw, const InputL
     checkRange(limits, "batch_tokens", inputs.batchTokens, "batch");
     if (inputs.moe)
         checkExperts(*inputs.moe);
+    checkRange(limits, "tokens", inputs.uniqueTokens, "unique tokens");
     lawWithOverrides(publishedLaw, inputs.overrides, limits); // and names or values the law's form refuses
 }
 
@@ -111,6 +112,7 @@ PlanRequest planRequest(const PlanInputs &inputs)
     }
     job.batchTokens = inputs.batchTokens;
     job.moe = inputs.moe;
+    job.uniqueTokens = inputs.uniqueTokens;
     return job;
 }
 

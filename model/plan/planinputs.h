@@ -41,6 +41,9 @@ struct PlanInputs
 
     // Tokens per optimizer step, when the user gives one: the plan then has steps and Kaplan's B_crit.
     std::optional<double> batchTokens;
+    // The unique tokens there are, when the user caps them: the plan repeats them (a law with
+    // repetition terms only, e.g. muennighoff2023; any other law refuses, naming itself).
+    std::optional<double> uniqueTokens;
 
     // A mixture of experts (model/shape/sparsemodel.h): the law's N becomes the active parameters
     // and the shape's MLPs become `experts` experts. Absent = a dense model.

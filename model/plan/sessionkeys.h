@@ -24,6 +24,8 @@ inline constexpr const char *kBudget = "budget";
 inline constexpr const char *kUnit = "unit";
 inline constexpr const char *kParams = "params";
 inline constexpr const char *kTokens = "tokens";
+// Optional: the unique tokens the run must repeat (null: no cap). Files before it plan without a cap.
+inline constexpr const char *kUniqueTokens = "unique_tokens";
 }
 
 // Optional: a session saved before batches were planned has no such section and plans without one.

@@ -81,6 +81,9 @@ void Reader::readJob(Section s, PlanInputs &in) const
     // Kept whichever mode is in use; an older file has none and keeps the default, noted.
     required(s, job::kTargetLoss, in.targetLoss,
              [&](const json &v, const std::string &key) { return positive(v, key, "target_loss"); });
+    // Newer than the file format: absent means no cap, and is not worth a note.
+    if (const json *unique = s.find(job::kUniqueTokens); unique && !unique->is_null())
+        in.uniqueTokens = positive(*unique, s.keyOf(job::kUniqueTokens), "tokens");
     s.noteUnknownKeys();
 }
 

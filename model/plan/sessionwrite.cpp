@@ -42,7 +42,8 @@ void to_json(ordered_json &out, const Session &s)
                   {job::kUnit, budgetUnitName(in.budgetUnit)},
                   {job::kParams, in.params},
                   {job::kTokens, in.tokens},
-                  {job::kTargetLoss, in.targetLoss}};
+                  {job::kTargetLoss, in.targetLoss},
+                  {job::kUniqueTokens, orNull(in.uniqueTokens)}};
     out[hardware::kSection] = {{hardware::kGpu, c.gpu},
                        {hardware::kGpus, orNull(c.gpus)},
                        {hardware::kOffer, c.offer},

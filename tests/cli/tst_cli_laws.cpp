@@ -23,7 +23,7 @@ void TestCliLaws::lawsListsEveryLawWithSources()
     const Run run = runFrontier({QStringLiteral("laws"), QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 0);
     const json laws = jsonOf(run);
-    QCOMPARE(laws.size(), std::size_t(9)); // 8 + hf2020-exact-hull
+    QCOMPARE(laws.size(), std::size_t(10)); // 8 + hf2020-exact-hull + muennighoff2023
     bool sawRoundedAlpha = false;
     for (const auto &law : laws) {
         QVERIFY(!law["citation"].get<std::string>().empty());

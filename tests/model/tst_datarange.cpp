@@ -76,6 +76,14 @@ void TestDataRange::everyShippedLawHasItsSpans()
 {
     for (const Law *l : data::lawCatalog().laws()) {
         const DataRange &r = l->info().dataRange;
+        if (l->id() == "muennighoff2023") {
+            // Muennighoff et al. 2023 state their runs' sizes (7M to 9B, Appendix A) and most tokens
+            // (900B, abstract), not their compute nor their fewest tokens: those bounds stay unknown.
+            QVERIFY(r.params.min > 0 && r.params.max > r.params.min && r.tokens.max > 0);
+            QVERIFY(!r.flops.known() && r.tokens.min == 0);
+            QVERIFY(!r.params.source.empty() && !r.tokens.source.empty());
+            continue;
+        }
         for (const DataSpan *span : {&r.flops, &r.params, &r.tokens}) {
             QVERIFY2(span->max > 0, l->id().c_str());
             QVERIFY2(span->min <= span->max, l->id().c_str());
@@ -129,8 +137,11 @@ void TestDataRange::eachQuantityOutsideIsWarned_data()
     for (const std::string &id : data::lawCatalog().ids())
         for (int q = 0; q < 3; ++q)
             for (const bool above : {true, false}) {
-                // Kaplan's paper states no smallest compute: nothing to be below.
+                // Kaplan's paper states no smallest compute: nothing to be below. Muennighoff et al.
+                // state no compute and no fewest tokens (everyShippedLawHasItsSpans).
                 if (id == "kaplan2020" && q == 0 && !above)
+                    continue;
+                if (id == "muennighoff2023" && (q == 0 || (q == 2 && !above)))
                     continue;
                 const std::string row = id + ", " + names[q] + (above ? " 10x the largest" : " a tenth of the smallest");
                 QTest::newRow(row.c_str()) << QString::fromStdString(id) << q << above;

@@ -52,9 +52,10 @@ private Q_SLOTS:
 void TestLaws::catalogHasEveryLaw()
 {
     for (const char *id : {"kaplan2020", "hoffmann2022", "hoffmann2022-rounded", "hoffmann2022-approach1",
-                           "hoffmann2022-approach2", "epoch2024", "epoch2024-grid", "hf2020", "hf2020-exact-hull"})
+                           "hoffmann2022-approach2", "epoch2024", "epoch2024-grid", "hf2020", "hf2020-exact-hull",
+                           "muennighoff2023"})
         QVERIFY2(!law(id).info().citation.empty(), id);
-    QCOMPARE(data::lawCatalog().laws().size(), std::size_t(9));
+    QCOMPARE(data::lawCatalog().laws().size(), std::size_t(10));
 }
 
 void TestLaws::everyConstantHasASource()
@@ -365,7 +366,7 @@ namespace {
 std::vector<TextFile> shippedLawFiles()
 {
     std::vector<TextFile> files;
-    for (const char *name : {"epoch2024", "hf2020", "hoffmann2022", "kaplan2020"})
+    for (const char *name : {"epoch2024", "hf2020", "hoffmann2022", "kaplan2020", "muennighoff2023"})
         files.push_back({"laws/" + std::string(name) + ".json",
                          data::readResource(QStringLiteral(":/laws/%1.json").arg(QLatin1String(name)))});
     return files;
@@ -380,7 +381,7 @@ void TestLaws::brokenDataFileRefusedOnFirstUseOfItsLaw()
 {
     const std::map<std::string, std::string> noRuns = {{"hf2020_loss_vs_compute.csv", "global_step\n1\n"}};
     const LawCatalog catalog = LawCatalog::fromJson(shippedLawFiles(), noRuns);
-    QCOMPARE(catalog.ids().size(), std::size_t(9));
+    QCOMPARE(catalog.ids().size(), std::size_t(10));
     FRONTIER_COMPARE_REL(catalog.law("hoffmann2022").optimumForFlops(5.76e23).params,
                          law("hoffmann2022").optimumForFlops(5.76e23).params, 0.0);
     for (int attempt = 0; attempt < 2; ++attempt) {
@@ -411,7 +412,7 @@ void TestLaws::dataFileReadOnceOnFirstUseFromAnyThread()
     catalog.law("hoffmann2022");
     catalog.law("kaplan2020");
     QCOMPARE(reads.load(), 0);
-    QCOMPARE(catalog.ids().size(), std::size_t(9));
+    QCOMPARE(catalog.ids().size(), std::size_t(10));
     QCOMPARE(reads.load(), 0);
 
     std::vector<const Law *> got(4, nullptr);
@@ -426,7 +427,7 @@ void TestLaws::dataFileReadOnceOnFirstUseFromAnyThread()
     for (const char *name : {"a", "b", "c", "d", "e", "f"})
         QCOMPARE(got.front()->constants()[name], law("hf2020").constants()[name]);
     QCOMPARE(catalog.find("hf2020"), got.front());
-    QCOMPARE(catalog.laws().size(), std::size_t(9)); // builds hf2020-exact-hull too
+    QCOMPARE(catalog.laws().size(), std::size_t(10)); // builds hf2020-exact-hull too
     QCOMPARE(reads.load(), 2);
     const std::vector<std::string> ids = catalog.ids();
     const auto exact = std::size_t(std::find(ids.begin(), ids.end(), "hf2020-exact-hull") - ids.begin());

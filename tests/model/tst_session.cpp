@@ -35,6 +35,7 @@ Session everythingSet()
     in.params = 6.7e9;
     in.tokens = 1.0 / 3.0 * 1e12;
     in.batchTokens = 0.1 * 3 * 1048576; // not a round number either
+    in.uniqueTokens = 25e9 / 3;
     in.targetLoss = 2 + 1.0 / 3.0;
     PlanChoices &c = in.choices;
     c.gpu = "a100-sxm4-80gb";
@@ -89,6 +90,7 @@ private Q_SLOTS:
     void unknownKeysAreIgnoredWithNotes();
     void sessionWithoutBatchOpensWithNone();
     void sessionWithoutMoeOpensDense();
+    void sessionWithoutUniqueTokensOpensUncapped();
     void nestingUpToTheLimitLoads();
     void fromJsonReadsTheSameSchema();
 };
@@ -318,6 +320,22 @@ void TestSession::sessionWithoutMoeOpensDense()
     QCOMPARE(parseSession(document.dump(), ui::publishedSessionCatalogs(), notes).inputs.moe, std::optional<MixtureOfExperts>());
     QVERIFY(notes.empty());
     QVERIFY(json::parse(sessionJson(everythingSet()))["moe"].is_null());
+void TestSession::sessionWithoutUniqueTokensOpensUncapped()
+{
+    // A session saved before the unique-token cap has no job.unique_tokens: it opens uncapped, and
+    // quietly (nothing the user chose is lost). Null reads as no cap too; a cap is read back exactly.
+    json document = json::parse(sessionJson(everythingSet()));
+    QCOMPARE(document["job"]["unique_tokens"].get<double>(), 25e9 / 3);
+    document["job"].erase("unique_tokens");
+    std::vector<Message> notes;
+    QCOMPARE(parseSession(document.dump(), ui::publishedSessionCatalogs(), notes).inputs.uniqueTokens,
+             std::optional<double>());
+    QVERIFY(notes.empty());
+    document["job"]["unique_tokens"] = nullptr;
+    QCOMPARE(parseSession(document.dump(), ui::publishedSessionCatalogs(), notes).inputs.uniqueTokens,
+             std::optional<double>());
+    document["job"]["unique_tokens"] = -5;
+    QVERIFY_THROWS_EXCEPTION(InputError, parseSession(document.dump(), ui::publishedSessionCatalogs(), notes));
 }
 
 void TestSession::filesBeforeTheTargetLossOpen_data()
