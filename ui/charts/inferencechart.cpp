@@ -30,7 +30,7 @@ InferenceChart::InferenceChart(QWidget *parent)
     , m_marks(new QScatterSeries)
 {
     setObjectName(QStringLiteral("inferenceChart"));
-    setMinimumHeight(200);
+    setMinimumHeight(140); // the window, dock shown, still fits a 1024 x 640 screen
     addSeries(m_reference);
     addSeries(m_optimum);
     addSeries(m_marks);
@@ -43,7 +43,7 @@ InferenceChart::InferenceChart(QWidget *parent)
 
 void InferenceChart::retranslateUi()
 {
-    setAxisTitles(tr("Lifetime inference tokens"), m_dollars ? tr("Total cost (USD)") : tr("Total compute (FLOPs)"));
+    setAxisTitles(tr("Lifetime inference tokens"), m_dollars ? tr("Total (USD)") : tr("Total (FLOPs)"));
     m_reference->setName(tr("Compute-optimal model"));
     m_optimum->setName(tr("Inference-aware model"));
     m_marks->setName(tr("Your lifetime tokens"));
