@@ -161,6 +161,7 @@ void TestWindowInference::readsAtLaptopSizes()
     QFETCH(QSize, size);
     m_window->resize(size);
     QTRY_VERIFY2(m_window->size() == size, qPrintable(QStringLiteral("%1x%2, minimum %3x%4").arg(m_window->width()).arg(m_window->height()).arg(m_window->minimumSizeHint().width()).arg(m_window->minimumSizeHint().height())));
+    QCoreApplication::processEvents(); // the layout and the chart's deferred tick fitting
     for (QLabel *value : m_dock->findChildren<QLabel *>()) {
         if (!value->objectName().startsWith(QLatin1String("inference")) || value->wordWrap())
             continue;

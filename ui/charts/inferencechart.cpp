@@ -5,6 +5,7 @@
 #include <QEvent>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -78,6 +79,9 @@ void InferenceChart::setCurves(const std::vector<InferenceAwareResult> &curve,
     const LogRange range{reference.front().x(), reference.back().x(), yMin - 0.1, yMax + 0.1};
     setHomeRange(range);
     setRange(range);
+    // The first curves arrive as the dock is shown, before the chart is laid out: the ticks, which
+    // fit the plot's pixels, are fitted again once it is.
+    QTimer::singleShot(0, this, [this] { setRange(this->range()); });
 }
 
 QList<QPointF> InferenceChart::referenceCurve() const
