@@ -16,6 +16,7 @@
 #include "ui/window/mainwindow.h"
 
 #include <QAction>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 
@@ -35,6 +36,8 @@ private Q_SLOTS:
     void typedLifetimeMovesTheAnswer();
     void chartCurvesAndMarker();
     void lawWithoutLossOfSizeAndTokensSaysSo();
+    void readsAtLaptopSizes_data();
+    void readsAtLaptopSizes();
 
 private:
     AppCatalogs m_catalogs = AppCatalogs::fromResources();
@@ -142,6 +145,32 @@ void TestWindowInference::lawWithoutLossOfSizeAndTokensSaysSo()
     QVERIFY(m_dock->comparison().problem.contains(QStringLiteral("L(N, D)")));
     QVERIFY(m_dock->chart()->referenceCurve().isEmpty());
     QCOMPARE(m_dock->findChild<QLabel *>(QStringLiteral("inferenceParamsOptimum"))->text(), QStringLiteral("–"));
+}
+
+void TestWindowInference::readsAtLaptopSizes_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1280x800") << QSize(1280, 800);
+    QTest::newRow("1024x640") << QSize(1024, 640);
+}
+
+void TestWindowInference::readsAtLaptopSizes()
+{
+    // Docked at the bottom, the dock's readouts are drawn whole: no value is cut to an ellipsis or
+    // narrower than its text. A shot for the eye with FRONTIER_PANEL_SHOTS set to a folder.
+    QFETCH(QSize, size);
+    m_window->resize(size);
+    QTRY_VERIFY2(m_window->size() == size, qPrintable(QStringLiteral("%1x%2, minimum %3x%4").arg(m_window->width()).arg(m_window->height()).arg(m_window->minimumSizeHint().width()).arg(m_window->minimumSizeHint().height())));
+    QCoreApplication::processEvents(); // the layout and the chart's deferred tick fitting
+    for (QLabel *value : m_dock->findChildren<QLabel *>()) {
+        if (!value->objectName().startsWith(QLatin1String("inference")) || value->wordWrap())
+            continue;
+        QVERIFY2(value->width() >= value->fontMetrics().horizontalAdvance(value->text()),
+                 qPrintable(value->objectName() + QStringLiteral(": ") + value->text()));
+    }
+    if (const QString folder = qEnvironmentVariable("FRONTIER_PANEL_SHOTS"); !folder.isEmpty())
+        QVERIFY(m_window->grab().save(
+            QDir(folder).filePath(QStringLiteral("inference-%1x%2.png").arg(size.width()).arg(size.height()))));
 }
 
 QTEST_MAIN(TestWindowInference)

@@ -5,6 +5,7 @@
 #include <QEvent>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -30,7 +31,7 @@ InferenceChart::InferenceChart(QWidget *parent)
     , m_marks(new QScatterSeries)
 {
     setObjectName(QStringLiteral("inferenceChart"));
-    setMinimumHeight(200);
+    setMinimumHeight(140); // the window, dock shown, still fits a 1024 x 640 screen
     addSeries(m_reference);
     addSeries(m_optimum);
     addSeries(m_marks);
@@ -43,7 +44,7 @@ InferenceChart::InferenceChart(QWidget *parent)
 
 void InferenceChart::retranslateUi()
 {
-    setAxisTitles(tr("Lifetime inference tokens"), m_dollars ? tr("Total cost (USD)") : tr("Total compute (FLOPs)"));
+    setAxisTitles(tr("Lifetime inference tokens"), m_dollars ? tr("Total (USD)") : tr("Total (FLOPs)"));
     m_reference->setName(tr("Compute-optimal model"));
     m_optimum->setName(tr("Inference-aware model"));
     m_marks->setName(tr("Your lifetime tokens"));
@@ -78,6 +79,9 @@ void InferenceChart::setCurves(const std::vector<InferenceAwareResult> &curve,
     const LogRange range{reference.front().x(), reference.back().x(), yMin - 0.1, yMax + 0.1};
     setHomeRange(range);
     setRange(range);
+    // The first curves arrive as the dock is shown, before the chart is laid out: the ticks, which
+    // fit the plot's pixels, are fitted again once it is.
+    QTimer::singleShot(0, this, [this] { setRange(this->range()); });
 }
 
 QList<QPointF> InferenceChart::referenceCurve() const

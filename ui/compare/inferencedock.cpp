@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMenu>
+#include <QScrollArea>
 #include <QSplitter>
 
 #include <algorithm>
@@ -40,7 +41,14 @@ InferenceDock::InferenceDock(PlanDocument *document, QWidget *parent)
 {
     setObjectName(QStringLiteral("inferenceDock"));
     auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_panel);
+    // The readouts scroll rather than hold the dock (and the window) taller than a laptop screen.
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("inferenceScroll"));
+    scroll->setWidget(m_panel);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // the fields inside are the stops
+    splitter->addWidget(scroll);
     splitter->addWidget(m_chart);
     splitter->setStretchFactor(1, 1);
     setWidget(splitter);
@@ -56,6 +64,14 @@ InferenceDock *InferenceDock::addTo(QMainWindow *window, PlanDocument *document,
     auto *dock = new InferenceDock(document, window);
     window->addDockWidget(Qt::BottomDockWidgetArea, dock);
     dock->hide();
+    // Shown the first time: a share of the window's height that reads as a chart, the main charts
+    // keeping their minimum above it.
+    connect(dock, &QDockWidget::visibilityChanged, window, [window, dock](bool visible) {
+        if (!visible || dock->isFloating() || dock->m_placed)
+            return;
+        dock->m_placed = true;
+        window->resizeDocks({dock}, {std::max(280, window->height() * 2 / 5)}, Qt::Vertical);
+    });
     QAction *toggle = dock->toggleViewAction();
     toggle->setObjectName(QStringLiteral("inferenceDockAction"));
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));

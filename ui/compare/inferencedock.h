@@ -55,6 +55,7 @@ private:
     double m_tokens = 0;
     InferenceComparison m_comparison;
     bool m_stale = true;
+    bool m_placed = false; // given its first height
 };
 
 } // namespace frontier::ui
