@@ -41,8 +41,8 @@ SparseDecodeStudy SparseDecodeStudy::fromJson(std::string_view jsonText)
         study.points.push_back(std::move(p));
     }
     const auto &scaling = document.at("scaling");
-    study.denseFfnExponent = requirePositive(sourcedNumber(scaling, "dense_ffn_exponent", kContext), "exponent");
-    study.sparseFfnExponent = requirePositive(sourcedNumber(scaling, "sparse_ffn_exponent", kContext), "exponent");
+    study.denseFfnExponent = requirePositive(sourcedNumber(scaling, "dense_ffn_exponent", kContext), "compute exponent");
+    study.sparseFfnExponent = requirePositive(sourcedNumber(scaling, "sparse_ffn_exponent", kContext), "compute exponent");
     for (const auto &caveat : document.at("caveats"))
         study.caveats.push_back(caveat.at("text").get<std::string>());
     return study;
@@ -50,9 +50,9 @@ SparseDecodeStudy SparseDecodeStudy::fromJson(std::string_view jsonText)
 
 double sparseFfnComputeRatio(const SparseDecodeStudy &study, double dModel, double referenceDModel, double referenceRatio)
 {
-    requirePositive(dModel, "model width");
-    requirePositive(referenceDModel, "reference width");
-    requirePositive(referenceRatio, "reference ratio");
+    requirePositive(dModel, "width");
+    requirePositive(referenceDModel, "width");
+    requirePositive(referenceRatio, "constant"); // the anchor the ratio moves from
     return referenceRatio * std::pow(dModel / referenceDModel, study.sparseFfnExponent - study.denseFfnExponent);
 }
 

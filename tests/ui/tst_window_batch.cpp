@@ -207,16 +207,17 @@ void TestWindowBatch::windowHasTheGroupInTheTabChain()
     QCOMPARE(window.document()->inputs().batchTokens, std::optional<double>(2e6));
     auto *chart = window.findChild<BatchChart *>();
     QVERIFY(chart->isVisible());
-    // Tab from the last energy field: the batch, its unit, each readout, the chart, then the loss chart.
+    // Tab from the last energy field: the batch, its unit, each readout, the chart, then the sparse
+    // group below it (its check box and cited text; its counts are off without experts), then the loss chart.
     window.findChild<QLineEdit *>(QStringLiteral("electricityEdit"))->setFocus(Qt::TabFocusReason);
     QStringList visited;
-    for (int i = 0; i < 10; ++i) {
+    for (int i = 0; i < 12; ++i) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         visited << QApplication::focusWidget()->objectName();
     }
     QCOMPARE(visited, (QStringList{"batchEdit", "batchUnitCombo", "batchStepsReadout", "batchTokensReadout",
                                    "stepsFactorReadout", "tokensFactorReadout", "criticalBatchReadout",
-                                   "doubledBatchReadout", "batchChart", "lossChart"}));
+                                   "doubledBatchReadout", "batchChart", "moeCheck", "moeJaszczurReference", "lossChart"}));
     // Undo from the window's stack takes the batch back out.
     window.document()->undoStack()->undo();
     QCOMPARE(window.document()->inputs().batchTokens, std::optional<double>());

@@ -178,8 +178,13 @@ void ReadoutsPanel::refresh()
                  : tr("The law's compute-optimal split of C = %1 FLOPs\nLaw: %2").arg(data::peopleNumber(a.flops), law);
     const QString sep = QStringLiteral("\n");
 
-    setReadout(Params, tr("%1 parameters").arg(data::peopleCount(a.params, style)), allocationTip,
-               tr("%1 parameters").arg(data::spokenCount(a.params, style)));
+    if (plan.sparse)
+        setReadout(Params, tr("%1 parameters a token uses").arg(data::peopleCount(a.params, style)),
+                   allocationTip + sep + tr("A mixture of experts: %1 parameters in all").arg(data::peopleCount(double(plan.sparse->totalParams), style)),
+                   tr("%1 parameters a token uses").arg(data::spokenCount(a.params, style)));
+    else
+        setReadout(Params, tr("%1 parameters").arg(data::peopleCount(a.params, style)), allocationTip,
+                   tr("%1 parameters").arg(data::spokenCount(a.params, style)));
     setReadout(Tokens, tr("%1 tokens").arg(data::peopleCount(a.tokens, style)), allocationTip,
                tr("%1 tokens").arg(data::spokenCount(a.tokens, style)));
     setReadout(Ratio, data::peopleNumber(a.tokensPerParam()), tr("D / N"));
@@ -187,7 +192,13 @@ void ReadoutsPanel::refresh()
     if (target && a.loss)
         //: the predicted loss of a plan made for a target loss: "2.000 (the target)"
         loss = tr("%1 (the target)").arg(loss);
-    setReadout(Loss, loss, tr("L(N, D) of the law at the plan's N and D\nLaw: %1").arg(law));
+    // A mixture of experts: the dense law's number is not this model's loss, and the plan says why.
+    const auto noMoeLaw = std::find_if(plan.warnings.begin(), plan.warnings.end(),
+                                       [](const Message &w) { return w.code == "plan.moe_no_loss_law"; });
+    if (noMoeLaw != plan.warnings.end())
+        setReadout(Loss, data::messageText(*noMoeLaw), data::messageText(*noMoeLaw));
+    else
+        setReadout(Loss, loss, tr("L(N, D) of the law at the plan's N and D\nLaw: %1").arg(law));
     setReadout(Flops, tr("%1 FLOPs (%2 PF-days)").arg(data::peopleNumber(cost.flops), data::peopleNumber(units::flopsToPfDays(cost.flops))),
          tr("C ≈ 6 N D training FLOPs; a PF-day is 10^15 FLOP/s for a day"));
     const QString throughput = setup.sources.count("throughput") ? tr("Throughput: %1").arg(source("throughput"))

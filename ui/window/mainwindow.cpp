@@ -21,6 +21,7 @@
 #include "ui/panels/readoutspanel.h"
 #include "ui/panels/servingdock.h"
 #include "ui/panels/shapespanel.h"
+#include "ui/panels/sparsepanel.h"
 #include "ui/files/sessioncontroller.h"
 #include "ui/files/settings.h"
 #include "ui/window/helpmenu.h"
@@ -130,6 +131,7 @@ MainWindow::MainWindow(AppCatalogs &catalogs, QWidget *parent)
     for (QScrollArea *area : m_columns->findChildren<QScrollArea *>(Qt::FindDirectChildrenOnly))
         area->setFocusPolicy(Qt::NoFocus);
     chainTabOrder(m_budget->tabOrder() + m_law->tabOrder() + m_hardware->tabOrder() + m_energy->tabOrder() + m_batch->tabOrder()
+                  + findChild<SparsePanel *>()->tabOrder()
                   + QWidgetList{m_lossChart, m_allocationChart} + m_readouts->tabOrder() + shapes->tabOrder());
 
     buildMenus();
@@ -216,7 +218,8 @@ QWidget *MainWindow::buildInputs()
     m_energy = new EnergyPanel(m_document);
     m_batch = new BatchPanel(m_document);
     m_batch->setChart(new BatchChart(m_document));
-    for (QWidget *panel : std::initializer_list<QWidget *>{m_budget, m_law, m_hardware, m_energy, m_batch}) {
+    for (QWidget *panel : std::initializer_list<QWidget *>{m_budget, m_law, m_hardware, m_energy, m_batch,
+                                                           new SparsePanel(m_document)}) {
         auto *group = new QGroupBox;
         auto *box = new QVBoxLayout(group);
         box->setContentsMargins(6, 6, 6, 6);
@@ -329,7 +332,8 @@ void MainWindow::chooseLanguage(const QString &language)
 void MainWindow::retranslateUi()
 {
     m_sessions->retranslateUi(); // the title names the session
-    const QStringList titles{tr("Budget"), tr("Scaling law"), tr("Hardware"), tr("Energy and carbon"), tr("Batch")};
+    const QStringList titles{tr("Budget"), tr("Scaling law"), tr("Hardware"), tr("Energy and carbon"), tr("Batch"),
+                             tr("Sparse (mixture of experts)")};
     for (int i = 0; i < m_groups.size(); ++i)
         m_groups[i]->setTitle(titles.value(i));
     m_fileMenu->setTitle(tr("&File"));
