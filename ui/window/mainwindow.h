@@ -21,6 +21,7 @@ namespace frontier::ui {
 class AllocationChart;
 class BatchPanel;
 class BudgetPanel;
+class UniqueDataPanel;
 class CatalogController;
 class CompareDock;
 class EnergyPanel;
@@ -74,6 +75,7 @@ private:
     HardwarePanel *m_hardware = nullptr;
     EnergyPanel *m_energy = nullptr;
     BatchPanel *m_batch = nullptr;
+    UniqueDataPanel *m_uniqueData = nullptr;
     ReadoutsPanel *m_readouts = nullptr;
     ImportRunsController *m_importRuns = nullptr;
     CatalogController *m_catalogs = nullptr;
