@@ -92,7 +92,7 @@ void UniqueDataPanel::commit(std::optional<double> value)
 
 QWidgetList UniqueDataPanel::tabOrder() const
 {
-    QWidgetList order{m_unique->edit()};
+    QWidgetList order{m_unique};
     order.append(QWidgetList(m_values.begin(), m_values.end()));
     order << m_findings;
     if (m_chart)
