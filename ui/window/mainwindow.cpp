@@ -4,6 +4,7 @@
 #include "ui/charts/alignedplots.h"
 #include "ui/charts/allocationchart.h"
 #include "ui/charts/batchchart.h"
+#include "ui/charts/epochschart.h"
 #include "ui/charts/chartviewstate.h"
 #include "ui/charts/losschart.h"
 #include "ui/compare/comparedock.h"
@@ -14,6 +15,7 @@
 #include "ui/export/exportactions.h"
 #include "ui/files/importrunscontroller.h"
 #include "ui/panels/batchpanel.h"
+#include "ui/panels/uniquedatapanel.h"
 #include "ui/panels/budgetpanel.h"
 #include "ui/panels/energypanel.h"
 #include "ui/panels/hardwarepanel.h"
@@ -131,7 +133,8 @@ MainWindow::MainWindow(AppCatalogs &catalogs, QWidget *parent)
     for (QScrollArea *area : m_columns->findChildren<QScrollArea *>(Qt::FindDirectChildrenOnly))
         area->setFocusPolicy(Qt::NoFocus);
     chainTabOrder(m_budget->tabOrder() + m_law->tabOrder() + m_hardware->tabOrder() + m_energy->tabOrder() + m_batch->tabOrder()
-                  + findChild<SparsePanel *>()->tabOrder()
+                  + m_uniqueData->tabOrder()
+                  + m_sparse->tabOrder()
                   + QWidgetList{m_lossChart, m_allocationChart} + m_readouts->tabOrder() + shapes->tabOrder());
 
     buildMenus();
@@ -218,8 +221,11 @@ QWidget *MainWindow::buildInputs()
     m_energy = new EnergyPanel(m_document);
     m_batch = new BatchPanel(m_document);
     m_batch->setChart(new BatchChart(m_document));
-    for (QWidget *panel : std::initializer_list<QWidget *>{m_budget, m_law, m_hardware, m_energy, m_batch,
-                                                           new SparsePanel(m_document)}) {
+    m_uniqueData = new UniqueDataPanel(m_document);
+    m_sparse = new SparsePanel(m_document);
+    m_uniqueData->setChart(new EpochsChart(m_document));
+    for (QWidget *panel : std::initializer_list<QWidget *>{m_budget, m_law, m_hardware, m_energy, m_batch, m_uniqueData,
+                                                           m_sparse}) {
         auto *group = new QGroupBox;
         auto *box = new QVBoxLayout(group);
         box->setContentsMargins(6, 6, 6, 6);
@@ -333,6 +339,7 @@ void MainWindow::retranslateUi()
 {
     m_sessions->retranslateUi(); // the title names the session
     const QStringList titles{tr("Budget"), tr("Scaling law"), tr("Hardware"), tr("Energy and carbon"), tr("Batch"),
+                             tr("Unique data"),
                              tr("Sparse (mixture of experts)")};
     for (int i = 0; i < m_groups.size(); ++i)
         m_groups[i]->setTitle(titles.value(i));

@@ -21,6 +21,8 @@ namespace frontier::ui {
 class AllocationChart;
 class BatchPanel;
 class BudgetPanel;
+class UniqueDataPanel;
+class SparsePanel;
 class CatalogController;
 class CompareDock;
 class ServingDock;
@@ -76,6 +78,8 @@ private:
     HardwarePanel *m_hardware = nullptr;
     EnergyPanel *m_energy = nullptr;
     BatchPanel *m_batch = nullptr;
+    UniqueDataPanel *m_uniqueData = nullptr;
+    SparsePanel *m_sparse = nullptr;
     ReadoutsPanel *m_readouts = nullptr;
     ImportRunsController *m_importRuns = nullptr;
     CatalogController *m_catalogs = nullptr;

@@ -1,0 +1,56 @@
+#pragma once
+// Limited unique data (Muennighoff et al. 2023): how many unique tokens there are, and what the plan
+// does with them: the epochs it repeats them, what the tokens and parameters are worth under
+// repetition, the loss lost against unlimited data, the least loss the data gives at any compute,
+// and the paper's findings on the epochs as warnings. Beneath them the window puts a small chart of
+// loss against epochs at the plan's budget (ui/charts/epochschart.h). Empty means no cap, the
+// default; a cap needs a law with repetition terms (muennighoff2023), and any other law says so.
+// An edit is one undo step.
+
+#include <QWidget>
+
+#include <vector>
+
+class QFormLayout;
+class QLabel;
+class QVBoxLayout;
+
+namespace frontier::ui {
+
+class NumberField;
+class PlanDocument;
+
+class UniqueDataPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit UniqueDataPanel(PlanDocument *document, QWidget *parent = nullptr);
+
+    // Shown under the readouts (the window makes it: panels draw no charts).
+    void setChart(QWidget *chart);
+    // The field, each readout, the findings, then the chart: a Tab stop each.
+    QWidgetList tabOrder() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    enum Readout { Epochs, EffectiveTokens, EffectiveParams, LossLost, Floor, ReadoutCount };
+
+    void retranslateUi();
+    void refresh();
+    void commit(std::optional<double> value);
+
+    PlanDocument *m_document = nullptr;
+    QVBoxLayout *m_layout = nullptr;
+    QFormLayout *m_form = nullptr;
+    NumberField *m_unique = nullptr;
+    QLabel *m_uniqueLabel = nullptr;
+    QLabel *m_hint = nullptr;     // without a cap, or with a law that has no repetition terms
+    QLabel *m_findings = nullptr; // the paper's findings on the plan's epochs
+    std::vector<QLabel *> m_names, m_values;
+    QWidget *m_chart = nullptr;
+};
+
+} // namespace frontier::ui
