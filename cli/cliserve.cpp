@@ -9,6 +9,7 @@
 #include "data/peopleformat.h"
 #include "data/resourcedata.h"
 #include "data/servingdata.h"
+#include "model/core/quantity.h"
 #include "model/serve/servingsetup.h"
 
 namespace frontier::cli {
@@ -41,14 +42,14 @@ void addServeOptions(QCommandLineParser &parser)
     parser.addOption({opt("head-dim"), Cli::tr("Its width per head."), opt("D")});
 }
 
-// A number option the model checks (whole, in range): any finite number here, the model says what is wrong.
+// A number option the model checks (whole, in range): any number here, "32k" included (parseQuantity,
+// the same in every locale); the model says what is wrong with it.
 std::optional<double> numberOption(const QCommandLineParser &parser, const char *name)
 {
     if (!parser.isSet(opt(name)))
         return std::nullopt;
-    bool ok = false;
-    const double value = parser.value(opt(name)).trimmed().toDouble(&ok); // QString::toDouble is the C locale
-    if (!ok)
+    const std::optional<double> value = parseQuantity(parser.value(opt(name)).trimmed().toStdString());
+    if (!value)
         throw UsageError(Cli::tr("--%1: expected a number, got '%2'").arg(opt(name), echo(parser.value(opt(name)))));
     return value;
 }

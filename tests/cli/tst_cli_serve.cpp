@@ -115,10 +115,12 @@ void TestCliServe::badInput_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("negative bits") << QStringList{"--bits", "-4"} << QStringLiteral("bits per weight must be above 0");
     QTest::newRow("bits not a number") << QStringList{"--bits", "four"} << QStringLiteral("--bits: expected a number");
+    QTest::newRow("context 2.5k") << QStringList{"--context", "2.5k", "--batch", "0.5"} << QStringLiteral("the serving batch must be a whole number");
     QTest::newRow("context 0") << QStringList{"--context", "0"} << QStringLiteral("the context must be a whole number");
     QTest::newRow("batch 1.5") << QStringList{"--batch", "1.5"} << QStringLiteral("the serving batch must be a whole number");
     QTest::newRow("all pruned") << QStringList{"--sparsity", "1"} << QStringLiteral("the pruned share");
-    QTest::newRow("NaN penalty") << QStringList{"--loss-penalty", "nan"} << QStringLiteral("the loss penalty must be");
+    QTest::newRow("NaN penalty") << QStringList{"--loss-penalty", "nan"} << QStringLiteral("--loss-penalty: expected a number");
+    QTest::newRow("negative penalty") << QStringList{"--loss-penalty", "-0.1"} << QStringLiteral("the loss penalty must be from 0");
     QTest::newRow("active above total") << QStringList{"--active-params", "7e10"} << QStringLiteral("cannot exceed");
     QTest::newRow("zero KV heads") << QStringList{"--kv-heads", "0"} << QStringLiteral("--kv-heads: expected a whole number");
 }
