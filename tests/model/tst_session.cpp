@@ -320,6 +320,8 @@ void TestSession::sessionWithoutMoeOpensDense()
     QCOMPARE(parseSession(document.dump(), ui::publishedSessionCatalogs(), notes).inputs.moe, std::optional<MixtureOfExperts>());
     QVERIFY(notes.empty());
     QVERIFY(json::parse(sessionJson(everythingSet()))["moe"].is_null());
+}
+
 void TestSession::sessionWithoutUniqueTokensOpensUncapped()
 {
     // A session saved before the unique-token cap has no job.unique_tokens: it opens uncapped, and
