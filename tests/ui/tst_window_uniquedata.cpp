@@ -150,7 +150,7 @@ void TestWindowUniqueData::windowHasTheGroupInTheTabChain()
     auto *chart = window.findChild<EpochsChart *>();
     QVERIFY(chart->isVisible());
     // Tab from the batch field's last stop (no batch: the field and its unit) to the cap, its readouts,
-    // the findings, the chart, then the loss chart.
+    // the findings, the chart, then the sparse group below it.
     window.findChild<QComboBox *>(QStringLiteral("batchUnitCombo"))->setFocus(Qt::TabFocusReason);
     QStringList visited;
     for (int i = 0; i < 9; ++i) {
@@ -158,7 +158,7 @@ void TestWindowUniqueData::windowHasTheGroupInTheTabChain()
         visited << QApplication::focusWidget()->objectName();
     }
     QCOMPARE(visited, (QStringList{"uniqueTokensEdit", "epochsReadout", "effectiveTokensReadout", "effectiveParamsReadout",
-                                   "lossLostReadout", "floorLossReadout", "uniqueDataFindings", "epochsChart", "lossChart"}));
+                                   "lossLostReadout", "floorLossReadout", "uniqueDataFindings", "epochsChart", "moeCheck"}));
     window.findChild<QScrollArea *>(QStringLiteral("inputsArea"))->ensureWidgetVisible(chart);
     saveShot(&window, QStringLiteral("window-uniquedata"));
     saveShot(window.findChild<UniqueDataPanel *>()->parentWidget(), QStringLiteral("window-uniquedata-group"));

@@ -33,6 +33,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QGroupBox>
 #include <QGuiApplication>
 #include <QMenuBar>
@@ -45,6 +46,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <array>
 
 namespace frontier::ui {
 
@@ -140,10 +142,25 @@ MainWindow::MainWindow(AppCatalogs &catalogs, QWidget *parent)
     buildMenus();
     m_viewMenu->addSeparator();
     m_compareDock = CompareDock::addTo(this, m_document, m_viewMenu);
-    InferenceDock::addTo(this, m_document, m_viewMenu);
+    QDockWidget *inference = InferenceDock::addTo(this, m_document, m_viewMenu);
     m_sessions->setCompareDock(m_compareDock);
     connect(m_compareDock, &CompareDock::status, this, [this](const QString &text) { statusBar()->showMessage(text); });
     m_servingDock = ServingDock::addTo(this, m_document, m_viewMenu);
+    // The two docks under the charts share one place as tabs (the comparison first opens floating):
+    // each answers one question about the plan, and stacked they would squeeze the charts flat. They
+    // are tabbed when the second is shown (tabbed while both are hidden, Qt keeps an empty tab bar
+    // that takes the focus), and the one the user asks for comes to the front.
+    const std::array<QDockWidget *, 2> underCharts{inference, m_servingDock};
+    for (QDockWidget *dock : underCharts)
+        connect(dock->toggleViewAction(), &QAction::triggered, dock, [this, dock, underCharts](bool shown) {
+            if (!shown)
+                return;
+            QDockWidget *other = underCharts[0] == dock ? underCharts[1] : underCharts[0];
+            if (other->isVisible() && !other->isFloating() && !dock->isFloating()
+                && dockWidgetArea(other) == dockWidgetArea(dock) && !tabifiedDockWidgets(other).contains(dock))
+                tabifyDockWidget(other, dock);
+            dock->raise();
+        });
     (new ExportActions(m_document, m_lossChart, m_allocationChart, m_compareDock, this))->addTo(m_fileMenu, m_editMenu);
     connect(m_document, &PlanDocument::changed, this, &MainWindow::showStatus);
     connect(m_document, &PlanDocument::refused, this, [this](const Message &reason) {
