@@ -133,154 +133,179 @@
     </message>
     <message>
         <location filename="../cli/cli.cpp" line="64"/>
+        <source>The model of least training + serving cost at a loss, for a lifetime of inference tokens (Sardana et al. 2024).</source>
+        <translation>在给定损失下，训练加部署服务总成本最低的模型，按生命周期推理词元数计算（Sardana et al. 2024）。</translation>
+    </message>
+    <message>
+        <location filename="../cli/cli.cpp" line="66"/>
         <source>Published training runs (GPT-3, Chinchilla, Llama 2, ...) with their sources.</source>
         <translation>已发表的训练运行（GPT-3、Chinchilla、Llama 2 等）及其来源。</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="75"/>
+        <location filename="../cli/cli.cpp" line="68"/>
+        <source>What a token costs once trained: weights, KV cache, GPUs, tokens/s, $, kWh and CO2 per million tokens.</source>
+        <translation>训练完成后每个词元的成本：权重、KV 缓存、GPU 数、词元/秒，以及每百万词元的 $、kWh 和 CO2。</translation>
+    </message>
+    <message>
+        <location filename="../cli/cli.cpp" line="79"/>
         <source>Frontier: how big a language model to train on a given budget.</source>
         <translation>Frontier：给定预算，应训练多大的语言模型。</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="76"/>
+        <location filename="../cli/cli.cpp" line="80"/>
         <source>Without arguments it opens the window. Subcommands (no display needed):</source>
         <translation>不带参数时打开窗口。子命令（无需显示器）：</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="79"/>
+        <location filename="../cli/cli.cpp" line="83"/>
         <source>Numbers are parameters, tokens and FLOPs; 70e9, 70B and 1.4T are all accepted.</source>
         <translation>数值为参数量、词元数和 FLOPs；70e9、70B、1.4T 均可。</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="80"/>
+        <location filename="../cli/cli.cpp" line="84"/>
         <source>Run &apos;frontier SUBCOMMAND --help&apos; for the options of one subcommand.</source>
         <translation>运行 frontier 子命令 --help 查看该子命令的选项。</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="87"/>
+        <location filename="../cli/cli.cpp" line="91"/>
         <source>Usage: %1</source>
         <translation>用法：%1</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="147"/>
+        <location filename="../cli/cli.cpp" line="151"/>
         <source>%1 draws charts: run it through the frontier program</source>
         <translation>%1 需要绘制图表：请通过 frontier 程序运行它</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="162"/>
+        <location filename="../cli/cli.cpp" line="166"/>
         <source>internal error: %1</source>
         <translation>内部错误：%1</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="166"/>
+        <location filename="../cli/cli.cpp" line="170"/>
         <source>unknown subcommand &apos;%1&apos;; try &apos;frontier --help&apos;</source>
         <translation>未知子命令“%1”；请运行 frontier --help</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="173"/>
+        <location filename="../cli/cli.cpp" line="177"/>
         <source>cannot start the window program %1: %2; reinstall Frontier, or use a subcommand (see &apos;frontier --help&apos;)</source>
         <translation>无法启动窗口程序 %1：%2；请重新安装 Frontier，或使用子命令（见 &apos;frontier --help&apos;）</translation>
     </message>
     <message>
         <location filename="../cli/clibatch.cpp" line="29"/>
-        <location filename="../cli/clilaws.cpp" line="21"/>
+        <location filename="../cli/clilaws.cpp" line="23"/>
         <source>Answer as JSON (numbers in base units).</source>
         <translation>以 JSON 输出（数值为基本单位）。</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="86"/>
+        <location filename="../cli/clilaws.cpp" line="88"/>
         <source>Law:               %1</source>
         <translation>规律：              %1</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="87"/>
+        <location filename="../cli/clilaws.cpp" line="89"/>
         <source>Compute:           %1 FLOPs (%2 PF-days)</source>
         <translation>算力：              %1 FLOPs（%2 PF-天）</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="89"/>
+        <location filename="../cli/clilaws.cpp" line="91"/>
         <source>Parameters:        %1</source>
         <translation>参数量：            %1</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="90"/>
+        <location filename="../cli/clilaws.cpp" line="92"/>
         <source>Tokens:            %1 (%2 per parameter)</source>
         <translation>词元数：            %1（每参数 %2 个）</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="93"/>
+        <location filename="../cli/clilaws.cpp" line="95"/>
         <source>Loss:              %1 nats/token</source>
         <translation>损失：              %1 奈特/词元</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="95"/>
+        <location filename="../cli/clilaws.cpp" line="97"/>
         <source>Batch:             %1 tokens</source>
         <translation>批大小：            %1 词元</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="97"/>
+        <location filename="../cli/clilaws.cpp" line="99"/>
         <source>Steps:             %1</source>
         <translation>步数：              %1</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="131"/>
+        <location filename="../cli/clilaws.cpp" line="133"/>
         <source>Model size N, parameters.</source>
         <translation>模型规模 N（参数量）。</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="132"/>
+        <location filename="../cli/clilaws.cpp" line="134"/>
         <source>Training tokens D.</source>
         <translation>训练词元数 D。</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="133"/>
+        <location filename="../cli/clilaws.cpp" line="135"/>
         <source>Optimizer steps S (Kaplan L(N, S_min)).</source>
         <translation>优化步数 S（Kaplan L(N, S_min)）。</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="134"/>
+        <location filename="../cli/clilaws.cpp" line="136"/>
         <source>Compute in PF-days: loss on the frontier.</source>
         <translation>以 PF-天计的算力：前沿上的损失。</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="135"/>
+        <location filename="../cli/clilaws.cpp" line="137"/>
         <source>Compute in FLOPs: loss on the frontier.</source>
         <translation>以 FLOPs 计的算力：前沿上的损失。</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="146"/>
+        <location filename="../cli/clilaws.cpp" line="139"/>
+        <source>Unique tokens U, with --params and --tokens: the run repeats them (a law with repetition terms, e.g. muennighoff2023).</source>
+        <translation>唯一词元数 U，与 --params 和 --tokens 一起使用：训练重复使用这些词元（需要含重复项的定律，如 muennighoff2023）。</translation>
+    </message>
+    <message>
+        <location filename="../cli/clilaws.cpp" line="153"/>
         <source>--pfdays and --flops: give the compute once</source>
         <translation>--pfdays 与 --flops：算力只能给一次</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="152"/>
+        <location filename="../cli/clilaws.cpp" line="159"/>
         <source>loss: give --params, --tokens, --steps or --pfdays</source>
         <translation>loss：请给出 --params、--tokens、--steps 或 --pfdays</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="170"/>
+        <location filename="../cli/clilaws.cpp" line="182"/>
         <source>%1 nats/token (%2)</source>
         <translation>%1 奈特/词元（%2）</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="180"/>
+        <location filename="../cli/clilaws.cpp" line="194"/>
         <source>Training budget in FLOPs.</source>
         <translation>以 FLOPs 计的训练预算。</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="181"/>
+        <location filename="../cli/clilaws.cpp" line="195"/>
         <source>Training budget in PF-days.</source>
         <translation>以 PF-天计的训练预算。</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="182"/>
+        <location filename="../cli/clilaws.cpp" line="196"/>
         <source>Model size: the budget at which it is optimal.</source>
         <translation>模型规模：求其为最优时的预算。</translation>
     </message>
     <message>
-        <location filename="../cli/clilaws.cpp" line="190"/>
+        <location filename="../cli/clilaws.cpp" line="198"/>
+        <source>Unique tokens there are, with --flops or --pfdays: the best run that repeats them (a law with repetition terms, e.g. muennighoff2023).</source>
+        <translation>现有的唯一词元数，与 --flops 或 --pfdays 一起使用：重复使用这些词元的最佳训练（需要含重复项的定律，如 muennighoff2023）。</translation>
+    </message>
+    <message>
+        <location filename="../cli/clilaws.cpp" line="209"/>
         <source>optimum: give exactly one of --flops, --pfdays, --params</source>
         <translation>optimum：--flops、--pfdays、--params 三者只能给一个</translation>
+    </message>
+    <message>
+        <location filename="../cli/clilaws.cpp" line="211"/>
+        <source>optimum: --unique-tokens goes with a budget (--flops or --pfdays), not --params</source>
+        <translation>optimum：--unique-tokens 需与预算（--flops 或 --pfdays）一起使用，不能与 --params 一起使用</translation>
     </message>
     <message>
         <location filename="../cli/clibatch.cpp" line="30"/>
@@ -351,7 +376,7 @@
         <location filename="../cli/clicatalogs.cpp" line="18"/>
         <location filename="../cli/clifitspeed.cpp" line="30"/>
         <location filename="../cli/clifitspeed.cpp" line="96"/>
-        <location filename="../cli/cliplanoptions.cpp" line="73"/>
+        <location filename="../cli/cliplanoptions.cpp" line="78"/>
         <source>Answer as JSON.</source>
         <translation>以 JSON 输出。</translation>
     </message>
@@ -497,278 +522,409 @@
         <translation>未知（无价格）</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="120"/>
+        <location filename="../cli/cliinference.cpp" line="31"/>
+        <source>--tokens: the reference is compute-optimal, its tokens follow from the law; give --params N, --target-loss L or --budget X --unit UNIT</source>
+        <translation>--tokens：参照模型是算力最优的，其词元数由定律决定；请给出 --params N、--target-loss L 或 --budget X --unit UNIT</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliinference.cpp" line="34"/>
+        <source>give exactly one of --params N, --target-loss L or --budget X --unit UNIT</source>
+        <translation>请只给出 --params N、--target-loss L 或 --budget X --unit UNIT 中的一项</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliinference.cpp" line="46"/>
+        <source>--budget: a budget in %1 needs the training setup: give --gpu ID</source>
+        <translation>--budget：以 %1 计的预算需要训练配置：请给出 --gpu ID</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliinference.cpp" line="87"/>
+        <source>--serving-mfu: must be in (0, 1]</source>
+        <translation>--serving-mfu：必须在 (0, 1] 内</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliinference.cpp" line="133"/>
+        <source>  %1 parameters, %2 tokens (%3 per parameter), loss %4</source>
+        <translation>  %1 参数，%2 词元（每参数 %3 个），损失 %4</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliinference.cpp" line="136"/>
+        <source>  training %1 + serving %2 = %3 FLOPs</source>
+        <translation>  训练 %1 + 部署服务 %2 = %3 FLOPs</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliinference.cpp" line="153"/>
+        <source>Tokens the model will serve over its life (prompts and answers).</source>
+        <translation>模型在其生命周期内要处理的词元数（提示与回答）。</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliinference.cpp" line="154"/>
+        <source>Accelerator that serves the model; default: the training --gpu.</source>
+        <translation>用于部署服务的加速器；默认：训练用的 --gpu。</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliinference.cpp" line="155"/>
+        <source>Cloud offer for the serving price; default: the training offer on the same GPU, else the cheapest.</source>
+        <translation>用于部署服务价格的云报价；默认：同一 GPU 上的训练报价，否则取最便宜的。</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliinference.cpp" line="156"/>
+        <source>Your own serving price in USD per GPU-hour.</source>
+        <translation>您自己的部署服务价格，单位为美元/GPU·小时。</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliinference.cpp" line="157"/>
+        <source>Serving precision for the peak FLOP/s: bf16, fp16 or fp8.</source>
+        <translation>部署服务时峰值 FLOP/s 所用的精度：bf16、fp16 或 fp8。</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliinference.cpp" line="158"/>
+        <source>Serving MFU, in (0, 1]; default: Sardana et al. 2024&apos;s request of 70 prompt tokens at 50 % and 215 answer tokens at 1 %.</source>
+        <translation>部署服务的 MFU，在 (0, 1] 内；默认：Sardana et al. 2024 的请求，70 个提示词元按 50 %、215 个回答词元按 1 %。</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliinference.cpp" line="164"/>
+        <source>--inference-tokens: missing; the tokens the model will serve over its life</source>
+        <translation>--inference-tokens：缺失；即模型在其生命周期内要处理的词元数</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliinference.cpp" line="227"/>
+        <location filename="../cli/cliplan.cpp" line="145"/>
         <source>Law:            %1</source>
         <translation>定律：          %1</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="122"/>
+        <location filename="../cli/cliinference.cpp" line="228"/>
+        <source>Serving:        %1 tokens over the model&apos;s life (Sardana et al. 2024)</source>
+        <translation>部署服务：      模型生命周期内 %1 词元（Sardana et al. 2024）</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliinference.cpp" line="229"/>
+        <source>Least lifetime compute:</source>
+        <translation>生命周期计算量最低：</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliinference.cpp" line="230"/>
+        <source>Compute-optimal at the same loss:</source>
+        <translation>相同损失下的算力最优模型：</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliinference.cpp" line="231"/>
+        <source>Saving:         %1 % of the lifetime FLOPs</source>
+        <translation>节省：          生命周期 FLOPs 的 %1 %</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliinference.cpp" line="234"/>
+        <source>Least lifetime cost: %1 parameters, %2 tokens; training %3 + serving %4 = %5</source>
+        <translation>生命周期成本最低：   %1 参数，%2 词元；训练 %3 + 部署服务 %4 = %5</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliinference.cpp" line="238"/>
+        <source>Compute-optimal:     training %1 + serving %2 = %3; saving %4 %</source>
+        <translation>算力最优：           训练 %1 + 部署服务 %2 = %3；节省 %4 %</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliplan.cpp" line="147"/>
         <source>Target:         a loss of %1 nats/token: the cheapest compute-optimal run that reaches it</source>
         <translation>目标：          损失 %1 奈特/词元：达到它的最便宜的计算最优运行</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="124"/>
+        <location filename="../cli/cliplan.cpp" line="149"/>
         <source>Model:          %1 parameters, %2 tokens (%3 per parameter)</source>
         <translation>模型：          %1 参数，%2 词元（每参数 %3 个）</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="126"/>
+        <location filename="../cli/cliplan.cpp" line="151"/>
         <source>Compute:        %1 FLOPs (%2 PF-days)</source>
         <translation>算力：          %1 FLOPs（%2 PF-天）</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="128"/>
+        <location filename="../cli/cliplan.cpp" line="153"/>
         <source>Loss:           %1 nats/token</source>
         <translation>损失：          %1 奈特/词元</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="129"/>
+        <location filename="../cli/cliplan.cpp" line="155"/>
+        <source>Experts:        %1 per layer, %2 per token: %3 parameters in all, %4 per token</source>
+        <translation>专家：          每层 %1 个，每个词元 %2 个：共 %3 参数，每个词元 %4</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliplan.cpp" line="160"/>
+        <source>Loss:           not predicted: %1</source>
+        <translation>损失：          无预测：%1</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliplan.cpp" line="163"/>
         <source>Hardware:       %1 x %2 (%3)</source>
         <translation>硬件：          %1 × %2（%3）</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="135"/>
+        <location filename="../cli/cliplan.cpp" line="169"/>
         <source>Shape:          Transformer-XL of %1 layers of %2 dimensions, or %3 layers of %4 (the 2020 calculator&apos;s)</source>
         <translation>形状：          Transformer-XL，%1 层、每层 %2 维，或 %3 层、每层 %4 维（2020 年计算器给出）</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="140"/>
+        <location filename="../cli/cliplan.cpp" line="174"/>
         <source>Time:           %1 GPU-hours, %2 h wall clock (%3 days)</source>
         <translation>时间：          %1 GPU·小时，墙钟 %2 小时（%3 天）</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="144"/>
+        <location filename="../cli/cliplan.cpp" line="178"/>
         <source> at %1 (%2)</source>
         <translation>，报价 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="145"/>
+        <location filename="../cli/cliplan.cpp" line="179"/>
         <source>Cost:           %1</source>
         <translation>费用：          %1</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="146"/>
+        <location filename="../cli/cliplan.cpp" line="180"/>
         <source>Energy:         %1 kWh (PUE %2)</source>
         <translation>能耗：          %1 kWh（PUE %2）</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="148"/>
+        <location filename="../cli/cliplan.cpp" line="182"/>
         <source>CO2:            %1 kg at %2 g/kWh (%3)</source>
         <translation>CO2：           %1 kg，电网 %2 g/kWh（%3）</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="152"/>
+        <location filename="../cli/cliplan.cpp" line="186"/>
         <source>                like %1 km by car, %2 London-New York flights, %3 tree seedlings grown a year</source>
         <translation>                相当于驾车 %1 km、伦敦—纽约航班 %2 次、%3 棵树苗生长一年</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="157"/>
+        <location filename="../cli/cliplan.cpp" line="191"/>
         <source>Batch:          %1 tokens a step: %2 steps (%3 x the least, %4 x the least tokens)</source>
         <translation>批量：          每步 %1 词元：%2 步（最少步数的 %3 倍，最少词元的 %4 倍）</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="160"/>
+        <location filename="../cli/cliplan.cpp" line="194"/>
         <source>                critical batch %1 tokens at the plan&apos;s loss %2 (Kaplan et al. 2020)</source>
         <translation>                计划损失 %2 下的临界批量为 %1 词元（Kaplan 等 2020）</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="161"/>
+        <location filename="../cli/cliplan.cpp" line="195"/>
         <source>                critical batch %1 tokens at loss %2, Kaplan&apos;s L(N, D) for this N and D (B_crit was fitted to Kaplan&apos;s WebText2 loss)</source>
         <translation>                损失 %2 下的临界批量为 %1 词元，该损失为 Kaplan 的 L(N, D) 在此 N 和 D 下的值（B_crit 是按 Kaplan 的 WebText2 损失拟合的）</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="168"/>
+        <location filename="../cli/cliplan.cpp" line="202"/>
         <source>; fits on %1 GPUs with ZeRO-%2</source>
         <translation>；用 %1 块 GPU、ZeRO-%2 可容纳</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="170"/>
+        <location filename="../cli/cliplan.cpp" line="204"/>
         <source>Memory:         %1 GB per GPU of %2 GB usable: %3</source>
         <translation>显存：          每块 GPU %1 GB，可用 %2 GB：%3</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="201"/>
+        <location filename="../cli/cliplan.cpp" line="235"/>
         <source>Compared:       %1</source>
         <translation>对比：          %1</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="41"/>
+        <location filename="../cli/cliplanoptions.cpp" line="42"/>
         <source>The budget, in the unit given by --unit.</source>
         <translation>预算，单位由 --unit 指定。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="42"/>
+        <location filename="../cli/cliplanoptions.cpp" line="43"/>
         <source>Unit of --budget: usd, gpu-hours, hours, days, flops, pfdays, kwh or kgco2.</source>
         <translation>--budget 的单位：usd、gpu-hours、hours、days、flops、pfdays、kwh 或 kgco2。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="43"/>
+        <location filename="../cli/cliplanoptions.cpp" line="44"/>
         <source>A fixed job instead of a budget: model size in parameters (with --tokens).</source>
         <translation>以固定任务代替预算：模型参数量（与 --tokens 一起）。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="44"/>
+        <location filename="../cli/cliplanoptions.cpp" line="45"/>
         <source>A fixed job instead of a budget: training tokens (with --params).</source>
         <translation>以固定任务代替预算：训练词元数（与 --params 一起）。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="45"/>
+        <location filename="../cli/cliplanoptions.cpp" line="46"/>
         <source>Instead of a budget or a job: the cheapest compute-optimal run that reaches this loss (nats/token).</source>
         <translation>代替预算或任务：达到此损失（奈特/词元）的最便宜的计算最优运行。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="46"/>
+        <location filename="../cli/cliplanoptions.cpp" line="47"/>
         <source>Accelerator id (see &apos;frontier gpus&apos;).</source>
         <translation>加速器 ID（见 frontier gpus）。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="47"/>
+        <location filename="../cli/cliplanoptions.cpp" line="48"/>
         <source>Number of GPUs training together (default 1).</source>
         <translation>同时训练的 GPU 数量（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="48"/>
+        <location filename="../cli/cliplanoptions.cpp" line="49"/>
         <source>Cloud offer id for the price (see &apos;frontier offers&apos;); default: the cheapest.</source>
         <translation>用于定价的云报价 ID（见 frontier offers）；默认取最便宜的。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="49"/>
+        <location filename="../cli/cliplanoptions.cpp" line="50"/>
         <source>Your own price in USD per GPU-hour instead of an offer&apos;s.</source>
         <translation>自定义价格（美元/GPU 小时），代替报价。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="50"/>
+        <location filename="../cli/cliplanoptions.cpp" line="51"/>
         <source>Offer price basis: on-demand, 1y or 3y.</source>
         <translation>报价计费方式：on-demand、1y 或 3y。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="51"/>
+        <location filename="../cli/cliplanoptions.cpp" line="52"/>
         <source>Training precision for the peak FLOP/s: bf16, fp16, tf32, fp32 or fp8.</source>
         <translation>决定峰值 FLOP/s 的训练精度：bf16、fp16、tf32、fp32 或 fp8。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="52"/>
+        <location filename="../cli/cliplanoptions.cpp" line="53"/>
         <source>Mixed precision of the 2020 GPUs (V100, P100, P4, K80): O0, O1 or O2.</source>
         <translation>2020 年 GPU（V100、P100、P4、K80）的混合精度：O0、O1 或 O2。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="53"/>
+        <location filename="../cli/cliplanoptions.cpp" line="54"/>
         <source>Model FLOPs utilisation, in (0, 1].</source>
         <translation>模型 FLOPs 利用率，取值 (0, 1]。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="54"/>
+        <location filename="../cli/cliplanoptions.cpp" line="55"/>
         <source>Peak FLOP/s per GPU, instead of the catalogue&apos;s.</source>
         <translation>每个 GPU 的峰值 FLOP/s，代替目录中的值。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="55"/>
+        <location filename="../cli/cliplanoptions.cpp" line="56"/>
         <source>Power per GPU in watts, instead of its TDP.</source>
         <translation>每个 GPU 的功率（瓦），代替其 TDP。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="56"/>
+        <location filename="../cli/cliplanoptions.cpp" line="57"/>
         <source>Average draw as a fraction of the watts, in (0, 1].</source>
         <translation>平均功耗占该功率的比例，取值 (0, 1]。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="57"/>
+        <location filename="../cli/cliplanoptions.cpp" line="58"/>
         <source>Data-centre power usage effectiveness, at least 1.</source>
         <translation>数据中心能源使用效率（PUE），至少为 1。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="58"/>
+        <location filename="../cli/cliplanoptions.cpp" line="59"/>
         <source>Billed over useful GPU time (restarts, evaluation), at least 1.</source>
         <translation>计费时间与有效 GPU 时间之比（重启、评估），至少为 1。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="59"/>
+        <location filename="../cli/cliplanoptions.cpp" line="60"/>
         <source>Cloud region for the grid&apos;s carbon intensity (see &apos;frontier regions&apos;).</source>
         <translation>用于电网碳强度的云区域（见 frontier regions）。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="60"/>
+        <location filename="../cli/cliplanoptions.cpp" line="61"/>
         <source>Dataset --region is read from: mlco2 or codecarbon.</source>
         <translation>读取 --region 的数据集：mlco2 或 codecarbon。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="61"/>
+        <location filename="../cli/cliplanoptions.cpp" line="62"/>
         <source>Grid carbon intensity in g CO2eq per kWh, instead of a region&apos;s.</source>
         <translation>电网碳强度（克 CO2 当量/千瓦时），代替区域的值。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="62"/>
+        <location filename="../cli/cliplanoptions.cpp" line="63"/>
         <source>Country (ISO 3166 alpha-3) for the grid&apos;s carbon intensity.</source>
         <translation>用于电网碳强度的国家（ISO 3166 三字母代码）。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="63"/>
+        <location filename="../cli/cliplanoptions.cpp" line="64"/>
         <source>Electricity price in USD per kWh (on-premise bill).</source>
         <translation>电价（美元/千瓦时，自建机房电费）。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="64"/>
+        <location filename="../cli/cliplanoptions.cpp" line="65"/>
         <source>ZeRO stage 0-3 for the memory check.</source>
         <translation>显存检查所用的 ZeRO 阶段 0-3。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="65"/>
+        <location filename="../cli/cliplanoptions.cpp" line="66"/>
         <source>Sequences per GPU per micro-step, for the memory check.</source>
         <translation>每个 GPU 每个微步的序列数，用于显存检查。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="66"/>
+        <location filename="../cli/cliplanoptions.cpp" line="67"/>
         <source>Sequence length in tokens, for the memory check.</source>
         <translation>序列长度（词元），用于显存检查。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="67"/>
+        <location filename="../cli/cliplanoptions.cpp" line="68"/>
         <source>Activation recomputation: none, selective or full.</source>
         <translation>激活重计算：none、selective 或 full。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="68"/>
+        <location filename="../cli/cliplanoptions.cpp" line="69"/>
         <source>Tokens per optimizer step: the plan then has its steps and Kaplan et al. 2020&apos;s critical batch.</source>
         <translation>每个优化器步的词元数：计划随之给出步数和 Kaplan 等 2020 的临界批量。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="75"/>
+        <location filename="../cli/cliplanoptions.cpp" line="70"/>
+        <source>A mixture of experts: E experts per layer in place of each MLP (with --top-k).</source>
+        <translation>混合专家：每层用 E 个专家替代各 MLP（与 --top-k 一起使用）。</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliplanoptions.cpp" line="71"/>
+        <source>A mixture of experts: the experts each token is routed to (with --experts).</source>
+        <translation>混合专家：每个词元路由到的专家数（与 --experts 一起使用）。</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliplanoptions.cpp" line="72"/>
+        <source>Unique tokens there are: the plan repeats them (a law with repetition terms, e.g. muennighoff2023).</source>
+        <translation>现有的唯一词元数：计划将重复使用它们（需要含重复项的定律，如 muennighoff2023）。</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliplanoptions.cpp" line="80"/>
         <source>Your own offers or accelerators (CSV or JSON, docs/user-catalogs.md), merged over the built-in ones: a row with a known id replaces it. Repeatable.</source>
         <translation>您自己的报价或加速器（CSV 或 JSON，见 docs/user-catalogs.md），合并到内置目录之上：id 已存在的行将替换原行。可重复使用。</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="106"/>
+        <location filename="../cli/cliplanoptions.cpp" line="111"/>
         <source>--target-loss: the plan is the cheapest run that reaches the loss; give it without --budget, --unit, --params or --tokens</source>
         <translation>--target-loss：计划是达到该损失的最便宜运行；请勿同时给出 --budget、--unit、--params 或 --tokens</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="112"/>
+        <location filename="../cli/cliplanoptions.cpp" line="117"/>
         <source>give either --budget X --unit UNIT, --params N --tokens D or --target-loss L</source>
         <translation>请给出 --budget X --unit UNIT、--params N --tokens D 或 --target-loss L 之一</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="203"/>
+        <location filename="../cli/cliplanoptions.cpp" line="179"/>
+        <source>--experts and --top-k go together: a mixture of experts needs both</source>
+        <translation>--experts 与 --top-k 需一起使用：混合专家两者都需要</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliplanoptions.cpp" line="185"/>
+        <source>--%1: expected a whole number from 1 to 100000, got &apos;%2&apos;</source>
+        <translation>--%1：应为 1 到 100000 的整数，得到 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliplanoptions.cpp" line="236"/>
         <source>--session and --%1: the session file holds the whole plan; edit the file or give the plan as options, not both</source>
         <translation>--session 与 --%1：会话文件已包含完整方案；请编辑该文件，或以选项给出方案，不要同时使用</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="214"/>
+        <location filename="../cli/cliplanoptions.cpp" line="247"/>
         <source>--session: the session chooses no GPU (hardware.gpu is empty)</source>
         <translation>--session：会话未选择 GPU（hardware.gpu 为空）</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="229"/>
+        <location filename="../cli/cliplanoptions.cpp" line="262"/>
         <source>Plan the inputs saved in a session file (File &gt; Save in the window; examples in docs/examples/). No option that changes the plan may go with it; --catalog may.</source>
         <translation>按会话文件中保存的输入做规划（窗口中的“文件 &gt; 保存”；示例见 docs/examples/）。不能同时给出改变规划的选项；--catalog 可以。</translation>
     </message>
     <message>
         <location filename="../cli/clicompare.cpp" line="169"/>
-        <location filename="../cli/cliplan.cpp" line="166"/>
+        <location filename="../cli/cliplan.cpp" line="200"/>
         <source>fits</source>
         <translation>可容纳</translation>
     </message>
     <message>
-        <location filename="../cli/cliplan.cpp" line="166"/>
+        <location filename="../cli/cliplan.cpp" line="200"/>
         <source>DOES NOT FIT</source>
         <translation>放不下</translation>
     </message>
@@ -778,32 +934,33 @@
         <translation>--sort：未知列“%1”；可选 %2</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="115"/>
+        <location filename="../cli/cliplanoptions.cpp" line="120"/>
         <source>--unit: missing; one of usd, gpu-hours, hours, days, flops, pfdays, kwh, kgco2</source>
         <translation>--unit：缺失；可选 usd、gpu-hours、hours、days、flops、pfdays、kwh、kgco2</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="120"/>
+        <location filename="../cli/cliplanoptions.cpp" line="125"/>
         <source>a fixed job needs both --params and --tokens</source>
         <translation>固定任务需要同时给出 --params 与 --tokens</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="142"/>
+        <location filename="../cli/cliplanoptions.cpp" line="147"/>
         <source>--mfu: must be in (0, 1], got %1</source>
         <translation>--mfu：必须在 (0, 1] 之间，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="147"/>
+        <location filename="../cli/cliplanoptions.cpp" line="152"/>
         <source>--power-fraction: must be in (0, 1], got %1</source>
         <translation>--power-fraction：必须在 (0, 1] 之间，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="155"/>
+        <location filename="../cli/cliplanoptions.cpp" line="160"/>
         <source>--grid-dataset has no effect without --region</source>
         <translation>没有 --region 时 --grid-dataset 不起作用</translation>
     </message>
     <message>
-        <location filename="../cli/cliplanoptions.cpp" line="192"/>
+        <location filename="../cli/cliplanoptions.cpp" line="225"/>
+        <location filename="../cli/cliserve.cpp" line="94"/>
         <source>--gpu: missing; see &apos;frontier gpus&apos;</source>
         <translation>--gpu：缺失；见 frontier gpus</translation>
     </message>
@@ -1076,9 +1233,130 @@
         <translation>* 6ND（未给出 FLOPs）。“-”：未发表，或未能在来源中读到。来源：frontier runs --json</translation>
     </message>
     <message>
+        <location filename="../cli/cliserve.cpp" line="34"/>
+        <source>Parameters used per token, for a sparse (mixture-of-experts) model; default: all of them.</source>
+        <translation>稀疏（混合专家）模型每个词元使用的参数；默认：全部参数。</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliserve.cpp" line="35"/>
+        <source>Bits per weight: 16, 8, 4 or any value up to 32 (default 16).</source>
+        <translation>每权重位数：16、8、4 或不超过 32 的任意值（默认 16）。</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliserve.cpp" line="36"/>
+        <source>Share of the weights pruned away, from 0 up to (not including) 1 (default 0).</source>
+        <translation>剪枝去掉的权重比例，从 0 到 1（不含 1）（默认 0）。</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliserve.cpp" line="37"/>
+        <source>Context length in tokens, whose KV cache each sequence holds (default 4096).</source>
+        <translation>上下文长度（词元），每个序列保存其 KV 缓存（默认 4096）。</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliserve.cpp" line="38"/>
+        <source>Sequences decoded together (default 1).</source>
+        <translation>同时解码的序列数（默认 1）。</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliserve.cpp" line="39"/>
+        <source>Your measured loss increase from the compression, added to the plan&apos;s loss (nats/token).</source>
+        <translation>您实测的压缩导致的损失增加，加到计划的损失上（奈特/词元）。</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliserve.cpp" line="40"/>
+        <source>The served model&apos;s layers (default: a Llama-style shape for its size).</source>
+        <translation>部署模型的层数（默认：按其规模取 Llama 式形状）。</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliserve.cpp" line="41"/>
+        <source>Its key-value heads.</source>
+        <translation>其键值头数。</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliserve.cpp" line="42"/>
+        <source>Its width per head.</source>
+        <translation>其每个头的宽度。</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliserve.cpp" line="53"/>
+        <source>--%1: expected a number, got &apos;%2&apos;</source>
+        <translation>--%1：应为数字，得到 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliserve.cpp" line="64"/>
         <location filename="../cli/clishape.cpp" line="34"/>
         <source>--%1: expected a whole number from 1 to 1000000, got &apos;%2&apos;</source>
         <translation>--%1：应为 1 到 1000000 之间的整数，得到的是“%2”</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliserve.cpp" line="120"/>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliserve.cpp" line="202"/>
+        <source>Model:          %1 parameters (%2 per token), %3 layers, %4 KV heads x %5</source>
+        <translation>模型：          %1 参数（每个词元 %2），%3 层，%4 个 KV 头 x %5</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliserve.cpp" line="205"/>
+        <source>Weights:        %1 at %2 bits (16 bits: %3, 8 bits: %4, 4 bits: %5)</source>
+        <translation>权重：          %2 位时 %1（16 位：%3，8 位：%4，4 位：%5）</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliserve.cpp" line="209"/>
+        <source>KV cache:       %1 for a batch of %2 x %3 tokens</source>
+        <translation>KV 缓存：       %1，批量 %2 x %3 词元</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliserve.cpp" line="211"/>
+        <source>GPUs:           %1 x %2 (%3 usable each)</source>
+        <translation>GPU：           %1 x %2（每块可用 %3）</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliserve.cpp" line="213"/>
+        <source>Decode:         %1 tokens/s, bound by memory bandwidth (compute allows %2)</source>
+        <translation>解码：          %1 词元/秒，受内存带宽限制（算力允许 %2）</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliserve.cpp" line="214"/>
+        <source>Decode:         %1 tokens/s, bound by compute (memory allows %2)</source>
+        <translation>解码：          %1 词元/秒，受算力限制（内存允许 %2）</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliserve.cpp" line="218"/>
+        <source>Per 1M tokens:  %1, %2, %3 CO2</source>
+        <translation>每百万词元：    %1，%2，%3 CO2</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliserve.cpp" line="219"/>
+        <source>no price</source>
+        <translation>无价格</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliserve.cpp" line="221"/>
+        <source>no grid</source>
+        <translation>无电网数据</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliserve.cpp" line="223"/>
+        <source>Loss:           %1%2</source>
+        <translation>损失：          %1%2</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliserve.cpp" line="224"/>
+        <source> (with your penalty of %1)</source>
+        <translation>（含您给出的损失增加 %1）</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliserve.cpp" line="225"/>
+        <source>Compression:    %1 (%2)</source>
+        <translation>压缩：          %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliserve.cpp" line="227"/>
+        <source>Assumptions:    --json lists every figure used with its source.</source>
+        <translation>假设：          --json 列出所用的每个数值及其来源。</translation>
     </message>
     <message>
         <location filename="../cli/clishape.cpp" line="42"/>
@@ -1101,84 +1379,119 @@
         <translation>--context：缺失；GPT-2 为上下文中的每个位置学习一个位置嵌入</translation>
     </message>
     <message>
-        <location filename="../cli/clishape.cpp" line="86"/>
+        <location filename="../cli/clishape.cpp" line="80"/>
+        <source>--%1 shapes the experts: give --experts and --top-k too</source>
+        <translation>--%1 用于设定专家形状：请同时给出 --experts 和 --top-k</translation>
+    </message>
+    <message>
+        <location filename="../cli/clishape.cpp" line="95"/>
         <source>Parameters:     %1 (%2 without the embeddings)</source>
         <translation>参数：          %1（不含嵌入为 %2）</translation>
     </message>
     <message>
-        <location filename="../cli/clishape.cpp" line="99"/>
+        <location filename="../cli/clishape.cpp" line="98"/>
+        <source>Per token:      %1 (%2 without the embeddings): %3 of the %4 experts in each layer</source>
+        <translation>每个词元：      %1（不含嵌入 %2）：每层 %4 个专家中的 %3 个</translation>
+    </message>
+    <message>
+        <location filename="../cli/clishape.cpp" line="113"/>
         <source>Only this family: txl (the 2020 calculator&apos;s Transformer-XL), gpt2 or llama.</source>
         <translation>只列此系列：txl（2020 年计算器的 Transformer-XL）、gpt2 或 llama。</translation>
     </message>
     <message>
-        <location filename="../cli/clishape.cpp" line="101"/>
+        <location filename="../cli/clishape.cpp" line="115"/>
         <source>Print the first shape&apos;s transformers config JSON instead.</source>
         <translation>改为输出第一个形状的 transformers 配置 JSON。</translation>
     </message>
     <message>
-        <location filename="../cli/clishape.cpp" line="102"/>
+        <location filename="../cli/clishape.cpp" line="116"/>
         <source>Count the parameters of the shape given by the options below.</source>
         <translation>计算下列选项所给形状的参数量。</translation>
     </message>
     <message>
-        <location filename="../cli/clishape.cpp" line="103"/>
+        <location filename="../cli/clishape.cpp" line="117"/>
         <source>With --count: number of layers.</source>
         <translation>与 --count 同用：层数。</translation>
     </message>
     <message>
-        <location filename="../cli/clishape.cpp" line="104"/>
+        <location filename="../cli/clishape.cpp" line="118"/>
         <source>With --count: the model width.</source>
         <translation>与 --count 同用：模型宽度。</translation>
     </message>
     <message>
-        <location filename="../cli/clishape.cpp" line="105"/>
+        <location filename="../cli/clishape.cpp" line="119"/>
         <source>With --count: attention heads.</source>
         <translation>与 --count 同用：注意力头数。</translation>
     </message>
     <message>
-        <location filename="../cli/clishape.cpp" line="106"/>
+        <location filename="../cli/clishape.cpp" line="120"/>
         <source>With --count: key-value heads (default: --heads).</source>
         <translation>与 --count 同用：键值头数（默认等于 --heads）。</translation>
     </message>
     <message>
-        <location filename="../cli/clishape.cpp" line="107"/>
+        <location filename="../cli/clishape.cpp" line="121"/>
         <source>With --count: the MLP&apos;s inner width.</source>
         <translation>与 --count 同用：MLP 的内部宽度。</translation>
     </message>
     <message>
-        <location filename="../cli/clishape.cpp" line="108"/>
+        <location filename="../cli/clishape.cpp" line="122"/>
         <source>With --count: vocabulary size.</source>
         <translation>与 --count 同用：词表大小。</translation>
     </message>
     <message>
-        <location filename="../cli/clishape.cpp" line="109"/>
+        <location filename="../cli/clishape.cpp" line="123"/>
         <source>With --count: context length (GPT-2&apos;s learned positions).</source>
         <translation>与 --count 同用：上下文长度（GPT-2 的可学习位置）。</translation>
     </message>
     <message>
-        <location filename="../cli/clishape.cpp" line="110"/>
+        <location filename="../cli/clishape.cpp" line="124"/>
         <source>With --count: the output matrix is the input embedding.</source>
         <translation>与 --count 同用：输出矩阵即输入嵌入。</translation>
     </message>
     <message>
-        <location filename="../cli/clishape.cpp" line="134"/>
+        <location filename="../cli/clishape.cpp" line="125"/>
+        <source>With --count: biases on the Q, K and V projections (Qwen2, llama family).</source>
+        <translation>与 --count 一起使用：Q、K、V 投影带偏置（Qwen2，llama 系列）。</translation>
+    </message>
+    <message>
+        <location filename="../cli/clishape.cpp" line="126"/>
+        <source>With --count and --experts: each expert&apos;s inner width (default: --ffn).</source>
+        <translation>与 --count 和 --experts 一起使用：每个专家的内部宽度（默认：--ffn）。</translation>
+    </message>
+    <message>
+        <location filename="../cli/clishape.cpp" line="127"/>
+        <source>With --count and --experts: a shared expert every token uses, of this inner width.</source>
+        <translation>与 --count 和 --experts 一起使用：所有词元共用的共享专家，内部宽度为此值。</translation>
+    </message>
+    <message>
+        <location filename="../cli/clishape.cpp" line="151"/>
         <source>no shape of that family for this law and size (the Transformer-XL comes with an hf2020 law only)</source>
         <translation>此定律和规模下没有该系列的形状（Transformer-XL 仅随 hf2020 定律提供）</translation>
     </message>
     <message>
-        <location filename="../cli/clishapeoutput.cpp" line="46"/>
+        <location filename="../cli/clishapeoutput.cpp" line="51"/>
         <source>%1 (%2): %3 layers x %4, %5 heads (%6 KV) of %7, FFN %8, vocabulary %9</source>
         <translation>%1（%2）：%3 层 × %4，%5 个头（%6 个 KV）每个 %7 维，FFN %8，词表 %9</translation>
     </message>
     <message>
-        <location filename="../cli/clishapeoutput.cpp" line="57"/>
+        <location filename="../cli/clishapeoutput.cpp" line="62"/>
         <source>    %1 parameters, %2 without the embeddings; %3 (d_model / layers %4)</source>
         <translation>    %1 参数，不含嵌入 %2；%3（d_model / 层数 %4）</translation>
     </message>
     <message>
-        <location filename="../cli/clishapeoutput.cpp" line="61"/>
+        <location filename="../cli/clishapeoutput.cpp" line="66"/>
         <source>    %1 non-embedding parameters (the calculator&apos;s count); %2 (d_model / layers %3)</source>
         <translation>    %1 非嵌入参数（计算器的计数）；%2（d_model / 层数 %3）</translation>
+    </message>
+    <message>
+        <location filename="../cli/clirepetition.cpp" line="27"/>
+        <source>Repetition:     %1 epochs of %2 unique tokens: worth %3 new tokens; %4 parameters worth %5</source>
+        <translation>重复：          %2 唯一词元的 %1 轮：相当于 %3 新词元；%4 参数相当于 %5</translation>
+    </message>
+    <message>
+        <location filename="../cli/clirepetition.cpp" line="35"/>
+        <source>                %1 nats/token lost against unlimited unique data (%2); no compute on this data goes below %3</source>
+        <translation>                比无限唯一数据多损失 %1 奈特/词元（%2）；在这些数据上无论多少计算量都不会低于 %3</translation>
     </message>
 </context>
 <context>
@@ -1359,46 +1672,51 @@
         <source>Kaplan et al. 2020 (OpenAI)</source>
         <translation>Kaplan 等 2020（OpenAI）</translation>
     </message>
+    <message>
+        <location filename="../data/lawnames.cpp" line="21"/>
+        <source>Muennighoff et al. 2023, data-constrained scaling (C4, repeated data)</source>
+        <translation>Muennighoff et al. 2023，数据受限缩放（C4，重复数据）</translation>
+    </message>
 </context>
 <context>
     <name>Message</name>
     <message>
-        <location filename="../data/messagetext.cpp" line="211"/>
+        <location filename="../data/messagetext.cpp" line="244"/>
         <source>the predicted loss {loss} is outside the plausible range {min} to {max}: the law is used far from the runs it was fitted on</source>
         <translation>预测的损失 {loss} 超出合理范围 {min} 到 {max}：该定律的使用远离其拟合所用的运行</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="212"/>
+        <location filename="../data/messagetext.cpp" line="245"/>
         <source>the law predicts a loss of {loss}, which is no loss: it must be positive and at least the law&apos;s irreducible loss {floor}; check the law&apos;s constants</source>
         <translation>该定律预测的损失为 {loss}，这不是有效的损失：损失必须为正且不低于定律的不可约损失 {floor}；请检查定律的常数</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="214"/>
+        <location filename="../data/messagetext.cpp" line="252"/>
         <source>{offer} left out of the comparison: {reason}</source>
         <translation>{offer} 未列入比较：{reason}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="189"/>
+        <location filename="../data/messagetext.cpp" line="222"/>
         <source>a NUL byte at byte offset {offset}: a session is text</source>
         <translation>在字节偏移 {offset} 处有一个 NUL 字节：会话文件应为文本</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="112"/>
+        <location filename="../data/messagetext.cpp" line="115"/>
         <source>{file}: {where}unknown key &apos;{key}&apos; ignored</source>
         <translation>{file}：{where}未知的键 &apos;{key}&apos;，已忽略</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="93"/>
+        <location filename="../data/messagetext.cpp" line="96"/>
         <source>the runs&apos; tokens follow their sizes (D = {factor} x N^{exponent}): the effects of N and D cannot be told apart, so the fitted constants are not determined by these runs (add runs off that line)</source>
         <translation>这些运行的词元数随模型规模而定（D = {factor} x N^{exponent}）：N 与 D 的作用无法区分，因此拟合出的常数并不由这些运行确定（请加入不在这条线上的运行）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="94"/>
+        <location filename="../data/messagetext.cpp" line="97"/>
         <source>every run has the same number of tokens ({tokens}): B and beta cannot be told apart from E, so the fitted constants are not determined by these runs (add runs of other lengths)</source>
         <translation>所有运行的词元数相同（{tokens}）：B 和 beta 无法与 E 区分，因此拟合出的常数并不由这些运行确定（请加入其他长度的运行）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="95"/>
+        <location filename="../data/messagetext.cpp" line="98"/>
         <source>every run has the same model size ({params} parameters): A and alpha cannot be told apart from E, so the fitted constants are not determined by these runs (add runs of other sizes)</source>
         <translation>所有运行的模型规模相同（{params} 个参数）：A 和 alpha 无法与 E 区分，因此拟合出的常数并不由这些运行确定（请加入其他规模的运行）</translation>
     </message>
@@ -1529,205 +1847,205 @@
     </message>
     <message>
         <location filename="../data/messagetext.cpp" line="45"/>
-        <location filename="../data/messagetext.cpp" line="111"/>
+        <location filename="../data/messagetext.cpp" line="114"/>
         <source>{file}: {reason}</source>
         <translation>{file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="46"/>
+        <location filename="../data/messagetext.cpp" line="49"/>
         <source>law {law} has no {capability}; it answers: {answers}</source>
         <translation>定律 {law} 不提供 {capability}；它能回答：{answers}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="47"/>
+        <location filename="../data/messagetext.cpp" line="50"/>
         <source>law {law} has no loss formula for these inputs; it answers: {answers}</source>
         <translation>定律 {law} 对这些输入没有损失公式；它能回答：{answers}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="48"/>
+        <location filename="../data/messagetext.cpp" line="51"/>
         <source>law {law} has no L(N,D)</source>
         <translation>定律 {law} 没有 L(N,D)</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="49"/>
+        <location filename="../data/messagetext.cpp" line="52"/>
         <source>a learning curve needs at least two points, got {points}</source>
         <translation>一条学习曲线至少需要两个点，实际为 {points}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="50"/>
+        <location filename="../data/messagetext.cpp" line="53"/>
         <source>compute {flops} FLOPs is outside the valid range of {law} ({min} to {max} FLOPs)</source>
         <translation>算力 {flops} FLOPs 超出 {law} 的有效范围（{min} 至 {max} FLOPs）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="51"/>
+        <location filename="../data/messagetext.cpp" line="54"/>
         <source>compute {flops} FLOPs is outside the valid range of {law} ({min} to {max} FLOPs): {note}</source>
         <translation>算力 {flops} FLOPs 超出 {law} 的有效范围（{min} 至 {max} FLOPs）：{note}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="52"/>
+        <location filename="../data/messagetext.cpp" line="55"/>
         <source>compute {flops} FLOPs is outside the valid range of {law} ({min} to any FLOPs)</source>
         <translation>算力 {flops} FLOPs 超出 {law} 的有效范围（{min} FLOPs 起，无上限）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="53"/>
+        <location filename="../data/messagetext.cpp" line="56"/>
         <source>compute {flops} FLOPs is outside the valid range of {law} ({min} to any FLOPs): {note}</source>
         <translation>算力 {flops} FLOPs 超出 {law} 的有效范围（{min} FLOPs 起，无上限）：{note}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="55"/>
+        <location filename="../data/messagetext.cpp" line="58"/>
         <source>data file &apos;{file}&apos; is missing</source>
         <translation>缺少数据文件“{file}”</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="56"/>
+        <location filename="../data/messagetext.cpp" line="59"/>
         <source>the least-squares fit of {what} did not converge</source>
         <translation>{what} 的最小二乘拟合未收敛</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="57"/>
+        <location filename="../data/messagetext.cpp" line="60"/>
         <source>compute {flops} FLOPs is below the hf2020 law&apos;s lower limit of {minimum} FLOPs, where the fitted optimal size d*C^e + f stops being positive</source>
         <translation>计算量 {flops} FLOPs 低于 hf2020 定律的下限 {minimum} FLOPs，低于该值时拟合的最优规模 d*C^e + f 不再为正</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="58"/>
+        <location filename="../data/messagetext.cpp" line="61"/>
         <source>a model of {params} parameters is smaller than any the hf2020 law calls optimal (its offset f is {offset})</source>
         <translation>{params} 个参数的模型小于 hf2020 定律认为最优的任何模型（其偏移量 f 为 {offset}）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="59"/>
+        <location filename="../data/messagetext.cpp" line="62"/>
         <source>{source}: line {line}: compute must be positive, got &apos;{cell}&apos;</source>
         <translation>{source}：第 {line} 行：计算量必须为正，实际为“{cell}”</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="60"/>
+        <location filename="../data/messagetext.cpp" line="63"/>
         <source>{source}: line {line}, column &apos;{column}&apos;: a loss must be positive, got &apos;{cell}&apos;</source>
         <translation>{source}：第 {line} 行，列“{column}”：损失必须为正，实际为“{cell}”</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="61"/>
+        <location filename="../data/messagetext.cpp" line="64"/>
         <source>{source}: no &apos;{column}&apos; column (compute / 86,400 FLOPs) in the header</source>
         <translation>{source}：表头中没有“{column}”列（计算量 / 86,400 FLOPs）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="62"/>
+        <location filename="../data/messagetext.cpp" line="65"/>
         <source>{source}: no run has more than {points} points (runs are the columns named &apos;&lt;run&gt;{suffix}&apos;)</source>
         <translation>{source}：没有任何运行超过 {points} 个点（运行是名为“&lt;run&gt;{suffix}”的列）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="63"/>
+        <location filename="../data/messagetext.cpp" line="66"/>
         <source>hf2020: run &apos;{run}&apos; has no points</source>
         <translation>hf2020：运行“{run}”没有数据点</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="64"/>
+        <location filename="../data/messagetext.cpp" line="67"/>
         <source>hf2020: only {count} runs touch the frontier; fitting N_opt(C) = d*C^e + f needs at least 3</source>
         <translation>hf2020：只有 {count} 个运行触及前沿；拟合 N_opt(C) = d*C^e + f 至少需要 3 个</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="65"/>
+        <location filename="../data/messagetext.cpp" line="68"/>
         <source>hf2020 frontier: &apos;{key}&apos; has no source</source>
         <translation>hf2020 前沿：“{key}”没有来源</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="66"/>
+        <location filename="../data/messagetext.cpp" line="69"/>
         <source>hf2020: the frontier has {count} points; fitting L(C) = a*C^(-b) + c needs at least 3</source>
         <translation>hf2020：前沿只有 {count} 个点；拟合 L(C) = a*C^(-b) + c 至少需要 3 个</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="67"/>
+        <location filename="../data/messagetext.cpp" line="70"/>
         <source>hf2020: the frontier needs at least 4 runs (the procedure leaves out the two smallest and the largest at its ends), got {count}</source>
         <translation>hf2020：前沿至少需要 4 个运行（该流程在两端去掉最小的两个和最大的一个），实际为 {count}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="68"/>
+        <location filename="../data/messagetext.cpp" line="71"/>
         <source>hf2020 frontier: unknown hull &apos;{hull}&apos;; expected qhull-facing-point or exact-lower</source>
         <translation>hf2020 前沿：未知的凸包“{hull}”；应为 qhull-facing-point 或 exact-lower</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="69"/>
+        <location filename="../data/messagetext.cpp" line="72"/>
         <source>Qhull &apos;{command}&apos; failed with code {code}: {detail}</source>
         <translation>Qhull“{command}”失败，代码 {code}：{detail}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="71"/>
+        <location filename="../data/messagetext.cpp" line="74"/>
         <source>a fitted law cannot take the published id &apos;{id}&apos;</source>
         <translation>拟合出的规律不能使用已发布规律的标识“{id}”</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="72"/>
+        <location filename="../data/messagetext.cpp" line="75"/>
         <source>{source}: no {what} column (one of: {names}); found: {columns}</source>
         <translation>{source}：没有{what}列（可用列名：{names}）；现有列：{columns}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="73"/>
-        <location filename="../data/messagetext.cpp" line="113"/>
+        <location filename="../data/messagetext.cpp" line="76"/>
+        <location filename="../data/messagetext.cpp" line="116"/>
         <source>{source}: line {line}, column &apos;{column}&apos;: must be positive, got {cell}</source>
         <translation>{source}：第 {line} 行，列“{column}”：必须为正数，实际为 {cell}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="74"/>
+        <location filename="../data/messagetext.cpp" line="77"/>
         <source>{source}: the file has a header but no data rows</source>
         <translation>{source}：文件只有表头，没有数据行</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="75"/>
+        <location filename="../data/messagetext.cpp" line="78"/>
         <source>{source} is {size} bytes; a fit reads files of at most {limit} bytes</source>
         <translation>{source} 有 {size} 字节；拟合只读取不超过 {limit} 字节的文件</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="76"/>
+        <location filename="../data/messagetext.cpp" line="79"/>
         <source>{source} has more than {limit} rows; a fit takes at most {limit} runs</source>
         <translation>{source} 超过 {limit} 行；拟合最多接受 {limit} 条训练记录</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="77"/>
-        <location filename="../data/messagetext.cpp" line="114"/>
+        <location filename="../data/messagetext.cpp" line="80"/>
+        <location filename="../data/messagetext.cpp" line="117"/>
         <source>file not found: {path}</source>
         <translation>找不到文件：{path}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="78"/>
+        <location filename="../data/messagetext.cpp" line="81"/>
         <source>{path} is not a regular file: a fit reads a CSV file</source>
         <translation>{path} 不是普通文件：拟合需要读取 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="79"/>
-        <location filename="../data/messagetext.cpp" line="115"/>
+        <location filename="../data/messagetext.cpp" line="82"/>
+        <location filename="../data/messagetext.cpp" line="118"/>
         <source>cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="80"/>
+        <location filename="../data/messagetext.cpp" line="83"/>
         <source>fitting procedure: the grid of &apos;{axis}&apos; is empty</source>
         <translation>拟合流程：“{axis}”的网格为空</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="81"/>
+        <location filename="../data/messagetext.cpp" line="84"/>
         <source>fitting procedure: the grid of starts is empty</source>
         <translation>拟合流程：起点网格为空</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="82"/>
+        <location filename="../data/messagetext.cpp" line="85"/>
         <source>fitting procedure: huber_delta must be positive</source>
         <translation>拟合流程：huber_delta 必须为正数</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="83"/>
+        <location filename="../data/messagetext.cpp" line="86"/>
         <source>fitting procedure: input_limits must be whole numbers of at least 1</source>
         <translation>拟合流程：input_limits 必须是不小于 1 的整数</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="84"/>
+        <location filename="../data/messagetext.cpp" line="87"/>
         <source>fitting procedure: grid_screening needs at least 5 sample runs and 1 refined minimum</source>
         <translation>拟合流程：grid_screening 至少需要 5 个抽样运行和 1 个细化极小值</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="92"/>
+        <location filename="../data/messagetext.cpp" line="95"/>
         <source>{runs} runs: the grid&apos;s {starts} starts ran on {sample} of them, spread evenly, and its {refined} best minima were refined on all runs</source>
         <translation>{runs} 条运行：网格的 {starts} 个起点只在均匀抽取的 {sample} 条运行上求解，其中最好的 {refined} 个极小值再在全部运行上细化</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="85"/>
+        <location filename="../data/messagetext.cpp" line="88"/>
         <source>observation {index}: parameters, tokens and loss must be finite and positive</source>
         <translation>第 {index} 条观测：参数量、词元数和损失必须是有限正数</translation>
     </message>
@@ -1737,587 +2055,763 @@
         <translation>绕 {flops} FLOPs 旋转的直线不能在该计算量处拖动</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="54"/>
+        <location filename="../data/messagetext.cpp" line="46"/>
+        <source>this law has no repetition terms (R_D_star, R_N_star): it cannot weigh repeated data</source>
+        <translation>此定律没有重复项（R_D_star、R_N_star）：无法衡量重复数据</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="47"/>
+        <source>law {law} has no terms for repeated data: a unique-token cap needs a law with R_D_star and R_N_star, such as muennighoff2023</source>
+        <translation>定律 {law} 没有重复数据项：唯一词元上限需要含 R_D_star 和 R_N_star 的定律，如 muennighoff2023</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="48"/>
+        <source>repetition_epochs: needs nearly_new &lt; fading &lt; near_zero</source>
+        <translation>repetition_epochs：需要 nearly_new &lt; fading &lt; near_zero</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="57"/>
         <source>data_range &apos;{key}&apos;: needs 0 &lt;= min &lt;= max, got {min} to {max}</source>
         <translation>data_range“{key}”：需要 0 &lt;= min &lt;= max，实际为 {min} 到 {max}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="86"/>
+        <location filename="../data/messagetext.cpp" line="89"/>
         <source>a fit needs at least {minimum} distinct (N, D) points, got {count} in {runs} runs</source>
         <translation>拟合至少需要 {minimum} 个不同的 (N, D) 点，{runs} 条记录中只有 {count} 个</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="87"/>
+        <location filename="../data/messagetext.cpp" line="90"/>
         <source>unknown fit method</source>
         <translation>未知的拟合方法</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="88"/>
+        <location filename="../data/messagetext.cpp" line="91"/>
         <source>the fit was cancelled before any start finished</source>
         <translation>拟合在任何起点完成之前已被取消</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="89"/>
+        <location filename="../data/messagetext.cpp" line="92"/>
         <source>none of the {starts} starts of the fit converged: check that the losses fall as N and D grow</source>
         <translation>拟合的 {starts} 个起点都没有收敛：请检查损失是否随 N 和 D 增大而下降</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="90"/>
+        <location filename="../data/messagetext.cpp" line="93"/>
         <source>the maximum-likelihood fit found no finite likelihood from its start</source>
         <translation>最大似然拟合从其起点出发未找到有限的似然值</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="91"/>
+        <location filename="../data/messagetext.cpp" line="94"/>
         <source>the fitted {exponent} is {value}, not positive: the loss would not fall with {what}</source>
         <translation>拟合得到的 {exponent} 为 {value}，不是正数：损失不会随{what}下降</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="97"/>
+        <location filename="../data/messagetext.cpp" line="100"/>
         <source>hf2020 speed model: no GPUs</source>
         <translation>hf2020 速度模型：没有 GPU</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="98"/>
+        <location filename="../data/messagetext.cpp" line="101"/>
         <source>{name} ({id}) has no {precision} peak in the catalogue; it has: {known}</source>
         <translation>目录中 {name}（{id}）没有 {precision} 峰值；它有：{known}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="99"/>
+        <location filename="../data/messagetext.cpp" line="102"/>
         <source>{name} ({id}) has no {precision} peak in the catalogue; it has no FLOP/s figure at all</source>
         <translation>目录中 {name}（{id}）没有 {precision} 峰值；它没有任何 FLOP/s 数据</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="100"/>
+        <location filename="../data/messagetext.cpp" line="103"/>
         <source>no peak FLOP/s is known for {id}: give --peak-flops</source>
         <translation>{id} 没有已知的峰值 FLOP/s：请给出 --peak-flops</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="101"/>
+        <location filename="../data/messagetext.cpp" line="104"/>
         <source>accelerators: &apos;{id}&apos; has no source</source>
         <translation>加速器：“{id}”没有来源</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="102"/>
+        <location filename="../data/messagetext.cpp" line="105"/>
         <source>accelerators: the catalogue is empty</source>
         <translation>加速器：目录为空</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="103"/>
+        <location filename="../data/messagetext.cpp" line="106"/>
         <source>offer {id} lists no {pricing} price (as of {date})</source>
         <translation>报价 {id} 没有 {pricing} 价格（截至 {date}）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="104"/>
+        <location filename="../data/messagetext.cpp" line="107"/>
         <source>cloud offers: &apos;{id}&apos; has no price</source>
         <translation>云报价：“{id}”没有价格</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="105"/>
+        <location filename="../data/messagetext.cpp" line="108"/>
         <source>cloud offers: &apos;{id}&apos; has no price date or no source</source>
         <translation>云报价：“{id}”没有价格日期或没有来源</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="106"/>
+        <location filename="../data/messagetext.cpp" line="109"/>
         <source>cloud offer {id}: {reason}</source>
         <translation>云报价 {id}：{reason}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="107"/>
+        <location filename="../data/messagetext.cpp" line="110"/>
         <source>memory constants: the usable memory fraction must be at most 1, got {value}</source>
         <translation>内存常数：可用内存比例不得大于 1，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="108"/>
+        <location filename="../data/messagetext.cpp" line="111"/>
         <source>ZeRO stage must be 0, 1, 2 or 3, got {value}</source>
         <translation>ZeRO 阶段必须为 0、1、2 或 3，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="109"/>
+        <location filename="../data/messagetext.cpp" line="112"/>
         <source>the number of GPUs must be at least 1, got {value}</source>
         <translation>GPU 数量至少为 1，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="117"/>
+        <location filename="../data/messagetext.cpp" line="120"/>
         <source>a batch of {batch} tokens is {ratio} x the critical batch of {b_crit} tokens at loss {loss} (Kaplan et al. 2020): it processes {tokens_factor} x the least data for that loss, and a larger batch saves almost no steps</source>
         <translation>批量 {batch} 词元是损失 {loss} 下临界批量 {b_crit} 词元的 {ratio} 倍（Kaplan 等 2020）：它处理的数据是该损失所需最少数据的 {tokens_factor} 倍，再增大批量几乎不减少步数</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="118"/>
+        <location filename="../data/messagetext.cpp" line="121"/>
         <source>{sequences} sequences per GPU: the Hugging Face 2020 study saw the {gpu}&apos;s speed stop growing past {saturation}, so a larger batch per GPU buys no throughput</source>
         <translation>每个 GPU {sequences} 个序列：Hugging Face 2020 研究发现 {gpu} 的速度在超过 {saturation} 后不再增长，因此增大每个 GPU 的批量不会提高吞吐量</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="119"/>
+        <location filename="../data/messagetext.cpp" line="122"/>
         <source>{file}: law {law} has no critical batch B_crit(L)</source>
         <translation>{file}：定律 {law} 没有临界批量 B_crit(L)</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="120"/>
+        <location filename="../data/messagetext.cpp" line="123"/>
         <source>{file}: far_past_ratio must be above 1, got {value}</source>
         <translation>{file}：far_past_ratio 必须大于 1，得到的是 {value}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="122"/>
+        <location filename="../data/messagetext.cpp" line="125"/>
         <source>GPU-hours must not be negative</source>
         <translation>GPU 小时数不能为负</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="123"/>
+        <location filename="../data/messagetext.cpp" line="126"/>
         <source>power fraction must be at most 1</source>
         <translation>功率比例不能大于 1</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="124"/>
+        <location filename="../data/messagetext.cpp" line="127"/>
         <source>PUE must be at least 1</source>
         <translation>PUE 不能小于 1</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="125"/>
+        <location filename="../data/messagetext.cpp" line="128"/>
         <source>energy and grid carbon intensity must not be negative</source>
         <translation>能耗和电网碳强度不能为负</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="126"/>
+        <location filename="../data/messagetext.cpp" line="129"/>
         <source>the overhead factor must be at least 1, got {value}</source>
         <translation>开销系数至少为 1，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="127"/>
+        <location filename="../data/messagetext.cpp" line="130"/>
         <source>budget in {unit} is absurd: more than 1e36 FLOPs</source>
         <translation>以 {unit} 计的预算不合理：超过 1e36 FLOPs</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="128"/>
+        <location filename="../data/messagetext.cpp" line="131"/>
         <source>budget in {unit} is absurd: it buys more than 1e36 FLOPs</source>
         <translation>以 {unit} 计的预算不合理：可买到超过 1e36 FLOPs 的算力</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="129"/>
+        <location filename="../data/messagetext.cpp" line="132"/>
         <source>a budget in dollars needs a price per GPU-hour (an offer or a typed price)</source>
         <translation>以美元计的预算需要每 GPU 小时的价格（一个报价或手动输入的价格）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="130"/>
+        <location filename="../data/messagetext.cpp" line="133"/>
         <source>a budget in kg CO2 needs a grid carbon intensity (a region, a country or g/kWh)</source>
         <translation>以千克 CO2 计的预算需要电网碳强度（一个区域、一个国家或 g/kWh）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="131"/>
+        <location filename="../data/messagetext.cpp" line="134"/>
         <source>no price per GPU-hour: the cost in dollars is unknown</source>
         <translation>没有每 GPU 小时的价格：美元成本未知</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="132"/>
+        <location filename="../data/messagetext.cpp" line="135"/>
         <source>no grid carbon intensity: the CO2 is unknown</source>
         <translation>没有电网碳强度：CO2 排放未知</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="133"/>
+        <location filename="../data/messagetext.cpp" line="136"/>
         <source>{file}: {id} has a negative or missing carbon intensity</source>
         <translation>{file}：{id} 的碳强度为负或缺失</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="134"/>
+        <location filename="../data/messagetext.cpp" line="137"/>
         <source>{file}: duplicate id &apos;{id}&apos;</source>
         <translation>{file}：重复的标识“{id}”</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="136"/>
+        <location filename="../data/messagetext.cpp" line="139"/>
         <source>{file}: run &apos;{id}&apos;: &apos;{field}&apos; is null without a reason under &apos;gaps&apos;</source>
         <translation>{file}：运行“{id}”：“{field}”为 null，但 “gaps” 中没有说明原因</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="137"/>
+        <location filename="../data/messagetext.cpp" line="140"/>
         <source>{file}: run &apos;{id}&apos;: &apos;{field}&apos; must be positive, got {value}</source>
         <translation>{file}：运行“{id}”：“{field}”必须为正，得到的是 {value}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="138"/>
+        <location filename="../data/messagetext.cpp" line="141"/>
         <source>{file}: run &apos;{id}&apos;: &apos;{field}&apos; has no source</source>
         <translation>{file}：运行“{id}”：“{field}”没有来源</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="139"/>
+        <location filename="../data/messagetext.cpp" line="142"/>
         <source>{file}: a run has an empty id</source>
         <translation>{file}：有一个运行的 id 为空</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="140"/>
+        <location filename="../data/messagetext.cpp" line="143"/>
         <source>{file}: run &apos;{id}&apos;: a CO2 figure needs &apos;co2_basis&apos; (how it was counted)</source>
         <translation>{file}：运行“{id}”：CO2 数据需要 “co2_basis”（其计算方式）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="141"/>
+        <location filename="../data/messagetext.cpp" line="144"/>
         <source>{file}: the catalogue of published runs is empty</source>
         <translation>{file}：已发表运行的目录为空</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="142"/>
+        <location filename="../data/messagetext.cpp" line="145"/>
         <source>{name} has no published training compute to compare with</source>
         <translation>{name} 没有已发表的训练算力可供对比</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="143"/>
+        <location filename="../data/messagetext.cpp" line="146"/>
         <source>accelerators: duplicate id &apos;{id}&apos;</source>
         <translation>加速器：重复的 id &apos;{id}&apos;</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="144"/>
+        <location filename="../data/messagetext.cpp" line="147"/>
         <source>cloud offers: duplicate id &apos;{id}&apos;</source>
         <translation>云报价：重复的 id &apos;{id}&apos;</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="145"/>
+        <location filename="../data/messagetext.cpp" line="148"/>
         <source>{file}: {provider} has PUE {pue}, below 1</source>
         <translation>{file}：{provider} 的 PUE 为 {pue}，小于 1</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="146"/>
+        <location filename="../data/messagetext.cpp" line="149"/>
         <source>{file}: default provider &apos;{provider}&apos; has no entry</source>
         <translation>{file}：默认提供商“{provider}”没有条目</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="148"/>
+        <location filename="../data/messagetext.cpp" line="151"/>
         <source>no plan has been computed yet</source>
         <translation>尚未计算出任何方案</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="155"/>
+        <location filename="../data/messagetext.cpp" line="159"/>
+        <source>law {law} has no loss L(N, D) of size and tokens: it cannot trade one for the other</source>
+        <translation>定律 {law} 没有以规模和词元表示的损失 L(N, D)：无法在两者之间权衡</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="160"/>
+        <source>{params} parameters do not reach a loss of {loss} under law {law} on any amount of data</source>
+        <translation>在定律 {law} 下，{params} 参数无论用多少数据都达不到 {loss} 的损失</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="161"/>
+        <source>a loss of {loss} is at or below what any model reaches under law {law}: aim higher</source>
+        <translation>{loss} 的损失不高于定律 {law} 下任何模型能达到的值：请设得高一些</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="162"/>
+        <source>law {law} predicts no loss for the reference run: there is no quality to match</source>
+        <translation>定律 {law} 未预测参照训练的损失：没有可对齐的质量</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="163"/>
+        <source>law {law} gives no least lifetime cost for a loss of {loss}: check its constants</source>
+        <translation>定律 {law} 对 {loss} 的损失给不出最低生命周期成本：请检查其常数</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="164"/>
+        <source>{what} must be in (0, 1], got {value}</source>
+        <translation>{what} 必须在 (0, 1] 内，得到 {value}</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="165"/>
+        <source>the training setup has no price per GPU-hour: choose an offer or type a price</source>
+        <translation>训练配置没有每 GPU·小时价格：请选择报价或输入价格</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="166"/>
+        <source>the serving setup has no price per GPU-hour: choose a serving offer or type a price</source>
+        <translation>部署服务配置没有每 GPU·小时价格：请选择部署服务报价或输入价格</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="167"/>
         <source>a fixed job needs both parameters and tokens</source>
         <translation>固定任务需要同时给出参数量和词元数</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="156"/>
+        <location filename="../data/messagetext.cpp" line="168"/>
         <source>the GPU&apos;s memory is unknown: whether the model fits was not checked</source>
         <translation>GPU 显存未知：未检查模型能否装下</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="157"/>
+        <location filename="../data/messagetext.cpp" line="169"/>
         <source>does not fit: {needed} per GPU needed on {gpus} GPUs with ZeRO-{stage}, {usable} usable ({share} of {capacity}); it fits on {min_gpus} GPUs with ZeRO-{min_stage}</source>
         <translation>装不下：{gpus} 块 GPU、ZeRO-{stage} 时每块 GPU 需要 {needed}，可用 {usable}（{capacity} 的 {share}）；用 {min_gpus} 块 GPU、ZeRO-{min_stage} 可容纳</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="158"/>
+        <location filename="../data/messagetext.cpp" line="170"/>
         <source>does not fit: {needed} per GPU needed, {usable} usable ({share} of {capacity}), and no number of GPUs holds it at any ZeRO stage: the activations alone are too large (use a smaller micro-batch, shorter sequences or full recomputation)</source>
         <translation>装不下：每块 GPU 需要 {needed}，可用 {usable}（{capacity} 的 {share}），任何 ZeRO 阶段、任何 GPU 数量都装不下：仅激活值就太大（请减小微批量、缩短序列或使用完全重计算）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="170"/>
+        <location filename="../data/messagetext.cpp" line="182"/>
         <source>compute {flops} FLOPs is below the hf2020 law&apos;s valid range (N_opt is not positive)</source>
         <translation>计算量 {flops} FLOPs 低于 hf2020 定律的有效范围（N_opt 不为正）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="171"/>
+        <location filename="../data/messagetext.cpp" line="183"/>
         <source>on the 2020 {gpu} ({amp}) the speed model stops at its tipping point, width {width}: a narrower model is not faster, so budgets below {flops} FLOPs are not modelled</source>
         <translation>在 2020 年的 {gpu}（{amp}）上，速度模型止于其临界点，宽度 {width}：更窄的模型并不更快，因此不对低于 {flops} FLOPs 的预算建模</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="172"/>
+        <location filename="../data/messagetext.cpp" line="184"/>
         <source>on the 2020 {gpu} ({amp}) no compute-optimal model trains in under {hours} GPU-hours (the speed model&apos;s tipping point, width {width})</source>
         <translation>在 2020 年的 {gpu}（{amp}）上，没有计算最优模型能在 {hours} GPU 小时内训练完成（速度模型的临界点，宽度 {width}）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="173"/>
+        <location filename="../data/messagetext.cpp" line="185"/>
         <source>width {width} is too small for the hf2020 size law: N(w) = {params} is not above its offset f = {offset}</source>
         <translation>宽度 {width} 对 hf2020 规模定律而言太小：N(w) = {params} 不大于其偏移量 f = {offset}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="174"/>
+        <location filename="../data/messagetext.cpp" line="186"/>
         <source>MFU must be in (0, 1], got {value}</source>
         <translation>MFU 必须在 (0, 1] 之间，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="175"/>
+        <location filename="../data/messagetext.cpp" line="187"/>
         <source>--amp: the 2020 speed model times the Transformer-XL an hf2020-form law calls optimal; law {law} is not one (use hf2020 or hf2020-exact-hull)</source>
         <translation>--amp：2020 速度模型计时的是 hf2020 形式的定律认为最优的 Transformer-XL；定律 {law} 不是这种定律（请使用 hf2020 或 hf2020-exact-hull）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="177"/>
+        <location filename="../data/messagetext.cpp" line="189"/>
         <source>the shape&apos;s {field} must be at least 1, got {value}</source>
         <translation>形状的 {field} 至少应为 1，得到的是 {value}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="178"/>
+        <location filename="../data/messagetext.cpp" line="190"/>
         <source>the shape&apos;s {field} is {value}: more than any model Frontier counts</source>
         <translation>形状的 {field} 为 {value}：超过了 Frontier 能计数的任何模型</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="179"/>
+        <location filename="../data/messagetext.cpp" line="191"/>
         <source>{heads} heads do not divide d_model {d_model} into equal heads</source>
         <translation>{heads} 个头不能把 d_model {d_model} 等分</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="180"/>
+        <location filename="../data/messagetext.cpp" line="192"/>
         <source>{kv_heads} KV heads do not divide the {heads} query heads into equal groups</source>
         <translation>{kv_heads} 个 KV 头不能把 {heads} 个查询头等分成组</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="181"/>
+        <location filename="../data/messagetext.cpp" line="193"/>
         <source>GPT-2 has no grouped-query attention: KV heads must equal the heads ({heads})</source>
         <translation>GPT-2 没有分组查询注意力：KV 头数必须等于头数（{heads}）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="182"/>
+        <location filename="../data/messagetext.cpp" line="194"/>
         <source>the shape has more than 4e18 parameters: more than any model Frontier counts</source>
         <translation>该形状的参数超过 4e18：超过了 Frontier 能计数的任何模型</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="183"/>
+        <location filename="../data/messagetext.cpp" line="195"/>
+        <source>Frontier counts experts and Q/K/V biases for the Llama family only, not GPT-2</source>
+        <translation>Frontier 只为 Llama 系列计算专家和 Q/K/V 偏置，不支持 GPT-2</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="196"/>
+        <source>the number of experts must be a whole number from 1 to 100000, got {value}</source>
+        <translation>专家数必须是 1 到 100000 的整数，得到 {value}</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="197"/>
+        <source>top-k must be from 1 to the number of experts ({experts}), got {value}</source>
+        <translation>top-k 必须在 1 到专家数（{experts}）之间，得到 {value}</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="198"/>
+        <source>{key}: missing; a mixture of experts needs {experts} and {top_k}</source>
+        <translation>{key}：缺失；混合专家需要 {experts} 和 {top_k}</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="199"/>
+        <source>no scaling law Frontier ships predicts the loss of a mixture of experts: {law} is a law of dense models, so its loss for {params} parameters is not shown as this model&apos;s</source>
+        <translation>Frontier 附带的缩放定律都不预测混合专家模型的损失：{law} 是稠密模型的定律，因此它对 {params} 参数给出的损失不作为此模型的损失显示</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="200"/>
+        <source>a mixture of experts cannot be planned for a target loss: no scaling law Frontier ships predicts its loss</source>
+        <translation>混合专家无法按目标损失制定计划：Frontier 附带的缩放定律都不预测其损失</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="201"/>
+        <source>the mixture of experts was not counted: Frontier has no Llama shape for {params} parameters, so the total parameters and the memory check are those of a dense model</source>
+        <translation>未计算混合专家：Frontier 没有 {params} 参数的 Llama 形状，因此总参数和内存检查按稠密模型计算</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="202"/>
         <source>unknown model family &apos;{key}&apos;; known: txl, gpt2, llama</source>
         <translation>未知的模型系列“{key}”；已知：txl、gpt2、llama</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="184"/>
+        <location filename="../data/messagetext.cpp" line="203"/>
         <source>{file}: &apos;{key}&apos; must be a positive whole number</source>
         <translation>{file}：“{key}”必须是正整数</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="185"/>
+        <location filename="../data/messagetext.cpp" line="204"/>
+        <location filename="../data/messagetext.cpp" line="206"/>
         <source>{file}: &apos;{key}&apos; must be positive</source>
         <translation>{file}：“{key}”必须为正</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="187"/>
+        <location filename="../data/messagetext.cpp" line="207"/>
+        <source>{file}: serving_mfu and memory_fraction must be at most 1</source>
+        <translation>{file}：serving_mfu 和 memory_fraction 不得大于 1</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="208"/>
+        <source>the served model&apos;s {field} must be a whole number from 1 to 1000000, got {value}</source>
+        <translation>部署模型的 {field} 必须是 1 到 1000000 的整数，得到 {value}</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="209"/>
+        <source>bits per weight must be above 0 and at most {max}, got {value}</source>
+        <translation>每权重位数必须大于 0 且不超过 {max}，得到 {value}</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="210"/>
+        <source>the pruned share of the weights must be at least 0 and below 1, got {value}</source>
+        <translation>剪枝的权重比例必须不小于 0 且小于 1，得到 {value}</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="211"/>
+        <source>the context must be a whole number of tokens from 1 to {max}, got {value}</source>
+        <translation>上下文必须是 1 到 {max} 之间的整数词元数，得到的是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="212"/>
+        <source>the serving batch must be a whole number of sequences from 1 to {max}, got {value}</source>
+        <translation>部署服务的批量必须是 1 到 {max} 之间的整数序列数，得到的是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="213"/>
+        <source>active parameters ({active}) cannot exceed the model&apos;s total parameters ({total})</source>
+        <translation>激活参数（{active}）不能超过模型的总参数（{total}）</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="214"/>
+        <source>the GPU&apos;s memory bandwidth must be a positive number of bytes per second, got {value}</source>
+        <translation>GPU 的内存带宽必须是正数（字节/秒），得到的是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="215"/>
+        <source>weights and KV cache need {gpus} GPUs to hold them, more than {max}: serve a smaller model, batch or context</source>
+        <translation>容纳权重和 KV 缓存需要 {gpus} 个 GPU，超过了 {max}：请部署更小的模型，或减小批量或上下文</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="216"/>
+        <source>{gpu} has no known {field}: type the figure in a catalogue of your own to serve on it</source>
+        <translation>{gpu} 没有已知的 {field}：请在你自己的目录中填入该数值，才能在其上部署服务</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="217"/>
+        <source>no shape rules to size the served model&apos;s attention with</source>
+        <translation>没有可用于确定所部署模型注意力规模的形状规则</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="218"/>
+        <source>the loss penalty must be from 0 to {max} nats per token, got {value}</source>
+        <translation>损失惩罚必须在 0 到 {max} 奈特/词元之间，得到的是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="220"/>
         <source>not a session: malformed JSON: {detail}</source>
         <translation>不是会话文件：JSON 格式错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="188"/>
+        <location filename="../data/messagetext.cpp" line="221"/>
         <source>not a session: JSON nested more than {limit} levels deep</source>
         <translation>不是会话文件：JSON 嵌套超过 {limit} 层</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="190"/>
+        <location filename="../data/messagetext.cpp" line="223"/>
         <source>schema_version: missing; this is not a Frontier session</source>
         <translation>schema_version：缺失；这不是 Frontier 会话文件</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="191"/>
+        <location filename="../data/messagetext.cpp" line="224"/>
         <source>schema_version {version} is newer than this Frontier reads (up to {supported}); update Frontier to open it</source>
         <translation>schema_version {version} 比本版 Frontier 能读取的更新（最高 {supported}）；请更新 Frontier 后再打开</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="192"/>
+        <location filename="../data/messagetext.cpp" line="225"/>
         <source>{key}: expected {expected}, got {type}</source>
         <translation>{key}：应为 {expected}，实际为 {type}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="193"/>
+        <location filename="../data/messagetext.cpp" line="226"/>
         <source>{key} must be in (0, 1], got {value}</source>
         <translation>{key} 必须在 (0, 1] 之间，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="194"/>
+        <location filename="../data/messagetext.cpp" line="227"/>
         <source>{key} must be a whole number from {min} to {max}, got {value}</source>
         <translation>{key} 必须是 {min} 到 {max} 之间的整数，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="195"/>
+        <location filename="../data/messagetext.cpp" line="228"/>
         <source>{key}: [{min}, {max}] is not an axis range (log10, min below max)</source>
         <translation>{key}：[{min}, {max}] 不是有效的坐标轴范围（log10，最小值须小于最大值）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="196"/>
+        <location filename="../data/messagetext.cpp" line="229"/>
         <source>{field}: unknown {kind} &apos;{key}&apos;; known: {ids}</source>
         <translation>{field}：未知的{kind}“{key}”；已知：{ids}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="197"/>
+        <location filename="../data/messagetext.cpp" line="230"/>
         <source>{field}: unknown {kind} &apos;{key}&apos;; did you mean: {ids}</source>
         <translation>{field}：未知的{kind}“{key}”；您是否指：{ids}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="198"/>
+        <location filename="../data/messagetext.cpp" line="231"/>
         <source>{key}: missing; the default is used</source>
         <translation>{key}：缺失；使用默认值</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="199"/>
+        <location filename="../data/messagetext.cpp" line="232"/>
         <source>{key}: not a session key; ignored</source>
         <translation>{key}：不是会话键；已忽略</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="200"/>
+        <location filename="../data/messagetext.cpp" line="233"/>
         <source>{key}: unknown plan mode &apos;{mode}&apos;; known: {modes}</source>
         <translation>{key}：未知的计划模式“{mode}”；已知：{modes}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="201"/>
+        <location filename="../data/messagetext.cpp" line="234"/>
         <source>{fixed_key}: {fixed} contradicts {key}: &apos;{mode}&apos;; make the two agree or leave out {fixed_key}</source>
         <translation>{fixed_key}：{fixed} 与 {key}：“{mode}”相矛盾；请使两者一致，或删去 {fixed_key}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="203"/>
+        <location filename="../data/messagetext.cpp" line="236"/>
         <source>missing resource file {path}: {reason}</source>
         <translation>缺少资源文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="205"/>
+        <location filename="../data/messagetext.cpp" line="238"/>
         <source>the answer&apos;s {field} is out of range (not a finite number): check the inputs</source>
         <translation>结果中的 {field} 超出范围（不是有限数）：请检查输入</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="207"/>
+        <location filename="../data/messagetext.cpp" line="240"/>
         <source>Pareto front: {x} x values but {y} y values</source>
         <translation>Pareto 前沿：x 值 {x} 个，y 值 {y} 个</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="208"/>
+        <location filename="../data/messagetext.cpp" line="241"/>
         <source>compare: all {count} offers and GPUs were left out: {reasons}</source>
         <translation>compare：全部 {count} 个报价和 GPU 都被排除：{reasons}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="209"/>
+        <location filename="../data/messagetext.cpp" line="242"/>
         <source>{what} {value} is {factor}× the largest of the runs law {law} was fitted on ({range}): its answer here is an extrapolation</source>
         <translation>{what} {value} 是规律 {law} 拟合所用训练记录中最大值的 {factor}×（{range}）：此处的结果是外推</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="210"/>
+        <location filename="../data/messagetext.cpp" line="243"/>
         <source>{what} {value} is {factor}× below the smallest of the runs law {law} was fitted on ({range}): its answer here is an extrapolation</source>
         <translation>{what} {value} 比规律 {law} 拟合所用训练记录中的最小值低 {factor}×（{range}）：此处的结果是外推</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="213"/>
+        <location filename="../data/messagetext.cpp" line="246"/>
+        <source>a loss of {loss} is at or below {floor}, the least loss {unique} unique tokens give under law {law} however long the run: aim above {floor}, or find more unique data</source>
+        <translation>损失 {loss} 不高于 {floor}，即在定律 {law} 下 {unique} 唯一词元无论训练多久所能达到的最低损失：请把目标定在 {floor} 以上，或寻找更多唯一数据</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="247"/>
+        <source>{epochs} epochs of the unique data: up to about {nearly_new} epochs repeated tokens are nearly as good as new ones ({source})</source>
+        <translation>唯一数据训练 {epochs} 轮：约 {nearly_new} 轮以内，重复的词元几乎与新词元一样有效（{source}）</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="248"/>
+        <source>{epochs} epochs of the unique data: past about {nearly_new} epochs each repetition is worth less than new data, and the returns fade towards {fading} epochs ({source})</source>
+        <translation>唯一数据训练 {epochs} 轮：超过约 {nearly_new} 轮后，每次重复的价值都低于新数据，收益向 {fading} 轮逐渐减弱（{source}）</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="249"/>
+        <source>{epochs} epochs of the unique data: past about {fading} epochs repetition brings sharply diminishing returns, near zero by {near_zero} epochs ({source})</source>
+        <translation>唯一数据训练 {epochs} 轮：超过约 {fading} 轮后，重复的收益急剧递减，到 {near_zero} 轮时接近于零（{source}）</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="250"/>
+        <source>{epochs} epochs of the unique data: past about {near_zero} epochs more repetition is worth almost nothing; more unique data, not more compute, would lower the loss ({source})</source>
+        <translation>唯一数据训练 {epochs} 轮：超过约 {near_zero} 轮后，再多的重复几乎毫无价值；要降低损失，需要更多唯一数据，而非更多算力（{source}）</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="251"/>
         <source>the plan has {params} parameters and {tokens} tokens: a model needs at least one of each (the budget is too small for any model, or the law&apos;s constants are far from any fit)</source>
         <translation>该方案有 {params} 个参数和 {tokens} 个词元：模型至少各需要一个（预算太小，训练不了任何模型，或定律的常数远离任何拟合）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="216"/>
+        <location filename="../data/messagetext.cpp" line="254"/>
         <source>{path}: unknown export format &apos;{suffix}&apos;; use .png, .svg, .pdf or .csv</source>
         <translation>{path}：未知的导出格式“{suffix}”；请使用 .png、.svg、.pdf 或 .csv</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="217"/>
+        <location filename="../data/messagetext.cpp" line="255"/>
         <source>export size {width} x {height}: each side must be from {min} to {max} pixels</source>
         <translation>导出尺寸 {width} x {height}：每边必须在 {min} 到 {max} 像素之间</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="218"/>
+        <location filename="../data/messagetext.cpp" line="256"/>
         <source>export scale {value}: must be from {min} to {max}</source>
         <translation>导出缩放 {value}：必须在 {min} 到 {max} 之间</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="219"/>
+        <location filename="../data/messagetext.cpp" line="257"/>
         <source>{path}: {width} x {height} pixels at scale {scale} is more than {max} pixels a side</source>
         <translation>{path}：{width} x {height} 像素在缩放 {scale} 下每边超过 {max} 像素</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="220"/>
+        <location filename="../data/messagetext.cpp" line="258"/>
         <source>{path}: this chart has no data to write as CSV</source>
         <translation>{path}：此图表没有可写成 CSV 的数据</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="221"/>
+        <location filename="../data/messagetext.cpp" line="259"/>
         <source>cannot draw the chart into {path}</source>
         <translation>无法把图表绘制到 {path}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="222"/>
+        <location filename="../data/messagetext.cpp" line="260"/>
         <source>cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="223"/>
+        <location filename="../data/messagetext.cpp" line="261"/>
         <source>{path}: the comparison table is written as CSV only; use a .csv file</source>
         <translation>{path}：比较表只能写成 CSV；请使用 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="224"/>
+        <location filename="../data/messagetext.cpp" line="262"/>
         <source>the inputs give no plan to compare</source>
         <translation>当前输入无法得出可比较的规划</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="225"/>
+        <location filename="../data/messagetext.cpp" line="263"/>
         <source>the scatter has no point: no offer shown has both of its values (a law without a loss predicts none for a budget)</source>
         <translation>散点图没有点：所显示的报价都不同时具有它的两个值（没有损失公式的定律在按预算规划时不预测损失）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="226"/>
+        <location filename="../data/messagetext.cpp" line="264"/>
         <source>no offer can run this plan: {count} were left out</source>
         <translation>没有报价能运行此规划：{count} 个被排除</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="159"/>
+        <location filename="../data/messagetext.cpp" line="171"/>
         <source>region {region} belongs to {region_provider}, but offer {offer} is sold by {offer_provider}: its grid may not be where the offer runs</source>
         <translation>区域 {region} 属于 {region_provider}，但报价 {offer} 由 {offer_provider} 提供：该电网可能不是报价实际运行的地方</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="149"/>
+        <location filename="../data/messagetext.cpp" line="152"/>
         <source>a plan needs exactly one of: a budget (amount and unit), a job (parameters and tokens) or a target loss</source>
         <translation>计划需要且只需要以下之一：预算（数额和单位）、任务（参数和词元）或目标损失</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="150"/>
+        <location filename="../data/messagetext.cpp" line="153"/>
         <source>law {law} predicts no loss, only the compute-optimal size: it cannot plan for a target loss</source>
         <translation>定律 {law} 只给出计算最优规模而不预测损失：无法按目标损失做计划</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="151"/>
+        <location filename="../data/messagetext.cpp" line="154"/>
         <source>a loss of {loss} is at or below the irreducible loss {floor} of law {law}: no amount of compute reaches it; aim above {floor}</source>
         <translation>损失 {loss} 不高于定律 {law} 的不可约损失 {floor}：再多的算力也达不到；请把目标定在 {floor} 以上</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="152"/>
+        <location filename="../data/messagetext.cpp" line="155"/>
         <source>a loss of {loss} is above the loss {reached} that law {law} gives at its smallest compute, {flops} FLOPs: any run it plans does better</source>
         <translation>损失 {loss} 高于定律 {law} 在其最小算力 {flops} FLOPs 时给出的损失 {reached}：它规划的任何运行都更好</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="153"/>
+        <location filename="../data/messagetext.cpp" line="156"/>
         <source>law {law} gives no finite loss between {min} and {max} FLOPs: check its constants</source>
         <translation>定律 {law} 在 {min} 到 {max} FLOPs 之间没有有限的损失：请检查其常数</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="154"/>
+        <location filename="../data/messagetext.cpp" line="157"/>
         <source>a loss of {loss} takes more than {flops} FLOPs under law {law} (it reaches {reached} there): aim higher</source>
         <translation>在定律 {law} 下，损失 {loss} 需要超过 {flops} FLOPs（在那里达到 {reached}）：请把目标定高一些</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="160"/>
+        <location filename="../data/messagetext.cpp" line="172"/>
         <source>offer {offer} runs in {region}, which grid dataset {dataset} does not list: the grid falls back to the default</source>
         <translation>报价 {offer} 运行于 {region}，而电网数据集 {dataset} 未收录该区域：电网改用默认值</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="161"/>
+        <location filename="../data/messagetext.cpp" line="173"/>
         <source>no peak FLOP/s is known for {gpu}: give --peak-flops</source>
         <translation>{gpu} 的峰值 FLOP/s 未知：请给出 --peak-flops</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="162"/>
+        <location filename="../data/messagetext.cpp" line="174"/>
         <source>--amp applies to the 2020 GPUs of the Hugging Face study (V100, P100, P4, K80), not {gpu}</source>
         <translation>--amp 只适用于 Hugging Face 2020 研究中的 GPU（V100、P100、P4、K80），不适用于 {gpu}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="163"/>
+        <location filename="../data/messagetext.cpp" line="175"/>
         <source>--amp selects the 2020 speed model; it cannot be combined with --mfu, --peak-flops or --precision</source>
         <translation>--amp 选择 2020 速度模型，不能与 --mfu、--peak-flops 或 --precision 同时使用</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="164"/>
+        <location filename="../data/messagetext.cpp" line="176"/>
         <source>--offer and --usd-per-gpu-hour: give the price once</source>
         <translation>--offer 和 --usd-per-gpu-hour：价格只能给一次</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="165"/>
+        <location filename="../data/messagetext.cpp" line="177"/>
         <source>offer {offer} is for {offer_gpu}, not {gpu}</source>
         <translation>报价 {offer} 针对的是 {offer_gpu}，而不是 {gpu}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="166"/>
+        <location filename="../data/messagetext.cpp" line="178"/>
         <source>no TDP is known for {gpu}: give --gpu-watts</source>
         <translation>{gpu} 的 TDP 未知：请给出 --gpu-watts</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="167"/>
+        <location filename="../data/messagetext.cpp" line="179"/>
         <source>no GPU chosen: give --gpu (see &apos;frontier gpus&apos;)</source>
         <translation>未选择 GPU：请给出 --gpu（参见“frontier gpus”）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="168"/>
+        <location filename="../data/messagetext.cpp" line="180"/>
         <source>{file}: malformed JSON: {detail}</source>
         <translation>{file}：JSON 格式错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="169"/>
+        <location filename="../data/messagetext.cpp" line="181"/>
         <source>{file}: JSON nested more than {limit} levels deep (arrays and objects within each other)</source>
         <translation>{file}：JSON 嵌套超过 {limit} 层（数组与对象层层相套）</translation>
     </message>
@@ -2452,266 +2946,291 @@
     </message>
     <message>
         <location filename="../data/quantitywords.cpp" line="35"/>
+        <source>constant R_D_star</source>
+        <translation>常数 R_D_star</translation>
+    </message>
+    <message>
+        <location filename="../data/quantitywords.cpp" line="36"/>
+        <source>constant R_N_star</source>
+        <translation>常数 R_N_star</translation>
+    </message>
+    <message>
+        <location filename="../data/quantitywords.cpp" line="37"/>
+        <source>fewest epochs</source>
+        <translation>最少轮次</translation>
+    </message>
+    <message>
+        <location filename="../data/quantitywords.cpp" line="38"/>
+        <source>epoch span</source>
+        <translation>轮次跨度</translation>
+    </message>
+    <message>
+        <location filename="../data/quantitywords.cpp" line="39"/>
         <source>constant k</source>
         <translation>常数 k</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="36"/>
+        <location filename="../data/quantitywords.cpp" line="40"/>
         <source>depth</source>
         <translation>深度</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="37"/>
+        <location filename="../data/quantitywords.cpp" line="41"/>
         <source>electricity price</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="38"/>
+        <location filename="../data/quantitywords.cpp" line="42"/>
         <source>energy (kWh)</source>
         <translation>能耗（kWh）</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="39"/>
+        <location filename="../data/quantitywords.cpp" line="43"/>
         <source>fit method</source>
         <translation>拟合方法</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="40"/>
+        <location filename="../data/quantitywords.cpp" line="44"/>
         <source>grid carbon intensity</source>
         <translation>电网碳强度</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="41"/>
+        <location filename="../data/quantitywords.cpp" line="45"/>
         <source>grid carbon intensity (g/kWh)</source>
         <translation>电网碳强度（g/kWh）</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="42"/>
+        <location filename="../data/quantitywords.cpp" line="46"/>
         <source>hf2020 compute_column_scale</source>
         <translation>hf2020 compute_column_scale</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="43"/>
+        <location filename="../data/quantitywords.cpp" line="47"/>
         <source>hf2020 constant a</source>
         <translation>hf2020 常数 a</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="44"/>
+        <location filename="../data/quantitywords.cpp" line="48"/>
         <source>hf2020 constant b</source>
         <translation>hf2020 常数 b</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="45"/>
+        <location filename="../data/quantitywords.cpp" line="49"/>
         <source>hf2020 constant c</source>
         <translation>hf2020 常数 c</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="46"/>
+        <location filename="../data/quantitywords.cpp" line="50"/>
         <source>hf2020 constant d</source>
         <translation>hf2020 常数 d</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="47"/>
+        <location filename="../data/quantitywords.cpp" line="51"/>
         <source>hf2020 constant e</source>
         <translation>hf2020 常数 e</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="48"/>
+        <location filename="../data/quantitywords.cpp" line="52"/>
         <source>hf2020 constant f</source>
         <translation>hf2020 常数 f</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="49"/>
+        <location filename="../data/quantitywords.cpp" line="53"/>
         <source>hf2020 steps_per_point</source>
         <translation>hf2020 steps_per_point</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="50"/>
+        <location filename="../data/quantitywords.cpp" line="54"/>
         <source>hf2020 tokens per step (tokens_per_sequence x sequences_per_batch)</source>
         <translation>hf2020 每步词元数（tokens_per_sequence × sequences_per_batch）</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="51"/>
+        <location filename="../data/quantitywords.cpp" line="55"/>
         <source>highest compute</source>
         <translation>最高计算量</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="52"/>
+        <location filename="../data/quantitywords.cpp" line="56"/>
         <source>law</source>
         <translation>规律</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="53"/>
+        <location filename="../data/quantitywords.cpp" line="57"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="54"/>
+        <location filename="../data/quantitywords.cpp" line="58"/>
         <source>lowest compute</source>
         <translation>最低计算量</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="55"/>
+        <location filename="../data/quantitywords.cpp" line="59"/>
         <source>micro-batch</source>
         <translation>微批量</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="56"/>
+        <location filename="../data/quantitywords.cpp" line="60"/>
         <source>model size</source>
         <translation>模型规模</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="57"/>
+        <location filename="../data/quantitywords.cpp" line="61"/>
         <source>number of GPUs</source>
         <translation>GPU 数量</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="58"/>
+        <location filename="../data/quantitywords.cpp" line="62"/>
         <source>overhead factor</source>
         <translation>开销系数</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="59"/>
+        <location filename="../data/quantitywords.cpp" line="63"/>
         <source>parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="60"/>
+        <location filename="../data/quantitywords.cpp" line="64"/>
         <source>peak FLOP/s</source>
         <translation>峰值 FLOP/s</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="61"/>
+        <location filename="../data/quantitywords.cpp" line="65"/>
         <source>peak FLOP/s per GPU</source>
         <translation>每块 GPU 峰值 FLOP/s</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="62"/>
+        <location filename="../data/quantitywords.cpp" line="66"/>
         <source>power fraction</source>
         <translation>功率比例</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="63"/>
+        <location filename="../data/quantitywords.cpp" line="67"/>
         <source>price per GPU-hour</source>
         <translation>每 GPU 小时价格</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="64"/>
+        <location filename="../data/quantitywords.cpp" line="68"/>
         <source>scale of the reducible loss</source>
         <translation>可约损失的缩放</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="65"/>
+        <location filename="../data/quantitywords.cpp" line="69"/>
         <source>sequence length</source>
         <translation>序列长度</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="66"/>
+        <location filename="../data/quantitywords.cpp" line="70"/>
         <source>steps</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="67"/>
+        <location filename="../data/quantitywords.cpp" line="71"/>
         <source>table FLOPs</source>
         <translation>表中 FLOPs</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="68"/>
+        <location filename="../data/quantitywords.cpp" line="72"/>
         <source>table parameters</source>
         <translation>表中参数量</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="69"/>
+        <location filename="../data/quantitywords.cpp" line="73"/>
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="70"/>
+        <location filename="../data/quantitywords.cpp" line="74"/>
         <source>tokens</source>
         <translation>词元数</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="71"/>
+        <location filename="../data/quantitywords.cpp" line="75"/>
+        <source>unique tokens</source>
+        <translation>唯一词元</translation>
+    </message>
+    <message>
+        <location filename="../data/quantitywords.cpp" line="76"/>
         <source>training compute</source>
         <translation>训练计算量</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="72"/>
+        <location filename="../data/quantitywords.cpp" line="77"/>
         <source>width</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="73"/>
+        <location filename="../data/quantitywords.cpp" line="78"/>
         <source>tokens or FLOPs</source>
         <translation>词元数或 FLOPs</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="74"/>
+        <location filename="../data/quantitywords.cpp" line="79"/>
         <source>training tokens</source>
         <translation>训练词元数</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="75"/>
+        <location filename="../data/quantitywords.cpp" line="80"/>
         <source>the loss frontier L(C) = a*C^(-b) + c</source>
         <translation>损失前沿 L(C) = a*C^(-b) + c</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="76"/>
+        <location filename="../data/quantitywords.cpp" line="81"/>
         <source>the optimal size N_opt(C) = d*C^e + f</source>
         <translation>最优规模 N_opt(C) = d*C^e + f</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="77"/>
+        <location filename="../data/quantitywords.cpp" line="82"/>
         <source>carbon dataset</source>
         <translation>碳数据集</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="78"/>
+        <location filename="../data/quantitywords.cpp" line="83"/>
         <source>country (ISO 3166 alpha-3)</source>
         <translation>国家（ISO 3166 三字母代码）</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="79"/>
+        <location filename="../data/quantitywords.cpp" line="84"/>
         <source>mlco2 region</source>
         <translation>mlco2 区域</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="80"/>
+        <location filename="../data/quantitywords.cpp" line="85"/>
         <source>codecarbon region</source>
         <translation>codecarbon 区域</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="81"/>
+        <location filename="../data/quantitywords.cpp" line="86"/>
         <source>precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="82"/>
+        <location filename="../data/quantitywords.cpp" line="87"/>
         <source>pricing</source>
         <translation>计价方式</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="83"/>
+        <location filename="../data/quantitywords.cpp" line="88"/>
         <source>recomputation</source>
         <translation>重计算方式</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="84"/>
+        <location filename="../data/quantitywords.cpp" line="89"/>
         <source>mixed-precision level</source>
         <translation>混合精度级别</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="85"/>
+        <location filename="../data/quantitywords.cpp" line="90"/>
         <source>reducible loss</source>
         <translation>可约损失</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="86"/>
+        <location filename="../data/quantitywords.cpp" line="91"/>
         <source>compute slope</source>
         <translation>计算量斜率</translation>
     </message>
     <message>
-        <location filename="../data/quantitywords.cpp" line="87"/>
+        <location filename="../data/quantitywords.cpp" line="92"/>
         <source>PUE provider</source>
         <translation>PUE 提供商</translation>
     </message>
@@ -4081,6 +4600,44 @@
     </message>
 </context>
 <context>
+    <name>frontier::ui::EpochsChart</name>
+    <message>
+        <location filename="../ui/charts/epochschart.cpp" line="45"/>
+        <source>Epochs</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/epochschart.cpp" line="45"/>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/epochschart.cpp" line="46"/>
+        <source>The plan&apos;s compute, N = C / (6 · epochs · U)</source>
+        <translation>计划的算力，N = C / (6 · 轮次 · U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/epochschart.cpp" line="47"/>
+        <source>4, 16 and 40 epochs (Muennighoff et al. 2023)</source>
+        <translation>4、16 和 40 轮（Muennighoff 等 2023）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/epochschart.cpp" line="48"/>
+        <source>The plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/epochschart.cpp" line="49"/>
+        <source>Loss against epochs at the plan&apos;s compute, with the plan marked</source>
+        <translation>计划算力下损失随轮次的变化，并标出计划</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/epochschart.cpp" line="110"/>
+        <source>%1 epochs: %2 parameters on %3 tokens, loss %4</source>
+        <translation>%1 轮：%2 参数，%3 词元，损失 %4</translation>
+    </message>
+</context>
+<context>
     <name>frontier::ui::ExportActions</name>
     <message>
         <location filename="../ui/export/exportactions.cpp" line="70"/>
@@ -4513,6 +5070,171 @@ an offer from the user&apos;s own catalogue file</extracomment>
     </message>
 </context>
 <context>
+    <name>frontier::ui::InferenceChart</name>
+    <message>
+        <location filename="../ui/charts/inferencechart.cpp" line="47"/>
+        <source>Lifetime inference tokens</source>
+        <translation>生命周期推理词元数</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/inferencechart.cpp" line="47"/>
+        <source>Total (USD)</source>
+        <translation>总计（USD）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/inferencechart.cpp" line="47"/>
+        <source>Total (FLOPs)</source>
+        <translation>总计（FLOPs）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/inferencechart.cpp" line="48"/>
+        <source>Compute-optimal model</source>
+        <translation>计算最优模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/inferencechart.cpp" line="49"/>
+        <source>Inference-aware model</source>
+        <translation>推理感知模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/inferencechart.cpp" line="50"/>
+        <source>Your lifetime tokens</source>
+        <translation>你的生命周期词元数</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/inferencechart.cpp" line="51"/>
+        <source>Total lifetime cost against lifetime inference tokens, compute-optimal and inference-aware</source>
+        <translation>生命周期总成本随生命周期推理词元数的变化：计算最优与推理感知</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/inferencechart.cpp" line="112"/>
+        <source>%1 FLOPs</source>
+        <translation>%1 FLOPs</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/inferencechart.cpp" line="114"/>
+        <source>%1 tokens served: compute-optimal %2 (%3 parameters), inference-aware %4 (%5 parameters)</source>
+        <translation>服务 %1 词元：计算最优 %2（%3 参数），推理感知 %4（%5 参数）</translation>
+    </message>
+</context>
+<context>
+    <name>frontier::ui::InferenceDock</name>
+    <message>
+        <location filename="../ui/compare/inferencedock.cpp" line="84"/>
+        <source>Inference-aware size</source>
+        <translation>推理感知规模</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/inferencedock.cpp" line="85"/>
+        <source>&amp;Inference-Aware Size</source>
+        <translation>推理感知规模(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/inferencedock.cpp" line="116"/>
+        <source>No plan yet: the comparison needs the plan&apos;s loss.</source>
+        <translation>尚无计划：比较需要计划的损失。</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/inferencedock.cpp" line="121"/>
+        <source>This law predicts no loss L(N, D) for a size and a number of tokens, so it cannot trade one for the other. Choose a law with L(N, D), such as Chinchilla&apos;s.</source>
+        <translation>该定律不对给定规模和词元数预测损失 L(N, D)，因此无法在两者之间权衡。请选择具有 L(N, D) 的定律，例如 Chinchilla 的定律。</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/inferencedock.cpp" line="150"/>
+        <source>%1 a GPU-hour</source>
+        <translation>每 GPU·小时 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/inferencedock.cpp" line="151"/>
+        <source>no price</source>
+        <translation>无价格</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/inferencedock.cpp" line="153"/>
+        <source>Served on the plan&apos;s %1 (%2) at %3 % MFU: Sardana et al. 2024&apos;s average request of %4 prompt tokens at %5 % and %6 answer tokens at %7 %. Training FLOPs cost 6·N·D, serving 2·N per token; minimising their sum at the plan&apos;s loss gives the inference-aware model (arXiv:2401.00448).</source>
+        <translation>在计划的 %1（%2）上以 %3% MFU 部署服务：采用 Sardana 等 2024 的平均请求，即 %4 个提示词元（MFU %5%）和 %6 个回答词元（MFU %7%）。训练耗费 6·N·D 浮点运算，服务每词元耗费 2·N；在计划的损失下使两者之和最小，即得到推理感知模型（arXiv:2401.00448）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/inferencedock.cpp" line="162"/>
+        <source>Without a price for both, costs are in FLOPs.</source>
+        <translation>两者未都定价时，成本以 FLOPs 计。</translation>
+    </message>
+</context>
+<context>
+    <name>frontier::ui::InferencePanel</name>
+    <message>
+        <location filename="../ui/panels/inferencepanel.cpp" line="86"/>
+        <source>Lifetime inference tokens</source>
+        <translation>生命周期推理词元数</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/inferencepanel.cpp" line="87"/>
+        <source>Lifetime &amp;inference tokens:</source>
+        <translation>生命周期推理词元数(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/inferencepanel.cpp" line="88"/>
+        <source>Tokens the model will serve over its life, prompts and answers together (requests × tokens per request)</source>
+        <translation>模型在整个生命周期内将服务的词元数，提示与回答合计（请求数 × 每请求词元数）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/inferencepanel.cpp" line="90"/>
+        <source>Compute-optimal</source>
+        <translation>计算最优</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/inferencepanel.cpp" line="91"/>
+        <source>Inference-aware</source>
+        <translation>推理感知</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/inferencepanel.cpp" line="92"/>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/inferencepanel.cpp" line="93"/>
+        <source>Training tokens</source>
+        <translation>训练词元</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/inferencepanel.cpp" line="94"/>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/inferencepanel.cpp" line="95"/>
+        <source>Lifetime serving</source>
+        <translation>生命周期部署服务</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/inferencepanel.cpp" line="96"/>
+        <source>Total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/inferencepanel.cpp" line="115"/>
+        <source>%1 FLOPs</source>
+        <translation>%1 FLOPs</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/inferencepanel.cpp" line="137"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/inferencepanel.cpp" line="143"/>
+        <source>Saving: %1 (%2 % of the compute-optimal model&apos;s lifetime cost), with a model %3 the size trained on %4 the tokens</source>
+        <translation>节省：%1（计算最优模型生命周期成本的 %2%），模型规模为其 %3，训练词元为其 %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/inferencepanel.cpp" line="146"/>
+        <location filename="../ui/panels/inferencepanel.cpp" line="147"/>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+</context>
+<context>
     <name>frontier::ui::LawPanel</name>
     <message>
         <location filename="../ui/panels/lawpanel.cpp" line="42"/>
@@ -4808,12 +5530,12 @@ the allocation chart below carries the plan.</source>
 <context>
     <name>frontier::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="141"/>
+        <location filename="../ui/window/mainwindow.cpp" line="167"/>
         <source>Not taken: %1</source>
         <translation>未采用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="320"/>
+        <location filename="../ui/window/mainwindow.cpp" line="350"/>
         <source>Cannot load the translation &apos;%1&apos;; the language stays as it was</source>
         <translation>无法加载翻译“%1”；界面语言保持不变</translation>
     </message>
@@ -4823,127 +5545,137 @@ the allocation chart below carries the plan.</source>
         <translation>Frontier — 算力最优的模型规模</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="328"/>
+        <location filename="../ui/window/mainwindow.cpp" line="358"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="328"/>
+        <location filename="../ui/window/mainwindow.cpp" line="358"/>
         <source>Scaling law</source>
         <translation>缩放规律</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="328"/>
+        <location filename="../ui/window/mainwindow.cpp" line="358"/>
         <source>Hardware</source>
         <translation>硬件</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="328"/>
+        <location filename="../ui/window/mainwindow.cpp" line="358"/>
         <source>Energy and carbon</source>
         <translation>能耗与碳排放</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="328"/>
+        <location filename="../ui/window/mainwindow.cpp" line="358"/>
         <source>Batch</source>
         <translation>批量</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="331"/>
+        <location filename="../ui/window/mainwindow.cpp" line="359"/>
+        <source>Unique data</source>
+        <translation>唯一数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="360"/>
+        <source>Sparse (mixture of experts)</source>
+        <translation>稀疏（混合专家）</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="363"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="332"/>
+        <location filename="../ui/window/mainwindow.cpp" line="364"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="335"/>
+        <location filename="../ui/window/mainwindow.cpp" line="367"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="336"/>
+        <location filename="../ui/window/mainwindow.cpp" line="368"/>
         <source>Reset law &amp;constants</source>
         <translation>重置规律常数(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="337"/>
+        <location filename="../ui/window/mainwindow.cpp" line="369"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="338"/>
+        <location filename="../ui/window/mainwindow.cpp" line="370"/>
         <source>&amp;Chart layers</source>
         <translation>图层(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="339"/>
+        <location filename="../ui/window/mainwindow.cpp" line="371"/>
         <source>Learning curves</source>
         <translation>学习曲线</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="339"/>
+        <location filename="../ui/window/mainwindow.cpp" line="371"/>
         <source>Compute frontier</source>
         <translation>计算前沿</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="339"/>
+        <location filename="../ui/window/mainwindow.cpp" line="371"/>
         <source>Published frontier</source>
         <translation>已发布的前沿</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="340"/>
+        <location filename="../ui/window/mainwindow.cpp" line="372"/>
         <source>Envelope of L(N, D)</source>
         <translation>L(N, D) 的包络</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="340"/>
+        <location filename="../ui/window/mainwindow.cpp" line="372"/>
         <source>Optimal size at the budget</source>
         <translation>预算下的最优规模</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="340"/>
+        <location filename="../ui/window/mainwindow.cpp" line="372"/>
         <source>Budget marker</source>
         <translation>预算标记</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="341"/>
+        <location filename="../ui/window/mainwindow.cpp" line="373"/>
         <source>Imported runs</source>
         <translation>导入的训练记录</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="341"/>
+        <location filename="../ui/window/mainwindow.cpp" line="373"/>
         <source>Published runs</source>
         <translation>已发表的训练</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="344"/>
+        <location filename="../ui/window/mainwindow.cpp" line="376"/>
         <source>&amp;Reset zoom</source>
         <translation>重置缩放(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="345"/>
+        <location filename="../ui/window/mainwindow.cpp" line="377"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="346"/>
+        <location filename="../ui/window/mainwindow.cpp" line="378"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="347"/>
+        <location filename="../ui/window/mainwindow.cpp" line="379"/>
         <source>&amp;Follow the desktop</source>
         <translation>跟随桌面(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="347"/>
+        <location filename="../ui/window/mainwindow.cpp" line="379"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="347"/>
+        <location filename="../ui/window/mainwindow.cpp" line="379"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
@@ -4958,27 +5690,27 @@ the allocation chart below carries the plan.</source>
         <translation>关于 Frontier(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="351"/>
+        <location filename="../ui/window/mainwindow.cpp" line="383"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="352"/>
+        <location filename="../ui/window/mainwindow.cpp" line="384"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="353"/>
+        <location filename="../ui/window/mainwindow.cpp" line="385"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="354"/>
+        <location filename="../ui/window/mainwindow.cpp" line="386"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="362"/>
+        <location filename="../ui/window/mainwindow.cpp" line="394"/>
         <source>Not planned: %1 (the last plan that worked is shown)</source>
         <translation>无法规划：%1（显示的是上一个可行方案）</translation>
     </message>
@@ -5065,331 +5797,362 @@ the allocation chart below carries the plan.</source>
 <context>
     <name>frontier::ui::ReadoutsPanel</name>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="97"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="112"/>
+        <source>no price</source>
+        <translation>无价格</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="113"/>
+        <source>%1 per million tokens (%2)</source>
+        <translation>每百万词元 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="114"/>
+        <source>At 16 bits per weight, one sequence of %1 tokens: %2 tokens/s on %3 GPU(s), %4 per million tokens. View ▸ Serving cost changes the bits, pruning, context, batch and offer.</source>
+        <translation>每权重 16 位、单个 %1 词元的序列：在 %3 个 GPU 上 %2 词元/秒，每百万词元 %4。可在“视图 ▸ 服务成本”中更改位数、剪枝、上下文、批量和报价。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="127"/>
         <source>Model size:</source>
         <translation>模型规模:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="97"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="127"/>
         <source>Training tokens:</source>
         <translation>训练词元:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="97"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="127"/>
         <source>Tokens per parameter:</source>
         <translation>每参数词元数:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="97"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="127"/>
         <source>Predicted loss:</source>
         <translation>预测损失:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="98"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="128"/>
         <source>Compute:</source>
         <translation>计算量:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="98"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="128"/>
         <source>GPU time:</source>
         <translation>GPU 时间:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="98"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="128"/>
         <source>Wall-clock time:</source>
         <translation>实际耗时:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="98"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="128"/>
         <source>Cost:</source>
         <translation>费用:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="99"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="129"/>
         <source>Energy:</source>
         <translation>能耗:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="99"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="129"/>
         <source>CO2:</source>
         <translation>CO2:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="99"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="129"/>
         <source>That is about:</source>
         <translation>大约相当于:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="99"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="129"/>
         <source>Memory per GPU:</source>
         <translation>每 GPU 显存:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="100"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="130"/>
         <source>Steps:</source>
         <translation>步数：</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="100"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="130"/>
         <source>Critical batch:</source>
         <translation>临界批量：</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="106"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="130"/>
+        <source>Serving:</source>
+        <translation>部署服务：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="136"/>
         <source>&amp;Copy all</source>
         <translation>全部复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="107"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="137"/>
         <source>Copy every readout as plain text</source>
         <translation>将所有读数复制为纯文本</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="124"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="154"/>
         <source>No plan for these inputs: %1. The figures below are the last plan that worked.</source>
         <translation>这些输入无法得出方案:%1。下面的数字来自上一个可行的方案。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="128"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="158"/>
         <source>no plan yet</source>
         <translation>尚无计划</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="139"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="169"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="145"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="175"/>
         <source>The fixed job you typed</source>
         <translation>你输入的固定任务</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="146"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="176"/>
         <source>The law&apos;s cheapest compute-optimal run that reaches a loss of %1: C = %2 FLOPs
 Law: %3</source>
         <translation>定律下达到损失 %1 的最便宜的计算最优训练：C = %2 FLOPs
 定律：%3</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="148"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="178"/>
         <source>The law&apos;s compute-optimal split of C = %1 FLOPs
 Law: %2</source>
         <translation>定律对 C = %1 FLOPs 的计算最优分配
 定律:%2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="151"/>
-        <location filename="../ui/panels/readoutspanel.cpp" line="152"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="182"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="184"/>
+        <source>%1 parameters a token uses</source>
+        <translation>每个词元使用 %1 参数</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="183"/>
+        <source>A mixture of experts: %1 parameters in all</source>
+        <translation>混合专家模型：共 %1 参数</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="186"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="187"/>
         <source>%1 parameters</source>
         <translation>%1 参数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="153"/>
-        <location filename="../ui/panels/readoutspanel.cpp" line="154"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="188"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="189"/>
         <source>%1 tokens</source>
         <translation>%1 词元</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="155"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="190"/>
         <source>D / N</source>
         <translation>D / N</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="156"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="191"/>
         <source>this law predicts no loss</source>
         <translation>此定律不预测损失</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="159"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="194"/>
         <source>%1 (the target)</source>
         <extracomment>the predicted loss of a plan made for a target loss: &quot;2.000 (the target)&quot;</extracomment>
         <translation>%1（目标）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="160"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="201"/>
         <source>L(N, D) of the law at the plan&apos;s N and D
 Law: %1</source>
         <translation>定律在方案的 N 和 D 处的 L(N, D)
 定律:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="161"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="202"/>
         <source>%1 FLOPs (%2 PF-days)</source>
         <translation>%1 FLOPs(%2 PF-天)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="162"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="203"/>
         <source>C ≈ 6 N D training FLOPs; a PF-day is 10^15 FLOP/s for a day</source>
         <translation>C ≈ 6 N D 训练 FLOPs;1 PF-天为 10^15 FLOP/s 持续一天</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="163"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="204"/>
         <source>Throughput: %1</source>
         <translation>吞吐量:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="164"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="205"/>
         <source>Peak: %1</source>
         <translation>峰值:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="165"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="206"/>
         <source>MFU: %1</source>
         <translation>MFU:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="166"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="207"/>
         <source>%1 GPU-hours</source>
         <translation>%1 GPU 小时</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="167"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="208"/>
         <source>GPU-hours = C / (peak FLOP/s × MFU) × overhead / 3600</source>
         <translation>GPU 小时 = C / (峰值 FLOP/s × MFU) × 开销 / 3600</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="168"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="209"/>
         <source>%1 on %2 GPUs</source>
         <translation>%1,使用 %2 个 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="169"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="210"/>
         <source>Wall-clock hours = GPU-hours / GPUs</source>
         <translation>实际小时数 = GPU 小时 / GPU 数量</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="170"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="211"/>
         <source>no price per GPU-hour</source>
         <translation>没有每 GPU 小时价格</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="171"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="212"/>
         <source>Cost = GPU-hours × price per GPU-hour</source>
         <translation>费用 = GPU 小时 × 每 GPU 小时价格</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="171"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="212"/>
         <source>Price: %1</source>
         <translation>价格:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="174"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="215"/>
         <source>%1 (electricity %2)</source>
         <translation>%1(电费 %2)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="176"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="217"/>
         <source>kWh = GPU-hours × watts × power fraction × PUE / 1000</source>
         <translation>千瓦时 = GPU 小时 × 瓦数 × 功率系数 × PUE / 1000</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="176"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="217"/>
         <source>Watts: %1</source>
         <translation>瓦数:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="177"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="218"/>
         <source>Power fraction: %1</source>
         <translation>功率系数:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="177"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="218"/>
         <source>PUE: %1</source>
         <translation>PUE:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="178"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="219"/>
         <source>no grid intensity</source>
         <translation>没有电网碳强度</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="179"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="220"/>
         <source>kg CO2 = kWh × grid g/kWh / 1000</source>
         <translation>千克 CO2 = 千瓦时 × 电网 克/千瓦时 / 1000</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="179"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="220"/>
         <source>Grid: %1</source>
         <translation>电网:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="188"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="229"/>
         <source>%1 km by car, %2 flights London–New York, %3 tree-seedling years</source>
         <translation>驾车 %1 公里、伦敦–纽约航班 %2 次、树苗生长 %3 年</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="190"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="231"/>
         <source>Car: %1</source>
         <translation>汽车:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="191"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="232"/>
         <source>Flight: %1</source>
         <translation>航班:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="192"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="233"/>
         <source>Trees: %1</source>
         <translation>树木:%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="201"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="243"/>
         <source>%1 GB of %2 GB usable: fits</source>
         <translation>%1 GB，可用 %2 GB：装得下</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="202"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="244"/>
         <source>%1 GB of %2 GB usable: does not fit</source>
         <translation>%1 GB，可用 %2 GB：装不下</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="204"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="246"/>
         <source>fits on %1 GPUs with ZeRO-%2</source>
         <translation>在 %1 个 GPU、ZeRO-%2 下放得下</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="206"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="248"/>
         <source>no number of GPUs holds it</source>
         <translation>多少个 GPU 都放不下</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="208"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="250"/>
         <source>Weights, gradients and Adam state (%1 bytes per parameter, sharded by ZeRO-%2) plus one micro-batch of activations</source>
         <translation>权重、梯度和 Adam 状态(每参数 %1 字节,按 ZeRO-%2 分片)加上一个微批的激活值</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="213"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="255"/>
         <source>Usable: %2 of the GPU&apos;s %1 GB, %3 GB; the rest is left to the CUDA context, the framework&apos;s workspace and fragmentation. GB as GPU vendors count them, 2^30 bytes.</source>
         <translation>可用：GPU 的 %1 GB 中的 %2，即 %3 GB；其余留给 CUDA 上下文、框架工作区和碎片。GB 按 GPU 厂商的算法，即 2^30 字节。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="216"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="258"/>
         <source>GPU memory unknown: not checked</source>
         <translation>GPU 显存未知:未检查</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="222"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="264"/>
         <source>%1 at %2 tokens a batch (%3 × the least)</source>
         <translation>%1，每批 %2 词元（最少步数的 %3 ×）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="225"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="267"/>
         <source>S = tokens / batch; S / S_min = 1 + B_crit / B (Kaplan et al. 2020, Section 5.1)</source>
         <translation>S = 词元数 / 批量；S / S_min = 1 + B_crit / B（Kaplan 等 2020，第 5.1 节）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="229"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="271"/>
         <source>%1 tokens at loss %2</source>
         <translation>损失 %2 下为 %1 词元</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="230"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="272"/>
         <source>%1 tokens at Kaplan&apos;s loss %2 for this N and D</source>
         <translation>Kaplan 对此 N 和 D 给出的损失 %2 下为 %1 词元</translation>
     </message>
     <message>
-        <location filename="../ui/panels/readoutspanel.cpp" line="231"/>
+        <location filename="../ui/panels/readoutspanel.cpp" line="273"/>
         <source>B_crit(L) = B_* / L^(1/α_B), Kaplan et al. 2020 Eq. 5.3, fitted to the loss on WebText2</source>
         <translation>B_crit(L) = B_* / L^(1/α_B)，Kaplan 等 2020 式 5.3，按 WebText2 上的损失拟合</translation>
     </message>
@@ -5397,14 +6160,323 @@ Law: %1</source>
 <context>
     <name>frontier::ui::RunComparisonLine</name>
     <message>
-        <location filename="../ui/panels/runcomparisonline.cpp" line="81"/>
+        <location filename="../ui/panels/runcomparisonline.cpp" line="82"/>
         <source>Compared with:</source>
         <translation>对比对象：</translation>
     </message>
     <message>
-        <location filename="../ui/panels/runcomparisonline.cpp" line="82"/>
+        <location filename="../ui/panels/runcomparisonline.cpp" line="83"/>
         <source>A published training run to hold the plan against</source>
         <translation>用来与方案对比的已发表训练</translation>
+    </message>
+</context>
+<context>
+    <name>frontier::ui::ServingDock</name>
+    <message>
+        <location filename="../ui/panels/servingdock.cpp" line="40"/>
+        <source>Serving</source>
+        <translation>部署服务</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingdock.cpp" line="41"/>
+        <source>&amp;Serving cost</source>
+        <translation>服务成本(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>frontier::ui::ServingPanel</name>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="32"/>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="97"/>
+        <source>bits per weight must be above 0 and at most %1</source>
+        <translation>每权重位数必须大于 0 且不超过 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="99"/>
+        <source>a share from 0 up to (not including) 1</source>
+        <translation>0 到 1 之间的比例（含 0，不含 1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="101"/>
+        <source>a whole number of tokens from 1 to %1</source>
+        <translation>1 到 %1 之间的整数词元数</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="104"/>
+        <source>a whole number of sequences from 1 to %1</source>
+        <translation>1 到 %1 之间的整数序列数</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="107"/>
+        <source>from 0 to %1 nats per token</source>
+        <translation>0 到 %1 奈特/词元</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="229"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="237"/>
+        <source>The plan&apos;s: %1</source>
+        <translation>计划所用：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="244"/>
+        <source>%1 (%2, $%3/GPU-h)</source>
+        <translation>%1（%2，$%3/GPU·小时）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="284"/>
+        <source>Assumptions and sources:</source>
+        <translation>假设与来源：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="288"/>
+        <source>%1 at %2 bits (16: %3, 8: %4, 4: %5)</source>
+        <translation>%2 位时为 %1（16 位：%3，8 位：%4，4 位：%5）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="292"/>
+        <source>Weights = parameters × (1 − pruned share) × bits / 8 bytes, for %1 parameters</source>
+        <translation>权重 = 参数 × (1 − 剪枝比例) × 位数 / 8 字节，参数为 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="294"/>
+        <source>%1 (%2 layers × %3 KV heads × %4)</source>
+        <translation>%1（%2 层 × %3 个 KV 头 × %4）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="296"/>
+        <source>KV cache = 2 × layers × KV heads × head dim × %1 bytes × context × batch; the shape is the Llama-style candidate for the plan&apos;s size (see Model shapes)</source>
+        <translation>KV 缓存 = 2 × 层数 × KV 头数 × 头维度 × %1 字节 × 上下文 × 批量；形状取计划规模下的 Llama 式候选（见“模型形状”）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="299"/>
+        <source>%1 × %2 (%3 usable each)</source>
+        <translation>%1 × %2（每块可用 %3）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="300"/>
+        <source>GPUs = weights + KV cache over %1 of each GPU&apos;s memory</source>
+        <translation>GPU 数 = (权重 + KV 缓存) / 每个 GPU 显存的 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="302"/>
+        <source>%1 tokens/s (memory-bound; compute allows %2)</source>
+        <translation>%1 词元/秒（受内存带宽限制；算力允许 %2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="303"/>
+        <source>%1 tokens/s (compute-bound; memory allows %2)</source>
+        <translation>%1 词元/秒（受算力限制；内存带宽允许 %2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="307"/>
+        <source>Memory bound = batch × GPUs × bandwidth / (weights + KV cache) per step; compute bound = GPUs × peak × MFU / (2 × active parameters); the speed is the smaller</source>
+        <translation>内存带宽上限 = 批量 × GPU 数 × 带宽 / 每步的 (权重 + KV 缓存)；算力上限 = GPU 数 × 峰值 × MFU / (2 × 激活参数)；速度取两者中较小者</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="310"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="312"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="314"/>
+        <source>%1 per million tokens</source>
+        <translation>每百万词元 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="310"/>
+        <source>no price</source>
+        <translation>无价格</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="311"/>
+        <source>GPUs × price per GPU-hour × hours per million tokens</source>
+        <translation>GPU 数 × 每 GPU·小时价格 × 每百万词元所需小时数</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="313"/>
+        <source>GPU-hours × watts × power fraction × PUE, the plan&apos;s power and PUE</source>
+        <translation>GPU·小时 × 瓦数 × 功率占比 × PUE，功率与 PUE 取计划的设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="314"/>
+        <source>no grid intensity</source>
+        <translation>无电网碳强度</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="315"/>
+        <source>kWh × the plan&apos;s grid intensity</source>
+        <translation>kWh × 计划的电网碳强度</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="317"/>
+        <source>no loss (the law predicts none)</source>
+        <translation>无损失（该定律不预测损失）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="319"/>
+        <source>%1 (the plan&apos;s %2 + your penalty %3)</source>
+        <translation>%1（计划的 %2 + 您的惩罚 %3）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="321"/>
+        <source>%1, the plan&apos;s: no penalty typed</source>
+        <translation>%1，即计划的损失：未输入惩罚</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="322"/>
+        <source>No law predicts the loss compression costs: type your own measured penalty.</source>
+        <translation>没有定律能预测压缩带来的损失代价：请输入您自己测得的惩罚值。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="327"/>
+        <source>16 bits (bf16/fp16)</source>
+        <translation>16 位（bf16/fp16）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="328"/>
+        <source>8 bits</source>
+        <translation>8 位</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="329"/>
+        <source>4 bits</source>
+        <translation>4 位</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="330"/>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="331"/>
+        <source>Bits per weight</source>
+        <translation>每权重位数</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="333"/>
+        <source>&amp;Bits per weight:</source>
+        <translation>每权重位数(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="333"/>
+        <source>Custom b&amp;its:</source>
+        <translation>自定义位数(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="333"/>
+        <source>&amp;Pruned share:</source>
+        <translation>剪枝比例(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="334"/>
+        <source>Conte&amp;xt (tokens):</source>
+        <translation>上下文（词元）(&amp;X)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="334"/>
+        <source>Ba&amp;tch (sequences):</source>
+        <translation>批量（序列）(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="335"/>
+        <source>Serving o&amp;ffer:</source>
+        <translation>服务报价(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="335"/>
+        <source>&amp;Loss penalty:</source>
+        <translation>损失惩罚(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="338"/>
+        <source>Custom bits per weight</source>
+        <translation>自定义每权重位数</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="339"/>
+        <source>Share of the weights pruned</source>
+        <translation>被剪枝的权重比例</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="340"/>
+        <source>Context length in tokens</source>
+        <translation>上下文长度（词元）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="341"/>
+        <source>Sequences decoded together</source>
+        <translation>同时解码的序列数</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="342"/>
+        <source>Your loss penalty for the compression, nats per token</source>
+        <translation>您为压缩设定的损失惩罚，单位为奈特/词元</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="343"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="344"/>
+        <source>Serving offer</source>
+        <translation>服务报价</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="345"/>
+        <source>The cloud offer the model is served on: its GPU and on-demand price. Power fraction, PUE and grid are the plan&apos;s.</source>
+        <translation>部署模型所用的云报价：其 GPU 与按需价格。功率占比、PUE 和电网沿用计划的设置。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="346"/>
+        <source>Weights:</source>
+        <translation>权重：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="346"/>
+        <source>KV cache:</source>
+        <translation>KV 缓存：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="346"/>
+        <source>GPUs:</source>
+        <translation>GPU 数：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="346"/>
+        <source>Decode:</source>
+        <translation>解码：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="347"/>
+        <source>Cost:</source>
+        <translation>成本：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="347"/>
+        <source>Energy:</source>
+        <translation>能耗：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="347"/>
+        <source>CO2:</source>
+        <translation>CO2：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="347"/>
+        <source>Loss:</source>
+        <translation>损失：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="351"/>
+        <source>Compression and quality: larger Transformers lose less accuracy under heavy quantisation and pruning than smaller ones, so a heavily compressed large model can beat a lightly compressed small one (Li et al. 2020, Train Large, Then Compress, arXiv:2002.11794). No general law says what a given compression costs: type your own measured loss penalty.</source>
+        <translation>压缩与质量：在重度量化和剪枝下，较大的 Transformer 比较小的损失的精度更少，因此重度压缩的大模型可能胜过轻度压缩的小模型（Li 等 2020，Train Large, Then Compress，arXiv:2002.11794）。没有通用定律能给出某种压缩的代价：请输入您自己测得的损失惩罚。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingpanel.cpp" line="356"/>
+        <source>Compression and quality</source>
+        <translation>压缩与质量</translation>
     </message>
 </context>
 <context>
@@ -5682,6 +6754,214 @@ Law: %1</source>
         <location filename="../ui/panels/shapespanel.cpp" line="220"/>
         <source>%1 saved to %2</source>
         <translation>%1 已保存到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>frontier::ui::SparsePanel</name>
+    <message>
+        <location filename="../ui/panels/sparsepanel.cpp" line="100"/>
+        <source>Set mixture of experts</source>
+        <translation>设置混合专家</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/sparsepanel.cpp" line="100"/>
+        <source>Turn off mixture of experts</source>
+        <translation>关闭混合专家</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/sparsepanel.cpp" line="113"/>
+        <source>Mixture o&amp;f experts</source>
+        <translation>混合专家(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/sparsepanel.cpp" line="114"/>
+        <source>Turn each layer&apos;s MLP into experts, of which every token uses a few: the plan&apos;s N becomes the parameters a token uses (training FLOPs 6·N·D), and memory holds every expert</source>
+        <translation>把每层的 MLP 拆成多个专家，每个词元只使用其中几个：计划的 N 变为每个词元使用的参数（训练 FLOPs 为 6·N·D），而显存要容纳全部专家</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/sparsepanel.cpp" line="116"/>
+        <source>E&amp;xperts per layer:</source>
+        <translation>每层专家数(&amp;X)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/sparsepanel.cpp" line="117"/>
+        <source>Experts per to&amp;ken (top-k):</source>
+        <translation>每词元专家数（top-k）(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/sparsepanel.cpp" line="118"/>
+        <source>Experts per layer</source>
+        <translation>每层专家数</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/sparsepanel.cpp" line="119"/>
+        <source>Experts each token is routed to (top-k)</source>
+        <translation>每个词元被路由到的专家数（top-k）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/sparsepanel.cpp" line="120"/>
+        <source>Mixture of experts</source>
+        <translation>混合专家 (MoE)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/sparsepanel.cpp" line="121"/>
+        <source>Total parameters:</source>
+        <translation>总参数：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/sparsepanel.cpp" line="121"/>
+        <source>Active per token:</source>
+        <translation>每词元激活参数：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/sparsepanel.cpp" line="121"/>
+        <source>Loss:</source>
+        <translation>损失：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/sparsepanel.cpp" line="129"/>
+        <source>Jaszczur et al. 2021 (arXiv:2111.12763) decoded a token of their %1 model in %2 s dense and %3 s with sparse layers (%4× faster), unbatched on their CPU setup: the per-token compute of their sparse feed-forward layers grows as d^1.5 instead of d^2. A measurement of theirs, not a prediction for this plan.</source>
+        <extracomment>%1 model size (&quot;17B&quot;), %2 and %3 seconds per token, %4 the speed-up</extracomment>
+        <translation>Jaszczur 等 2021（arXiv:2111.12763）在其 %1 模型上解码一个词元，稠密层用时 %2 s，稀疏层用时 %3 s（快 %4×），为其 CPU 环境下的非批量解码：其稀疏前馈层每词元的计算量按 d^1.5 而非 d^2 增长。这是他们的测量结果，并非对本计划的预测。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/sparsepanel.cpp" line="135"/>
+        <source>Their limits: the times are unbatched decoding, one sequence at a time, on their own setup; for long sequences attention dominates and sparse feed-forward layers save less; batched serving on accelerators is bound by memory bandwidth instead. Frontier does not carry their speed-up to other hardware or to mixtures of experts.</source>
+        <translation>其局限：这些时间是非批量解码（一次一个序列）、在他们自己的环境中测得；长序列时注意力占主导，稀疏前馈层节省得更少；而在加速器上批量部署服务时则受内存带宽限制。Frontier 不会把他们的加速比套用到其他硬件或混合专家上。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/sparsepanel.cpp" line="168"/>
+        <location filename="../ui/panels/sparsepanel.cpp" line="169"/>
+        <source>%1 parameters</source>
+        <translation>%1 参数</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/sparsepanel.cpp" line="170"/>
+        <source>%1 parameters: the plan&apos;s Llama shape (%2 layers × %3) with each MLP made %4 experts of width %5, counted to the parameter; what memory holds</source>
+        <translation>%1 参数：计划的 Llama 形状（%2 层 × %3），每个 MLP 拆成 %4 个宽度为 %5 的专家，精确计数到每个参数；即显存需容纳的量</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/sparsepanel.cpp" line="177"/>
+        <source>%1 parameters: the total less the experts a token skips, about the law&apos;s N, which the training FLOPs (6·N·D) use</source>
+        <translation>%1 参数：总数减去一个词元跳过的专家，约等于定律的 N，训练 FLOPs（6·N·D）即按此计算</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/sparsepanel.cpp" line="181"/>
+        <source>not counted</source>
+        <translation>未计数</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/sparsepanel.cpp" line="183"/>
+        <source>not predicted</source>
+        <translation>未预测</translation>
+    </message>
+</context>
+<context>
+    <name>frontier::ui::UniqueDataPanel</name>
+    <message>
+        <location filename="../ui/panels/uniquedatapanel.cpp" line="90"/>
+        <source>Set unique tokens</source>
+        <translation>设置唯一词元数</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/uniquedatapanel.cpp" line="105"/>
+        <source>&amp;Unique tokens:</source>
+        <translation>唯一词元数(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/uniquedatapanel.cpp" line="106"/>
+        <source>Epochs:</source>
+        <translation>轮次：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/uniquedatapanel.cpp" line="106"/>
+        <source>Worth in new tokens:</source>
+        <translation>折合新词元：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/uniquedatapanel.cpp" line="106"/>
+        <source>Worth in parameters:</source>
+        <translation>折合参数：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/uniquedatapanel.cpp" line="107"/>
+        <source>Loss lost:</source>
+        <translation>损失增加：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/uniquedatapanel.cpp" line="107"/>
+        <source>Best on this data:</source>
+        <translation>此数据下的最佳损失：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/uniquedatapanel.cpp" line="110"/>
+        <source>Unique training tokens there are</source>
+        <translation>可用的唯一训练词元数</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/uniquedatapanel.cpp" line="111"/>
+        <source>no cap</source>
+        <translation>无上限</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/uniquedatapanel.cpp" line="125"/>
+        <source>%1 has no terms for repeated data: choose Muennighoff et al. 2023 to plan with a cap on unique tokens.</source>
+        <translation>%1 没有针对重复数据的项：请选择 Muennighoff 等 2023，以便在唯一词元有上限时做计划。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/uniquedatapanel.cpp" line="129"/>
+        <source>Give the unique tokens there are to see how many epochs the plan repeats them and what that costs (Muennighoff et al. 2023).</source>
+        <translation>给出可用的唯一词元数，即可查看计划将其重复多少轮次以及由此付出的代价（Muennighoff 等 2023）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/uniquedatapanel.cpp" line="139"/>
+        <source>%1 epochs of %2 tokens</source>
+        <translation>%1 轮，每轮 %2 词元</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/uniquedatapanel.cpp" line="140"/>
+        <source>%1 of the %2 tokens read</source>
+        <translation>读取的 %2 词元折合 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/uniquedatapanel.cpp" line="141"/>
+        <source>%1 of %2 (%3 needed for the data)</source>
+        <translation>%2 折合 %1（该数据所需规模为 %3）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/uniquedatapanel.cpp" line="142"/>
+        <source>%1 nats/token (%2 with unlimited data)</source>
+        <translation>%1 奈特/词元（数据无限时为 %2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/uniquedatapanel.cpp" line="143"/>
+        <source>%1 nats/token at any compute</source>
+        <translation>%1 奈特/词元（任意算力下）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/uniquedatapanel.cpp" line="146"/>
+        <source>Training tokens / unique tokens: how often the run reads its data</source>
+        <translation>训练词元 / 唯一词元：训练读取其数据的次数</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/uniquedatapanel.cpp" line="147"/>
+        <source>D&apos; = U + U·R*_D·(1 − e^(−R_D/R*_D)) with R_D = epochs − 1 (Muennighoff et al. 2023, Section 3.1): the new tokens the repeated ones are worth</source>
+        <translation>D&apos; = U + U·R*_D·(1 − e^(−R_D/R*_D))，其中 R_D = 轮次 − 1（Muennighoff 等 2023，第 3.1 节）：重复词元折合的新词元数</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/uniquedatapanel.cpp" line="149"/>
+        <source>N&apos; = U_N + U_N·R*_N·(1 − e^(−R_N/R*_N)): parameters beyond U_N, the compute-optimal size for the unique tokens, are worth less (Muennighoff et al. 2023, Section 3.1)</source>
+        <translation>N&apos; = U_N + U_N·R*_N·(1 − e^(−R_N/R*_N))：超出 U_N（唯一词元对应的计算最优规模）的参数价值递减（Muennighoff 等 2023，第 3.1 节）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/uniquedatapanel.cpp" line="151"/>
+        <source>The plan&apos;s loss minus the loss of the same compute with unlimited unique data (a fixed job: the same model and tokens, all new)</source>
+        <translation>计划的损失减去相同算力下唯一数据无限时的损失（固定任务：模型和词元数相同，且全部为新词元）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/uniquedatapanel.cpp" line="153"/>
+        <source>The loss this data gives when the parameters and tokens are worth their most: U_N(1 + R*_N) and U(1 + R*_D)</source>
+        <translation>参数和词元发挥最大价值时此数据给出的损失：U_N(1 + R*_N) 和 U(1 + R*_D)</translation>
     </message>
 </context>
 </TS>
