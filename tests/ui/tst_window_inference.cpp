@@ -105,6 +105,10 @@ void TestWindowInference::modelsAreTheModelsAnswer()
     QCOMPARE(label("inferenceTotalOptimum"), data::peopleDollars(expected.optimum.totalCost(rates), data::numberStyle()));
     QVERIFY(label("inferenceSaving").contains(data::peopleNumber(100 * expected.fractionSaved())));
     QVERIFY(label("inferenceNote").contains(QStringLiteral("arXiv:2401.00448")));
+    // The serving GPU by the name people know it by, not the catalogue's id.
+    const std::string &gpu = document.setup().gpuId;
+    QVERIFY(label("inferenceNote").contains(QString::fromStdString(document.catalogs().catalogs().accelerators.get(gpu).name)));
+    QVERIFY(!label("inferenceNote").contains(QString::fromStdString(gpu) + QLatin1Char(' ')));
 }
 
 void TestWindowInference::typedLifetimeMovesTheAnswer()

@@ -153,7 +153,7 @@ InferenceComparison InferenceDock::compute(std::vector<InferenceAwareResult> &cu
             tr("Served on the plan's %1 (%2) at %3 % MFU: Sardana et al. 2024's average request of %4 prompt tokens "
                "at %5 % and %6 answer tokens at %7 %. Training FLOPs cost 6·N·D, serving 2·N per token; "
                "minimising their sum at the plan's loss gives the inference-aware model (arXiv:2401.00448).")
-                .arg(QString::fromStdString(servingSetup.gpuId), price, data::peopleNumber(100 * mfu),
+                .arg(QString::fromStdString(m_document->catalogs().catalogs().accelerators.get(servingSetup.gpuId).name), price, data::peopleNumber(100 * mfu),
                      data::peopleNumber(assumptions.inputTokensPerRequest),
                      data::peopleNumber(100 * assumptions.prefillMfu),
                      data::peopleNumber(assumptions.outputTokensPerRequest),
