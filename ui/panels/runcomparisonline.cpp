@@ -21,7 +21,7 @@ RunComparisonLine::RunComparisonLine(PlanDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_caption(new QLabel(this))
-    , m_runs(compactCombo(this, 14))
+    , m_runs(compactCombo(this, 8)) // narrow enough for the readouts column at 1024 px; it stretches when there is room
     , m_sentence(new QLabel(this))
 {
     setObjectName(QStringLiteral("runComparison"));
