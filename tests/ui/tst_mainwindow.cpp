@@ -48,6 +48,8 @@ private Q_SLOTS:
     void opensOnTheDefaultPlan();
     void fitsSmallScreensWithoutSideScrolling();
     void readoutsReadOnOneLineAt1280();
+    void readoutsAreWholeAt1024_data();
+    void readoutsAreWholeAt1024();
     void stackedChartsShareTheirFlopAxis();
     void darkThemeReachesTheCharts();
     void dragTheDollarBudget();
@@ -116,6 +118,31 @@ void TestMainWindow::stackedChartsShareTheirFlopAxis()
 
 // The readouts column was a fixed 260 px: "8,160 GPU-hours" wrapped to "GPU-/hours". At 1280 x 800
 // it is as wide as its values; only the sentences (the equivalents, the memory verdict) wrap.
+void TestMainWindow::readoutsAreWholeAt1024_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("Chinese") << QStringLiteral("zh_CN");
+}
+
+// The readouts column has no sideways scroll bar: at 1024 x 640 its content must fit the width the
+// column gets, or its right edge (the comparison, Copy all, the shapes) is cut off unseen.
+void TestMainWindow::readoutsAreWholeAt1024()
+{
+    QFETCH(QString, language);
+    QVERIFY(frontier::ui::setLanguage(language));
+    const auto english = qScopeGuard([] { frontier::ui::setLanguage(QStringLiteral("en")); });
+    MainWindow window(m_catalogs);
+    window.resize(1024, 640);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *readouts = window.findChild<QScrollArea *>(QStringLiteral("readoutsArea"));
+    QVERIFY(readouts);
+    QTRY_VERIFY2(readouts->widget()->width() <= readouts->viewport()->width(),
+                 qPrintable(QStringLiteral("content %1 px in a %2 px column").arg(readouts->widget()->width()).arg(readouts->viewport()->width())));
+    QVERIFY2(window.width() <= 1024, qPrintable(QString::number(window.width())));
+}
+
 void TestMainWindow::readoutsReadOnOneLineAt1280()
 {
     MainWindow window(m_catalogs);

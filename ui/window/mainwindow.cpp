@@ -98,7 +98,9 @@ MainWindow::MainWindow(AppCatalogs &catalogs, QWidget *parent)
     m_lossChart->setMinimumHeight(240);
     m_allocationChart->setMinimumHeight(180);
     m_charts->setChildrenCollapsible(false);
-    m_charts->setMinimumWidth(400); // on a small screen the readouts wrap before the charts shrink further
+    // On a small screen the readouts wrap before the charts shrink further, down to what the readouts
+    // column needs: at 1024 px the charts keep the rest.
+    m_charts->setMinimumWidth(370);
     m_charts->setStretchFactor(0, 3);
     m_charts->setStretchFactor(1, 2);
 
@@ -122,7 +124,10 @@ MainWindow::MainWindow(AppCatalogs &catalogs, QWidget *parent)
     rightLayout->addWidget(m_readouts);
     rightLayout->addWidget(shapes);
     rightLayout->addStretch(1);
-    m_columns->addWidget(scrolling(rightColumn, "readoutsArea"));
+    QScrollArea *readoutsArea = scrolling(rightColumn, "readoutsArea");
+    // It has no sideways scroll bar: narrower than its content, its right edge would be cut off unseen.
+    readoutsArea->setMinimumWidth(rightColumn->minimumSizeHint().width() + readoutsArea->verticalScrollBar()->sizeHint().width());
+    m_columns->addWidget(readoutsArea);
     m_columns->setStretchFactor(0, 0);
     m_columns->setStretchFactor(1, 1);
     m_columns->setStretchFactor(2, 0);
