@@ -26,11 +26,6 @@ InputError unsupported(const Law &law, std::string_view gesture)
                               {{"law", law.id()}, quantity("gesture", std::string(gesture))}));
 }
 
-double constant(const Law &law, const char *name)
-{
-    return law.constants()[name];
-}
-
 double frontierLoss(const Law &law, double flops)
 {
     return *law.optimumForFlops(flops).loss;
