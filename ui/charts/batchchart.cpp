@@ -3,7 +3,6 @@
 #include "data/peopleformat.h"
 #include "ui/document/plandocument.h"
 
-#include <QEvent>
 #include <QLineSeries>
 #include <QScatterSeries>
 
@@ -19,42 +18,19 @@ constexpr double kDecadesEachSide = 2; // the curve spans B_crit / 100 to B_crit
 } // namespace
 
 BatchChart::BatchChart(PlanDocument *document, QWidget *parent)
-    : LogChartView(YLabels::Counts, parent)
-    , m_document(document)
-    , m_steps(new QLineSeries)
-    , m_criticalLine(new QLineSeries)
-    , m_batch(new QScatterSeries)
+    : PlanCurveChart(document, YLabels::Counts, QStringLiteral("batchChart"), Qt::DashLine, parent)
 {
-    setObjectName(QStringLiteral("batchChart"));
-    setMinimumHeight(170);
-    addSeries(m_steps);
-    addSeries(m_criticalLine);
-    addSeries(m_batch);
-    QPen dashed = m_criticalLine->pen();
-    dashed.setStyle(Qt::DashLine);
-    m_criticalLine->setPen(dashed);
-    m_batch->setMarkerSize(9);
-    connect(m_document, &PlanDocument::changed, this, &BatchChart::refresh);
-    retranslateUi();
-    refresh(); // the plan it opens on, not only the next one
+    retranslateUi(); // and draws the plan it opens on
 }
 
 void BatchChart::retranslateUi()
 {
     setAxisTitles(tr("Batch (tokens)"), tr("Steps"));
-    m_steps->setName(tr("Steps to the plan's loss"));
-    m_criticalLine->setName(tr("Critical batch"));
-    m_batch->setName(tr("Your batch"));
+    m_curve->setName(tr("Steps to the plan's loss"));
+    m_marks->setName(tr("Critical batch"));
+    m_point->setName(tr("Your batch"));
     setAccessibleName(tr("Steps against batch size, with the critical batch marked"));
     refresh();
-}
-
-QList<QPointF> BatchChart::curve() const
-{
-    QList<QPointF> points;
-    for (const QPointF &p : m_steps->points())
-        points << QPointF(std::pow(10.0, p.x()), std::pow(10.0, p.y()));
-    return points;
 }
 
 void BatchChart::refresh()
@@ -76,11 +52,11 @@ void BatchChart::refresh()
         const double batch = std::pow(10.0, lo + (hi - lo) * i / (kCurvePoints - 1));
         points << toChart(batch, atBatch(run, batch).steps);
     }
-    m_steps->replace(points);
+    m_curve->replace(points);
     const double yLo = std::log10(run.minSteps) - 0.15;
     const double yHi = std::log10(atBatch(run, std::pow(10.0, lo)).steps) + 0.15;
-    m_criticalLine->replace({QPointF(std::log10(run.criticalTokens), yLo), QPointF(std::log10(run.criticalTokens), yHi)});
-    m_batch->replace({toChart(run.batchTokens, run.steps)});
+    m_marks->replace({QPointF(std::log10(run.criticalTokens), yLo), QPointF(std::log10(run.criticalTokens), yHi)});
+    m_point->replace({toChart(run.batchTokens, run.steps)});
     const LogRange range{lo, hi, yLo, yHi};
     setHomeRange(range);
     // On log axes S = S_min(1 + B_crit/B) keeps its shape as the plan changes: it only slides. While
@@ -102,13 +78,6 @@ QString BatchChart::hoverText(double batch, double) const
     const double steps = m_minSteps * (1 + *m_critical / batch);
     return tr("Batch %1 tokens: %2 steps, %3 × the least data")
         .arg(data::peopleNumber(batch), data::peopleNumber(steps), data::peopleNumber(1 + batch / *m_critical));
-}
-
-void BatchChart::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    LogChartView::changeEvent(event);
 }
 
 } // namespace frontier::ui

@@ -4,7 +4,6 @@
 #include "model/laws/repeatedoptimum.h"
 #include "ui/document/plandocument.h"
 
-#include <QEvent>
 #include <QLineSeries>
 #include <QScatterSeries>
 
@@ -20,42 +19,19 @@ constexpr int kCurvePoints = 61;
 } // namespace
 
 EpochsChart::EpochsChart(PlanDocument *document, QWidget *parent)
-    : LogChartView(YLabels::Numbers, parent)
-    , m_document(document)
-    , m_loss(new QLineSeries)
-    , m_findings(new QLineSeries)
-    , m_planMark(new QScatterSeries)
+    : PlanCurveChart(document, YLabels::Numbers, QStringLiteral("epochsChart"), Qt::DotLine, parent)
 {
-    setObjectName(QStringLiteral("epochsChart"));
-    setMinimumHeight(170);
-    addSeries(m_loss);
-    addSeries(m_findings);
-    addSeries(m_planMark);
-    QPen dotted = m_findings->pen();
-    dotted.setStyle(Qt::DotLine);
-    m_findings->setPen(dotted);
-    m_planMark->setMarkerSize(9);
-    connect(m_document, &PlanDocument::changed, this, &EpochsChart::refresh);
-    retranslateUi();
-    refresh(); // the plan it opens on, not only the next one
+    retranslateUi(); // and draws the plan it opens on
 }
 
 void EpochsChart::retranslateUi()
 {
     setAxisTitles(tr("Epochs"), tr("Loss"));
-    m_loss->setName(tr("The plan's compute, N = C / (6 · epochs · U)"));
-    m_findings->setName(tr("4, 16 and 40 epochs (Muennighoff et al. 2023)"));
-    m_planMark->setName(tr("The plan"));
+    m_curve->setName(tr("The plan's compute, N = C / (6 · epochs · U)"));
+    m_marks->setName(tr("4, 16 and 40 epochs (Muennighoff et al. 2023)"));
+    m_point->setName(tr("The plan"));
     setAccessibleName(tr("Loss against epochs at the plan's compute, with the plan marked"));
     refresh();
-}
-
-QList<QPointF> EpochsChart::curve() const
-{
-    QList<QPointF> points;
-    for (const QPointF &p : m_loss->points())
-        points << QPointF(std::pow(10.0, p.x()), std::pow(10.0, p.y()));
-    return points;
 }
 
 void EpochsChart::refresh()
@@ -79,9 +55,9 @@ void EpochsChart::refresh()
         yMin = std::min(yMin, p.loss);
         yMax = std::max(yMax, p.loss);
     }
-    m_loss->replace(drawn);
+    m_curve->replace(drawn);
     m_plan = QPointF(run.epochs, *plan.allocation.loss);
-    m_planMark->replace({toChart(run.epochs, *plan.allocation.loss)});
+    m_point->replace({toChart(run.epochs, *plan.allocation.loss)});
     const double y0 = std::log10(yMin) - 0.01, y1 = std::log10(yMax) + 0.01;
     QList<QPointF> strokes;
     if (const auto &f = m_document->law().info().repetitionFindings) {
@@ -94,7 +70,7 @@ void EpochsChart::refresh()
             down = !down;
         }
     }
-    m_findings->replace(strokes);
+    m_marks->replace(strokes);
     const LogRange range{std::log10(lo), std::log10(hi), y0, y1};
     setHomeRange(range);
     setRange(range);
@@ -110,13 +86,6 @@ QString EpochsChart::hoverText(double epochs, double) const
     return tr("%1 epochs: %2 parameters on %3 tokens, loss %4")
         .arg(data::peopleNumber(epochs), data::peopleNumber(params), data::peopleNumber(tokens),
              data::peopleNumber(p.loss(params, tokens, m_unique)));
-}
-
-void EpochsChart::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    LogChartView::changeEvent(event);
 }
 
 } // namespace frontier::ui

@@ -6,38 +6,29 @@
 // tokens are worth ever less. The paper's 4, 16 and 40 epochs are marked as vertical lines. Log-log;
 // it draws the document's plan and nothing else.
 
-#include "ui/charts/logchartview.h"
-
-class QLineSeries;
-class QScatterSeries;
+#include "ui/charts/plancurvechart.h"
 
 namespace frontier::ui {
 
-class PlanDocument;
-
-class EpochsChart : public LogChartView
+// curve(): (epochs, loss); the marks: the paper's epochs, as one series of vertical strokes; the
+// point: the plan.
+class EpochsChart : public PlanCurveChart
 {
     Q_OBJECT
 
 public:
     explicit EpochsChart(PlanDocument *document, QWidget *parent = nullptr);
 
-    // The curve as drawn (epochs, loss), and the plan's point, for tests.
-    QList<QPointF> curve() const;
+    // The plan's point (epochs, loss), for tests.
     std::optional<QPointF> planPoint() const { return m_plan; }
 
 protected:
     QString hoverText(double epochs, double loss) const override;
-    void changeEvent(QEvent *event) override;
 
 private:
-    void refresh();
-    void retranslateUi();
+    void refresh() override;
+    void retranslateUi() override;
 
-    PlanDocument *m_document = nullptr;
-    QLineSeries *m_loss = nullptr;
-    QLineSeries *m_findings = nullptr; // the paper's epochs, as one series of vertical strokes
-    QScatterSeries *m_planMark = nullptr;
     std::optional<QPointF> m_plan;
     double m_flops = 0, m_unique = 0;
 };

@@ -5,6 +5,7 @@
 #include "ui/document/plandocument.h"
 #include "ui/panels/compactcombo.h"
 #include "ui/panels/numberfield.h"
+#include "ui/panels/readoutrows.h"
 #include "ui/panels/textcolor.h"
 
 #include <QComboBox>
@@ -17,12 +18,7 @@
 
 namespace frontier::ui {
 
-namespace {
-
-constexpr const char *kReadoutNames[] = {"batchStepsReadout",   "batchTokensReadout",   "stepsFactorReadout",
-                                         "tokensFactorReadout", "criticalBatchReadout", "doubledBatchReadout"};
-
-} // namespace
+BatchPanel::~BatchPanel() = default;
 
 BatchPanel::BatchPanel(PlanDocument *document, QWidget *parent)
     : QWidget(parent)
@@ -52,25 +48,14 @@ BatchPanel::BatchPanel(PlanDocument *document, QWidget *parent)
     m_unitLabel->setBuddy(m_unit);
     m_form->addRow(m_batchLabel, m_batch);
     m_form->addRow(m_unitLabel, m_unit);
-    for (int row = 0; row < ReadoutCount; ++row) {
-        auto *name = new QLabel(this);
-        auto *value = new QLabel(this);
-        value->setObjectName(QLatin1String(kReadoutNames[row]));
-        value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        value->setFocusPolicy(Qt::StrongFocus);
-        value->setWordWrap(true);
-        name->setBuddy(value);
-        m_form->addRow(name, value);
-        m_names.push_back(name);
-        m_values.push_back(value);
-    }
-    for (QLabel *label : {m_hint, m_source}) {
-        label->setWordWrap(true);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        setQuietText(label);
-    }
-    m_hint->setObjectName(QStringLiteral("batchHint"));
-    m_source->setObjectName(QStringLiteral("batchSource"));
+    m_readouts = std::make_unique<ReadoutRows>(m_form, this,
+                                               std::initializer_list<const char *>{
+                                                   "batchStepsReadout", "batchTokensReadout", "stepsFactorReadout",
+                                                   "tokensFactorReadout", "criticalBatchReadout", "doubledBatchReadout"});
+    setUpNote(m_hint, "batchHint");
+    setUpNote(m_source, "batchSource");
+    setQuietText(m_hint);
+    setQuietText(m_source);
     m_layout->addLayout(m_form);
     m_layout->addWidget(m_hint);
     m_layout->addWidget(m_source);
@@ -103,7 +88,7 @@ void BatchPanel::commit(std::optional<double> value)
 QWidgetList BatchPanel::tabOrder() const
 {
     QWidgetList order{m_batch, m_unit};
-    order.append(QWidgetList(m_values.begin(), m_values.end()));
+    order.append(m_readouts->values());
     if (m_chart)
         order << m_chart;
     return order;
@@ -113,10 +98,8 @@ void BatchPanel::retranslateUi()
 {
     m_batchLabel->setText(tr("&Batch:"));
     m_unitLabel->setText(tr("&In:"));
-    const QString names[] = {tr("Steps:"),          tr("Tokens processed:"), tr("Steps / least steps:"),
-                             tr("Data / least data:"), tr("Critical batch:"), tr("Twice the batch:")};
-    for (int row = 0; row < ReadoutCount; ++row)
-        m_names[size_t(row)]->setText(names[row]);
+    m_readouts->setNames({tr("Steps:"), tr("Tokens processed:"), tr("Steps / least steps:"), tr("Data / least data:"),
+                          tr("Critical batch:"), tr("Twice the batch:")});
     m_batch->setNames(QStringLiteral("batchEdit"), tr("Batch size per optimizer step"));
     m_unit->setAccessibleName(tr("Unit of the batch size"));
     m_batch->setPlaceholder(tr("none"));
@@ -135,8 +118,7 @@ void BatchPanel::refresh()
 
     const bool shown = m_document->hasPlan() && m_document->plan().batch.has_value();
     m_hint->setVisible(!shown);
-    for (int row = 0; row < ReadoutCount; ++row)
-        m_form->setRowVisible(m_values[size_t(row)], shown);
+    m_readouts->setRowsVisible(shown);
     QStringList notes;
     if (shown) {
         const PlanBatch &b = *m_document->plan().batch;
@@ -165,12 +147,8 @@ void BatchPanel::refresh()
                "WebText2. At B_crit a run takes twice the least steps and twice the least data."),
             tr("The same loss at twice this batch: more data for fewer steps (Kaplan et al. 2020, Eq. 5.1)"),
         };
-        for (int row = 0; row < ReadoutCount; ++row) {
-            m_values[size_t(row)]->setText(values[row]);
-            m_values[size_t(row)]->setToolTip(tips[row]);
-            m_values[size_t(row)]->setAccessibleName(m_names[size_t(row)]->text() + QLatin1Char(' ') + values[row]);
-            m_names[size_t(row)]->setToolTip(tips[row]);
-        }
+        for (int row = 0; row < m_readouts->count(); ++row)
+            m_readouts->setValue(row, values[row], tips[row]);
         notes << (b.lossFromPlan
                       ? tr("B_crit read at the plan's own predicted loss.")
                       : tr("B_crit read at %1 nats, the loss Kaplan's L(N, D) gives this N and D: B_crit was fitted "
@@ -198,11 +176,9 @@ void BatchPanel::refresh()
 
 QString BatchPanel::summary() const
 {
-    QStringList lines;
     if (!m_hint->isHidden())
         return {};
-    for (int row = 0; row < ReadoutCount; ++row)
-        lines << m_names[size_t(row)]->text() + QLatin1Char(' ') + m_values[size_t(row)]->text();
+    QStringList lines = m_readouts->lines();
     if (!m_source->text().isEmpty())
         lines << m_source->text();
     return lines.join(QLatin1Char('\n'));

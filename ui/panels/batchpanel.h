@@ -8,8 +8,8 @@
 
 #include <QWidget>
 
+#include <memory>
 #include <optional>
-#include <vector>
 
 class QComboBox;
 class QFormLayout;
@@ -20,6 +20,7 @@ namespace frontier::ui {
 
 class NumberField;
 class PlanDocument;
+class ReadoutRows;
 
 class BatchPanel : public QWidget
 {
@@ -27,6 +28,7 @@ class BatchPanel : public QWidget
 
 public:
     explicit BatchPanel(PlanDocument *document, QWidget *parent = nullptr);
+    ~BatchPanel() override;
 
     // Shown under the readouts (the window makes it: panels draw no charts).
     void setChart(QWidget *chart);
@@ -40,7 +42,6 @@ protected:
 
 private:
     enum Unit { Tokens, Sequences };
-    enum Readout { Steps, TokensProcessed, StepsFactor, TokensFactor, Critical, Doubled, ReadoutCount };
 
     void retranslateUi();
     void refresh();
@@ -56,7 +57,7 @@ private:
     QLabel *m_batchLabel = nullptr, *m_unitLabel = nullptr;
     QLabel *m_hint = nullptr;   // without a batch: what giving one shows
     QLabel *m_source = nullptr; // where B_crit was read, and the 2020 GPUs' saturation
-    std::vector<QLabel *> m_names, m_values;
+    std::unique_ptr<ReadoutRows> m_readouts; // steps, tokens, S/S_min, E/E_min, B_crit, twice the batch
     QWidget *m_chart = nullptr;
 };
 

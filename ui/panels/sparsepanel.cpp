@@ -5,6 +5,7 @@
 #include "data/resourcedata.h"
 #include "ui/document/plandocument.h"
 #include "ui/panels/countfield.h"
+#include "ui/panels/readoutrows.h"
 #include "ui/panels/textcolor.h"
 
 #include <QCheckBox>
@@ -21,13 +22,14 @@ namespace frontier::ui {
 
 namespace {
 
-constexpr const char *kReadoutNames[] = {"moeTotalReadout", "moeActiveReadout", "moeLossReadout"};
 // The counter's bound (model/shape/paramcount.h checkExperts).
 constexpr int kMaxExperts = 100'000;
 // What the check box turns on first: Mixtral's 8 experts, 2 a token.
 constexpr int kFirstExperts = 8, kFirstTopK = 2;
 
 } // namespace
+
+SparsePanel::~SparsePanel() = default;
 
 SparsePanel::SparsePanel(PlanDocument *document, QWidget *parent)
     : QWidget(parent)
@@ -57,22 +59,10 @@ SparsePanel::SparsePanel(PlanDocument *document, QWidget *parent)
     layout->addWidget(m_enabled);
     m_form->addRow(m_expertsLabel, m_expertsField);
     m_form->addRow(m_topKLabel, m_topKField);
-    for (int row = 0; row < ReadoutCount; ++row) {
-        auto *name = new QLabel(this);
-        auto *value = new QLabel(this);
-        value->setObjectName(QLatin1String(kReadoutNames[row]));
-        value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        value->setFocusPolicy(Qt::StrongFocus);
-        value->setWordWrap(true);
-        name->setBuddy(value);
-        m_form->addRow(name, value);
-        m_names.push_back(name);
-        m_values.push_back(value);
-    }
+    m_readouts = std::make_unique<ReadoutRows>(
+        m_form, this, std::initializer_list<const char *>{"moeTotalReadout", "moeActiveReadout", "moeLossReadout"});
     layout->addLayout(m_form);
-    m_reference->setObjectName(QStringLiteral("moeJaszczurReference"));
-    m_reference->setWordWrap(true);
-    m_reference->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    setUpNote(m_reference, "moeJaszczurReference");
     m_reference->setFocusPolicy(Qt::StrongFocus);
     setQuietText(m_reference);
     layout->addWidget(m_reference);
@@ -103,7 +93,7 @@ void SparsePanel::commit()
 QWidgetList SparsePanel::tabOrder() const
 {
     QWidgetList order{m_enabled, m_experts, m_topK};
-    order.append(QWidgetList(m_values.begin(), m_values.end()));
+    order.append(m_readouts->values());
     order << m_reference;
     return order;
 }
@@ -118,9 +108,7 @@ void SparsePanel::retranslateUi()
     m_experts->setAccessibleName(tr("Experts per layer"));
     m_topK->setAccessibleName(tr("Experts each token is routed to (top-k)"));
     m_enabled->setAccessibleName(tr("Mixture of experts"));
-    const QString names[] = {tr("Total parameters:"), tr("Active per token:"), tr("Loss:")};
-    for (int row = 0; row < ReadoutCount; ++row)
-        m_names[size_t(row)]->setText(names[row]);
+    m_readouts->setNames({tr("Total parameters:"), tr("Active per token:"), tr("Loss:")});
 
     if (!m_study.points.empty()) {
         const SparseDecodePoint &p = m_study.points.front();
@@ -155,8 +143,7 @@ void SparsePanel::refresh()
     m_expertsField->setEnabled(moe.has_value());
     m_topKField->setEnabled(moe.has_value());
     const bool shown = moe && m_document->hasPlan();
-    for (int row = 0; row < ReadoutCount; ++row)
-        m_form->setRowVisible(m_values[size_t(row)], shown);
+    m_readouts->setRowsVisible(shown);
     if (!shown)
         return;
     const Plan &plan = m_document->plan();
@@ -184,11 +171,8 @@ void SparsePanel::refresh()
     for (const Message &w : plan.warnings)
         if (w.code == "plan.moe_no_loss_law")
             tips[Loss] = data::messageText(w);
-    for (int row = 0; row < ReadoutCount; ++row) {
-        m_values[size_t(row)]->setText(values[row]);
-        m_values[size_t(row)]->setToolTip(tips[row]);
-        m_values[size_t(row)]->setAccessibleName(m_names[size_t(row)]->text() + QLatin1Char(' ') + values[row]);
-    }
+    for (int row = 0; row < ReadoutCount; ++row)
+        m_readouts->setValue(row, values[row], tips[row]);
 }
 
 void SparsePanel::changeEvent(QEvent *event)

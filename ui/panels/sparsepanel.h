@@ -10,7 +10,7 @@
 
 #include <QWidget>
 
-#include <vector>
+#include <memory>
 
 class QCheckBox;
 class QFormLayout;
@@ -21,6 +21,7 @@ namespace frontier::ui {
 
 class CountField;
 class PlanDocument;
+class ReadoutRows;
 
 class SparsePanel : public QWidget
 {
@@ -28,6 +29,7 @@ class SparsePanel : public QWidget
 
 public:
     explicit SparsePanel(PlanDocument *document, QWidget *parent = nullptr);
+    ~SparsePanel() override;
 
     // The check box, the two counts and each readout: a Tab stop each.
     QWidgetList tabOrder() const;
@@ -48,7 +50,7 @@ private:
     CountField *m_expertsField = nullptr, *m_topKField = nullptr;
     QSpinBox *m_experts = nullptr, *m_topK = nullptr;
     QLabel *m_expertsLabel = nullptr, *m_topKLabel = nullptr;
-    std::vector<QLabel *> m_names, m_values;
+    std::unique_ptr<ReadoutRows> m_readouts; // total, active, loss
     QLabel *m_reference = nullptr; // Jaszczur et al. 2021, as cited text
     SparseDecodeStudy m_study;
 };

@@ -6,6 +6,7 @@
 #include "model/core/numbers.h"
 #include "ui/document/plandocument.h"
 #include "ui/panels/numberfield.h"
+#include "ui/panels/readoutrows.h"
 #include "ui/panels/textcolor.h"
 
 #include <QEvent>
@@ -18,9 +19,6 @@ namespace frontier::ui {
 
 namespace {
 
-constexpr const char *kReadoutNames[] = {"epochsReadout", "effectiveTokensReadout", "effectiveParamsReadout",
-                                         "lossLostReadout", "floorLossReadout"};
-
 bool isRepetitionFinding(const Message &m)
 {
     return m.code.rfind("plan.repeat_", 0) == 0;
@@ -32,6 +30,8 @@ QString loss(double value)
 }
 
 } // namespace
+
+UniqueDataPanel::~UniqueDataPanel() = default;
 
 UniqueDataPanel::UniqueDataPanel(PlanDocument *document, QWidget *parent)
     : QWidget(parent)
@@ -48,26 +48,14 @@ UniqueDataPanel::UniqueDataPanel(PlanDocument *document, QWidget *parent)
     m_unique->setRange(m_document->catalogs().limits().range("tokens"));
     m_uniqueLabel->setBuddy(m_unique->edit());
     m_form->addRow(m_uniqueLabel, m_unique);
-    for (int row = 0; row < ReadoutCount; ++row) {
-        auto *name = new QLabel(this);
-        auto *value = new QLabel(this);
-        value->setObjectName(QLatin1String(kReadoutNames[row]));
-        value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        value->setFocusPolicy(Qt::StrongFocus);
-        value->setWordWrap(true);
-        name->setBuddy(value);
-        m_form->addRow(name, value);
-        m_names.push_back(name);
-        m_values.push_back(value);
-    }
-    for (QLabel *label : {m_hint, m_findings}) {
-        label->setWordWrap(true);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    }
+    m_readouts = std::make_unique<ReadoutRows>(m_form, this,
+                                               std::initializer_list<const char *>{
+                                                   "epochsReadout", "effectiveTokensReadout", "effectiveParamsReadout",
+                                                   "lossLostReadout", "floorLossReadout"});
+    setUpNote(m_hint, "uniqueDataHint");
+    setUpNote(m_findings, "uniqueDataFindings");
     setQuietText(m_hint);
     m_findings->setFocusPolicy(Qt::StrongFocus);
-    m_hint->setObjectName(QStringLiteral("uniqueDataHint"));
-    m_findings->setObjectName(QStringLiteral("uniqueDataFindings"));
     m_layout->addLayout(m_form);
     m_layout->addWidget(m_hint);
     m_layout->addWidget(m_findings);
@@ -93,7 +81,7 @@ void UniqueDataPanel::commit(std::optional<double> value)
 QWidgetList UniqueDataPanel::tabOrder() const
 {
     QWidgetList order{m_unique};
-    order.append(QWidgetList(m_values.begin(), m_values.end()));
+    order.append(m_readouts->values());
     order << m_findings;
     if (m_chart)
         order << m_chart;
@@ -103,10 +91,8 @@ QWidgetList UniqueDataPanel::tabOrder() const
 void UniqueDataPanel::retranslateUi()
 {
     m_uniqueLabel->setText(tr("&Unique tokens:"));
-    const QString names[] = {tr("Epochs:"), tr("Worth in new tokens:"), tr("Worth in parameters:"),
-                             tr("Loss lost:"), tr("Best on this data:")};
-    for (int row = 0; row < ReadoutCount; ++row)
-        m_names[size_t(row)]->setText(names[row]);
+    m_readouts->setNames({tr("Epochs:"), tr("Worth in new tokens:"), tr("Worth in parameters:"), tr("Loss lost:"),
+                          tr("Best on this data:")});
     m_unique->setNames(QStringLiteral("uniqueTokensEdit"), tr("Unique training tokens there are"));
     m_unique->setPlaceholder(tr("no cap"));
     refresh();
@@ -116,11 +102,12 @@ void UniqueDataPanel::refresh()
 {
     m_unique->setValue(m_document->inputs().uniqueTokens);
     const bool lawRepeats = m_document->law().can(Capability::LossOfRepeatedData);
-    const std::optional<PlanRepetition> repetition =
-        m_document->hasPlan() && !m_document->problem() ? m_document->plan().repetition : std::nullopt;
-    const bool shown = repetition.has_value();
-    for (int row = 0; row < ReadoutCount; ++row)
-        m_form->setRowVisible(m_values[size_t(row)], shown);
+    // A pointer, not a copy of the optional: GCC 12 warned the copy "may be used uninitialized".
+    const PlanRepetition *repetition = m_document->hasPlan() && !m_document->problem() && m_document->plan().repetition
+                                           ? &*m_document->plan().repetition
+                                           : nullptr;
+    const bool shown = repetition != nullptr;
+    m_readouts->setRowsVisible(shown);
     if (!lawRepeats)
         m_hint->setText(tr("%1 has no terms for repeated data: choose Muennighoff et al. 2023 to plan with a cap on "
                            "unique tokens.")
@@ -152,12 +139,8 @@ void UniqueDataPanel::refresh()
                "model and tokens, all new)"),
             tr("The loss this data gives when the parameters and tokens are worth their most: U_N(1 + R*_N) and U(1 + R*_D)"),
         };
-        for (int row = 0; row < ReadoutCount; ++row) {
-            m_values[size_t(row)]->setText(values[row]);
-            m_values[size_t(row)]->setToolTip(tips[row]);
-            m_values[size_t(row)]->setAccessibleName(m_names[size_t(row)]->text() + QLatin1Char(' ') + values[row]);
-            m_names[size_t(row)]->setToolTip(tips[row]);
-        }
+        for (int row = 0; row < m_readouts->count(); ++row)
+            m_readouts->setValue(row, values[row], tips[row]);
         for (const Message &m : m_document->plan().warnings)
             if (isRepetitionFinding(m))
                 findings << data::messageText(m);

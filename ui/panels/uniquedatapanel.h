@@ -9,7 +9,7 @@
 
 #include <QWidget>
 
-#include <vector>
+#include <memory>
 
 class QFormLayout;
 class QLabel;
@@ -19,6 +19,7 @@ namespace frontier::ui {
 
 class NumberField;
 class PlanDocument;
+class ReadoutRows;
 
 class UniqueDataPanel : public QWidget
 {
@@ -26,6 +27,7 @@ class UniqueDataPanel : public QWidget
 
 public:
     explicit UniqueDataPanel(PlanDocument *document, QWidget *parent = nullptr);
+    ~UniqueDataPanel() override;
 
     // Shown under the readouts (the window makes it: panels draw no charts).
     void setChart(QWidget *chart);
@@ -36,7 +38,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum Readout { Epochs, EffectiveTokens, EffectiveParams, LossLost, Floor, ReadoutCount };
 
     void retranslateUi();
     void refresh();
@@ -49,7 +50,7 @@ private:
     QLabel *m_uniqueLabel = nullptr;
     QLabel *m_hint = nullptr;     // without a cap, or with a law that has no repetition terms
     QLabel *m_findings = nullptr; // the paper's findings on the plan's epochs
-    std::vector<QLabel *> m_names, m_values;
+    std::unique_ptr<ReadoutRows> m_readouts; // epochs, D', N', loss lost, floor
     QWidget *m_chart = nullptr;
 };
 
