@@ -19,17 +19,17 @@ double allReadouts(const Law &law, double flops)
     const Allocation a = law.optimumForFlops(flops);
     sink += a.params + a.tokens + a.loss.value_or(0);
     if (law.can(Capability::LossOfCompute))
-        sink += law.loss({.params = {}, .tokens = {}, .steps = {}, .flops = flops});
+        sink += law.loss({.params = {}, .tokens = {}, .steps = {}, .flops = flops, .uniqueTokens = {}});
     if (law.can(Capability::LossOfParamsTokens)) {
-        sink += law.loss({.params = a.params, .tokens = a.tokens, .steps = {}, .flops = {}});
+        sink += law.loss({.params = a.params, .tokens = a.tokens, .steps = {}, .flops = {}, .uniqueTokens = {}});
         sink += law.envelopeOptimum(flops).params;
     }
     if (law.can(Capability::LossOfParams))
-        sink += law.loss({.params = a.params, .tokens = {}, .steps = {}, .flops = {}});
+        sink += law.loss({.params = a.params, .tokens = {}, .steps = {}, .flops = {}, .uniqueTokens = {}});
     if (law.can(Capability::LossOfTokens))
-        sink += law.loss({.params = {}, .tokens = a.tokens, .steps = {}, .flops = {}});
+        sink += law.loss({.params = {}, .tokens = a.tokens, .steps = {}, .flops = {}, .uniqueTokens = {}});
     if (law.can(Capability::LossOfParamsSteps) && a.steps)
-        sink += law.loss({.params = a.params, .tokens = {}, .steps = *a.steps, .flops = {}});
+        sink += law.loss({.params = a.params, .tokens = {}, .steps = *a.steps, .flops = {}, .uniqueTokens = {}});
     if (law.can(Capability::CriticalBatch) && a.loss)
         sink += law.criticalBatchTokens(*a.loss);
     if (law.can(Capability::LearningCurves)) {

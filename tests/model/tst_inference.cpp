@@ -121,7 +121,7 @@ void TestInference::figureOneThirteenBillion()
     QVERIFY2(std::abs(100 * r.fractionSaved() - 17) <= 0.5, qPrintable(QString::number(r.fractionSaved())));
     // Same quality: the smaller model trains longer to the 13B's loss.
     QCOMPARE_GT(r.optimum.tokens, thirteen.tokens);
-    QVERIFY(near(law.loss({r.optimum.params, r.optimum.tokens, {}, {}}), *thirteen.loss, 1e-12));
+    QVERIFY(near(law.loss({r.optimum.params, r.optimum.tokens, {}, {}, {}}), *thirteen.loss, 1e-12));
 }
 
 void TestInference::authorsComputeExample()
@@ -200,7 +200,7 @@ void TestInference::agreesWithGoldenSection()
                               2 * independent * inferenceTokens};
     QVERIFY(r.optimum.totalCost(rates) <= check.totalCost(rates) * (1 + 1e-9));
     // The answer reaches the reference's loss and never costs more than the reference.
-    QVERIFY(near(l.loss({r.optimum.params, r.optimum.tokens, {}, {}}), *reference.loss, 1e-10));
+    QVERIFY(near(l.loss({r.optimum.params, r.optimum.tokens, {}, {}, {}}), *reference.loss, 1e-10));
     QCOMPARE_GE(r.fractionSaved(), -1e-12);
 }
 

@@ -163,7 +163,7 @@ void TestLaws::parametricOptimumIsConsistent()
         const Allocation best = l.optimumForFlops(1e22);
         for (const double factor : {0.9, 1.1}) {
             const double n = best.params * factor;
-            QVERIFY2(l.loss({.params = n, .tokens = 1e22 / (6 * n), .steps = {}, .flops = {}}) > *best.loss, id);
+            QVERIFY2(l.loss({.params = n, .tokens = 1e22 / (6 * n), .steps = {}, .flops = {}, .uniqueTokens = {}}) > *best.loss, id);
         }
     }
 }
@@ -237,7 +237,7 @@ void TestLaws::kaplanSummaryConstantsSelectable()
 {
     const Law summary = law("kaplan2020").withOverrides({{"nd_summary", 1}});
     const double expected = std::pow(std::pow(8.8e13 / 1e9, 0.076 / 0.095) + 5.4e13 / 2e10, 0.095);
-    FRONTIER_COMPARE_REL(summary.loss({.params = 1e9, .tokens = 2e10, .steps = {}, .flops = {}}), expected, 1e-12);
+    FRONTIER_COMPARE_REL(summary.loss({.params = 1e9, .tokens = 2e10, .steps = {}, .flops = {}, .uniqueTokens = {}}), expected, 1e-12);
     QVERIFY_THROWS_EXCEPTION(InputError, law("kaplan2020").withOverrides({{"nd_summary", 0.5}}));
 }
 
@@ -247,14 +247,14 @@ void TestLaws::overrides()
     // equals hoffmann2022-rounded everywhere.
     const Law typed = law("hoffmann2022").withOverrides(
         {{"E", 1.69}, {"A", 406.4}, {"B", 410.7}, {"alpha", 0.34}, {"beta", 0.28}});
-    const LossQuery chinchilla{.params = 70e9, .tokens = 1.4e12, .steps = {}, .flops = {}};
+    const LossQuery chinchilla{.params = 70e9, .tokens = 1.4e12, .steps = {}, .flops = {}, .uniqueTokens = {}};
     FRONTIER_COMPARE_REL(typed.loss(chinchilla), law("hoffmann2022-rounded").loss(chinchilla), 1e-15);
     QVERIFY(typed.constants().at("E").overridden);
     QVERIFY(!law("hoffmann2022").constants().at("E").overridden); // the catalogue is untouched
     // hf2020's fitted frontier can be moved too ("what if my setup scales differently?").
     const Law steeper = law("hf2020").withOverrides({{"b", law("hf2020").constants()["b"] * 1.1}});
-    QVERIFY(steeper.loss({.params = {}, .tokens = {}, .steps = {}, .flops = 1e18})
-            != law("hf2020").loss({.params = {}, .tokens = {}, .steps = {}, .flops = 1e18}));
+    QVERIFY(steeper.loss({.params = {}, .tokens = {}, .steps = {}, .flops = 1e18, .uniqueTokens = {}})
+            != law("hf2020").loss({.params = {}, .tokens = {}, .steps = {}, .flops = 1e18, .uniqueTokens = {}}));
 }
 
 void TestLaws::badInput_data()
@@ -278,7 +278,7 @@ void TestLaws::badInput()
     QFETCH(double, tokens);
     QFETCH(QString, messagePart);
     try {
-        law(qPrintable(lawId)).loss({.params = params, .tokens = tokens, .steps = {}, .flops = {}});
+        law(qPrintable(lawId)).loss({.params = params, .tokens = tokens, .steps = {}, .flops = {}, .uniqueTokens = {}});
         QFAIL("no error");
     } catch (const InputError &e) {
         QVERIFY2(QString::fromStdString(e.what()).contains(messagePart), e.what());
@@ -322,7 +322,7 @@ void TestLaws::lawMessagesHaveCodes()
         }
         return {};
     };
-    Message m = raised([] { law("hoffmann2022-approach1").loss({.params = 1e9, .tokens = 1e10, .steps = {}, .flops = {}}); });
+    Message m = raised([] { law("hoffmann2022-approach1").loss({.params = 1e9, .tokens = 1e10, .steps = {}, .flops = {}, .uniqueTokens = {}}); });
     QCOMPARE(m.code, std::string("laws.no_loss_formula"));
     QCOMPARE(m.arg("law"), std::string("hoffmann2022-approach1"));
 

@@ -68,7 +68,7 @@ void runCase(const json &c)
         check(c, "tokens", a.tokens);
     } else if (category == "chinchilla_loss" || category == "epoch_loss") {
         const Law law = oracleLaw(in["law"]).withOverrides(in["parameters"].get<std::map<std::string, double>>());
-        check(c, "loss", law.loss({.params = in["params"], .tokens = in["tokens"], .steps = {}, .flops = {}}));
+        check(c, "loss", law.loss({.params = in["params"], .tokens = in["tokens"], .steps = {}, .flops = {}, .uniqueTokens = {}}));
     } else if (category == "chinchilla_frontier") {
         const Law law = oracleLaw(in["law"]).withOverrides(in["parameters"].get<std::map<std::string, double>>());
         const auto &p = std::get<ParametricLaw>(law.form());
@@ -101,10 +101,10 @@ void runCase(const json &c)
         const std::string name = in["law"];
         if (name == "kaplan_L_N") {
             const Law law = oracleLaw(name).withOverrides({{"alpha_N", in["alpha_N"]}, {"N_c", in["N_c"]}});
-            check(c, "loss", law.loss({.params = in["N"], .tokens = {}, .steps = {}, .flops = {}}));
+            check(c, "loss", law.loss({.params = in["N"], .tokens = {}, .steps = {}, .flops = {}, .uniqueTokens = {}}));
         } else if (name == "kaplan_L_D") {
             const Law law = oracleLaw(name).withOverrides({{"alpha_D", in["alpha_D"]}, {"D_c", in["D_c"]}});
-            check(c, "loss", law.loss({.params = {}, .tokens = in["D"], .steps = {}, .flops = {}}));
+            check(c, "loss", law.loss({.params = {}, .tokens = in["D"], .steps = {}, .flops = {}, .uniqueTokens = {}}));
         } else if (name == "kaplan_B_crit") {
             const Law law = oracleLaw(name).withOverrides({{"alpha_B", in["alpha_B"]}, {"B_star", in["B_star"]}});
             check(c, "tokens", law.criticalBatchTokens(in["L"]));

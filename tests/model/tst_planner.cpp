@@ -313,7 +313,7 @@ void TestPlanner::fixedJob()
     c.mfu = 0.5;
     const Plan plan = planFor(data::lawCatalog().law("epoch2024"), job, c);
     FRONTIER_COMPARE_REL(plan.cost.gpuHours, 6 * 7e9 * 140e9 / (3.12e14 * 0.5) / 3600, 1e-12);
-    FRONTIER_COMPARE_REL(*plan.allocation.loss, data::lawCatalog().law("epoch2024").loss({.params = 7e9, .tokens = 140e9, .steps = {}, .flops = {}}), 1e-15);
+    FRONTIER_COMPARE_REL(*plan.allocation.loss, data::lawCatalog().law("epoch2024").loss({.params = 7e9, .tokens = 140e9, .steps = {}, .flops = {}, .uniqueTokens = {}}), 1e-15);
 }
 
 void TestPlanner::memoryVerdicts()

@@ -10,6 +10,9 @@
 #include "ui/charts/knownrunmarks.h"
 #include "ui/document/plandocument.h"
 
+#include <cmath>
+#include <limits>
+
 namespace frontier::ui {
 
 void LossChart::drawKnownRuns()
@@ -28,7 +31,8 @@ void LossChart::drawKnownRuns()
             const auto flops = run.trainingFlops();
             if (!flops)
                 continue; // nothing says where it goes
-            std::optional<double> loss;
+            // NaN: no height. (An optional here drew GCC 12's "may be used uninitialized" in Release.)
+            double loss = std::numeric_limits<double>::quiet_NaN();
             QString how;
             try {
                 if (law.can(Capability::LossOfParamsTokens) && run.params && run.tokens) {
@@ -38,19 +42,19 @@ void LossChart::drawKnownRuns()
                     loss = law.loss(query);
                     how = tr("Placed at the loss %1 predicts for its parameters and tokens: %2 nats/token.");
                 } else if (law.can(Capability::LossOfCompute)) {
-                    loss = law.optimumForFlops(*flops).loss;
+                    loss = law.optimumForFlops(*flops).loss.value_or(loss);
                     how = tr("Placed on %1's compute frontier at its FLOPs: %2 nats/token.");
                 }
             } catch (const InputError &) {
-                loss.reset(); // outside the law's range: no height to give it
+                continue; // outside the law's range: no height to give it
             }
-            if (!loss)
+            if (!std::isfinite(loss))
                 continue;
             const QString details = data::runDetails(run) + QStringLiteral("\n\n")
-                                    + how.arg(lawName, QString::fromStdString(formatNumber(*loss, 4))) + QLatin1Char(' ')
+                                    + how.arg(lawName, QString::fromStdString(formatNumber(loss, 4))) + QLatin1Char(' ')
                                     + tr("Published runs reported no loss on one common dataset: the height is the "
                                          "law's prediction, not a measured loss.");
-            marks.push_back({*flops, *loss, QString::fromStdString(run.name), details});
+            marks.push_back({*flops, loss, QString::fromStdString(run.name), details});
         }
     }
     m_knownMarks->setMarks(std::move(marks), show);
