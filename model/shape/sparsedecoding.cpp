@@ -20,6 +20,15 @@ double positiveFigure(const nlohmann::json &object, const char *key)
     return requirePositive(value, key);
 }
 
+std::string sourceOf(const nlohmann::json &object, const std::string &key)
+{
+    std::string source = object.value("source", std::string());
+    if (source.empty())
+        throw InputError(message("json.no_source", "{context}: '{key}' has no source",
+                                 {{"context", std::string(kContext)}, {"key", key}}));
+    return source;
+}
+
 } // namespace
 
 SparseDecodeStudy SparseDecodeStudy::fromJson(std::string_view jsonText)
@@ -34,11 +43,17 @@ SparseDecodeStudy SparseDecodeStudy::fromJson(std::string_view jsonText)
         p.denseSecondsPerToken = positiveFigure(point, "dense_seconds_per_token");
         p.sparseSecondsPerToken = positiveFigure(point, "sparse_seconds_per_token");
         p.what = point.at("what").get<std::string>();
-        p.source = point.value("source", std::string());
-        if (p.source.empty())
-            throw InputError(message("json.no_source", "{context}: '{key}' has no source",
-                                     {{"context", std::string(kContext)}, {"key", p.model}}));
+        p.source = sourceOf(point, p.model);
         study.points.push_back(std::move(p));
+    }
+    for (const auto &stated : document.at("stated_speedups")) {
+        StatedSpeedup s;
+        s.model = stated.at("model").get<std::string>();
+        s.params = positiveFigure(stated, "params");
+        s.speedup = positiveFigure(stated, "speedup");
+        s.atLeast = stated.at("at_least").get<bool>();
+        s.source = sourceOf(stated, s.model);
+        study.statedSpeedups.push_back(std::move(s));
     }
     const auto &scaling = document.at("scaling");
     study.denseFfnExponent = requirePositive(sourcedNumber(scaling, "dense_ffn_exponent", kContext), "compute exponent");

@@ -24,10 +24,21 @@ struct SparseDecodePoint
     double speedup() const { return denseSecondsPerToken / sparseSecondsPerToken; }
 };
 
+// A speed-up the paper states in words (its introduction), without the seconds behind it.
+struct StatedSpeedup
+{
+    std::string model; // "800M"
+    double params = 0;
+    double speedup = 0;
+    bool atLeast = false; // "more than 2.6x"
+    std::string source;
+};
+
 struct SparseDecodeStudy
 {
     std::string citation;
     std::vector<SparseDecodePoint> points;
+    std::vector<StatedSpeedup> statedSpeedups; // by size, smallest first
     double denseFfnExponent = 2;
     double sparseFfnExponent = 1.5;
     std::vector<std::string> caveats;

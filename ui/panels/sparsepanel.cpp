@@ -124,6 +124,12 @@ void SparsePanel::retranslateUi()
                                    "for long sequences attention dominates and sparse feed-forward layers save less; batched "
                                    "serving on accelerators is bound by memory bandwidth instead. Frontier does not carry "
                                    "their speed-up to other hardware or to mixtures of experts."));
+        for (const StatedSpeedup &s : m_study.statedSpeedups)
+            if (s.params < p.params && s.atLeast)
+                //: %1 a model size ("800M"), %2 a speed-up factor
+                m_reference->setText(m_reference->text() + QLatin1Char(' ')
+                                     + tr("At %1 parameters they state more than %2× already.")
+                                           .arg(QString::fromStdString(s.model), data::peopleNumber(s.speedup)));
         m_reference->setAccessibleName(m_reference->text());
     }
     refresh();
