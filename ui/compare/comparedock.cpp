@@ -41,7 +41,7 @@ constexpr int kWidestColumn = 150; // px: long instance descriptions keep their 
 } // namespace
 
 CompareDock::CompareDock(PlanDocument *document, QWidget *parent)
-    : QDockWidget(parent)
+    : BottomDock(parent)
     , m_document(document)
     , m_model(new CompareModel(document->catalogs().catalogs().offers, this))
     , m_filter(new CompareFilter(this))
@@ -190,11 +190,10 @@ QWidget *CompareDock::buildFilters()
 CompareDock *CompareDock::addTo(QMainWindow *window, PlanDocument *document, QMenu *viewMenu)
 {
     auto *dock = new CompareDock(document, window);
-    window->addDockWidget(Qt::BottomDockWidgetArea, dock);
+    dock->dockUnder(window, viewMenu, QStringLiteral("compareDockAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     // The window's charts leave a docked table too little height for its own charts: it first
     // opens floating over the window, big enough to read; double-clicking its title docks it.
     dock->setFloating(true);
-    dock->hide();
     connect(dock, &QDockWidget::visibilityChanged, window, [window, dock](bool visible) {
         if (!visible || !dock->isFloating() || dock->m_placed)
             return;
@@ -209,10 +208,6 @@ CompareDock *CompareDock::addTo(QMainWindow *window, PlanDocument *document, QMe
         if (!floating && window->dockWidgetArea(dock) & (Qt::TopDockWidgetArea | Qt::BottomDockWidgetArea))
             window->resizeDocks({dock}, {std::max(260, window->height() * 2 / 5)}, Qt::Vertical);
     });
-    QAction *toggle = dock->toggleViewAction();
-    toggle->setObjectName(QStringLiteral("compareDockAction"));
-    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    viewMenu->addAction(toggle);
     return dock;
 }
 
@@ -249,13 +244,6 @@ bool CompareDock::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_bars && event->type() == QEvent::Resize)
         updateCharts();
     return QDockWidget::eventFilter(watched, event);
-}
-
-void CompareDock::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDockWidget::changeEvent(event);
 }
 
 void CompareDock::showEvent(QShowEvent *event)

@@ -25,7 +25,7 @@
 #include "model/plan/session.h"
 #include "ui/compare/comparemodel.h"
 
-#include <QDockWidget>
+#include "ui/panels/bottomdock.h"
 
 #include <optional>
 #include <string>
@@ -57,7 +57,7 @@ class NumberField;
 class ParetoChart;
 class PlanDocument;
 
-class CompareDock : public QDockWidget
+class CompareDock : public BottomDock
 {
     Q_OBJECT
 
@@ -99,7 +99,6 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
-    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -107,7 +106,7 @@ private:
     QString rowName(const std::string &gpu, const std::string &offer) const;
     void scheduleRefresh();
     QWidget *buildFilters();
-    void retranslateUi();
+    void retranslateUi() override;
     void fillFilterCombos();
     void applyMode(bool budget);
     void updateCharts();

@@ -33,7 +33,7 @@ constexpr double kBelow = 100, kAbove = 1000;
 } // namespace
 
 InferenceDock::InferenceDock(PlanDocument *document, QWidget *parent)
-    : QDockWidget(parent)
+    : BottomDock(parent)
     , m_document(document)
     , m_panel(new InferencePanel)
     , m_chart(new InferenceChart)
@@ -62,8 +62,7 @@ InferenceDock::InferenceDock(PlanDocument *document, QWidget *parent)
 InferenceDock *InferenceDock::addTo(QMainWindow *window, PlanDocument *document, QMenu *viewMenu)
 {
     auto *dock = new InferenceDock(document, window);
-    window->addDockWidget(Qt::BottomDockWidgetArea, dock);
-    dock->hide();
+    dock->dockUnder(window, viewMenu, QStringLiteral("inferenceDockAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     // Shown the first time: a share of the window's height that reads as a chart, the main charts
     // keeping their minimum above it.
     connect(dock, &QDockWidget::visibilityChanged, window, [window, dock](bool visible) {
@@ -72,10 +71,6 @@ InferenceDock *InferenceDock::addTo(QMainWindow *window, PlanDocument *document,
         dock->m_placed = true;
         window->resizeDocks({dock}, {std::max(280, window->height() * 2 / 5)}, Qt::Vertical);
     });
-    QAction *toggle = dock->toggleViewAction();
-    toggle->setObjectName(QStringLiteral("inferenceDockAction"));
-    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    viewMenu->addAction(toggle);
     return dock;
 }
 
@@ -173,13 +168,6 @@ void InferenceDock::showEvent(QShowEvent *event)
     QDockWidget::showEvent(event);
     if (m_stale)
         refresh();
-}
-
-void InferenceDock::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDockWidget::changeEvent(event);
 }
 
 } // namespace frontier::ui

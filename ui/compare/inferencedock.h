@@ -13,7 +13,7 @@
 
 #include "ui/panels/inferencepanel.h"
 
-#include <QDockWidget>
+#include "ui/panels/bottomdock.h"
 
 class QMainWindow;
 class QMenu;
@@ -23,7 +23,7 @@ namespace frontier::ui {
 class InferenceChart;
 class PlanDocument;
 
-class InferenceDock : public QDockWidget
+class InferenceDock : public BottomDock
 {
     Q_OBJECT
 
@@ -43,10 +43,9 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
-    void changeEvent(QEvent *event) override;
 
 private:
-    void retranslateUi();
+    void retranslateUi() override;
     InferenceComparison compute(std::vector<InferenceAwareResult> &curve) const;
 
     PlanDocument *m_document = nullptr;

@@ -3,7 +3,6 @@
 #include "ui/panels/servingpanel.h"
 
 #include <QAction>
-#include <QEvent>
 #include <QMainWindow>
 #include <QMenu>
 #include <QScrollArea>
@@ -11,7 +10,7 @@
 namespace frontier::ui {
 
 ServingDock::ServingDock(PlanDocument *document, QWidget *parent)
-    : QDockWidget(parent)
+    : BottomDock(parent)
     , m_panel(new ServingPanel(document, this))
 {
     setObjectName(QStringLiteral("servingDock"));
@@ -26,12 +25,7 @@ ServingDock::ServingDock(PlanDocument *document, QWidget *parent)
 ServingDock *ServingDock::addTo(QMainWindow *window, PlanDocument *document, QMenu *viewMenu)
 {
     auto *dock = new ServingDock(document, window);
-    window->addDockWidget(Qt::BottomDockWidgetArea, dock);
-    dock->hide();
-    QAction *toggle = dock->toggleViewAction();
-    toggle->setObjectName(QStringLiteral("servingDockAction"));
-    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    viewMenu->addAction(toggle);
+    dock->dockUnder(window, viewMenu, QStringLiteral("servingDockAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     return dock;
 }
 
@@ -39,13 +33,6 @@ void ServingDock::retranslateUi()
 {
     setWindowTitle(tr("Serving"));
     toggleViewAction()->setText(tr("&Serving cost"));
-}
-
-void ServingDock::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDockWidget::changeEvent(event);
 }
 
 } // namespace frontier::ui

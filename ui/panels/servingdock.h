@@ -2,7 +2,7 @@
 // The serving panel in a dock of its own at the bottom of the window, hidden until View ▸ Serving
 // (Ctrl+Shift+T) shows it; it scrolls, so a short window still reaches every field.
 
-#include <QDockWidget>
+#include "ui/panels/bottomdock.h"
 
 class QMainWindow;
 class QMenu;
@@ -12,7 +12,7 @@ namespace frontier::ui {
 class PlanDocument;
 class ServingPanel;
 
-class ServingDock : public QDockWidget
+class ServingDock : public BottomDock
 {
     Q_OBJECT
 
@@ -24,11 +24,8 @@ public:
 
     ServingPanel *panel() const { return m_panel; }
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslateUi();
+    void retranslateUi() override;
 
     ServingPanel *m_panel = nullptr;
 };
