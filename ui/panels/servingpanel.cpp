@@ -7,6 +7,7 @@
 #include "model/core/errors.h"
 #include "ui/document/plandocument.h"
 #include "ui/panels/numberfield.h"
+#include "ui/panels/readoutrows.h"
 #include "ui/panels/textcolor.h"
 
 #include <QComboBox>
@@ -61,6 +62,8 @@ ServingRequest defaultServingRequest()
     request.load = {c.defaultContext, c.defaultBatch};
     return request;
 }
+
+ServingPanel::~ServingPanel() = default;
 
 ServingPanel::ServingPanel(PlanDocument *document, QWidget *parent)
     : QWidget(parent)
@@ -131,22 +134,13 @@ ServingPanel::ServingPanel(PlanDocument *document, QWidget *parent)
     m_problem->hide();
     layout->addWidget(m_problem);
 
-    m_readouts = new QFormLayout;
-    static const char *const names[] = {"servingWeightsReadout", "servingKvReadout",  "servingGpusReadout",
-                                        "servingSpeedReadout",   "servingUsdReadout", "servingEnergyReadout",
-                                        "servingCo2Readout",     "servingLossReadout"};
-    for (int row = 0; row < RowCount; ++row) {
-        auto *name = new QLabel(this);
-        auto *value = new QLabel(this);
-        value->setObjectName(QLatin1String(names[row]));
-        value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        value->setFocusPolicy(Qt::StrongFocus); // a Tab stop, so a screen reader reads it
-        value->setWordWrap(true);
-        m_names.push_back(name);
-        m_values.push_back(value);
-        m_readouts->addRow(name, value);
-    }
-    layout->addLayout(m_readouts);
+    auto *readouts = new QFormLayout;
+    m_readouts = std::make_unique<ReadoutRows>(
+        readouts, this,
+        std::initializer_list<const char *>{"servingWeightsReadout", "servingKvReadout", "servingGpusReadout",
+                                            "servingSpeedReadout", "servingUsdReadout", "servingEnergyReadout",
+                                            "servingCo2Readout", "servingLossReadout"});
+    layout->addLayout(readouts);
     m_finding = new QLabel(this);
     m_finding->setObjectName(QStringLiteral("servingCompressionFinding"));
     m_finding->setWordWrap(true);
@@ -254,11 +248,8 @@ void ServingPanel::fillOffers()
 
 void ServingPanel::setReadout(Row row, const QString &value, const QString &tip)
 {
-    QLabel *label = m_values[size_t(row)];
-    label->setText(value);
-    label->setToolTip(tip);
-    label->setAccessibleName(m_names[size_t(row)]->text() + QLatin1Char(' ') + value);
-    label->setAccessibleDescription(tip);
+    m_readouts->setValue(row, value, tip);
+    m_readouts->value(row)->setAccessibleDescription(tip);
 }
 
 void ServingPanel::refresh()
@@ -272,8 +263,8 @@ void ServingPanel::refresh()
     } catch (const InputError &e) {
         m_problem->setText(data::messageText(e.message()));
         m_problem->show();
-        for (QLabel *value : m_values)
-            value->setText(QStringLiteral("–"));
+        for (int row = 0; row < RowCount; ++row)
+            m_readouts->value(row)->setText(QStringLiteral("–"));
         return;
     }
     const ServingConstants &c = data::servingConstants();
@@ -346,7 +337,7 @@ void ServingPanel::retranslateUi()
     static const char *const names[] = {QT_TR_NOOP("Weights:"), QT_TR_NOOP("KV cache:"), QT_TR_NOOP("GPUs:"), QT_TR_NOOP("Decode:"),
                                         QT_TR_NOOP("Cost:"), QT_TR_NOOP("Energy:"), QT_TR_NOOP("CO2:"), QT_TR_NOOP("Loss:")};
     for (int row = 0; row < RowCount; ++row)
-        m_names[size_t(row)]->setText(tr(names[row]));
+        m_readouts->name(row)->setText(tr(names[row]));
     const ServingConstants &c = data::servingConstants();
     m_finding->setText(tr("Compression and quality: larger Transformers lose less accuracy under heavy quantisation and pruning "
                           "than smaller ones, so a heavily compressed large model can beat a lightly compressed small one "

@@ -11,6 +11,7 @@
 
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,6 +24,7 @@ namespace frontier::ui {
 
 class NumberField;
 class PlanDocument;
+class ReadoutRows;
 
 // The document's plan served as `request` asks, with serving.json's constants. Throws InputError.
 PlanServing serveDocument(const PlanDocument &document, const ServingRequest &request);
@@ -35,6 +37,7 @@ class ServingPanel : public QWidget
 
 public:
     explicit ServingPanel(PlanDocument *document, QWidget *parent = nullptr);
+    ~ServingPanel() override;
 
     const ServingRequest &request() const { return m_request; }
     std::optional<double> lossPenalty() const { return m_lossPenalty; }
@@ -69,8 +72,8 @@ private:
                 *m_penalty = nullptr;
     QComboBox *m_offer = nullptr;
     QLabel *m_problem = nullptr, *m_finding = nullptr;
-    QFormLayout *m_inputs = nullptr, *m_readouts = nullptr;
-    std::vector<QLabel *> m_names, m_values;
+    QFormLayout *m_inputs = nullptr;
+    std::unique_ptr<ReadoutRows> m_readouts;
     std::vector<QLabel *> m_inputLabels;
 };
 
