@@ -13,6 +13,7 @@
 #include "ui/window/mainwindow.h"
 
 #include <QApplication>
+#include <QPushButton>
 #include <QScrollArea>
 
 #include <cmath>
@@ -134,6 +135,29 @@ void TestWindowUniqueData::lawWithoutRepetitionTermsSaysSo()
     QCOMPARE(doc.problem()->code, std::string("laws.no_repetition_terms"));
     QCOMPARE(doc.problem()->arg("law"), std::string("hoffmann2022"));
     QVERIFY(!label(&panel, "epochsReadout")->isVisible());
+
+    // The way out is one click, one undo step: the button names the law that has repetition terms,
+    // switches to it, and the kept cap then plans (the law's own constants: overrides are cleared).
+    auto *use = panel.findChild<QPushButton *>(QStringLiteral("useRepeatingLawButton"));
+    QVERIFY(use);
+    QVERIFY(use->isVisible());
+    QVERIFY2(use->accessibleName().contains(QStringLiteral("Muennighoff et al. 2023")), qPrintable(use->accessibleName()));
+    QVERIFY(panel.tabOrder().contains(use));
+    const int before = doc.undoStack()->count();
+    use->click();
+    QCOMPARE(doc.inputs().lawId, std::string("muennighoff2023"));
+    QCOMPARE(doc.undoStack()->count(), before + 1);
+    QVERIFY(!doc.problem());
+    QVERIFY(doc.plan().repetition);
+    QVERIFY(label(&panel, "epochsReadout")->isVisible());
+    QVERIFY(!use->isVisible());
+    // Undone, the inputs ask for hoffmann2022 again (and have a problem, so the document still holds
+    // the last law that planned): the hint and the button speak of the law the user chose.
+    doc.undoStack()->undo();
+    QCOMPARE(doc.inputs().lawId, std::string("hoffmann2022"));
+    QVERIFY(use->isVisible());
+    QVERIFY2(label(&panel, "uniqueDataHint")->text().contains(QStringLiteral("no terms for repeated data")),
+             qPrintable(label(&panel, "uniqueDataHint")->text()));
 }
 
 void TestWindowUniqueData::windowHasTheGroupInTheTabChain()

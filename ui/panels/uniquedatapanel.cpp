@@ -13,6 +13,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace frontier::ui {
@@ -41,6 +42,7 @@ UniqueDataPanel::UniqueDataPanel(PlanDocument *document, QWidget *parent)
     , m_unique(new NumberField(this))
     , m_uniqueLabel(new QLabel(this))
     , m_hint(new QLabel(this))
+    , m_useRepeatingLaw(new QPushButton(this))
     , m_findings(new QLabel(this))
 {
     m_layout->setContentsMargins(0, 0, 0, 0);
@@ -58,9 +60,16 @@ UniqueDataPanel::UniqueDataPanel(PlanDocument *document, QWidget *parent)
     m_findings->setFocusPolicy(Qt::StrongFocus);
     m_layout->addLayout(m_form);
     m_layout->addWidget(m_hint);
+    m_useRepeatingLaw->setObjectName(QStringLiteral("useRepeatingLawButton"));
+    m_layout->addWidget(m_useRepeatingLaw, 0, Qt::AlignLeft);
     m_layout->addWidget(m_findings);
 
     connect(m_unique, &NumberField::committed, this, &UniqueDataPanel::commit);
+    // One click (one undo step) from "this law has no repetition terms" to a plan that has them.
+    connect(m_useRepeatingLaw, &QPushButton::clicked, this, [this] {
+        if (const Law *law = repeatingLaw())
+            m_document->setLaw(law->info().id);
+    });
     connect(m_document, &PlanDocument::changed, this, &UniqueDataPanel::refresh);
     retranslateUi();
 }
@@ -69,6 +78,14 @@ void UniqueDataPanel::setChart(QWidget *chart)
 {
     m_chart = chart;
     m_layout->addWidget(chart);
+}
+
+const Law *UniqueDataPanel::repeatingLaw() const
+{
+    for (const Law *law : m_document->catalogs().laws())
+        if (law->can(Capability::LossOfRepeatedData))
+            return law;
+    return nullptr;
 }
 
 void UniqueDataPanel::commit(std::optional<double> value)
@@ -80,7 +97,7 @@ void UniqueDataPanel::commit(std::optional<double> value)
 
 QWidgetList UniqueDataPanel::tabOrder() const
 {
-    QWidgetList order{m_unique};
+    QWidgetList order{m_unique, m_useRepeatingLaw};
     order.append(m_readouts->values());
     order << m_findings;
     if (m_chart)
@@ -101,7 +118,11 @@ void UniqueDataPanel::retranslateUi()
 void UniqueDataPanel::refresh()
 {
     m_unique->setValue(m_document->inputs().uniqueTokens);
-    const bool lawRepeats = m_document->law().can(Capability::LossOfRepeatedData);
+    // The law the inputs ask for: while they have a problem the document still holds the last law that
+    // planned, and the hint must speak of the one the user chose.
+    const Law *asked = m_document->catalogs().findLaw(m_document->inputs().lawId);
+    const Law &law = asked ? *asked : m_document->law();
+    const bool lawRepeats = law.can(Capability::LossOfRepeatedData);
     // A pointer, not a copy of the optional: GCC 12 warned the copy "may be used uninitialized".
     const PlanRepetition *repetition = m_document->hasPlan() && !m_document->problem() && m_document->plan().repetition
                                            ? &*m_document->plan().repetition
@@ -111,11 +132,20 @@ void UniqueDataPanel::refresh()
     if (!lawRepeats)
         m_hint->setText(tr("%1 has no terms for repeated data: choose Muennighoff et al. 2023 to plan with a cap on "
                            "unique tokens.")
-                            .arg(data::lawName(m_document->law())));
+                            .arg(data::lawName(law)));
     else
         m_hint->setText(tr("Give the unique tokens there are to see how many epochs the plan repeats them and what "
                            "that costs (Muennighoff et al. 2023)."));
     m_hint->setVisible(!shown);
+    const Law *repeating = lawRepeats ? nullptr : repeatingLaw();
+    m_useRepeatingLaw->setVisible(repeating != nullptr);
+    if (repeating) {
+        // Short: the inputs column is narrow at 1024 px, and the hint above names the law.
+        m_useRepeatingLaw->setText(tr("Switch law"));
+        //: %1 a law's name ("Muennighoff et al. 2023")
+        m_useRepeatingLaw->setAccessibleName(tr("Switch to %1").arg(data::lawName(*repeating)));
+        m_useRepeatingLaw->setToolTip(m_useRepeatingLaw->accessibleName());
+    }
 
     QStringList findings;
     if (shown) {

@@ -4,7 +4,8 @@
 // repetition, the loss lost against unlimited data, the least loss the data gives at any compute,
 // and the paper's findings on the epochs as warnings. Beneath them the window puts a small chart of
 // loss against epochs at the plan's budget (ui/charts/epochschart.h). Empty means no cap, the
-// default; a cap needs a law with repetition terms (muennighoff2023), and any other law says so.
+// default; a cap needs a law with repetition terms (muennighoff2023): any other law says so and offers
+// a button that switches to it.
 // An edit is one undo step.
 
 #include <QWidget>
@@ -13,7 +14,12 @@
 
 class QFormLayout;
 class QLabel;
+class QPushButton;
 class QVBoxLayout;
+
+namespace frontier {
+class Law;
+}
 
 namespace frontier::ui {
 
@@ -31,7 +37,8 @@ public:
 
     // Shown under the readouts (the window makes it: panels draw no charts).
     void setChart(QWidget *chart);
-    // The field, each readout, the findings, then the chart: a Tab stop each.
+    // The field, the switch to a law with repetition terms, each readout, the findings, then the chart: a
+    // Tab stop each.
     QWidgetList tabOrder() const;
 
 protected:
@@ -42,6 +49,8 @@ private:
     void retranslateUi();
     void refresh();
     void commit(std::optional<double> value);
+    // The catalogue's first law with repetition terms (muennighoff2023), if any.
+    const Law *repeatingLaw() const;
 
     PlanDocument *m_document = nullptr;
     QVBoxLayout *m_layout = nullptr;
@@ -49,6 +58,7 @@ private:
     NumberField *m_unique = nullptr;
     QLabel *m_uniqueLabel = nullptr;
     QLabel *m_hint = nullptr;     // without a cap, or with a law that has no repetition terms
+    QPushButton *m_useRepeatingLaw = nullptr; // with such a law: switch to one that has them
     QLabel *m_findings = nullptr; // the paper's findings on the plan's epochs
     std::unique_ptr<ReadoutRows> m_readouts; // epochs, D', N', loss lost, floor
     QWidget *m_chart = nullptr;
