@@ -73,6 +73,43 @@ const Block kGuide[] = {
                        "sessions (`\"batch\": {\"tokens\": ...}`).")},
     {Kind::Bullet,
      QT_TRANSLATE_NOOP("UserGuide",
+                       "**Unique data**: type how many unique tokens you have, and a law with repetition terms "
+                       "(Muennighoff et al. 2023, `muennighoff2023`) plans the best run that repeats them: the "
+                       "epochs, what the repeated tokens and the extra parameters are worth, the loss lost "
+                       "against unlimited data and the least loss the data allows, with the paper's findings "
+                       "(about 4 epochs are nearly as good as new data; returns fade towards 16 and are near "
+                       "zero by 40) and a chart of loss against epochs at the plan's compute. Another law has "
+                       "no repetition terms: the group says so and its Switch law button changes the law, as "
+                       "one undo step.")},
+    {Kind::Bullet,
+     QT_TRANSLATE_NOOP("UserGuide",
+                       "**Sparse (mixture of experts)**: turn each layer's MLP into experts, of which each "
+                       "token uses top-k. The law's N becomes the parameters a token uses, so FLOPs, time and "
+                       "cost are the dense plan's; the total, counted to the parameter from the plan's Llama "
+                       "shape, is what memory must hold. No law Frontier ships predicts a mixture of experts' "
+                       "loss, so the loss is withheld and the readouts say why. Jaszczur et al. 2021's "
+                       "unbatched decode times (17B: 3.69 s dense, 0.183 s sparse) are shown as their "
+                       "measurement, not carried to other hardware.")},
+    {Kind::Bullet,
+     QT_TRANSLATE_NOOP("UserGuide",
+                       "**View ▸ Serving cost** (Ctrl+Shift+T): what a token of the plan's model costs once "
+                       "trained, on the plan's offer or another: the weights at 16, 8, 4 or any bits per "
+                       "weight and after pruning, the KV cache for a context and batch, the GPUs needed to "
+                       "hold them, decode tokens per second (bound by memory bandwidth at small batch, by "
+                       "compute at large), and dollars, kWh and CO2 per million tokens. Each readout's "
+                       "tooltip lists the assumptions and their sources. No law says what compression costs "
+                       "in quality: type your own measured loss penalty (Li et al. 2020's finding is quoted). "
+                       "The readouts' Serving line shows the cost at the dock's settings.")},
+    {Kind::Bullet,
+     QT_TRANSLATE_NOOP("UserGuide",
+                       "**View ▸ Inference-aware size** (Ctrl+Shift+I): give the tokens the model will serve "
+                       "over its life, and Frontier finds the smaller model, trained on more tokens, that "
+                       "reaches the same loss as the compute-optimal one for the least training plus serving "
+                       "cost (Sardana et al. 2024), in FLOPs and, with prices, in dollars. Both models are "
+                       "shown side by side with the saving, over a chart of total cost against lifetime "
+                       "tokens.")},
+    {Kind::Bullet,
+     QT_TRANSLATE_NOOP("UserGuide",
                        "**File ▸ Import runs…** (Ctrl+I) fits L(N, D) to a CSV of your own runs (the format "
                        "`frontier fit` reads), by Hoffmann's grid or Epoch's maximum likelihood, on a worker "
                        "thread with a progress bar and Cancel. (Above 500 runs the grid's 4,500 starts run "
