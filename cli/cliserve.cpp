@@ -78,6 +78,8 @@ template <class F> auto asOption(const char *option, F compute)
 struct Served
 {
     double totalParams = 0;
+    std::optional<double> activeParams; // a sparse plan's, per token
+    TypedAttentionShape shape;          // a sparse plan's counted shape
     std::optional<double> loss; // the plan's, when it has one
     ResolvedSetup setup;
     std::vector<Message> warnings;
@@ -104,7 +106,16 @@ Served servedPlan(const QCommandLineParser &parser, ui::AppCatalogs &catalogs)
     PlanInputs inputs = planInputsFromOptions(parser, catalogs, serveOptions());
     inputs.batchTokens.reset(); // --batch is the serving batch here
     const PlannedInputs planned = planInputs(inputs, catalogs.law(inputs.lawId), catalogs.catalogs(), &catalogs.limits());
-    return {planned.plan.allocation.params, planned.plan.allocation.loss, planned.setup, planned.plan.warnings};
+    Served served{planned.plan.allocation.params, std::nullopt, {}, planned.plan.allocation.loss, planned.setup,
+                  planned.plan.warnings};
+    if (const auto &sparse = planned.plan.sparse) {
+        // A mixture of experts (--experts/--top-k): memory holds every expert, a token reads its
+        // top-k, and the attention is the counted shape's, as the window serves it.
+        served.totalParams = double(sparse->totalParams);
+        served.activeParams = double(sparse->activeParams);
+        served.shape = {sparse->shape.layers, sparse->shape.kvHeads, sparse->shape.headDim()};
+    }
+    return served;
 }
 
 json assumptionsJson(const std::vector<ServingAssumption> &assumptions)
@@ -139,12 +150,17 @@ int serveCommand(const QStringList &arguments)
     load.batch = numberOption(parser, "batch").value_or(constants.defaultBatch);
     const std::optional<double> penalty = numberOption(parser, "loss-penalty");
     TypedAttentionShape typed{countOption(parser, "layers"), countOption(parser, "kv-heads"), countOption(parser, "head-dim")};
-    const std::optional<double> active = positiveOption(parser, opt("active-params"), "params");
+    std::optional<double> active = positiveOption(parser, opt("active-params"), "params");
 
     ui::AppCatalogs catalogs = ui::AppCatalogs::fromResources();
     const bool justN = parser.isSet(opt("params")) && !parser.isSet(opt("tokens")) && !parser.isSet(opt("budget"))
                        && !parser.isSet(opt("target-loss")) && !parser.isSet(opt("session"));
     const Served served = justN ? servedParams(parser, catalogs) : servedPlan(parser, catalogs);
+    // What the user typed wins over the sparse plan's counts and shape.
+    active = active ? active : served.activeParams;
+    typed.layers = typed.layers ? typed.layers : served.shape.layers;
+    typed.kvHeads = typed.kvHeads ? typed.kvHeads : served.shape.kvHeads;
+    typed.headDim = typed.headDim ? typed.headDim : served.shape.headDim;
 
     const ServedModelChoice model = asOption("active-params", [&] {
         return servedModel(served.totalParams, active, typed, ParamConvention::Total, data::shapeRules());

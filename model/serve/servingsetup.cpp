@@ -111,7 +111,16 @@ PlanServing servePlan(const Plan &plan, const ResolvedSetup &setup, const Law &l
     if (!catalogs.shapes)
         throw InputError(message("serve.no_shapes", "no shape rules to size the served model's attention with"));
     PlanServing out;
-    out.model = servedModel(plan.allocation.params, std::nullopt, {}, paramConvention(law), *catalogs.shapes);
+    if (plan.sparse) {
+        // A mixture of experts: memory holds every expert, a token reads its top-k; the attention is
+        // the counted shape's own.
+        const TransformerShape &s = plan.sparse->shape;
+        out.model = servedModel(double(plan.sparse->totalParams), double(plan.sparse->activeParams),
+                                TypedAttentionShape{s.layers, s.kvHeads, s.headDim()}, ParamConvention::Total,
+                                *catalogs.shapes);
+    } else {
+        out.model = servedModel(plan.allocation.params, std::nullopt, {}, paramConvention(law), *catalogs.shapes);
+    }
     out.place.pricing = request.pricing;
     if (!request.offerId.empty()) {
         out.place.offer = &catalogs.offers.get(request.offerId);

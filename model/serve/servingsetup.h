@@ -75,7 +75,8 @@ struct ServingRequest
     Pricing pricing = Pricing::OnDemand;
 };
 
-// The plan's model served as asked, and everything the answer rests on.
+// The plan's model served as asked, and everything the answer rests on. A sparse plan (Plan::sparse)
+// is served with its counted total and active parameters and its own attention shape.
 struct PlanServing
 {
     ServedModelChoice model;

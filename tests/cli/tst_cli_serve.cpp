@@ -97,6 +97,25 @@ void TestCliServe::planOptionsServeThePlansModel()
     QCOMPARE(out["gpus_needed"].get<int>(), 2);
     QVERIFY(!out["offer"].is_null()); // the plan's cheapest offer prices the serving too
     QVERIFY(out["usd_per_million_tokens"].get<double>() > 0);
+
+    // The same job as a mixture of 8 experts, 2 a token: served with the plan's counted total (every
+    // expert in memory) and active parameters (read per token) and its own attention shape, exactly
+    // the counts `plan --json` prints under "moe".
+    const QStringList moe{"--experts", "8", "--top-k", "2"};
+    const Run sparsePlan = runFrontier(QStringList{"plan"} + plan + moe + QStringList{"--json"});
+    QCOMPARE(sparsePlan.exitCode, 0);
+    const nlohmann::json shape = jsonOf(sparsePlan)["moe"]["shape"];
+    const Run sparse = runFrontier(QStringList{"serve"} + plan + moe + QStringList{"--json"});
+    QVERIFY2(sparse.exitCode == 0, sparse.err.constData());
+    const nlohmann::json served = jsonOf(sparse);
+    QCOMPARE(served["params"].get<double>(), shape["params"].get<double>());
+    QCOMPARE(served["active_params"].get<double>(), shape["active_params"].get<double>());
+    QVERIFY(served["params"].get<double>() > 3 * served["active_params"].get<double>());
+    QCOMPARE(served["weight_bytes"].get<double>(), 2 * shape["params"].get<double>());
+    QCOMPARE(served["shape"]["from"].get<std::string>(), std::string("typed"));
+    QCOMPARE(served["shape"]["layers"].get<int>(), shape["layers"].get<int>());
+    QCOMPARE(served["shape"]["kv_heads"].get<int>(), shape["kv_heads"].get<int>());
+    QCOMPARE(served["shape"]["head_dim"].get<int>(), shape["head_dim"].get<int>());
 }
 
 void TestCliServe::textIsReadable()

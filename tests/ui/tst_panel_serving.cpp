@@ -31,6 +31,7 @@ class TestServingPanel : public QObject
 private Q_SLOTS:
     void initTestCase() { QLocale::setDefault(QLocale::c()); }
     void weightsFollowTheBits();
+    void sparsePlanServesEveryExpert();
     void badValueIsRefusedInPlace();
     void anotherOfferPricesTheTokens();
     void tooltipsNameTheSources();
@@ -63,6 +64,27 @@ void TestServingPanel::weightsFollowTheBits()
     // Half the weights pruned halves them again.
     typeInto(panel.findChild<QLineEdit *>(QStringLiteral("servingPrunedEdit")), QStringLiteral("0.5"));
     QCOMPARE(panel.serving()->report.weightBytes, n * 3 / 16);
+}
+
+void TestServingPanel::sparsePlanServesEveryExpert()
+{
+    // A mixture of 8 experts, 2 a token: memory holds the counted total, each token reads the active
+    // parameters (Plan::sparse), and the KV cache follows the counted shape's attention.
+    PlanInputs inputs = PlanInputs::defaults();
+    MixtureOfExperts moe;
+    moe.experts = 8;
+    moe.topK = 2;
+    inputs.moe = moe;
+    PlanDocument doc(m_catalogs, inputs);
+    QVERIFY(doc.plan().sparse);
+    const SparseModel &sparse = *doc.plan().sparse;
+    const PlanServing served = serveDocument(doc, defaultServingRequest());
+    QCOMPARE(served.model.model.totalParams, double(sparse.totalParams));
+    QCOMPARE(served.model.model.activeParams, double(sparse.activeParams));
+    QVERIFY(served.model.shapeTyped);
+    QCOMPARE(served.model.model.layers, sparse.shape.layers);
+    QCOMPARE(served.model.model.kvHeads, sparse.shape.kvHeads);
+    QCOMPARE(served.report.weightBytes, 2.0 * double(sparse.totalParams)); // 16 bits
 }
 
 void TestServingPanel::badValueIsRefusedInPlace()
