@@ -80,6 +80,7 @@ struct Served
     double totalParams = 0;
     std::optional<double> activeParams; // a sparse plan's, per token
     TypedAttentionShape shape;          // a sparse plan's counted shape
+    std::optional<MixtureOfExperts> moe; // its routing: the experts a step reads
     std::optional<double> loss; // the plan's, when it has one
     ResolvedSetup setup;
     std::vector<Message> warnings;
@@ -98,6 +99,8 @@ Served servedParams(const QCommandLineParser &parser, ui::AppCatalogs &catalogs)
     const std::string lawId = parser.isSet(opt("law")) ? lawIdFromOptions(parser) : PlanInputs::defaults().lawId;
     served.setup = resolveSetup(choices, catalogs.catalogs(), catalogs.law(lawId));
     served.warnings = served.setup.warnings;
+    // With --active-params, --experts/--top-k say how a step's tokens are routed (which experts it reads).
+    served.moe = moeFromOptions(parser);
     return served;
 }
 
@@ -106,7 +109,7 @@ Served servedPlan(const QCommandLineParser &parser, ui::AppCatalogs &catalogs)
     PlanInputs inputs = planInputsFromOptions(parser, catalogs, serveOptions());
     inputs.batchTokens.reset(); // --batch is the serving batch here
     const PlannedInputs planned = planInputs(inputs, catalogs.law(inputs.lawId), catalogs.catalogs(), &catalogs.limits());
-    Served served{planned.plan.allocation.params, std::nullopt, {}, planned.plan.allocation.loss, planned.setup,
+    Served served{planned.plan.allocation.params, std::nullopt, {}, std::nullopt, planned.plan.allocation.loss, planned.setup,
                   planned.plan.warnings};
     if (const auto &sparse = planned.plan.sparse) {
         // A mixture of experts (--experts/--top-k): memory holds every expert, a token reads its
@@ -114,6 +117,7 @@ Served servedPlan(const QCommandLineParser &parser, ui::AppCatalogs &catalogs)
         served.totalParams = double(sparse->totalParams);
         served.activeParams = double(sparse->activeParams);
         served.shape = {sparse->shape.layers, sparse->shape.kvHeads, sparse->shape.headDim()};
+        served.moe = sparse->moe;
     }
     return served;
 }
@@ -168,6 +172,10 @@ int serveCommand(const QStringList &arguments)
     ServingPlace place;
     place.gpu = &catalogs.catalogs().accelerators.get(served.setup.gpuId);
     ServingInputs in{model.model, compression, load, servingHardware(place, served.setup)};
+    if (served.moe) {
+        in.model.experts = served.moe->experts;
+        in.model.topK = served.moe->topK;
+    }
     const ServingReport r = serve(in, constants);
 
     json weightsAt = json::object();
@@ -187,6 +195,7 @@ int serveCommand(const QStringList &arguments)
         {"weight_bytes", r.weightBytes},
         {"weight_bytes_at_bits", weightsAt},
         {"kv_cache_bytes", r.kvCacheBytes},
+        {"weight_share_read_per_step", weightShareReadPerStep(in.model, load.batch)},
         {"usable_bytes_per_gpu", r.usableBytesPerGpu},
         {"gpus_needed", r.gpusNeeded},
         {"bytes_per_step", r.bytesPerStep},

@@ -206,6 +206,7 @@ const std::map<std::string, const char *> &patterns()
         {"serve.file_not_positive", QT_TRANSLATE_NOOP("Message", "{file}: '{key}' must be positive")},
         {"serve.file_fraction", QT_TRANSLATE_NOOP("Message", "{file}: serving_mfu and memory_fraction must be at most 1")},
         {"serve.shape_count", QT_TRANSLATE_NOOP("Message", "the served model's {field} must be a whole number from 1 to 1000000, got {value}")},
+        {"serve.top_k_range", QT_TRANSLATE_NOOP("Message", "top-k must be from 1 to the {experts} experts, got {top_k}")},
         {"serve.bits_range", QT_TRANSLATE_NOOP("Message", "bits per weight must be above 0 and at most {max}, got {value}")},
         {"serve.pruned_range", QT_TRANSLATE_NOOP("Message", "the pruned share of the weights must be at least 0 and below 1, got {value}")},
         {"serve.context_range", QT_TRANSLATE_NOOP("Message", "the context must be a whole number of tokens from 1 to {max}, got {value}")},

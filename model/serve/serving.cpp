@@ -104,6 +104,23 @@ double kvCacheBytes(const ServedModel &model, const ServingLoad &load, const Ser
            * context * batch;
 }
 
+double weightShareReadPerStep(const ServedModel &model, double batch)
+{
+    if (model.experts == 0 && model.topK == 0)
+        return 1;
+    if (!(model.experts >= 1 && model.topK >= 1 && model.topK <= model.experts))
+        throw InputError(message("serve.top_k_range", "top-k must be from 1 to the {experts} experts, got {top_k}",
+                                 {{"experts", std::to_string(model.experts)}, {"top_k", std::to_string(model.topK)}}));
+    if (model.topK == model.experts || model.activeParams >= model.totalParams)
+        return 1;
+    // total = shared + X and active = shared + X·k/E, so the experts hold X = (total − active)·E/(E − k).
+    const double e = double(model.experts), k = double(model.topK);
+    const double expertParams = (model.totalParams - model.activeParams) * e / (e - k);
+    const double shared = model.totalParams - expertParams;
+    const double touched = 1 - std::pow(1 - k / e, batch);
+    return (shared + expertParams * touched) / model.totalParams;
+}
+
 ServingReport serve(const ServingInputs &inputs, const ServingConstants &constants)
 {
     const ServedModel &model = inputs.model;
@@ -125,13 +142,13 @@ ServingReport serve(const ServingInputs &inputs, const ServingConstants &constan
                                 inputs.compression.prunedFraction, constants);
     r.kvCacheBytes = kvCacheBytes(model, inputs.load, constants);
     r.usableBytesPerGpu = hw.memoryBytes * constants.memoryFraction;
-    r.bytesPerStep = r.weightBytes + r.kvCacheBytes;
-    const double gpus = std::ceil(r.bytesPerStep / r.usableBytesPerGpu);
+    const double gpus = std::ceil((r.weightBytes + r.kvCacheBytes) / r.usableBytesPerGpu);
     if (!(gpus <= constants.maxGpus))
         throw InputError(message("serve.too_many_gpus",
                                  "weights and KV cache need {gpus} GPUs to hold them, more than {max}: serve a smaller model, batch or context",
                                  {{"gpus", shown(gpus)}, {"max", formatNumber(constants.maxGpus)}}));
     r.gpusNeeded = int(gpus);
+    r.bytesPerStep = r.weightBytes * weightShareReadPerStep(model, inputs.load.batch) + r.kvCacheBytes;
 
     // Split over the GPUs that hold it, a step reads bytesPerStep / gpus from each at once.
     r.memoryBoundTokensPerSecond = inputs.load.batch * gpus * hw.bandwidthBytesPerSecond / r.bytesPerStep;

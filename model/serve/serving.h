@@ -37,7 +37,8 @@ struct ServingConstants
 };
 
 // What is served: its parameters (all stored; N_active used per token, equal for a dense model) and
-// the attention shape the KV cache follows.
+// the attention shape the KV cache follows. A mixture of experts with known routing (experts, top-k)
+// reads only the experts its batch's tokens are routed to; without them every stored weight is read.
 struct ServedModel
 {
     double totalParams = 0;
@@ -45,7 +46,16 @@ struct ServedModel
     std::int64_t layers = 0;
     std::int64_t kvHeads = 0;
     std::int64_t headDim = 0;
+    std::int64_t experts = 0; // per layer; 0: dense, or routing not known
+    std::int64_t topK = 0;    // experts a token is routed to
 };
+
+// The share of the stored weights one decode step reads: 1 for a dense model (or unknown routing);
+// for E experts of which each of `batch` tokens uses k, the shared weights plus the expected share of
+// experts at least one token is routed to, 1 − (1 − k/E)^batch, with routing taken as uniform and
+// independent (serving.json, "uniform_expert_routing"). At batch 1 that is N_active / N_total.
+// Throws InputError for top-k outside 1..experts.
+double weightShareReadPerStep(const ServedModel &model, double batch);
 
 struct ServingCompression
 {
@@ -89,7 +99,7 @@ struct ServingReport
     double kvCacheBytes = 0;       // the whole batch at the full context
     double usableBytesPerGpu = 0;  // memory x the memory fraction
     int gpusNeeded = 0;            // fewest that hold weights + KV cache
-    double bytesPerStep = 0;       // weights + KV cache, read once per decode step
+    double bytesPerStep = 0;       // the weights a step reads (weightShareReadPerStep) + the KV cache
     double memoryBoundTokensPerSecond = 0;
     double computeBoundTokensPerSecond = 0;
     double tokensPerSecond = 0;    // the smaller of the two, over all gpusNeeded GPUs

@@ -118,6 +118,8 @@ PlanServing servePlan(const Plan &plan, const ResolvedSetup &setup, const Law &l
         out.model = servedModel(double(plan.sparse->totalParams), double(plan.sparse->activeParams),
                                 TypedAttentionShape{s.layers, s.kvHeads, s.headDim()}, ParamConvention::Total,
                                 *catalogs.shapes);
+        out.model.model.experts = plan.sparse->moe.experts;
+        out.model.model.topK = plan.sparse->moe.topK;
     } else {
         out.model = servedModel(plan.allocation.params, std::nullopt, {}, paramConvention(law), *catalogs.shapes);
     }

@@ -116,6 +116,10 @@ void TestCliServe::planOptionsServeThePlansModel()
     QCOMPARE(served["shape"]["layers"].get<int>(), shape["layers"].get<int>());
     QCOMPARE(served["shape"]["kv_heads"].get<int>(), shape["kv_heads"].get<int>());
     QCOMPARE(served["shape"]["head_dim"].get<int>(), shape["head_dim"].get<int>());
+    // At batch 1 a step reads the two experts its token is routed to: the active share of the weights.
+    QVERIFY(near(served["weight_share_read_per_step"].get<double>(),
+                 shape["active_params"].get<double>() / shape["params"].get<double>(), 1e-12));
+    QCOMPARE(out["weight_share_read_per_step"].get<double>(), 1.0); // dense
 }
 
 void TestCliServe::textIsReadable()

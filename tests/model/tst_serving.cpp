@@ -29,7 +29,7 @@ const ServingConstants &constants()
 
 ServedModel llama2_7b()
 {
-    return {6738415616.0, 6738415616.0, 32, 32, 128};
+    return {6738415616.0, 6738415616.0, 32, 32, 128, 0, 0};
 }
 
 ServingHardware h100()
@@ -78,6 +78,7 @@ private Q_SLOTS:
     void quantisationFitsSeventyBOnOneGpu();
     void pruningCutsBytesNotFlops();
     void sparseModelUsesActiveParamsForCompute();
+    void expertsReadAreTheRoutedOnes();
     void lossPenaltyIsAddedAsTyped();
     void refusesBadInput_data();
     void refusesBadInput();
@@ -161,7 +162,7 @@ void TestServing::quantisationFitsSeventyBOnOneGpu()
     // Llama 2 70B at 16 bits: 137,953,296,384 + 1,342,177,280 B = 1.80 GPUs' usable memory -> 2 GPUs,
     // 2 x 3.35e12 / 139.3e9 = 48.10 tok/s. At 4 bits: 34,488,324,096 + 1,342,177,280 = 35.83e9 B, one GPU,
     // 3.35e12 / 35.83e9 = 93.50 tok/s.
-    const ServedModel seventy{68976648192.0, 68976648192.0, 80, 8, 128};
+    const ServedModel seventy{68976648192.0, 68976648192.0, 80, 8, 128, 0, 0};
     const ServingReport full = serve(inputs(seventy, 16, 4096, 1), constants());
     QCOMPARE(full.gpusNeeded, 2);
     QVERIFY2(near(full.tokensPerSecond, 48.0992, 1e-5), qPrintable(QString::number(full.tokensPerSecond)));
@@ -195,6 +196,40 @@ void TestServing::sparseModelUsesActiveParamsForCompute()
     QVERIFY(near(r.computeBoundTokensPerSecond, 29365.95, 1e-6));
     // 3.35e12 / (53,907,324,928 + 524,288) = 62.14 tok/s.
     QVERIFY2(near(r.tokensPerSecond, 62.1431, 1e-5), qPrintable(QString::number(r.tokensPerSecond)));
+}
+
+void TestServing::expertsReadAreTheRoutedOnes()
+{
+    // Mixtral 8x7B (Jiang et al. 2024; counted in tst_shapes): 46,702,792,704 parameters stored,
+    // 12,879,925,248 used per token, 8 experts of which 2 a token. Its experts hold
+    // 32 layers x 8 x 3 x 4096 x 14336 = 45,097,156,608 (= (total - active) x 8/6 exactly), the rest,
+    // 1,605,636,096, is shared (embeddings, attention, norms, routers).
+    ServedModel mixtral{46702792704.0, 12879925248.0, 32, 8, 128, 8, 2};
+    const double experts = 45097156608.0, shared = 1605636096.0;
+    // Batch 1: one token reads its 2 experts: exactly N_active / N_total.
+    QVERIFY(near(weightShareReadPerStep(mixtral, 1), 12879925248.0 / 46702792704.0, 1e-15));
+    // Batch 4: each expert is missed by all four tokens with probability (6/8)^4, so 1 - 0.31640625
+    // of the experts are read.
+    QVERIFY(near(weightShareReadPerStep(mixtral, 4), (shared + experts * (1 - 0.31640625)) / 46702792704.0, 1e-15));
+    // Batch 256: every expert, to 1e-30.
+    QVERIFY(near(weightShareReadPerStep(mixtral, 256), 1, 1e-15));
+    // A dense model, or routing not known: every stored weight.
+    QCOMPARE(weightShareReadPerStep(llama2_7b(), 1), 1.0);
+    ServedModel unknown = mixtral;
+    unknown.experts = unknown.topK = 0;
+    QCOMPARE(weightShareReadPerStep(unknown, 1), 1.0);
+    ServedModel bad = mixtral;
+    bad.topK = 9;
+    QVERIFY_THROWS_EXCEPTION(InputError, weightShareReadPerStep(bad, 1));
+
+    // Served at batch 1 on an H100 SXM (3.35e12 B/s, 80 GB at 90 %): 93.4 GB of weights need two GPUs,
+    // a step reads the 25.76 GB of the active weights plus a 0.54 GB KV cache (32 x 8 x 128 x 2 x 2 B x
+    // 4096 tokens = 536,870,912 B), split over both: 2 x 3.35e12 / 26,296,721,408 = 254.78 tok/s.
+    const ServingReport r = serve(inputs(mixtral, 16, 4096, 1), constants());
+    QCOMPARE(r.weightBytes, 2 * 46702792704.0);
+    QCOMPARE(r.gpusNeeded, 2);
+    QCOMPARE(r.bytesPerStep, 2 * 12879925248.0 + 536870912.0);
+    QVERIFY2(near(r.tokensPerSecond, 2 * 3.35e12 / (2 * 12879925248.0 + 536870912.0), 1e-12), qPrintable(QString::number(r.tokensPerSecond)));
 }
 
 void TestServing::lossPenaltyIsAddedAsTyped()
