@@ -85,6 +85,13 @@ double goldenSectionParams(const Law &law, double loss, double inferenceTokens, 
     return std::exp(0.5 * (a + b));
 }
 
+// A printed "%.3e" figure: the actual value rounds to it (half a unit of its last digit).
+bool printsAs(double actual, double printed)
+{
+    const double unit = std::pow(10.0, std::floor(std::log10(std::abs(printed))) - 3);
+    return std::abs(actual - printed) <= 0.5 * unit * (1 + 1e-9);
+}
+
 } // namespace
 
 class TestInference : public QObject
@@ -103,6 +110,7 @@ private Q_SLOTS:
     void curveFallsBelowTheReference();
     void servingMfuOfThePapersRequests();
     void refusals();
+    void authorsCostCalculatorExample();
 };
 
 void TestInference::figureOneThirteenBillion()
@@ -297,6 +305,44 @@ void TestInference::refusals()
     const Law &approach1 = published("hoffmann2022-approach1");
     QCOMPARE(codeOf([&] { inferenceAwareOptimum(approach1, approach1.optimumForParams(1e9), 1e12); }),
              std::string("inference.no_loss_of_params_tokens"));
+}
+
+void TestInference::authorsCostCalculatorExample()
+{
+    // The authors' README (github.com/nikhilsardana/beyond-chinchilla @ fcf1ab3, "4. cost_calculator.py"):
+    //   python cost_calculator.py --model 30e9 --chinchilla --train_gpu_cost 1.50 --inference_gpu_type
+    //   'A100_40' --inference_dtype int8 --inference_gpu_cost 0.60 --input_tok 500 --output_tok 100
+    //   --inference_reqs 1e9
+    // prints 1.556e+12 tokens, loss 1.958253360475841, train cost 3.146e+05 $, train FLOPs 2.801e+23,
+    // total FLOPs 3.161e+23 and total cost 6.378e+05 $ (each "%.3e": half a unit of the last digit).
+    // Read from the code (cost_calculator.py and utils.py @ ac313a9): its __main__ calls
+    // cost_per_flop(gpu_type, dtype) without the typed prices, so the printed dollars are at the
+    // script's defaults, not at $1.50 and $0.60 (those would give $4.123e5): training on an H100 at
+    // $2.00/h, BF16 peak 9.89e14 FLOP/s, MFU 0.5; serving on an A100-40GB at $1.10/h, INT8 peak
+    // 6.24e14, prefill MFU 0.5 and generation MFU 0.01. Its cost is C_tr·6ND/U_tr + C_i·2N·(T_in/U_in +
+    // T_out/U_out) with C the dollars of a FLOP at peak; Frontier's request-averaged serving MFU is the
+    // same sum, and both setups go through Frontier's cost model.
+    CostInputs training;
+    training.throughput = Throughput(PeakTimesMfu{9.89e14, 0.5});
+    training.usdPerGpuHour = 2.00;
+    training.gpuWatts = 700;
+    CostInputs serving;
+    serving.throughput = Throughput(PeakTimesMfu{6.24e14, servingMfu(0.5, 0.01, 500, 100)});
+    serving.usdPerGpuHour = 1.10;
+    serving.gpuWatts = 400;
+    const LifetimeRates dollars = usdRates(training, serving);
+
+    const Law law = sardanaLaw(); // their ChinchillaConstants, as above
+    const Allocation chinchillaStyle = law.optimumForParams(30e9);
+    const double lifetimeTokens = 1e9 * (500 + 100);
+    const LifetimeModel m = inferenceAwareOptimum(law, chinchillaStyle, lifetimeTokens, dollars).reference;
+    QCOMPARE(m.params, 30e9);
+    QVERIFY2(printsAs(m.tokens, 1.556e12), qPrintable(QString::number(m.tokens)));
+    QVERIFY2(near(m.loss, 1.958253360475841, 1e-12), qPrintable(QString::number(m.loss, 'g', 17)));
+    QVERIFY2(printsAs(m.trainFlops, 2.801e23), qPrintable(QString::number(m.trainFlops)));
+    QVERIFY2(printsAs(m.trainingCost(dollars), 3.146e5), qPrintable(QString::number(m.trainingCost(dollars))));
+    QVERIFY2(printsAs(m.totalFlops(), 3.161e23), qPrintable(QString::number(m.totalFlops())));
+    QVERIFY2(printsAs(m.totalCost(dollars), 6.378e5), qPrintable(QString::number(m.totalCost(dollars))));
 }
 
 QTEST_GUILESS_MAIN(TestInference)
