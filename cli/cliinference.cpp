@@ -7,8 +7,10 @@
 #include "data/resourcedata.h"
 #include "model/core/errors.h"
 #include "model/core/units.h"
+#include "data/servingdata.h"
 #include "model/inference/lifetimecost.h"
 #include "model/laws/targetloss.h"
+#include "model/serve/servingsetup.h"
 #include "cli/clicommands.h"
 #include "cli/clioutput.h"
 
@@ -92,6 +94,55 @@ ResolvedSetup servingSetup(const QCommandLineParser &p, const PlanChoices &train
     }
 }
 
+// Which model prices a served token. The default is model/serve's decode model: it prices the serving
+// GPU's memory bandwidth, the bits per weight, the context and the batch, as `frontier serve` and the
+// window's serving dock do, so the commands agree on what a token costs; Sardana et al.'s MFU model is
+// one fixed guess (1 % decode MFU) for every GPU and load, kept because it reproduces the paper.
+// --serving-mfu and --serving-precision are figures of the MFU model only, so giving one chooses it.
+ServingCostModel servingCostModel(const QCommandLineParser &p)
+{
+    const bool mfuFigures = p.isSet(opt("serving-mfu")) || p.isSet(opt("serving-precision"));
+    if (!p.isSet(opt("serving-model")))
+        return mfuFigures ? ServingCostModel::SardanaMfu : ServingCostModel::Decode;
+    const auto model = servingCostModelFromName(p.value(opt("serving-model")).trimmed().toStdString());
+    if (!model)
+        throw UsageError(Cli::tr("--serving-model: expected decode or sardana-mfu, got '%1'").arg(echo(p.value(opt("serving-model")))));
+    if (*model == ServingCostModel::Decode && mfuFigures)
+        throw UsageError(Cli::tr("--serving-mfu and --serving-precision belong to --serving-model sardana-mfu; "
+                                 "the decode model takes --serving-bits, --serving-context and --serving-batch"));
+    return *model;
+}
+
+// The reference model served on the serving setup's GPU at its price, as `frontier serve` serves it.
+struct DecodeServing
+{
+    ServingRequest request;
+    ServingReport report;
+    std::vector<ServingAssumption> assumptions;
+};
+
+DecodeServing decodeServing(const QCommandLineParser &p, const ResolvedSetup &serving, const Law &law,
+                            const Allocation &reference, const ui::AppCatalogs &catalogs)
+{
+    const ServingConstants &constants = data::servingConstants();
+    DecodeServing out;
+    out.request.compression.bitsPerWeight = positiveOption(p, opt("serving-bits")).value_or(constants.defaultBits);
+    out.request.load.contextTokens = positiveOption(p, opt("serving-context")).value_or(constants.defaultContext);
+    out.request.load.batch = positiveOption(p, opt("serving-batch")).value_or(constants.defaultBatch);
+    try {
+        ServingPlace place; // the serving setup's GPU; its price is the setup's (offer or typed)
+        place.gpu = &catalogs.catalogs().accelerators.get(serving.gpuId);
+        const ServedModelChoice model =
+            servedModel(reference.params, std::nullopt, {}, paramConvention(law), data::shapeRules());
+        out.report = serve({model.model, out.request.compression, out.request.load, servingHardware(place, serving)},
+                           constants);
+        out.assumptions = servingAssumptions(place, serving, constants);
+    } catch (const InputError &e) {
+        throw UsageError(messageOf(e));
+    }
+    return out;
+}
+
 json modelJson(const LifetimeModel &m)
 {
     return {{"params", m.params},
@@ -156,6 +207,10 @@ int inferenceCommand(const QStringList &arguments)
         {"serving-usd-per-gpu-hour", "P", QT_TRANSLATE_NOOP("Cli", "Your own serving price in USD per GPU-hour.")},
         {"serving-precision", "P", QT_TRANSLATE_NOOP("Cli", "Serving precision for the peak FLOP/s: bf16, fp16 or fp8.")},
         {"serving-mfu", "F", QT_TRANSLATE_NOOP("Cli", "Serving MFU, in (0, 1]; default: Sardana et al. 2024's request of 70 prompt tokens at 50 % and 215 answer tokens at 1 %.")},
+        {"serving-model", "M", QT_TRANSLATE_NOOP("Cli", "What prices a served token: decode (default; memory bandwidth and compute, as frontier serve) or sardana-mfu (Sardana et al.'s MFU; chosen by --serving-mfu or --serving-precision).")},
+        {"serving-bits", "B", QT_TRANSLATE_NOOP("Cli", "Decode model: bits per served weight (default 16).")},
+        {"serving-context", "T", QT_TRANSLATE_NOOP("Cli", "Decode model: context length in tokens (default 4096).")},
+        {"serving-batch", "B", QT_TRANSLATE_NOOP("Cli", "Decode model: sequences decoded together (default 1).")},
     };
     for (const auto &option : valued)
         parser.addOption({opt(option.name), QCoreApplication::translate("Cli", option.description), opt(option.value)});
@@ -201,12 +256,24 @@ int inferenceCommand(const QStringList &arguments)
     std::optional<InferenceAwareResult> dollars;
     LifetimeRates kwh;
     std::optional<LifetimeRates> co2;
+    std::optional<ServingCostModel> servingModel;
     if (trainingSetup) {
         const ResolvedSetup serving = servingSetup(parser, training, law, catalogs);
+        ServingPrice price;
+        price.model = servingCostModel(parser);
+        servingModel = price.model;
+        price.mfuSetup = serving.cost;
+        std::optional<DecodeServing> decode;
+        if (price.model == ServingCostModel::Decode) {
+            decode = decodeServing(parser, serving, law, reference, catalogs);
+            price.decode = servingTokenCosts(decode->report, reference.params);
+        }
         try {
-            const LifetimeRates usd = usdRates(trainingSetup->cost, serving.cost);
-            kwh = kwhRates(trainingSetup->cost, serving.cost);
-            co2 = co2Rates(trainingSetup->cost, serving.cost);
+            const bool byDecode = price.model == ServingCostModel::Decode;
+            const LifetimeRates usd = byDecode ? usdRates(trainingSetup->cost, price.decode)
+                                               : usdRates(trainingSetup->cost, serving.cost);
+            kwh = byDecode ? kwhRates(trainingSetup->cost, price.decode) : kwhRates(trainingSetup->cost, serving.cost);
+            co2 = byDecode ? co2Rates(trainingSetup->cost, price.decode) : co2Rates(trainingSetup->cost, serving.cost);
             dollars = inferenceAwareOptimum(law, reference, inferenceTokens, usd);
         } catch (const InputError &e) {
             throw UsageError(messageOf(e));
@@ -216,7 +283,31 @@ int inferenceCommand(const QStringList &arguments)
         cost["fraction_saved"] = dollars->fractionSaved();
         cost["training"] = setupJson(*trainingSetup);
         cost["serving"] = setupJson(serving);
-        cost["assumptions"] = data::servingAssumptions().sources;
+        cost["serving"]["model"] = servingCostModelName(price.model);
+        if (decode) {
+            const ServingReport &r = decode->report;
+            cost["serving"].erase("mfu"); // the decode model's own MFU is among the assumptions
+            cost["serving"].erase("peak_flops_per_gpu");
+            cost["serving"].update({{"bits", decode->request.compression.bitsPerWeight},
+                                    {"context", decode->request.load.contextTokens},
+                                    {"batch", decode->request.load.batch},
+                                    {"tokens_per_second", r.tokensPerSecond},
+                                    {"bound", servingBoundName(r.bound)},
+                                    {"usd_per_million_tokens", optionalNumber(r.usdPerMillionTokens)},
+                                    {"kwh_per_million_tokens", r.kwhPerMillionTokens},
+                                    {"co2_kg_per_million_tokens", optionalNumber(r.co2KgPerMillionTokens)},
+                                    {"usd_per_parameter_token", optionalNumber(price.decode.usdPerParamToken)}});
+            json assumptions = json::object();
+            for (const ServingAssumption &a : decode->assumptions)
+                assumptions[a.name] = a.source;
+            assumptions["cost_per_parameter_token"] =
+                "model/serve's cost of a token of the reference model, divided by its parameters: a served token "
+                "costs in proportion to N (every weight read per decode step, 2N FLOPs per token); the KV cache's "
+                "share is held at the reference's";
+            cost["assumptions"] = assumptions;
+        } else {
+            cost["assumptions"] = data::servingAssumptions().sources;
+        }
         answer["cost"] = cost;
     }
     requireFiniteAnswer(answer);
@@ -229,6 +320,12 @@ int inferenceCommand(const QStringList &arguments)
     printModel(Cli::tr("Least lifetime compute:"), flops.optimum);
     printModel(Cli::tr("Compute-optimal at the same loss:"), flops.reference);
     printLine(Cli::tr("Saving:         %1 % of the lifetime FLOPs").arg(formatNumber(100 * flops.fractionSaved(), 3)));
+    if (servingModel)
+        printLine(*servingModel == ServingCostModel::Decode
+                      ? Cli::tr("Served tokens:  priced by the decode model of frontier serve (the serving GPU's memory "
+                                "bandwidth and compute); --serving-model sardana-mfu prices them at Sardana et al.'s MFU")
+                      : Cli::tr("Served tokens:  priced at Sardana et al. 2024's serving MFU; --serving-model decode "
+                                "prices them as frontier serve does"));
     if (dollars) {
         const LifetimeRates &usd = dollars->rates;
         printLine(Cli::tr("Least lifetime cost: %1 parameters, %2 tokens; training %3 + serving %4 = %5")

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void budgetReferenceIsThePlan();
     void dollarsOnATrainingAndAServingSetup();
     void table();
+    void decodeModelPricesServedTokensByDefault();
     void refusals_data();
     void refusals();
 };
@@ -126,6 +127,45 @@ void TestCliInference::table()
              qPrintable(out));
 }
 
+void TestCliInference::decodeModelPricesServedTokensByDefault()
+{
+    // Without MFU figures, a served token is priced by model/serve's decode model: the reference model's
+    // million tokens cost what `frontier serve` says for the same size, GPU and price, and its lifetime
+    // serving is that per million times the lifetime's millions.
+    const QStringList setup{"--gpu", "h100-sxm", "--usd-per-gpu-hour", "2", "--pue", "1.1", "--grid", "475"};
+    const Run r = runFrontier(QStringList{"inference", "--law", "hoffmann2022", "--params", "70e9",
+                                          "--inference-tokens", "2e12", "--json"} + setup);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const json cost = jsonOf(r)["cost"];
+    QCOMPARE(cost["serving"]["model"].get<std::string>(), std::string("decode"));
+    const Run s = runFrontier(QStringList{"serve", "--params", "70e9", "--json"} + setup);
+    QVERIFY2(s.exitCode == 0, s.err.constData());
+    const json served = jsonOf(s);
+    const double perMillion = served["usd_per_million_tokens"].get<double>();
+    FRONTIER_COMPARE_REL(cost["serving"]["usd_per_million_tokens"].get<double>(), perMillion, 1e-12);
+    FRONTIER_COMPARE_REL(cost["reference"]["serving_usd"].get<double>(), perMillion * 2e12 / 1e6, 1e-9);
+    FRONTIER_COMPARE_REL(cost["serving"]["usd_per_parameter_token"].get<double>(), perMillion / 1e6 / 70e9, 1e-12);
+    QVERIFY(cost["assumptions"].contains("cost_per_parameter_token"));
+    QVERIFY(cost["assumptions"].contains("memory_bandwidth_bytes_per_s"));
+    // Bits, context and batch reach the decode model: 4 bits read a quarter of the weights.
+    const Run four = runFrontier(QStringList{"inference", "--law", "hoffmann2022", "--params", "70e9",
+                                             "--inference-tokens", "2e12", "--serving-bits", "4", "--json"} + setup);
+    QVERIFY2(four.exitCode == 0, four.err.constData());
+    QCOMPARE(jsonOf(four)["cost"]["serving"]["bits"].get<double>(), 4.0);
+    QCOMPARE_LT(jsonOf(four)["cost"]["serving"]["usd_per_million_tokens"].get<double>(), 0.3 * perMillion);
+    // Asked for, Sardana et al.'s MFU model prices them instead.
+    const Run mfu = runFrontier(QStringList{"inference", "--law", "hoffmann2022", "--params", "70e9",
+                                            "--inference-tokens", "2e12", "--serving-model", "sardana-mfu", "--json"} + setup);
+    QVERIFY2(mfu.exitCode == 0, mfu.err.constData());
+    const json mfuCost = jsonOf(mfu)["cost"];
+    QCOMPARE(mfuCost["serving"]["model"].get<std::string>(), std::string("sardana-mfu"));
+    FRONTIER_COMPARE_REL(mfuCost["serving"]["mfu"].get<double>(), 285.0 / (70 / 0.5 + 215 / 0.01), 1e-12);
+    // The text says which model priced the tokens.
+    const Run text = runFrontier(QStringList{"inference", "--law", "hoffmann2022", "--params", "70e9",
+                                             "--inference-tokens", "2e12"} + setup);
+    QVERIFY2(QString::fromUtf8(text.out).contains(QStringLiteral("priced by the decode model")), text.out.constData());
+}
+
 void TestCliInference::refusals_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -144,6 +184,13 @@ void TestCliInference::refusals_data()
                                          << "irreducible";
     QTest::newRow("a dollar budget without a GPU")
         << law + QStringList{"--budget", "1e6", "--unit", "usd", "--inference-tokens", "1e12"} << "--gpu";
+    QTest::newRow("an unknown serving model")
+        << law + QStringList{"--params", "7e9", "--inference-tokens", "1e12", "--gpu", "h100-sxm", "--serving-model", "roofline"}
+        << "--serving-model";
+    QTest::newRow("MFU figures beside the decode model")
+        << law + QStringList{"--params", "7e9", "--inference-tokens", "1e12", "--gpu", "h100-sxm", "--serving-model",
+                             "decode", "--serving-mfu", "0.1"}
+        << "--serving-mfu";
     QTest::newRow("a law without L(N, D)")
         << QStringList{"inference", "--law", "hoffmann2022-approach1", "--params", "7e9", "--inference-tokens", "1e12"}
         << "L(N, D)";

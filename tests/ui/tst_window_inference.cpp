@@ -13,9 +13,11 @@
 #include "ui/compare/inferencedock.h"
 #include "ui/panels/inferencepanel.h"
 #include "ui/panels/numberfield.h"
+#include "ui/panels/servingpanel.h"
 #include "ui/window/mainwindow.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void typedLifetimeMovesTheAnswer();
     void chartCurvesAndMarker();
     void lawWithoutLossOfSizeAndTokensSaysSo();
+    void decodePricingIsTheDefaultAsTheServingDock();
     void readsAtLaptopSizes_data();
     void readsAtLaptopSizes();
 
@@ -79,8 +82,14 @@ void TestWindowInference::hiddenUntilAskedAndReachable()
 void TestWindowInference::modelsAreTheModelsAnswer()
 {
     // The start-up plan ($20,000 on H100 SXM at the cheapest offer, Chinchilla) and the paper's
-    // Figure 1 demand of 2e12 lifetime tokens (resources/inference/sardana2024.json).
+    // Figure 1 demand of 2e12 lifetime tokens (resources/inference/sardana2024.json), with serving
+    // priced at Sardana et al.'s MFU, chosen in the dock (the decode model is the default: below).
     QCOMPARE(m_dock->inferenceTokens(), 2e12);
+    QComboBox *pricing = m_dock->findChild<QComboBox *>(QStringLiteral("inferenceServingModelCombo"));
+    QVERIFY(pricing);
+    pricing->setCurrentIndex(1);
+    Q_EMIT pricing->activated(1);
+    QCOMPARE(m_dock->servingModel(), ServingCostModel::SardanaMfu);
     const PlanDocument &document = *m_window->document();
     const Law &law = document.law();
     PlanChoices serving = document.inputs().choices;
@@ -149,6 +158,41 @@ void TestWindowInference::lawWithoutLossOfSizeAndTokensSaysSo()
     QVERIFY(m_dock->comparison().problem.contains(QStringLiteral("L(N, D)")));
     QVERIFY(m_dock->chart()->referenceCurve().isEmpty());
     QCOMPARE(m_dock->findChild<QLabel *>(QStringLiteral("inferenceParamsOptimum"))->text(), QStringLiteral("–"));
+}
+
+namespace {
+
+// The dock's answer recomputed here from the model: the reference model served as the serving dock
+// serves the plan's (model/serve), its cost of a token per parameter, in dollars.
+InferenceAwareResult decodePriced(const PlanDocument &document, const ServingRequest &request)
+{
+    const PlanServing served = serveDocument(document, request);
+    const LifetimeRates rates =
+        usdRates(document.setup().cost, servingTokenCosts(served.report, document.plan().allocation.params));
+    return inferenceAwareOptimum(document.law(), document.plan().allocation, 2e12, rates);
+}
+
+} // namespace
+
+void TestWindowInference::decodePricingIsTheDefaultAsTheServingDock()
+{
+    // By default a served token costs what the serving dock says it costs: its decode model for the
+    // plan's model on the plan's offer, at serving.json's bits, context and batch.
+    QCOMPARE(m_dock->servingModel(), ServingCostModel::Decode);
+    const PlanDocument &document = *m_window->document();
+    const InferenceAwareResult expected = decodePriced(document, defaultServingRequest());
+    const InferenceComparison &shown = m_dock->comparison();
+    QVERIFY2(shown.result, qPrintable(shown.problem));
+    QVERIFY(shown.dollars);
+    FRONTIER_COMPARE_REL(shown.result->optimum.params, expected.optimum.params, 1e-12);
+    // The reference's lifetime serving is the serving dock's dollars per million tokens x 2e6 millions.
+    ServingPanel *servingPanel = m_window->findChild<ServingPanel *>();
+    QVERIFY(servingPanel && servingPanel->serving());
+    FRONTIER_COMPARE_REL(shown.result->reference.servingCost(shown.result->rates),
+                         *servingPanel->serving()->report.usdPerMillionTokens * 2e12 / 1e6, 1e-9);
+    const QString note = m_dock->findChild<QLabel *>(QStringLiteral("inferenceNote"))->text();
+    QVERIFY2(note.contains(QStringLiteral("decode model")), qPrintable(note));
+    QVERIFY2(note.contains(QStringLiteral("arXiv:2401.00448")), qPrintable(note));
 }
 
 void TestWindowInference::readsAtLaptopSizes_data()

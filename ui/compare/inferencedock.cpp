@@ -3,12 +3,14 @@
 #include "data/messagetext.h"
 #include "data/peopleformat.h"
 #include "data/resourcedata.h"
+#include "data/servingdata.h"
 #include "model/core/errors.h"
 #include "model/inference/lifetimecost.h"
 #include "model/laws/targetloss.h"
 #include "ui/charts/inferencechart.h"
 #include "ui/document/plandocument.h"
 #include "ui/panels/numberfield.h"
+#include "ui/panels/servingpanel.h"
 
 #include <QAction>
 #include <QEvent>
@@ -38,6 +40,7 @@ InferenceDock::InferenceDock(PlanDocument *document, QWidget *parent)
     , m_panel(new InferencePanel)
     , m_chart(new InferenceChart)
     , m_tokens(data::servingAssumptions().exampleLifetimeTokens)
+    , m_servingRequest(defaultServingRequest())
 {
     setObjectName(QStringLiteral("inferenceDock"));
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -55,6 +58,8 @@ InferenceDock::InferenceDock(PlanDocument *document, QWidget *parent)
     setFocusProxy(m_panel->tokensField()->edit());
     m_panel->setInferenceTokens(m_tokens);
     connect(m_panel, &InferencePanel::inferenceTokensEdited, this, &InferenceDock::setInferenceTokens);
+    connect(m_panel, &InferencePanel::servingModelChosen, this, &InferenceDock::setServingModel);
+    m_panel->setServingModel(m_servingModel);
     connect(m_document, &PlanDocument::changed, this, &InferenceDock::refresh);
     retranslateUi();
 }
@@ -97,6 +102,15 @@ void InferenceDock::setInferenceTokens(double tokens)
     refresh();
 }
 
+void InferenceDock::setServingModel(ServingCostModel model)
+{
+    if (model == m_servingModel)
+        return;
+    m_servingModel = model;
+    m_panel->setServingModel(model);
+    refresh();
+}
+
 void InferenceDock::refresh()
 {
     m_stale = true;
@@ -107,6 +121,38 @@ void InferenceDock::refresh()
     m_comparison = compute(curve);
     m_panel->setComparison(m_comparison);
     m_chart->setCurves(curve, m_comparison.result, m_comparison.dollars);
+}
+
+ServingPrice InferenceDock::servingPrice(const Allocation &reference, QString &servedOn) const
+{
+    const Law &law = m_document->law();
+    const Catalogs &catalogs = m_document->catalogs().catalogs();
+    ServingPrice price;
+    price.model = m_servingModel;
+    std::optional<double> usdPerGpuHour;
+    if (m_servingModel == ServingCostModel::Decode) {
+        // model/serve's cost of the reference model's tokens, as the serving dock computes it for the
+        // plan's model; per parameter-token, so the optimiser can price any size (lifetimecost.h).
+        Plan served = m_document->plan();
+        served.allocation = reference;
+        const PlanServing s = servePlan(served, m_document->setup(), law, catalogs, m_servingRequest,
+                                        data::servingConstants());
+        price.decode = servingTokenCosts(s.report, reference.params);
+        servedOn = QString::fromStdString(s.place.gpu->name);
+        usdPerGpuHour = servingHardware(s.place, m_document->setup()).usdPerGpuHour;
+    } else {
+        // One GPU of the plan's, at the request's MFU: the rates are per FLOP.
+        PlanChoices serving = m_document->inputs().choices;
+        serving.gpus = 1;
+        serving.mfu = servingMfu(data::servingAssumptions());
+        const ResolvedSetup setup = resolveSetup(serving, catalogs, law);
+        price.mfuSetup = setup.cost;
+        servedOn = QString::fromStdString(catalogs.accelerators.get(setup.gpuId).name);
+        usdPerGpuHour = setup.cost.usdPerGpuHour;
+    }
+    servedOn = usdPerGpuHour ? tr("%1 (%2 a GPU-hour)").arg(servedOn, data::peoplePrice(*usdPerGpuHour))
+                             : tr("%1 (no price)").arg(servedOn);
+    return price;
 }
 
 InferenceComparison InferenceDock::compute(std::vector<InferenceAwareResult> &curve) const
@@ -123,7 +169,6 @@ InferenceComparison InferenceDock::compute(std::vector<InferenceAwareResult> &cu
         return out;
     }
     const ServingAssumptions &assumptions = data::servingAssumptions();
-    const double mfu = servingMfu(assumptions);
     try {
         // The plan is compute-optimal for a budget or a target loss; a fixed job is compared with the
         // compute-optimal run at its own loss.
@@ -132,32 +177,39 @@ InferenceComparison InferenceDock::compute(std::vector<InferenceAwareResult> &cu
             const InputRange &flops = m_document->catalogs().limits().range("flops");
             reference = law.optimumForFlops(flopsForTargetLoss(law, *reference.loss, {flops.min, flops.max}));
         }
-        // Serving: the plan's GPU and offer, one GPU (the rates are per FLOP), at the request's MFU.
-        PlanChoices serving = m_document->inputs().choices;
-        serving.gpus = 1;
-        serving.mfu = mfu;
-        const ResolvedSetup servingSetup = resolveSetup(serving, m_document->catalogs().catalogs(), law);
-        const ResolvedSetup &training = m_document->setup();
+        QString servedOn;
+        const ServingPrice price = servingPrice(reference, servedOn);
+        const CostInputs &training = m_document->setup().cost;
+        const bool byDecode = m_servingModel == ServingCostModel::Decode;
+        out.dollars = training.usdPerGpuHour.has_value()
+                      && (byDecode ? price.decode.usdPerParamToken.has_value() : price.mfuSetup.usdPerGpuHour.has_value());
         LifetimeRates rates;
-        out.dollars = training.cost.usdPerGpuHour.has_value() && servingSetup.cost.usdPerGpuHour.has_value();
         if (out.dollars)
-            rates = usdRates(training.cost, servingSetup.cost);
+            rates = byDecode ? usdRates(training, price.decode) : usdRates(training, price.mfuSetup);
         out.result = inferenceAwareOptimum(law, reference, m_tokens, rates);
         const double lo = std::min(m_tokens > 0 ? m_tokens : reference.tokens, reference.tokens) / kBelow;
         const double hi = std::max(m_tokens, reference.tokens) * kAbove;
         curve = inferenceAwareCurve(law, reference, lo, hi, kCurvePoints, rates);
-        const QString price = servingSetup.cost.usdPerGpuHour
-                                  ? tr("%1 a GPU-hour").arg(data::peoplePrice(*servingSetup.cost.usdPerGpuHour))
-                                  : tr("no price");
-        out.servingNote =
-            tr("Served on the plan's %1 (%2) at %3 % MFU: Sardana et al. 2024's average request of %4 prompt tokens "
-               "at %5 % and %6 answer tokens at %7 %. Training FLOPs cost 6·N·D, serving 2·N per token; "
-               "minimising their sum at the plan's loss gives the inference-aware model (arXiv:2401.00448).")
-                .arg(QString::fromStdString(m_document->catalogs().catalogs().accelerators.get(servingSetup.gpuId).name), price, data::peopleNumber(100 * mfu),
-                     data::peopleNumber(assumptions.inputTokensPerRequest),
-                     data::peopleNumber(100 * assumptions.prefillMfu),
-                     data::peopleNumber(assumptions.outputTokensPerRequest),
-                     data::peopleNumber(100 * assumptions.decodeMfu));
+        const ServingRequest &r = m_servingRequest;
+        if (m_servingModel == ServingCostModel::Decode)
+            out.servingNote =
+                tr("Served on %1, each token priced by the serving dock's decode model (memory bandwidth and "
+                   "compute at %2 bits, a %3-token context, batch %4) for the compute-optimal size, and in "
+                   "proportion to the size for others. Training FLOPs cost 6·N·D; minimising training + "
+                   "serving at the plan's loss gives the inference-aware model (Sardana et al. 2024, "
+                   "arXiv:2401.00448).")
+                    .arg(servedOn, data::peopleNumber(r.compression.bitsPerWeight),
+                         data::peopleNumber(r.load.contextTokens), data::peopleNumber(r.load.batch));
+        else
+            out.servingNote =
+                tr("Served on %1 at %2 % MFU: Sardana et al. 2024's average request of %3 prompt tokens at %4 % "
+                   "and %5 answer tokens at %6 %. Training FLOPs cost 6·N·D, serving 2·N per token; minimising "
+                   "their sum at the plan's loss gives the inference-aware model (arXiv:2401.00448).")
+                    .arg(servedOn, data::peopleNumber(100 * servingMfu(assumptions)),
+                         data::peopleNumber(assumptions.inputTokensPerRequest),
+                         data::peopleNumber(100 * assumptions.prefillMfu),
+                         data::peopleNumber(assumptions.outputTokensPerRequest),
+                         data::peopleNumber(100 * assumptions.decodeMfu));
         if (!out.dollars)
             out.servingNote += QLatin1Char(' ') + tr("Without a price for both, costs are in FLOPs.");
     } catch (const InputError &e) {

@@ -3,14 +3,18 @@
 // over its life, the model of least training + serving cost at the plan's loss beside the
 // compute-optimal one, and a chart of total cost against lifetime tokens, in a dock of its own.
 //
-//   document changed / lifetime tokens edited -> (visible only) reference = the compute-optimal run
-//   at the plan's loss -> serving setup (the plan's GPU and offer at Sardana et al.'s serving MFU)
-//   -> inferenceAwareOptimum + inferenceAwareCurve (model/inference) -> InferencePanel, InferenceChart
+//   document changed / lifetime tokens or pricing chosen -> (visible only) reference = the
+//   compute-optimal run at the plan's loss -> the serving price on the plan's GPU and offer:
+//   model/serve's decode cost of the reference's tokens, per parameter-token, or Sardana et al.'s
+//   serving MFU -> inferenceAwareOptimum + inferenceAwareCurve (model/inference) -> InferencePanel,
+//   InferenceChart
 //
-// Dollars when the plan's setup and the serving setup have prices, FLOPs otherwise. The lifetime
-// tokens belong to this view (they start at the paper's Figure 1 demand); a plan does not change
-// with them.
+// The decode model prices serving by default, so this dock and the serving dock agree on what a
+// token costs. Dollars when the plan's setup and the serving setup have prices, FLOPs otherwise. The
+// lifetime tokens and the choice belong to this view (the tokens start at the paper's Figure 1
+// demand); a plan does not change with them.
 
+#include "model/serve/servingsetup.h"
 #include "ui/panels/inferencepanel.h"
 
 #include <QDockWidget>
@@ -38,6 +42,9 @@ public:
     double inferenceTokens() const { return m_tokens; }
     void setInferenceTokens(double tokens);
     const InferenceComparison &comparison() const { return m_comparison; }
+    // What prices a served token.
+    ServingCostModel servingModel() const { return m_servingModel; }
+    void setServingModel(ServingCostModel model);
     // Recomputes now (if visible; else on the next show).
     void refresh();
 
@@ -48,6 +55,8 @@ protected:
 private:
     void retranslateUi();
     InferenceComparison compute(std::vector<InferenceAwareResult> &curve) const;
+    // The serving side's price for the reference model, and the note's words for where it serves.
+    ServingPrice servingPrice(const Allocation &reference, QString &servedOn) const;
 
     PlanDocument *m_document = nullptr;
     InferencePanel *m_panel = nullptr;
@@ -56,6 +65,8 @@ private:
     InferenceComparison m_comparison;
     bool m_stale = true;
     bool m_placed = false; // given its first height
+    ServingRequest m_servingRequest; // serving.json's bits, context and batch on the plan's offer
+    ServingCostModel m_servingModel = ServingCostModel::Decode;
 };
 
 } // namespace frontier::ui

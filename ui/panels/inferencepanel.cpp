@@ -3,7 +3,9 @@
 #include "data/peopleformat.h"
 #include "ui/panels/numberfield.h"
 
+#include <QComboBox>
 #include <QEvent>
+#include <QFormLayout>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -15,6 +17,18 @@ namespace {
 
 constexpr const char *kRowNames[] = {"Params", "Tokens", "TrainingCost", "ServingCost", "Total"};
 constexpr const char *kColumnNames[] = {"Reference", "Optimum"};
+
+// The choices in the order of their combos.
+constexpr ServingCostModel kServingModels[] = {ServingCostModel::Decode, ServingCostModel::SardanaMfu};
+
+template<typename T, std::size_t n>
+int indexOf(const T (&choices)[n], T value)
+{
+    for (std::size_t i = 0; i < n; ++i)
+        if (choices[i] == value)
+            return int(i);
+    return 0;
+}
 
 // At most a year of the busiest service this century times a thousand: far past any plan, yet a
 // typo of a few digits too many is caught.
@@ -42,6 +56,24 @@ InferencePanel::InferencePanel(QWidget *parent)
         if (value)
             Q_EMIT inferenceTokensEdited(*value);
     });
+
+    // What prices a served token: one form under the field.
+    auto *choices = new QFormLayout;
+    const auto addChoice = [&](QComboBox *&combo, QLabel *&label, const char *name, int count) {
+        combo = new QComboBox(this);
+        combo->setObjectName(QLatin1String(name));
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(16);
+        for (int i = 0; i < count; ++i)
+            combo->addItem(QString());
+        label = new QLabel(this);
+        label->setBuddy(combo);
+        choices->addRow(label, combo);
+    };
+    addChoice(m_servingModel, m_servingModelLabel, "inferenceServingModelCombo", int(std::size(kServingModels)));
+    layout->addLayout(choices);
+    connect(m_servingModel, &QComboBox::activated, this,
+            [this](int index) { Q_EMIT servingModelChosen(kServingModels[index]); });
 
     for (int column = 0; column < ColumnCount; ++column) {
         auto *name = new QLabel(this);
@@ -87,6 +119,14 @@ void InferencePanel::retranslateUi()
     m_tokensLabel->setText(tr("Lifetime &inference tokens:"));
     m_tokens->edit()->setToolTip(tr("Tokens the model will serve over its life, prompts and answers together "
                                     "(requests × tokens per request)"));
+    m_servingModelLabel->setText(tr("Tokens &priced by:"));
+    m_servingModel->setAccessibleName(tr("Served tokens priced by"));
+    m_servingModel->setItemText(0, tr("Decode speed (as the serving dock)"));
+    m_servingModel->setItemText(1, tr("Sardana et al.'s MFU (the paper's)"));
+    m_servingModel->setToolTip(
+        tr("Decode speed: the serving GPU's memory bandwidth and compute at serving.json's bits, context and batch, "
+           "the serving dock's model, so both docks agree on what a token costs. Sardana et al.'s MFU: one average "
+           "utilisation (50 % for the prompt, 1 % for the answer) on any GPU; it reproduces the paper's figures."));
     m_columnNames[Reference]->setText(tr("Compute-optimal"));
     m_columnNames[Optimum]->setText(tr("Inference-aware"));
     m_rowNames[Params]->setText(tr("Parameters"));
@@ -106,6 +146,11 @@ void InferencePanel::setComparison(const InferenceComparison &comparison)
 {
     m_comparison = comparison;
     refresh();
+}
+
+void InferencePanel::setServingModel(ServingCostModel model)
+{
+    m_servingModel->setCurrentIndex(indexOf(kServingModels, model));
 }
 
 QString InferencePanel::costText(double value) const
@@ -162,7 +207,7 @@ QString InferencePanel::summary() const
 
 QWidgetList InferencePanel::tabOrder() const
 {
-    QWidgetList order{m_tokens->edit()};
+    QWidgetList order{m_tokens->edit(), m_servingModel};
     for (QLabel *value : m_values)
         order << value;
     order << m_saving;

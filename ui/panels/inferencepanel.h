@@ -6,13 +6,14 @@
 // have prices, in FLOPs otherwise. The panel shows what its owner (ui/compare/inferencedock.h)
 // computed and hands on the user's lifetime tokens; it computes nothing itself.
 
-#include "model/inference/inferenceaware.h"
+#include "model/inference/lifetimecost.h"
 
 #include <QWidget>
 
 #include <optional>
 #include <vector>
 
+class QComboBox;
 class QGridLayout;
 class QLabel;
 
@@ -38,6 +39,9 @@ public:
 
     NumberField *tokensField() const { return m_tokens; }
     void setInferenceTokens(double tokens);
+    // How serving is priced; the owner hears the choice.
+    QComboBox *servingModelCombo() const { return m_servingModel; }
+    void setServingModel(ServingCostModel model);
     void setComparison(const InferenceComparison &comparison);
     // The readouts as "name: compute-optimal / inference-aware" lines, for tests and Copy.
     QString summary() const;
@@ -46,6 +50,7 @@ public:
 
 Q_SIGNALS:
     void inferenceTokensEdited(double tokens);
+    void servingModelChosen(frontier::ServingCostModel model);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -60,6 +65,8 @@ private:
 
     NumberField *m_tokens = nullptr;
     QLabel *m_tokensLabel = nullptr;
+    QComboBox *m_servingModel = nullptr;
+    QLabel *m_servingModelLabel = nullptr;
     QGridLayout *m_grid = nullptr;
     std::vector<QLabel *> m_rowNames;
     std::vector<QLabel *> m_columnNames;
