@@ -4,6 +4,7 @@
 #include "cli/cliplanoptions.h"
 
 #include "data/lawnames.h"
+#include "data/peopleformat.h"
 #include "data/resourcedata.h"
 #include "model/core/errors.h"
 #include "model/core/units.h"
@@ -13,6 +14,8 @@
 #include "model/serve/servingsetup.h"
 #include "cli/clicommands.h"
 #include "cli/clioutput.h"
+
+#include <map>
 
 namespace frontier::cli {
 
@@ -211,6 +214,7 @@ int inferenceCommand(const QStringList &arguments)
         {"serving-bits", "B", QT_TRANSLATE_NOOP("Cli", "Decode model: bits per served weight (default 16).")},
         {"serving-context", "T", QT_TRANSLATE_NOOP("Cli", "Decode model: context length in tokens (default 4096).")},
         {"serving-batch", "B", QT_TRANSLATE_NOOP("Cli", "Decode model: sequences decoded together (default 1).")},
+        {"objective", "O", QT_TRANSLATE_NOOP("Cli", "What the printed least lifetime cost minimises: flops, usd, kwh or co2 (default: usd with a --gpu, else flops); --json lists every optimum.")},
     };
     for (const auto &option : valued)
         parser.addOption({opt(option.name), QCoreApplication::translate("Cli", option.description), opt(option.value)});
@@ -256,6 +260,7 @@ int inferenceCommand(const QStringList &arguments)
     std::optional<InferenceAwareResult> dollars;
     LifetimeRates kwh;
     std::optional<LifetimeRates> co2;
+    std::map<LifetimeObjective, InferenceAwareResult> optima{{LifetimeObjective::Flops, flops}};
     std::optional<ServingCostModel> servingModel;
     if (trainingSetup) {
         const ResolvedSetup serving = servingSetup(parser, training, law, catalogs);
@@ -269,12 +274,16 @@ int inferenceCommand(const QStringList &arguments)
             price.decode = servingTokenCosts(decode->report, reference.params);
         }
         try {
-            const bool byDecode = price.model == ServingCostModel::Decode;
-            const LifetimeRates usd = byDecode ? usdRates(trainingSetup->cost, price.decode)
-                                               : usdRates(trainingSetup->cost, serving.cost);
-            kwh = byDecode ? kwhRates(trainingSetup->cost, price.decode) : kwhRates(trainingSetup->cost, serving.cost);
-            co2 = byDecode ? co2Rates(trainingSetup->cost, price.decode) : co2Rates(trainingSetup->cost, serving.cost);
+            const LifetimeRates usd = price.model == ServingCostModel::Decode ? usdRates(trainingSetup->cost, price.decode)
+                                                                             : usdRates(trainingSetup->cost, serving.cost);
+            kwh = *objectiveRates(LifetimeObjective::Kwh, trainingSetup->cost, price);
+            co2 = objectiveRates(LifetimeObjective::Co2, trainingSetup->cost, price);
             dollars = inferenceAwareOptimum(law, reference, inferenceTokens, usd);
+            optima[LifetimeObjective::Usd] = *dollars;
+            // Each unit minimised on its own: the kWh- and CO2-optimal models need not be the dollar one.
+            optima[LifetimeObjective::Kwh] = inferenceAwareOptimum(law, reference, inferenceTokens, kwh);
+            if (co2)
+                optima[LifetimeObjective::Co2] = inferenceAwareOptimum(law, reference, inferenceTokens, *co2);
         } catch (const InputError &e) {
             throw UsageError(messageOf(e));
         }
@@ -310,6 +319,27 @@ int inferenceCommand(const QStringList &arguments)
         }
         answer["cost"] = cost;
     }
+    // Every optimum, each minimising its own unit, beside the compute-optimal model in that unit.
+    json optimaJson = json::object();
+    for (const auto &[objective, r] : optima)
+        optimaJson[lifetimeObjectiveName(objective)] = {{"params", r.optimum.params},
+                                                       {"tokens", r.optimum.tokens},
+                                                       {"total", r.optimum.totalCost(r.rates)},
+                                                       {"reference_total", r.reference.totalCost(r.rates)},
+                                                       {"fraction_saved", r.fractionSaved()}};
+    answer["optima"] = optimaJson;
+    LifetimeObjective objective = dollars ? LifetimeObjective::Usd : LifetimeObjective::Flops;
+    if (parser.isSet(opt("objective"))) {
+        const auto chosen = lifetimeObjectiveFromName(parser.value(opt("objective")).trimmed().toStdString());
+        if (!chosen)
+            throw UsageError(Cli::tr("--objective: expected flops, usd, kwh or co2, got '%1'").arg(echo(parser.value(opt("objective")))));
+        if (!optima.count(*chosen))
+            throw UsageError(*chosen == LifetimeObjective::Co2 && trainingSetup
+                                 ? Cli::tr("--objective co2: the setup has no grid intensity; give --grid")
+                                 : Cli::tr("--objective %1: needs the training setup; give --gpu ID").arg(opt(lifetimeObjectiveName(*chosen).c_str())));
+        objective = *chosen;
+    }
+    answer["objective"] = lifetimeObjectiveName(objective);
     requireFiniteAnswer(answer);
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(answer);
@@ -326,15 +356,27 @@ int inferenceCommand(const QStringList &arguments)
                                 "bandwidth and compute); --serving-model sardana-mfu prices them at Sardana et al.'s MFU")
                       : Cli::tr("Served tokens:  priced at Sardana et al. 2024's serving MFU; --serving-model decode "
                                 "prices them as frontier serve does"));
-    if (dollars) {
-        const LifetimeRates &usd = dollars->rates;
-        printLine(Cli::tr("Least lifetime cost: %1 parameters, %2 tokens; training %3 + serving %4 = %5")
-                      .arg(formatCount(dollars->optimum.params), formatCount(dollars->optimum.tokens),
-                           formatUsd(dollars->optimum.trainingCost(usd)), formatUsd(dollars->optimum.servingCost(usd)),
-                           formatUsd(dollars->optimum.totalCost(usd))));
+    if (objective != LifetimeObjective::Flops) {
+        const InferenceAwareResult &r = optima.at(objective);
+        const auto amount = [objective, style = data::numberStyle()](double value) {
+            switch (objective) {
+            case LifetimeObjective::Usd: return formatUsd(value);
+            case LifetimeObjective::Kwh: return data::peopleEnergy(value, style);
+            case LifetimeObjective::Co2: return Cli::tr("%1 CO2").arg(data::peopleMass(value, style));
+            case LifetimeObjective::Flops: break;
+            }
+            return formatNumber(value);
+        };
+        const QString title = objective == LifetimeObjective::Usd   ? Cli::tr("Least lifetime cost")
+                              : objective == LifetimeObjective::Kwh ? Cli::tr("Least lifetime energy")
+                                                                    : Cli::tr("Least lifetime CO2");
+        printLine(Cli::tr("%1: %2 parameters, %3 tokens; training %4 + serving %5 = %6")
+                      .arg(title, formatCount(r.optimum.params),
+                           formatCount(r.optimum.tokens), amount(r.optimum.trainingCost(r.rates)),
+                           amount(r.optimum.servingCost(r.rates)), amount(r.optimum.totalCost(r.rates))));
         printLine(Cli::tr("Compute-optimal:     training %1 + serving %2 = %3; saving %4 %")
-                      .arg(formatUsd(dollars->reference.trainingCost(usd)), formatUsd(dollars->reference.servingCost(usd)),
-                           formatUsd(dollars->reference.totalCost(usd)), formatNumber(100 * dollars->fractionSaved(), 3)));
+                      .arg(amount(r.reference.trainingCost(r.rates)), amount(r.reference.servingCost(r.rates)),
+                           amount(r.reference.totalCost(r.rates)), formatNumber(100 * r.fractionSaved(), 3)));
     }
     return 0;
 }

@@ -163,4 +163,44 @@ std::optional<LifetimeRates> co2Rates(const CostInputs &training, const ServingT
     return perParamToken(training, trainingCo2, *serving.co2KgPerParamToken);
 }
 
+std::string lifetimeObjectiveName(LifetimeObjective objective)
+{
+    switch (objective) {
+    case LifetimeObjective::Flops: return "flops";
+    case LifetimeObjective::Usd: return "usd";
+    case LifetimeObjective::Kwh: return "kwh";
+    case LifetimeObjective::Co2: return "co2";
+    }
+    return "flops";
+}
+
+std::optional<LifetimeObjective> lifetimeObjectiveFromName(std::string_view name)
+{
+    for (const LifetimeObjective objective :
+         {LifetimeObjective::Flops, LifetimeObjective::Usd, LifetimeObjective::Kwh, LifetimeObjective::Co2})
+        if (name == lifetimeObjectiveName(objective))
+            return objective;
+    return std::nullopt;
+}
+
+std::optional<LifetimeRates> objectiveRates(LifetimeObjective objective, const CostInputs &training,
+                                            const ServingPrice &serving)
+{
+    const bool decode = serving.model == ServingCostModel::Decode;
+    switch (objective) {
+    case LifetimeObjective::Flops:
+        return LifetimeRates{};
+    case LifetimeObjective::Usd:
+        if (!costOfFlops(kSampleFlops, training).costUsd
+            || (decode ? !serving.decode.usdPerParamToken : !costOfFlops(kSampleFlops, serving.mfuSetup).costUsd))
+            return std::nullopt;
+        return decode ? usdRates(training, serving.decode) : usdRates(training, serving.mfuSetup);
+    case LifetimeObjective::Kwh:
+        return decode ? kwhRates(training, serving.decode) : kwhRates(training, serving.mfuSetup);
+    case LifetimeObjective::Co2:
+        return decode ? co2Rates(training, serving.decode) : co2Rates(training, serving.mfuSetup);
+    }
+    return std::nullopt;
+}
+
 } // namespace frontier

@@ -87,4 +87,16 @@ struct ServingPrice
     ServingTokenCosts decode;
 };
 
+// What the least lifetime cost is counted in: FLOPs (Sardana et al.'s compute objective), dollars,
+// energy or CO2. Each is its own minimisation: the kWh-optimal model is not the dollar-optimal one
+// when the serving GPU's price and power stand in another ratio to the training GPU's.
+enum class LifetimeObjective { Flops, Usd, Kwh, Co2 };
+std::string lifetimeObjectiveName(LifetimeObjective objective); // "flops", "usd", "kwh", "co2"
+std::optional<LifetimeObjective> lifetimeObjectiveFromName(std::string_view name);
+
+// The rates of `objective`: FLOPs count 1 each; absent when a side lacks the unit (no price for
+// dollars, no grid for CO2).
+std::optional<LifetimeRates> objectiveRates(LifetimeObjective objective, const CostInputs &training,
+                                            const ServingPrice &serving);
+
 } // namespace frontier

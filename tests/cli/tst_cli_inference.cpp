@@ -28,6 +28,7 @@ private Q_SLOTS:
     void dollarsOnATrainingAndAServingSetup();
     void table();
     void decodeModelPricesServedTokensByDefault();
+    void eachObjectiveOptimisedOnItsOwn();
     void refusals_data();
     void refusals();
 };
@@ -166,6 +167,34 @@ void TestCliInference::decodeModelPricesServedTokensByDefault()
     QVERIFY2(QString::fromUtf8(text.out).contains(QStringLiteral("priced by the decode model")), text.out.constData());
 }
 
+void TestCliInference::eachObjectiveOptimisedOnItsOwn()
+{
+    // Training at $2.00/h, serving on the same chip at $0.50/h: a served token is cheap in dollars but
+    // not in energy, so the kWh-optimal model is smaller than the dollar-optimal one, and each optimum
+    // has the least total in its own unit (the dollar optimum's kWh is cost.energy_kwh).
+    const QStringList arguments{"inference", "--law", "hoffmann2022", "--params", "70e9", "--inference-tokens", "1e13",
+                                "--gpu", "h100-sxm", "--usd-per-gpu-hour", "2", "--serving-usd-per-gpu-hour", "0.5",
+                                "--grid", "475"};
+    const Run r = runFrontier(arguments + QStringList{"--json"});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const json answer = jsonOf(r);
+    const json &optima = answer["optima"];
+    for (const char *key : {"flops", "usd", "kwh", "co2"})
+        QVERIFY2(optima.contains(key), key);
+    FRONTIER_COMPARE_REL(optima["usd"]["params"].get<double>(), answer["cost"]["params"].get<double>(), 1e-12);
+    FRONTIER_COMPARE_REL(optima["flops"]["params"].get<double>(), answer["params"].get<double>(), 1e-12);
+    QCOMPARE_LT(optima["kwh"]["params"].get<double>(), 0.95 * optima["usd"]["params"].get<double>());
+    QCOMPARE_LT(optima["kwh"]["total"].get<double>(), answer["cost"]["energy_kwh"].get<double>());
+    QCOMPARE_LE(optima["usd"]["total"].get<double>(), answer["cost"]["total_usd"].get<double>() * (1 + 1e-12));
+    QCOMPARE_LT(optima["co2"]["total"].get<double>(), answer["cost"]["co2_kg"].get<double>());
+    QCOMPARE(answer["objective"].get<std::string>(), std::string("usd"));
+    // --objective picks the optimum the text prints.
+    const Run kwh = runFrontier(arguments + QStringList{"--objective", "kwh"});
+    QVERIFY2(kwh.exitCode == 0, kwh.err.constData());
+    QVERIFY2(QString::fromUtf8(kwh.out).contains(QStringLiteral("Least lifetime energy")), kwh.out.constData());
+    expectOneLineError(runFrontier(arguments + QStringList{"--objective", "joules"}), QStringLiteral("--objective"));
+}
+
 void TestCliInference::refusals_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -191,6 +220,8 @@ void TestCliInference::refusals_data()
         << law + QStringList{"--params", "7e9", "--inference-tokens", "1e12", "--gpu", "h100-sxm", "--serving-model",
                              "decode", "--serving-mfu", "0.1"}
         << "--serving-mfu";
+    QTest::newRow("a dollar objective without a GPU")
+        << law + QStringList{"--params", "7e9", "--inference-tokens", "1e12", "--objective", "usd"} << "--gpu";
     QTest::newRow("a law without L(N, D)")
         << QStringList{"inference", "--law", "hoffmann2022-approach1", "--params", "7e9", "--inference-tokens", "1e12"}
         << "L(N, D)";

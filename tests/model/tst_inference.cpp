@@ -17,6 +17,7 @@
 #include <cmath>
 #include <functional>
 #include <limits>
+#include <map>
 
 using namespace frontier;
 
@@ -163,6 +164,7 @@ private Q_SLOTS:
     void decodePricingIsServesCostPerToken();
     void decodePricedAgreesWithGoldenSection_data();
     void decodePricedAgreesWithGoldenSection();
+    void eachObjectiveIsItsOwnMinimum();
 };
 
 void TestInference::figureOneThirteenBillion()
@@ -478,6 +480,47 @@ void TestInference::decodePricedAgreesWithGoldenSection()
     // Serving made dear enough to matter: the answer is smaller than the reference and saves.
     QCOMPARE_LT(r.optimum.params, reference.params);
     QCOMPARE_GT(r.fractionSaved(), 0.0);
+}
+
+void TestInference::eachObjectiveIsItsOwnMinimum()
+{
+    // Training at $2.00/h, serving at $0.50/h on the same 700 W chip: a served token is cheap in
+    // dollars but not in energy, so the dollar-optimal model is larger than the kWh-optimal one. Each
+    // objective's optimum has the least total in its own unit, and CO2 on one grid follows kWh.
+    const Law &law = published("hoffmann2022");
+    const double params = 70e9, lifetime = 1e13;
+    const Allocation reference = law.optimumForParams(params);
+    const CostInputs training = trainingH100(0.4);
+    ServingPrice serving;
+    serving.model = ServingCostModel::Decode;
+    serving.decode = servingTokenCosts(served70B(params, 1, 0.5), params);
+    std::map<LifetimeObjective, InferenceAwareResult> best;
+    std::map<LifetimeObjective, LifetimeRates> rates;
+    for (const LifetimeObjective o :
+         {LifetimeObjective::Flops, LifetimeObjective::Usd, LifetimeObjective::Kwh, LifetimeObjective::Co2}) {
+        const std::optional<LifetimeRates> r = objectiveRates(o, training, serving);
+        QVERIFY(r);
+        rates[o] = *r;
+        best[o] = inferenceAwareOptimum(law, reference, lifetime, *r);
+        QCOMPARE(lifetimeObjectiveFromName(lifetimeObjectiveName(o)), std::optional(o));
+    }
+    QVERIFY2(best[LifetimeObjective::Usd].optimum.params > 1.05 * best[LifetimeObjective::Kwh].optimum.params,
+             qPrintable(QStringLiteral("%1 vs %2").arg(best[LifetimeObjective::Usd].optimum.params)
+                            .arg(best[LifetimeObjective::Kwh].optimum.params)));
+    QVERIFY(near(best[LifetimeObjective::Co2].optimum.params, best[LifetimeObjective::Kwh].optimum.params, 1e-6));
+    for (const auto &[objective, own] : best)
+        for (const auto &[other, result] : best)
+            QVERIFY2(own.optimum.totalCost(rates[objective]) <= result.optimum.totalCost(rates[objective]) * (1 + 1e-9),
+                     qPrintable(QString::fromStdString(lifetimeObjectiveName(objective) + " beaten by " +
+                                                       lifetimeObjectiveName(other))));
+    // A unit a side lacks gives no rates rather than zeros.
+    CostInputs unpriced = training;
+    unpriced.usdPerGpuHour.reset();
+    QVERIFY(!objectiveRates(LifetimeObjective::Usd, unpriced, serving));
+    CostInputs noGrid = training;
+    noGrid.gridGramsPerKwh.reset();
+    QVERIFY(!objectiveRates(LifetimeObjective::Co2, noGrid, serving));
+    QVERIFY(!lifetimeObjectiveFromName("dollars"));
 }
 
 QTEST_GUILESS_MAIN(TestInference)

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void chartCurvesAndMarker();
     void lawWithoutLossOfSizeAndTokensSaysSo();
     void decodePricingIsTheDefaultAsTheServingDock();
+    void objectiveFromTheCombo();
     void readsAtLaptopSizes_data();
     void readsAtLaptopSizes();
 
@@ -163,13 +164,22 @@ void TestWindowInference::lawWithoutLossOfSizeAndTokensSaysSo()
 namespace {
 
 // The dock's answer recomputed here from the model: the reference model served as the serving dock
-// serves the plan's (model/serve), its cost of a token per parameter, in dollars.
-InferenceAwareResult decodePriced(const PlanDocument &document, const ServingRequest &request)
+// serves the plan's (model/serve), its cost of a token per parameter, the objective's rates.
+InferenceAwareResult decodePriced(const PlanDocument &document, const ServingRequest &request,
+                                  LifetimeObjective objective)
 {
     const PlanServing served = serveDocument(document, request);
-    const LifetimeRates rates =
-        usdRates(document.setup().cost, servingTokenCosts(served.report, document.plan().allocation.params));
-    return inferenceAwareOptimum(document.law(), document.plan().allocation, 2e12, rates);
+    ServingPrice price;
+    price.model = ServingCostModel::Decode;
+    price.decode = servingTokenCosts(served.report, document.plan().allocation.params);
+    const std::optional<LifetimeRates> rates = objectiveRates(objective, document.setup().cost, price);
+    return inferenceAwareOptimum(document.law(), document.plan().allocation, 2e12, *rates);
+}
+
+void choose(QComboBox *combo, int index)
+{
+    combo->setCurrentIndex(index);
+    Q_EMIT combo->activated(index);
 }
 
 } // namespace
@@ -179,11 +189,13 @@ void TestWindowInference::decodePricingIsTheDefaultAsTheServingDock()
     // By default a served token costs what the serving dock says it costs: its decode model for the
     // plan's model on the plan's offer, at serving.json's bits, context and batch.
     QCOMPARE(m_dock->servingModel(), ServingCostModel::Decode);
+    QCOMPARE(m_dock->objective(), LifetimeObjective::Usd);
     const PlanDocument &document = *m_window->document();
-    const InferenceAwareResult expected = decodePriced(document, defaultServingRequest());
+    const InferenceAwareResult expected = decodePriced(document, defaultServingRequest(), LifetimeObjective::Usd);
     const InferenceComparison &shown = m_dock->comparison();
     QVERIFY2(shown.result, qPrintable(shown.problem));
     QVERIFY(shown.dollars);
+    QCOMPARE(shown.unit, LifetimeObjective::Usd);
     FRONTIER_COMPARE_REL(shown.result->optimum.params, expected.optimum.params, 1e-12);
     // The reference's lifetime serving is the serving dock's dollars per million tokens x 2e6 millions.
     ServingPanel *servingPanel = m_window->findChild<ServingPanel *>();
@@ -193,6 +205,36 @@ void TestWindowInference::decodePricingIsTheDefaultAsTheServingDock()
     const QString note = m_dock->findChild<QLabel *>(QStringLiteral("inferenceNote"))->text();
     QVERIFY2(note.contains(QStringLiteral("decode model")), qPrintable(note));
     QVERIFY2(note.contains(QStringLiteral("arXiv:2401.00448")), qPrintable(note));
+}
+
+void TestWindowInference::objectiveFromTheCombo()
+{
+    // Minimising energy is its own minimisation: the answer is the kWh-optimal model, in kWh.
+    QComboBox *objective = m_dock->findChild<QComboBox *>(QStringLiteral("inferenceObjectiveCombo"));
+    QVERIFY(objective);
+    const PlanDocument &document = *m_window->document();
+    const std::pair<int, LifetimeObjective> rows[] = {{1, LifetimeObjective::Kwh}, {2, LifetimeObjective::Co2}};
+    for (const auto &[index, unit] : rows) {
+        choose(objective, index);
+        QCOMPARE(m_dock->objective(), unit);
+        const InferenceComparison &shown = m_dock->comparison();
+        QVERIFY2(shown.result, qPrintable(shown.problem));
+        QCOMPARE(shown.unit, unit);
+        QVERIFY(!shown.dollars);
+        const InferenceAwareResult expected = decodePriced(document, defaultServingRequest(), unit);
+        FRONTIER_COMPARE_REL(shown.result->optimum.params, expected.optimum.params, 1e-12);
+        const data::NumberStyle style = data::numberStyle();
+        const QString total = m_dock->findChild<QLabel *>(QStringLiteral("inferenceTotalOptimum"))->text();
+        const double value = expected.optimum.totalCost(expected.rates);
+        QCOMPARE(total, unit == LifetimeObjective::Kwh ? data::peopleEnergy(value, style)
+                                                       : InferencePanel::tr("%1 CO2").arg(data::peopleMass(value, style)));
+        // It beats the dollar-optimal model in its own unit.
+        const InferenceAwareResult dollars = decodePriced(document, defaultServingRequest(), LifetimeObjective::Usd);
+        QCOMPARE_LE(value, dollars.optimum.totalCost(expected.rates) * (1 + 1e-12));
+    }
+    choose(objective, 3);
+    QCOMPARE(m_dock->comparison().unit, LifetimeObjective::Flops);
+    QVERIFY(m_dock->findChild<QLabel *>(QStringLiteral("inferenceTotalOptimum"))->text().contains(QStringLiteral("FLOPs")));
 }
 
 void TestWindowInference::readsAtLaptopSizes_data()

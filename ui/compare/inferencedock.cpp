@@ -59,7 +59,9 @@ InferenceDock::InferenceDock(PlanDocument *document, QWidget *parent)
     m_panel->setInferenceTokens(m_tokens);
     connect(m_panel, &InferencePanel::inferenceTokensEdited, this, &InferenceDock::setInferenceTokens);
     connect(m_panel, &InferencePanel::servingModelChosen, this, &InferenceDock::setServingModel);
+    connect(m_panel, &InferencePanel::objectiveChosen, this, &InferenceDock::setObjective);
     m_panel->setServingModel(m_servingModel);
+    m_panel->setObjective(m_objective);
     connect(m_document, &PlanDocument::changed, this, &InferenceDock::refresh);
     retranslateUi();
 }
@@ -111,6 +113,15 @@ void InferenceDock::setServingModel(ServingCostModel model)
     refresh();
 }
 
+void InferenceDock::setObjective(LifetimeObjective objective)
+{
+    if (objective == m_objective)
+        return;
+    m_objective = objective;
+    m_panel->setObjective(objective);
+    refresh();
+}
+
 void InferenceDock::refresh()
 {
     m_stale = true;
@@ -120,7 +131,7 @@ void InferenceDock::refresh()
     std::vector<InferenceAwareResult> curve;
     m_comparison = compute(curve);
     m_panel->setComparison(m_comparison);
-    m_chart->setCurves(curve, m_comparison.result, m_comparison.dollars);
+    m_chart->setCurves(curve, m_comparison.result, m_comparison.unit);
 }
 
 ServingPrice InferenceDock::servingPrice(const Allocation &reference, QString &servedOn) const
@@ -179,13 +190,10 @@ InferenceComparison InferenceDock::compute(std::vector<InferenceAwareResult> &cu
         }
         QString servedOn;
         const ServingPrice price = servingPrice(reference, servedOn);
-        const CostInputs &training = m_document->setup().cost;
-        const bool byDecode = m_servingModel == ServingCostModel::Decode;
-        out.dollars = training.usdPerGpuHour.has_value()
-                      && (byDecode ? price.decode.usdPerParamToken.has_value() : price.mfuSetup.usdPerGpuHour.has_value());
-        LifetimeRates rates;
-        if (out.dollars)
-            rates = byDecode ? usdRates(training, price.decode) : usdRates(training, price.mfuSetup);
+        const std::optional<LifetimeRates> unitRates = objectiveRates(m_objective, m_document->setup().cost, price);
+        out.unit = unitRates ? m_objective : LifetimeObjective::Flops;
+        out.dollars = out.unit == LifetimeObjective::Usd;
+        const LifetimeRates rates = unitRates.value_or(LifetimeRates{});
         out.result = inferenceAwareOptimum(law, reference, m_tokens, rates);
         const double lo = std::min(m_tokens > 0 ? m_tokens : reference.tokens, reference.tokens) / kBelow;
         const double hi = std::max(m_tokens, reference.tokens) * kAbove;
@@ -210,8 +218,11 @@ InferenceComparison InferenceDock::compute(std::vector<InferenceAwareResult> &cu
                          data::peopleNumber(100 * assumptions.prefillMfu),
                          data::peopleNumber(assumptions.outputTokensPerRequest),
                          data::peopleNumber(100 * assumptions.decodeMfu));
-        if (!out.dollars)
-            out.servingNote += QLatin1Char(' ') + tr("Without a price for both, costs are in FLOPs.");
+        if (!unitRates)
+            out.servingNote += QLatin1Char(' ')
+                               + (m_objective == LifetimeObjective::Co2
+                                      ? tr("Without a grid intensity for both, costs are in FLOPs.")
+                                      : tr("Without a price for both, costs are in FLOPs."));
     } catch (const InputError &e) {
         out.result.reset();
         curve.clear();

@@ -3,16 +3,16 @@
 // over its life, the model of least training + serving cost at the plan's loss beside the
 // compute-optimal one, and a chart of total cost against lifetime tokens, in a dock of its own.
 //
-//   document changed / lifetime tokens or pricing chosen -> (visible only) reference = the
-//   compute-optimal run at the plan's loss -> the serving price on the plan's GPU and offer:
+//   document changed / lifetime tokens, pricing or objective chosen -> (visible only) reference =
+//   the compute-optimal run at the plan's loss -> the serving price on the plan's GPU and offer:
 //   model/serve's decode cost of the reference's tokens, per parameter-token, or Sardana et al.'s
-//   serving MFU -> inferenceAwareOptimum + inferenceAwareCurve (model/inference) -> InferencePanel,
-//   InferenceChart
+//   serving MFU -> the objective's rates -> inferenceAwareOptimum + inferenceAwareCurve
+//   (model/inference) -> InferencePanel, InferenceChart
 //
 // The decode model prices serving by default, so this dock and the serving dock agree on what a
-// token costs. Dollars when the plan's setup and the serving setup have prices, FLOPs otherwise. The
-// lifetime tokens and the choice belong to this view (the tokens start at the paper's Figure 1
-// demand); a plan does not change with them.
+// token costs. The objective (dollars by default) is minimised in its own unit; FLOPs when a side
+// lacks that unit. The lifetime tokens and the choices belong to this view (the tokens start at the
+// paper's Figure 1 demand); a plan does not change with them.
 
 #include "model/serve/servingsetup.h"
 #include "ui/panels/inferencepanel.h"
@@ -42,9 +42,11 @@ public:
     double inferenceTokens() const { return m_tokens; }
     void setInferenceTokens(double tokens);
     const InferenceComparison &comparison() const { return m_comparison; }
-    // What prices a served token.
+    // What prices a served token, what is minimised.
     ServingCostModel servingModel() const { return m_servingModel; }
     void setServingModel(ServingCostModel model);
+    LifetimeObjective objective() const { return m_objective; }
+    void setObjective(LifetimeObjective objective);
     // Recomputes now (if visible; else on the next show).
     void refresh();
 
@@ -67,6 +69,7 @@ private:
     bool m_placed = false; // given its first height
     ServingRequest m_servingRequest; // serving.json's bits, context and batch on the plan's offer
     ServingCostModel m_servingModel = ServingCostModel::Decode;
+    LifetimeObjective m_objective = LifetimeObjective::Usd;
 };
 
 } // namespace frontier::ui

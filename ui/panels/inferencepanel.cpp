@@ -20,6 +20,8 @@ constexpr const char *kColumnNames[] = {"Reference", "Optimum"};
 
 // The choices in the order of their combos.
 constexpr ServingCostModel kServingModels[] = {ServingCostModel::Decode, ServingCostModel::SardanaMfu};
+constexpr LifetimeObjective kObjectives[] = {LifetimeObjective::Usd, LifetimeObjective::Kwh, LifetimeObjective::Co2,
+                                             LifetimeObjective::Flops};
 
 template<typename T, std::size_t n>
 int indexOf(const T (&choices)[n], T value)
@@ -57,7 +59,7 @@ InferencePanel::InferencePanel(QWidget *parent)
             Q_EMIT inferenceTokensEdited(*value);
     });
 
-    // What prices a served token: one form under the field.
+    // What prices a served token, and the unit minimised: one form under the field.
     auto *choices = new QFormLayout;
     const auto addChoice = [&](QComboBox *&combo, QLabel *&label, const char *name, int count) {
         combo = new QComboBox(this);
@@ -71,9 +73,12 @@ InferencePanel::InferencePanel(QWidget *parent)
         choices->addRow(label, combo);
     };
     addChoice(m_servingModel, m_servingModelLabel, "inferenceServingModelCombo", int(std::size(kServingModels)));
+    addChoice(m_objective, m_objectiveLabel, "inferenceObjectiveCombo", int(std::size(kObjectives)));
     layout->addLayout(choices);
     connect(m_servingModel, &QComboBox::activated, this,
             [this](int index) { Q_EMIT servingModelChosen(kServingModels[index]); });
+    connect(m_objective, &QComboBox::activated, this,
+            [this](int index) { Q_EMIT objectiveChosen(kObjectives[index]); });
 
     for (int column = 0; column < ColumnCount; ++column) {
         auto *name = new QLabel(this);
@@ -127,6 +132,14 @@ void InferencePanel::retranslateUi()
         tr("Decode speed: the serving GPU's memory bandwidth and compute at serving.json's bits, context and batch, "
            "the serving dock's model, so both docks agree on what a token costs. Sardana et al.'s MFU: one average "
            "utilisation (50 % for the prompt, 1 % for the answer) on any GPU; it reproduces the paper's figures."));
+    m_objectiveLabel->setText(tr("&Minimise:"));
+    m_objective->setAccessibleName(tr("Minimise"));
+    m_objective->setItemText(0, tr("Dollars"));
+    m_objective->setItemText(1, tr("Energy (kWh)"));
+    m_objective->setItemText(2, tr("CO2"));
+    m_objective->setItemText(3, tr("FLOPs"));
+    m_objective->setToolTip(tr("Each is its own minimisation: the model of least energy is not the model of least "
+                               "cost when serving's price and power stand in another ratio to training's."));
     m_columnNames[Reference]->setText(tr("Compute-optimal"));
     m_columnNames[Optimum]->setText(tr("Inference-aware"));
     m_rowNames[Params]->setText(tr("Parameters"));
@@ -153,11 +166,23 @@ void InferencePanel::setServingModel(ServingCostModel model)
     m_servingModel->setCurrentIndex(indexOf(kServingModels, model));
 }
 
+void InferencePanel::setObjective(LifetimeObjective objective)
+{
+    m_objective->setCurrentIndex(indexOf(kObjectives, objective));
+}
+
 QString InferencePanel::costText(double value) const
 {
     const data::NumberStyle style = data::numberStyle();
-    return m_comparison.dollars ? data::peopleDollars(value, style)
-                                : tr("%1 FLOPs").arg(data::peopleNumber(value));
+    if (m_comparison.dollars)
+        return data::peopleDollars(value, style);
+    switch (m_comparison.unit) {
+    case LifetimeObjective::Usd: return data::peopleDollars(value, style);
+    case LifetimeObjective::Kwh: return data::peopleEnergy(value, style);
+    case LifetimeObjective::Co2: return tr("%1 CO2").arg(data::peopleMass(value, style));
+    case LifetimeObjective::Flops: break;
+    }
+    return tr("%1 FLOPs").arg(data::peopleNumber(value));
 }
 
 void InferencePanel::refresh()
@@ -207,7 +232,7 @@ QString InferencePanel::summary() const
 
 QWidgetList InferencePanel::tabOrder() const
 {
-    QWidgetList order{m_tokens->edit(), m_servingModel};
+    QWidgetList order{m_tokens->edit(), m_servingModel, m_objective};
     for (QLabel *value : m_values)
         order << value;
     order << m_saving;

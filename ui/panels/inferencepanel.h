@@ -25,7 +25,8 @@ class NumberField;
 struct InferenceComparison
 {
     std::optional<InferenceAwareResult> result;
-    bool dollars = false;  // the result's rates are USD per FLOP; else FLOPs (rates of 1)
+    bool dollars = false;  // the result's rates are USD per FLOP; else FLOPs (rates of 1)...
+    LifetimeObjective unit = LifetimeObjective::Flops; // ...or, in full, the unit the rates count
     QString problem;       // why there is no result (translated)
     QString servingNote;   // how serving is priced (translated)
 };
@@ -39,9 +40,11 @@ public:
 
     NumberField *tokensField() const { return m_tokens; }
     void setInferenceTokens(double tokens);
-    // How serving is priced; the owner hears the choice.
+    // How serving is priced, and what the least lifetime cost minimises; the owner hears the choices.
     QComboBox *servingModelCombo() const { return m_servingModel; }
     void setServingModel(ServingCostModel model);
+    QComboBox *objectiveCombo() const { return m_objective; }
+    void setObjective(LifetimeObjective objective);
     void setComparison(const InferenceComparison &comparison);
     // The readouts as "name: compute-optimal / inference-aware" lines, for tests and Copy.
     QString summary() const;
@@ -51,6 +54,7 @@ public:
 Q_SIGNALS:
     void inferenceTokensEdited(double tokens);
     void servingModelChosen(frontier::ServingCostModel model);
+    void objectiveChosen(frontier::LifetimeObjective objective);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -67,6 +71,8 @@ private:
     QLabel *m_tokensLabel = nullptr;
     QComboBox *m_servingModel = nullptr;
     QLabel *m_servingModelLabel = nullptr;
+    QComboBox *m_objective = nullptr;
+    QLabel *m_objectiveLabel = nullptr;
     QGridLayout *m_grid = nullptr;
     std::vector<QLabel *> m_rowNames;
     std::vector<QLabel *> m_columnNames;
