@@ -39,6 +39,7 @@ private Q_SLOTS:
     void chartCurvesAndMarker();
     void lawWithoutLossOfSizeAndTokensSaysSo();
     void decodePricingIsTheDefaultAsTheServingDock();
+    void servingOfferFromTheCombo();
     void objectiveFromTheCombo();
     void readsAtLaptopSizes_data();
     void readsAtLaptopSizes();
@@ -205,6 +206,41 @@ void TestWindowInference::decodePricingIsTheDefaultAsTheServingDock()
     const QString note = m_dock->findChild<QLabel *>(QStringLiteral("inferenceNote"))->text();
     QVERIFY2(note.contains(QStringLiteral("decode model")), qPrintable(note));
     QVERIFY2(note.contains(QStringLiteral("arXiv:2401.00448")), qPrintable(note));
+}
+
+void TestWindowInference::servingOfferFromTheCombo()
+{
+    // The combo lists the plan's offer first, then every on-demand offer (as the serving dock's does);
+    // choosing one on another GPU serves there, at its price and with its chip's bandwidth.
+    QComboBox *offers = m_dock->findChild<QComboBox *>(QStringLiteral("inferenceOfferCombo"));
+    QVERIFY(offers);
+    QCOMPARE_GT(offers->count(), 1);
+    QVERIFY(offers->itemData(0).toString().isEmpty());
+    QVERIFY(m_dock->servingOffer().empty());
+    const PlanDocument &document = *m_window->document();
+    int other = -1;
+    for (int i = 1; i < offers->count() && other < 0; ++i)
+        if (document.catalogs().catalogs().offers.get(offers->itemData(i).toString().toStdString()).acceleratorId
+            != document.setup().gpuId)
+            other = i;
+    QVERIFY(other > 0);
+    const std::string offerId = offers->itemData(other).toString().toStdString();
+    const double before = m_dock->comparison().result->optimum.params;
+    choose(offers, other);
+    QCOMPARE(m_dock->servingOffer(), offerId);
+    ServingRequest request = defaultServingRequest();
+    request.offerId = offerId;
+    const InferenceAwareResult expected = decodePriced(document, request, LifetimeObjective::Usd);
+    QVERIFY2(m_dock->comparison().result, qPrintable(m_dock->comparison().problem));
+    FRONTIER_COMPARE_REL(m_dock->comparison().result->optimum.params, expected.optimum.params, 1e-12);
+    QVERIFY(m_dock->comparison().result->optimum.params != before);
+    const CloudOffer &offer = document.catalogs().catalogs().offers.get(offerId);
+    const QString gpuName = QString::fromStdString(document.catalogs().catalogs().accelerators.get(offer.acceleratorId).name);
+    QVERIFY2(m_dock->findChild<QLabel *>(QStringLiteral("inferenceNote"))->text().contains(gpuName), qPrintable(gpuName));
+    // "The plan's" serves on the plan's offer again.
+    choose(offers, 0);
+    QVERIFY(m_dock->servingOffer().empty());
+    FRONTIER_COMPARE_REL(m_dock->comparison().result->optimum.params, before, 1e-12);
 }
 
 void TestWindowInference::objectiveFromTheCombo()

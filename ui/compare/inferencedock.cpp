@@ -10,9 +10,11 @@
 #include "ui/charts/inferencechart.h"
 #include "ui/document/plandocument.h"
 #include "ui/panels/numberfield.h"
+#include "ui/panels/servingoffers.h"
 #include "ui/panels/servingpanel.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QEvent>
 #include <QLineEdit>
 #include <QMainWindow>
@@ -58,6 +60,8 @@ InferenceDock::InferenceDock(PlanDocument *document, QWidget *parent)
     setFocusProxy(m_panel->tokensField()->edit());
     m_panel->setInferenceTokens(m_tokens);
     connect(m_panel, &InferencePanel::inferenceTokensEdited, this, &InferenceDock::setInferenceTokens);
+    connect(m_panel, &InferencePanel::servingOfferChosen, this,
+            [this](const QString &offerId) { setServingOffer(offerId.toStdString()); });
     connect(m_panel, &InferencePanel::servingModelChosen, this, &InferenceDock::setServingModel);
     connect(m_panel, &InferencePanel::objectiveChosen, this, &InferenceDock::setObjective);
     m_panel->setServingModel(m_servingModel);
@@ -104,6 +108,15 @@ void InferenceDock::setInferenceTokens(double tokens)
     refresh();
 }
 
+void InferenceDock::setServingOffer(const std::string &offerId)
+{
+    if (offerId == m_servingRequest.offerId)
+        return;
+    m_servingRequest.offerId = offerId;
+    fillServingOffers(m_panel->offerCombo(), *m_document, offerId);
+    refresh();
+}
+
 void InferenceDock::setServingModel(ServingCostModel model)
 {
     if (model == m_servingModel)
@@ -122,12 +135,24 @@ void InferenceDock::setObjective(LifetimeObjective objective)
     refresh();
 }
 
+void InferenceDock::fillOffersIfChanged()
+{
+    if (m_document->setup().offerId == m_filledOffer && m_document->catalogs().hardwareRevision() == m_filledRevision)
+        return;
+    m_filledOffer = m_document->setup().offerId;
+    m_filledRevision = m_document->catalogs().hardwareRevision();
+    if (!fillServingOffers(m_panel->offerCombo(), *m_document, m_servingRequest.offerId))
+        m_servingRequest.offerId.clear(); // an offer no longer in the catalogue: back to the plan's
+}
+
 void InferenceDock::refresh()
 {
     m_stale = true;
     if (!isVisible())
         return; // computed when shown
     m_stale = false;
+    if (m_document->hasPlan())
+        fillOffersIfChanged();
     std::vector<InferenceAwareResult> curve;
     m_comparison = compute(curve);
     m_panel->setComparison(m_comparison);
@@ -152,10 +177,20 @@ ServingPrice InferenceDock::servingPrice(const Allocation &reference, QString &s
         servedOn = QString::fromStdString(s.place.gpu->name);
         usdPerGpuHour = servingHardware(s.place, m_document->setup()).usdPerGpuHour;
     } else {
-        // One GPU of the plan's, at the request's MFU: the rates are per FLOP.
+        // One GPU of the chosen offer (or the plan's), at the request's MFU: the rates are per FLOP.
         PlanChoices serving = m_document->inputs().choices;
         serving.gpus = 1;
         serving.mfu = servingMfu(data::servingAssumptions());
+        if (!m_servingRequest.offerId.empty()) {
+            const CloudOffer &offer = catalogs.offers.get(m_servingRequest.offerId);
+            if (offer.acceleratorId != serving.gpu) {
+                serving.gpu = offer.acceleratorId;
+                serving.peakFlops.reset();
+                serving.gpuWatts.reset();
+            }
+            serving.offer = offer.id;
+            serving.usdPerGpuHour.reset();
+        }
         const ResolvedSetup setup = resolveSetup(serving, catalogs, law);
         price.mfuSetup = setup.cost;
         servedOn = QString::fromStdString(catalogs.accelerators.get(setup.gpuId).name);

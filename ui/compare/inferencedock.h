@@ -3,11 +3,11 @@
 // over its life, the model of least training + serving cost at the plan's loss beside the
 // compute-optimal one, and a chart of total cost against lifetime tokens, in a dock of its own.
 //
-//   document changed / lifetime tokens, pricing or objective chosen -> (visible only) reference =
-//   the compute-optimal run at the plan's loss -> the serving price on the plan's GPU and offer:
-//   model/serve's decode cost of the reference's tokens, per parameter-token, or Sardana et al.'s
-//   serving MFU -> the objective's rates -> inferenceAwareOptimum + inferenceAwareCurve
-//   (model/inference) -> InferencePanel, InferenceChart
+//   document changed / lifetime tokens, offer, pricing or objective chosen -> (visible only)
+//   reference = the compute-optimal run at the plan's loss -> the serving price on the chosen offer
+//   (the plan's by default): model/serve's decode cost of the reference's tokens, per parameter-token,
+//   or Sardana et al.'s serving MFU -> the objective's rates -> inferenceAwareOptimum +
+//   inferenceAwareCurve (model/inference) -> InferencePanel, InferenceChart
 //
 // The decode model prices serving by default, so this dock and the serving dock agree on what a
 // token costs. The objective (dollars by default) is minimised in its own unit; FLOPs when a side
@@ -42,7 +42,9 @@ public:
     double inferenceTokens() const { return m_tokens; }
     void setInferenceTokens(double tokens);
     const InferenceComparison &comparison() const { return m_comparison; }
-    // What prices a served token, what is minimised.
+    // The serving offer (empty: the plan's), what prices a served token, what is minimised.
+    const std::string &servingOffer() const { return m_servingRequest.offerId; }
+    void setServingOffer(const std::string &offerId);
     ServingCostModel servingModel() const { return m_servingModel; }
     void setServingModel(ServingCostModel model);
     LifetimeObjective objective() const { return m_objective; }
@@ -59,6 +61,7 @@ private:
     InferenceComparison compute(std::vector<InferenceAwareResult> &curve) const;
     // The serving side's price for the reference model, and the note's words for where it serves.
     ServingPrice servingPrice(const Allocation &reference, QString &servedOn) const;
+    void fillOffersIfChanged();
 
     PlanDocument *m_document = nullptr;
     InferencePanel *m_panel = nullptr;
@@ -67,9 +70,11 @@ private:
     InferenceComparison m_comparison;
     bool m_stale = true;
     bool m_placed = false; // given its first height
-    ServingRequest m_servingRequest; // serving.json's bits, context and batch on the plan's offer
+    ServingRequest m_servingRequest; // serving.json's bits, context and batch; the chosen offer
     ServingCostModel m_servingModel = ServingCostModel::Decode;
     LifetimeObjective m_objective = LifetimeObjective::Usd;
+    std::string m_filledOffer;  // the plan's offer when the offers list was made...
+    int m_filledRevision = -1;  // ...and the catalogues' revision
 };
 
 } // namespace frontier::ui

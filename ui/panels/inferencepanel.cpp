@@ -59,7 +59,7 @@ InferencePanel::InferencePanel(QWidget *parent)
             Q_EMIT inferenceTokensEdited(*value);
     });
 
-    // What prices a served token, and the unit minimised: one form under the field.
+    // Serving offer, what prices a served token, and the unit minimised: one form under the field.
     auto *choices = new QFormLayout;
     const auto addChoice = [&](QComboBox *&combo, QLabel *&label, const char *name, int count) {
         combo = new QComboBox(this);
@@ -72,9 +72,12 @@ InferencePanel::InferencePanel(QWidget *parent)
         label->setBuddy(combo);
         choices->addRow(label, combo);
     };
+    addChoice(m_offer, m_offerLabel, "inferenceOfferCombo", 0);
     addChoice(m_servingModel, m_servingModelLabel, "inferenceServingModelCombo", int(std::size(kServingModels)));
     addChoice(m_objective, m_objectiveLabel, "inferenceObjectiveCombo", int(std::size(kObjectives)));
     layout->addLayout(choices);
+    connect(m_offer, &QComboBox::activated, this,
+            [this](int index) { Q_EMIT servingOfferChosen(m_offer->itemData(index).toString()); });
     connect(m_servingModel, &QComboBox::activated, this,
             [this](int index) { Q_EMIT servingModelChosen(kServingModels[index]); });
     connect(m_objective, &QComboBox::activated, this,
@@ -124,6 +127,10 @@ void InferencePanel::retranslateUi()
     m_tokensLabel->setText(tr("Lifetime &inference tokens:"));
     m_tokens->edit()->setToolTip(tr("Tokens the model will serve over its life, prompts and answers together "
                                     "(requests × tokens per request)"));
+    m_offerLabel->setText(tr("Serving &offer:"));
+    m_offer->setAccessibleName(tr("Serving offer"));
+    m_offer->setToolTip(tr("The cloud offer that serves the model: its GPU and on-demand price. The plan's "
+                           "serves it on the plan's GPU at the plan's price."));
     m_servingModelLabel->setText(tr("Tokens &priced by:"));
     m_servingModel->setAccessibleName(tr("Served tokens priced by"));
     m_servingModel->setItemText(0, tr("Decode speed (as the serving dock)"));
@@ -232,7 +239,7 @@ QString InferencePanel::summary() const
 
 QWidgetList InferencePanel::tabOrder() const
 {
-    QWidgetList order{m_tokens->edit(), m_servingModel, m_objective};
+    QWidgetList order{m_tokens->edit(), m_offer, m_servingModel, m_objective};
     for (QLabel *value : m_values)
         order << value;
     order << m_saving;

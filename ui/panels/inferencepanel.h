@@ -40,11 +40,13 @@ public:
 
     NumberField *tokensField() const { return m_tokens; }
     void setInferenceTokens(double tokens);
-    // How serving is priced, and what the least lifetime cost minimises; the owner hears the choices.
+    // Where and how serving is priced, and what the least lifetime cost minimises. The owner fills
+    // the offers (ui/panels/servingoffers.h) and hears the choices.
     QComboBox *servingModelCombo() const { return m_servingModel; }
     void setServingModel(ServingCostModel model);
     QComboBox *objectiveCombo() const { return m_objective; }
     void setObjective(LifetimeObjective objective);
+    QComboBox *offerCombo() const { return m_offer; }
     void setComparison(const InferenceComparison &comparison);
     // The readouts as "name: compute-optimal / inference-aware" lines, for tests and Copy.
     QString summary() const;
@@ -55,6 +57,7 @@ Q_SIGNALS:
     void inferenceTokensEdited(double tokens);
     void servingModelChosen(frontier::ServingCostModel model);
     void objectiveChosen(frontier::LifetimeObjective objective);
+    void servingOfferChosen(const QString &offerId); // empty: the plan's
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -73,6 +76,8 @@ private:
     QLabel *m_servingModelLabel = nullptr;
     QComboBox *m_objective = nullptr;
     QLabel *m_objectiveLabel = nullptr;
+    QComboBox *m_offer = nullptr;
+    QLabel *m_offerLabel = nullptr;
     QGridLayout *m_grid = nullptr;
     std::vector<QLabel *> m_rowNames;
     std::vector<QLabel *> m_columnNames;
