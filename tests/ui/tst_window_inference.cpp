@@ -21,6 +21,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
 
 using namespace frontier;
 using namespace frontier::ui;
@@ -294,6 +295,11 @@ void TestWindowInference::readsAtLaptopSizes()
         QVERIFY2(value->width() >= value->fontMetrics().horizontalAdvance(value->text()),
                  qPrintable(value->objectName() + QStringLiteral(": ") + value->text()));
     }
+    // ... and the readouts column is not cut at its right edge: the panel fits its scroll area's width.
+    const auto *scroll = m_dock->findChild<QScrollArea *>(QStringLiteral("inferenceScroll"));
+    QVERIFY(scroll);
+    QVERIFY2(m_dock->panel()->width() <= scroll->viewport()->width(),
+             qPrintable(QStringLiteral("panel %1 px in a %2 px view").arg(m_dock->panel()->width()).arg(scroll->viewport()->width())));
     if (const QString folder = qEnvironmentVariable("FRONTIER_PANEL_SHOTS"); !folder.isEmpty())
         QVERIFY(m_window->grab().save(
             QDir(folder).filePath(QStringLiteral("inference-%1x%2.png").arg(size.width()).arg(size.height()))));

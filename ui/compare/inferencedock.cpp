@@ -20,6 +20,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 
 #include <algorithm>
@@ -90,9 +91,18 @@ InferenceDock *InferenceDock::addTo(QMainWindow *window, PlanDocument *document,
     return dock;
 }
 
+void InferenceDock::fitReadoutsWidth()
+{
+    // The readouts column at least as wide as its content (the two column headings and the choices),
+    // so the splitter never hides the inference-aware column behind a sideways scroll bar.
+    if (auto *scroll = findChild<QScrollArea *>(QStringLiteral("inferenceScroll")))
+        scroll->setMinimumWidth(m_panel->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
+}
+
 void InferenceDock::retranslateUi()
 {
     setWindowTitle(tr("Inference-aware size"));
+    fitReadoutsWidth();
     toggleViewAction()->setText(tr("&Inference-Aware Size"));
     m_stale = true;
     refresh();

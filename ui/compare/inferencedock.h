@@ -62,6 +62,7 @@ private:
     // The serving side's price for the reference model, and the note's words for where it serves.
     ServingPrice servingPrice(const Allocation &reference, QString &servedOn) const;
     void fillOffersIfChanged();
+    void fitReadoutsWidth();
 
     PlanDocument *m_document = nullptr;
     InferencePanel *m_panel = nullptr;

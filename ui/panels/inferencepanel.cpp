@@ -59,13 +59,13 @@ InferencePanel::InferencePanel(QWidget *parent)
             Q_EMIT inferenceTokensEdited(*value);
     });
 
-    // Serving offer, what prices a served token, and the unit minimised: one form under the field.
+    // Serving offer, what prices a served token, and the unit minimised: one form.
     auto *choices = new QFormLayout;
     const auto addChoice = [&](QComboBox *&combo, QLabel *&label, const char *name, int count) {
         combo = new QComboBox(this);
         combo->setObjectName(QLatin1String(name));
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(16);
+        combo->setMinimumContentsLength(10); // narrow: the dock's readouts column is ~300 px
         for (int i = 0; i < count; ++i)
             combo->addItem(QString());
         label = new QLabel(this);
@@ -75,7 +75,6 @@ InferencePanel::InferencePanel(QWidget *parent)
     addChoice(m_offer, m_offerLabel, "inferenceOfferCombo", 0);
     addChoice(m_servingModel, m_servingModelLabel, "inferenceServingModelCombo", int(std::size(kServingModels)));
     addChoice(m_objective, m_objectiveLabel, "inferenceObjectiveCombo", int(std::size(kObjectives)));
-    layout->addLayout(choices);
     connect(m_offer, &QComboBox::activated, this,
             [this](int index) { Q_EMIT servingOfferChosen(m_offer->itemData(index).toString()); });
     connect(m_servingModel, &QComboBox::activated, this,
@@ -113,6 +112,8 @@ InferencePanel::InferencePanel(QWidget *parent)
     m_saving->setFocusPolicy(Qt::StrongFocus);
     m_saving->setWordWrap(true);
     layout->addWidget(m_saving);
+    // The choices under the answer: a short dock shows the comparison first.
+    layout->addLayout(choices);
     m_note->setObjectName(QStringLiteral("inferenceNote"));
     m_note->setWordWrap(true);
     m_note->setEnabled(false); // greyed: the assumptions, not a readout
@@ -133,8 +134,8 @@ void InferencePanel::retranslateUi()
                            "serves it on the plan's GPU at the plan's price."));
     m_servingModelLabel->setText(tr("Tokens &priced by:"));
     m_servingModel->setAccessibleName(tr("Served tokens priced by"));
-    m_servingModel->setItemText(0, tr("Decode speed (as the serving dock)"));
-    m_servingModel->setItemText(1, tr("Sardana et al.'s MFU (the paper's)"));
+    m_servingModel->setItemText(0, tr("Decode speed"));
+    m_servingModel->setItemText(1, tr("Sardana's MFU"));
     m_servingModel->setToolTip(
         tr("Decode speed: the serving GPU's memory bandwidth and compute at serving.json's bits, context and batch, "
            "the serving dock's model, so both docks agree on what a token costs. Sardana et al.'s MFU: one average "
@@ -239,10 +240,10 @@ QString InferencePanel::summary() const
 
 QWidgetList InferencePanel::tabOrder() const
 {
-    QWidgetList order{m_tokens->edit(), m_offer, m_servingModel, m_objective};
+    QWidgetList order{m_tokens->edit()};
     for (QLabel *value : m_values)
         order << value;
-    order << m_saving;
+    order << m_saving << m_offer << m_servingModel << m_objective;
     return order;
 }
 
