@@ -376,15 +376,15 @@ void TestInference::authorsCostCalculatorExample()
     // 6.24e14, prefill MFU 0.5 and generation MFU 0.01. Its cost is C_tr·6ND/U_tr + C_i·2N·(T_in/U_in +
     // T_out/U_out) with C the dollars of a FLOP at peak; Frontier's request-averaged serving MFU is the
     // same sum, and both setups go through Frontier's cost model.
-    CostInputs training;
-    training.throughput = Throughput(PeakTimesMfu{9.89e14, 0.5});
-    training.usdPerGpuHour = 2.00;
-    training.gpuWatts = 700;
-    CostInputs serving;
-    serving.throughput = Throughput(PeakTimesMfu{6.24e14, servingMfu(0.5, 0.01, 500, 100)});
-    serving.usdPerGpuHour = 1.10;
-    serving.gpuWatts = 400;
-    const LifetimeRates dollars = usdRates(training, serving);
+    const auto setup = [](double peak, double mfu, double usdPerGpuHour) {
+        CostInputs inputs;
+        inputs.throughput = Throughput(PeakTimesMfu{peak, mfu});
+        inputs.usdPerGpuHour = usdPerGpuHour;
+        inputs.gpuWatts = 700; // no part of their dollars
+        return inputs;
+    };
+    const LifetimeRates dollars =
+        usdRates(setup(9.89e14, 0.5, 2.00), setup(6.24e14, servingMfu(0.5, 0.01, 500, 100), 1.10));
 
     const Law law = sardanaLaw(); // their ChinchillaConstants, as above
     const Allocation chinchillaStyle = law.optimumForParams(30e9);
