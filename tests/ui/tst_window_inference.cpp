@@ -42,6 +42,7 @@ private Q_SLOTS:
     void decodePricingIsTheDefaultAsTheServingDock();
     void servingOfferFromTheCombo();
     void objectiveFromTheCombo();
+    void followsTheServingDocksBitsAndBatch();
     void readsAtLaptopSizes_data();
     void readsAtLaptopSizes();
 
@@ -272,6 +273,24 @@ void TestWindowInference::objectiveFromTheCombo()
     choose(objective, 3);
     QCOMPARE(m_dock->comparison().unit, LifetimeObjective::Flops);
     QVERIFY(m_dock->findChild<QLabel *>(QStringLiteral("inferenceTotalOptimum"))->text().contains(QStringLiteral("FLOPs")));
+}
+
+void TestWindowInference::followsTheServingDocksBitsAndBatch()
+{
+    // 4 bits in the serving dock: the inference dock prices the same, cheaper token (a quarter of the
+    // weights read per step), so the inference-aware model grows back towards the reference.
+    const double before = m_dock->comparison().result->optimum.params;
+    QComboBox *bits = m_window->findChild<QComboBox *>(QStringLiteral("servingBitsCombo"));
+    QVERIFY(bits);
+    bits->setCurrentIndex(2); // 16, 8, 4
+    QCOMPARE(m_dock->servingRequest().compression.bitsPerWeight, 4.0);
+    ServingPanel *servingPanel = m_window->findChild<ServingPanel *>();
+    QCOMPARE(servingPanel->request().compression.bitsPerWeight, 4.0);
+    const InferenceAwareResult &r = *m_dock->comparison().result;
+    FRONTIER_COMPARE_REL(r.reference.servingCost(r.rates), *servingPanel->serving()->report.usdPerMillionTokens * 2e12 / 1e6,
+                         1e-9);
+    QCOMPARE_GT(r.optimum.params, before);
+    QVERIFY(m_dock->findChild<QLabel *>(QStringLiteral("inferenceNote"))->text().contains(QStringLiteral("4 bits")));
 }
 
 void TestWindowInference::readsAtLaptopSizes_data()

@@ -127,6 +127,13 @@ void InferenceDock::setServingOffer(const std::string &offerId)
     refresh();
 }
 
+void InferenceDock::setServingLoad(const ServingCompression &compression, const ServingLoad &load)
+{
+    m_servingRequest.compression = compression;
+    m_servingRequest.load = load;
+    refresh();
+}
+
 void InferenceDock::setServingModel(ServingCostModel model)
 {
     if (model == m_servingModel)

@@ -45,6 +45,10 @@ public:
     // The serving offer (empty: the plan's), what prices a served token, what is minimised.
     const std::string &servingOffer() const { return m_servingRequest.offerId; }
     void setServingOffer(const std::string &offerId);
+    // The decode model's bits, pruned share, context and batch: serving.json's at first, then the
+    // serving dock's (the window passes them on), so both docks price the same token.
+    const ServingRequest &servingRequest() const { return m_servingRequest; }
+    void setServingLoad(const ServingCompression &compression, const ServingLoad &load);
     ServingCostModel servingModel() const { return m_servingModel; }
     void setServingModel(ServingCostModel model);
     LifetimeObjective objective() const { return m_objective; }
