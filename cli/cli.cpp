@@ -62,7 +62,7 @@ const Subcommand kSubcommands[] = {
     {"regions", QT_TRANSLATE_NOOP("Cli", "List the grid carbon intensity of cloud regions."),
      "frontier regions [--grid-dataset mlco2|codecarbon] [--json]", regionsCommand},
     {"inference", QT_TRANSLATE_NOOP("Cli", "The model of least training + serving cost at a loss, for a lifetime of inference tokens (Sardana et al. 2024)."),
-     "frontier inference --law ID [--set NAME=VALUE]... (--params N | --target-loss L | --budget X --unit UNIT) --inference-tokens T [--gpu ID [plan options] [--serving-gpu ID] [--serving-offer ID] [--serving-mfu F]] [--json]", inferenceCommand},
+     "frontier inference --law ID [--set NAME=VALUE]... (--params N | --target-loss L | --budget X --unit UNIT) --inference-tokens T [--gpu ID [plan options] [--serving-gpu ID] [--serving-offer ID] [--serving-model decode|sardana-mfu] [--serving-bits B] [--serving-context T] [--serving-batch B] [--serving-mfu F] [--objective flops|usd|kwh|co2]] [--json]", inferenceCommand},
     {"runs", QT_TRANSLATE_NOOP("Cli", "Published training runs (GPT-3, Chinchilla, Llama 2, ...) with their sources."),
      "frontier runs [--json]", runsCommand},
     {"serve", QT_TRANSLATE_NOOP("Cli", "What a token costs once trained: weights, KV cache, GPUs, tokens/s, $, kWh and CO2 per million tokens."),

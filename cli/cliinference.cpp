@@ -4,13 +4,18 @@
 #include "cli/cliplanoptions.h"
 
 #include "data/lawnames.h"
+#include "data/peopleformat.h"
 #include "data/resourcedata.h"
 #include "model/core/errors.h"
 #include "model/core/units.h"
+#include "data/servingdata.h"
 #include "model/inference/lifetimecost.h"
 #include "model/laws/targetloss.h"
+#include "model/serve/servingsetup.h"
 #include "cli/clicommands.h"
 #include "cli/clioutput.h"
+
+#include <map>
 
 namespace frontier::cli {
 
@@ -92,6 +97,55 @@ ResolvedSetup servingSetup(const QCommandLineParser &p, const PlanChoices &train
     }
 }
 
+// Which model prices a served token. The default is model/serve's decode model: it prices the serving
+// GPU's memory bandwidth, the bits per weight, the context and the batch, as `frontier serve` and the
+// window's serving dock do, so the commands agree on what a token costs; Sardana et al.'s MFU model is
+// one fixed guess (1 % decode MFU) for every GPU and load, kept because it reproduces the paper.
+// --serving-mfu and --serving-precision are figures of the MFU model only, so giving one chooses it.
+ServingCostModel servingCostModel(const QCommandLineParser &p)
+{
+    const bool mfuFigures = p.isSet(opt("serving-mfu")) || p.isSet(opt("serving-precision"));
+    if (!p.isSet(opt("serving-model")))
+        return mfuFigures ? ServingCostModel::SardanaMfu : ServingCostModel::Decode;
+    const auto model = servingCostModelFromName(p.value(opt("serving-model")).trimmed().toStdString());
+    if (!model)
+        throw UsageError(Cli::tr("--serving-model: expected decode or sardana-mfu, got '%1'").arg(echo(p.value(opt("serving-model")))));
+    if (*model == ServingCostModel::Decode && mfuFigures)
+        throw UsageError(Cli::tr("--serving-mfu and --serving-precision belong to --serving-model sardana-mfu; "
+                                 "the decode model takes --serving-bits, --serving-context and --serving-batch"));
+    return *model;
+}
+
+// The reference model served on the serving setup's GPU at its price, as `frontier serve` serves it.
+struct DecodeServing
+{
+    ServingRequest request;
+    ServingReport report;
+    std::vector<ServingAssumption> assumptions;
+};
+
+DecodeServing decodeServing(const QCommandLineParser &p, const ResolvedSetup &serving, const Law &law,
+                            const Allocation &reference, const ui::AppCatalogs &catalogs)
+{
+    const ServingConstants &constants = data::servingConstants();
+    DecodeServing out;
+    out.request.compression.bitsPerWeight = positiveOption(p, opt("serving-bits")).value_or(constants.defaultBits);
+    out.request.load.contextTokens = positiveOption(p, opt("serving-context")).value_or(constants.defaultContext);
+    out.request.load.batch = positiveOption(p, opt("serving-batch")).value_or(constants.defaultBatch);
+    try {
+        ServingPlace place; // the serving setup's GPU; its price is the setup's (offer or typed)
+        place.gpu = &catalogs.catalogs().accelerators.get(serving.gpuId);
+        const ServedModelChoice model =
+            servedModel(reference.params, std::nullopt, {}, paramConvention(law), data::shapeRules());
+        out.report = serve({model.model, out.request.compression, out.request.load, servingHardware(place, serving)},
+                           constants);
+        out.assumptions = servingAssumptions(place, serving, constants);
+    } catch (const InputError &e) {
+        throw UsageError(messageOf(e));
+    }
+    return out;
+}
+
 json modelJson(const LifetimeModel &m)
 {
     return {{"params", m.params},
@@ -156,6 +210,11 @@ int inferenceCommand(const QStringList &arguments)
         {"serving-usd-per-gpu-hour", "P", QT_TRANSLATE_NOOP("Cli", "Your own serving price in USD per GPU-hour.")},
         {"serving-precision", "P", QT_TRANSLATE_NOOP("Cli", "Serving precision for the peak FLOP/s: bf16, fp16 or fp8.")},
         {"serving-mfu", "F", QT_TRANSLATE_NOOP("Cli", "Serving MFU, in (0, 1]; default: Sardana et al. 2024's request of 70 prompt tokens at 50 % and 215 answer tokens at 1 %.")},
+        {"serving-model", "M", QT_TRANSLATE_NOOP("Cli", "What prices a served token: decode (default; memory bandwidth and compute, as frontier serve) or sardana-mfu (Sardana et al.'s MFU; chosen by --serving-mfu or --serving-precision).")},
+        {"serving-bits", "B", QT_TRANSLATE_NOOP("Cli", "Decode model: bits per served weight (default 16).")},
+        {"serving-context", "T", QT_TRANSLATE_NOOP("Cli", "Decode model: context length in tokens (default 4096).")},
+        {"serving-batch", "B", QT_TRANSLATE_NOOP("Cli", "Decode model: sequences decoded together (default 1).")},
+        {"objective", "O", QT_TRANSLATE_NOOP("Cli", "What the printed least lifetime cost minimises: flops, usd, kwh or co2 (default: usd with a --gpu, else flops); --json lists every optimum.")},
     };
     for (const auto &option : valued)
         parser.addOption({opt(option.name), QCoreApplication::translate("Cli", option.description), opt(option.value)});
@@ -201,13 +260,30 @@ int inferenceCommand(const QStringList &arguments)
     std::optional<InferenceAwareResult> dollars;
     LifetimeRates kwh;
     std::optional<LifetimeRates> co2;
+    std::map<LifetimeObjective, InferenceAwareResult> optima{{LifetimeObjective::Flops, flops}};
+    std::optional<ServingCostModel> servingModel;
     if (trainingSetup) {
         const ResolvedSetup serving = servingSetup(parser, training, law, catalogs);
+        ServingPrice price;
+        price.model = servingCostModel(parser);
+        servingModel = price.model;
+        price.mfuSetup = serving.cost;
+        std::optional<DecodeServing> decode;
+        if (price.model == ServingCostModel::Decode) {
+            decode = decodeServing(parser, serving, law, reference, catalogs);
+            price.decode = servingTokenCosts(decode->report, reference.params);
+        }
         try {
-            const LifetimeRates usd = usdRates(trainingSetup->cost, serving.cost);
-            kwh = kwhRates(trainingSetup->cost, serving.cost);
-            co2 = co2Rates(trainingSetup->cost, serving.cost);
+            const LifetimeRates usd = price.model == ServingCostModel::Decode ? usdRates(trainingSetup->cost, price.decode)
+                                                                             : usdRates(trainingSetup->cost, serving.cost);
+            kwh = *objectiveRates(LifetimeObjective::Kwh, trainingSetup->cost, price);
+            co2 = objectiveRates(LifetimeObjective::Co2, trainingSetup->cost, price);
             dollars = inferenceAwareOptimum(law, reference, inferenceTokens, usd);
+            optima[LifetimeObjective::Usd] = *dollars;
+            // Each unit minimised on its own: the kWh- and CO2-optimal models need not be the dollar one.
+            optima[LifetimeObjective::Kwh] = inferenceAwareOptimum(law, reference, inferenceTokens, kwh);
+            if (co2)
+                optima[LifetimeObjective::Co2] = inferenceAwareOptimum(law, reference, inferenceTokens, *co2);
         } catch (const InputError &e) {
             throw UsageError(messageOf(e));
         }
@@ -216,9 +292,54 @@ int inferenceCommand(const QStringList &arguments)
         cost["fraction_saved"] = dollars->fractionSaved();
         cost["training"] = setupJson(*trainingSetup);
         cost["serving"] = setupJson(serving);
-        cost["assumptions"] = data::servingAssumptions().sources;
+        cost["serving"]["model"] = servingCostModelName(price.model);
+        if (decode) {
+            const ServingReport &r = decode->report;
+            cost["serving"].erase("mfu"); // the decode model's own MFU is among the assumptions
+            cost["serving"].erase("peak_flops_per_gpu");
+            cost["serving"].update({{"bits", decode->request.compression.bitsPerWeight},
+                                    {"context", decode->request.load.contextTokens},
+                                    {"batch", decode->request.load.batch},
+                                    {"tokens_per_second", r.tokensPerSecond},
+                                    {"bound", servingBoundName(r.bound)},
+                                    {"usd_per_million_tokens", optionalNumber(r.usdPerMillionTokens)},
+                                    {"kwh_per_million_tokens", r.kwhPerMillionTokens},
+                                    {"co2_kg_per_million_tokens", optionalNumber(r.co2KgPerMillionTokens)},
+                                    {"usd_per_parameter_token", optionalNumber(price.decode.usdPerParamToken)}});
+            json assumptions = json::object();
+            for (const ServingAssumption &a : decode->assumptions)
+                assumptions[a.name] = a.source;
+            assumptions["cost_per_parameter_token"] =
+                "model/serve's cost of a token of the reference model, divided by its parameters: a served token "
+                "costs in proportion to N (every weight read per decode step, 2N FLOPs per token); the KV cache's "
+                "share is held at the reference's";
+            cost["assumptions"] = assumptions;
+        } else {
+            cost["assumptions"] = data::servingAssumptions().sources;
+        }
         answer["cost"] = cost;
     }
+    // Every optimum, each minimising its own unit, beside the compute-optimal model in that unit.
+    json optimaJson = json::object();
+    for (const auto &[objective, r] : optima)
+        optimaJson[lifetimeObjectiveName(objective)] = {{"params", r.optimum.params},
+                                                       {"tokens", r.optimum.tokens},
+                                                       {"total", r.optimum.totalCost(r.rates)},
+                                                       {"reference_total", r.reference.totalCost(r.rates)},
+                                                       {"fraction_saved", r.fractionSaved()}};
+    answer["optima"] = optimaJson;
+    LifetimeObjective objective = dollars ? LifetimeObjective::Usd : LifetimeObjective::Flops;
+    if (parser.isSet(opt("objective"))) {
+        const auto chosen = lifetimeObjectiveFromName(parser.value(opt("objective")).trimmed().toStdString());
+        if (!chosen)
+            throw UsageError(Cli::tr("--objective: expected flops, usd, kwh or co2, got '%1'").arg(echo(parser.value(opt("objective")))));
+        if (!optima.count(*chosen))
+            throw UsageError(*chosen == LifetimeObjective::Co2 && trainingSetup
+                                 ? Cli::tr("--objective co2: the setup has no grid intensity; give --grid")
+                                 : Cli::tr("--objective %1: needs the training setup; give --gpu ID").arg(opt(lifetimeObjectiveName(*chosen).c_str())));
+        objective = *chosen;
+    }
+    answer["objective"] = lifetimeObjectiveName(objective);
     requireFiniteAnswer(answer);
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(answer);
@@ -229,15 +350,33 @@ int inferenceCommand(const QStringList &arguments)
     printModel(Cli::tr("Least lifetime compute:"), flops.optimum);
     printModel(Cli::tr("Compute-optimal at the same loss:"), flops.reference);
     printLine(Cli::tr("Saving:         %1 % of the lifetime FLOPs").arg(formatNumber(100 * flops.fractionSaved(), 3)));
-    if (dollars) {
-        const LifetimeRates &usd = dollars->rates;
-        printLine(Cli::tr("Least lifetime cost: %1 parameters, %2 tokens; training %3 + serving %4 = %5")
-                      .arg(formatCount(dollars->optimum.params), formatCount(dollars->optimum.tokens),
-                           formatUsd(dollars->optimum.trainingCost(usd)), formatUsd(dollars->optimum.servingCost(usd)),
-                           formatUsd(dollars->optimum.totalCost(usd))));
+    if (servingModel)
+        printLine(*servingModel == ServingCostModel::Decode
+                      ? Cli::tr("Served tokens:  priced by the decode model of frontier serve (the serving GPU's memory "
+                                "bandwidth and compute); --serving-model sardana-mfu prices them at Sardana et al.'s MFU")
+                      : Cli::tr("Served tokens:  priced at Sardana et al. 2024's serving MFU; --serving-model decode "
+                                "prices them as frontier serve does"));
+    if (objective != LifetimeObjective::Flops) {
+        const InferenceAwareResult &r = optima.at(objective);
+        const auto amount = [objective, style = data::numberStyle()](double value) {
+            switch (objective) {
+            case LifetimeObjective::Usd: return formatUsd(value);
+            case LifetimeObjective::Kwh: return data::peopleEnergy(value, style);
+            case LifetimeObjective::Co2: return Cli::tr("%1 CO2").arg(data::peopleMass(value, style));
+            case LifetimeObjective::Flops: break;
+            }
+            return formatNumber(value);
+        };
+        const QString title = objective == LifetimeObjective::Usd   ? Cli::tr("Least lifetime cost")
+                              : objective == LifetimeObjective::Kwh ? Cli::tr("Least lifetime energy")
+                                                                    : Cli::tr("Least lifetime CO2");
+        printLine(Cli::tr("%1: %2 parameters, %3 tokens; training %4 + serving %5 = %6")
+                      .arg(title, formatCount(r.optimum.params),
+                           formatCount(r.optimum.tokens), amount(r.optimum.trainingCost(r.rates)),
+                           amount(r.optimum.servingCost(r.rates)), amount(r.optimum.totalCost(r.rates))));
         printLine(Cli::tr("Compute-optimal:     training %1 + serving %2 = %3; saving %4 %")
-                      .arg(formatUsd(dollars->reference.trainingCost(usd)), formatUsd(dollars->reference.servingCost(usd)),
-                           formatUsd(dollars->reference.totalCost(usd)), formatNumber(100 * dollars->fractionSaved(), 3)));
+                      .arg(amount(r.reference.trainingCost(r.rates)), amount(r.reference.servingCost(r.rates)),
+                           amount(r.reference.totalCost(r.rates)), formatNumber(100 * r.fractionSaved(), 3)));
     }
     return 0;
 }

@@ -233,8 +233,9 @@ int serveCommand(const QStringList &arguments)
                            gigabytes(weightsAt["4"].get<double>())));
         printLine(Cli::tr("KV cache:       %1 for a batch of %2 x %3 tokens")
                       .arg(gigabytes(r.kvCacheBytes), formatNumber(load.batch), formatNumber(load.contextTokens)));
+        // The accelerator by its catalogue name, as the window shows it; the JSON keeps the id.
         printLine(Cli::tr("GPUs:           %1 x %2 (%3 usable each)")
-                      .arg(r.gpusNeeded).arg(QString::fromStdString(served.setup.gpuId), gigabytes(r.usableBytesPerGpu)));
+                      .arg(r.gpusNeeded).arg(QString::fromStdString(place.gpu->name), gigabytes(r.usableBytesPerGpu)));
         printLine((r.bound == ServingBound::Memory ? Cli::tr("Decode:         %1 tokens/s, bound by memory bandwidth (compute allows %2)")
                                                    : Cli::tr("Decode:         %1 tokens/s, bound by compute (memory allows %2)"))
                       .arg(data::peopleNumber(r.tokensPerSecond),

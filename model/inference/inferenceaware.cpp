@@ -152,6 +152,9 @@ InferenceAwareResult inferenceAwareOptimum(const Law &law, const Allocation &ref
     const double fewest = fewestParamsForLoss(law, loss);
 
     // ln of the lifetime cost; the log keeps the numbers of a 1e9..1e13 parameter range near 1..60.
+    // Serving is linear in N for either serving price (2 FLOPs per token, or a decode cost per
+    // parameter-token), so the objective keeps the form N·(training·D(N) + serving) that Sardana et al.
+    // minimise; the tests check the answer against a log grid and golden sections for both prices.
     const double servingPerParam = kInferenceFlopsPerParamToken * rates.perInferenceFlop * inferenceTokens;
     const auto lnCost = [&](double lnParams) {
         const double params = std::exp(lnParams);

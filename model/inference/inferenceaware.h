@@ -24,10 +24,19 @@ namespace frontier {
 inline constexpr double kInferenceFlopsPerParamToken = 2.0;
 
 // The cost of one training FLOP and of one serving FLOP, in any one unit (FLOPs, dollars, kWh...).
+// A serving side priced per served token (model/serve's decode model, lifetimecost.h) enters as a
+// cost per parameter-token: serving T tokens on N parameters costs c·N·T, a serving FLOP c / 2. That
+// keeps the objective training(N, D) + T·c·N, which the one-dimensional solve below minimises exactly.
 struct LifetimeRates
 {
     double perTrainingFlop = 1;
     double perInferenceFlop = 1;
+
+    static LifetimeRates withServingPerParamToken(double perTrainingFlop, double servingPerParamToken)
+    {
+        return {perTrainingFlop, servingPerParamToken / kInferenceFlopsPerParamToken};
+    }
+    double perInferenceParamToken() const { return perInferenceFlop * kInferenceFlopsPerParamToken; }
 };
 
 // One model over its life: its size, the tokens it trains on, the loss they reach, and the FLOPs of

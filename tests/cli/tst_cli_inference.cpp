@@ -27,6 +27,8 @@ private Q_SLOTS:
     void budgetReferenceIsThePlan();
     void dollarsOnATrainingAndAServingSetup();
     void table();
+    void decodeModelPricesServedTokensByDefault();
+    void eachObjectiveOptimisedOnItsOwn();
     void refusals_data();
     void refusals();
 };
@@ -126,6 +128,73 @@ void TestCliInference::table()
              qPrintable(out));
 }
 
+void TestCliInference::decodeModelPricesServedTokensByDefault()
+{
+    // Without MFU figures, a served token is priced by model/serve's decode model: the reference model's
+    // million tokens cost what `frontier serve` says for the same size, GPU and price, and its lifetime
+    // serving is that per million times the lifetime's millions.
+    const QStringList setup{"--gpu", "h100-sxm", "--usd-per-gpu-hour", "2", "--pue", "1.1", "--grid", "475"};
+    const Run r = runFrontier(QStringList{"inference", "--law", "hoffmann2022", "--params", "70e9",
+                                          "--inference-tokens", "2e12", "--json"} + setup);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const json cost = jsonOf(r)["cost"];
+    QCOMPARE(cost["serving"]["model"].get<std::string>(), std::string("decode"));
+    const Run s = runFrontier(QStringList{"serve", "--params", "70e9", "--json"} + setup);
+    QVERIFY2(s.exitCode == 0, s.err.constData());
+    const json served = jsonOf(s);
+    const double perMillion = served["usd_per_million_tokens"].get<double>();
+    FRONTIER_COMPARE_REL(cost["serving"]["usd_per_million_tokens"].get<double>(), perMillion, 1e-12);
+    FRONTIER_COMPARE_REL(cost["reference"]["serving_usd"].get<double>(), perMillion * 2e12 / 1e6, 1e-9);
+    FRONTIER_COMPARE_REL(cost["serving"]["usd_per_parameter_token"].get<double>(), perMillion / 1e6 / 70e9, 1e-12);
+    QVERIFY(cost["assumptions"].contains("cost_per_parameter_token"));
+    QVERIFY(cost["assumptions"].contains("memory_bandwidth_bytes_per_s"));
+    // Bits, context and batch reach the decode model: 4 bits read a quarter of the weights.
+    const Run four = runFrontier(QStringList{"inference", "--law", "hoffmann2022", "--params", "70e9",
+                                             "--inference-tokens", "2e12", "--serving-bits", "4", "--json"} + setup);
+    QVERIFY2(four.exitCode == 0, four.err.constData());
+    QCOMPARE(jsonOf(four)["cost"]["serving"]["bits"].get<double>(), 4.0);
+    QCOMPARE_LT(jsonOf(four)["cost"]["serving"]["usd_per_million_tokens"].get<double>(), 0.3 * perMillion);
+    // Asked for, Sardana et al.'s MFU model prices them instead.
+    const Run mfu = runFrontier(QStringList{"inference", "--law", "hoffmann2022", "--params", "70e9",
+                                            "--inference-tokens", "2e12", "--serving-model", "sardana-mfu", "--json"} + setup);
+    QVERIFY2(mfu.exitCode == 0, mfu.err.constData());
+    const json mfuCost = jsonOf(mfu)["cost"];
+    QCOMPARE(mfuCost["serving"]["model"].get<std::string>(), std::string("sardana-mfu"));
+    FRONTIER_COMPARE_REL(mfuCost["serving"]["mfu"].get<double>(), 285.0 / (70 / 0.5 + 215 / 0.01), 1e-12);
+    // The text says which model priced the tokens.
+    const Run text = runFrontier(QStringList{"inference", "--law", "hoffmann2022", "--params", "70e9",
+                                             "--inference-tokens", "2e12"} + setup);
+    QVERIFY2(QString::fromUtf8(text.out).contains(QStringLiteral("priced by the decode model")), text.out.constData());
+}
+
+void TestCliInference::eachObjectiveOptimisedOnItsOwn()
+{
+    // Training at $2.00/h, serving on the same chip at $0.50/h: a served token is cheap in dollars but
+    // not in energy, so the kWh-optimal model is smaller than the dollar-optimal one, and each optimum
+    // has the least total in its own unit (the dollar optimum's kWh is cost.energy_kwh).
+    const QStringList arguments{"inference", "--law", "hoffmann2022", "--params", "70e9", "--inference-tokens", "1e13",
+                                "--gpu", "h100-sxm", "--usd-per-gpu-hour", "2", "--serving-usd-per-gpu-hour", "0.5",
+                                "--grid", "475"};
+    const Run r = runFrontier(arguments + QStringList{"--json"});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const json answer = jsonOf(r);
+    const json &optima = answer["optima"];
+    for (const char *key : {"flops", "usd", "kwh", "co2"})
+        QVERIFY2(optima.contains(key), key);
+    FRONTIER_COMPARE_REL(optima["usd"]["params"].get<double>(), answer["cost"]["params"].get<double>(), 1e-12);
+    FRONTIER_COMPARE_REL(optima["flops"]["params"].get<double>(), answer["params"].get<double>(), 1e-12);
+    QCOMPARE_LT(optima["kwh"]["params"].get<double>(), 0.95 * optima["usd"]["params"].get<double>());
+    QCOMPARE_LT(optima["kwh"]["total"].get<double>(), answer["cost"]["energy_kwh"].get<double>());
+    QCOMPARE_LE(optima["usd"]["total"].get<double>(), answer["cost"]["total_usd"].get<double>() * (1 + 1e-12));
+    QCOMPARE_LT(optima["co2"]["total"].get<double>(), answer["cost"]["co2_kg"].get<double>());
+    QCOMPARE(answer["objective"].get<std::string>(), std::string("usd"));
+    // --objective picks the optimum the text prints.
+    const Run kwh = runFrontier(arguments + QStringList{"--objective", "kwh"});
+    QVERIFY2(kwh.exitCode == 0, kwh.err.constData());
+    QVERIFY2(QString::fromUtf8(kwh.out).contains(QStringLiteral("Least lifetime energy")), kwh.out.constData());
+    expectOneLineError(runFrontier(arguments + QStringList{"--objective", "joules"}), QStringLiteral("--objective"));
+}
+
 void TestCliInference::refusals_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -144,6 +213,15 @@ void TestCliInference::refusals_data()
                                          << "irreducible";
     QTest::newRow("a dollar budget without a GPU")
         << law + QStringList{"--budget", "1e6", "--unit", "usd", "--inference-tokens", "1e12"} << "--gpu";
+    QTest::newRow("an unknown serving model")
+        << law + QStringList{"--params", "7e9", "--inference-tokens", "1e12", "--gpu", "h100-sxm", "--serving-model", "roofline"}
+        << "--serving-model";
+    QTest::newRow("MFU figures beside the decode model")
+        << law + QStringList{"--params", "7e9", "--inference-tokens", "1e12", "--gpu", "h100-sxm", "--serving-model",
+                             "decode", "--serving-mfu", "0.1"}
+        << "--serving-mfu";
+    QTest::newRow("a dollar objective without a GPU")
+        << law + QStringList{"--params", "7e9", "--inference-tokens", "1e12", "--objective", "usd"} << "--gpu";
     QTest::newRow("a law without L(N, D)")
         << QStringList{"inference", "--law", "hoffmann2022-approach1", "--params", "7e9", "--inference-tokens", "1e12"}
         << "L(N, D)";

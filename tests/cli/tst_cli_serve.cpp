@@ -130,6 +130,9 @@ void TestCliServe::textIsReadable()
     QVERIFY2(text.contains(QStringLiteral("13.5 GB at 16 bits")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("214 tokens/s, bound by memory bandwidth")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("$2.59")), qPrintable(text));
+    // The GPU by its catalogue name (resources/hardware/accelerators.json), not its id.
+    QVERIFY2(text.contains(QStringLiteral("1 x NVIDIA H100 SXM5 80GB (")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("h100-sxm")), qPrintable(text));
 }
 
 void TestCliServe::badInput_data()

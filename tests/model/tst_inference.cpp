@@ -7,13 +7,17 @@
 #include "model/core/errors.h"
 #include "model/inference/inferenceaware.h"
 #include "model/inference/lifetimecost.h"
+#include "model/hardware/accelerators.h"
 #include "model/laws/targetloss.h"
 #include "model/plan/planinputs.h"
+#include "model/serve/serving.h"
 #include "data/resourcedata.h"
+#include "data/servingdata.h"
 
 #include <cmath>
 #include <functional>
 #include <limits>
+#include <map>
 
 using namespace frontier;
 
@@ -54,16 +58,9 @@ bool near(double actual, double expected, double relative)
 }
 
 // An independent solver: scan ln N on a log grid for the lowest lifetime cost, then narrow the
-// bracket around it by golden sections. It knows only L(N, D) (through D(N)) and the objective.
-double goldenSectionParams(const Law &law, double loss, double inferenceTokens, const LifetimeRates &rates,
-                           double maxParams)
+// bracket around it by golden sections. It knows only the objective, a function of ln N.
+double goldenSectionMinimum(const std::function<double(double)> &cost, double lnLo, double lnHi)
 {
-    const double lnLo = std::log(fewestParamsForLoss(law, loss)) + 1e-6, lnHi = std::log(maxParams);
-    const auto cost = [&](double lnParams) {
-        const double n = std::exp(lnParams);
-        return n * (6 * rates.perTrainingFlop * tokensToReachLoss(law, n, loss)
-                    + 2 * rates.perInferenceFlop * inferenceTokens);
-    };
     constexpr int kGrid = 2000;
     int best = 0;
     double bestCost = std::numeric_limits<double>::infinity();
@@ -85,6 +82,66 @@ double goldenSectionParams(const Law &law, double loss, double inferenceTokens, 
     return std::exp(0.5 * (a + b));
 }
 
+// The same for the FLOP-priced objective: it knows only L(N, D) (through D(N)) and the rates.
+double goldenSectionParams(const Law &law, double loss, double inferenceTokens, const LifetimeRates &rates,
+                           double maxParams)
+{
+    const double lnLo = std::log(fewestParamsForLoss(law, loss)) + 1e-6, lnHi = std::log(maxParams);
+    const auto cost = [&](double lnParams) {
+        const double n = std::exp(lnParams);
+        return n * (6 * rates.perTrainingFlop * tokensToReachLoss(law, n, loss)
+                    + 2 * rates.perInferenceFlop * inferenceTokens);
+    };
+    return goldenSectionMinimum(cost, lnLo, lnHi);
+}
+
+// A printed "%.3e" figure: the actual value rounds to it (half a unit of its last digit).
+bool printsAs(double actual, double printed)
+{
+    const double unit = std::pow(10.0, std::floor(std::log10(std::abs(printed))) - 3);
+    return std::abs(actual - printed) <= 0.5 * unit * (1 + 1e-9);
+}
+
+// One H100 SXM (resources/hardware/accelerators.json) at $2.00 an hour, PUE 1.1, a 475 g/kWh grid.
+ServingHardware servingH100(double usdPerGpuHour)
+{
+    const Accelerator &chip = data::accelerators().get("h100-sxm");
+    ServingHardware hw;
+    hw.memoryBytes = *chip.memoryBytes;
+    hw.bandwidthBytesPerSecond = *chip.memoryBandwidthBytesPerSecond;
+    hw.peakFlopsPerSecond = chip.peak(Precision::BF16);
+    hw.watts = *chip.tdpW;
+    hw.usdPerGpuHour = usdPerGpuHour;
+    hw.pue = 1.1;
+    hw.gridGramsPerKwh = 475;
+    return hw;
+}
+
+// Training on the same chip at `mfu` of its BF16 peak, $2.00 an hour, the same PUE and grid.
+CostInputs trainingH100(double mfu)
+{
+    const Accelerator &chip = data::accelerators().get("h100-sxm");
+    CostInputs training;
+    training.throughput = Throughput(PeakTimesMfu{chip.peak(Precision::BF16), mfu});
+    training.usdPerGpuHour = 2.0;
+    training.gpuWatts = *chip.tdpW;
+    training.pue = 1.1;
+    training.gridGramsPerKwh = 475;
+    return training;
+}
+
+// model/serve's report for Llama 2 70B's shape (80 layers, 8 KV heads x 128; config.json of
+// meta-llama/Llama-2-70b-hf) at `params`, 16 bits, a 4096-token context and `batch`.
+ServingReport served70B(double params, double batch, double usdPerGpuHour)
+{
+    ServingInputs in;
+    in.model = {params, params, 80, 8, 128};
+    in.compression.bitsPerWeight = 16;
+    in.load = {4096, batch};
+    in.hardware = servingH100(usdPerGpuHour);
+    return serve(in, data::servingConstants());
+}
+
 } // namespace
 
 class TestInference : public QObject
@@ -103,6 +160,11 @@ private Q_SLOTS:
     void curveFallsBelowTheReference();
     void servingMfuOfThePapersRequests();
     void refusals();
+    void authorsCostCalculatorExample();
+    void decodePricingIsServesCostPerToken();
+    void decodePricedAgreesWithGoldenSection_data();
+    void decodePricedAgreesWithGoldenSection();
+    void eachObjectiveIsItsOwnMinimum();
 };
 
 void TestInference::figureOneThirteenBillion()
@@ -297,6 +359,168 @@ void TestInference::refusals()
     const Law &approach1 = published("hoffmann2022-approach1");
     QCOMPARE(codeOf([&] { inferenceAwareOptimum(approach1, approach1.optimumForParams(1e9), 1e12); }),
              std::string("inference.no_loss_of_params_tokens"));
+}
+
+void TestInference::authorsCostCalculatorExample()
+{
+    // The authors' README (github.com/nikhilsardana/beyond-chinchilla @ fcf1ab3, "4. cost_calculator.py"):
+    //   python cost_calculator.py --model 30e9 --chinchilla --train_gpu_cost 1.50 --inference_gpu_type
+    //   'A100_40' --inference_dtype int8 --inference_gpu_cost 0.60 --input_tok 500 --output_tok 100
+    //   --inference_reqs 1e9
+    // prints 1.556e+12 tokens, loss 1.958253360475841, train cost 3.146e+05 $, train FLOPs 2.801e+23,
+    // total FLOPs 3.161e+23 and total cost 6.378e+05 $ (each "%.3e": half a unit of the last digit).
+    // Read from the code (cost_calculator.py and utils.py @ ac313a9): its __main__ calls
+    // cost_per_flop(gpu_type, dtype) without the typed prices, so the printed dollars are at the
+    // script's defaults, not at $1.50 and $0.60 (those would give $4.123e5): training on an H100 at
+    // $2.00/h, BF16 peak 9.89e14 FLOP/s, MFU 0.5; serving on an A100-40GB at $1.10/h, INT8 peak
+    // 6.24e14, prefill MFU 0.5 and generation MFU 0.01. Its cost is C_tr·6ND/U_tr + C_i·2N·(T_in/U_in +
+    // T_out/U_out) with C the dollars of a FLOP at peak; Frontier's request-averaged serving MFU is the
+    // same sum, and both setups go through Frontier's cost model.
+    const auto setup = [](double peak, double mfu, double usdPerGpuHour) {
+        CostInputs inputs;
+        inputs.throughput = Throughput(PeakTimesMfu{peak, mfu});
+        inputs.usdPerGpuHour = usdPerGpuHour;
+        inputs.gpuWatts = 700; // no part of their dollars
+        return inputs;
+    };
+    const LifetimeRates dollars =
+        usdRates(setup(9.89e14, 0.5, 2.00), setup(6.24e14, servingMfu(0.5, 0.01, 500, 100), 1.10));
+
+    const Law law = sardanaLaw(); // their ChinchillaConstants, as above
+    const Allocation chinchillaStyle = law.optimumForParams(30e9);
+    const double lifetimeTokens = 1e9 * (500 + 100);
+    const LifetimeModel m = inferenceAwareOptimum(law, chinchillaStyle, lifetimeTokens, dollars).reference;
+    QCOMPARE(m.params, 30e9);
+    QVERIFY2(printsAs(m.tokens, 1.556e12), qPrintable(QString::number(m.tokens)));
+    QVERIFY2(near(m.loss, 1.958253360475841, 1e-12), qPrintable(QString::number(m.loss, 'g', 17)));
+    QVERIFY2(printsAs(m.trainFlops, 2.801e23), qPrintable(QString::number(m.trainFlops)));
+    QVERIFY2(printsAs(m.trainingCost(dollars), 3.146e5), qPrintable(QString::number(m.trainingCost(dollars))));
+    QVERIFY2(printsAs(m.totalFlops(), 3.161e23), qPrintable(QString::number(m.totalFlops())));
+    QVERIFY2(printsAs(m.totalCost(dollars), 6.378e5), qPrintable(QString::number(m.totalCost(dollars))));
+}
+
+void TestInference::decodePricingIsServesCostPerToken()
+{
+    // Priced by model/serve's decode model, the reference model's lifetime serving costs exactly what
+    // model/serve says a million of its tokens cost, times the lifetime's millions: dollars, kWh, CO2.
+    const double params = 70e9, lifetime = 2e12;
+    const ServingReport report = served70B(params, 1, 2.0);
+    QCOMPARE(report.bound, ServingBound::Memory);
+    const ServingTokenCosts perToken = servingTokenCosts(report, params);
+    const CostInputs training = trainingH100(0.4);
+    const LifetimeRates usd = usdRates(training, perToken), kwh = kwhRates(training, perToken);
+    const std::optional<LifetimeRates> co2 = co2Rates(training, perToken);
+    QVERIFY(co2);
+    const Law &law = published("hoffmann2022");
+    const LifetimeModel m = inferenceAwareOptimum(law, law.optimumForParams(params), lifetime, usd).reference;
+    QVERIFY(near(m.servingCost(usd), *report.usdPerMillionTokens * lifetime / 1e6, 1e-12));
+    QVERIFY(near(m.servingCost(kwh), report.kwhPerMillionTokens * lifetime / 1e6, 1e-12));
+    QVERIFY(near(m.servingCost(*co2), *report.co2KgPerMillionTokens * lifetime / 1e6, 1e-12));
+    // Training stays at the training setup's price: $2/h over 0.4 of the BF16 peak.
+    const double peak = data::accelerators().get("h100-sxm").peak(Precision::BF16);
+    QVERIFY(near(usd.perTrainingFlop, 2.0 / 3600 / (0.4 * peak), 1e-12));
+    // The assumption stated in lifetimecost.h: per parameter-token. At half the size the weights
+    // read per step halve; the KV cache (~1 % here) does not, so serve's own figure is within 1 %.
+    const ServingReport half = served70B(params / 2, 1, 2.0);
+    QVERIFY(near(usd.perInferenceParamToken() * params / 2 * 1e6, *half.usdPerMillionTokens, 0.01));
+    // Missing units are refused or absent, not zero.
+    ServingTokenCosts unpriced = perToken;
+    unpriced.usdPerParamToken.reset();
+    QCOMPARE(codeOf([&] { usdRates(training, unpriced); }), std::string("inference.no_serving_price"));
+    unpriced.co2KgPerParamToken.reset();
+    QVERIFY(!co2Rates(training, unpriced));
+    QCOMPARE(servingCostModelFromName("decode"), std::optional(ServingCostModel::Decode));
+    QCOMPARE(servingCostModelFromName("sardana-mfu"), std::optional(ServingCostModel::SardanaMfu));
+    QVERIFY(!servingCostModelFromName("mfu"));
+}
+
+void TestInference::decodePricedAgreesWithGoldenSection_data()
+{
+    QTest::addColumn<QString>("law");
+    QTest::addColumn<double>("params");          // the reference: compute-optimal at this size
+    QTest::addColumn<double>("inferenceTokens");
+    QTest::addColumn<double>("batch");           // 1: bandwidth bound; 256: compute bound
+    QTest::addColumn<double>("servingUsdPerGpuHour");
+    QTest::newRow("hoffmann2022, 70B, 2e12 served, batch 1") << "hoffmann2022" << 70e9 << 2e12 << 1.0 << 2.0;
+    QTest::newRow("hoffmann2022, 70B, 1e14 served, batch 256") << "hoffmann2022" << 70e9 << 1e14 << 256.0 << 2.0;
+    QTest::newRow("epoch2024, 13B, 1e13 served, batch 8, cheap serving") << "epoch2024" << 13e9 << 1e13 << 8.0 << 0.5;
+    QTest::newRow("kaplan2020 (no closed form), 7B, 1e12 served, batch 1") << "kaplan2020" << 7e9 << 1e12 << 1.0 << 2.0;
+}
+
+void TestInference::decodePricedAgreesWithGoldenSection()
+{
+    // The objective with decode pricing, written here from its parts, not from Frontier's rates:
+    //   dollars(N) = $/h / 3600 / (peak · MFU) · 6·N·D(N)  +  T · ($ per token of the reference) · N / N_ref.
+    QFETCH(QString, law);
+    QFETCH(double, params);
+    QFETCH(double, inferenceTokens);
+    QFETCH(double, batch);
+    QFETCH(double, servingUsdPerGpuHour);
+    const Law &l = published(law.toStdString().c_str());
+    const Allocation reference = l.optimumForParams(params);
+    const ServingReport report = served70B(params, batch, servingUsdPerGpuHour);
+    const CostInputs training = trainingH100(0.4);
+    const LifetimeRates usd = usdRates(training, servingTokenCosts(report, params));
+    const InferenceAwareResult r = inferenceAwareOptimum(l, reference, inferenceTokens, usd);
+
+    const double peak = data::accelerators().get("h100-sxm").peak(Precision::BF16);
+    const double usdPerTrainingFlop = 2.0 / 3600 / (peak * 0.4);
+    const double usdPerToken = *report.usdPerMillionTokens / 1e6;
+    const double loss = *reference.loss;
+    const auto dollars = [&](double lnParams) {
+        const double n = std::exp(lnParams);
+        return usdPerTrainingFlop * 6 * n * tokensToReachLoss(l, n, loss) + inferenceTokens * usdPerToken * n / params;
+    };
+    const double independent =
+        goldenSectionMinimum(dollars, std::log(fewestParamsForLoss(l, loss)) + 1e-6, std::log(16 * params));
+    QVERIFY2(near(r.optimum.params, independent, 1e-5),
+             qPrintable(QStringLiteral("%1 vs %2").arg(r.optimum.params).arg(independent)));
+    QVERIFY(r.optimum.totalCost(usd) <= dollars(std::log(independent)) * (1 + 1e-9));
+    QVERIFY(near(r.optimum.totalCost(usd), dollars(std::log(r.optimum.params)), 1e-9));
+    // Serving made dear enough to matter: the answer is smaller than the reference and saves.
+    QCOMPARE_LT(r.optimum.params, reference.params);
+    QCOMPARE_GT(r.fractionSaved(), 0.0);
+}
+
+void TestInference::eachObjectiveIsItsOwnMinimum()
+{
+    // Training at $2.00/h, serving at $0.50/h on the same 700 W chip: a served token is cheap in
+    // dollars but not in energy, so the dollar-optimal model is larger than the kWh-optimal one. Each
+    // objective's optimum has the least total in its own unit, and CO2 on one grid follows kWh.
+    const Law &law = published("hoffmann2022");
+    const double params = 70e9, lifetime = 1e13;
+    const Allocation reference = law.optimumForParams(params);
+    const CostInputs training = trainingH100(0.4);
+    ServingPrice serving;
+    serving.model = ServingCostModel::Decode;
+    serving.decode = servingTokenCosts(served70B(params, 1, 0.5), params);
+    std::map<LifetimeObjective, InferenceAwareResult> best;
+    std::map<LifetimeObjective, LifetimeRates> rates;
+    for (const LifetimeObjective o :
+         {LifetimeObjective::Flops, LifetimeObjective::Usd, LifetimeObjective::Kwh, LifetimeObjective::Co2}) {
+        const std::optional<LifetimeRates> r = objectiveRates(o, training, serving);
+        QVERIFY(r);
+        rates[o] = *r;
+        best[o] = inferenceAwareOptimum(law, reference, lifetime, *r);
+        QCOMPARE(lifetimeObjectiveFromName(lifetimeObjectiveName(o)), std::optional(o));
+    }
+    QVERIFY2(best[LifetimeObjective::Usd].optimum.params > 1.05 * best[LifetimeObjective::Kwh].optimum.params,
+             qPrintable(QStringLiteral("%1 vs %2").arg(best[LifetimeObjective::Usd].optimum.params)
+                            .arg(best[LifetimeObjective::Kwh].optimum.params)));
+    QVERIFY(near(best[LifetimeObjective::Co2].optimum.params, best[LifetimeObjective::Kwh].optimum.params, 1e-6));
+    for (const auto &[objective, own] : best)
+        for (const auto &[other, result] : best)
+            QVERIFY2(own.optimum.totalCost(rates[objective]) <= result.optimum.totalCost(rates[objective]) * (1 + 1e-9),
+                     qPrintable(QString::fromStdString(lifetimeObjectiveName(objective) + " beaten by " +
+                                                       lifetimeObjectiveName(other))));
+    // A unit a side lacks gives no rates rather than zeros.
+    CostInputs unpriced = training;
+    unpriced.usdPerGpuHour.reset();
+    QVERIFY(!objectiveRates(LifetimeObjective::Usd, unpriced, serving));
+    CostInputs noGrid = training;
+    noGrid.gridGramsPerKwh.reset();
+    QVERIFY(!objectiveRates(LifetimeObjective::Co2, noGrid, serving));
+    QVERIFY(!lifetimeObjectiveFromName("dollars"));
 }
 
 QTEST_GUILESS_MAIN(TestInference)

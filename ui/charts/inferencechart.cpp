@@ -44,7 +44,11 @@ InferenceChart::InferenceChart(QWidget *parent)
 
 void InferenceChart::retranslateUi()
 {
-    setAxisTitles(tr("Lifetime inference tokens"), m_dollars ? tr("Total (USD)") : tr("Total (FLOPs)"));
+    const QString total = m_unit == LifetimeObjective::Usd   ? tr("Total (USD)")
+                          : m_unit == LifetimeObjective::Kwh ? tr("Total (kWh)")
+                          : m_unit == LifetimeObjective::Co2 ? tr("Total (kg CO2)")
+                                                             : tr("Total (FLOPs)");
+    setAxisTitles(tr("Lifetime inference tokens"), total);
     m_reference->setName(tr("Compute-optimal model"));
     m_optimum->setName(tr("Inference-aware model"));
     m_marks->setName(tr("Your lifetime tokens"));
@@ -54,8 +58,26 @@ void InferenceChart::retranslateUi()
 void InferenceChart::setCurves(const std::vector<InferenceAwareResult> &curve,
                                const std::optional<InferenceAwareResult> &marked, bool dollars)
 {
+    setCurves(curve, marked, dollars ? LifetimeObjective::Usd : LifetimeObjective::Flops);
+}
+
+QString InferenceChart::costText(double value) const
+{
+    const data::NumberStyle style = data::numberStyle();
+    switch (m_unit) {
+    case LifetimeObjective::Usd: return data::peopleDollars(value, style);
+    case LifetimeObjective::Kwh: return data::peopleEnergy(value, style);
+    case LifetimeObjective::Co2: return tr("%1 CO2").arg(data::peopleMass(value, style));
+    case LifetimeObjective::Flops: break;
+    }
+    return tr("%1 FLOPs").arg(data::peopleNumber(value));
+}
+
+void InferenceChart::setCurves(const std::vector<InferenceAwareResult> &curve,
+                               const std::optional<InferenceAwareResult> &marked, LifetimeObjective unit)
+{
     m_curve = curve;
-    m_dollars = dollars;
+    m_unit = unit;
     retranslateUi();
     QList<QPointF> reference, optimum;
     for (const InferenceAwareResult &r : curve) {
@@ -108,9 +130,7 @@ QString InferenceChart::hoverText(double tokens, double) const
         return std::abs(std::log(a.inferenceTokens / tokens)) < std::abs(std::log(b.inferenceTokens / tokens));
     });
     const data::NumberStyle style = data::numberStyle();
-    const auto cost = [&](double value) {
-        return m_dollars ? data::peopleDollars(value, style) : tr("%1 FLOPs").arg(data::peopleNumber(value));
-    };
+    const auto cost = [this](double value) { return costText(value); };
     return tr("%1 tokens served: compute-optimal %2 (%3 parameters), inference-aware %4 (%5 parameters)")
         .arg(data::peopleCount(nearest->inferenceTokens, style), cost(nearest->reference.totalCost(nearest->rates)),
              data::peopleCount(nearest->reference.params, style), cost(nearest->optimum.totalCost(nearest->rates)),

@@ -6,7 +6,7 @@
 // The chart draws what its owner (ui/compare/inferencedock.h) hands it: no drags, only the zoom and
 // hover of every log chart.
 
-#include "model/inference/inferenceaware.h"
+#include "model/inference/lifetimecost.h"
 #include "ui/charts/logchartview.h"
 
 #include <vector>
@@ -27,6 +27,9 @@ public:
     // says which) and the user's lifetime tokens; an empty curve clears the chart.
     void setCurves(const std::vector<InferenceAwareResult> &curve, const std::optional<InferenceAwareResult> &marked,
                    bool dollars);
+    // The same with the unit the rates count: dollars, kWh, kg CO2 or FLOPs.
+    void setCurves(const std::vector<InferenceAwareResult> &curve, const std::optional<InferenceAwareResult> &marked,
+                   LifetimeObjective unit);
 
     // As drawn, in real units (tokens, cost), for tests.
     QList<QPointF> referenceCurve() const;
@@ -44,7 +47,8 @@ private:
     QLineSeries *m_optimum = nullptr;
     QScatterSeries *m_marks = nullptr;
     std::vector<InferenceAwareResult> m_curve;
-    bool m_dollars = false;
+    LifetimeObjective m_unit = LifetimeObjective::Flops;
+    QString costText(double value) const;
 };
 
 } // namespace frontier::ui

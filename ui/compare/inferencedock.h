@@ -3,14 +3,18 @@
 // over its life, the model of least training + serving cost at the plan's loss beside the
 // compute-optimal one, and a chart of total cost against lifetime tokens, in a dock of its own.
 //
-//   document changed / lifetime tokens edited -> (visible only) reference = the compute-optimal run
-//   at the plan's loss -> serving setup (the plan's GPU and offer at Sardana et al.'s serving MFU)
-//   -> inferenceAwareOptimum + inferenceAwareCurve (model/inference) -> InferencePanel, InferenceChart
+//   document changed / lifetime tokens, offer, pricing or objective chosen -> (visible only)
+//   reference = the compute-optimal run at the plan's loss -> the serving price on the chosen offer
+//   (the plan's by default): model/serve's decode cost of the reference's tokens, per parameter-token,
+//   or Sardana et al.'s serving MFU -> the objective's rates -> inferenceAwareOptimum +
+//   inferenceAwareCurve (model/inference) -> InferencePanel, InferenceChart
 //
-// Dollars when the plan's setup and the serving setup have prices, FLOPs otherwise. The lifetime
-// tokens belong to this view (they start at the paper's Figure 1 demand); a plan does not change
-// with them.
+// The decode model prices serving by default, so this dock and the serving dock agree on what a
+// token costs. The objective (dollars by default) is minimised in its own unit; FLOPs when a side
+// lacks that unit. The lifetime tokens and the choices belong to this view (the tokens start at the
+// paper's Figure 1 demand); a plan does not change with them.
 
+#include "model/serve/servingsetup.h"
 #include "ui/panels/inferencepanel.h"
 
 #include "ui/panels/bottomdock.h"
@@ -38,6 +42,17 @@ public:
     double inferenceTokens() const { return m_tokens; }
     void setInferenceTokens(double tokens);
     const InferenceComparison &comparison() const { return m_comparison; }
+    // The serving offer (empty: the plan's), what prices a served token, what is minimised.
+    const std::string &servingOffer() const { return m_servingRequest.offerId; }
+    void setServingOffer(const std::string &offerId);
+    // The decode model's bits, pruned share, context and batch: serving.json's at first, then the
+    // serving dock's (the window passes them on), so both docks price the same token.
+    const ServingRequest &servingRequest() const { return m_servingRequest; }
+    void setServingLoad(const ServingCompression &compression, const ServingLoad &load);
+    ServingCostModel servingModel() const { return m_servingModel; }
+    void setServingModel(ServingCostModel model);
+    LifetimeObjective objective() const { return m_objective; }
+    void setObjective(LifetimeObjective objective);
     // Recomputes now (if visible; else on the next show).
     void refresh();
 
@@ -47,6 +62,10 @@ protected:
 private:
     void retranslateUi() override;
     InferenceComparison compute(std::vector<InferenceAwareResult> &curve) const;
+    // The serving side's price for the reference model, and the note's words for where it serves.
+    ServingPrice servingPrice(const Allocation &reference, QString &servedOn) const;
+    void fillOffersIfChanged();
+    void fitReadoutsWidth();
 
     PlanDocument *m_document = nullptr;
     InferencePanel *m_panel = nullptr;
@@ -55,6 +74,11 @@ private:
     InferenceComparison m_comparison;
     bool m_stale = true;
     bool m_placed = false; // given its first height
+    ServingRequest m_servingRequest; // serving.json's bits, context and batch; the chosen offer
+    ServingCostModel m_servingModel = ServingCostModel::Decode;
+    LifetimeObjective m_objective = LifetimeObjective::Usd;
+    std::string m_filledOffer;  // the plan's offer when the offers list was made...
+    int m_filledRevision = -1;  // ...and the catalogues' revision
 };
 
 } // namespace frontier::ui

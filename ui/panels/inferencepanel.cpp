@@ -3,7 +3,9 @@
 #include "data/peopleformat.h"
 #include "ui/panels/numberfield.h"
 
+#include <QComboBox>
 #include <QEvent>
+#include <QFormLayout>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -15,6 +17,20 @@ namespace {
 
 constexpr const char *kRowNames[] = {"Params", "Tokens", "TrainingCost", "ServingCost", "Total"};
 constexpr const char *kColumnNames[] = {"Reference", "Optimum"};
+
+// The choices in the order of their combos.
+constexpr ServingCostModel kServingModels[] = {ServingCostModel::Decode, ServingCostModel::SardanaMfu};
+constexpr LifetimeObjective kObjectives[] = {LifetimeObjective::Usd, LifetimeObjective::Kwh, LifetimeObjective::Co2,
+                                             LifetimeObjective::Flops};
+
+template<typename T, std::size_t n>
+int indexOf(const T (&choices)[n], T value)
+{
+    for (std::size_t i = 0; i < n; ++i)
+        if (choices[i] == value)
+            return int(i);
+    return 0;
+}
 
 // At most a year of the busiest service this century times a thousand: far past any plan, yet a
 // typo of a few digits too many is caught.
@@ -42,6 +58,29 @@ InferencePanel::InferencePanel(QWidget *parent)
         if (value)
             Q_EMIT inferenceTokensEdited(*value);
     });
+
+    // Serving offer, what prices a served token, and the unit minimised: one form.
+    auto *choices = new QFormLayout;
+    const auto addChoice = [&](QComboBox *&combo, QLabel *&label, const char *name, int count) {
+        combo = new QComboBox(this);
+        combo->setObjectName(QLatin1String(name));
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10); // narrow: the dock's readouts column is ~300 px
+        for (int i = 0; i < count; ++i)
+            combo->addItem(QString());
+        label = new QLabel(this);
+        label->setBuddy(combo);
+        choices->addRow(label, combo);
+    };
+    addChoice(m_offer, m_offerLabel, "inferenceOfferCombo", 0);
+    addChoice(m_servingModel, m_servingModelLabel, "inferenceServingModelCombo", int(std::size(kServingModels)));
+    addChoice(m_objective, m_objectiveLabel, "inferenceObjectiveCombo", int(std::size(kObjectives)));
+    connect(m_offer, &QComboBox::activated, this,
+            [this](int index) { Q_EMIT servingOfferChosen(m_offer->itemData(index).toString()); });
+    connect(m_servingModel, &QComboBox::activated, this,
+            [this](int index) { Q_EMIT servingModelChosen(kServingModels[index]); });
+    connect(m_objective, &QComboBox::activated, this,
+            [this](int index) { Q_EMIT objectiveChosen(kObjectives[index]); });
 
     for (int column = 0; column < ColumnCount; ++column) {
         auto *name = new QLabel(this);
@@ -73,6 +112,8 @@ InferencePanel::InferencePanel(QWidget *parent)
     m_saving->setFocusPolicy(Qt::StrongFocus);
     m_saving->setWordWrap(true);
     layout->addWidget(m_saving);
+    // The choices under the answer: a short dock shows the comparison first.
+    layout->addLayout(choices);
     m_note->setObjectName(QStringLiteral("inferenceNote"));
     m_note->setWordWrap(true);
     m_note->setEnabled(false); // greyed: the assumptions, not a readout
@@ -87,6 +128,26 @@ void InferencePanel::retranslateUi()
     m_tokensLabel->setText(tr("Lifetime &inference tokens:"));
     m_tokens->edit()->setToolTip(tr("Tokens the model will serve over its life, prompts and answers together "
                                     "(requests × tokens per request)"));
+    m_offerLabel->setText(tr("Serving &offer:"));
+    m_offer->setAccessibleName(tr("Serving offer"));
+    m_offer->setToolTip(tr("The cloud offer that serves the model: its GPU and on-demand price. The plan's "
+                           "serves it on the plan's GPU at the plan's price."));
+    m_servingModelLabel->setText(tr("Tokens &priced by:"));
+    m_servingModel->setAccessibleName(tr("Served tokens priced by"));
+    m_servingModel->setItemText(0, tr("Decode speed"));
+    m_servingModel->setItemText(1, tr("Sardana's MFU"));
+    m_servingModel->setToolTip(
+        tr("Decode speed: the serving GPU's memory bandwidth and compute at serving.json's bits, context and batch, "
+           "the serving dock's model, so both docks agree on what a token costs. Sardana et al.'s MFU: one average "
+           "utilisation (50 % for the prompt, 1 % for the answer) on any GPU; it reproduces the paper's figures."));
+    m_objectiveLabel->setText(tr("&Minimise:"));
+    m_objective->setAccessibleName(tr("Minimise"));
+    m_objective->setItemText(0, tr("Dollars"));
+    m_objective->setItemText(1, tr("Energy (kWh)"));
+    m_objective->setItemText(2, tr("CO2"));
+    m_objective->setItemText(3, tr("FLOPs"));
+    m_objective->setToolTip(tr("Each is its own minimisation: the model of least energy is not the model of least "
+                               "cost when serving's price and power stand in another ratio to training's."));
     m_columnNames[Reference]->setText(tr("Compute-optimal"));
     m_columnNames[Optimum]->setText(tr("Inference-aware"));
     m_rowNames[Params]->setText(tr("Parameters"));
@@ -108,11 +169,28 @@ void InferencePanel::setComparison(const InferenceComparison &comparison)
     refresh();
 }
 
+void InferencePanel::setServingModel(ServingCostModel model)
+{
+    m_servingModel->setCurrentIndex(indexOf(kServingModels, model));
+}
+
+void InferencePanel::setObjective(LifetimeObjective objective)
+{
+    m_objective->setCurrentIndex(indexOf(kObjectives, objective));
+}
+
 QString InferencePanel::costText(double value) const
 {
     const data::NumberStyle style = data::numberStyle();
-    return m_comparison.dollars ? data::peopleDollars(value, style)
-                                : tr("%1 FLOPs").arg(data::peopleNumber(value));
+    if (m_comparison.dollars)
+        return data::peopleDollars(value, style);
+    switch (m_comparison.unit) {
+    case LifetimeObjective::Usd: return data::peopleDollars(value, style);
+    case LifetimeObjective::Kwh: return data::peopleEnergy(value, style);
+    case LifetimeObjective::Co2: return tr("%1 CO2").arg(data::peopleMass(value, style));
+    case LifetimeObjective::Flops: break;
+    }
+    return tr("%1 FLOPs").arg(data::peopleNumber(value));
 }
 
 void InferencePanel::refresh()
@@ -165,7 +243,7 @@ QWidgetList InferencePanel::tabOrder() const
     QWidgetList order{m_tokens->edit()};
     for (QLabel *value : m_values)
         order << value;
-    order << m_saving;
+    order << m_saving << m_offer << m_servingModel << m_objective;
     return order;
 }
 

@@ -6,13 +6,14 @@
 // have prices, in FLOPs otherwise. The panel shows what its owner (ui/compare/inferencedock.h)
 // computed and hands on the user's lifetime tokens; it computes nothing itself.
 
-#include "model/inference/inferenceaware.h"
+#include "model/inference/lifetimecost.h"
 
 #include <QWidget>
 
 #include <optional>
 #include <vector>
 
+class QComboBox;
 class QGridLayout;
 class QLabel;
 
@@ -24,7 +25,8 @@ class NumberField;
 struct InferenceComparison
 {
     std::optional<InferenceAwareResult> result;
-    bool dollars = false;  // the result's rates are USD per FLOP; else FLOPs (rates of 1)
+    bool dollars = false;  // the result's rates are USD per FLOP; else FLOPs (rates of 1)...
+    LifetimeObjective unit = LifetimeObjective::Flops; // ...or, in full, the unit the rates count
     QString problem;       // why there is no result (translated)
     QString servingNote;   // how serving is priced (translated)
 };
@@ -38,6 +40,13 @@ public:
 
     NumberField *tokensField() const { return m_tokens; }
     void setInferenceTokens(double tokens);
+    // Where and how serving is priced, and what the least lifetime cost minimises. The owner fills
+    // the offers (ui/panels/servingoffers.h) and hears the choices.
+    QComboBox *servingModelCombo() const { return m_servingModel; }
+    void setServingModel(ServingCostModel model);
+    QComboBox *objectiveCombo() const { return m_objective; }
+    void setObjective(LifetimeObjective objective);
+    QComboBox *offerCombo() const { return m_offer; }
     void setComparison(const InferenceComparison &comparison);
     // The readouts as "name: compute-optimal / inference-aware" lines, for tests and Copy.
     QString summary() const;
@@ -46,6 +55,9 @@ public:
 
 Q_SIGNALS:
     void inferenceTokensEdited(double tokens);
+    void servingModelChosen(frontier::ServingCostModel model);
+    void objectiveChosen(frontier::LifetimeObjective objective);
+    void servingOfferChosen(const QString &offerId); // empty: the plan's
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -60,6 +72,12 @@ private:
 
     NumberField *m_tokens = nullptr;
     QLabel *m_tokensLabel = nullptr;
+    QComboBox *m_servingModel = nullptr;
+    QLabel *m_servingModelLabel = nullptr;
+    QComboBox *m_objective = nullptr;
+    QLabel *m_objectiveLabel = nullptr;
+    QComboBox *m_offer = nullptr;
+    QLabel *m_offerLabel = nullptr;
     QGridLayout *m_grid = nullptr;
     std::vector<QLabel *> m_rowNames;
     std::vector<QLabel *> m_columnNames;

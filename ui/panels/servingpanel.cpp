@@ -1,13 +1,13 @@
 #include "ui/panels/servingpanel.h"
 
 #include "data/messagetext.h"
-#include "data/offernames.h"
 #include "data/peopleformat.h"
 #include "data/servingdata.h"
 #include "model/core/errors.h"
 #include "ui/document/plandocument.h"
 #include "ui/panels/numberfield.h"
 #include "ui/panels/readoutrows.h"
+#include "ui/panels/servingoffers.h"
 #include "ui/panels/textcolor.h"
 
 #include <QComboBox>
@@ -215,35 +215,10 @@ void ServingPanel::setRequest(const ServingRequest &request, std::optional<doubl
 
 void ServingPanel::fillOffers()
 {
-    const QSignalBlocker block(m_offer);
-    m_offer->clear();
-    const ResolvedSetup &setup = m_document->setup();
-    m_filledOffer = setup.offerId;
+    m_filledOffer = m_document->setup().offerId;
     m_filledRevision = m_document->catalogs().hardwareRevision();
-    QString plans = tr("The plan's: %1").arg(QString::fromStdString(setup.gpuId));
-    if (!setup.offerId.empty()) {
-        if (const auto *offer = [&]() -> const CloudOffer * {
-                for (const CloudOffer &o : m_document->catalogs().catalogs().offers.all())
-                    if (o.id == setup.offerId)
-                        return &o;
-                return nullptr;
-            }())
-            plans = tr("The plan's: %1").arg(data::offerName(*offer));
-    }
-    m_offer->addItem(plans, QString());
-    int current = 0;
-    for (const CloudOffer &offer : m_document->catalogs().catalogs().offers.all()) {
-        if (!offer.onDemandUsdPerGpuHour)
-            continue; // serving is priced on demand
-        m_offer->addItem(tr("%1 (%2, $%3/GPU-h)").arg(data::offerName(offer), QString::fromStdString(offer.acceleratorId),
-                                                   data::peopleNumber(*offer.onDemandUsdPerGpuHour)),
-                         QString::fromStdString(offer.id));
-        if (offer.id == m_request.offerId)
-            current = m_offer->count() - 1;
-    }
-    if (current == 0)
+    if (!fillServingOffers(m_offer, *m_document, m_request.offerId))
         m_request.offerId.clear(); // an offer no longer in the catalogue: back to the plan's
-    m_offer->setCurrentIndex(current);
 }
 
 void ServingPanel::setReadout(Row row, const QString &value, const QString &tip)

@@ -22,6 +22,7 @@
 #include "ui/panels/lawpanel.h"
 #include "ui/panels/readoutspanel.h"
 #include "ui/panels/servingdock.h"
+#include "ui/panels/servingpanel.h"
 #include "ui/panels/shapespanel.h"
 #include "ui/panels/sparsepanel.h"
 #include "ui/files/sessioncontroller.h"
@@ -147,10 +148,15 @@ MainWindow::MainWindow(AppCatalogs &catalogs, QWidget *parent)
     buildMenus();
     m_viewMenu->addSeparator();
     m_compareDock = CompareDock::addTo(this, m_document, m_viewMenu);
-    QDockWidget *inference = InferenceDock::addTo(this, m_document, m_viewMenu);
+    InferenceDock *inference = InferenceDock::addTo(this, m_document, m_viewMenu);
     m_sessions->setCompareDock(m_compareDock);
     connect(m_compareDock, &CompareDock::status, this, [this](const QString &text) { statusBar()->showMessage(text); });
     m_servingDock = ServingDock::addTo(this, m_document, m_viewMenu);
+    // The inference dock prices a served token with the serving dock's bits, context and batch.
+    connect(m_servingDock->panel(), &ServingPanel::requestChanged, inference, [this, inference] {
+        const ServingRequest &r = m_servingDock->panel()->request();
+        inference->setServingLoad(r.compression, r.load);
+    });
     // The two docks under the charts share one place as tabs (the comparison first opens floating):
     // each answers one question about the plan, and stacked they would squeeze the charts flat. They
     // are tabbed when the second is shown (tabbed while both are hidden, Qt keeps an empty tab bar

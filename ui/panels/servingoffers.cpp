@@ -1,0 +1,53 @@
+#include "ui/panels/servingoffers.h"
+
+#include "data/offernames.h"
+#include "data/peopleformat.h"
+#include "ui/document/plandocument.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QSignalBlocker>
+
+namespace frontier::ui {
+
+namespace {
+
+// The texts keep the serving panel's translation context, where they were first translated.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ServingPanel", text);
+}
+
+const CloudOffer *findOffer(const PlanDocument &document, const std::string &id)
+{
+    for (const CloudOffer &offer : document.catalogs().catalogs().offers.all())
+        if (offer.id == id)
+            return &offer;
+    return nullptr;
+}
+
+} // namespace
+
+bool fillServingOffers(QComboBox *combo, const PlanDocument &document, const std::string &offerId)
+{
+    const QSignalBlocker block(combo);
+    combo->clear();
+    const ResolvedSetup &setup = document.setup();
+    const CloudOffer *plans = setup.offerId.empty() ? nullptr : findOffer(document, setup.offerId);
+    combo->addItem(tr("The plan's: %1").arg(plans ? data::offerName(*plans) : QString::fromStdString(setup.gpuId)),
+                   QString());
+    int current = 0;
+    for (const CloudOffer &offer : document.catalogs().catalogs().offers.all()) {
+        if (!offer.onDemandUsdPerGpuHour)
+            continue; // serving is priced on demand
+        combo->addItem(tr("%1 (%2, $%3/GPU-h)").arg(data::offerName(offer), QString::fromStdString(offer.acceleratorId),
+                                                   data::peopleNumber(*offer.onDemandUsdPerGpuHour)),
+                       QString::fromStdString(offer.id));
+        if (offer.id == offerId)
+            current = combo->count() - 1;
+    }
+    combo->setCurrentIndex(current);
+    return current != 0 || offerId.empty();
+}
+
+} // namespace frontier::ui
