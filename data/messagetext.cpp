@@ -231,6 +231,10 @@ const std::map<std::string, const char *> &patterns()
         {"session.missing_key", QT_TRANSLATE_NOOP("Message", "{key}: missing; the default is used")},
         {"session.unknown_key", QT_TRANSLATE_NOOP("Message", "{key}: not a session key; ignored")},
         {"session.unknown_mode", QT_TRANSLATE_NOOP("Message", "{key}: unknown plan mode '{mode}'; known: {modes}")},
+        {"session.serving_incomplete", QT_TRANSLATE_NOOP("Message", "{key}: missing; the serving settings need it")},
+        {"session.bad_bits", QT_TRANSLATE_NOOP("Message", "{key} must be above 0 and at most {max}, got {value}")},
+        {"session.bad_pruned", QT_TRANSLATE_NOOP("Message", "{key} must be at least 0 and below 1, got {value}")},
+        {"session.out_of_range", QT_TRANSLATE_NOOP("Message", "{key} must be from {min} to {max}, got {value}")},
         {"session.mode_conflict", QT_TRANSLATE_NOOP("Message", "{fixed_key}: {fixed} contradicts {key}: '{mode}'; make the two agree or leave out {fixed_key}")},
         // ui data
         {"resource.missing", QT_TRANSLATE_NOOP("Message", "missing resource file {path}: {reason}")},

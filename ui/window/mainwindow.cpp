@@ -147,10 +147,12 @@ MainWindow::MainWindow(AppCatalogs &catalogs, QWidget *parent)
     buildMenus();
     m_viewMenu->addSeparator();
     m_compareDock = CompareDock::addTo(this, m_document, m_viewMenu);
-    QDockWidget *inference = InferenceDock::addTo(this, m_document, m_viewMenu);
+    InferenceDock *inference = InferenceDock::addTo(this, m_document, m_viewMenu);
     m_sessions->setCompareDock(m_compareDock);
     connect(m_compareDock, &CompareDock::status, this, [this](const QString &text) { statusBar()->showMessage(text); });
     m_servingDock = ServingDock::addTo(this, m_document, m_viewMenu);
+    m_sessions->setServingPanel(m_servingDock->panel());
+    m_sessions->setInferenceDock(inference);
     // The two docks under the charts share one place as tabs (the comparison first opens floating):
     // each answers one question about the plan, and stacked they would squeeze the charts flat. They
     // are tabbed when the second is shown (tabbed while both are hidden, Qt keeps an empty tab bar
