@@ -111,7 +111,15 @@ PlanServing servePlan(const Plan &plan, const ResolvedSetup &setup, const Law &l
     if (!catalogs.shapes)
         throw InputError(message("serve.no_shapes", "no shape rules to size the served model's attention with"));
     PlanServing out;
-    out.model = servedModel(plan.allocation.params, std::nullopt, {}, paramConvention(law), *catalogs.shapes);
+    if (const auto &sparse = plan.sparse) {
+        // A mixture of experts holds every expert but computes with a token's own (issue 18 §3): its
+        // counted total and active parameters and its own attention, not the dense law's N.
+        const TransformerShape &shape = sparse->shape;
+        out.model = servedModel(double(sparse->totalParams), double(sparse->activeParams),
+                                {shape.layers, shape.kvHeads, shape.headDim()}, ParamConvention::Total, *catalogs.shapes);
+    } else {
+        out.model = servedModel(plan.allocation.params, std::nullopt, {}, paramConvention(law), *catalogs.shapes);
+    }
     out.place.pricing = request.pricing;
     if (!request.offerId.empty()) {
         out.place.offer = &catalogs.offers.get(request.offerId);
