@@ -2,12 +2,14 @@
 // the citation of every source it used, in Markdown or LaTeX (model/plan/report.h). The fixed
 // sentences are said in the user's language (data/reporttext.h); numbers and sources stay as they are.
 #include "model/plan/report.h"
+#include "model/serve/servingreport.h"
 #include "cli/clicommands.h"
 #include "cli/clioutput.h"
 #include "cli/cliplanoptions.h"
 #include "cli/cliruns.h"
 #include "data/reporttext.h"
 #include "data/resourcedata.h"
+#include "data/servingdata.h"
 
 #include <cstdio>
 
@@ -37,7 +39,8 @@ int reportCommand(const QStringList &arguments)
     const PlannedInputs run = planInputs(inputs, catalogs.law(inputs.lawId), catalogs.catalogs(), &catalogs.limits());
     const std::string gpuName = catalogs.catalogs().accelerators.get(run.setup.gpuId).name;
     const KnownRun &compared = data::knownRuns().get(parser.value(QStringLiteral("compare-run")).toStdString());
-    const Report report = planReport(run.law, planRequest(inputs), run.setup, run.plan, gpuName, &compared);
+    Report report = planReport(run.law, planRequest(inputs), run.setup, run.plan, gpuName, &compared);
+    addServingSentence(report, run.plan, run.setup, run.law, catalogs.catalogs(), data::servingConstants());
     const std::string text = data::reportText(report, format).toStdString();
     std::fwrite(text.data(), 1, text.size(), stdout);
     for (const auto &warning : run.plan.warnings)

@@ -8,6 +8,7 @@
 #include "model/shape/paramcount.h"
 #include "model/shape/shapecandidates.h"
 #include "model/shape/shapeconfig.h"
+#include "model/shape/sparsemodel.h"
 #include "cli/clicommands.h"
 #include "cli/clioutput.h"
 #include "cli/clishapeoutput.h"
@@ -103,6 +104,28 @@ int countCommand(const QCommandLineParser &parser)
     return 0;
 }
 
+// --experts and --top-k without --count: the law's N is what a token uses (as in `frontier plan`), so
+// each Llama candidate for it becomes the mixture of that width (model/shape/sparsemodel.h): its experts
+// share the dense MLP's width out among the top-k, and its count is the whole model's. Frontier counts
+// experts for the Llama family only, so the other families are left out (refused when asked for).
+std::vector<TransformerShape> mixturesOf(const std::vector<TransformerShape> &dense, const MixtureOfExperts &moe,
+                                         std::optional<ShapeFamily> family)
+{
+    if (family && *family != ShapeFamily::Llama)
+        throw UsageError(Cli::tr("--experts: Frontier counts experts for the llama family only; use --family llama or leave --family out"));
+    std::vector<TransformerShape> sparse;
+    try {
+        for (const TransformerShape &s : dense)
+            if (s.family == ShapeFamily::Llama)
+                sparse.push_back(sparseModelOf(s, moe).shape);
+    } catch (const InputError &e) {
+        throw UsageError(messageOf(e));
+    }
+    if (sparse.empty())
+        throw UsageError(Cli::tr("--experts: no llama shape for this law and size to make a mixture of experts of"));
+    return sparse;
+}
+
 } // namespace
 
 int shapeCommand(const QStringList &arguments)
@@ -149,10 +172,16 @@ int shapeCommand(const QStringList &arguments)
     }
     if (shapes.empty())
         throw UsageError(Cli::tr("no shape of that family for this law and size (the Transformer-XL comes with an hf2020 law only)"));
+    if (const std::optional<MixtureOfExperts> moe = moeFromOptions(parser))
+        shapes = mixturesOf(shapes, *moe, family);
 
     if (parser.isSet(opt("config"))) {
         // The JSON a config class reads (from_json_file), whatever --json says.
-        printJson(transformersConfig(shapes.front(), data::shapeRules().calculator));
+        try {
+            printJson(transformersConfig(shapes.front(), data::shapeRules().calculator));
+        } catch (const InputError &e) {
+            throw UsageError(messageOf(e));
+        }
         return 0;
     }
     const json answer = {{"shapes", shapesJson(shapes)}};

@@ -21,7 +21,7 @@ json shapeJson(const TransformerShape &s)
 {
     json out = {{"family", shapeFamilyName(s.family)},
                 {"role", shapeRoleName(s.role)},
-                {"config_class", configClassName(s.family)},
+                {"config_class", configClassName(s)},
                 {"layers", s.layers},
                 {"width", s.dModel},
                 {"d_model", s.dModel},
@@ -34,6 +34,11 @@ json shapeJson(const TransformerShape &s)
                 {"tied_embeddings", s.tiedEmbeddings},
                 {"aspect_ratio", s.aspectRatio()}};
     out.update(countJson(s.params));
+    if (s.moe) {
+        out["experts"] = s.moe->experts;
+        out["top_k"] = s.moe->topK;
+        out["expert_ffn"] = s.moe->expertFfn > 0 ? s.moe->expertFfn : s.ffn;
+    }
     return out;
 }
 
@@ -57,7 +62,7 @@ void printShapes(const std::vector<TransformerShape> &shapes)
                       .arg(s.headDim())
                       .arg(s.ffn)
                       .arg(s.vocab));
-        const QString config = QString::fromStdString(configClassName(s.family));
+        const QString config = QString::fromStdString(configClassName(s));
         if (s.params.total)
             printLine(Cli::tr("    %1 parameters, %2 without the embeddings; %3 (d_model / layers %4)")
                           .arg(formatCount(double(*s.params.total)), formatCount(double(s.params.nonEmbedding)), config,
@@ -65,6 +70,12 @@ void printShapes(const std::vector<TransformerShape> &shapes)
         else // the 2020 calculator never sized the Transformer-XL's adaptive embeddings
             printLine(Cli::tr("    %1 non-embedding parameters (the calculator's count); %2 (d_model / layers %3)")
                           .arg(formatCount(double(s.params.nonEmbedding)), config, formatNumber(s.aspectRatio(), 3)));
+        if (s.moe && s.params.active)
+            printLine(Cli::tr("    %1 parameters per token: %2 of the %3 experts (FFN %4 each) in each layer")
+                          .arg(formatCount(double(*s.params.active)))
+                          .arg(s.moe->topK)
+                          .arg(s.moe->experts)
+                          .arg(s.moe->expertFfn > 0 ? s.moe->expertFfn : s.ffn));
     }
 }
 

@@ -1,6 +1,7 @@
 #include "data/appcatalogs.h"
 
 #include "model/core/errors.h"
+#include "data/sessionfile.h"
 #include "data/usercatalogfile.h"
 
 #include <algorithm>
@@ -121,13 +122,15 @@ SessionCatalogs AppCatalogs::sessionCatalogs() const
     for (const Law &law : m_fitted)
         ids.push_back(law.id());
     // Builds the session's law alone (a published law fitted to data is built on first use).
-    return {[this](std::string_view id) -> const Law * {
-                for (const Law &law : m_fitted)
-                    if (law.id() == id)
-                        return &law;
-                return m_published->find(id);
-            },
-            std::move(ids), catalogs(), limits()};
+    SessionCatalogs checks{[this](std::string_view id) -> const Law * {
+                               for (const Law &law : m_fitted)
+                                   if (law.id() == id)
+                                       return &law;
+                               return m_published->find(id);
+                           },
+                           std::move(ids), catalogs(), limits()};
+    addViewChecks(checks);
+    return checks;
 }
 
 } // namespace frontier::ui

@@ -199,6 +199,7 @@ const std::map<std::string, const char *> &patterns()
         {"plan.moe_no_loss_law", QT_TRANSLATE_NOOP("Message", "no scaling law Frontier ships predicts the loss of a mixture of experts: {law} is a law of dense models, so its loss for {params} parameters is not shown as this model's")},
         {"plan.moe_target_loss", QT_TRANSLATE_NOOP("Message", "a mixture of experts cannot be planned for a target loss: no scaling law Frontier ships predicts its loss")},
         {"plan.moe_not_counted", QT_TRANSLATE_NOOP("Message", "the mixture of experts was not counted: Frontier has no Llama shape for {params} parameters, so the total parameters and the memory check are those of a dense model")},
+        {"shape.config_shared_expert", QT_TRANSLATE_NOOP("Message", "transformers' MixtralConfig has no shared expert: no config is written for a mixture with one")},
         {"shape.unknown_family", QT_TRANSLATE_NOOP("Message", "unknown model family '{key}'; known: txl, gpt2, llama")},
         {"shapes.not_whole", QT_TRANSLATE_NOOP("Message", "{file}: '{key}' must be a positive whole number")},
         {"shapes.not_positive", QT_TRANSLATE_NOOP("Message", "{file}: '{key}' must be positive")},
@@ -232,6 +233,10 @@ const std::map<std::string, const char *> &patterns()
         {"session.missing_key", QT_TRANSLATE_NOOP("Message", "{key}: missing; the default is used")},
         {"session.unknown_key", QT_TRANSLATE_NOOP("Message", "{key}: not a session key; ignored")},
         {"session.unknown_mode", QT_TRANSLATE_NOOP("Message", "{key}: unknown plan mode '{mode}'; known: {modes}")},
+        {"session.serving_incomplete", QT_TRANSLATE_NOOP("Message", "{key}: missing; the serving settings need it")},
+        {"session.bad_bits", QT_TRANSLATE_NOOP("Message", "{key} must be above 0 and at most {max}, got {value}")},
+        {"session.bad_pruned", QT_TRANSLATE_NOOP("Message", "{key} must be at least 0 and below 1, got {value}")},
+        {"session.out_of_range", QT_TRANSLATE_NOOP("Message", "{key} must be from {min} to {max}, got {value}")},
         {"session.mode_conflict", QT_TRANSLATE_NOOP("Message", "{fixed_key}: {fixed} contradicts {key}: '{mode}'; make the two agree or leave out {fixed_key}")},
         // ui data
         {"resource.missing", QT_TRANSLATE_NOOP("Message", "missing resource file {path}: {reason}")},

@@ -54,6 +54,19 @@ const std::map<std::string, const char *> &patterns()
                                      "of its CO2 ({run_co2} t CO2eq as published).")},
         {"report.batch",
          QT_TRANSLATE_NOOP("Report", "At a batch of {batch} tokens it takes {steps} optimizer steps; the critical batch of Kaplan et al. (2020) at a loss of {loss} nats is {b_crit} tokens, so the run needs {steps_factor} x the least steps and {tokens_factor} x the least data for that loss.")},
+        {"report.sparse",
+         QT_TRANSLATE_NOOP("Report", "It is a mixture of experts: a Llama-style decoder of {layers} layers of width {width} "
+                                     "with {experts} experts in each layer, {top_k} of them used for each token, so it has "
+                                     "{total} parameters in all and uses {active} for each token. No scaling law Frontier "
+                                     "ships predicts the loss of such a model, so no loss is given for it.")},
+        {"report.repetition",
+         QT_TRANSLATE_NOOP("Report", "With only {unique} unique tokens, the run repeats them for {epochs} epochs; they are "
+                                     "worth {effective} tokens of new data, and the loss is {loss_lost} nats per token "
+                                     "above what as much new data would give ({unlimited}).")},
+        {"report.serving",
+         QT_TRANSLATE_NOOP("Report", "Served with {bits}-bit weights at a context of {context} tokens and a batch of "
+                                     "{batch}, on {gpus} x {gpu} ({offer}), it decodes {speed} tokens per second and "
+                                     "costs {usd} per million tokens ({kwh} kWh per million tokens).")},
         {"report.above_law_data",
          QT_TRANSLATE_NOOP("Report", "Its {what} of {value} is {factor} times the largest in the runs the law was "
                                      "fitted on ({range}), so the law is extrapolated here.")},

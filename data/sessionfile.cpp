@@ -5,6 +5,7 @@
 #include "data/messagetext.h"
 #include "data/resourcedata.h"
 #include "data/savefile.h"
+#include "data/servingdata.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -68,8 +69,17 @@ void writeSessionFile(const QString &path, const Session &session)
 SessionCatalogs publishedSessionCatalogs()
 {
     // Builds the session's law alone: a session on Chinchilla does not refit the hf2020 frontier.
-    return {[](std::string_view id) { return data::lawCatalog().find(id); },
-            data::lawCatalog().ids(), data::catalogs(), data::inputLimits()};
+    SessionCatalogs catalogs{[](std::string_view id) { return data::lawCatalog().find(id); },
+                             data::lawCatalog().ids(), data::catalogs(), data::inputLimits()};
+    addViewChecks(catalogs);
+    return catalogs;
+}
+
+void addViewChecks(SessionCatalogs &catalogs)
+{
+    const ServingConstants &c = data::servingConstants();
+    catalogs.servingLimits = ServingSettingLimits{c.maxBits, c.maxContext, c.maxBatch, c.maxLossPenalty};
+    catalogs.runs = &data::knownRuns();
 }
 
 std::vector<std::string> sessionUserCatalogPaths(const QString &path)

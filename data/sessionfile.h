@@ -41,6 +41,9 @@ void writeSessionFile(const QString &path, const Session &session);
 // The published laws of the embedded resources, as a session is checked against outside the
 // window (which adds the laws fitted since it started: AppCatalogs::sessionCatalogs()).
 SessionCatalogs publishedSessionCatalogs();
+// What the docks' settings in a session are checked against: the serving limits of
+// resources/serve/serving.json and the published runs. Both session checkers above use it.
+void addViewChecks(SessionCatalogs &catalogs);
 
 // The user's catalogue files a session names (its "user_catalogs"), read before the session itself:
 // its offer may be one of theirs, so they join the catalogues it is checked against. A relative path

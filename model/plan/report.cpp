@@ -190,6 +190,21 @@ Report planReport(const Law &law, const PlanRequest &request, const ResolvedSetu
                                         {"width", std::to_string(shapes[0].dModel)},
                                         {"alt_layers", std::to_string(shapes[1].layers)},
                                         {"alt_width", std::to_string(shapes[1].dModel)}}));
+    } else if (const auto &sparse = plan.sparse) {
+        // A mixture: its own shape and both counts, in place of the dense decoder of the active size
+        // (whose "parameters in all" would read as this model's). No law gives its loss: said, not shown.
+        r.sentences.push_back(sentence("report.sparse",
+                                       "It is a mixture of experts: a Llama-style decoder of {layers} layers of width "
+                                       "{width} with {experts} experts in each layer, {top_k} of them used for each "
+                                       "token, so it has {total} parameters in all and uses {active} for each token. "
+                                       "No scaling law Frontier ships predicts the loss of such a model, so no loss "
+                                       "is given for it.",
+                                       {{"layers", std::to_string(sparse->shape.layers)},
+                                        {"width", std::to_string(sparse->shape.dModel)},
+                                        {"experts", std::to_string(sparse->moe.experts)},
+                                        {"top_k", std::to_string(sparse->moe.topK)},
+                                        {"total", reportCount(double(sparse->totalParams))},
+                                        {"active", reportCount(double(sparse->activeParams))}}));
     } else {
         const auto llama = std::find_if(shapes.begin(), shapes.end(), [](const TransformerShape &s) {
             return s.family == ShapeFamily::Llama && s.role == ShapeRole::Wide && s.params.total;
@@ -295,6 +310,20 @@ Report planReport(const Law &law, const PlanRequest &request, const ResolvedSetu
              {"b_crit", reportCount(b->run.criticalTokens)},
              {"steps_factor", formatNumber(b->run.stepsFactor, 3)},
              {"tokens_factor", formatNumber(b->run.tokensFactor, 3)}}));
+
+    // On capped unique data the tokens above are repeated: how often, what they are worth, and the
+    // loss the cap costs against as much new data (Muennighoff et al. 2023's effective data).
+    if (const auto &rep = plan.repetition)
+        r.sentences.push_back(sentence(
+            "report.repetition",
+            "With only {unique} unique tokens, the run repeats them for {epochs} epochs; they are worth "
+            "{effective} tokens of new data, and the loss is {loss_lost} nats per token above what as much new "
+            "data would give ({unlimited}).",
+            {{"unique", reportCount(rep->run.uniqueTokens)},
+             {"epochs", formatNumber(rep->run.epochs, 3)},
+             {"effective", reportCount(rep->run.effectiveTokens)},
+             {"loss_lost", formatNumber(rep->lossLost, 3)},
+             {"unlimited", formatNumber(rep->unlimitedLoss, 4)}}));
 
     // A plan beyond the law's data says so in the paragraph too: a reader of the paper should not
     // take an extrapolation for a figure the law was fitted on.

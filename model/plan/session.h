@@ -25,7 +25,12 @@
 //     "batch":    { "tokens" }  (null: no batch; absent in sessions saved before it, read as null)
 //     "chart":    { "loss_x_log10": [min, max], "loss_y_log10": [...], "allocation_y_log10": [...] },
 //     "compare":  { "provider", "gpu", "max_usd_per_gpu_hour", "fits_only" },
-//     "runs": "path/to/runs.csv", "user_catalogs": ["path", ...] }
+//     "runs": "path/to/runs.csv", "user_catalogs": ["path", ...],
+//     "serving":  { "bits", "pruned", "context", "batch", "offer", "pricing", "loss_penalty" },
+//                 (the serving dock; null or absent, as in sessions saved before it: serving.json's defaults)
+//     "inference": { "lifetime_tokens" }, (the inference dock; null or absent: its default lifetime)
+//     "compared_run": "gpt3-175b" } (the readouts' published run; "" or absent: the default run)
+// The docks' settings are the views' own: absent, they are read quietly as the defaults (no note).
 // An optional value the user did not set is null; an id the user did not choose is "".
 //
 // Fitted laws are not stored: a fit is remade from its runs ("runs"), so a session names a law the
@@ -44,6 +49,8 @@
 #include <vector>
 
 namespace frontier {
+
+class KnownRunCatalog;
 
 // The newest schema this program reads and the one it writes.
 inline constexpr int kSessionSchemaVersion = 1;
@@ -75,6 +82,27 @@ struct ComparisonFilter
     bool operator==(const ComparisonFilter &) const = default;
 };
 
+// The serving dock's settings (issue 18 §1), as plain values: a session keeps what the dock shows, the
+// window turns it into a serving request. Bits, context and batch have no default here: a session
+// without this section takes resources/serve/serving.json's.
+struct ServingSettings
+{
+    double bitsPerWeight = 0;
+    double prunedFraction = 0;
+    double contextTokens = 0;
+    double batch = 0;
+    std::string offer; // "" = the plan's own offer
+    Pricing pricing = Pricing::OnDemand;
+    std::optional<double> lossPenalty; // nats per token the user adds; absent = none
+    bool operator==(const ServingSettings &) const = default;
+};
+
+// The highest serving settings a session may hold (resources/serve/serving.json "limits").
+struct ServingSettingLimits
+{
+    double maxBits = 0, maxContext = 0, maxBatch = 0, maxLossPenalty = 0;
+};
+
 struct Session
 {
     PlanInputs inputs = PlanInputs::defaults();
@@ -82,6 +110,10 @@ struct Session
     ComparisonFilter compare;
     std::string runsPath;                      // the user's runs CSV, "" when none
     std::vector<std::string> userCatalogPaths; // the user's own offers / accelerators files
+    // The docks' own settings, not the plan's: absent = each dock's default.
+    std::optional<ServingSettings> serving;
+    std::optional<double> lifetimeInferenceTokens; // the tokens the inference dock plans for
+    std::string comparedRun;                       // the readouts' published run, "" = the default one
     bool operator==(const Session &) const = default;
 };
 
@@ -93,6 +125,10 @@ struct SessionCatalogs
     std::vector<std::string> lawIds; // for "did you mean"
     Catalogs catalogs;               // references to the catalogues
     const InputLimits &limits;
+    // Checked when given (the window's and the command line's are): the serving settings' ranges and
+    // the published runs a session may compare with. Absent: their types and definitions only.
+    std::optional<ServingSettingLimits> servingLimits = std::nullopt;
+    const KnownRunCatalog *runs = nullptr;
 };
 
 // Reads a session. Throws InputError (codes "session.*", "input.out_of_range") naming the key, or

@@ -90,4 +90,25 @@ inline constexpr const char *kMaxUsdPerGpuHour = "max_usd_per_gpu_hour";
 inline constexpr const char *kFitsOnly = "fits_only";
 }
 
+// Optional: the serving dock's settings; null or absent (sessions saved before it) read as its defaults.
+namespace serving {
+inline constexpr const char *kSection = "serving";
+inline constexpr const char *kBits = "bits";
+inline constexpr const char *kPruned = "pruned";
+inline constexpr const char *kContext = "context";
+inline constexpr const char *kBatch = "batch";
+inline constexpr const char *kOffer = "offer";
+inline constexpr const char *kPricing = "pricing";
+inline constexpr const char *kLossPenalty = "loss_penalty";
+}
+
+// Optional: the inference dock's lifetime tokens; null or absent read as its default.
+namespace inference {
+inline constexpr const char *kSection = "inference";
+inline constexpr const char *kLifetimeTokens = "lifetime_tokens";
+}
+
+// Optional: the published run the readouts compare the plan with; absent reads as the default run.
+inline constexpr const char *kComparedRun = "compared_run";
+
 } // namespace frontier::sessionkeys

@@ -78,6 +78,10 @@ Session Reader::read(const json &document)
     readMoe(top.find(moe::kSection), session.inputs);
     readChart(top.section(chart::kSection), session.chart);
     readCompare(top.section(compare::kSection), session.compare);
+    readServing(top.find(serving::kSection), session);
+    readInference(top.find(inference::kSection), session);
+    if (const json *run = top.find(kComparedRun))
+        session.comparedRun = readComparedRun(*run);
     if (const json *runs = top.get(kRuns))
         session.runsPath = text(*runs, kRuns);
     if (const json *paths = top.get(kUserCatalogs)) {

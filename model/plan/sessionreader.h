@@ -194,6 +194,9 @@ private:
     void readMoe(const json *section, PlanInputs &in) const;
     void readChart(Section s, ChartView &view) const;
     void readCompare(Section s, ComparisonFilter &f) const;
+    void readServing(const json *section, Session &session) const;
+    void readInference(const json *section, Session &session) const;
+    std::string readComparedRun(const json &value) const;
 
     const SessionCatalogs *m_catalogs; // null: check types and numbers, not ids
     std::vector<Message> &m_notes;

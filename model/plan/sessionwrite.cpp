@@ -23,6 +23,20 @@ ordered_json rangeJson(const std::optional<Log10Range> &r)
     return r ? ordered_json::array({r->min, r->max}) : ordered_json(nullptr);
 }
 
+ordered_json servingJson(const std::optional<ServingSettings> &serving)
+{
+    using namespace sessionkeys::serving;
+    if (!serving)
+        return nullptr;
+    return {{kBits, serving->bitsPerWeight},
+            {kPruned, serving->prunedFraction},
+            {kContext, serving->contextTokens},
+            {kBatch, serving->batch},
+            {kOffer, serving->offer},
+            {kPricing, pricingName(serving->pricing)},
+            {kLossPenalty, orNull(serving->lossPenalty)}};
+}
+
 } // namespace
 
 void to_json(ordered_json &out, const Session &s)
@@ -77,6 +91,9 @@ void to_json(ordered_json &out, const Session &s)
                       {compare::kFitsOnly, s.compare.fitsOnly}};
     out[kRuns] = s.runsPath;
     out[kUserCatalogs] = s.userCatalogPaths;
+    out[serving::kSection] = servingJson(s.serving);
+    out[inference::kSection] = {{inference::kLifetimeTokens, orNull(s.lifetimeInferenceTokens)}};
+    out[kComparedRun] = s.comparedRun;
 }
 
 std::string sessionJson(const Session &session)

@@ -1,5 +1,7 @@
 #include "model/shape/shapeconfig.h"
 
+#include "model/core/errors.h"
+
 namespace frontier {
 
 std::string configClassName(ShapeFamily family)
@@ -13,6 +15,22 @@ std::string configClassName(ShapeFamily family)
         break;
     }
     return "LlamaConfig";
+}
+
+namespace {
+
+// Mixtral's routed experts: more than one, on the Llama layout (the only family Frontier counts
+// experts for).
+bool isMixture(const TransformerShape &shape)
+{
+    return shape.family == ShapeFamily::Llama && shape.moe && shape.moe->experts > 1;
+}
+
+} // namespace
+
+std::string configClassName(const TransformerShape &shape)
+{
+    return isMixture(shape) ? "MixtralConfig" : configClassName(shape.family);
 }
 
 nlohmann::json transformersConfig(const TransformerShape &shape, const CalculatorShapeRules &calculator)
@@ -45,6 +63,27 @@ nlohmann::json transformersConfig(const TransformerShape &shape, const Calculato
                     {"tie_word_embeddings", shape.tiedEmbeddings}};
     case ShapeFamily::Llama:
         break;
+    }
+    if (isMixture(shape)) {
+        const MixtureOfExperts &moe = *shape.moe;
+        if (moe.sharedFfn > 0)
+            throw InputError(message("shape.config_shared_expert",
+                                     "transformers' MixtralConfig has no shared expert: no config is written for a "
+                                     "mixture with one"));
+        // MixtralConfig's intermediate_size is each expert's MLP width (14336 in Mixtral 8x7B).
+        return json{{"model_type", "mixtral"},
+                    {"architectures", json::array({"MixtralForCausalLM"})},
+                    {"num_hidden_layers", shape.layers},
+                    {"hidden_size", shape.dModel},
+                    {"num_attention_heads", shape.heads},
+                    {"num_key_value_heads", shape.kvHeads},
+                    {"intermediate_size", moe.expertFfn > 0 ? moe.expertFfn : shape.ffn},
+                    {"num_local_experts", moe.experts},
+                    {"num_experts_per_tok", moe.topK},
+                    {"max_position_embeddings", shape.context},
+                    {"vocab_size", shape.vocab},
+                    {"hidden_act", "silu"},
+                    {"tie_word_embeddings", shape.tiedEmbeddings}};
     }
     return json{{"model_type", "llama"},
                 {"architectures", json::array({"LlamaForCausalLM"})},

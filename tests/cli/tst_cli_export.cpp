@@ -249,6 +249,21 @@ void TestCliExport::reportMarkdownAndLatex()
     QVERIFY2(latex.startsWith(QStringLiteral("For a budget of \\$20,000")), qPrintable(latex));
     QVERIFY2(latex.contains(QStringLiteral("40 \\% model FLOPs utilisation")), qPrintable(latex));
     QVERIFY2(latex.contains(QStringLiteral("\\begin{enumerate}\n  \\item J. Hoffmann, S. Borgeaud")), qPrintable(latex));
+    // The serving line the readouts show, with serving.json's defaults on the plan's offer.
+    QVERIFY2(text.contains(QStringLiteral("Served with 16-bit weights at a context of 4096 tokens and a batch of 1, on ")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral(" per million tokens (")), qPrintable(text));
+    // As a mixture of 8 experts, top-2: both counts (`frontier plan --json`: total_params and
+    // active_params), and no loss.
+    const Run sparse = runFrontier(QStringList{"report"} + kExportPlan + QStringList{"--experts", "8", "--top-k", "2"});
+    const Run sparsePlan = runFrontier(QStringList{"plan"} + kExportPlan + QStringList{"--experts", "8", "--top-k", "2", "--json"});
+    QVERIFY2(sparse.exitCode == 0 && sparsePlan.exitCode == 0, sparse.err.constData());
+    const json sp = jsonOf(sparsePlan);
+    const QString sparseText = QString::fromUtf8(sparse.out);
+    QVERIFY2(sparseText.contains(QStringLiteral("so it has %1 parameters in all and uses %2 for each token")
+                                     .arg(QString::fromStdString(frontier::reportCount(sp["total_params"].get<double>())),
+                                          QString::fromStdString(frontier::reportCount(sp["active_params"].get<double>())))),
+             qPrintable(sparseText));
+    QVERIFY(!sparseText.contains(QStringLiteral("The law predicts a loss")));
     // A session file stands for the plan options (docs/examples, the $20k GCP plan of the README).
     const QString session = QStringLiteral(FRONTIER_SOURCE_DIR "/docs/examples/cloud-20k-usd.json");
     const Run fromSession = runFrontier({"report", "--session", session});

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void countsExperts();
     void shapesForParams();
     void familyFilterAndConfig();
+    void shapesForParamsAsAMixture();
     void hf2020PlanCarriesTheCalculatorsShapes();
     void planTextNamesTheCalculatorsShapes();
     void badInput_data();
@@ -148,6 +149,58 @@ void TestCliShape::familyFilterAndConfig()
     const Run none = runFrontier({QStringLiteral("shape"), QStringLiteral("--law"), QStringLiteral("kaplan2020"),
                                   QStringLiteral("--params"), QStringLiteral("1e9"), QStringLiteral("--family"), QStringLiteral("txl")});
     expectOneLineError(none, QStringLiteral("hf2020"), 2);
+}
+
+// --experts and --top-k without --count: the law's N (6.8e9, the active size, as `frontier plan` takes
+// it) shaped as a Llama decoder, made a mixture of 8 experts of half its MLP width each (top-2): its
+// count is the one `shape --count` gives for that shape typed in full, and its config a MixtralConfig.
+void TestCliShape::shapesForParamsAsAMixture()
+{
+    const QStringList asked = QString::fromLatin1("shape --law hoffmann2022 --params 6.8e9 --experts 8 --top-k 2").split(QLatin1Char(' '));
+    const Run run = runFrontier(asked + QStringList{QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const nlohmann::json shapes = jsonOf(run).at("shapes");
+    QCOMPARE(shapes.size(), std::size_t(2)); // the wide and narrow Llama; GPT-2 counts no experts
+    for (const auto &s : shapes) {
+        QCOMPARE(s.at("family").get<std::string>(), std::string("llama"));
+        QCOMPARE(s.at("config_class").get<std::string>(), std::string("MixtralConfig"));
+        QCOMPARE(s.at("experts").get<int>(), 8);
+        QCOMPARE(s.at("top_k").get<int>(), 2);
+        QCOMPARE(s.at("expert_ffn").get<long long>(), (s.at("ffn").get<long long>() + 1) / 2);
+        // Per token about the law's N (within half a layer), in all about 3.2 times it.
+        FRONTIER_COMPARE_REL(s.at("active_params").get<double>(), 6.8e9, 0.02);
+        QVERIFY(s.at("params").get<double>() > 3 * s.at("active_params").get<double>());
+        const QString typed = QStringLiteral("shape --count --family llama --layers %1 --d-model %2 --heads %3 --kv-heads %4 "
+                                             "--ffn %5 --vocab %6 --experts 8 --top-k 2 --expert-ffn %7 --json")
+                                  .arg(s.at("layers").get<long long>())
+                                  .arg(s.at("d_model").get<long long>())
+                                  .arg(s.at("heads").get<long long>())
+                                  .arg(s.at("kv_heads").get<long long>())
+                                  .arg(s.at("ffn").get<long long>())
+                                  .arg(s.at("vocab").get<long long>())
+                                  .arg(s.at("expert_ffn").get<long long>());
+        const Run count = runFrontier(typed.split(QLatin1Char(' ')));
+        QVERIFY2(count.exitCode == 0, count.err.constData());
+        QCOMPARE(jsonOf(count).at("params"), s.at("params"));
+        QCOMPARE(jsonOf(count).at("active_params"), s.at("active_params"));
+    }
+    // The wide one is the plan's mixture for the default $20,000 (`frontier plan ... --experts 8 --top-k
+    // 2 --json`: 21,834,969,088 in all, 6,820,409,344 per token).
+    QCOMPARE(shapes.at(0).at("params").get<long long>(), 21834969088LL);
+    QCOMPARE(shapes.at(0).at("active_params").get<long long>(), 6820409344LL);
+    const Run config = runFrontier(asked + QStringList{QStringLiteral("--config")});
+    QVERIFY2(config.exitCode == 0, config.err.constData());
+    const nlohmann::json c = jsonOf(config);
+    QCOMPARE(c.at("model_type").get<std::string>(), std::string("mixtral"));
+    QCOMPARE(c.at("num_local_experts").get<int>(), 8);
+    QCOMPARE(c.at("num_experts_per_tok").get<int>(), 2);
+    QCOMPARE(c.at("intermediate_size"), shapes.at(0).at("expert_ffn"));
+    QCOMPARE(c.at("num_hidden_layers"), shapes.at(0).at("layers"));
+    // GPT-2 has no experts Frontier counts: asked for, refused rather than shown dense.
+    expectOneLineError(runFrontier(asked + QStringList{QStringLiteral("--family"), QStringLiteral("gpt2")}),
+                       QStringLiteral("llama family only"), 2);
+    expectOneLineError(runFrontier(QString::fromLatin1("shape --law hoffmann2022 --params 6.8e9 --experts 2 --top-k 3").split(QLatin1Char(' '))),
+                       QStringLiteral("--top-k"), 2);
 }
 
 void TestCliShape::hf2020PlanCarriesTheCalculatorsShapes()

@@ -7,6 +7,8 @@
 #include "model/plan/report.h"
 #include "data/reporttext.h"
 #include "data/resourcedata.h"
+#include "data/servingdata.h"
+#include "model/serve/servingreport.h"
 
 #include <QRegularExpression>
 
@@ -78,6 +80,9 @@ private Q_SLOTS:
     void hf2020GpuUsesTheSpeedModelSentence();
     void everySentenceHasItsTranslatablePattern();
     void holdsThePlanBesideAPublishedRun();
+    void mixtureSaysBothCountsAndNoLoss();
+    void uniqueDataCapSaysItsEpochsAndCost();
+    void servingSentenceWithAnOfferAndPrice();
     void numbersForPeople_data();
     void numbersForPeople();
 };
@@ -355,6 +360,100 @@ void TestReport::holdsThePlanBesideAPublishedRun()
     const Report alone = planReport(p.law, p.request, p.setup, p.plan);
     QVERIFY(renderReport(alone, ReportFormat::PlainText).find("That is") == std::string::npos);
     QVERIFY(std::count(alone.sources.begin(), alone.sources.end(), gpt3.citation) == 0);
+}
+
+// The window's default $20,000 on 8 H100 SXM as a mixture of 8 experts, top-2 (Mixtral's routing):
+// `frontier plan ... --experts 8 --top-k 2 --json` gives total_params 21,834,969,088 and active_params
+// 6,820,409,344 (the 37-layer, 4096-wide Llama candidate with 8 experts of ffn 11008 each: 8x the FFN).
+void TestReport::mixtureSaysBothCountsAndNoLoss()
+{
+    PlanRequest request;
+    request.budgetAmount = 20000, request.budgetUnit = BudgetUnit::Usd;
+    request.moe = MixtureOfExperts{8, 2, 0, 0};
+    PlanChoices choices;
+    choices.gpu = "h100-sxm";
+    choices.gpus = 8;
+    const Planned p = planFor("hoffmann2022", request, choices);
+    QVERIFY(p.plan.sparse);
+    QCOMPARE(p.plan.sparse->totalParams, std::int64_t(21'834'969'088));
+    QCOMPARE(p.plan.sparse->activeParams, std::int64_t(6'820'409'344));
+    const Report report = planReport(p.law, p.request, p.setup, p.plan);
+    const std::string text = renderReport(report, ReportFormat::PlainText);
+    QVERIFY2(text.find("with 8 experts in each layer, 2 of them used for each token, so it has 21.8B parameters in "
+                       "all and uses 6.82B for each token") != std::string::npos, text.c_str());
+    QVERIFY(text.find("37 layers of width 4096") != std::string::npos);
+    // No loss: not the dense law's number, and not the dense decoder's "parameters in all".
+    QVERIFY(text.find("No scaling law Frontier ships predicts the loss of such a model") != std::string::npos);
+    QVERIFY(text.find("The law predicts a loss") == std::string::npos);
+    for (const Message &m : report.sentences) {
+        QVERIFY(m.code != "report.shape" && m.code != "report.loss");
+        QVERIFY2(data::reportPattern(m.code) == m.english, m.code.c_str());
+    }
+}
+
+// Muennighoff et al. 2023's law on 50B unique tokens for the $20,000 budget: `frontier plan --law
+// muennighoff2023 ... --unique-tokens 5e10 --json` gives 4.6532 epochs, 2.126e11 effective tokens and
+// a loss 0.013577 above the 2.17962 of unlimited data.
+void TestReport::uniqueDataCapSaysItsEpochsAndCost()
+{
+    PlanRequest request;
+    request.budgetAmount = 20000, request.budgetUnit = BudgetUnit::Usd;
+    request.uniqueTokens = 5e10;
+    PlanChoices choices;
+    choices.gpu = "h100-sxm";
+    choices.gpus = 8;
+    const Planned p = planFor("muennighoff2023", request, choices);
+    QVERIFY(p.plan.repetition);
+    const Report report = planReport(p.law, p.request, p.setup, p.plan);
+    const std::string text = renderReport(report, ReportFormat::PlainText);
+    QVERIFY2(text.find("With only 50B unique tokens, the run repeats them for 4.65 epochs; they are worth 213B tokens "
+                       "of new data, and the loss is 0.0136 nats per token above what as much new data would give "
+                       "(2.18).") != std::string::npos, text.c_str());
+    FRONTIER_COMPARE_REL(numberAfter(text, QStringLiteral("repeats them for")), p.plan.repetition->run.epochs, 0.005);
+    FRONTIER_COMPARE_REL(numberAfter(text, QStringLiteral("they are worth")), p.plan.repetition->run.effectiveTokens, 0.005);
+    for (const Message &m : report.sentences)
+        QVERIFY2(data::reportPattern(m.code) == m.english, m.code.c_str());
+    // Without a cap, no such sentence.
+    request.uniqueTokens.reset();
+    const Planned uncapped = planFor("muennighoff2023", request, choices);
+    QVERIFY(renderReport(planReport(uncapped.law, uncapped.request, uncapped.setup, uncapped.plan), ReportFormat::PlainText)
+                .find("unique tokens") == std::string::npos);
+}
+
+// The serving sentence with serving.json's defaults (16 bits, a context of 4096, one sequence) on the
+// plan's offer: `frontier serve` for the default plan's 6.8B-parameter model on cudo/h100-sxm/default
+// ($2.45/GPU-hour) gives $2.89 per million tokens at 236 tokens/s. A typed price has no offer: no sentence.
+void TestReport::servingSentenceWithAnOfferAndPrice()
+{
+    PlanRequest request;
+    request.budgetAmount = 20000, request.budgetUnit = BudgetUnit::Usd;
+    PlanChoices choices;
+    choices.gpu = "h100-sxm";
+    choices.gpus = 8;
+    const Planned p = planFor("hoffmann2022", request, choices);
+    Report report = planReport(p.law, p.request, p.setup, p.plan);
+    const std::size_t before = report.sentences.size();
+    addServingSentence(report, p.plan, p.setup, p.law, data::catalogs(), data::servingConstants());
+    QCOMPARE(report.sentences.size(), before + 1);
+    const Message &serving = report.sentences.back();
+    QCOMPARE(serving.code, std::string("report.serving"));
+    QVERIFY2(data::reportPattern(serving.code) == serving.english, serving.english.c_str());
+    const std::string text = serving.text();
+    QVERIFY2(text.find("Served with 16-bit weights at a context of 4096 tokens and a batch of 1, on 1 x NVIDIA H100 SXM5 "
+                       "80GB (cudo/h100-sxm/default), it decodes 236 tokens per second and costs $2.89 per million tokens")
+                 != std::string::npos, text.c_str());
+    const PlanServing served = servePlan(p.plan, p.setup, p.law, data::catalogs(),
+                                         defaultServingRequest(data::servingConstants()), data::servingConstants());
+    FRONTIER_COMPARE_REL(numberAfter(text, QStringLiteral("costs")), *served.report.usdPerMillionTokens, 0.005);
+    // The same figure in another language's sentence: only the words change.
+    QVERIFY(data::reportSentenceText(serving).contains(QStringLiteral("$2.89")));
+
+    choices.usdPerGpuHour = 2;
+    const Planned typed = planFor("hoffmann2022", request, choices);
+    Report alone = planReport(typed.law, typed.request, typed.setup, typed.plan);
+    const std::size_t count = alone.sentences.size();
+    addServingSentence(alone, typed.plan, typed.setup, typed.law, data::catalogs(), data::servingConstants());
+    QCOMPARE(alone.sentences.size(), count);
 }
 
 void TestReport::numbersForPeople_data()

@@ -14,6 +14,7 @@
 #include "model/core/errors.h"
 #include "model/hardware/accelerators.h"
 #include "model/serve/serving.h"
+#include "model/serve/servingsetup.h"
 
 #include <cmath>
 #include <limits>
@@ -79,6 +80,7 @@ private Q_SLOTS:
     void pruningCutsBytesNotFlops();
     void sparseModelUsesActiveParamsForCompute();
     void expertsReadAreTheRoutedOnes();
+    void planOfAMixtureIsServedWithEveryExpert();
     void lossPenaltyIsAddedAsTyped();
     void refusesBadInput_data();
     void refusesBadInput();
@@ -281,6 +283,39 @@ void TestServing::refusesBadInput()
     } catch (const InputError &e) {
         QCOMPARE(e.message().code, code);
     }
+}
+
+// The default $20,000 on 8 H100 SXM as a mixture of 8 experts, top-2: served, its memory holds all
+// 21,834,969,088 parameters and each token computes with 6,820,409,344 (`frontier plan ... --experts 8
+// --top-k 2 --json`), on the 37 layers and 8 KV heads of 128 of its own shape; the dense plan of the
+// same budget holds only its N.
+void TestServing::planOfAMixtureIsServedWithEveryExpert()
+{
+    const Law &law = data::lawCatalog().law("hoffmann2022");
+    PlanChoices choices;
+    choices.gpu = "h100-sxm";
+    choices.gpus = 8;
+    const ResolvedSetup setup = resolveSetup(choices, data::catalogs(), law);
+    PlanRequest request;
+    request.budgetAmount = 20000, request.budgetUnit = BudgetUnit::Usd;
+    request.moe = MixtureOfExperts{8, 2, 0, 0};
+    const Plan sparse = makePlan(law, request, setup, data::catalogs());
+    QVERIFY(sparse.sparse);
+    ServingRequest serving;
+    serving.compression.bitsPerWeight = 16;
+    serving.load = {4096, 1};
+    const PlanServing served = servePlan(sparse, setup, law, data::catalogs(), serving, constants());
+    QCOMPARE(served.model.model.totalParams, 21834969088.0);
+    QCOMPARE(served.model.model.activeParams, 6820409344.0);
+    QCOMPARE(served.model.model.layers, std::int64_t(37));
+    QCOMPARE(served.model.model.kvHeads, std::int64_t(8));
+    QCOMPARE(served.model.model.headDim, std::int64_t(128));
+    QCOMPARE(served.report.weightBytes, 2 * 21834969088.0); // 16 bits a weight, every expert held
+    request.moe.reset();
+    const Plan dense = makePlan(law, request, setup, data::catalogs());
+    const PlanServing denseServed = servePlan(dense, setup, law, data::catalogs(), serving, constants());
+    QCOMPARE(denseServed.model.model.totalParams, dense.allocation.params);
+    QCOMPARE(denseServed.model.model.activeParams, dense.allocation.params);
 }
 
 QTEST_GUILESS_MAIN(TestServing)

@@ -65,6 +65,9 @@ Session everythingSet()
     s.compare = {"gcp", "h100-sxm", 4.5, true};
     s.runsPath = "/home/ana/runs/Läufe 2026.csv";
     s.userCatalogPaths = {"/home/ana/offers.csv", "C:\\Users\\ana\\chips.json"};
+    s.serving = ServingSettings{4, 0.1 + 0.2, 8192, 16, "lambda/h100-pcie/1gpu", Pricing::OneYear, 1.0 / 30.0};
+    s.lifetimeInferenceTokens = 2e12 / 3;
+    s.comparedRun = "chinchilla-70b";
     return s;
 }
 
@@ -91,6 +94,7 @@ private Q_SLOTS:
     void sessionWithoutBatchOpensWithNone();
     void sessionWithoutMoeOpensDense();
     void sessionWithoutUniqueTokensOpensUncapped();
+    void sessionWithoutTheDocksOpensWithDefaults();
     void nestingUpToTheLimitLoads();
     void fromJsonReadsTheSameSchema();
 };
@@ -126,6 +130,10 @@ void TestSession::roundTripIsExact_data()
     Session sparse;
     sparse.inputs.moe = MixtureOfExperts{64, 6, 0, 0};
     QTest::newRow("a mixture of experts, 64 experts, top-6") << sparse;
+    Session docks;
+    docks.serving = ServingSettings{2.0 / 3.0 * 10, 0, 1, 1'000'000, "", Pricing::OnDemand, std::nullopt}; // typed bits
+    docks.lifetimeInferenceTokens = 0; // a model never served
+    QTest::newRow("the docks: custom bits, the largest batch, no lifetime") << docks;
 }
 
 void TestSession::roundTripIsExact()
@@ -223,6 +231,30 @@ void TestSession::malformedIsRefused_data()
     QTest::newRow("schema 0") << "/schema_version" << "0" << "session.not_whole" << "schema_version";
     QTest::newRow("chart range reversed") << "/chart/loss_x_log10" << "[25, 17]" << "session.bad_range" << "chart.loss_x_log10";
     QTest::newRow("chart end beyond double") << "/chart/loss_y_log10" << "[0, 400]" << "session.bad_range" << "chart.loss_y_log10";
+    // The docks' settings (resources/serve/serving.json limits: at most 32 bits, a context of 1e7, a
+    // batch of 1e6, a loss penalty of 10; limits.json: lifetime tokens from 0 to 1e20).
+    const auto serving = [](const char *member, const char *value) {
+        json section = {{"bits", 16}, {"pruned", 0}, {"context", 4096}, {"batch", 1}, {"offer", ""}, {"pricing", "on-demand"}, {"loss_penalty", nullptr}};
+        section[member] = json::parse(value);
+        return QString::fromStdString(section.dump());
+    };
+    QTest::newRow("serving at 0 bits") << "/serving" << serving("bits", "0") << "session.bad_bits" << "serving.bits must be above 0 and at most 32, got 0";
+    QTest::newRow("serving at 33 bits") << "/serving" << serving("bits", "33") << "session.bad_bits" << "serving.bits";
+    QTest::newRow("serving bits as text") << "/serving" << serving("bits", "\"4\"") << "session.wrong_type" << "serving.bits: expected number";
+    QTest::newRow("all weights pruned") << "/serving" << serving("pruned", "1") << "session.bad_pruned" << "serving.pruned must be at least 0 and below 1, got 1";
+    QTest::newRow("a negative pruned share") << "/serving" << serving("pruned", "-0.1") << "session.bad_pruned" << "serving.pruned";
+    QTest::newRow("half a token of context") << "/serving" << serving("context", "0.5") << "session.not_whole" << "serving.context must be a whole number from 1 to 10000000";
+    QTest::newRow("1e8 tokens of context") << "/serving" << serving("context", "1e8") << "session.not_whole" << "serving.context";
+    QTest::newRow("a batch of 2 million") << "/serving" << serving("batch", "2e6") << "session.not_whole" << "serving.batch must be a whole number from 1 to 1000000";
+    QTest::newRow("a batch of 0") << "/serving" << serving("batch", "0") << "session.not_whole" << "serving.batch";
+    QTest::newRow("unknown serving offer") << "/serving" << serving("offer", "\"lambda-h100-nope\"") << "session.unknown_id" << "serving.offer: unknown cloud offer 'lambda-h100-nope'";
+    QTest::newRow("unknown serving pricing") << "/serving" << serving("pricing", "\"spot\"") << "session.unknown_id" << "serving.pricing";
+    QTest::newRow("a loss penalty of 11 nats") << "/serving" << serving("loss_penalty", "11") << "session.out_of_range" << "serving.loss_penalty must be from 0 to 10, got 11";
+    QTest::newRow("serving without bits") << "/serving" << "{\"context\": 4096, \"batch\": 1}" << "session.serving_incomplete" << "serving.bits: missing";
+    QTest::newRow("serving as a number") << "/serving" << "16" << "session.wrong_type" << "serving";
+    QTest::newRow("negative lifetime tokens") << "/inference" << "{\"lifetime_tokens\": -1}" << "input.out_of_range" << "inference.lifetime_tokens";
+    QTest::newRow("1e21 lifetime tokens") << "/inference" << "{\"lifetime_tokens\": 1e21}" << "input.out_of_range" << "inference.lifetime_tokens";
+    QTest::newRow("unknown compared run") << "/compared_run" << "\"gpt5\"" << "session.unknown_id" << "compared_run: unknown published run 'gpt5'";
     QTest::newRow("fits_only as 1") << "/compare/fits_only" << "1" << "session.wrong_type" << "compare.fits_only";
     QTest::newRow("a catalogue path as a number") << "/user_catalogs" << "[\"a.csv\", 3]" << "session.wrong_type" << "user_catalogs[1]";
     // Refused while parsing, before 100,000 levels are built (5 million took 35 s and 420 MB).
@@ -338,6 +370,42 @@ void TestSession::sessionWithoutUniqueTokensOpensUncapped()
              std::optional<double>());
     document["job"]["unique_tokens"] = -5;
     QVERIFY_THROWS_EXCEPTION(InputError, parseSession(document.dump(), ui::publishedSessionCatalogs(), notes));
+}
+
+void TestSession::sessionWithoutTheDocksOpensWithDefaults()
+{
+    // A session saved before the serving and inference docks were kept has none of their keys: it
+    // opens with the docks' defaults, quietly (nothing the user chose there was saved to lose).
+    const Session set = everythingSet();
+    json document = json::parse(sessionJson(set));
+    QCOMPARE(document["serving"]["bits"].get<double>(), 4.0);
+    QCOMPARE(document["serving"]["pruned"].get<double>(), 0.1 + 0.2);
+    QCOMPARE(document["serving"]["offer"].get<std::string>(), std::string("lambda/h100-pcie/1gpu"));
+    QCOMPARE(document["serving"]["pricing"].get<std::string>(), std::string("1y"));
+    QCOMPARE(document["inference"]["lifetime_tokens"].get<double>(), 2e12 / 3);
+    QCOMPARE(document["compared_run"].get<std::string>(), std::string("chinchilla-70b"));
+    for (const char *key : {"serving", "inference", "compared_run"})
+        document.erase(key);
+    std::vector<Message> notes;
+    const Session s = parseSession(document.dump(), ui::publishedSessionCatalogs(), notes);
+    QCOMPARE(s.serving, std::optional<ServingSettings>());
+    QCOMPARE(s.lifetimeInferenceTokens, std::optional<double>());
+    QCOMPARE(s.comparedRun, std::string());
+    QVERIFY(notes.empty());
+    Session expected = set;
+    expected.serving.reset();
+    expected.lifetimeInferenceTokens.reset();
+    expected.comparedRun.clear();
+    QVERIFY(s == expected); // and the rest as it was
+    // Null reads as the default too; a serving section with only what it needs takes the rest's defaults.
+    document["serving"] = nullptr;
+    document["inference"] = {{"lifetime_tokens", nullptr}};
+    QCOMPARE(parseSession(document.dump(), ui::publishedSessionCatalogs(), notes).serving, std::optional<ServingSettings>());
+    document["serving"] = {{"bits", 8}, {"context", 2048}, {"batch", 4}};
+    const Session partial = parseSession(document.dump(), ui::publishedSessionCatalogs(), notes);
+    QCOMPARE(partial.serving, std::optional(ServingSettings{8, 0, 2048, 4, "", Pricing::OnDemand, std::nullopt}));
+    QCOMPARE(partial.lifetimeInferenceTokens, std::optional<double>());
+    QVERIFY(notes.empty());
 }
 
 void TestSession::filesBeforeTheTargetLossOpen_data()

@@ -453,6 +453,42 @@ void TestShapes::configJson()
     QCOMPARE(l.at("max_position_embeddings").get<int>(), 4096);
     QCOMPARE(l.at("tie_word_embeddings").get<bool>(), false);
 
+    // Mixtral 8x7B as MixtralConfig: the values of mistralai/Mixtral-8x7B-v0.1's config.json on the
+    // Hugging Face Hub (hidden_size 4096, intermediate_size 14336, num_hidden_layers 32,
+    // num_attention_heads 32, num_key_value_heads 8, num_local_experts 8, num_experts_per_tok 2,
+    // vocab_size 32000, max_position_embeddings 32768, model_type "mixtral", MixtralForCausalLM).
+    const nlohmann::json configs = publishedConfigs();
+    const auto mixtralConfig = std::find_if(configs.begin(), configs.end(),
+                                            [](const nlohmann::json &c) { return c.at("name") == "Mixtral 8x7B"; });
+    QVERIFY(mixtralConfig != configs.end());
+    const TransformerShape mixtral = shapeOf(*mixtralConfig);
+    const nlohmann::json m = transformersConfig(mixtral, calculator);
+    QCOMPARE(configClassName(mixtral), std::string("MixtralConfig"));
+    QCOMPARE(configClassName(llama), std::string("LlamaConfig"));
+    QCOMPARE(m.at("model_type").get<std::string>(), std::string("mixtral"));
+    QCOMPARE(m.at("architectures"), nlohmann::json::array({"MixtralForCausalLM"}));
+    QCOMPARE(m.at("hidden_size").get<int>(), 4096);
+    QCOMPARE(m.at("intermediate_size").get<int>(), 14336);
+    QCOMPARE(m.at("num_hidden_layers").get<int>(), 32);
+    QCOMPARE(m.at("num_attention_heads").get<int>(), 32);
+    QCOMPARE(m.at("num_key_value_heads").get<int>(), 8);
+    QCOMPARE(m.at("num_local_experts").get<int>(), 8);
+    QCOMPARE(m.at("num_experts_per_tok").get<int>(), 2);
+    QCOMPARE(m.at("vocab_size").get<int>(), 32000);
+    QCOMPARE(m.at("max_position_embeddings").get<int>(), 32768);
+    QCOMPARE(m.at("tie_word_embeddings").get<bool>(), false);
+    // Experts narrower than the dense MLP: intermediate_size is an expert's width.
+    TransformerShape narrow = mixtral;
+    narrow.moe->expertFfn = 1408;
+    QCOMPARE(transformersConfig(narrow, calculator).at("intermediate_size").get<int>(), 1408);
+    // A shared expert (Qwen1.5-MoE) has no MixtralConfig field: refused, not dropped.
+    narrow.moe->sharedFfn = 5632;
+    QVERIFY_THROWS_EXCEPTION(InputError, transformersConfig(narrow, calculator));
+    // One expert is a dense model: LlamaConfig.
+    TransformerShape one = mixtral;
+    one.moe = MixtureOfExperts{1, 1, 0, 0};
+    QCOMPARE(configClassName(one), std::string("LlamaConfig"));
+
     const TransformerShape gpt2 = shapeOf(publishedConfigs().at(0));
     const nlohmann::json g = transformersConfig(gpt2, calculator);
     QCOMPARE(configClassName(gpt2.family), std::string("GPT2Config"));

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void warnsOutsideTheLawsData();
     void copyAll();
     void targetLossCopiesWithCopyAll();
+    void copyAllSaysServingMixtureAndUniqueData();
     void chineseGroupsInChinese();
 
 private:
@@ -226,6 +227,39 @@ void TestReadoutsPanel::targetLossCopiesWithCopyAll()
     const QString refused = panel.summary();
     QVERIFY2(refused.contains(QStringLiteral("at or below the irreducible loss 1.693")), qPrintable(refused));
     QVERIFY(!refused.contains(QStringLiteral("(the target)")));
+}
+
+// Copy all holds what the rows leave to tooltips and other panels. The default plan as a mixture of 8
+// experts, top-2: 21.8 B parameters in all, 6.82 B per token (`frontier plan ... --experts 8 --top-k 2
+// --json`: 21,834,969,088 and 6,820,409,344), its loss withheld. Muennighoff et al. 2023's law on 50 B
+// unique tokens: 4.65 epochs, worth 213 B new tokens, 0.0136 nats above unlimited data (2.18).
+void TestReadoutsPanel::copyAllSaysServingMixtureAndUniqueData()
+{
+    PlanInputs inputs = PlanInputs::defaults();
+    inputs.moe = MixtureOfExperts{8, 2, 0, 0};
+    PlanDocument doc(m_catalogs, inputs);
+    ReadoutsPanel panel(&doc);
+    panel.findChild<QPushButton *>(QStringLiteral("copyAllButton"))->click();
+    QString text = QGuiApplication::clipboard()->text();
+    QCOMPARE(text, panel.summary());
+    QVERIFY2(text.contains(QStringLiteral("Mixture of experts: 8 experts, 2 used per token: 21.8 B parameters in all, "
+                                          "6.82 B per token; no law predicts its loss, so none is shown\n")),
+             qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("Unique data:")));
+    // The serving row as the readouts show it: serving.json's defaults on the plan's offer.
+    const QString serving = panel.findChild<QLabel *>(QStringLiteral("servingReadout"))->text();
+    QVERIFY2(serving.contains(QStringLiteral(" per million tokens (")), qPrintable(serving));
+    QVERIFY2(text.contains(QStringLiteral("Serving: ") + serving + QLatin1Char('\n')), qPrintable(text));
+
+    inputs = PlanInputs::defaults();
+    inputs.lawId = "muennighoff2023";
+    inputs.uniqueTokens = 5e10;
+    doc.setInputs(inputs, QStringLiteral("cap"));
+    text = panel.summary();
+    QVERIFY2(text.contains(QStringLiteral("Unique data: 50 B tokens repeated for 4.65 epochs, worth 213 B tokens of new "
+                                          "data; loss 0.0136 above unlimited data (2.18)\n")),
+             qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("Mixture of experts")));
 }
 
 void TestReadoutsPanel::chineseGroupsInChinese()

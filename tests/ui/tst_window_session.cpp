@@ -13,6 +13,11 @@
 #include "ui/window/mainwindow.h"
 #include "ui/files/sessioncontroller.h"
 #include "ui/files/settings.h"
+#include "ui/compare/inferencedock.h"
+#include "ui/panels/servingdock.h"
+#include "ui/panels/servingpanel.h"
+#include "data/resourcedata.h"
+#include "data/servingdata.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,6 +26,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUndoStack>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QMenu>
 
 #include <csignal>
@@ -80,6 +87,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void saveAndOpenRoundTrip();
+    void docksSettingsRoundTrip();
     void titleShowsTheModifiedState();
     void refusedFileChangesNothing_data();
     void refusedFileChangesNothing();
@@ -151,6 +159,79 @@ void TestWindowSession::saveAndOpenRoundTrip()
     const QByteArray first = contents(path);
     QVERIFY(window.sessions()->saveTo(path));
     QCOMPARE(contents(path), first);
+}
+
+void TestWindowSession::docksSettingsRoundTrip()
+{
+    // The serving dock's settings, the inference dock's lifetime tokens and the readouts' published run
+    // are set as a person sets them, saved, and read back in a fresh window; a session without them
+    // (saved before they were kept) then brings the defaults back.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("docks.json"));
+    const QString offerId = QStringLiteral("lambda/h100-pcie/1gpu");
+    {
+        MainWindow window(m_catalogs);
+        Person person;
+        window.sessions()->setPrompts(person.prompts());
+        auto *bits = window.findChild<QComboBox *>(QStringLiteral("servingBitsCombo"));
+        auto *offers = window.findChild<QComboBox *>(QStringLiteral("servingOfferCombo"));
+        QVERIFY(bits && offers);
+        bits->setCurrentIndex(2); // 16, 8, 4 bits, custom
+        const int offer = offers->findData(offerId);
+        QVERIFY(offer > 0);
+        offers->setCurrentIndex(offer);
+        Q_EMIT offers->activated(offer); // what a click on the item sends
+        auto *lifetime = window.findChild<QLineEdit *>(QStringLiteral("inferenceTokensEdit"));
+        QVERIFY(lifetime);
+        lifetime->setText(QStringLiteral("5e13"));
+        Q_EMIT lifetime->editingFinished();
+        auto *runs = window.findChild<QComboBox *>(QStringLiteral("comparisonRunCombo"));
+        QVERIFY(runs);
+        runs->setCurrentIndex(runs->findData(QStringLiteral("chinchilla-70b")));
+        ServingPanel *panel = window.servingDock()->panel();
+        QCOMPARE(panel->request().compression.bitsPerWeight, 4.0);
+        QCOMPARE(panel->request().offerId, offerId.toStdString());
+        QCOMPARE(window.findChild<InferenceDock *>()->inferenceTokens(), 5e13);
+        QVERIFY(window.sessions()->saveTo(path));
+        QVERIFY(person.errors.isEmpty());
+    }
+    const QByteArray saved = contents(path);
+    QVERIFY(saved.contains("\"bits\": 4.0"));
+    QVERIFY(saved.contains("\"lifetime_tokens\": 50000000000000.0"));
+    MainWindow window(m_catalogs);
+    Person person;
+    window.sessions()->setPrompts(person.prompts());
+    ServingPanel *panel = window.servingDock()->panel();
+    auto *inference = window.findChild<InferenceDock *>();
+    QVERIFY(inference);
+    QCOMPARE(panel->request().compression.bitsPerWeight, 16.0); // a fresh window has the defaults
+    QVERIFY(window.sessions()->openPath(path));
+    QCOMPARE(panel->request().compression.bitsPerWeight, 4.0);
+    QCOMPARE(window.findChild<QComboBox *>(QStringLiteral("servingBitsCombo"))->currentIndex(), 2);
+    QCOMPARE(panel->request().offerId, offerId.toStdString());
+    QCOMPARE(window.findChild<QComboBox *>(QStringLiteral("servingOfferCombo"))->currentData().toString(), offerId);
+    QCOMPARE(panel->request().load.contextTokens, data::servingConstants().defaultContext);
+    QCOMPARE(inference->inferenceTokens(), 5e13);
+    QCOMPARE(window.document()->comparedRun(), std::string("chinchilla-70b"));
+    QCOMPARE(window.findChild<QComboBox *>(QStringLiteral("comparisonRunCombo"))->currentData().toString(),
+             QStringLiteral("chinchilla-70b"));
+    QCOMPARE(contents(path), saved); // saved again, the same bytes
+
+    // A session saved before the docks were kept opens with their defaults, not with what was shown.
+    nlohmann::json old = nlohmann::json::parse(saved.toStdString());
+    for (const char *key : {"serving", "inference", "compared_run"})
+        old.erase(key);
+    const QString oldPath = dir.filePath(QStringLiteral("old.json"));
+    QFile file(oldPath);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray::fromStdString(old.dump()));
+    file.close();
+    QVERIFY(window.sessions()->openPath(oldPath));
+    QVERIFY(person.errors.isEmpty());
+    QCOMPARE(panel->request().compression.bitsPerWeight, data::servingConstants().defaultBits);
+    QCOMPARE(panel->request().offerId, std::string());
+    QCOMPARE(inference->inferenceTokens(), data::servingAssumptions().exampleLifetimeTokens);
+    QCOMPARE(window.document()->comparedRun(), std::string(kDefaultReferenceRun));
 }
 
 void TestWindowSession::titleShowsTheModifiedState()

@@ -2,6 +2,7 @@
 
 #include "model/core/errors.h"
 #include "model/plan/planinputs.h"
+#include "model/serve/servingreport.h"
 #include "ui/charts/allocationchart.h"
 #include "ui/export/chartexport.h"
 #include "ui/charts/losschart.h"
@@ -10,6 +11,7 @@
 #include "data/messagetext.h"
 #include "data/reporttext.h"
 #include "data/resourcedata.h"
+#include "data/servingdata.h"
 #include "ui/document/plandocument.h"
 
 #include <QAction>
@@ -115,8 +117,10 @@ QString ExportActions::reportText(ReportFormat format) const
         gpuName = m_document->catalogs().catalogs().accelerators.get(setup.gpuId).name;
     } catch (const InputError &) {
     }
-    const Report report = planReport(m_document->law(), planRequest(m_document->inputs()), setup, m_document->plan(),
-                                     gpuName, data::knownRuns().find(m_document->comparedRun()));
+    Report report = planReport(m_document->law(), planRequest(m_document->inputs()), setup, m_document->plan(), gpuName,
+                               data::knownRuns().find(m_document->comparedRun()));
+    addServingSentence(report, m_document->plan(), setup, m_document->law(), m_document->catalogs().catalogs(),
+                       data::servingConstants());
     return data::reportText(report, format);
 }
 

@@ -2,6 +2,10 @@
 
 #include "model/core/errors.h"
 #include "ui/compare/comparedock.h"
+#include "ui/compare/inferencedock.h"
+#include "ui/panels/servingpanel.h"
+#include "data/resourcedata.h"
+#include "model/runs/knownruns.h"
 #include "data/messagetext.h"
 #include "ui/document/plandocument.h"
 #include "data/sessionfile.h"
@@ -23,6 +27,23 @@
 namespace frontier::ui {
 
 namespace {
+
+// The serving panel's request as a session keeps it, and back.
+ServingSettings servingSettings(const ServingRequest &request, std::optional<double> lossPenalty)
+{
+    return {request.compression.bitsPerWeight, request.compression.prunedFraction, request.load.contextTokens,
+            request.load.batch, request.offerId, request.pricing, lossPenalty};
+}
+
+ServingRequest servingRequest(const ServingSettings &settings)
+{
+    ServingRequest request;
+    request.compression = {settings.bitsPerWeight, settings.prunedFraction};
+    request.load = {settings.contextTokens, settings.batch};
+    request.offerId = settings.offer;
+    request.pricing = settings.pricing;
+    return request;
+}
 
 QString sessionFilter()
 {
@@ -157,6 +178,9 @@ Session SessionController::session() const
     s.inputs = m_document->inputs();
     s.chart = m_document->chartView();
     s.compare = m_compareDock ? m_compareDock->view().filter : m_compare;
+    s.serving = m_servingPanel ? servingSettings(m_servingPanel->request(), m_servingPanel->lossPenalty()) : m_serving;
+    s.lifetimeInferenceTokens = m_inferenceDock ? std::optional(m_inferenceDock->inferenceTokens()) : m_lifetimeTokens;
+    s.comparedRun = m_document->comparedRun();
     s.runsPath = m_runsPath;
     s.userCatalogPaths = m_document->catalogs().userCatalogPaths();
     return s;
@@ -189,6 +213,19 @@ void SessionController::apply(const Session &session, const QString &path)
     m_compare = session.compare;
     if (m_compareDock)
         m_compareDock->setFilters(session.compare);
+    // The docks' settings, or their defaults for a session saved before they were kept (and for New).
+    m_serving = session.serving;
+    if (m_servingPanel) {
+        if (session.serving)
+            m_servingPanel->setRequest(servingRequest(*session.serving), session.serving->lossPenalty);
+        else
+            m_servingPanel->setRequest(defaultServingRequest(), std::nullopt);
+    }
+    m_lifetimeTokens = session.lifetimeInferenceTokens;
+    if (m_inferenceDock)
+        m_inferenceDock->setInferenceTokens(
+            session.lifetimeInferenceTokens.value_or(data::servingAssumptions().exampleLifetimeTokens));
+    m_document->setComparedRun(session.comparedRun.empty() ? std::string(kDefaultReferenceRun) : session.comparedRun);
     m_runsPath = session.runsPath;
     m_path = path;
     updateTitle();

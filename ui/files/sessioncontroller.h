@@ -20,6 +20,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 class QAction;
 class QMenu;
@@ -29,7 +30,9 @@ class QWidget;
 namespace frontier::ui {
 
 class CompareDock;
+class InferenceDock;
 class PlanDocument;
+class ServingPanel;
 
 class SessionController : public QObject
 {
@@ -87,6 +90,10 @@ public:
     // The comparison dock whose filters a session keeps and restores (without one, the filters a
     // session was opened with are kept as they were).
     void setCompareDock(CompareDock *dock) { m_compareDock = dock; }
+    // The serving panel and the inference dock whose settings a session keeps and restores, in the
+    // same way (not undoable: they are views of the plan, not the plan).
+    void setServingPanel(ServingPanel *panel) { m_servingPanel = panel; }
+    void setInferenceDock(InferenceDock *dock) { m_inferenceDock = dock; }
 
 Q_SIGNALS:
     // A note for the status bar: what loading changed (defaults taken, keys ignored), a restore.
@@ -118,6 +125,10 @@ private:
     QString m_path;
     ComparisonFilter m_compare;
     CompareDock *m_compareDock = nullptr;
+    std::optional<ServingSettings> m_serving;     // as opened, while there is no serving panel
+    ServingPanel *m_servingPanel = nullptr;
+    std::optional<double> m_lifetimeTokens;       // as opened, while there is no inference dock
+    InferenceDock *m_inferenceDock = nullptr;
     std::string m_runsPath;
     QTimer *m_recoveryTimer = nullptr;
     QAction *m_newAction = nullptr, *m_openAction = nullptr, *m_saveAction = nullptr,

@@ -314,6 +314,7 @@ QString ReadoutsPanel::summary() const
     for (int row = 0; row < RowCount; ++row)
         if (!m_values[size_t(row)]->isHidden()) // the batch rows only with a batch
             lines << m_names[size_t(row)]->text() + QLatin1Char(' ') + m_values[size_t(row)]->text();
+    lines << planNotes();
     if (!m_warnings->text().isEmpty() && m_warnings->isVisibleTo(this))
         lines << m_warnings->text();
     lines << m_comparison->text();
@@ -321,6 +322,29 @@ QString ReadoutsPanel::summary() const
     for (const auto &section : m_sections)
         text += section();
     return text;
+}
+
+QStringList ReadoutsPanel::planNotes() const
+{
+    // What the rows leave to their tooltips or to other panels, but a pasted summary must not lose: a
+    // mixture's total count beside the active one the size row shows, and what a unique-data cap costs.
+    QStringList lines;
+    if (!m_document->hasPlan())
+        return lines;
+    const Plan &plan = m_document->plan();
+    const data::NumberStyle style = data::numberStyle();
+    if (const auto &sparse = plan.sparse)
+        lines << tr("Mixture of experts: %1 experts, %2 used per token: %3 parameters in all, %4 per token; no law "
+                    "predicts its loss, so none is shown")
+                     .arg(sparse->moe.experts)
+                     .arg(sparse->moe.topK)
+                     .arg(data::peopleCount(double(sparse->totalParams), style), data::peopleCount(double(sparse->activeParams), style));
+    if (const auto &rep = plan.repetition)
+        lines << tr("Unique data: %1 tokens repeated for %2 epochs, worth %3 tokens of new data; loss %4 above unlimited data (%5)")
+                     .arg(data::peopleCount(rep->run.uniqueTokens, style), data::peopleNumber(rep->run.epochs),
+                          data::peopleCount(rep->run.effectiveTokens, style), QString::fromStdString(formatNumber(rep->lossLost, 3)),
+                          QString::fromStdString(formatNumber(rep->unlimitedLoss, 4)));
+    return lines;
 }
 
 void ReadoutsPanel::addSummarySection(std::function<QString()> section)

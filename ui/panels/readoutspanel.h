@@ -28,6 +28,8 @@ public:
 
     // Every readout as "name: value" lines, what "Copy all" puts on the clipboard.
     QString summary() const;
+    // The summary's lines that no row shows: a mixture of experts' counts, a unique-data cap's cost.
+    QStringList planNotes() const;
     // More lines for "Copy all" from a panel shown with the readouts (the model shapes), after theirs.
     void addSummarySection(std::function<QString()> section);
     // Every readout, then "Copy all": each value is a Tab stop, so a screen reader reads it.

@@ -2,8 +2,9 @@
 // Under the readouts: the plan beside a published run people know, "Your plan uses 1/40 of GPT-3
 // 175B's compute and 1/60 of its CO2", with the run chosen in a small list (GPT-3 at first). The CO2
 // part is left out, and the reason said, where the run published no CO2 or the plan has no grid
-// intensity. The tooltip gives the run's figures and their sources. The choice is the panel's own:
-// a way of looking at the plan, not part of it, so a session does not carry it.
+// intensity. The tooltip gives the run's figures and their sources. The choice is a way of looking at
+// the plan, not part of it: the document keeps it outside the undo history, and a session keeps it
+// as "compared_run".
 
 #include <QWidget>
 

@@ -4,6 +4,7 @@
 #include "data/peopleformat.h"
 #include "data/servingdata.h"
 #include "model/core/errors.h"
+#include "model/serve/servingreport.h"
 #include "ui/document/plandocument.h"
 #include "ui/panels/numberfield.h"
 #include "ui/panels/readoutrows.h"
@@ -56,11 +57,7 @@ PlanServing serveDocument(const PlanDocument &document, const ServingRequest &re
 
 ServingRequest defaultServingRequest()
 {
-    const ServingConstants &c = data::servingConstants();
-    ServingRequest request;
-    request.compression.bitsPerWeight = c.defaultBits;
-    request.load = {c.defaultContext, c.defaultBatch};
-    return request;
+    return frontier::defaultServingRequest(data::servingConstants());
 }
 
 ServingPanel::~ServingPanel() = default;

@@ -157,6 +157,8 @@ MainWindow::MainWindow(AppCatalogs &catalogs, QWidget *parent)
         const ServingRequest &r = m_servingDock->panel()->request();
         inference->setServingLoad(r.compression, r.load);
     });
+    m_sessions->setServingPanel(m_servingDock->panel());
+    m_sessions->setInferenceDock(inference);
     // The two docks under the charts share one place as tabs (the comparison first opens floating):
     // each answers one question about the plan, and stacked they would squeeze the charts flat. They
     // are tabbed when the second is shown (tabbed while both are hidden, Qt keeps an empty tab bar
