@@ -24,7 +24,9 @@ std::string cents(double usd)
     std::array<char, 64> buffer{};
     const auto end =
         std::to_chars(buffer.data(), buffer.data() + buffer.size(), usd, std::chars_format::fixed, 2).ptr;
-    return "$" + std::string(buffer.data(), end);
+    std::string text = "$"; // appended, not "$" + string: GCC 12 warns (-Wrestrict) on that at -O2
+    text.append(buffer.data(), end);
+    return text;
 }
 
 std::string budgetText(double amount, BudgetUnit unit)
