@@ -291,6 +291,14 @@ void TestWindowInference::followsTheServingDocksBitsAndBatch()
                          1e-9);
     QCOMPARE_GT(r.optimum.params, before);
     QVERIFY(m_dock->findChild<QLabel *>(QStringLiteral("inferenceNote"))->text().contains(QStringLiteral("4 bits")));
+
+    // Settings a session restores (ServingPanel::setRequest) reach the inference dock too.
+    ServingRequest restored = servingPanel->request();
+    restored.compression.bitsPerWeight = 8;
+    restored.load.batch = 16;
+    servingPanel->setRequest(restored, std::nullopt);
+    QCOMPARE(m_dock->servingRequest().compression.bitsPerWeight, 8.0);
+    QCOMPARE(m_dock->servingRequest().load.batch, 16.0);
 }
 
 void TestWindowInference::readsAtLaptopSizes_data()

@@ -1,6 +1,7 @@
 #include "ui/panels/inferencepanel.h"
 
 #include "data/peopleformat.h"
+#include "data/resourcedata.h"
 #include "ui/panels/numberfield.h"
 
 #include <QComboBox>
@@ -32,9 +33,6 @@ int indexOf(const T (&choices)[n], T value)
     return 0;
 }
 
-// At most a year of the busiest service this century times a thousand: far past any plan, yet a
-// typo of a few digits too many is caught.
-constexpr double kMaxLifetimeTokens = 1e20;
 
 } // namespace
 
@@ -48,7 +46,7 @@ InferencePanel::InferencePanel(QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_tokens->setRange(InputRange{0, kMaxLifetimeTokens, "tokens", "the tokens a model serves over its life"});
+    m_tokens->setRange(data::inputLimits().range("inference_tokens")); // the bound sessions are read with
     m_tokensLabel->setBuddy(m_tokens->edit());
     auto *field = new QHBoxLayout;
     field->addWidget(m_tokensLabel);

@@ -34,13 +34,15 @@ bool fillServingOffers(QComboBox *combo, const PlanDocument &document, const std
     combo->clear();
     const ResolvedSetup &setup = document.setup();
     const CloudOffer *plans = setup.offerId.empty() ? nullptr : findOffer(document, setup.offerId);
-    combo->addItem(tr("The plan's: %1").arg(plans ? data::offerName(*plans) : QString::fromStdString(setup.gpuId)),
-                   QString());
+    const Catalogs &catalogs = document.catalogs().catalogs();
+    // Chips by their names, as the rest of the window names them, not by catalogue ids.
+    const auto chip = [&catalogs](const std::string &id) { return QString::fromStdString(catalogs.accelerators.get(id).name); };
+    combo->addItem(tr("The plan's: %1").arg(plans ? data::offerName(*plans) : chip(setup.gpuId)), QString());
     int current = 0;
-    for (const CloudOffer &offer : document.catalogs().catalogs().offers.all()) {
+    for (const CloudOffer &offer : catalogs.offers.all()) {
         if (!offer.onDemandUsdPerGpuHour)
             continue; // serving is priced on demand
-        combo->addItem(tr("%1 (%2, $%3/GPU-h)").arg(data::offerName(offer), QString::fromStdString(offer.acceleratorId),
+        combo->addItem(tr("%1 (%2, $%3/GPU-h)").arg(data::offerName(offer), chip(offer.acceleratorId),
                                                    data::peopleNumber(*offer.onDemandUsdPerGpuHour)),
                        QString::fromStdString(offer.id));
         if (offer.id == offerId)

@@ -208,6 +208,7 @@ void ServingPanel::setRequest(const ServingRequest &request, std::optional<doubl
     m_penalty->setValue(lossPenalty);
     fillOffers();
     refresh();
+    Q_EMIT requestChanged(); // the inference dock prices tokens with these settings too
 }
 
 void ServingPanel::fillOffers()
