@@ -232,6 +232,7 @@ const std::map<std::string, const char *> &patterns()
         {"session.unknown_id_near", QT_TRANSLATE_NOOP("Message", "{field}: unknown {kind} '{key}'; did you mean: {ids}")},
         {"session.missing_key", QT_TRANSLATE_NOOP("Message", "{key}: missing; the default is used")},
         {"session.unknown_key", QT_TRANSLATE_NOOP("Message", "{key}: not a session key; ignored")},
+        {"session.unknown_choice", QT_TRANSLATE_NOOP("Message", "{key}: unknown value '{value}'; known: {values}")},
         {"session.unknown_mode", QT_TRANSLATE_NOOP("Message", "{key}: unknown plan mode '{mode}'; known: {modes}")},
         {"session.serving_incomplete", QT_TRANSLATE_NOOP("Message", "{key}: missing; the serving settings need it")},
         {"session.bad_bits", QT_TRANSLATE_NOOP("Message", "{key} must be above 0 and at most {max}, got {value}")},

@@ -28,7 +28,9 @@
 //     "runs": "path/to/runs.csv", "user_catalogs": ["path", ...],
 //     "serving":  { "bits", "pruned", "context", "batch", "offer", "pricing", "loss_penalty" },
 //                 (the serving dock; null or absent, as in sessions saved before it: serving.json's defaults)
-//     "inference": { "lifetime_tokens" }, (the inference dock; null or absent: its default lifetime)
+//     "inference": { "lifetime_tokens", "serving_offer", "serving_model", "objective" },
+//                 (the inference dock; null or absent: its defaults; serving_model "decode" or
+//                 "sardana-mfu", objective "flops", "usd", "kwh" or "co2")
 //     "compared_run": "gpt3-175b" } (the readouts' published run; "" or absent: the default run)
 // The docks' settings are the views' own: absent, they are read quietly as the defaults (no note).
 // An optional value the user did not set is null; an id the user did not choose is "".
@@ -38,6 +40,7 @@
 
 #include "model/core/limits.h"
 #include "model/core/message.h"
+#include "model/inference/lifetimecost.h"
 #include "model/plan/planinputs.h"
 
 #include <nlohmann/json.hpp>
@@ -97,6 +100,16 @@ struct ServingSettings
     bool operator==(const ServingSettings &) const = default;
 };
 
+// The inference dock's settings (issue 18 §2); each absent or empty = the dock's default.
+struct InferenceSettings
+{
+    std::optional<double> lifetimeTokens;          // the tokens the model serves over its life
+    std::string servingOffer;                      // "" = the plan's own offer
+    std::optional<ServingCostModel> servingModel;  // what prices a served token
+    std::optional<LifetimeObjective> objective;    // what is minimised
+    bool operator==(const InferenceSettings &) const = default;
+};
+
 // The highest serving settings a session may hold (resources/serve/serving.json "limits").
 struct ServingSettingLimits
 {
@@ -112,7 +125,7 @@ struct Session
     std::vector<std::string> userCatalogPaths; // the user's own offers / accelerators files
     // The docks' own settings, not the plan's: absent = each dock's default.
     std::optional<ServingSettings> serving;
-    std::optional<double> lifetimeInferenceTokens; // the tokens the inference dock plans for
+    InferenceSettings inference;
     std::string comparedRun;                       // the readouts' published run, "" = the default one
     bool operator==(const Session &) const = default;
 };

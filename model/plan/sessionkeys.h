@@ -102,10 +102,14 @@ inline constexpr const char *kPricing = "pricing";
 inline constexpr const char *kLossPenalty = "loss_penalty";
 }
 
-// Optional: the inference dock's lifetime tokens; null or absent read as its default.
+// Optional: the inference dock's lifetime tokens, serving offer, serving cost model and objective;
+// null or absent read as its defaults.
 namespace inference {
 inline constexpr const char *kSection = "inference";
 inline constexpr const char *kLifetimeTokens = "lifetime_tokens";
+inline constexpr const char *kServingOffer = "serving_offer";
+inline constexpr const char *kServingModel = "serving_model";
+inline constexpr const char *kObjective = "objective";
 }
 
 // Optional: the published run the readouts compare the plan with; absent reads as the default run.

@@ -20,6 +20,15 @@ double inRange(double value, const std::string &key, double min, double max)
                              {{"key", key}, {"min", formatNumber(min)}, {"max", formatNumber(max)}, {"value", formatNumber(value)}}));
 }
 
+// One of a few spellings, or refused naming the key and listing them.
+template <class Parse> auto choice(const std::string &name, const std::string &key, Parse parse, const char *known)
+{
+    if (const auto parsed = parse(name))
+        return *parsed;
+    throw InputError(message("session.unknown_choice", "{key}: unknown value '{value}'; known: {values}",
+                             {{"key", key}, {"value", name}, {"values", known}}));
+}
+
 } // namespace
 
 void Reader::readServing(const json *section, Session &session) const
@@ -75,7 +84,7 @@ void Reader::readServing(const json *section, Session &session) const
 
 void Reader::readInference(const json *section, Session &session) const
 {
-    session.lifetimeInferenceTokens.reset();
+    session.inference = {};
     if (!section || section->is_null())
         return;
     if (!section->is_object())
@@ -84,8 +93,20 @@ void Reader::readInference(const json *section, Session &session) const
     if (const json *v = s.find(inference::kLifetimeTokens); v && !v->is_null()) {
         const std::string key = s.keyOf(inference::kLifetimeTokens);
         const double tokens = number(*v, key, "inference_tokens");
-        session.lifetimeInferenceTokens = inRange(tokens, key, 0, std::numeric_limits<double>::max());
+        session.inference.lifetimeTokens = inRange(tokens, key, 0, std::numeric_limits<double>::max());
     }
+    if (const json *v = s.find(inference::kServingOffer); v && !v->is_null()) {
+        const std::string key = s.keyOf(inference::kServingOffer);
+        session.inference.servingOffer = text(*v, key);
+        if (m_catalogs && !session.inference.servingOffer.empty())
+            checkedAt(key, [&] { return &m_catalogs->catalogs.offers.get(session.inference.servingOffer); });
+    }
+    if (const json *v = s.find(inference::kServingModel); v && !v->is_null())
+        session.inference.servingModel = choice(text(*v, s.keyOf(inference::kServingModel)), s.keyOf(inference::kServingModel),
+                                                servingCostModelFromName, "decode, sardana-mfu");
+    if (const json *v = s.find(inference::kObjective); v && !v->is_null())
+        session.inference.objective = choice(text(*v, s.keyOf(inference::kObjective)), s.keyOf(inference::kObjective),
+                                             lifetimeObjectiveFromName, "flops, usd, kwh, co2");
     s.noteUnknownKeys();
 }
 

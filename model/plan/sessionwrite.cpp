@@ -92,7 +92,12 @@ void to_json(ordered_json &out, const Session &s)
     out[kRuns] = s.runsPath;
     out[kUserCatalogs] = s.userCatalogPaths;
     out[serving::kSection] = servingJson(s.serving);
-    out[inference::kSection] = {{inference::kLifetimeTokens, orNull(s.lifetimeInferenceTokens)}};
+    const InferenceSettings &i = s.inference;
+    out[inference::kSection] = {
+        {inference::kLifetimeTokens, orNull(i.lifetimeTokens)},
+        {inference::kServingOffer, i.servingOffer},
+        {inference::kServingModel, nameOrNull(i.servingModel, servingCostModelName)},
+        {inference::kObjective, nameOrNull(i.objective, lifetimeObjectiveName)}};
     out[kComparedRun] = s.comparedRun;
 }
 

@@ -66,7 +66,7 @@ Session everythingSet()
     s.runsPath = "/home/ana/runs/Läufe 2026.csv";
     s.userCatalogPaths = {"/home/ana/offers.csv", "C:\\Users\\ana\\chips.json"};
     s.serving = ServingSettings{4, 0.1 + 0.2, 8192, 16, "lambda/h100-pcie/1gpu", Pricing::OneYear, 1.0 / 30.0};
-    s.lifetimeInferenceTokens = 2e12 / 3;
+    s.inference = {2e12 / 3, "lambda/h100-pcie/1gpu", ServingCostModel::SardanaMfu, LifetimeObjective::Co2};
     s.comparedRun = "chinchilla-70b";
     return s;
 }
@@ -132,7 +132,8 @@ void TestSession::roundTripIsExact_data()
     QTest::newRow("a mixture of experts, 64 experts, top-6") << sparse;
     Session docks;
     docks.serving = ServingSettings{2.0 / 3.0 * 10, 0, 1, 1'000'000, "", Pricing::OnDemand, std::nullopt}; // typed bits
-    docks.lifetimeInferenceTokens = 0; // a model never served
+    docks.inference.lifetimeTokens = 0; // a model never served
+    docks.inference.objective = LifetimeObjective::Flops;
     QTest::newRow("the docks: custom bits, the largest batch, no lifetime") << docks;
 }
 
@@ -254,6 +255,10 @@ void TestSession::malformedIsRefused_data()
     QTest::newRow("serving as a number") << "/serving" << "16" << "session.wrong_type" << "serving";
     QTest::newRow("negative lifetime tokens") << "/inference" << "{\"lifetime_tokens\": -1}" << "input.out_of_range" << "inference.lifetime_tokens";
     QTest::newRow("1e21 lifetime tokens") << "/inference" << "{\"lifetime_tokens\": 1e21}" << "input.out_of_range" << "inference.lifetime_tokens";
+    QTest::newRow("unknown inference serving offer") << "/inference" << "{\"serving_offer\": \"nope\"}" << "session.unknown_id" << "inference.serving_offer: unknown cloud offer 'nope'";
+    QTest::newRow("unknown serving model") << "/inference" << "{\"serving_model\": \"roofline\"}" << "session.unknown_choice" << "inference.serving_model: unknown value 'roofline'; known: decode, sardana-mfu";
+    QTest::newRow("unknown objective") << "/inference" << "{\"objective\": \"eur\"}" << "session.unknown_choice" << "inference.objective: unknown value 'eur'; known: flops, usd, kwh, co2";
+    QTest::newRow("objective as a number") << "/inference" << "{\"objective\": 2}" << "session.wrong_type" << "inference.objective";
     QTest::newRow("unknown compared run") << "/compared_run" << "\"gpt5\"" << "session.unknown_id" << "compared_run: unknown published run 'gpt5'";
     QTest::newRow("fits_only as 1") << "/compare/fits_only" << "1" << "session.wrong_type" << "compare.fits_only";
     QTest::newRow("a catalogue path as a number") << "/user_catalogs" << "[\"a.csv\", 3]" << "session.wrong_type" << "user_catalogs[1]";
@@ -383,18 +388,21 @@ void TestSession::sessionWithoutTheDocksOpensWithDefaults()
     QCOMPARE(document["serving"]["offer"].get<std::string>(), std::string("lambda/h100-pcie/1gpu"));
     QCOMPARE(document["serving"]["pricing"].get<std::string>(), std::string("1y"));
     QCOMPARE(document["inference"]["lifetime_tokens"].get<double>(), 2e12 / 3);
+    QCOMPARE(document["inference"]["serving_offer"].get<std::string>(), std::string("lambda/h100-pcie/1gpu"));
+    QCOMPARE(document["inference"]["serving_model"].get<std::string>(), std::string("sardana-mfu"));
+    QCOMPARE(document["inference"]["objective"].get<std::string>(), std::string("co2"));
     QCOMPARE(document["compared_run"].get<std::string>(), std::string("chinchilla-70b"));
     for (const char *key : {"serving", "inference", "compared_run"})
         document.erase(key);
     std::vector<Message> notes;
     const Session s = parseSession(document.dump(), ui::publishedSessionCatalogs(), notes);
     QCOMPARE(s.serving, std::optional<ServingSettings>());
-    QCOMPARE(s.lifetimeInferenceTokens, std::optional<double>());
+    QVERIFY(s.inference == InferenceSettings{});
     QCOMPARE(s.comparedRun, std::string());
     QVERIFY(notes.empty());
     Session expected = set;
     expected.serving.reset();
-    expected.lifetimeInferenceTokens.reset();
+    expected.inference = {};
     expected.comparedRun.clear();
     QVERIFY(s == expected); // and the rest as it was
     // Null reads as the default too; a serving section with only what it needs takes the rest's defaults.
@@ -404,7 +412,7 @@ void TestSession::sessionWithoutTheDocksOpensWithDefaults()
     document["serving"] = {{"bits", 8}, {"context", 2048}, {"batch", 4}};
     const Session partial = parseSession(document.dump(), ui::publishedSessionCatalogs(), notes);
     QCOMPARE(partial.serving, std::optional(ServingSettings{8, 0, 2048, 4, "", Pricing::OnDemand, std::nullopt}));
-    QCOMPARE(partial.lifetimeInferenceTokens, std::optional<double>());
+    QVERIFY(partial.inference == InferenceSettings{});
     QVERIFY(notes.empty());
 }
 

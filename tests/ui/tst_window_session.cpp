@@ -192,6 +192,11 @@ void TestWindowSession::docksSettingsRoundTrip()
         QCOMPARE(panel->request().compression.bitsPerWeight, 4.0);
         QCOMPARE(panel->request().offerId, offerId.toStdString());
         QCOMPARE(window.findChild<InferenceDock *>()->inferenceTokens(), 5e13);
+        // The inference dock's own choices: the serving offer, Sardana's MFU pricing, kWh minimised.
+        InferenceDock *inference = window.findChild<InferenceDock *>();
+        inference->setServingOffer(offerId.toStdString());
+        inference->setServingModel(ServingCostModel::SardanaMfu);
+        inference->setObjective(LifetimeObjective::Kwh);
         QVERIFY(window.sessions()->saveTo(path));
         QVERIFY(person.errors.isEmpty());
     }
@@ -212,6 +217,9 @@ void TestWindowSession::docksSettingsRoundTrip()
     QCOMPARE(window.findChild<QComboBox *>(QStringLiteral("servingOfferCombo"))->currentData().toString(), offerId);
     QCOMPARE(panel->request().load.contextTokens, data::servingConstants().defaultContext);
     QCOMPARE(inference->inferenceTokens(), 5e13);
+    QCOMPARE(inference->servingOffer(), offerId.toStdString());
+    QCOMPARE(inference->servingModel(), ServingCostModel::SardanaMfu);
+    QCOMPARE(inference->objective(), LifetimeObjective::Kwh);
     QCOMPARE(window.document()->comparedRun(), std::string("chinchilla-70b"));
     QCOMPARE(window.findChild<QComboBox *>(QStringLiteral("comparisonRunCombo"))->currentData().toString(),
              QStringLiteral("chinchilla-70b"));
@@ -231,6 +239,9 @@ void TestWindowSession::docksSettingsRoundTrip()
     QCOMPARE(panel->request().compression.bitsPerWeight, data::servingConstants().defaultBits);
     QCOMPARE(panel->request().offerId, std::string());
     QCOMPARE(inference->inferenceTokens(), data::servingAssumptions().exampleLifetimeTokens);
+    QCOMPARE(inference->servingOffer(), std::string());
+    QCOMPARE(inference->servingModel(), InferenceDock::kDefaultServingModel);
+    QCOMPARE(inference->objective(), InferenceDock::kDefaultObjective);
     QCOMPARE(window.document()->comparedRun(), std::string(kDefaultReferenceRun));
 }
 

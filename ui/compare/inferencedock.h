@@ -37,6 +37,10 @@ public:
     // Builds the dock, puts it under the window's central widget (hidden) and its toggle in `viewMenu`.
     static InferenceDock *addTo(QMainWindow *window, PlanDocument *document, QMenu *viewMenu);
 
+    // What the dock starts with, and what a session without its choices restores.
+    static constexpr ServingCostModel kDefaultServingModel = ServingCostModel::Decode;
+    static constexpr LifetimeObjective kDefaultObjective = LifetimeObjective::Usd;
+
     InferencePanel *panel() const { return m_panel; }
     InferenceChart *chart() const { return m_chart; }
     double inferenceTokens() const { return m_tokens; }
@@ -75,8 +79,8 @@ private:
     bool m_stale = true;
     bool m_placed = false; // given its first height
     ServingRequest m_servingRequest; // serving.json's bits, context and batch; the chosen offer
-    ServingCostModel m_servingModel = ServingCostModel::Decode;
-    LifetimeObjective m_objective = LifetimeObjective::Usd;
+    ServingCostModel m_servingModel = kDefaultServingModel;
+    LifetimeObjective m_objective = kDefaultObjective;
     std::string m_filledOffer;  // the plan's offer when the offers list was made...
     int m_filledRevision = -1;  // ...and the catalogues' revision
 };

@@ -179,7 +179,9 @@ Session SessionController::session() const
     s.chart = m_document->chartView();
     s.compare = m_compareDock ? m_compareDock->view().filter : m_compare;
     s.serving = m_servingPanel ? servingSettings(m_servingPanel->request(), m_servingPanel->lossPenalty()) : m_serving;
-    s.lifetimeInferenceTokens = m_inferenceDock ? std::optional(m_inferenceDock->inferenceTokens()) : m_lifetimeTokens;
+    s.inference = m_inferenceDock ? InferenceSettings{m_inferenceDock->inferenceTokens(), m_inferenceDock->servingOffer(),
+                                                      m_inferenceDock->servingModel(), m_inferenceDock->objective()}
+                                  : m_inference;
     s.comparedRun = m_document->comparedRun();
     s.runsPath = m_runsPath;
     s.userCatalogPaths = m_document->catalogs().userCatalogPaths();
@@ -221,10 +223,14 @@ void SessionController::apply(const Session &session, const QString &path)
         else
             m_servingPanel->setRequest(defaultServingRequest(), std::nullopt);
     }
-    m_lifetimeTokens = session.lifetimeInferenceTokens;
-    if (m_inferenceDock)
-        m_inferenceDock->setInferenceTokens(
-            session.lifetimeInferenceTokens.value_or(data::servingAssumptions().exampleLifetimeTokens));
+    m_inference = session.inference;
+    if (m_inferenceDock) {
+        const InferenceSettings &i = session.inference;
+        m_inferenceDock->setInferenceTokens(i.lifetimeTokens.value_or(data::servingAssumptions().exampleLifetimeTokens));
+        m_inferenceDock->setServingOffer(i.servingOffer);
+        m_inferenceDock->setServingModel(i.servingModel.value_or(InferenceDock::kDefaultServingModel));
+        m_inferenceDock->setObjective(i.objective.value_or(InferenceDock::kDefaultObjective));
+    }
     m_document->setComparedRun(session.comparedRun.empty() ? std::string(kDefaultReferenceRun) : session.comparedRun);
     m_runsPath = session.runsPath;
     m_path = path;

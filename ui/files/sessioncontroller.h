@@ -127,7 +127,7 @@ private:
     CompareDock *m_compareDock = nullptr;
     std::optional<ServingSettings> m_serving;     // as opened, while there is no serving panel
     ServingPanel *m_servingPanel = nullptr;
-    std::optional<double> m_lifetimeTokens;       // as opened, while there is no inference dock
+    InferenceSettings m_inference;                // as opened, while there is no inference dock
     InferenceDock *m_inferenceDock = nullptr;
     std::string m_runsPath;
     QTimer *m_recoveryTimer = nullptr;
