@@ -522,103 +522,183 @@
         <translation>未知（无价格）</translation>
     </message>
     <message>
-        <location filename="../cli/cliinference.cpp" line="31"/>
+        <location filename="../cli/cliinference.cpp" line="36"/>
         <source>--tokens: the reference is compute-optimal, its tokens follow from the law; give --params N, --target-loss L or --budget X --unit UNIT</source>
         <translation>--tokens：参照模型是算力最优的，其词元数由定律决定；请给出 --params N、--target-loss L 或 --budget X --unit UNIT</translation>
     </message>
     <message>
-        <location filename="../cli/cliinference.cpp" line="34"/>
+        <location filename="../cli/cliinference.cpp" line="39"/>
         <source>give exactly one of --params N, --target-loss L or --budget X --unit UNIT</source>
         <translation>请只给出 --params N、--target-loss L 或 --budget X --unit UNIT 中的一项</translation>
     </message>
     <message>
-        <location filename="../cli/cliinference.cpp" line="46"/>
+        <location filename="../cli/cliinference.cpp" line="51"/>
         <source>--budget: a budget in %1 needs the training setup: give --gpu ID</source>
         <translation>--budget：以 %1 计的预算需要训练配置：请给出 --gpu ID</translation>
     </message>
     <message>
-        <location filename="../cli/cliinference.cpp" line="87"/>
+        <location filename="../cli/cliinference.cpp" line="92"/>
         <source>--serving-mfu: must be in (0, 1]</source>
         <translation>--serving-mfu：必须在 (0, 1] 内</translation>
     </message>
     <message>
-        <location filename="../cli/cliinference.cpp" line="133"/>
+        <location filename="../cli/cliinference.cpp" line="112"/>
+        <source>--serving-model: expected decode or sardana-mfu, got &apos;%1&apos;</source>
+        <translation>--serving-model：应为 decode 或 sardana-mfu，实为“%1”</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliinference.cpp" line="114"/>
+        <source>--serving-mfu and --serving-precision belong to --serving-model sardana-mfu; the decode model takes --serving-bits, --serving-context and --serving-batch</source>
+        <translation>--serving-mfu 和 --serving-precision 属于 --serving-model sardana-mfu；解码模型使用 --serving-bits、--serving-context 和 --serving-batch</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliinference.cpp" line="187"/>
         <source>  %1 parameters, %2 tokens (%3 per parameter), loss %4</source>
         <translation>  %1 参数，%2 词元（每参数 %3 个），损失 %4</translation>
     </message>
     <message>
-        <location filename="../cli/cliinference.cpp" line="136"/>
+        <location filename="../cli/cliinference.cpp" line="190"/>
         <source>  training %1 + serving %2 = %3 FLOPs</source>
         <translation>  训练 %1 + 部署服务 %2 = %3 FLOPs</translation>
     </message>
     <message>
-        <location filename="../cli/cliinference.cpp" line="153"/>
+        <location filename="../cli/cliinference.cpp" line="207"/>
         <source>Tokens the model will serve over its life (prompts and answers).</source>
         <translation>模型在其生命周期内要处理的词元数（提示与回答）。</translation>
     </message>
     <message>
-        <location filename="../cli/cliinference.cpp" line="154"/>
+        <location filename="../cli/cliinference.cpp" line="208"/>
         <source>Accelerator that serves the model; default: the training --gpu.</source>
         <translation>用于部署服务的加速器；默认：训练用的 --gpu。</translation>
     </message>
     <message>
-        <location filename="../cli/cliinference.cpp" line="155"/>
+        <location filename="../cli/cliinference.cpp" line="209"/>
         <source>Cloud offer for the serving price; default: the training offer on the same GPU, else the cheapest.</source>
         <translation>用于部署服务价格的云报价；默认：同一 GPU 上的训练报价，否则取最便宜的。</translation>
     </message>
     <message>
-        <location filename="../cli/cliinference.cpp" line="156"/>
+        <location filename="../cli/cliinference.cpp" line="210"/>
         <source>Your own serving price in USD per GPU-hour.</source>
         <translation>您自己的部署服务价格，单位为美元/GPU·小时。</translation>
     </message>
     <message>
-        <location filename="../cli/cliinference.cpp" line="157"/>
+        <location filename="../cli/cliinference.cpp" line="211"/>
         <source>Serving precision for the peak FLOP/s: bf16, fp16 or fp8.</source>
         <translation>部署服务时峰值 FLOP/s 所用的精度：bf16、fp16 或 fp8。</translation>
     </message>
     <message>
-        <location filename="../cli/cliinference.cpp" line="158"/>
+        <location filename="../cli/cliinference.cpp" line="212"/>
         <source>Serving MFU, in (0, 1]; default: Sardana et al. 2024&apos;s request of 70 prompt tokens at 50 % and 215 answer tokens at 1 %.</source>
         <translation>部署服务的 MFU，在 (0, 1] 内；默认：Sardana et al. 2024 的请求，70 个提示词元按 50 %、215 个回答词元按 1 %。</translation>
     </message>
     <message>
-        <location filename="../cli/cliinference.cpp" line="164"/>
+        <location filename="../cli/cliinference.cpp" line="213"/>
+        <source>What prices a served token: decode (default; memory bandwidth and compute, as frontier serve) or sardana-mfu (Sardana et al.&apos;s MFU; chosen by --serving-mfu or --serving-precision).</source>
+        <translation>部署词元的计价方式：decode（默认；按显存带宽和算力，与 frontier serve 相同）或 sardana-mfu（Sardana 等人的 MFU；给出 --serving-mfu 或 --serving-precision 时选用）。</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliinference.cpp" line="214"/>
+        <source>Decode model: bits per served weight (default 16).</source>
+        <translation>解码模型：部署时每个权重的位数（默认 16）。</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliinference.cpp" line="215"/>
+        <source>Decode model: context length in tokens (default 4096).</source>
+        <translation>解码模型：上下文长度，单位为词元（默认 4096）。</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliinference.cpp" line="216"/>
+        <source>Decode model: sequences decoded together (default 1).</source>
+        <translation>解码模型：同时解码的序列数（默认 1）。</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliinference.cpp" line="217"/>
+        <source>What the printed least lifetime cost minimises: flops, usd, kwh or co2 (default: usd with a --gpu, else flops); --json lists every optimum.</source>
+        <translation>打印的最低全周期成本所最小化的量：flops、usd、kwh 或 co2（默认：给出 --gpu 时为 usd，否则为 flops）；--json 列出每个最优解。</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliinference.cpp" line="223"/>
         <source>--inference-tokens: missing; the tokens the model will serve over its life</source>
         <translation>--inference-tokens：缺失；即模型在其生命周期内要处理的词元数</translation>
     </message>
     <message>
-        <location filename="../cli/cliinference.cpp" line="227"/>
+        <location filename="../cli/cliinference.cpp" line="335"/>
+        <source>--objective: expected flops, usd, kwh or co2, got &apos;%1&apos;</source>
+        <translation>--objective：应为 flops、usd、kwh 或 co2，实为“%1”</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliinference.cpp" line="338"/>
+        <source>--objective co2: the setup has no grid intensity; give --grid</source>
+        <translation>--objective co2：该配置没有电网碳强度；请给出 --grid</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliinference.cpp" line="339"/>
+        <source>--objective %1: needs the training setup; give --gpu ID</source>
+        <translation>--objective %1：需要训练配置；请给出 --gpu ID</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliinference.cpp" line="348"/>
         <location filename="../cli/cliplan.cpp" line="145"/>
         <source>Law:            %1</source>
         <translation>定律：          %1</translation>
     </message>
     <message>
-        <location filename="../cli/cliinference.cpp" line="228"/>
+        <location filename="../cli/cliinference.cpp" line="349"/>
         <source>Serving:        %1 tokens over the model&apos;s life (Sardana et al. 2024)</source>
         <translation>部署服务：      模型生命周期内 %1 词元（Sardana et al. 2024）</translation>
     </message>
     <message>
-        <location filename="../cli/cliinference.cpp" line="229"/>
+        <location filename="../cli/cliinference.cpp" line="350"/>
         <source>Least lifetime compute:</source>
         <translation>生命周期计算量最低：</translation>
     </message>
     <message>
-        <location filename="../cli/cliinference.cpp" line="230"/>
+        <location filename="../cli/cliinference.cpp" line="351"/>
         <source>Compute-optimal at the same loss:</source>
         <translation>相同损失下的算力最优模型：</translation>
     </message>
     <message>
-        <location filename="../cli/cliinference.cpp" line="231"/>
+        <location filename="../cli/cliinference.cpp" line="352"/>
         <source>Saving:         %1 % of the lifetime FLOPs</source>
         <translation>节省：          生命周期 FLOPs 的 %1 %</translation>
     </message>
     <message>
-        <location filename="../cli/cliinference.cpp" line="234"/>
-        <source>Least lifetime cost: %1 parameters, %2 tokens; training %3 + serving %4 = %5</source>
-        <translation>生命周期成本最低：   %1 参数，%2 词元；训练 %3 + 部署服务 %4 = %5</translation>
+        <location filename="../cli/cliinference.cpp" line="355"/>
+        <source>Served tokens:  priced by the decode model of frontier serve (the serving GPU&apos;s memory bandwidth and compute); --serving-model sardana-mfu prices them at Sardana et al.&apos;s MFU</source>
+        <translation>部署词元：  按 frontier serve 的解码模型计价（部署 GPU 的显存带宽和算力）；--serving-model sardana-mfu 则按 Sardana 等人的 MFU 计价</translation>
     </message>
     <message>
-        <location filename="../cli/cliinference.cpp" line="238"/>
+        <location filename="../cli/cliinference.cpp" line="357"/>
+        <source>Served tokens:  priced at Sardana et al. 2024&apos;s serving MFU; --serving-model decode prices them as frontier serve does</source>
+        <translation>部署词元：  按 Sardana 等人 2024 年的部署 MFU 计价；--serving-model decode 则按 frontier serve 的方式计价</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliinference.cpp" line="365"/>
+        <source>%1 CO2</source>
+        <translation>%1 CO2</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliinference.cpp" line="370"/>
+        <source>Least lifetime cost</source>
+        <translation>最低全周期成本</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliinference.cpp" line="371"/>
+        <source>Least lifetime energy</source>
+        <translation>最低全周期能耗</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliinference.cpp" line="372"/>
+        <source>Least lifetime CO2</source>
+        <translation>最低全周期 CO2</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliinference.cpp" line="373"/>
+        <source>%1: %2 parameters, %3 tokens; training %4 + serving %5 = %6</source>
+        <translation>%1：%2 参数，%3 词元；训练 %4 + 部署 %5 = %6</translation>
+    </message>
+    <message>
+        <location filename="../cli/cliinference.cpp" line="377"/>
         <source>Compute-optimal:     training %1 + serving %2 = %3; saving %4 %</source>
         <translation>算力最优：           训练 %1 + 部署服务 %2 = %3；节省 %4 %</translation>
     </message>
@@ -960,7 +1040,7 @@
     </message>
     <message>
         <location filename="../cli/cliplanoptions.cpp" line="225"/>
-        <location filename="../cli/cliserve.cpp" line="94"/>
+        <location filename="../cli/cliserve.cpp" line="97"/>
         <source>--gpu: missing; see &apos;frontier gpus&apos;</source>
         <translation>--gpu：缺失；见 frontier gpus</translation>
     </message>
@@ -1128,12 +1208,12 @@
         <translation>单位为每 kWh 的 g CO2 当量。两套数据对同一地区并不一致：请用 --grid-dataset 选定其一。</translation>
     </message>
     <message>
-        <location filename="../cli/clireport.cpp" line="21"/>
+        <location filename="../cli/clireport.cpp" line="23"/>
         <source>md (Markdown, the default) or latex.</source>
         <translation>md（Markdown，默认）或 latex。</translation>
     </message>
     <message>
-        <location filename="../cli/clireport.cpp" line="31"/>
+        <location filename="../cli/clireport.cpp" line="33"/>
         <source>--format: expected md or latex, got &apos;%1&apos;</source>
         <translation>--format：应为 md 或 latex，实际为“%1”</translation>
     </message>
@@ -1284,204 +1364,219 @@
     </message>
     <message>
         <location filename="../cli/cliserve.cpp" line="64"/>
-        <location filename="../cli/clishape.cpp" line="34"/>
+        <location filename="../cli/clishape.cpp" line="35"/>
         <source>--%1: expected a whole number from 1 to 1000000, got &apos;%2&apos;</source>
         <translation>--%1：应为 1 到 1000000 之间的整数，得到的是“%2”</translation>
     </message>
     <message>
-        <location filename="../cli/cliserve.cpp" line="120"/>
+        <location filename="../cli/cliserve.cpp" line="135"/>
         <source>%1 GB</source>
         <translation>%1 GB</translation>
     </message>
     <message>
-        <location filename="../cli/cliserve.cpp" line="202"/>
+        <location filename="../cli/cliserve.cpp" line="227"/>
         <source>Model:          %1 parameters (%2 per token), %3 layers, %4 KV heads x %5</source>
         <translation>模型：          %1 参数（每个词元 %2），%3 层，%4 个 KV 头 x %5</translation>
     </message>
     <message>
-        <location filename="../cli/cliserve.cpp" line="205"/>
+        <location filename="../cli/cliserve.cpp" line="230"/>
         <source>Weights:        %1 at %2 bits (16 bits: %3, 8 bits: %4, 4 bits: %5)</source>
         <translation>权重：          %2 位时 %1（16 位：%3，8 位：%4，4 位：%5）</translation>
     </message>
     <message>
-        <location filename="../cli/cliserve.cpp" line="209"/>
+        <location filename="../cli/cliserve.cpp" line="234"/>
         <source>KV cache:       %1 for a batch of %2 x %3 tokens</source>
         <translation>KV 缓存：       %1，批量 %2 x %3 词元</translation>
     </message>
     <message>
-        <location filename="../cli/cliserve.cpp" line="211"/>
+        <location filename="../cli/cliserve.cpp" line="237"/>
         <source>GPUs:           %1 x %2 (%3 usable each)</source>
         <translation>GPU：           %1 x %2（每块可用 %3）</translation>
     </message>
     <message>
-        <location filename="../cli/cliserve.cpp" line="213"/>
+        <location filename="../cli/cliserve.cpp" line="239"/>
         <source>Decode:         %1 tokens/s, bound by memory bandwidth (compute allows %2)</source>
         <translation>解码：          %1 词元/秒，受内存带宽限制（算力允许 %2）</translation>
     </message>
     <message>
-        <location filename="../cli/cliserve.cpp" line="214"/>
+        <location filename="../cli/cliserve.cpp" line="240"/>
         <source>Decode:         %1 tokens/s, bound by compute (memory allows %2)</source>
         <translation>解码：          %1 词元/秒，受算力限制（内存允许 %2）</translation>
     </message>
     <message>
-        <location filename="../cli/cliserve.cpp" line="218"/>
+        <location filename="../cli/cliserve.cpp" line="244"/>
         <source>Per 1M tokens:  %1, %2, %3 CO2</source>
         <translation>每百万词元：    %1，%2，%3 CO2</translation>
     </message>
     <message>
-        <location filename="../cli/cliserve.cpp" line="219"/>
+        <location filename="../cli/cliserve.cpp" line="245"/>
         <source>no price</source>
         <translation>无价格</translation>
     </message>
     <message>
-        <location filename="../cli/cliserve.cpp" line="221"/>
+        <location filename="../cli/cliserve.cpp" line="247"/>
         <source>no grid</source>
         <translation>无电网数据</translation>
     </message>
     <message>
-        <location filename="../cli/cliserve.cpp" line="223"/>
+        <location filename="../cli/cliserve.cpp" line="249"/>
         <source>Loss:           %1%2</source>
         <translation>损失：          %1%2</translation>
     </message>
     <message>
-        <location filename="../cli/cliserve.cpp" line="224"/>
+        <location filename="../cli/cliserve.cpp" line="250"/>
         <source> (with your penalty of %1)</source>
         <translation>（含您给出的损失增加 %1）</translation>
     </message>
     <message>
-        <location filename="../cli/cliserve.cpp" line="225"/>
+        <location filename="../cli/cliserve.cpp" line="251"/>
         <source>Compression:    %1 (%2)</source>
         <translation>压缩：          %1（%2）</translation>
     </message>
     <message>
-        <location filename="../cli/cliserve.cpp" line="227"/>
+        <location filename="../cli/cliserve.cpp" line="253"/>
         <source>Assumptions:    --json lists every figure used with its source.</source>
         <translation>假设：          --json 列出所用的每个数值及其来源。</translation>
     </message>
     <message>
-        <location filename="../cli/clishape.cpp" line="42"/>
+        <location filename="../cli/clishape.cpp" line="43"/>
         <source>--%1: missing</source>
         <translation>--%1：缺失</translation>
     </message>
     <message>
-        <location filename="../cli/clishape.cpp" line="60"/>
+        <location filename="../cli/clishape.cpp" line="61"/>
         <source>--count counts the shape typed: --%1 does not go with it</source>
         <translation>--count 计算所输入形状的参数：--%1 不能与之同用</translation>
     </message>
     <message>
-        <location filename="../cli/clishape.cpp" line="63"/>
+        <location filename="../cli/clishape.cpp" line="64"/>
         <source>--count needs --family gpt2 or llama</source>
         <translation>--count 需要 --family gpt2 或 llama</translation>
     </message>
     <message>
-        <location filename="../cli/clishape.cpp" line="74"/>
+        <location filename="../cli/clishape.cpp" line="75"/>
         <source>--context: missing; GPT-2 learns a position embedding per context token</source>
         <translation>--context：缺失；GPT-2 为上下文中的每个位置学习一个位置嵌入</translation>
     </message>
     <message>
-        <location filename="../cli/clishape.cpp" line="80"/>
+        <location filename="../cli/clishape.cpp" line="81"/>
         <source>--%1 shapes the experts: give --experts and --top-k too</source>
         <translation>--%1 用于设定专家形状：请同时给出 --experts 和 --top-k</translation>
     </message>
     <message>
-        <location filename="../cli/clishape.cpp" line="95"/>
+        <location filename="../cli/clishape.cpp" line="96"/>
         <source>Parameters:     %1 (%2 without the embeddings)</source>
         <translation>参数：          %1（不含嵌入为 %2）</translation>
     </message>
     <message>
-        <location filename="../cli/clishape.cpp" line="98"/>
+        <location filename="../cli/clishape.cpp" line="99"/>
         <source>Per token:      %1 (%2 without the embeddings): %3 of the %4 experts in each layer</source>
         <translation>每个词元：      %1（不含嵌入 %2）：每层 %4 个专家中的 %3 个</translation>
     </message>
     <message>
-        <location filename="../cli/clishape.cpp" line="113"/>
+        <location filename="../cli/clishape.cpp" line="115"/>
+        <source>--experts: Frontier counts experts for the llama family only; use --family llama or leave --family out</source>
+        <translation>--experts：Frontier 只为 llama 系列计数专家；请使用 --family llama 或省略 --family</translation>
+    </message>
+    <message>
+        <location filename="../cli/clishape.cpp" line="125"/>
+        <source>--experts: no llama shape for this law and size to make a mixture of experts of</source>
+        <translation>--experts：该定律和规模下没有可用于构造混合专家模型的 llama 形状</translation>
+    </message>
+    <message>
+        <location filename="../cli/clishape.cpp" line="136"/>
         <source>Only this family: txl (the 2020 calculator&apos;s Transformer-XL), gpt2 or llama.</source>
         <translation>只列此系列：txl（2020 年计算器的 Transformer-XL）、gpt2 或 llama。</translation>
     </message>
     <message>
-        <location filename="../cli/clishape.cpp" line="115"/>
+        <location filename="../cli/clishape.cpp" line="138"/>
         <source>Print the first shape&apos;s transformers config JSON instead.</source>
         <translation>改为输出第一个形状的 transformers 配置 JSON。</translation>
     </message>
     <message>
-        <location filename="../cli/clishape.cpp" line="116"/>
+        <location filename="../cli/clishape.cpp" line="139"/>
         <source>Count the parameters of the shape given by the options below.</source>
         <translation>计算下列选项所给形状的参数量。</translation>
     </message>
     <message>
-        <location filename="../cli/clishape.cpp" line="117"/>
+        <location filename="../cli/clishape.cpp" line="140"/>
         <source>With --count: number of layers.</source>
         <translation>与 --count 同用：层数。</translation>
     </message>
     <message>
-        <location filename="../cli/clishape.cpp" line="118"/>
+        <location filename="../cli/clishape.cpp" line="141"/>
         <source>With --count: the model width.</source>
         <translation>与 --count 同用：模型宽度。</translation>
     </message>
     <message>
-        <location filename="../cli/clishape.cpp" line="119"/>
+        <location filename="../cli/clishape.cpp" line="142"/>
         <source>With --count: attention heads.</source>
         <translation>与 --count 同用：注意力头数。</translation>
     </message>
     <message>
-        <location filename="../cli/clishape.cpp" line="120"/>
+        <location filename="../cli/clishape.cpp" line="143"/>
         <source>With --count: key-value heads (default: --heads).</source>
         <translation>与 --count 同用：键值头数（默认等于 --heads）。</translation>
     </message>
     <message>
-        <location filename="../cli/clishape.cpp" line="121"/>
+        <location filename="../cli/clishape.cpp" line="144"/>
         <source>With --count: the MLP&apos;s inner width.</source>
         <translation>与 --count 同用：MLP 的内部宽度。</translation>
     </message>
     <message>
-        <location filename="../cli/clishape.cpp" line="122"/>
+        <location filename="../cli/clishape.cpp" line="145"/>
         <source>With --count: vocabulary size.</source>
         <translation>与 --count 同用：词表大小。</translation>
     </message>
     <message>
-        <location filename="../cli/clishape.cpp" line="123"/>
+        <location filename="../cli/clishape.cpp" line="146"/>
         <source>With --count: context length (GPT-2&apos;s learned positions).</source>
         <translation>与 --count 同用：上下文长度（GPT-2 的可学习位置）。</translation>
     </message>
     <message>
-        <location filename="../cli/clishape.cpp" line="124"/>
+        <location filename="../cli/clishape.cpp" line="147"/>
         <source>With --count: the output matrix is the input embedding.</source>
         <translation>与 --count 同用：输出矩阵即输入嵌入。</translation>
     </message>
     <message>
-        <location filename="../cli/clishape.cpp" line="125"/>
+        <location filename="../cli/clishape.cpp" line="148"/>
         <source>With --count: biases on the Q, K and V projections (Qwen2, llama family).</source>
         <translation>与 --count 一起使用：Q、K、V 投影带偏置（Qwen2，llama 系列）。</translation>
     </message>
     <message>
-        <location filename="../cli/clishape.cpp" line="126"/>
+        <location filename="../cli/clishape.cpp" line="149"/>
         <source>With --count and --experts: each expert&apos;s inner width (default: --ffn).</source>
         <translation>与 --count 和 --experts 一起使用：每个专家的内部宽度（默认：--ffn）。</translation>
     </message>
     <message>
-        <location filename="../cli/clishape.cpp" line="127"/>
+        <location filename="../cli/clishape.cpp" line="150"/>
         <source>With --count and --experts: a shared expert every token uses, of this inner width.</source>
         <translation>与 --count 和 --experts 一起使用：所有词元共用的共享专家，内部宽度为此值。</translation>
     </message>
     <message>
-        <location filename="../cli/clishape.cpp" line="151"/>
+        <location filename="../cli/clishape.cpp" line="174"/>
         <source>no shape of that family for this law and size (the Transformer-XL comes with an hf2020 law only)</source>
         <translation>此定律和规模下没有该系列的形状（Transformer-XL 仅随 hf2020 定律提供）</translation>
     </message>
     <message>
-        <location filename="../cli/clishapeoutput.cpp" line="51"/>
+        <location filename="../cli/clishapeoutput.cpp" line="56"/>
         <source>%1 (%2): %3 layers x %4, %5 heads (%6 KV) of %7, FFN %8, vocabulary %9</source>
         <translation>%1（%2）：%3 层 × %4，%5 个头（%6 个 KV）每个 %7 维，FFN %8，词表 %9</translation>
     </message>
     <message>
-        <location filename="../cli/clishapeoutput.cpp" line="62"/>
+        <location filename="../cli/clishapeoutput.cpp" line="67"/>
         <source>    %1 parameters, %2 without the embeddings; %3 (d_model / layers %4)</source>
         <translation>    %1 参数，不含嵌入 %2；%3（d_model / 层数 %4）</translation>
     </message>
     <message>
-        <location filename="../cli/clishapeoutput.cpp" line="66"/>
+        <location filename="../cli/clishapeoutput.cpp" line="71"/>
         <source>    %1 non-embedding parameters (the calculator&apos;s count); %2 (d_model / layers %3)</source>
         <translation>    %1 非嵌入参数（计算器的计数）；%2（d_model / 层数 %3）</translation>
+    </message>
+    <message>
+        <location filename="../cli/clishapeoutput.cpp" line="74"/>
+        <source>    %1 parameters per token: %2 of the %3 experts (FFN %4 each) in each layer</source>
+        <translation>    每词元 %1 参数：每层 %3 个专家中的 %2 个（每个 FFN 宽 %4）</translation>
     </message>
     <message>
         <location filename="../cli/clirepetition.cpp" line="27"/>
@@ -1681,22 +1776,22 @@
 <context>
     <name>Message</name>
     <message>
-        <location filename="../data/messagetext.cpp" line="244"/>
+        <location filename="../data/messagetext.cpp" line="251"/>
         <source>the predicted loss {loss} is outside the plausible range {min} to {max}: the law is used far from the runs it was fitted on</source>
         <translation>预测的损失 {loss} 超出合理范围 {min} 到 {max}：该定律的使用远离其拟合所用的运行</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="245"/>
+        <location filename="../data/messagetext.cpp" line="252"/>
         <source>the law predicts a loss of {loss}, which is no loss: it must be positive and at least the law&apos;s irreducible loss {floor}; check the law&apos;s constants</source>
         <translation>该定律预测的损失为 {loss}，这不是有效的损失：损失必须为正且不低于定律的不可约损失 {floor}；请检查定律的常数</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="252"/>
+        <location filename="../data/messagetext.cpp" line="259"/>
         <source>{offer} left out of the comparison: {reason}</source>
         <translation>{offer} 未列入比较：{reason}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="222"/>
+        <location filename="../data/messagetext.cpp" line="224"/>
         <source>a NUL byte at byte offset {offset}: a session is text</source>
         <translation>在字节偏移 {offset} 处有一个 NUL 字节：会话文件应为文本</translation>
     </message>
@@ -2471,262 +2566,297 @@
     </message>
     <message>
         <location filename="../data/messagetext.cpp" line="202"/>
+        <source>transformers&apos; MixtralConfig has no shared expert: no config is written for a mixture with one</source>
+        <translation>transformers 的 MixtralConfig 没有共享专家：含共享专家的混合模型不写出配置</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="203"/>
         <source>unknown model family &apos;{key}&apos;; known: txl, gpt2, llama</source>
         <translation>未知的模型系列“{key}”；已知：txl、gpt2、llama</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="203"/>
+        <location filename="../data/messagetext.cpp" line="204"/>
         <source>{file}: &apos;{key}&apos; must be a positive whole number</source>
         <translation>{file}：“{key}”必须是正整数</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="204"/>
-        <location filename="../data/messagetext.cpp" line="206"/>
+        <location filename="../data/messagetext.cpp" line="205"/>
+        <location filename="../data/messagetext.cpp" line="207"/>
         <source>{file}: &apos;{key}&apos; must be positive</source>
         <translation>{file}：“{key}”必须为正</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="207"/>
+        <location filename="../data/messagetext.cpp" line="208"/>
         <source>{file}: serving_mfu and memory_fraction must be at most 1</source>
         <translation>{file}：serving_mfu 和 memory_fraction 不得大于 1</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="208"/>
+        <location filename="../data/messagetext.cpp" line="209"/>
         <source>the served model&apos;s {field} must be a whole number from 1 to 1000000, got {value}</source>
         <translation>部署模型的 {field} 必须是 1 到 1000000 的整数，得到 {value}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="209"/>
+        <location filename="../data/messagetext.cpp" line="210"/>
+        <source>top-k must be from 1 to the {experts} experts, got {top_k}</source>
+        <translation>top-k 必须在 1 到专家数 {experts} 之间，实为 {top_k}</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="211"/>
         <source>bits per weight must be above 0 and at most {max}, got {value}</source>
         <translation>每权重位数必须大于 0 且不超过 {max}，得到 {value}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="210"/>
+        <location filename="../data/messagetext.cpp" line="212"/>
         <source>the pruned share of the weights must be at least 0 and below 1, got {value}</source>
         <translation>剪枝的权重比例必须不小于 0 且小于 1，得到 {value}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="211"/>
+        <location filename="../data/messagetext.cpp" line="213"/>
         <source>the context must be a whole number of tokens from 1 to {max}, got {value}</source>
         <translation>上下文必须是 1 到 {max} 之间的整数词元数，得到的是 {value}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="212"/>
+        <location filename="../data/messagetext.cpp" line="214"/>
         <source>the serving batch must be a whole number of sequences from 1 to {max}, got {value}</source>
         <translation>部署服务的批量必须是 1 到 {max} 之间的整数序列数，得到的是 {value}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="213"/>
+        <location filename="../data/messagetext.cpp" line="215"/>
         <source>active parameters ({active}) cannot exceed the model&apos;s total parameters ({total})</source>
         <translation>激活参数（{active}）不能超过模型的总参数（{total}）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="214"/>
+        <location filename="../data/messagetext.cpp" line="216"/>
         <source>the GPU&apos;s memory bandwidth must be a positive number of bytes per second, got {value}</source>
         <translation>GPU 的内存带宽必须是正数（字节/秒），得到的是 {value}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="215"/>
+        <location filename="../data/messagetext.cpp" line="217"/>
         <source>weights and KV cache need {gpus} GPUs to hold them, more than {max}: serve a smaller model, batch or context</source>
         <translation>容纳权重和 KV 缓存需要 {gpus} 个 GPU，超过了 {max}：请部署更小的模型，或减小批量或上下文</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="216"/>
+        <location filename="../data/messagetext.cpp" line="218"/>
         <source>{gpu} has no known {field}: type the figure in a catalogue of your own to serve on it</source>
         <translation>{gpu} 没有已知的 {field}：请在你自己的目录中填入该数值，才能在其上部署服务</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="217"/>
+        <location filename="../data/messagetext.cpp" line="219"/>
         <source>no shape rules to size the served model&apos;s attention with</source>
         <translation>没有可用于确定所部署模型注意力规模的形状规则</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="218"/>
+        <location filename="../data/messagetext.cpp" line="220"/>
         <source>the loss penalty must be from 0 to {max} nats per token, got {value}</source>
         <translation>损失惩罚必须在 0 到 {max} 奈特/词元之间，得到的是 {value}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="220"/>
+        <location filename="../data/messagetext.cpp" line="222"/>
         <source>not a session: malformed JSON: {detail}</source>
         <translation>不是会话文件：JSON 格式错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="221"/>
+        <location filename="../data/messagetext.cpp" line="223"/>
         <source>not a session: JSON nested more than {limit} levels deep</source>
         <translation>不是会话文件：JSON 嵌套超过 {limit} 层</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="223"/>
+        <location filename="../data/messagetext.cpp" line="225"/>
         <source>schema_version: missing; this is not a Frontier session</source>
         <translation>schema_version：缺失；这不是 Frontier 会话文件</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="224"/>
+        <location filename="../data/messagetext.cpp" line="226"/>
         <source>schema_version {version} is newer than this Frontier reads (up to {supported}); update Frontier to open it</source>
         <translation>schema_version {version} 比本版 Frontier 能读取的更新（最高 {supported}）；请更新 Frontier 后再打开</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="225"/>
+        <location filename="../data/messagetext.cpp" line="227"/>
         <source>{key}: expected {expected}, got {type}</source>
         <translation>{key}：应为 {expected}，实际为 {type}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="226"/>
+        <location filename="../data/messagetext.cpp" line="228"/>
         <source>{key} must be in (0, 1], got {value}</source>
         <translation>{key} 必须在 (0, 1] 之间，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="227"/>
+        <location filename="../data/messagetext.cpp" line="229"/>
         <source>{key} must be a whole number from {min} to {max}, got {value}</source>
         <translation>{key} 必须是 {min} 到 {max} 之间的整数，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="228"/>
+        <location filename="../data/messagetext.cpp" line="230"/>
         <source>{key}: [{min}, {max}] is not an axis range (log10, min below max)</source>
         <translation>{key}：[{min}, {max}] 不是有效的坐标轴范围（log10，最小值须小于最大值）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="229"/>
+        <location filename="../data/messagetext.cpp" line="231"/>
         <source>{field}: unknown {kind} &apos;{key}&apos;; known: {ids}</source>
         <translation>{field}：未知的{kind}“{key}”；已知：{ids}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="230"/>
+        <location filename="../data/messagetext.cpp" line="232"/>
         <source>{field}: unknown {kind} &apos;{key}&apos;; did you mean: {ids}</source>
         <translation>{field}：未知的{kind}“{key}”；您是否指：{ids}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="231"/>
+        <location filename="../data/messagetext.cpp" line="233"/>
         <source>{key}: missing; the default is used</source>
         <translation>{key}：缺失；使用默认值</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="232"/>
+        <location filename="../data/messagetext.cpp" line="234"/>
         <source>{key}: not a session key; ignored</source>
         <translation>{key}：不是会话键；已忽略</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="233"/>
+        <location filename="../data/messagetext.cpp" line="235"/>
+        <source>{key}: unknown value &apos;{value}&apos;; known: {values}</source>
+        <translation>{key}：未知的值“{value}”；可选：{values}</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="236"/>
         <source>{key}: unknown plan mode &apos;{mode}&apos;; known: {modes}</source>
         <translation>{key}：未知的计划模式“{mode}”；已知：{modes}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="234"/>
+        <location filename="../data/messagetext.cpp" line="237"/>
+        <source>{key}: missing; the serving settings need it</source>
+        <translation>{key}：缺失；部署设置需要它</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="238"/>
+        <source>{key} must be above 0 and at most {max}, got {value}</source>
+        <translation>{key} 必须大于 0 且不超过 {max}，实为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="239"/>
+        <source>{key} must be at least 0 and below 1, got {value}</source>
+        <translation>{key} 必须不小于 0 且小于 1，实为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="240"/>
+        <source>{key} must be from {min} to {max}, got {value}</source>
+        <translation>{key} 必须在 {min} 到 {max} 之间，实为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../data/messagetext.cpp" line="241"/>
         <source>{fixed_key}: {fixed} contradicts {key}: &apos;{mode}&apos;; make the two agree or leave out {fixed_key}</source>
         <translation>{fixed_key}：{fixed} 与 {key}：“{mode}”相矛盾；请使两者一致，或删去 {fixed_key}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="236"/>
+        <location filename="../data/messagetext.cpp" line="243"/>
         <source>missing resource file {path}: {reason}</source>
         <translation>缺少资源文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="238"/>
+        <location filename="../data/messagetext.cpp" line="245"/>
         <source>the answer&apos;s {field} is out of range (not a finite number): check the inputs</source>
         <translation>结果中的 {field} 超出范围（不是有限数）：请检查输入</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="240"/>
+        <location filename="../data/messagetext.cpp" line="247"/>
         <source>Pareto front: {x} x values but {y} y values</source>
         <translation>Pareto 前沿：x 值 {x} 个，y 值 {y} 个</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="241"/>
+        <location filename="../data/messagetext.cpp" line="248"/>
         <source>compare: all {count} offers and GPUs were left out: {reasons}</source>
         <translation>compare：全部 {count} 个报价和 GPU 都被排除：{reasons}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="242"/>
+        <location filename="../data/messagetext.cpp" line="249"/>
         <source>{what} {value} is {factor}× the largest of the runs law {law} was fitted on ({range}): its answer here is an extrapolation</source>
         <translation>{what} {value} 是规律 {law} 拟合所用训练记录中最大值的 {factor}×（{range}）：此处的结果是外推</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="243"/>
+        <location filename="../data/messagetext.cpp" line="250"/>
         <source>{what} {value} is {factor}× below the smallest of the runs law {law} was fitted on ({range}): its answer here is an extrapolation</source>
         <translation>{what} {value} 比规律 {law} 拟合所用训练记录中的最小值低 {factor}×（{range}）：此处的结果是外推</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="246"/>
+        <location filename="../data/messagetext.cpp" line="253"/>
         <source>a loss of {loss} is at or below {floor}, the least loss {unique} unique tokens give under law {law} however long the run: aim above {floor}, or find more unique data</source>
         <translation>损失 {loss} 不高于 {floor}，即在定律 {law} 下 {unique} 唯一词元无论训练多久所能达到的最低损失：请把目标定在 {floor} 以上，或寻找更多唯一数据</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="247"/>
+        <location filename="../data/messagetext.cpp" line="254"/>
         <source>{epochs} epochs of the unique data: up to about {nearly_new} epochs repeated tokens are nearly as good as new ones ({source})</source>
         <translation>唯一数据训练 {epochs} 轮：约 {nearly_new} 轮以内，重复的词元几乎与新词元一样有效（{source}）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="248"/>
+        <location filename="../data/messagetext.cpp" line="255"/>
         <source>{epochs} epochs of the unique data: past about {nearly_new} epochs each repetition is worth less than new data, and the returns fade towards {fading} epochs ({source})</source>
         <translation>唯一数据训练 {epochs} 轮：超过约 {nearly_new} 轮后，每次重复的价值都低于新数据，收益向 {fading} 轮逐渐减弱（{source}）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="249"/>
+        <location filename="../data/messagetext.cpp" line="256"/>
         <source>{epochs} epochs of the unique data: past about {fading} epochs repetition brings sharply diminishing returns, near zero by {near_zero} epochs ({source})</source>
         <translation>唯一数据训练 {epochs} 轮：超过约 {fading} 轮后，重复的收益急剧递减，到 {near_zero} 轮时接近于零（{source}）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="250"/>
+        <location filename="../data/messagetext.cpp" line="257"/>
         <source>{epochs} epochs of the unique data: past about {near_zero} epochs more repetition is worth almost nothing; more unique data, not more compute, would lower the loss ({source})</source>
         <translation>唯一数据训练 {epochs} 轮：超过约 {near_zero} 轮后，再多的重复几乎毫无价值；要降低损失，需要更多唯一数据，而非更多算力（{source}）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="251"/>
+        <location filename="../data/messagetext.cpp" line="258"/>
         <source>the plan has {params} parameters and {tokens} tokens: a model needs at least one of each (the budget is too small for any model, or the law&apos;s constants are far from any fit)</source>
         <translation>该方案有 {params} 个参数和 {tokens} 个词元：模型至少各需要一个（预算太小，训练不了任何模型，或定律的常数远离任何拟合）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="254"/>
+        <location filename="../data/messagetext.cpp" line="261"/>
         <source>{path}: unknown export format &apos;{suffix}&apos;; use .png, .svg, .pdf or .csv</source>
         <translation>{path}：未知的导出格式“{suffix}”；请使用 .png、.svg、.pdf 或 .csv</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="255"/>
+        <location filename="../data/messagetext.cpp" line="262"/>
         <source>export size {width} x {height}: each side must be from {min} to {max} pixels</source>
         <translation>导出尺寸 {width} x {height}：每边必须在 {min} 到 {max} 像素之间</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="256"/>
+        <location filename="../data/messagetext.cpp" line="263"/>
         <source>export scale {value}: must be from {min} to {max}</source>
         <translation>导出缩放 {value}：必须在 {min} 到 {max} 之间</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="257"/>
+        <location filename="../data/messagetext.cpp" line="264"/>
         <source>{path}: {width} x {height} pixels at scale {scale} is more than {max} pixels a side</source>
         <translation>{path}：{width} x {height} 像素在缩放 {scale} 下每边超过 {max} 像素</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="258"/>
+        <location filename="../data/messagetext.cpp" line="265"/>
         <source>{path}: this chart has no data to write as CSV</source>
         <translation>{path}：此图表没有可写成 CSV 的数据</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="259"/>
+        <location filename="../data/messagetext.cpp" line="266"/>
         <source>cannot draw the chart into {path}</source>
         <translation>无法把图表绘制到 {path}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="260"/>
+        <location filename="../data/messagetext.cpp" line="267"/>
         <source>cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="261"/>
+        <location filename="../data/messagetext.cpp" line="268"/>
         <source>{path}: the comparison table is written as CSV only; use a .csv file</source>
         <translation>{path}：比较表只能写成 CSV；请使用 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="262"/>
+        <location filename="../data/messagetext.cpp" line="269"/>
         <source>the inputs give no plan to compare</source>
         <translation>当前输入无法得出可比较的规划</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="263"/>
+        <location filename="../data/messagetext.cpp" line="270"/>
         <source>the scatter has no point: no offer shown has both of its values (a law without a loss predicts none for a budget)</source>
         <translation>散点图没有点：所显示的报价都不同时具有它的两个值（没有损失公式的定律在按预算规划时不预测损失）</translation>
     </message>
     <message>
-        <location filename="../data/messagetext.cpp" line="264"/>
+        <location filename="../data/messagetext.cpp" line="271"/>
         <source>no offer can run this plan: {count} were left out</source>
         <translation>没有报价能运行此规划：{count} 个被排除</translation>
     </message>
@@ -3329,16 +3459,31 @@
     </message>
     <message>
         <location filename="../data/reporttext.cpp" line="58"/>
+        <source>It is a mixture of experts: a Llama-style decoder of {layers} layers of width {width} with {experts} experts in each layer, {top_k} of them used for each token, so it has {total} parameters in all and uses {active} for each token. No scaling law Frontier ships predicts the loss of such a model, so no loss is given for it.</source>
+        <translation>这是一个混合专家模型：Llama 风格的解码器，{layers} 层、宽 {width}，每层 {experts} 个专家，每个词元使用其中 {top_k} 个，因此共有 {total} 参数，每个词元使用 {active}。Frontier 附带的缩放定律都不预测这类模型的损失，因此不给出其损失。</translation>
+    </message>
+    <message>
+        <location filename="../data/reporttext.cpp" line="63"/>
+        <source>With only {unique} unique tokens, the run repeats them for {epochs} epochs; they are worth {effective} tokens of new data, and the loss is {loss_lost} nats per token above what as much new data would give ({unlimited}).</source>
+        <translation>仅有 {unique} 个不重复词元，训练将其重复 {epochs} 轮；它们相当于 {effective} 个新数据词元，损失比同样多的新数据高 {loss_lost} 奈特/词元（{unlimited}）。</translation>
+    </message>
+    <message>
+        <location filename="../data/reporttext.cpp" line="67"/>
+        <source>Served with {bits}-bit weights at a context of {context} tokens and a batch of {batch}, on {gpus} x {gpu} ({offer}), it decodes {speed} tokens per second and costs {usd} per million tokens ({kwh} kWh per million tokens).</source>
+        <translation>以 {bits} 位权重、{context} 词元上下文和批量 {batch} 部署在 {gpus} × {gpu}（{offer}）上，它每秒解码 {speed} 个词元，每百万词元花费 {usd}（每百万词元 {kwh} kWh）。</translation>
+    </message>
+    <message>
+        <location filename="../data/reporttext.cpp" line="71"/>
         <source>Its {what} of {value} is {factor} times the largest in the runs the law was fitted on ({range}), so the law is extrapolated here.</source>
         <translation>其{what}为 {value}，是该规律拟合所用训练记录中最大值的 {factor} 倍（{range}），因此此处是对规律的外推。</translation>
     </message>
     <message>
-        <location filename="../data/reporttext.cpp" line="61"/>
+        <location filename="../data/reporttext.cpp" line="74"/>
         <source>Its {what} of {value} is {factor} times below the smallest in the runs the law was fitted on ({range}), so the law is extrapolated here.</source>
         <translation>其{what}为 {value}，比该规律拟合所用训练记录中的最小值低 {factor} 倍（{range}），因此此处是对规律的外推。</translation>
     </message>
     <message>
-        <location filename="../data/reporttext.cpp" line="91"/>
+        <location filename="../data/reporttext.cpp" line="104"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
@@ -3369,37 +3514,37 @@
 <context>
     <name>SessionFile</name>
     <message>
-        <location filename="../data/sessionfile.cpp" line="34"/>
+        <location filename="../data/sessionfile.cpp" line="35"/>
         <source>%1: no such file</source>
         <translation>%1：文件不存在</translation>
     </message>
     <message>
-        <location filename="../data/sessionfile.cpp" line="36"/>
+        <location filename="../data/sessionfile.cpp" line="37"/>
         <source>%1: not a regular file</source>
         <translation>%1：不是普通文件</translation>
     </message>
     <message>
-        <location filename="../data/sessionfile.cpp" line="39"/>
+        <location filename="../data/sessionfile.cpp" line="40"/>
         <source>%1: %2 bytes; a session file is at most %3 bytes</source>
         <translation>%1：%2 字节；会话文件最多 %3 字节</translation>
     </message>
     <message>
-        <location filename="../data/sessionfile.cpp" line="45"/>
+        <location filename="../data/sessionfile.cpp" line="46"/>
         <source>%1: cannot read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../data/sessionfile.cpp" line="48"/>
+        <location filename="../data/sessionfile.cpp" line="49"/>
         <source>%1: more than %2 bytes; a session file is at most %2 bytes</source>
         <translation>%1：超过 %2 字节；会话文件最多 %2 字节</translation>
     </message>
     <message>
-        <location filename="../data/sessionfile.cpp" line="56"/>
+        <location filename="../data/sessionfile.cpp" line="57"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../data/sessionfile.cpp" line="65"/>
+        <location filename="../data/sessionfile.cpp" line="66"/>
         <source>cannot save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
@@ -3476,76 +3621,96 @@
     </message>
     <message>
         <location filename="../ui/window/userguide.cpp" line="75"/>
+        <source>**Unique data**: type how many unique tokens you have, and a law with repetition terms (Muennighoff et al. 2023, `muennighoff2023`) plans the best run that repeats them: the epochs, what the repeated tokens and the extra parameters are worth, the loss lost against unlimited data and the least loss the data allows, with the paper&apos;s findings (about 4 epochs are nearly as good as new data; returns fade towards 16 and are near zero by 40) and a chart of loss against epochs at the plan&apos;s compute. Another law has no repetition terms: the group says so and its Switch law button changes the law, as one undo step.</source>
+        <translation>**不重复数据**：输入您拥有的不重复词元数，带重复项的定律（Muennighoff 等人 2023，`muennighoff2023`）会规划重复使用它们的最佳训练：轮数、重复词元和多出的参数相当于多少、相对无限数据损失了多少、这些数据所能达到的最低损失，并给出论文的结论（约 4 轮几乎与新数据一样好；收益向 16 轮逐渐减弱，到 40 轮几乎为零），以及在计划算力下损失随轮数变化的图。其他定律没有重复项：该组会说明这一点，其“切换定律”按钮可更换定律，作为一步撤销操作。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/userguide.cpp" line="85"/>
+        <source>**Sparse (mixture of experts)**: turn each layer&apos;s MLP into experts, of which each token uses top-k. The law&apos;s N becomes the parameters a token uses, so FLOPs, time and cost are the dense plan&apos;s; the total, counted to the parameter from the plan&apos;s Llama shape, is what memory must hold. No law Frontier ships predicts a mixture of experts&apos; loss, so the loss is withheld and the readouts say why. Jaszczur et al. 2021&apos;s unbatched decode times (17B: 3.69 s dense, 0.183 s sparse) are shown as their measurement, not carried to other hardware.</source>
+        <translation>**稀疏（混合专家）**：把每层的 MLP 换成若干专家，每个词元使用其中 top-k 个。定律的 N 变为每个词元使用的参数，因此 FLOPs、时间和费用与稠密计划相同；总参数按计划的 Llama 形状精确计数，是显存必须容纳的量。Frontier 附带的定律都不预测混合专家模型的损失，因此不显示损失，读数会说明原因。Jaszczur 等人 2021 年的非批量解码时间（17B：稠密 3.69 秒，稀疏 0.183 秒）作为他们的测量结果显示，不推广到其他硬件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/userguide.cpp" line="94"/>
+        <source>**View ▸ Serving cost** (Ctrl+Shift+T): what a token of the plan&apos;s model costs once trained, on the plan&apos;s offer or another: the weights at 16, 8, 4 or any bits per weight and after pruning, the KV cache for a context and batch, the GPUs needed to hold them, decode tokens per second (bound by memory bandwidth at small batch, by compute at large), and dollars, kWh and CO2 per million tokens. Each readout&apos;s tooltip lists the assumptions and their sources. No law says what compression costs in quality: type your own measured loss penalty (Li et al. 2020&apos;s finding is quoted). The readouts&apos; Serving line shows the cost at the dock&apos;s settings.</source>
+        <translation>**视图 ▸ 部署成本**（Ctrl+Shift+T）：计划中的模型训练完成后，在计划的报价或其他报价上每个词元的成本：16、8、4 或任意位宽及剪枝后的权重、给定上下文和批量的 KV 缓存、容纳它们所需的 GPU 数、每秒解码词元数（小批量时受显存带宽限制，大批量时受算力限制），以及每百万词元的美元、kWh 和 CO2。每个读数的提示列出所依据的假设及其来源。没有定律说明压缩在质量上的代价：请输入您自己测得的损失惩罚（引用了 Li 等人 2020 年的结论）。读数中的“部署服务”一行显示按该停靠窗设置计算的成本。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/userguide.cpp" line="104"/>
+        <source>**View ▸ Inference-aware size** (Ctrl+Shift+I): give the tokens the model will serve over its life, and Frontier finds the smaller model, trained on more tokens, that reaches the same loss as the compute-optimal one for the least training plus serving cost (Sardana et al. 2024), in FLOPs and, with prices, in dollars. Both models are shown side by side with the saving, over a chart of total cost against lifetime tokens.</source>
+        <translation>**视图 ▸ 考虑推理的规模**（Ctrl+Shift+I）：给出模型在整个生命周期中要部署服务的词元数，Frontier 会找出更小、用更多词元训练、与算力最优模型损失相同、训练加部署总成本最低的模型（Sardana 等人 2024），以 FLOPs 计，有价格时也以美元计。两个模型并排显示并给出节省，下方是总成本随全周期词元数变化的图。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/userguide.cpp" line="112"/>
         <source>**File ▸ Import runs…** (Ctrl+I) fits L(N, D) to a CSV of your own runs (the format `frontier fit` reads), by Hoffmann&apos;s grid or Epoch&apos;s maximum likelihood, on a worker thread with a progress bar and Cancel. (Above 500 runs the grid&apos;s 4,500 starts run on 500 of them, spread evenly, and its 10 best minima are refined on all runs, with a note saying so: 10,000 runs would take minutes otherwise.) The law joins the list as &quot;Fitted: FILE (method)&quot; and the plan switches to it, as one undo step; the runs are drawn on the loss chart, coloured by size like the curves. A bad file is refused with the line and column it stumbled on, and the plan stays as it was.</source>
         <translation>**文件 ▸ 导入训练记录…**（Ctrl+I）用 Hoffmann 的网格法或 Epoch 的最大似然法，将 L(N, D) 拟合到你自己训练记录的 CSV（`frontier fit` 读取的格式），在后台线程中进行，带进度条和取消按钮。（超过 500 条记录时，网格法的 4,500 个起点只在均匀选取的 500 条上运行，其最好的 10 个极小值再在全部记录上细化，并附说明：否则 10,000 条记录要花几分钟。）拟合出的规律以“已拟合：文件（方法）”加入列表，计划随之切换，作为一个撤销步骤；记录画在损失图上，像曲线一样按规模着色。有问题的文件会被拒绝，并指出出错的行和列，计划保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/window/userguide.cpp" line="85"/>
+        <location filename="../ui/window/userguide.cpp" line="122"/>
         <source>**Published runs** (View ▸ Chart layers): GPT-3, Gopher, Chinchilla, BLOOM, OPT, LLaMA, Llama 2 and PaLM as labelled points on both charts, at their training FLOPs (printed, else 6ND) and, on the loss chart, at the loss the *current* law predicts for their N and D (they reported no loss on one common dataset). Hover a point for its figures — parameters, tokens, FLOPs, accelerator, GPU-hours, energy, CO2 and how it was counted — each with its paper and table. Runs beyond the view are counted at the plot&apos;s edge. Under the readouts the plan is compared with one of them, GPT-3 at first: &quot;Your plan uses 1/27 of GPT-3 175B&apos;s compute and 1/130 of its CO2&quot; for the $20,000 plan. The catalogue, `resources/runs/runs.json`, leaves a figure empty, with the reason, where it could not be read in a source, and keeps both figures where sources disagree (BLOOM&apos;s 24.7 t dynamic and 50.5 t total CO2).</source>
         <translation>**已发表的运行**（视图 ▸ 图层）：GPT-3、Gopher、Chinchilla、BLOOM、OPT、LLaMA、Llama 2 和 PaLM 以带标签的点显示在两张图上，横坐标为其训练 FLOPs（有公布值用公布值，否则用 6ND）；在损失图上，纵坐标是*当前*定律对其 N 和 D 预测的损失（它们没有在同一数据集上报告损失）。悬停在点上可看其数据——参数、词元、FLOPs、加速器、GPU·小时、能耗、CO2 及其计算方式——每项都注明论文和表格。视图之外的运行在图边计数。读数下方把计划与其中之一对比，初始为 GPT-3：对 $20,000 的计划是“您的计划使用 GPT-3 175B 算力的 1/27、CO2 的 1/130”。目录 `resources/runs/runs.json` 中，未能在来源中读到的数据留空并注明原因，来源不一致时两者都保留（BLOOM 的 CO2 动态 24.7 吨、总计 50.5 吨）。</translation>
     </message>
     <message>
-        <location filename="../ui/window/userguide.cpp" line="98"/>
+        <location filename="../ui/window/userguide.cpp" line="135"/>
         <source>View ▸ Chart layers hides curves; View ▸ Language switches between English and 简体中文 at once, Qt&apos;s own buttons and dialogs included (from Qt&apos;s translations, Debian package `qt6-translations-l10n`).</source>
         <translation>视图 ▸ 图层可隐藏曲线；视图 ▸ 语言可在 English 和简体中文之间立即切换，包括 Qt 自身的按钮和对话框（来自 Qt 的翻译，Debian 软件包 `qt6-translations-l10n`）。</translation>
     </message>
     <message>
-        <location filename="../ui/window/userguide.cpp" line="103"/>
+        <location filename="../ui/window/userguide.cpp" line="140"/>
         <source>File ▸ Export chart… writes the loss chart, the allocation chart, or the comparison&apos;s bar chart or Pareto scatter as PNG (at 1–4× its pixels), SVG or PDF — as shown, without the hover crosshair and drag handles, with a title and the sources in small print — or the numbers behind it as CSV (units in the headers, a source on each row: the law&apos;s citation, or the offer&apos;s archived page and date). The comparison&apos;s table goes to CSV with the dock&apos;s filters and order, whether or not the dock is open. Edit ▸ Copy report puts the plan on the clipboard as a paragraph for a paper or a model card, with every source it used (Copy report as LaTeX escapes it for LaTeX).</source>
         <translation>文件 ▸ 导出图表… 将损失图、分配图、对比的柱状图或帕累托散点图导出为 PNG（1–4 倍像素）、SVG 或 PDF——与屏幕所见相同，但不含悬停十字线和拖动手柄，并附标题和小字来源——或将其背后的数字导出为 CSV（表头带单位，每行附来源：规律的引文，或报价的存档页面和日期）。对比表格按停靠窗口的筛选和顺序导出为 CSV，无论停靠窗口是否打开。编辑 ▸ 复制报告将计划作为一段可用于论文或模型卡的文字放到剪贴板，附上用到的每个来源（“复制报告为 LaTeX”会为 LaTeX 转义）。</translation>
     </message>
     <message>
-        <location filename="../ui/window/userguide.cpp" line="114"/>
+        <location filename="../ui/window/userguide.cpp" line="151"/>
         <source>File ▸ New / Open / Open Recent / Save / Save As keep a plan as a **session** (JSON, see below); the title shows the file and a `*` while there are unsaved changes, and New, Open and closing ask before discarding them. Unsaved work is copied aside within 30 seconds; after a crash the next start offers it back. The plan on show when the window closes comes back at the next start.</source>
         <translation>文件 ▸ 新建 / 打开 / 最近打开 / 保存 / 另存为 将计划保存为**会话**（JSON，见下文）；标题显示文件名，有未保存的更改时显示 `*`，新建、打开和关闭前会询问是否放弃更改。未保存的工作在 30 秒内另存一份副本；崩溃后下次启动会提供恢复。关闭窗口时显示的计划会在下次启动时恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/window/userguide.cpp" line="121"/>
+        <location filename="../ui/window/userguide.cpp" line="158"/>
         <source>Help ▸ User guide (F1) opens this text in the window&apos;s language; Help ▸ Keyboard shortcuts lists every shortcut of the menus, read from the menus themselves; Help ▸ About Frontier gives the version, Frontier&apos;s licence, and every work its figures come from, each once with its licence.</source>
         <translation>帮助 ▸ 用户指南（F1）以窗口的语言打开本文；帮助 ▸ 键盘快捷键列出菜单中的每个快捷键，直接从菜单读取；帮助 ▸ 关于 Frontier 给出版本、Frontier 的许可证，以及其数据所来自的每部著作（各列一次，附许可证）。</translation>
     </message>
     <message>
-        <location filename="../ui/window/userguide.cpp" line="126"/>
+        <location filename="../ui/window/userguide.cpp" line="163"/>
         <source>Sessions</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../ui/window/userguide.cpp" line="128"/>
+        <location filename="../ui/window/userguide.cpp" line="165"/>
         <source>A session file holds the law and your constants, the budget and unit (or job), hardware, energy and carbon choices, memory settings, the charts&apos; zoom, the comparison&apos;s filters, and your runs and catalogue files by path, under a `schema_version` (the schema is described at the top of `model/plan/session.h`). The window and `frontier plan --session FILE.json [--json]` read the same files. Four examples sit in `docs/examples/`:</source>
         <translation>会话文件保存规律和你的常数、预算和单位（或任务）、硬件、能源和碳排放选择、显存设置、图表缩放、对比筛选，以及按路径引用的训练记录和目录文件，带有 `schema_version`（格式说明在 `model/plan/session.h` 开头）。窗口和 `frontier plan --session FILE.json [--json]` 读取相同的文件。`docs/examples/` 中有四个示例：</translation>
     </message>
     <message>
-        <location filename="../ui/window/userguide.cpp" line="135"/>
+        <location filename="../ui/window/userguide.cpp" line="172"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/window/userguide.cpp" line="135"/>
+        <location filename="../ui/window/userguide.cpp" line="172"/>
         <source>the plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../ui/window/userguide.cpp" line="137"/>
+        <location filename="../ui/window/userguide.cpp" line="174"/>
         <source>$500 on one H100 SXM at Lambda&apos;s listed price, US grid</source>
         <translation>按 Lambda 的标价在一块 H100 SXM 上花费 $500，美国电网</translation>
     </message>
     <message>
-        <location filename="../ui/window/userguide.cpp" line="140"/>
+        <location filename="../ui/window/userguide.cpp" line="177"/>
         <source>$20,000 on 8 H100 SXM at GCP Iowa on demand, gcp/us-central1&apos;s grid</source>
         <translation>按 GCP 爱荷华按需价格在 8 块 H100 SXM 上花费 $20,000，gcp/us-central1 的电网</translation>
     </message>
     <message>
-        <location filename="../ui/window/userguide.cpp" line="143"/>
+        <location filename="../ui/window/userguide.cpp" line="180"/>
         <source>70B parameters on 2T tokens on 2,048 H100 SXM, MFU 0.4, ZeRO-3, full recomputation</source>
         <translation>700 亿参数、2 万亿词元，2,048 块 H100 SXM，MFU 0.4，ZeRO-3，完全重计算</translation>
     </message>
     <message>
-        <location filename="../ui/window/userguide.cpp" line="146"/>
+        <location filename="../ui/window/userguide.cpp" line="183"/>
         <source>the 2020 calculator&apos;s own pipeline: $100 on one V100 (its speed model, price, power and grid)</source>
         <translation>2020 计算器自身的流程：在一块 V100 上花费 $100（其速度模型、价格、功率和电网）</translation>
     </message>
     <message>
-        <location filename="../ui/window/userguide.cpp" line="151"/>
+        <location filename="../ui/window/userguide.cpp" line="188"/>
         <source>Loading is tolerant where that is safe and strict where it is not: a missing key takes its default and an unknown key is ignored, each with a note (the status bar, or a warning on stderr); a wrong type, an implausible number (`resources/limits.json`), an unknown law, constant, GPU, offer, region or country, or a newer `schema_version` refuses the file with a message naming the key, and the work in the window stays as it was. A file over 10 MiB is refused before it is read, one whose arrays and objects nest more than 64 levels deep as soon as the reader reaches that level. Saving — a session, the recovery copy or any export — writes a new file beside the old one, flushes and counts it, and swaps it in only when complete, so a failed save (no permission, disk full, folder gone) names the path and the system&apos;s reason (&quot;No space left on device&quot;) and leaves the old file intact. A replaced file keeps its permissions; a target that is read-only, or not a regular file at all (a folder, a device, a pipe, or a link to one), is refused before anything is written. A recovery copy that was restored stays until the work is saved or a newer copy replaces it, so a second crash loses nothing either. A session names its law by id and stores no fit: a law fitted in the window opens only while that fit is loaded, and the runs file is kept by path so the fit can be made again.</source>
         <translation>读取在安全处宽松、在不安全处严格：缺少的键取默认值，未知的键被忽略，各附一条说明（状态栏，或 stderr 上的警告）；类型错误、不合理的数字（`resources/limits.json`）、未知的规律、常数、GPU、报价、区域或国家，或更新的 `schema_version` 会使文件被拒绝，消息中指出相应的键，窗口中的工作保持不变。超过 10 MiB 的文件在读取前即被拒绝；数组和对象嵌套超过 64 层的文件在读到该层时被拒绝。保存——会话、恢复副本或任何导出——先在旧文件旁写入新文件，刷新并核对后才替换，因此保存失败（无权限、磁盘已满、文件夹不存在）时会指出路径和系统给出的原因（“No space left on device”），旧文件保持完好。被替换的文件保留其权限；只读的目标，或根本不是普通文件的目标（文件夹、设备、管道，或指向它们的链接）在写入任何内容之前即被拒绝。已恢复的副本会一直保留，直到工作被保存或被更新的副本取代，因此第二次崩溃也不会丢失任何内容。会话按 id 指明规律，不保存拟合结果：在窗口中拟合的规律只有在该拟合已加载时才能打开，训练记录文件按路径保存，以便重新拟合。</translation>
     </message>
@@ -3676,37 +3841,37 @@
 <context>
     <name>frontier::ui::BatchChart</name>
     <message>
-        <location filename="../ui/charts/batchchart.cpp" line="44"/>
+        <location filename="../ui/charts/batchchart.cpp" line="28"/>
         <source>Batch (tokens)</source>
         <translation>批量（词元）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/batchchart.cpp" line="44"/>
+        <location filename="../ui/charts/batchchart.cpp" line="28"/>
         <source>Steps</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/batchchart.cpp" line="45"/>
+        <location filename="../ui/charts/batchchart.cpp" line="29"/>
         <source>Steps to the plan&apos;s loss</source>
         <translation>达到方案损失所需步数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/batchchart.cpp" line="46"/>
+        <location filename="../ui/charts/batchchart.cpp" line="30"/>
         <source>Critical batch</source>
         <translation>临界批量</translation>
     </message>
     <message>
-        <location filename="../ui/charts/batchchart.cpp" line="47"/>
+        <location filename="../ui/charts/batchchart.cpp" line="31"/>
         <source>Your batch</source>
         <translation>你的批量</translation>
     </message>
     <message>
-        <location filename="../ui/charts/batchchart.cpp" line="48"/>
+        <location filename="../ui/charts/batchchart.cpp" line="32"/>
         <source>Steps against batch size, with the critical batch marked</source>
         <translation>步数随批量大小的变化，并标出临界批量</translation>
     </message>
     <message>
-        <location filename="../ui/charts/batchchart.cpp" line="103"/>
+        <location filename="../ui/charts/batchchart.cpp" line="79"/>
         <source>Batch %1 tokens: %2 steps, %3 × the least data</source>
         <translation>批量 %1 词元：%2 步，数据量为最少值的 %3 ×</translation>
     </message>
@@ -3714,162 +3879,162 @@
 <context>
     <name>frontier::ui::BatchPanel</name>
     <message>
-        <location filename="../ui/panels/batchpanel.cpp" line="48"/>
+        <location filename="../ui/panels/batchpanel.cpp" line="44"/>
         <source>%1 tokens is outside the plausible range %2 to %3</source>
         <translation>%1 词元超出合理范围 %2 到 %3</translation>
     </message>
     <message>
-        <location filename="../ui/panels/batchpanel.cpp" line="100"/>
+        <location filename="../ui/panels/batchpanel.cpp" line="85"/>
         <source>Set batch</source>
         <translation>设置批量</translation>
     </message>
     <message>
-        <location filename="../ui/panels/batchpanel.cpp" line="114"/>
+        <location filename="../ui/panels/batchpanel.cpp" line="99"/>
         <source>&amp;Batch:</source>
         <translation>批量(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/panels/batchpanel.cpp" line="115"/>
+        <location filename="../ui/panels/batchpanel.cpp" line="100"/>
         <source>&amp;In:</source>
         <translation>单位(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/panels/batchpanel.cpp" line="116"/>
+        <location filename="../ui/panels/batchpanel.cpp" line="101"/>
         <source>Steps:</source>
         <translation>步数：</translation>
     </message>
     <message>
-        <location filename="../ui/panels/batchpanel.cpp" line="116"/>
+        <location filename="../ui/panels/batchpanel.cpp" line="101"/>
         <source>Tokens processed:</source>
         <translation>处理的词元数：</translation>
     </message>
     <message>
-        <location filename="../ui/panels/batchpanel.cpp" line="116"/>
+        <location filename="../ui/panels/batchpanel.cpp" line="101"/>
         <source>Steps / least steps:</source>
         <translation>步数 / 最少步数：</translation>
     </message>
     <message>
-        <location filename="../ui/panels/batchpanel.cpp" line="117"/>
+        <location filename="../ui/panels/batchpanel.cpp" line="101"/>
         <source>Data / least data:</source>
         <translation>数据量 / 最少数据量：</translation>
     </message>
     <message>
-        <location filename="../ui/panels/batchpanel.cpp" line="117"/>
+        <location filename="../ui/panels/batchpanel.cpp" line="102"/>
         <source>Critical batch:</source>
         <translation>临界批量：</translation>
     </message>
     <message>
-        <location filename="../ui/panels/batchpanel.cpp" line="117"/>
+        <location filename="../ui/panels/batchpanel.cpp" line="102"/>
         <source>Twice the batch:</source>
         <translation>批量加倍：</translation>
     </message>
     <message>
-        <location filename="../ui/panels/batchpanel.cpp" line="120"/>
+        <location filename="../ui/panels/batchpanel.cpp" line="103"/>
         <source>Batch size per optimizer step</source>
         <translation>每个优化步的批量大小</translation>
     </message>
     <message>
-        <location filename="../ui/panels/batchpanel.cpp" line="121"/>
+        <location filename="../ui/panels/batchpanel.cpp" line="104"/>
         <source>Unit of the batch size</source>
         <translation>批量大小的单位</translation>
     </message>
     <message>
-        <location filename="../ui/panels/batchpanel.cpp" line="122"/>
+        <location filename="../ui/panels/batchpanel.cpp" line="105"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/panels/batchpanel.cpp" line="123"/>
+        <location filename="../ui/panels/batchpanel.cpp" line="106"/>
         <source>Give a batch to see the steps it takes and Kaplan et al. 2020&apos;s critical batch at the plan&apos;s loss.</source>
         <translation>给出批量，即可查看所需步数，以及方案损失下 Kaplan 等 2020 的临界批量。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/batchpanel.cpp" line="131"/>
+        <location filename="../ui/panels/batchpanel.cpp" line="114"/>
         <source>tokens</source>
         <translation>词元</translation>
     </message>
     <message>
-        <location filename="../ui/panels/batchpanel.cpp" line="132"/>
+        <location filename="../ui/panels/batchpanel.cpp" line="115"/>
         <source>sequences of %1 tokens</source>
         <translation>长度为 %1 词元的序列</translation>
     </message>
     <message>
-        <location filename="../ui/panels/batchpanel.cpp" line="148"/>
+        <location filename="../ui/panels/batchpanel.cpp" line="130"/>
         <source>%1 steps</source>
         <translation>%1 步</translation>
     </message>
     <message>
-        <location filename="../ui/panels/batchpanel.cpp" line="149"/>
+        <location filename="../ui/panels/batchpanel.cpp" line="131"/>
         <source>%1 tokens</source>
         <translation>%1 词元</translation>
     </message>
     <message>
-        <location filename="../ui/panels/batchpanel.cpp" line="150"/>
+        <location filename="../ui/panels/batchpanel.cpp" line="132"/>
         <source>%1 × (least: %2 steps)</source>
         <translation>%1 ×（最少：%2 步）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/batchpanel.cpp" line="151"/>
+        <location filename="../ui/panels/batchpanel.cpp" line="133"/>
         <source>%1 × (least: %2 tokens)</source>
         <translation>%1 ×（最少：%2 词元）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/batchpanel.cpp" line="152"/>
+        <location filename="../ui/panels/batchpanel.cpp" line="134"/>
         <source>%1 tokens at loss %2</source>
         <translation>损失 %2 下为 %1 词元</translation>
     </message>
     <message>
-        <location filename="../ui/panels/batchpanel.cpp" line="153"/>
+        <location filename="../ui/panels/batchpanel.cpp" line="135"/>
         <source>%1 tokens at Kaplan&apos;s loss %2</source>
         <translation>Kaplan 损失 %2 下为 %1 词元</translation>
     </message>
     <message>
-        <location filename="../ui/panels/batchpanel.cpp" line="154"/>
+        <location filename="../ui/panels/batchpanel.cpp" line="136"/>
         <source>%1 × the steps, %2 × the data</source>
         <translation>步数为 %1 ×，数据量为 %2 ×</translation>
     </message>
     <message>
-        <location filename="../ui/panels/batchpanel.cpp" line="158"/>
+        <location filename="../ui/panels/batchpanel.cpp" line="140"/>
         <source>S = tokens / batch: the plan&apos;s training tokens at this batch</source>
         <translation>S = 词元数 / 批量：以此批量处理方案的训练词元所需的步数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/batchpanel.cpp" line="159"/>
+        <location filename="../ui/panels/batchpanel.cpp" line="141"/>
         <source>E = B × S: the plan&apos;s training tokens</source>
         <translation>E = B × S：方案的训练词元数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/batchpanel.cpp" line="160"/>
+        <location filename="../ui/panels/batchpanel.cpp" line="142"/>
         <source>S / S_min = 1 + B_crit / B (Kaplan et al. 2020, Section 5.1): S_min is the fewest steps that reach this loss, at a batch far above B_crit</source>
         <translation>S / S_min = 1 + B_crit / B（Kaplan 等 2020，第 5.1 节）：S_min 是达到此损失的最少步数，对应远大于 B_crit 的批量</translation>
     </message>
     <message>
-        <location filename="../ui/panels/batchpanel.cpp" line="162"/>
+        <location filename="../ui/panels/batchpanel.cpp" line="144"/>
         <source>E / E_min = 1 + B / B_crit (Kaplan et al. 2020, Section 5.1): E_min is the least data that reaches this loss, at a batch far below B_crit</source>
         <translation>E / E_min = 1 + B / B_crit（Kaplan 等 2020，第 5.1 节）：E_min 是达到此损失的最少数据量，对应远小于 B_crit 的批量</translation>
     </message>
     <message>
-        <location filename="../ui/panels/batchpanel.cpp" line="164"/>
+        <location filename="../ui/panels/batchpanel.cpp" line="146"/>
         <source>B_crit(L) = B_* / L^(1/α_B) (Kaplan et al. 2020, Eq. 5.3), fitted to the loss in nats/token on WebText2. At B_crit a run takes twice the least steps and twice the least data.</source>
         <translation>B_crit(L) = B_* / L^(1/α_B)（Kaplan 等 2020，式 5.3），按 WebText2 上以奈特/词元计的损失拟合。批量为 B_crit 时，训练所需步数和数据量均为最少量的两倍。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/batchpanel.cpp" line="166"/>
+        <location filename="../ui/panels/batchpanel.cpp" line="148"/>
         <source>The same loss at twice this batch: more data for fewer steps (Kaplan et al. 2020, Eq. 5.1)</source>
         <translation>批量加倍时达到同一损失：用更多数据换更少步数（Kaplan 等 2020，式 5.1）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/batchpanel.cpp" line="175"/>
+        <location filename="../ui/panels/batchpanel.cpp" line="153"/>
         <source>B_crit read at the plan&apos;s own predicted loss.</source>
         <translation>B_crit 按方案自身的预测损失读取。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/batchpanel.cpp" line="176"/>
+        <location filename="../ui/panels/batchpanel.cpp" line="154"/>
         <source>B_crit read at %1 nats, the loss Kaplan&apos;s L(N, D) gives this N and D: B_crit was fitted to Kaplan&apos;s WebText2 loss, and this plan&apos;s law measures loss on other data.</source>
         <translation>B_crit 按 %1 奈特读取，即 Kaplan 的 L(N, D) 对此 N 和 D 给出的损失：B_crit 是按 Kaplan 的 WebText2 损失拟合的，而本方案的定律衡量的是其他数据上的损失。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/batchpanel.cpp" line="187"/>
+        <location filename="../ui/panels/batchpanel.cpp" line="165"/>
         <source>The Hugging Face 2020 study saw the %1&apos;s speed stop growing past %2 sequences per GPU.</source>
         <translation>Hugging Face 2020 研究发现，%1 的速度在每个 GPU 超过 %2 个序列后不再提升。</translation>
     </message>
@@ -4102,7 +4267,7 @@
     </message>
     <message>
         <location filename="../ui/compare/comparecharts.cpp" line="83"/>
-        <location filename="../ui/compare/comparedock.cpp" line="235"/>
+        <location filename="../ui/compare/comparedock.cpp" line="230"/>
         <source>Predicted loss</source>
         <translation>预测损失</translation>
     </message>
@@ -4112,162 +4277,162 @@
         <translation>必须为正数</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="221"/>
+        <location filename="../ui/compare/comparedock.cpp" line="216"/>
         <source>Compare offers</source>
         <translation>比较报价</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="222"/>
+        <location filename="../ui/compare/comparedock.cpp" line="217"/>
         <source>C&amp;ompare offers</source>
         <translation>比较报价(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="223"/>
+        <location filename="../ui/compare/comparedock.cpp" line="218"/>
         <source>&amp;Provider:</source>
         <translation>提供商(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="224"/>
+        <location filename="../ui/compare/comparedock.cpp" line="219"/>
         <source>&amp;GPU:</source>
         <translation>GPU(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="225"/>
+        <location filename="../ui/compare/comparedock.cpp" line="220"/>
         <source>Max $/GPU-&amp;h:</source>
         <translation>最高 美元/GPU·时(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="226"/>
+        <location filename="../ui/compare/comparedock.cpp" line="221"/>
         <source>Highest price per GPU-hour to show</source>
         <translation>要显示的每 GPU 小时最高价格</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="227"/>
+        <location filename="../ui/compare/comparedock.cpp" line="222"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="228"/>
+        <location filename="../ui/compare/comparedock.cpp" line="223"/>
         <source>&amp;Fits in memory only</source>
         <translation>仅显示内存可容纳的(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="229"/>
+        <location filename="../ui/compare/comparedock.cpp" line="224"/>
         <source>Hide the offers on which the model does not fit, or where the GPU&apos;s memory is unknown</source>
         <translation>隐藏模型无法放入内存或 GPU 内存未知的报价</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="230"/>
+        <location filename="../ui/compare/comparedock.cpp" line="225"/>
         <source>&amp;Use this offer</source>
         <translation>使用此报价(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="231"/>
+        <location filename="../ui/compare/comparedock.cpp" line="226"/>
         <source>Make the selected offer the plan&apos;s hardware (also: double-click or Enter on a row)</source>
         <translation>将所选报价设为方案的硬件（也可在行上双击或按回车）</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="232"/>
+        <location filename="../ui/compare/comparedock.cpp" line="227"/>
         <source>&amp;Bars:</source>
         <translation>柱状图(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="233"/>
+        <location filename="../ui/compare/comparedock.cpp" line="228"/>
         <source>Bar chart</source>
         <translation>柱状图</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="234"/>
+        <location filename="../ui/compare/comparedock.cpp" line="229"/>
         <source>Pareto scatter</source>
         <translation>Pareto 散点图</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="235"/>
+        <location filename="../ui/compare/comparedock.cpp" line="230"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="235"/>
+        <location filename="../ui/compare/comparedock.cpp" line="230"/>
         <source>Wall-clock time</source>
         <translation>实际耗时</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="235"/>
+        <location filename="../ui/compare/comparedock.cpp" line="230"/>
         <source>Energy</source>
         <translation>能耗</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="235"/>
+        <location filename="../ui/compare/comparedock.cpp" line="230"/>
         <source>CO₂</source>
         <translation>CO₂</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="238"/>
+        <location filename="../ui/compare/comparedock.cpp" line="233"/>
         <source>Offers compared</source>
         <translation>参与比较的报价</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="239"/>
+        <location filename="../ui/compare/comparedock.cpp" line="234"/>
         <source>Bar chart of the chosen metric for the shown offers</source>
         <translation>所显示报价在所选指标上的柱状图</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="240"/>
+        <location filename="../ui/compare/comparedock.cpp" line="235"/>
         <source>Scatter of the shown offers with their Pareto front</source>
         <translation>所显示报价及其 Pareto 前沿的散点图</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="354"/>
+        <location filename="../ui/compare/comparedock.cpp" line="342"/>
         <source>All providers</source>
         <translation>所有提供商</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="355"/>
+        <location filename="../ui/compare/comparedock.cpp" line="343"/>
         <source>All GPUs</source>
         <translation>所有 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="361"/>
+        <location filename="../ui/compare/comparedock.cpp" line="349"/>
         <source>%1 of %2</source>
         <extracomment>how many rows the filters leave: &quot;58 of 204&quot;</extracomment>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="363"/>
+        <location filename="../ui/compare/comparedock.cpp" line="351"/>
         <source>Offers and GPUs shown, of those compared</source>
         <translation>已显示的报价和 GPU 数 / 参与比较的总数</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare/comparedock.cpp" line="364"/>
+        <location filename="../ui/compare/comparedock.cpp" line="352"/>
         <source>%n more left out: the plan cannot be made on them</source>
         <translation>
             <numerusform>另有 %n 个被排除：无法在其上制定方案</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="429"/>
+        <location filename="../ui/compare/comparedock.cpp" line="417"/>
         <source>Use GPU %1</source>
         <translation>使用 GPU %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="429"/>
+        <location filename="../ui/compare/comparedock.cpp" line="417"/>
         <source>Use offer %1</source>
         <translation>使用报价 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="443"/>
+        <location filename="../ui/compare/comparedock.cpp" line="431"/>
         <source>%1 at %2</source>
         <extracomment>a cloud offer of a GPU: &quot;NVIDIA H100 SXM5 80GB at Google Cloud a3-highgpu-8g us-central1 ×8&quot;</extracomment>
         <translation>%2 的 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="466"/>
+        <location filename="../ui/compare/comparedock.cpp" line="454"/>
         <source>Warning: on %1 the model does not fit in memory.</source>
         <extracomment>%1 an offer or GPU as the table names it; %2 why: &quot;does not fit: 118 GB per GPU needed on 1 GPUs ...&quot;</extracomment>
         <translation>警告：在 %1 上模型装不进显存。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparedock.cpp" line="467"/>
+        <location filename="../ui/compare/comparedock.cpp" line="455"/>
         <source>Warning: on %1 the model %2</source>
         <translation>警告：在 %1 上，模型%2</translation>
     </message>
@@ -4602,37 +4767,37 @@
 <context>
     <name>frontier::ui::EpochsChart</name>
     <message>
-        <location filename="../ui/charts/epochschart.cpp" line="45"/>
+        <location filename="../ui/charts/epochschart.cpp" line="29"/>
         <source>Epochs</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../ui/charts/epochschart.cpp" line="45"/>
+        <location filename="../ui/charts/epochschart.cpp" line="29"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../ui/charts/epochschart.cpp" line="46"/>
+        <location filename="../ui/charts/epochschart.cpp" line="30"/>
         <source>The plan&apos;s compute, N = C / (6 · epochs · U)</source>
         <translation>计划的算力，N = C / (6 · 轮次 · U)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/epochschart.cpp" line="47"/>
+        <location filename="../ui/charts/epochschart.cpp" line="31"/>
         <source>4, 16 and 40 epochs (Muennighoff et al. 2023)</source>
         <translation>4、16 和 40 轮（Muennighoff 等 2023）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/epochschart.cpp" line="48"/>
+        <location filename="../ui/charts/epochschart.cpp" line="32"/>
         <source>The plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../ui/charts/epochschart.cpp" line="49"/>
+        <location filename="../ui/charts/epochschart.cpp" line="33"/>
         <source>Loss against epochs at the plan&apos;s compute, with the plan marked</source>
         <translation>计划算力下损失随轮次的变化，并标出计划</translation>
     </message>
     <message>
-        <location filename="../ui/charts/epochschart.cpp" line="110"/>
+        <location filename="../ui/charts/epochschart.cpp" line="86"/>
         <source>%1 epochs: %2 parameters on %3 tokens, loss %4</source>
         <translation>%1 轮：%2 参数，%3 词元，损失 %4</translation>
     </message>
@@ -4640,27 +4805,27 @@
 <context>
     <name>frontier::ui::ExportActions</name>
     <message>
-        <location filename="../ui/export/exportactions.cpp" line="70"/>
+        <location filename="../ui/export/exportactions.cpp" line="72"/>
         <source>&amp;Export chart…</source>
         <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportactions.cpp" line="71"/>
+        <location filename="../ui/export/exportactions.cpp" line="73"/>
         <source>Copy re&amp;port</source>
         <translation>复制报告(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportactions.cpp" line="72"/>
+        <location filename="../ui/export/exportactions.cpp" line="74"/>
         <source>Copy report as &amp;LaTeX</source>
         <translation>复制报告为 LaTeX(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportactions.cpp" line="93"/>
+        <location filename="../ui/export/exportactions.cpp" line="95"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportactions.cpp" line="140"/>
+        <location filename="../ui/export/exportactions.cpp" line="144"/>
         <source>The plan&apos;s report is on the clipboard</source>
         <translation>计划的报告已复制到剪贴板</translation>
     </message>
@@ -5072,7 +5237,7 @@ an offer from the user&apos;s own catalogue file</extracomment>
 <context>
     <name>frontier::ui::InferenceChart</name>
     <message>
-        <location filename="../ui/charts/inferencechart.cpp" line="47"/>
+        <location filename="../ui/charts/inferencechart.cpp" line="51"/>
         <source>Lifetime inference tokens</source>
         <translation>生命周期推理词元数</translation>
     </message>
@@ -5082,37 +5247,52 @@ an offer from the user&apos;s own catalogue file</extracomment>
         <translation>总计（USD）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/inferencechart.cpp" line="47"/>
+        <location filename="../ui/charts/inferencechart.cpp" line="48"/>
+        <source>Total (kWh)</source>
+        <translation>总计（kWh）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/inferencechart.cpp" line="49"/>
+        <source>Total (kg CO2)</source>
+        <translation>总计（kg CO2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/inferencechart.cpp" line="50"/>
         <source>Total (FLOPs)</source>
         <translation>总计（FLOPs）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/inferencechart.cpp" line="48"/>
+        <location filename="../ui/charts/inferencechart.cpp" line="52"/>
         <source>Compute-optimal model</source>
         <translation>计算最优模型</translation>
     </message>
     <message>
-        <location filename="../ui/charts/inferencechart.cpp" line="49"/>
+        <location filename="../ui/charts/inferencechart.cpp" line="53"/>
         <source>Inference-aware model</source>
         <translation>推理感知模型</translation>
     </message>
     <message>
-        <location filename="../ui/charts/inferencechart.cpp" line="50"/>
+        <location filename="../ui/charts/inferencechart.cpp" line="54"/>
         <source>Your lifetime tokens</source>
         <translation>你的生命周期词元数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/inferencechart.cpp" line="51"/>
+        <location filename="../ui/charts/inferencechart.cpp" line="55"/>
         <source>Total lifetime cost against lifetime inference tokens, compute-optimal and inference-aware</source>
         <translation>生命周期总成本随生命周期推理词元数的变化：计算最优与推理感知</translation>
     </message>
     <message>
-        <location filename="../ui/charts/inferencechart.cpp" line="112"/>
+        <location filename="../ui/charts/inferencechart.cpp" line="70"/>
+        <source>%1 CO2</source>
+        <translation>%1 CO2</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/inferencechart.cpp" line="73"/>
         <source>%1 FLOPs</source>
         <translation>%1 FLOPs</translation>
     </message>
     <message>
-        <location filename="../ui/charts/inferencechart.cpp" line="114"/>
+        <location filename="../ui/charts/inferencechart.cpp" line="134"/>
         <source>%1 tokens served: compute-optimal %2 (%3 parameters), inference-aware %4 (%5 parameters)</source>
         <translation>服务 %1 词元：计算最优 %2（%3 参数），推理感知 %4（%5 参数）</translation>
     </message>
@@ -5120,42 +5300,52 @@ an offer from the user&apos;s own catalogue file</extracomment>
 <context>
     <name>frontier::ui::InferenceDock</name>
     <message>
-        <location filename="../ui/compare/inferencedock.cpp" line="84"/>
+        <location filename="../ui/compare/inferencedock.cpp" line="99"/>
         <source>Inference-aware size</source>
         <translation>推理感知规模</translation>
     </message>
     <message>
-        <location filename="../ui/compare/inferencedock.cpp" line="85"/>
+        <location filename="../ui/compare/inferencedock.cpp" line="101"/>
         <source>&amp;Inference-Aware Size</source>
         <translation>推理感知规模(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/inferencedock.cpp" line="116"/>
+        <location filename="../ui/compare/inferencedock.cpp" line="211"/>
+        <source>%1 (%2 a GPU-hour)</source>
+        <translation>%1（每 GPU·小时 %2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/inferencedock.cpp" line="212"/>
+        <source>%1 (no price)</source>
+        <translation>%1（无价格）</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/inferencedock.cpp" line="220"/>
         <source>No plan yet: the comparison needs the plan&apos;s loss.</source>
         <translation>尚无计划：比较需要计划的损失。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/inferencedock.cpp" line="121"/>
+        <location filename="../ui/compare/inferencedock.cpp" line="225"/>
         <source>This law predicts no loss L(N, D) for a size and a number of tokens, so it cannot trade one for the other. Choose a law with L(N, D), such as Chinchilla&apos;s.</source>
         <translation>该定律不对给定规模和词元数预测损失 L(N, D)，因此无法在两者之间权衡。请选择具有 L(N, D) 的定律，例如 Chinchilla 的定律。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/inferencedock.cpp" line="150"/>
-        <source>%1 a GPU-hour</source>
-        <translation>每 GPU·小时 %1</translation>
+        <location filename="../ui/compare/inferencedock.cpp" line="251"/>
+        <source>Served on %1, each token priced by the serving dock&apos;s decode model (memory bandwidth and compute at %2 bits, a %3-token context, batch %4) for the compute-optimal size, and in proportion to the size for others. Training FLOPs cost 6·N·D; minimising training + serving at the plan&apos;s loss gives the inference-aware model (Sardana et al. 2024, arXiv:2401.00448).</source>
+        <translation>部署在 %1 上，每个词元按部署停靠窗的解码模型计价（%2 位、%3 词元上下文、批量 %4 下的显存带宽和算力），以算力最优规模为准，其他规模按规模成比例计价。训练 FLOPs 为 6·N·D；在计划的损失下最小化训练 + 部署，得到考虑推理的模型（Sardana 等人 2024，arXiv:2401.00448）。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/inferencedock.cpp" line="151"/>
-        <source>no price</source>
-        <translation>无价格</translation>
+        <location filename="../ui/compare/inferencedock.cpp" line="260"/>
+        <source>Served on %1 at %2 % MFU: Sardana et al. 2024&apos;s average request of %3 prompt tokens at %4 % and %5 answer tokens at %6 %. Training FLOPs cost 6·N·D, serving 2·N per token; minimising their sum at the plan&apos;s loss gives the inference-aware model (arXiv:2401.00448).</source>
+        <translation>部署在 %1 上，MFU 为 %2 %：按 Sardana 等人 2024 年的平均请求，%3 个提示词元为 %4 %，%5 个回答词元为 %6 %。训练 FLOPs 为 6·N·D，部署每词元 2·N；在计划的损失下最小化二者之和，得到考虑推理的模型（arXiv:2401.00448）。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/inferencedock.cpp" line="153"/>
-        <source>Served on the plan&apos;s %1 (%2) at %3 % MFU: Sardana et al. 2024&apos;s average request of %4 prompt tokens at %5 % and %6 answer tokens at %7 %. Training FLOPs cost 6·N·D, serving 2·N per token; minimising their sum at the plan&apos;s loss gives the inference-aware model (arXiv:2401.00448).</source>
-        <translation>在计划的 %1（%2）上以 %3% MFU 部署服务：采用 Sardana 等 2024 的平均请求，即 %4 个提示词元（MFU %5%）和 %6 个回答词元（MFU %7%）。训练耗费 6·N·D 浮点运算，服务每词元耗费 2·N；在计划的损失下使两者之和最小，即得到推理感知模型（arXiv:2401.00448）。</translation>
+        <location filename="../ui/compare/inferencedock.cpp" line="271"/>
+        <source>Without a grid intensity for both, costs are in FLOPs.</source>
+        <translation>两边都没有电网碳强度时，成本以 FLOPs 计。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/inferencedock.cpp" line="162"/>
+        <location filename="../ui/compare/inferencedock.cpp" line="272"/>
         <source>Without a price for both, costs are in FLOPs.</source>
         <translation>两者未都定价时，成本以 FLOPs 计。</translation>
     </message>
@@ -5163,73 +5353,153 @@ an offer from the user&apos;s own catalogue file</extracomment>
 <context>
     <name>frontier::ui::InferencePanel</name>
     <message>
-        <location filename="../ui/panels/inferencepanel.cpp" line="86"/>
+        <location filename="../ui/panels/inferencepanel.cpp" line="125"/>
         <source>Lifetime inference tokens</source>
         <translation>生命周期推理词元数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/inferencepanel.cpp" line="87"/>
+        <location filename="../ui/panels/inferencepanel.cpp" line="126"/>
         <source>Lifetime &amp;inference tokens:</source>
         <translation>生命周期推理词元数(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/panels/inferencepanel.cpp" line="88"/>
+        <location filename="../ui/panels/inferencepanel.cpp" line="127"/>
         <source>Tokens the model will serve over its life, prompts and answers together (requests × tokens per request)</source>
         <translation>模型在整个生命周期内将服务的词元数，提示与回答合计（请求数 × 每请求词元数）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/inferencepanel.cpp" line="90"/>
+        <location filename="../ui/panels/inferencepanel.cpp" line="129"/>
+        <source>Serving &amp;offer:</source>
+        <translation>部署报价(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/inferencepanel.cpp" line="130"/>
+        <source>Serving offer</source>
+        <translation>部署报价</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/inferencepanel.cpp" line="131"/>
+        <source>The cloud offer that serves the model: its GPU and on-demand price. The plan&apos;s serves it on the plan&apos;s GPU at the plan&apos;s price.</source>
+        <translation>部署模型所用的云报价：其 GPU 和按需价格。“计划所用”表示在计划的 GPU 上按计划的价格部署。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/inferencepanel.cpp" line="133"/>
+        <source>Tokens &amp;priced by:</source>
+        <translation>词元计价方式(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/inferencepanel.cpp" line="134"/>
+        <source>Served tokens priced by</source>
+        <translation>部署词元的计价方式</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/inferencepanel.cpp" line="135"/>
+        <source>Decode speed</source>
+        <translation>解码速度</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/inferencepanel.cpp" line="136"/>
+        <source>Sardana&apos;s MFU</source>
+        <translation>Sardana 的 MFU</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/inferencepanel.cpp" line="138"/>
+        <source>Decode speed: the serving GPU&apos;s memory bandwidth and compute at serving.json&apos;s bits, context and batch, the serving dock&apos;s model, so both docks agree on what a token costs. Sardana et al.&apos;s MFU: one average utilisation (50 % for the prompt, 1 % for the answer) on any GPU; it reproduces the paper&apos;s figures.</source>
+        <translation>解码速度：按 serving.json 的位宽、上下文和批量，用部署 GPU 的显存带宽和算力计算，即部署停靠窗的模型，因此两个停靠窗对一个词元的成本看法一致。Sardana 等人的 MFU：对任何 GPU 都使用同一个平均利用率（提示 50 %，回答 1 %）；它能复现论文的图表。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/inferencepanel.cpp" line="141"/>
+        <source>&amp;Minimise:</source>
+        <translation>最小化(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/inferencepanel.cpp" line="142"/>
+        <source>Minimise</source>
+        <translation>最小化</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/inferencepanel.cpp" line="143"/>
+        <source>Dollars</source>
+        <translation>美元</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/inferencepanel.cpp" line="144"/>
+        <source>Energy (kWh)</source>
+        <translation>能耗（kWh）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/inferencepanel.cpp" line="145"/>
+        <source>CO2</source>
+        <translation>CO2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/inferencepanel.cpp" line="146"/>
+        <source>FLOPs</source>
+        <translation>FLOPs</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/inferencepanel.cpp" line="147"/>
+        <source>Each is its own minimisation: the model of least energy is not the model of least cost when serving&apos;s price and power stand in another ratio to training&apos;s.</source>
+        <translation>每一项都单独最小化：当部署与训练的价格比和功率比不同时，能耗最低的模型并不是成本最低的模型。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/inferencepanel.cpp" line="149"/>
         <source>Compute-optimal</source>
         <translation>计算最优</translation>
     </message>
     <message>
-        <location filename="../ui/panels/inferencepanel.cpp" line="91"/>
+        <location filename="../ui/panels/inferencepanel.cpp" line="150"/>
         <source>Inference-aware</source>
         <translation>推理感知</translation>
     </message>
     <message>
-        <location filename="../ui/panels/inferencepanel.cpp" line="92"/>
+        <location filename="../ui/panels/inferencepanel.cpp" line="151"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/inferencepanel.cpp" line="93"/>
+        <location filename="../ui/panels/inferencepanel.cpp" line="152"/>
         <source>Training tokens</source>
         <translation>训练词元</translation>
     </message>
     <message>
-        <location filename="../ui/panels/inferencepanel.cpp" line="94"/>
+        <location filename="../ui/panels/inferencepanel.cpp" line="153"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/panels/inferencepanel.cpp" line="95"/>
+        <location filename="../ui/panels/inferencepanel.cpp" line="154"/>
         <source>Lifetime serving</source>
         <translation>生命周期部署服务</translation>
     </message>
     <message>
-        <location filename="../ui/panels/inferencepanel.cpp" line="96"/>
+        <location filename="../ui/panels/inferencepanel.cpp" line="155"/>
         <source>Total</source>
         <translation>总计</translation>
     </message>
     <message>
-        <location filename="../ui/panels/inferencepanel.cpp" line="115"/>
+        <location filename="../ui/panels/inferencepanel.cpp" line="188"/>
+        <source>%1 CO2</source>
+        <translation>%1 CO2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/inferencepanel.cpp" line="191"/>
         <source>%1 FLOPs</source>
         <translation>%1 FLOPs</translation>
     </message>
     <message>
-        <location filename="../ui/panels/inferencepanel.cpp" line="137"/>
+        <location filename="../ui/panels/inferencepanel.cpp" line="213"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/inferencepanel.cpp" line="143"/>
+        <location filename="../ui/panels/inferencepanel.cpp" line="219"/>
         <source>Saving: %1 (%2 % of the compute-optimal model&apos;s lifetime cost), with a model %3 the size trained on %4 the tokens</source>
         <translation>节省：%1（计算最优模型生命周期成本的 %2%），模型规模为其 %3，训练词元为其 %4</translation>
     </message>
     <message>
-        <location filename="../ui/panels/inferencepanel.cpp" line="146"/>
-        <location filename="../ui/panels/inferencepanel.cpp" line="147"/>
+        <location filename="../ui/panels/inferencepanel.cpp" line="222"/>
+        <location filename="../ui/panels/inferencepanel.cpp" line="223"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
@@ -5512,17 +5782,17 @@ the allocation chart below carries the plan.</source>
         <translation>点击以设定预算，使其计算最优训练达到此损失。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschartknownruns.cpp" line="39"/>
+        <location filename="../ui/charts/losschartknownruns.cpp" line="43"/>
         <source>Placed at the loss %1 predicts for its parameters and tokens: %2 nats/token.</source>
         <translation>放在 %1 对其参数量和词元数预测的损失处：%2 奈特/词元。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschartknownruns.cpp" line="42"/>
+        <location filename="../ui/charts/losschartknownruns.cpp" line="46"/>
         <source>Placed on %1&apos;s compute frontier at its FLOPs: %2 nats/token.</source>
         <translation>放在 %1 的计算前沿上其 FLOPs 处：%2 奈特/词元。</translation>
     </message>
     <message>
-        <location filename="../ui/charts/losschartknownruns.cpp" line="51"/>
+        <location filename="../ui/charts/losschartknownruns.cpp" line="55"/>
         <source>Published runs reported no loss on one common dataset: the height is the law&apos;s prediction, not a measured loss.</source>
         <translation>已发表的训练未在同一公共数据集上报告损失：高度为定律的预测值，而非实测损失。</translation>
     </message>
@@ -5530,152 +5800,152 @@ the allocation chart below carries the plan.</source>
 <context>
     <name>frontier::ui::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="167"/>
+        <location filename="../ui/window/mainwindow.cpp" line="180"/>
         <source>Not taken: %1</source>
         <translation>未采用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="350"/>
+        <location filename="../ui/window/mainwindow.cpp" line="363"/>
         <source>Cannot load the translation &apos;%1&apos;; the language stays as it was</source>
         <translation>无法加载翻译“%1”；界面语言保持不变</translation>
     </message>
     <message>
-        <location filename="../ui/files/sessioncontroller.cpp" line="143"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="164"/>
         <source>Frontier — compute-optimal model size</source>
         <translation>Frontier — 算力最优的模型规模</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="358"/>
+        <location filename="../ui/window/mainwindow.cpp" line="371"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="358"/>
+        <location filename="../ui/window/mainwindow.cpp" line="371"/>
         <source>Scaling law</source>
         <translation>缩放规律</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="358"/>
+        <location filename="../ui/window/mainwindow.cpp" line="371"/>
         <source>Hardware</source>
         <translation>硬件</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="358"/>
+        <location filename="../ui/window/mainwindow.cpp" line="371"/>
         <source>Energy and carbon</source>
         <translation>能耗与碳排放</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="358"/>
+        <location filename="../ui/window/mainwindow.cpp" line="371"/>
         <source>Batch</source>
         <translation>批量</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="359"/>
+        <location filename="../ui/window/mainwindow.cpp" line="372"/>
         <source>Unique data</source>
         <translation>唯一数据</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="360"/>
+        <location filename="../ui/window/mainwindow.cpp" line="373"/>
         <source>Sparse (mixture of experts)</source>
         <translation>稀疏（混合专家）</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="363"/>
+        <location filename="../ui/window/mainwindow.cpp" line="376"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="364"/>
+        <location filename="../ui/window/mainwindow.cpp" line="377"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="367"/>
+        <location filename="../ui/window/mainwindow.cpp" line="380"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="368"/>
+        <location filename="../ui/window/mainwindow.cpp" line="381"/>
         <source>Reset law &amp;constants</source>
         <translation>重置规律常数(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="369"/>
+        <location filename="../ui/window/mainwindow.cpp" line="382"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="370"/>
+        <location filename="../ui/window/mainwindow.cpp" line="383"/>
         <source>&amp;Chart layers</source>
         <translation>图层(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="371"/>
+        <location filename="../ui/window/mainwindow.cpp" line="384"/>
         <source>Learning curves</source>
         <translation>学习曲线</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="371"/>
+        <location filename="../ui/window/mainwindow.cpp" line="384"/>
         <source>Compute frontier</source>
         <translation>计算前沿</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="371"/>
+        <location filename="../ui/window/mainwindow.cpp" line="384"/>
         <source>Published frontier</source>
         <translation>已发布的前沿</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="372"/>
+        <location filename="../ui/window/mainwindow.cpp" line="385"/>
         <source>Envelope of L(N, D)</source>
         <translation>L(N, D) 的包络</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="372"/>
+        <location filename="../ui/window/mainwindow.cpp" line="385"/>
         <source>Optimal size at the budget</source>
         <translation>预算下的最优规模</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="372"/>
+        <location filename="../ui/window/mainwindow.cpp" line="385"/>
         <source>Budget marker</source>
         <translation>预算标记</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="373"/>
+        <location filename="../ui/window/mainwindow.cpp" line="386"/>
         <source>Imported runs</source>
         <translation>导入的训练记录</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="373"/>
+        <location filename="../ui/window/mainwindow.cpp" line="386"/>
         <source>Published runs</source>
         <translation>已发表的训练</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="376"/>
+        <location filename="../ui/window/mainwindow.cpp" line="389"/>
         <source>&amp;Reset zoom</source>
         <translation>重置缩放(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="377"/>
+        <location filename="../ui/window/mainwindow.cpp" line="390"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="378"/>
+        <location filename="../ui/window/mainwindow.cpp" line="391"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="379"/>
+        <location filename="../ui/window/mainwindow.cpp" line="392"/>
         <source>&amp;Follow the desktop</source>
         <translation>跟随桌面(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="379"/>
+        <location filename="../ui/window/mainwindow.cpp" line="392"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="379"/>
+        <location filename="../ui/window/mainwindow.cpp" line="392"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
@@ -5690,27 +5960,27 @@ the allocation chart below carries the plan.</source>
         <translation>关于 Frontier(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="383"/>
+        <location filename="../ui/window/mainwindow.cpp" line="396"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="384"/>
+        <location filename="../ui/window/mainwindow.cpp" line="397"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="385"/>
+        <location filename="../ui/window/mainwindow.cpp" line="398"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="386"/>
+        <location filename="../ui/window/mainwindow.cpp" line="399"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="394"/>
+        <location filename="../ui/window/mainwindow.cpp" line="407"/>
         <source>Not planned: %1 (the last plan that worked is shown)</source>
         <translation>无法规划：%1（显示的是上一个可行方案）</translation>
     </message>
@@ -6156,6 +6426,16 @@ Law: %1</source>
         <source>B_crit(L) = B_* / L^(1/α_B), Kaplan et al. 2020 Eq. 5.3, fitted to the loss on WebText2</source>
         <translation>B_crit(L) = B_* / L^(1/α_B)，Kaplan 等 2020 式 5.3，按 WebText2 上的损失拟合</translation>
     </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="337"/>
+        <source>Mixture of experts: %1 experts, %2 used per token: %3 parameters in all, %4 per token; no law predicts its loss, so none is shown</source>
+        <translation>混合专家：%1 个专家，每词元使用 %2 个：共 %3 参数，每词元 %4；没有定律预测其损失，因此不显示</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/readoutspanel.cpp" line="343"/>
+        <source>Unique data: %1 tokens repeated for %2 epochs, worth %3 tokens of new data; loss %4 above unlimited data (%5)</source>
+        <translation>不重复数据：%1 词元重复 %2 轮，相当于 %3 个新数据词元；损失比无限数据高 %4（%5）</translation>
+    </message>
 </context>
 <context>
     <name>frontier::ui::RunComparisonLine</name>
@@ -6173,20 +6453,34 @@ Law: %1</source>
 <context>
     <name>frontier::ui::ServingDock</name>
     <message>
-        <location filename="../ui/panels/servingdock.cpp" line="40"/>
+        <location filename="../ui/panels/servingdock.cpp" line="34"/>
         <source>Serving</source>
         <translation>部署服务</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingdock.cpp" line="41"/>
+        <location filename="../ui/panels/servingdock.cpp" line="35"/>
         <source>&amp;Serving cost</source>
         <translation>服务成本(&amp;S)</translation>
     </message>
 </context>
 <context>
+    <name>frontier::ui::ServingOffers</name>
+    <message>
+        <location filename="../ui/panels/servingoffers.cpp" line="34"/>
+        <source>The plan&apos;s: %1</source>
+        <translation>计划所用：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/servingoffers.cpp" line="40"/>
+        <source>%1 (%2, $%3/GPU-h)</source>
+        <extracomment>%1 an offer&apos;s provider and name, %2 its GPU, %3 its on-demand price</extracomment>
+        <translation>%1（%2，$%3/GPU·小时）</translation>
+    </message>
+</context>
+<context>
     <name>frontier::ui::ServingPanel</name>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="32"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="34"/>
         <source>%1 GB</source>
         <translation>%1 GB</translation>
     </message>
@@ -6216,265 +6510,254 @@ Law: %1</source>
         <translation>0 到 %1 奈特/词元</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="229"/>
-        <location filename="../ui/panels/servingpanel.cpp" line="237"/>
-        <source>The plan&apos;s: %1</source>
-        <translation>计划所用：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="244"/>
-        <source>%1 (%2, $%3/GPU-h)</source>
-        <translation>%1（%2，$%3/GPU·小时）</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="284"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="248"/>
         <source>Assumptions and sources:</source>
         <translation>假设与来源：</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="288"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="252"/>
         <source>%1 at %2 bits (16: %3, 8: %4, 4: %5)</source>
         <translation>%2 位时为 %1（16 位：%3，8 位：%4，4 位：%5）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="292"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="256"/>
         <source>Weights = parameters × (1 − pruned share) × bits / 8 bytes, for %1 parameters</source>
         <translation>权重 = 参数 × (1 − 剪枝比例) × 位数 / 8 字节，参数为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="294"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="258"/>
         <source>%1 (%2 layers × %3 KV heads × %4)</source>
         <translation>%1（%2 层 × %3 个 KV 头 × %4）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="296"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="260"/>
         <source>KV cache = 2 × layers × KV heads × head dim × %1 bytes × context × batch; the shape is the Llama-style candidate for the plan&apos;s size (see Model shapes)</source>
         <translation>KV 缓存 = 2 × 层数 × KV 头数 × 头维度 × %1 字节 × 上下文 × 批量；形状取计划规模下的 Llama 式候选（见“模型形状”）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="299"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="263"/>
         <source>%1 × %2 (%3 usable each)</source>
         <translation>%1 × %2（每块可用 %3）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="300"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="264"/>
         <source>GPUs = weights + KV cache over %1 of each GPU&apos;s memory</source>
         <translation>GPU 数 = (权重 + KV 缓存) / 每个 GPU 显存的 %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="302"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="266"/>
         <source>%1 tokens/s (memory-bound; compute allows %2)</source>
         <translation>%1 词元/秒（受内存带宽限制；算力允许 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="303"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="267"/>
         <source>%1 tokens/s (compute-bound; memory allows %2)</source>
         <translation>%1 词元/秒（受算力限制；内存带宽允许 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="307"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="271"/>
         <source>Memory bound = batch × GPUs × bandwidth / (weights + KV cache) per step; compute bound = GPUs × peak × MFU / (2 × active parameters); the speed is the smaller</source>
         <translation>内存带宽上限 = 批量 × GPU 数 × 带宽 / 每步的 (权重 + KV 缓存)；算力上限 = GPU 数 × 峰值 × MFU / (2 × 激活参数)；速度取两者中较小者</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="310"/>
-        <location filename="../ui/panels/servingpanel.cpp" line="312"/>
-        <location filename="../ui/panels/servingpanel.cpp" line="314"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="274"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="276"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="278"/>
         <source>%1 per million tokens</source>
         <translation>每百万词元 %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="310"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="274"/>
         <source>no price</source>
         <translation>无价格</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="311"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="275"/>
         <source>GPUs × price per GPU-hour × hours per million tokens</source>
         <translation>GPU 数 × 每 GPU·小时价格 × 每百万词元所需小时数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="313"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="277"/>
         <source>GPU-hours × watts × power fraction × PUE, the plan&apos;s power and PUE</source>
         <translation>GPU·小时 × 瓦数 × 功率占比 × PUE，功率与 PUE 取计划的设置</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="314"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="278"/>
         <source>no grid intensity</source>
         <translation>无电网碳强度</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="315"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="279"/>
         <source>kWh × the plan&apos;s grid intensity</source>
         <translation>kWh × 计划的电网碳强度</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="317"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="281"/>
         <source>no loss (the law predicts none)</source>
         <translation>无损失（该定律不预测损失）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="319"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="283"/>
         <source>%1 (the plan&apos;s %2 + your penalty %3)</source>
         <translation>%1（计划的 %2 + 您的惩罚 %3）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="321"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="285"/>
         <source>%1, the plan&apos;s: no penalty typed</source>
         <translation>%1，即计划的损失：未输入惩罚</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="322"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="286"/>
         <source>No law predicts the loss compression costs: type your own measured penalty.</source>
         <translation>没有定律能预测压缩带来的损失代价：请输入您自己测得的惩罚值。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="327"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="291"/>
         <source>16 bits (bf16/fp16)</source>
         <translation>16 位（bf16/fp16）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="328"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="292"/>
         <source>8 bits</source>
         <translation>8 位</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="329"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="293"/>
         <source>4 bits</source>
         <translation>4 位</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="330"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="294"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="331"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="295"/>
         <source>Bits per weight</source>
         <translation>每权重位数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="333"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="297"/>
         <source>&amp;Bits per weight:</source>
         <translation>每权重位数(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="333"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="297"/>
         <source>Custom b&amp;its:</source>
         <translation>自定义位数(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="333"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="297"/>
         <source>&amp;Pruned share:</source>
         <translation>剪枝比例(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="334"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="298"/>
         <source>Conte&amp;xt (tokens):</source>
         <translation>上下文（词元）(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="334"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="298"/>
         <source>Ba&amp;tch (sequences):</source>
         <translation>批量（序列）(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="335"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="299"/>
         <source>Serving o&amp;ffer:</source>
         <translation>服务报价(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="335"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="299"/>
         <source>&amp;Loss penalty:</source>
         <translation>损失惩罚(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="338"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="302"/>
         <source>Custom bits per weight</source>
         <translation>自定义每权重位数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="339"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="303"/>
         <source>Share of the weights pruned</source>
         <translation>被剪枝的权重比例</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="340"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="304"/>
         <source>Context length in tokens</source>
         <translation>上下文长度（词元）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="341"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="305"/>
         <source>Sequences decoded together</source>
         <translation>同时解码的序列数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="342"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="306"/>
         <source>Your loss penalty for the compression, nats per token</source>
         <translation>您为压缩设定的损失惩罚，单位为奈特/词元</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="343"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="307"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="344"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="308"/>
         <source>Serving offer</source>
         <translation>服务报价</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="345"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="309"/>
         <source>The cloud offer the model is served on: its GPU and on-demand price. Power fraction, PUE and grid are the plan&apos;s.</source>
         <translation>部署模型所用的云报价：其 GPU 与按需价格。功率占比、PUE 和电网沿用计划的设置。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="346"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="310"/>
         <source>Weights:</source>
         <translation>权重：</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="346"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="310"/>
         <source>KV cache:</source>
         <translation>KV 缓存：</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="346"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="310"/>
         <source>GPUs:</source>
         <translation>GPU 数：</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="346"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="310"/>
         <source>Decode:</source>
         <translation>解码：</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="347"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="311"/>
         <source>Cost:</source>
         <translation>成本：</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="347"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="311"/>
         <source>Energy:</source>
         <translation>能耗：</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="347"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="311"/>
         <source>CO2:</source>
         <translation>CO2：</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="347"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="311"/>
         <source>Loss:</source>
         <translation>损失：</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="351"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="315"/>
         <source>Compression and quality: larger Transformers lose less accuracy under heavy quantisation and pruning than smaller ones, so a heavily compressed large model can beat a lightly compressed small one (Li et al. 2020, Train Large, Then Compress, arXiv:2002.11794). No general law says what a given compression costs: type your own measured loss penalty.</source>
         <translation>压缩与质量：在重度量化和剪枝下，较大的 Transformer 比较小的损失的精度更少，因此重度压缩的大模型可能胜过轻度压缩的小模型（Li 等 2020，Train Large, Then Compress，arXiv:2002.11794）。没有通用定律能给出某种压缩的代价：请输入您自己测得的损失惩罚。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/servingpanel.cpp" line="356"/>
+        <location filename="../ui/panels/servingpanel.cpp" line="320"/>
         <source>Compression and quality</source>
         <translation>压缩与质量</translation>
     </message>
@@ -6482,117 +6765,117 @@ Law: %1</source>
 <context>
     <name>frontier::ui::SessionController</name>
     <message>
-        <location filename="../ui/files/sessioncontroller.cpp" line="29"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="50"/>
         <source>Frontier sessions (*.json);;All files (*)</source>
         <translation>Frontier 会话 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/files/sessioncontroller.cpp" line="38"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="59"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../ui/files/sessioncontroller.cpp" line="39"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="60"/>
         <source>%1 has changes that are not saved. Save them first?</source>
         <translation>%1 有尚未保存的更改。要先保存吗？</translation>
     </message>
     <message>
-        <location filename="../ui/files/sessioncontroller.cpp" line="47"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="68"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../ui/files/sessioncontroller.cpp" line="48"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="69"/>
         <source>Frontier did not close normally last time. Restore the changes that were not saved?</source>
         <translation>Frontier 上次未正常关闭。要恢复尚未保存的更改吗？</translation>
     </message>
     <message>
-        <location filename="../ui/files/sessioncontroller.cpp" line="57"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="78"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../ui/files/sessioncontroller.cpp" line="61"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="82"/>
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../ui/files/sessioncontroller.cpp" line="124"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="145"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/files/sessioncontroller.cpp" line="125"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="146"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/files/sessioncontroller.cpp" line="126"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="147"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/files/sessioncontroller.cpp" line="127"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="148"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/files/sessioncontroller.cpp" line="128"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="149"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/files/sessioncontroller.cpp" line="135"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="156"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../ui/files/sessioncontroller.cpp" line="145"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="166"/>
         <source>%1[*] — %2</source>
         <translation>%1[*] — %2</translation>
     </message>
     <message>
-        <location filename="../ui/files/sessioncontroller.cpp" line="196"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="239"/>
         <source>Left out catalogue files: %1</source>
         <translation>已略去的目录文件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/files/sessioncontroller.cpp" line="229"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="272"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/files/sessioncontroller.cpp" line="244"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="287"/>
         <source>Opened %1: %2</source>
         <translation>已打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/files/sessioncontroller.cpp" line="247"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="290"/>
         <source>Cannot open the session</source>
         <translation>无法打开会话</translation>
     </message>
     <message>
-        <location filename="../ui/files/sessioncontroller.cpp" line="257"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="300"/>
         <source>Cannot save the session</source>
         <translation>无法保存会话</translation>
     </message>
     <message>
-        <location filename="../ui/files/sessioncontroller.cpp" line="276"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="319"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../ui/files/sessioncontroller.cpp" line="410"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="453"/>
         <source>Restored the unsaved work of the last run</source>
         <translation>已恢复上次运行中未保存的工作</translation>
     </message>
     <message>
-        <location filename="../ui/files/sessioncontroller.cpp" line="413"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="456"/>
         <source>Cannot restore the unsaved work</source>
         <translation>无法恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../ui/files/sessioncontroller.cpp" line="428"/>
+        <location filename="../ui/files/sessioncontroller.cpp" line="471"/>
         <source>The last plan could not be restored (%1); the defaults are shown</source>
         <translation>无法恢复上次的方案（%1）；显示默认值</translation>
     </message>
@@ -6759,99 +7042,105 @@ Law: %1</source>
 <context>
     <name>frontier::ui::SparsePanel</name>
     <message>
-        <location filename="../ui/panels/sparsepanel.cpp" line="100"/>
+        <location filename="../ui/panels/sparsepanel.cpp" line="90"/>
         <source>Set mixture of experts</source>
         <translation>设置混合专家</translation>
     </message>
     <message>
-        <location filename="../ui/panels/sparsepanel.cpp" line="100"/>
+        <location filename="../ui/panels/sparsepanel.cpp" line="90"/>
         <source>Turn off mixture of experts</source>
         <translation>关闭混合专家</translation>
     </message>
     <message>
-        <location filename="../ui/panels/sparsepanel.cpp" line="113"/>
+        <location filename="../ui/panels/sparsepanel.cpp" line="103"/>
         <source>Mixture o&amp;f experts</source>
         <translation>混合专家(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/sparsepanel.cpp" line="114"/>
+        <location filename="../ui/panels/sparsepanel.cpp" line="104"/>
         <source>Turn each layer&apos;s MLP into experts, of which every token uses a few: the plan&apos;s N becomes the parameters a token uses (training FLOPs 6·N·D), and memory holds every expert</source>
         <translation>把每层的 MLP 拆成多个专家，每个词元只使用其中几个：计划的 N 变为每个词元使用的参数（训练 FLOPs 为 6·N·D），而显存要容纳全部专家</translation>
     </message>
     <message>
-        <location filename="../ui/panels/sparsepanel.cpp" line="116"/>
+        <location filename="../ui/panels/sparsepanel.cpp" line="106"/>
         <source>E&amp;xperts per layer:</source>
         <translation>每层专家数(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../ui/panels/sparsepanel.cpp" line="117"/>
+        <location filename="../ui/panels/sparsepanel.cpp" line="107"/>
         <source>Experts per to&amp;ken (top-k):</source>
         <translation>每词元专家数（top-k）(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/panels/sparsepanel.cpp" line="118"/>
+        <location filename="../ui/panels/sparsepanel.cpp" line="108"/>
         <source>Experts per layer</source>
         <translation>每层专家数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/sparsepanel.cpp" line="119"/>
+        <location filename="../ui/panels/sparsepanel.cpp" line="109"/>
         <source>Experts each token is routed to (top-k)</source>
         <translation>每个词元被路由到的专家数（top-k）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/sparsepanel.cpp" line="120"/>
+        <location filename="../ui/panels/sparsepanel.cpp" line="110"/>
         <source>Mixture of experts</source>
         <translation>混合专家 (MoE)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/sparsepanel.cpp" line="121"/>
+        <location filename="../ui/panels/sparsepanel.cpp" line="111"/>
         <source>Total parameters:</source>
         <translation>总参数：</translation>
     </message>
     <message>
-        <location filename="../ui/panels/sparsepanel.cpp" line="121"/>
+        <location filename="../ui/panels/sparsepanel.cpp" line="111"/>
         <source>Active per token:</source>
         <translation>每词元激活参数：</translation>
     </message>
     <message>
-        <location filename="../ui/panels/sparsepanel.cpp" line="121"/>
+        <location filename="../ui/panels/sparsepanel.cpp" line="111"/>
         <source>Loss:</source>
         <translation>损失：</translation>
     </message>
     <message>
-        <location filename="../ui/panels/sparsepanel.cpp" line="129"/>
+        <location filename="../ui/panels/sparsepanel.cpp" line="117"/>
         <source>Jaszczur et al. 2021 (arXiv:2111.12763) decoded a token of their %1 model in %2 s dense and %3 s with sparse layers (%4× faster), unbatched on their CPU setup: the per-token compute of their sparse feed-forward layers grows as d^1.5 instead of d^2. A measurement of theirs, not a prediction for this plan.</source>
         <extracomment>%1 model size (&quot;17B&quot;), %2 and %3 seconds per token, %4 the speed-up</extracomment>
         <translation>Jaszczur 等 2021（arXiv:2111.12763）在其 %1 模型上解码一个词元，稠密层用时 %2 s，稀疏层用时 %3 s（快 %4×），为其 CPU 环境下的非批量解码：其稀疏前馈层每词元的计算量按 d^1.5 而非 d^2 增长。这是他们的测量结果，并非对本计划的预测。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/sparsepanel.cpp" line="135"/>
+        <location filename="../ui/panels/sparsepanel.cpp" line="123"/>
         <source>Their limits: the times are unbatched decoding, one sequence at a time, on their own setup; for long sequences attention dominates and sparse feed-forward layers save less; batched serving on accelerators is bound by memory bandwidth instead. Frontier does not carry their speed-up to other hardware or to mixtures of experts.</source>
         <translation>其局限：这些时间是非批量解码（一次一个序列）、在他们自己的环境中测得；长序列时注意力占主导，稀疏前馈层节省得更少；而在加速器上批量部署服务时则受内存带宽限制。Frontier 不会把他们的加速比套用到其他硬件或混合专家上。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/sparsepanel.cpp" line="168"/>
-        <location filename="../ui/panels/sparsepanel.cpp" line="169"/>
+        <location filename="../ui/panels/sparsepanel.cpp" line="131"/>
+        <source>At %1 parameters they state more than %2× already.</source>
+        <extracomment>%1 a model size (&quot;800M&quot;), %2 a speed-up factor</extracomment>
+        <translation>他们指出，在 %1 参数时加速已超过 %2×。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/sparsepanel.cpp" line="161"/>
+        <location filename="../ui/panels/sparsepanel.cpp" line="162"/>
         <source>%1 parameters</source>
         <translation>%1 参数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/sparsepanel.cpp" line="170"/>
+        <location filename="../ui/panels/sparsepanel.cpp" line="163"/>
         <source>%1 parameters: the plan&apos;s Llama shape (%2 layers × %3) with each MLP made %4 experts of width %5, counted to the parameter; what memory holds</source>
         <translation>%1 参数：计划的 Llama 形状（%2 层 × %3），每个 MLP 拆成 %4 个宽度为 %5 的专家，精确计数到每个参数；即显存需容纳的量</translation>
     </message>
     <message>
-        <location filename="../ui/panels/sparsepanel.cpp" line="177"/>
+        <location filename="../ui/panels/sparsepanel.cpp" line="170"/>
         <source>%1 parameters: the total less the experts a token skips, about the law&apos;s N, which the training FLOPs (6·N·D) use</source>
         <translation>%1 参数：总数减去一个词元跳过的专家，约等于定律的 N，训练 FLOPs（6·N·D）即按此计算</translation>
     </message>
     <message>
-        <location filename="../ui/panels/sparsepanel.cpp" line="181"/>
+        <location filename="../ui/panels/sparsepanel.cpp" line="174"/>
         <source>not counted</source>
         <translation>未计数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/sparsepanel.cpp" line="183"/>
+        <location filename="../ui/panels/sparsepanel.cpp" line="176"/>
         <source>not predicted</source>
         <translation>未预测</translation>
     </message>
@@ -6859,107 +7148,118 @@ Law: %1</source>
 <context>
     <name>frontier::ui::UniqueDataPanel</name>
     <message>
-        <location filename="../ui/panels/uniquedatapanel.cpp" line="90"/>
+        <location filename="../ui/panels/uniquedatapanel.cpp" line="95"/>
         <source>Set unique tokens</source>
         <translation>设置唯一词元数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/uniquedatapanel.cpp" line="105"/>
+        <location filename="../ui/panels/uniquedatapanel.cpp" line="110"/>
         <source>&amp;Unique tokens:</source>
         <translation>唯一词元数(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/panels/uniquedatapanel.cpp" line="106"/>
+        <location filename="../ui/panels/uniquedatapanel.cpp" line="111"/>
         <source>Epochs:</source>
         <translation>轮次：</translation>
     </message>
     <message>
-        <location filename="../ui/panels/uniquedatapanel.cpp" line="106"/>
+        <location filename="../ui/panels/uniquedatapanel.cpp" line="111"/>
         <source>Worth in new tokens:</source>
         <translation>折合新词元：</translation>
     </message>
     <message>
-        <location filename="../ui/panels/uniquedatapanel.cpp" line="106"/>
+        <location filename="../ui/panels/uniquedatapanel.cpp" line="111"/>
         <source>Worth in parameters:</source>
         <translation>折合参数：</translation>
     </message>
     <message>
-        <location filename="../ui/panels/uniquedatapanel.cpp" line="107"/>
+        <location filename="../ui/panels/uniquedatapanel.cpp" line="111"/>
         <source>Loss lost:</source>
         <translation>损失增加：</translation>
     </message>
     <message>
-        <location filename="../ui/panels/uniquedatapanel.cpp" line="107"/>
+        <location filename="../ui/panels/uniquedatapanel.cpp" line="112"/>
         <source>Best on this data:</source>
         <translation>此数据下的最佳损失：</translation>
     </message>
     <message>
-        <location filename="../ui/panels/uniquedatapanel.cpp" line="110"/>
+        <location filename="../ui/panels/uniquedatapanel.cpp" line="113"/>
         <source>Unique training tokens there are</source>
         <translation>可用的唯一训练词元数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/uniquedatapanel.cpp" line="111"/>
+        <location filename="../ui/panels/uniquedatapanel.cpp" line="114"/>
         <source>no cap</source>
         <translation>无上限</translation>
     </message>
     <message>
-        <location filename="../ui/panels/uniquedatapanel.cpp" line="125"/>
+        <location filename="../ui/panels/uniquedatapanel.cpp" line="133"/>
         <source>%1 has no terms for repeated data: choose Muennighoff et al. 2023 to plan with a cap on unique tokens.</source>
         <translation>%1 没有针对重复数据的项：请选择 Muennighoff 等 2023，以便在唯一词元有上限时做计划。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/uniquedatapanel.cpp" line="129"/>
+        <location filename="../ui/panels/uniquedatapanel.cpp" line="137"/>
         <source>Give the unique tokens there are to see how many epochs the plan repeats them and what that costs (Muennighoff et al. 2023).</source>
         <translation>给出可用的唯一词元数，即可查看计划将其重复多少轮次以及由此付出的代价（Muennighoff 等 2023）。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/uniquedatapanel.cpp" line="139"/>
+        <location filename="../ui/panels/uniquedatapanel.cpp" line="144"/>
+        <source>Switch law</source>
+        <translation>切换定律</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/uniquedatapanel.cpp" line="146"/>
+        <source>Switch to %1</source>
+        <extracomment>%1 a law&apos;s name (&quot;Muennighoff et al. 2023&quot;)</extracomment>
+        <translation>切换到 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/uniquedatapanel.cpp" line="156"/>
         <source>%1 epochs of %2 tokens</source>
         <translation>%1 轮，每轮 %2 词元</translation>
     </message>
     <message>
-        <location filename="../ui/panels/uniquedatapanel.cpp" line="140"/>
+        <location filename="../ui/panels/uniquedatapanel.cpp" line="157"/>
         <source>%1 of the %2 tokens read</source>
         <translation>读取的 %2 词元折合 %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/uniquedatapanel.cpp" line="141"/>
+        <location filename="../ui/panels/uniquedatapanel.cpp" line="158"/>
         <source>%1 of %2 (%3 needed for the data)</source>
         <translation>%2 折合 %1（该数据所需规模为 %3）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/uniquedatapanel.cpp" line="142"/>
+        <location filename="../ui/panels/uniquedatapanel.cpp" line="159"/>
         <source>%1 nats/token (%2 with unlimited data)</source>
         <translation>%1 奈特/词元（数据无限时为 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/uniquedatapanel.cpp" line="143"/>
+        <location filename="../ui/panels/uniquedatapanel.cpp" line="160"/>
         <source>%1 nats/token at any compute</source>
         <translation>%1 奈特/词元（任意算力下）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/uniquedatapanel.cpp" line="146"/>
+        <location filename="../ui/panels/uniquedatapanel.cpp" line="163"/>
         <source>Training tokens / unique tokens: how often the run reads its data</source>
         <translation>训练词元 / 唯一词元：训练读取其数据的次数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/uniquedatapanel.cpp" line="147"/>
+        <location filename="../ui/panels/uniquedatapanel.cpp" line="164"/>
         <source>D&apos; = U + U·R*_D·(1 − e^(−R_D/R*_D)) with R_D = epochs − 1 (Muennighoff et al. 2023, Section 3.1): the new tokens the repeated ones are worth</source>
         <translation>D&apos; = U + U·R*_D·(1 − e^(−R_D/R*_D))，其中 R_D = 轮次 − 1（Muennighoff 等 2023，第 3.1 节）：重复词元折合的新词元数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/uniquedatapanel.cpp" line="149"/>
+        <location filename="../ui/panels/uniquedatapanel.cpp" line="166"/>
         <source>N&apos; = U_N + U_N·R*_N·(1 − e^(−R_N/R*_N)): parameters beyond U_N, the compute-optimal size for the unique tokens, are worth less (Muennighoff et al. 2023, Section 3.1)</source>
         <translation>N&apos; = U_N + U_N·R*_N·(1 − e^(−R_N/R*_N))：超出 U_N（唯一词元对应的计算最优规模）的参数价值递减（Muennighoff 等 2023，第 3.1 节）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/uniquedatapanel.cpp" line="151"/>
+        <location filename="../ui/panels/uniquedatapanel.cpp" line="168"/>
         <source>The plan&apos;s loss minus the loss of the same compute with unlimited unique data (a fixed job: the same model and tokens, all new)</source>
         <translation>计划的损失减去相同算力下唯一数据无限时的损失（固定任务：模型和词元数相同，且全部为新词元）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/uniquedatapanel.cpp" line="153"/>
+        <location filename="../ui/panels/uniquedatapanel.cpp" line="170"/>
         <source>The loss this data gives when the parameters and tokens are worth their most: U_N(1 + R*_N) and U(1 + R*_D)</source>
         <translation>参数和词元发挥最大价值时此数据给出的损失：U_N(1 + R*_N) 和 U(1 + R*_D)</translation>
     </message>

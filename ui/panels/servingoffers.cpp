@@ -12,12 +12,6 @@ namespace frontier::ui {
 
 namespace {
 
-// The texts keep the serving panel's translation context, where they were first translated.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ServingPanel", text);
-}
-
 const CloudOffer *findOffer(const PlanDocument &document, const std::string &id)
 {
     for (const CloudOffer &offer : document.catalogs().catalogs().offers.all())
@@ -37,12 +31,13 @@ bool fillServingOffers(QComboBox *combo, const PlanDocument &document, const std
     const Catalogs &catalogs = document.catalogs().catalogs();
     // Chips by their names, as the rest of the window names them, not by catalogue ids.
     const auto chip = [&catalogs](const std::string &id) { return QString::fromStdString(catalogs.accelerators.get(id).name); };
-    combo->addItem(tr("The plan's: %1").arg(plans ? data::offerName(*plans) : chip(setup.gpuId)), QString());
+    combo->addItem(QCoreApplication::translate("frontier::ui::ServingOffers", "The plan's: %1").arg(plans ? data::offerName(*plans) : chip(setup.gpuId)), QString());
     int current = 0;
     for (const CloudOffer &offer : catalogs.offers.all()) {
         if (!offer.onDemandUsdPerGpuHour)
             continue; // serving is priced on demand
-        combo->addItem(tr("%1 (%2, $%3/GPU-h)").arg(data::offerName(offer), chip(offer.acceleratorId),
+        //: %1 an offer's provider and name, %2 its GPU, %3 its on-demand price
+        combo->addItem(QCoreApplication::translate("frontier::ui::ServingOffers", "%1 (%2, $%3/GPU-h)").arg(data::offerName(offer), chip(offer.acceleratorId),
                                                    data::peopleNumber(*offer.onDemandUsdPerGpuHour)),
                        QString::fromStdString(offer.id));
         if (offer.id == offerId)
