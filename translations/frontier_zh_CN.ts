@@ -3632,12 +3632,12 @@
     <message>
         <location filename="../ui/window/userguide.cpp" line="94"/>
         <source>**View ▸ Serving cost** (Ctrl+Shift+T): what a token of the plan&apos;s model costs once trained, on the plan&apos;s offer or another: the weights at 16, 8, 4 or any bits per weight and after pruning, the KV cache for a context and batch, the GPUs needed to hold them, decode tokens per second (bound by memory bandwidth at small batch, by compute at large), and dollars, kWh and CO2 per million tokens. Each readout&apos;s tooltip lists the assumptions and their sources. No law says what compression costs in quality: type your own measured loss penalty (Li et al. 2020&apos;s finding is quoted). The readouts&apos; Serving line shows the cost at the dock&apos;s settings.</source>
-        <translation>**视图 ▸ 部署成本**（Ctrl+Shift+T）：计划中的模型训练完成后，在计划的报价或其他报价上每个词元的成本：16、8、4 或任意位宽及剪枝后的权重、给定上下文和批量的 KV 缓存、容纳它们所需的 GPU 数、每秒解码词元数（小批量时受显存带宽限制，大批量时受算力限制），以及每百万词元的美元、kWh 和 CO2。每个读数的提示列出所依据的假设及其来源。没有定律说明压缩在质量上的代价：请输入您自己测得的损失惩罚（引用了 Li 等人 2020 年的结论）。读数中的“部署服务”一行显示按该停靠窗设置计算的成本。</translation>
+        <translation>**视图 ▸ 服务成本**（Ctrl+Shift+T）：计划中的模型训练完成后，在计划的报价或其他报价上每个词元的成本：16、8、4 或任意位宽及剪枝后的权重、给定上下文和批量的 KV 缓存、容纳它们所需的 GPU 数、每秒解码词元数（小批量时受显存带宽限制，大批量时受算力限制），以及每百万词元的美元、kWh 和 CO2。每个读数的提示列出所依据的假设及其来源。没有定律说明压缩在质量上的代价：请输入您自己测得的损失惩罚（引用了 Li 等人 2020 年的结论）。读数中的“部署服务”一行显示按该停靠窗设置计算的成本。</translation>
     </message>
     <message>
         <location filename="../ui/window/userguide.cpp" line="104"/>
         <source>**View ▸ Inference-aware size** (Ctrl+Shift+I): give the tokens the model will serve over its life, and Frontier finds the smaller model, trained on more tokens, that reaches the same loss as the compute-optimal one for the least training plus serving cost (Sardana et al. 2024), in FLOPs and, with prices, in dollars. Both models are shown side by side with the saving, over a chart of total cost against lifetime tokens.</source>
-        <translation>**视图 ▸ 考虑推理的规模**（Ctrl+Shift+I）：给出模型在整个生命周期中要部署服务的词元数，Frontier 会找出更小、用更多词元训练、与算力最优模型损失相同、训练加部署总成本最低的模型（Sardana 等人 2024），以 FLOPs 计，有价格时也以美元计。两个模型并排显示并给出节省，下方是总成本随全周期词元数变化的图。</translation>
+        <translation>**视图 ▸ 推理感知规模**（Ctrl+Shift+I）：给出模型在整个生命周期中要部署服务的词元数，Frontier 会找出更小、用更多词元训练、与算力最优模型损失相同、训练加部署总成本最低的模型（Sardana 等人 2024），以 FLOPs 计，有价格时也以美元计。两个模型并排显示并给出节省，下方是总成本随全周期词元数变化的图。</translation>
     </message>
     <message>
         <location filename="../ui/window/userguide.cpp" line="112"/>
