@@ -27,10 +27,10 @@ const Subcommand kSubcommands[] = {
     {"laws", QT_TRANSLATE_NOOP("Cli", "List the scaling laws, their constants and sources."), "frontier laws [--json]",
      lawsCommand},
     {"loss", QT_TRANSLATE_NOOP("Cli", "Predicted loss for a model size, token count, step count or compute."),
-     "frontier loss --law ID [--set NAME=VALUE]... [--params N] [--tokens D] [--steps S] [--pfdays C | --flops C] [--json]",
+     "frontier loss --law ID [--set NAME=VALUE]... [--params N] [--tokens D [--unique-tokens U]] [--steps S] [--pfdays C | --flops C] [--json]",
      lossCommand},
     {"optimum", QT_TRANSLATE_NOOP("Cli", "Compute-optimal model size and tokens for a budget, or the budget for a size."),
-     "frontier optimum --law ID [--set NAME=VALUE]... (--flops C | --pfdays C | --params N) [--json]", optimumCommand},
+     "frontier optimum --law ID [--set NAME=VALUE]... (--flops C | --pfdays C | --params N) [--unique-tokens U] [--json]", optimumCommand},
     {"batch", QT_TRANSLATE_NOOP("Cli", "Critical batch at a loss, and what a batch costs in steps and data (Kaplan et al. 2020)."),
      "frontier batch --law kaplan2020 --loss L [--batch B [--steps S]] [--json]", batchCommand},
     {"fit", QT_TRANSLATE_NOOP("Cli", "Fit L(N, D) = E + A/N^alpha + B/D^beta to your own training runs."),
@@ -39,7 +39,8 @@ const Subcommand kSubcommands[] = {
      "frontier speed --gpu V100|P100|P4|K80 --amp O0|O1|O2 --width W --depth L [--batch B] [--json]", speedCommand},
     {"shape", QT_TRANSLATE_NOOP("Cli", "Layers and widths for a law's optimal size, their exact parameter counts and transformers config."),
      "frontier shape (--law ID (--params N | plan options) [--family txl|gpt2|llama] [--config] | --count --family gpt2|llama "
-     "--layers L --d-model D --heads H [--kv-heads K] --ffn F --vocab V [--context C] [--tied-embeddings]) [--json]",
+     "--layers L --d-model D --heads H [--kv-heads K] --ffn F --vocab V [--context C] [--tied-embeddings]) "
+     "[--experts E --top-k K] [--json]",
      shapeCommand},
     {"plan", QT_TRANSLATE_NOOP("Cli", "A budget in any unit, a fixed job or a target loss, as model size, time, money, energy and CO2."),
      "frontier plan (--law ID (--budget X --unit UNIT | --params N --tokens D | --target-loss L) --gpu ID [options] | --session FILE.json) [--json]", planCommand},
@@ -66,7 +67,7 @@ const Subcommand kSubcommands[] = {
     {"runs", QT_TRANSLATE_NOOP("Cli", "Published training runs (GPT-3, Chinchilla, Llama 2, ...) with their sources."),
      "frontier runs [--json]", runsCommand},
     {"serve", QT_TRANSLATE_NOOP("Cli", "What a token costs once trained: weights, KV cache, GPUs, tokens/s, $, kWh and CO2 per million tokens."),
-     "frontier serve (--params N [--active-params N] | plan options | --session FILE.json) --gpu ID [--offer ID] [--bits 16|8|4|B] [--sparsity F] [--context T] [--batch B] [--loss-penalty L] [--json]", serveCommand},
+     "frontier serve (--params N [--active-params N [--experts E --top-k K]] | plan options | --session FILE.json) --gpu ID [--offer ID] [--bits 16|8|4|B] [--sparsity F] [--context T] [--batch B] [--loss-penalty L] [--json]", serveCommand},
 };
 
 QString summaryOf(const Subcommand &command)
