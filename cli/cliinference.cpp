@@ -255,6 +255,7 @@ int inferenceCommand(const QStringList &arguments)
                    {"total_flops", flops.optimum.totalFlops()},
                    {"reference", modelJson(flops.reference)},
                    {"fraction_saved", flops.fractionSaved()},
+                   {"warnings", warningsJson(extrapolationWarnings(law, flops.optimum))},
                    {"source", "Sardana et al. 2024, arXiv:2401.00448"}};
 
     std::optional<InferenceAwareResult> dollars;
@@ -326,7 +327,8 @@ int inferenceCommand(const QStringList &arguments)
                                                        {"tokens", r.optimum.tokens},
                                                        {"total", r.optimum.totalCost(r.rates)},
                                                        {"reference_total", r.reference.totalCost(r.rates)},
-                                                       {"fraction_saved", r.fractionSaved()}};
+                                                       {"fraction_saved", r.fractionSaved()},
+                                                       {"warnings", warningsJson(extrapolationWarnings(law, r.optimum))}};
     answer["optima"] = optimaJson;
     LifetimeObjective objective = dollars ? LifetimeObjective::Usd : LifetimeObjective::Flops;
     if (parser.isSet(opt("objective"))) {
@@ -345,6 +347,8 @@ int inferenceCommand(const QStringList &arguments)
         printJson(answer);
         return 0;
     }
+    for (const Message &warning : extrapolationWarnings(law, optima.at(objective).optimum))
+        printWarning(warning);
     printLine(Cli::tr("Law:            %1").arg(data::lawName(law)));
     printLine(Cli::tr("Serving:        %1 tokens over the model's life (Sardana et al. 2024)").arg(formatCount(inferenceTokens)));
     printModel(Cli::tr("Least lifetime compute:"), flops.optimum);

@@ -3,6 +3,7 @@
 #include "model/core/errors.h"
 #include "model/core/numbers.h"
 #include "model/core/units.h"
+#include "model/laws/datarange.h"
 
 #include <boost/math/tools/minima.hpp>
 #include <boost/math/tools/toms748_solve.hpp>
@@ -193,6 +194,15 @@ std::vector<InferenceAwareResult> inferenceAwareCurve(const Law &law, const Allo
     for (int i = 0; i < points; ++i)
         curve.push_back(inferenceAwareOptimum(law, reference, std::exp(lnMin + step * i), rates));
     return curve;
+}
+
+std::vector<Message> extrapolationWarnings(const Law &law, const LifetimeModel &model)
+{
+    Allocation run;
+    run.flops = model.trainFlops;
+    run.params = model.params;
+    run.tokens = model.tokens;
+    return dataRangeWarnings(law.info(), run);
 }
 
 } // namespace frontier

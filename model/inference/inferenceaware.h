@@ -15,6 +15,7 @@
 // training and a serving offer, kWh, CO2) turn the objective into cost·6ND + cost'·2NT, whose
 // minimiser is the cost-optimal model (lifetimecost.h builds those weights from a plan's setup).
 
+#include "model/core/message.h"
 #include "model/laws/law.h"
 
 namespace frontier {
@@ -85,5 +86,10 @@ InferenceAwareResult inferenceAwareOptimum(const Law &law, const Allocation &ref
 // For the chart: the result at `points` lifetimes log-spaced over [minTokens, maxTokens].
 std::vector<InferenceAwareResult> inferenceAwareCurve(const Law &law, const Allocation &reference, double minTokens,
                                                       double maxTokens, int points, const LifetimeRates &rates = {});
+
+// Where the law answers for `model` only by extrapolation: one warning per quantity (compute, N, D)
+// outside the runs the law was fitted on (datarange.h). An inference-aware model trains far longer
+// than the compute-optimal one, often past the largest token count its law saw.
+std::vector<Message> extrapolationWarnings(const Law &law, const LifetimeModel &model);
 
 } // namespace frontier

@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include "model/core/errors.h"
+#include "model/core/numbers.h"
 #include "model/inference/inferenceaware.h"
 #include "model/inference/lifetimecost.h"
 #include "model/hardware/accelerators.h"
@@ -184,6 +185,19 @@ void TestInference::figureOneThirteenBillion()
     // Same quality: the smaller model trains longer to the 13B's loss.
     QCOMPARE_GT(r.optimum.tokens, thirteen.tokens);
     QVERIFY(near(law.loss({r.optimum.params, r.optimum.tokens, {}, {}, {}}), *thirteen.loss, 1e-12));
+
+    // Trained longer, the 7B model leaves the runs Chinchilla was fitted on (Hoffmann et al. 2022:
+    // 5 to 500 billion tokens; compute to 1.3e22 FLOPs, resources/laws/hoffmann2022.json): its
+    // 1.25e12 tokens and 5.2e22 FLOPs are extrapolations, and each is said; its 7B parameters are inside.
+    const std::vector<Message> warnings = extrapolationWarnings(law, r.optimum);
+    QCOMPARE(warnings.size(), std::size_t(2));
+    QCOMPARE(warnings[0].code, std::string("plan.above_law_data"));
+    QCOMPARE(warnings[0].arg("what"), std::string("training compute"));
+    QCOMPARE(warnings[0].arg("factor"), formatNumber(r.optimum.trainFlops / 1.3e22, 3));
+    QCOMPARE(warnings[1].arg("what"), std::string("training tokens"));
+    QCOMPARE(warnings[1].arg("factor"), formatNumber(r.optimum.tokens / 5e11, 3));
+    // A model inside every span is told nothing: 1B parameters on 20B tokens.
+    QVERIFY(extrapolationWarnings(law, {1e9, 2e10, 0, 6 * 1e9 * 2e10, 0}).empty());
 }
 
 void TestInference::authorsComputeExample()

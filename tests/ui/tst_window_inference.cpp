@@ -208,6 +208,15 @@ void TestWindowInference::decodePricingIsTheDefaultAsTheServingDock()
     const QString note = m_dock->findChild<QLabel *>(QStringLiteral("inferenceNote"))->text();
     QVERIFY2(note.contains(QStringLiteral("decode model")), qPrintable(note));
     QVERIFY2(note.contains(QStringLiteral("arXiv:2401.00448")), qPrintable(note));
+    // The default plan's inference-aware model trains on far more tokens than Chinchilla's runs had
+    // (500 billion at most): the dock says its loss there is an extrapolation, in the warning's amber.
+    const InferenceAwareResult &r = *m_dock->comparison().result;
+    QCOMPARE_GT(r.optimum.tokens, 5e11);
+    auto *warning = m_dock->findChild<QLabel *>(QStringLiteral("inferenceWarning"));
+    QVERIFY(warning && warning->isVisible());
+    QVERIFY2(warning->text().contains(QStringLiteral("training tokens")) && warning->text().contains(QStringLiteral("extrapolation")),
+             qPrintable(warning->text()));
+    QVERIFY(m_dock->panel()->tabOrder().contains(warning));
 }
 
 void TestWindowInference::servingOfferFromTheCombo()

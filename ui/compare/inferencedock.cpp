@@ -242,6 +242,10 @@ InferenceComparison InferenceDock::compute(std::vector<InferenceAwareResult> &cu
         out.dollars = out.unit == LifetimeObjective::Usd;
         const LifetimeRates rates = unitRates.value_or(LifetimeRates{});
         out.result = inferenceAwareOptimum(law, reference, m_tokens, rates);
+        QStringList warnings;
+        for (const Message &m : extrapolationWarnings(law, out.result->optimum))
+            warnings << data::messageText(m);
+        out.warning = warnings.join(QLatin1Char('\n'));
         const double lo = std::min(m_tokens > 0 ? m_tokens : reference.tokens, reference.tokens) / kBelow;
         const double hi = std::max(m_tokens, reference.tokens) * kAbove;
         curve = inferenceAwareCurve(law, reference, lo, hi, kCurvePoints, rates);

@@ -3,6 +3,7 @@
 #include "data/peopleformat.h"
 #include "data/resourcedata.h"
 #include "ui/panels/numberfield.h"
+#include "ui/panels/textcolor.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -42,6 +43,7 @@ InferencePanel::InferencePanel(QWidget *parent)
     , m_tokensLabel(new QLabel(this))
     , m_grid(new QGridLayout)
     , m_saving(new QLabel(this))
+    , m_warning(new QLabel(this))
     , m_note(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -110,6 +112,13 @@ InferencePanel::InferencePanel(QWidget *parent)
     m_saving->setFocusPolicy(Qt::StrongFocus);
     m_saving->setWordWrap(true);
     layout->addWidget(m_saving);
+    m_warning->setObjectName(QStringLiteral("inferenceWarning"));
+    m_warning->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_warning->setFocusPolicy(Qt::StrongFocus);
+    m_warning->setWordWrap(true);
+    setToneText(m_warning, QColor(0x8a, 0x53, 0x00)); // the readouts' warning amber
+    m_warning->hide();
+    layout->addWidget(m_warning);
     // The choices under the answer: a short dock shows the comparison first.
     layout->addLayout(choices);
     m_note->setObjectName(QStringLiteral("inferenceNote"));
@@ -223,6 +232,8 @@ void InferencePanel::refresh()
                                    tr("%1×").arg(data::peopleNumber(r->optimum.tokens / r->reference.tokens))));
     }
     m_note->setText(m_comparison.servingNote);
+    m_warning->setText(m_comparison.warning);
+    m_warning->setVisible(!m_comparison.warning.isEmpty());
 }
 
 QString InferencePanel::summary() const
@@ -233,6 +244,8 @@ QString InferencePanel::summary() const
                      .arg(m_rowNames[std::size_t(row)]->text(), m_values[std::size_t(row * int(ColumnCount) + Reference)]->text(),
                           m_values[std::size_t(row * int(ColumnCount) + Optimum)]->text());
     lines << m_saving->text();
+    if (!m_comparison.warning.isEmpty())
+        lines << m_comparison.warning;
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -241,7 +254,7 @@ QWidgetList InferencePanel::tabOrder() const
     QWidgetList order{m_tokens->edit()};
     for (QLabel *value : m_values)
         order << value;
-    order << m_saving << m_offer << m_servingModel << m_objective;
+    order << m_saving << m_warning << m_offer << m_servingModel << m_objective;
     return order;
 }
 

@@ -29,6 +29,7 @@ struct InferenceComparison
     LifetimeObjective unit = LifetimeObjective::Flops; // ...or, in full, the unit the rates count
     QString problem;       // why there is no result (translated)
     QString servingNote;   // how serving is priced (translated)
+    QString warning;       // where the law extrapolates for the inference-aware model (translated)
 };
 
 class InferencePanel : public QWidget
@@ -83,6 +84,7 @@ private:
     std::vector<QLabel *> m_columnNames;
     std::vector<QLabel *> m_values; // row-major, RowCount x ColumnCount
     QLabel *m_saving = nullptr;
+    QLabel *m_warning = nullptr; // the extrapolation warning, amber
     QLabel *m_note = nullptr;
     InferenceComparison m_comparison;
 };
