@@ -97,97 +97,97 @@
         <translation>定律最优规模对应的层数与宽度、其确切参数量和 transformers 配置。</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="44"/>
+        <location filename="../cli/cli.cpp" line="45"/>
         <source>A budget in any unit, a fixed job or a target loss, as model size, time, money, energy and CO2.</source>
         <translation>任意单位的预算、固定任务或目标损失，换算为模型规模、时间、费用、能耗和 CO2。</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="46"/>
+        <location filename="../cli/cli.cpp" line="47"/>
         <source>The plan as a paragraph for a paper or a model card, with its sources.</source>
         <translation>把计划写成一段可用于论文或模型卡的文字，并附上其来源。</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="50"/>
+        <location filename="../cli/cli.cpp" line="51"/>
         <source>A chart of the plan, or its data, to PNG, SVG, PDF or CSV (no display needed).</source>
         <translation>把计划的图表或其数据导出为 PNG、SVG、PDF 或 CSV（无需显示器）。</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="55"/>
+        <location filename="../cli/cli.cpp" line="56"/>
         <source>The same plan on every cloud offer, one row each, sortable.</source>
         <translation>同一方案在每个云报价上的结果，每个一行，可排序。</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="58"/>
+        <location filename="../cli/cli.cpp" line="59"/>
         <source>List the accelerators with their peak FLOP/s, memory and power.</source>
         <translation>列出加速器及其峰值 FLOP/s、显存和功耗。</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="60"/>
+        <location filename="../cli/cli.cpp" line="61"/>
         <source>List the dated cloud GPU prices.</source>
         <translation>列出带日期的云 GPU 价格。</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="62"/>
+        <location filename="../cli/cli.cpp" line="63"/>
         <source>List the grid carbon intensity of cloud regions.</source>
         <translation>列出各云区域电网的碳强度。</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="64"/>
+        <location filename="../cli/cli.cpp" line="65"/>
         <source>The model of least training + serving cost at a loss, for a lifetime of inference tokens (Sardana et al. 2024).</source>
         <translation>在给定损失下，训练加部署服务总成本最低的模型，按生命周期推理词元数计算（Sardana et al. 2024）。</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="66"/>
+        <location filename="../cli/cli.cpp" line="67"/>
         <source>Published training runs (GPT-3, Chinchilla, Llama 2, ...) with their sources.</source>
         <translation>已发表的训练运行（GPT-3、Chinchilla、Llama 2 等）及其来源。</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="68"/>
+        <location filename="../cli/cli.cpp" line="69"/>
         <source>What a token costs once trained: weights, KV cache, GPUs, tokens/s, $, kWh and CO2 per million tokens.</source>
         <translation>训练完成后每个词元的成本：权重、KV 缓存、GPU 数、词元/秒，以及每百万词元的 $、kWh 和 CO2。</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="79"/>
+        <location filename="../cli/cli.cpp" line="80"/>
         <source>Frontier: how big a language model to train on a given budget.</source>
         <translation>Frontier：给定预算，应训练多大的语言模型。</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="80"/>
+        <location filename="../cli/cli.cpp" line="81"/>
         <source>Without arguments it opens the window. Subcommands (no display needed):</source>
         <translation>不带参数时打开窗口。子命令（无需显示器）：</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="83"/>
+        <location filename="../cli/cli.cpp" line="84"/>
         <source>Numbers are parameters, tokens and FLOPs; 70e9, 70B and 1.4T are all accepted.</source>
         <translation>数值为参数量、词元数和 FLOPs；70e9、70B、1.4T 均可。</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="84"/>
+        <location filename="../cli/cli.cpp" line="85"/>
         <source>Run &apos;frontier SUBCOMMAND --help&apos; for the options of one subcommand.</source>
         <translation>运行 frontier 子命令 --help 查看该子命令的选项。</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="91"/>
+        <location filename="../cli/cli.cpp" line="92"/>
         <source>Usage: %1</source>
         <translation>用法：%1</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="151"/>
+        <location filename="../cli/cli.cpp" line="152"/>
         <source>%1 draws charts: run it through the frontier program</source>
         <translation>%1 需要绘制图表：请通过 frontier 程序运行它</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="166"/>
+        <location filename="../cli/cli.cpp" line="167"/>
         <source>internal error: %1</source>
         <translation>内部错误：%1</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="170"/>
+        <location filename="../cli/cli.cpp" line="171"/>
         <source>unknown subcommand &apos;%1&apos;; try &apos;frontier --help&apos;</source>
         <translation>未知子命令“%1”；请运行 frontier --help</translation>
     </message>
     <message>
-        <location filename="../cli/cli.cpp" line="177"/>
+        <location filename="../cli/cli.cpp" line="178"/>
         <source>cannot start the window program %1: %2; reinstall Frontier, or use a subcommand (see &apos;frontier --help&apos;)</source>
         <translation>无法启动窗口程序 %1：%2；请重新安装 Frontier，或使用子命令（见 &apos;frontier --help&apos;）</translation>
     </message>
@@ -622,83 +622,83 @@
         <translation>--inference-tokens：缺失；即模型在其生命周期内要处理的词元数</translation>
     </message>
     <message>
-        <location filename="../cli/cliinference.cpp" line="335"/>
+        <location filename="../cli/cliinference.cpp" line="337"/>
         <source>--objective: expected flops, usd, kwh or co2, got &apos;%1&apos;</source>
         <translation>--objective：应为 flops、usd、kwh 或 co2，实为“%1”</translation>
     </message>
     <message>
-        <location filename="../cli/cliinference.cpp" line="338"/>
+        <location filename="../cli/cliinference.cpp" line="340"/>
         <source>--objective co2: the setup has no grid intensity; give --grid</source>
         <translation>--objective co2：该配置没有电网碳强度；请给出 --grid</translation>
     </message>
     <message>
-        <location filename="../cli/cliinference.cpp" line="339"/>
+        <location filename="../cli/cliinference.cpp" line="341"/>
         <source>--objective %1: needs the training setup; give --gpu ID</source>
         <translation>--objective %1：需要训练配置；请给出 --gpu ID</translation>
     </message>
     <message>
-        <location filename="../cli/cliinference.cpp" line="348"/>
+        <location filename="../cli/cliinference.cpp" line="352"/>
         <location filename="../cli/cliplan.cpp" line="145"/>
         <source>Law:            %1</source>
         <translation>定律：          %1</translation>
     </message>
     <message>
-        <location filename="../cli/cliinference.cpp" line="349"/>
+        <location filename="../cli/cliinference.cpp" line="353"/>
         <source>Serving:        %1 tokens over the model&apos;s life (Sardana et al. 2024)</source>
         <translation>部署服务：      模型生命周期内 %1 词元（Sardana et al. 2024）</translation>
     </message>
     <message>
-        <location filename="../cli/cliinference.cpp" line="350"/>
+        <location filename="../cli/cliinference.cpp" line="354"/>
         <source>Least lifetime compute:</source>
         <translation>生命周期计算量最低：</translation>
     </message>
     <message>
-        <location filename="../cli/cliinference.cpp" line="351"/>
+        <location filename="../cli/cliinference.cpp" line="355"/>
         <source>Compute-optimal at the same loss:</source>
         <translation>相同损失下的算力最优模型：</translation>
     </message>
     <message>
-        <location filename="../cli/cliinference.cpp" line="352"/>
+        <location filename="../cli/cliinference.cpp" line="356"/>
         <source>Saving:         %1 % of the lifetime FLOPs</source>
         <translation>节省：          生命周期 FLOPs 的 %1 %</translation>
     </message>
     <message>
-        <location filename="../cli/cliinference.cpp" line="355"/>
+        <location filename="../cli/cliinference.cpp" line="359"/>
         <source>Served tokens:  priced by the decode model of frontier serve (the serving GPU&apos;s memory bandwidth and compute); --serving-model sardana-mfu prices them at Sardana et al.&apos;s MFU</source>
         <translation>部署词元：  按 frontier serve 的解码模型计价（部署 GPU 的显存带宽和算力）；--serving-model sardana-mfu 则按 Sardana 等人的 MFU 计价</translation>
     </message>
     <message>
-        <location filename="../cli/cliinference.cpp" line="357"/>
+        <location filename="../cli/cliinference.cpp" line="361"/>
         <source>Served tokens:  priced at Sardana et al. 2024&apos;s serving MFU; --serving-model decode prices them as frontier serve does</source>
         <translation>部署词元：  按 Sardana 等人 2024 年的部署 MFU 计价；--serving-model decode 则按 frontier serve 的方式计价</translation>
     </message>
     <message>
-        <location filename="../cli/cliinference.cpp" line="365"/>
+        <location filename="../cli/cliinference.cpp" line="369"/>
         <source>%1 CO2</source>
         <translation>%1 CO2</translation>
     </message>
     <message>
-        <location filename="../cli/cliinference.cpp" line="370"/>
+        <location filename="../cli/cliinference.cpp" line="374"/>
         <source>Least lifetime cost</source>
         <translation>最低全周期成本</translation>
     </message>
     <message>
-        <location filename="../cli/cliinference.cpp" line="371"/>
+        <location filename="../cli/cliinference.cpp" line="375"/>
         <source>Least lifetime energy</source>
         <translation>最低全周期能耗</translation>
     </message>
     <message>
-        <location filename="../cli/cliinference.cpp" line="372"/>
+        <location filename="../cli/cliinference.cpp" line="376"/>
         <source>Least lifetime CO2</source>
         <translation>最低全周期 CO2</translation>
     </message>
     <message>
-        <location filename="../cli/cliinference.cpp" line="373"/>
+        <location filename="../cli/cliinference.cpp" line="377"/>
         <source>%1: %2 parameters, %3 tokens; training %4 + serving %5 = %6</source>
         <translation>%1：%2 参数，%3 词元；训练 %4 + 部署 %5 = %6</translation>
     </message>
     <message>
-        <location filename="../cli/cliinference.cpp" line="377"/>
+        <location filename="../cli/cliinference.cpp" line="381"/>
         <source>Compute-optimal:     training %1 + serving %2 = %3; saving %4 %</source>
         <translation>算力最优：           训练 %1 + 部署服务 %2 = %3；节省 %4 %</translation>
     </message>
@@ -5330,22 +5330,22 @@ an offer from the user&apos;s own catalogue file</extracomment>
         <translation>该定律不对给定规模和词元数预测损失 L(N, D)，因此无法在两者之间权衡。请选择具有 L(N, D) 的定律，例如 Chinchilla 的定律。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/inferencedock.cpp" line="251"/>
+        <location filename="../ui/compare/inferencedock.cpp" line="255"/>
         <source>Served on %1, each token priced by the serving dock&apos;s decode model (memory bandwidth and compute at %2 bits, a %3-token context, batch %4) for the compute-optimal size, and in proportion to the size for others. Training FLOPs cost 6·N·D; minimising training + serving at the plan&apos;s loss gives the inference-aware model (Sardana et al. 2024, arXiv:2401.00448).</source>
         <translation>部署在 %1 上，每个词元按部署停靠窗的解码模型计价（%2 位、%3 词元上下文、批量 %4 下的显存带宽和算力），以算力最优规模为准，其他规模按规模成比例计价。训练 FLOPs 为 6·N·D；在计划的损失下最小化训练 + 部署，得到考虑推理的模型（Sardana 等人 2024，arXiv:2401.00448）。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/inferencedock.cpp" line="260"/>
+        <location filename="../ui/compare/inferencedock.cpp" line="264"/>
         <source>Served on %1 at %2 % MFU: Sardana et al. 2024&apos;s average request of %3 prompt tokens at %4 % and %5 answer tokens at %6 %. Training FLOPs cost 6·N·D, serving 2·N per token; minimising their sum at the plan&apos;s loss gives the inference-aware model (arXiv:2401.00448).</source>
         <translation>部署在 %1 上，MFU 为 %2 %：按 Sardana 等人 2024 年的平均请求，%3 个提示词元为 %4 %，%5 个回答词元为 %6 %。训练 FLOPs 为 6·N·D，部署每词元 2·N；在计划的损失下最小化二者之和，得到考虑推理的模型（arXiv:2401.00448）。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/inferencedock.cpp" line="271"/>
+        <location filename="../ui/compare/inferencedock.cpp" line="275"/>
         <source>Without a grid intensity for both, costs are in FLOPs.</source>
         <translation>两边都没有电网碳强度时，成本以 FLOPs 计。</translation>
     </message>
     <message>
-        <location filename="../ui/compare/inferencedock.cpp" line="272"/>
+        <location filename="../ui/compare/inferencedock.cpp" line="276"/>
         <source>Without a price for both, costs are in FLOPs.</source>
         <translation>两者未都定价时，成本以 FLOPs 计。</translation>
     </message>
@@ -5353,153 +5353,153 @@ an offer from the user&apos;s own catalogue file</extracomment>
 <context>
     <name>frontier::ui::InferencePanel</name>
     <message>
-        <location filename="../ui/panels/inferencepanel.cpp" line="125"/>
+        <location filename="../ui/panels/inferencepanel.cpp" line="134"/>
         <source>Lifetime inference tokens</source>
         <translation>生命周期推理词元数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/inferencepanel.cpp" line="126"/>
+        <location filename="../ui/panels/inferencepanel.cpp" line="135"/>
         <source>Lifetime &amp;inference tokens:</source>
         <translation>生命周期推理词元数(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/panels/inferencepanel.cpp" line="127"/>
+        <location filename="../ui/panels/inferencepanel.cpp" line="136"/>
         <source>Tokens the model will serve over its life, prompts and answers together (requests × tokens per request)</source>
         <translation>模型在整个生命周期内将服务的词元数，提示与回答合计（请求数 × 每请求词元数）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/inferencepanel.cpp" line="129"/>
+        <location filename="../ui/panels/inferencepanel.cpp" line="138"/>
         <source>Serving &amp;offer:</source>
         <translation>部署报价(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/panels/inferencepanel.cpp" line="130"/>
+        <location filename="../ui/panels/inferencepanel.cpp" line="139"/>
         <source>Serving offer</source>
         <translation>部署报价</translation>
     </message>
     <message>
-        <location filename="../ui/panels/inferencepanel.cpp" line="131"/>
+        <location filename="../ui/panels/inferencepanel.cpp" line="140"/>
         <source>The cloud offer that serves the model: its GPU and on-demand price. The plan&apos;s serves it on the plan&apos;s GPU at the plan&apos;s price.</source>
         <translation>部署模型所用的云报价：其 GPU 和按需价格。“计划所用”表示在计划的 GPU 上按计划的价格部署。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/inferencepanel.cpp" line="133"/>
+        <location filename="../ui/panels/inferencepanel.cpp" line="142"/>
         <source>Tokens &amp;priced by:</source>
         <translation>词元计价方式(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/panels/inferencepanel.cpp" line="134"/>
+        <location filename="../ui/panels/inferencepanel.cpp" line="143"/>
         <source>Served tokens priced by</source>
         <translation>部署词元的计价方式</translation>
     </message>
     <message>
-        <location filename="../ui/panels/inferencepanel.cpp" line="135"/>
+        <location filename="../ui/panels/inferencepanel.cpp" line="144"/>
         <source>Decode speed</source>
         <translation>解码速度</translation>
     </message>
     <message>
-        <location filename="../ui/panels/inferencepanel.cpp" line="136"/>
+        <location filename="../ui/panels/inferencepanel.cpp" line="145"/>
         <source>Sardana&apos;s MFU</source>
         <translation>Sardana 的 MFU</translation>
     </message>
     <message>
-        <location filename="../ui/panels/inferencepanel.cpp" line="138"/>
+        <location filename="../ui/panels/inferencepanel.cpp" line="147"/>
         <source>Decode speed: the serving GPU&apos;s memory bandwidth and compute at serving.json&apos;s bits, context and batch, the serving dock&apos;s model, so both docks agree on what a token costs. Sardana et al.&apos;s MFU: one average utilisation (50 % for the prompt, 1 % for the answer) on any GPU; it reproduces the paper&apos;s figures.</source>
         <translation>解码速度：按 serving.json 的位宽、上下文和批量，用部署 GPU 的显存带宽和算力计算，即部署停靠窗的模型，因此两个停靠窗对一个词元的成本看法一致。Sardana 等人的 MFU：对任何 GPU 都使用同一个平均利用率（提示 50 %，回答 1 %）；它能复现论文的图表。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/inferencepanel.cpp" line="141"/>
+        <location filename="../ui/panels/inferencepanel.cpp" line="150"/>
         <source>&amp;Minimise:</source>
         <translation>最小化(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/panels/inferencepanel.cpp" line="142"/>
+        <location filename="../ui/panels/inferencepanel.cpp" line="151"/>
         <source>Minimise</source>
         <translation>最小化</translation>
     </message>
     <message>
-        <location filename="../ui/panels/inferencepanel.cpp" line="143"/>
+        <location filename="../ui/panels/inferencepanel.cpp" line="152"/>
         <source>Dollars</source>
         <translation>美元</translation>
     </message>
     <message>
-        <location filename="../ui/panels/inferencepanel.cpp" line="144"/>
+        <location filename="../ui/panels/inferencepanel.cpp" line="153"/>
         <source>Energy (kWh)</source>
         <translation>能耗（kWh）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/inferencepanel.cpp" line="145"/>
+        <location filename="../ui/panels/inferencepanel.cpp" line="154"/>
         <source>CO2</source>
         <translation>CO2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/inferencepanel.cpp" line="146"/>
+        <location filename="../ui/panels/inferencepanel.cpp" line="155"/>
         <source>FLOPs</source>
         <translation>FLOPs</translation>
     </message>
     <message>
-        <location filename="../ui/panels/inferencepanel.cpp" line="147"/>
+        <location filename="../ui/panels/inferencepanel.cpp" line="156"/>
         <source>Each is its own minimisation: the model of least energy is not the model of least cost when serving&apos;s price and power stand in another ratio to training&apos;s.</source>
         <translation>每一项都单独最小化：当部署与训练的价格比和功率比不同时，能耗最低的模型并不是成本最低的模型。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/inferencepanel.cpp" line="149"/>
+        <location filename="../ui/panels/inferencepanel.cpp" line="158"/>
         <source>Compute-optimal</source>
         <translation>计算最优</translation>
     </message>
     <message>
-        <location filename="../ui/panels/inferencepanel.cpp" line="150"/>
+        <location filename="../ui/panels/inferencepanel.cpp" line="159"/>
         <source>Inference-aware</source>
         <translation>推理感知</translation>
     </message>
     <message>
-        <location filename="../ui/panels/inferencepanel.cpp" line="151"/>
+        <location filename="../ui/panels/inferencepanel.cpp" line="160"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/inferencepanel.cpp" line="152"/>
+        <location filename="../ui/panels/inferencepanel.cpp" line="161"/>
         <source>Training tokens</source>
         <translation>训练词元</translation>
     </message>
     <message>
-        <location filename="../ui/panels/inferencepanel.cpp" line="153"/>
+        <location filename="../ui/panels/inferencepanel.cpp" line="162"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/panels/inferencepanel.cpp" line="154"/>
+        <location filename="../ui/panels/inferencepanel.cpp" line="163"/>
         <source>Lifetime serving</source>
         <translation>生命周期部署服务</translation>
     </message>
     <message>
-        <location filename="../ui/panels/inferencepanel.cpp" line="155"/>
+        <location filename="../ui/panels/inferencepanel.cpp" line="164"/>
         <source>Total</source>
         <translation>总计</translation>
     </message>
     <message>
-        <location filename="../ui/panels/inferencepanel.cpp" line="188"/>
+        <location filename="../ui/panels/inferencepanel.cpp" line="197"/>
         <source>%1 CO2</source>
         <translation>%1 CO2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/inferencepanel.cpp" line="191"/>
+        <location filename="../ui/panels/inferencepanel.cpp" line="200"/>
         <source>%1 FLOPs</source>
         <translation>%1 FLOPs</translation>
     </message>
     <message>
-        <location filename="../ui/panels/inferencepanel.cpp" line="213"/>
+        <location filename="../ui/panels/inferencepanel.cpp" line="222"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/inferencepanel.cpp" line="219"/>
+        <location filename="../ui/panels/inferencepanel.cpp" line="228"/>
         <source>Saving: %1 (%2 % of the compute-optimal model&apos;s lifetime cost), with a model %3 the size trained on %4 the tokens</source>
         <translation>节省：%1（计算最优模型生命周期成本的 %2%），模型规模为其 %3，训练词元为其 %4</translation>
     </message>
     <message>
-        <location filename="../ui/panels/inferencepanel.cpp" line="222"/>
-        <location filename="../ui/panels/inferencepanel.cpp" line="223"/>
+        <location filename="../ui/panels/inferencepanel.cpp" line="231"/>
+        <location filename="../ui/panels/inferencepanel.cpp" line="232"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
