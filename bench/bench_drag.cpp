@@ -33,6 +33,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cmath>
 #include <ctime>
 #include <vector>
 
@@ -74,6 +75,8 @@ double threadCpuMs()
 
 Timing summarise(std::vector<double> ms)
 {
+    if (ms.empty()) // nothing of that kind happened (a busy machine may coalesce every dock refresh away)
+        return {std::nan(""), std::nan("")};
     std::sort(ms.begin(), ms.end());
     return {ms[ms.size() / 2], ms[std::min(ms.size() - 1, ms.size() * 99 / 100)]};
 }
